@@ -1,0 +1,1 @@
+//! Request bodies per resource type, built from validated specs (az 2.91 bodies).

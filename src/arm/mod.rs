@@ -1,0 +1,12 @@
+//! The ARM protocol: the wire request/response types every transport speaks, resource ids,
+//! the pinned api-versions, request-body builders per resource type, and the error envelope.
+
+pub mod api;
+pub mod bodies;
+pub mod envelope;
+pub mod id;
+pub mod wire;
+
+pub use api::ApiVersion;
+pub use id::ResourceId;
+pub use wire::{ArmRequest, ArmResponse, Method};

@@ -1,0 +1,1 @@
+//! Credentials (azure_identity) and the token cache: see issue 4.

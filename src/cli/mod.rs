@@ -1,0 +1,89 @@
+//! clap definitions only: the command tree, one file per command group, and the global args.
+//! Each leaf's args struct turns itself into a validated `spec` value (`into_spec`), so
+//! validation happens before any transport or credential is touched.
+
+pub mod aks;
+pub mod feature;
+pub mod group;
+pub mod network;
+pub mod provider;
+pub mod vmss;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "azr",
+    version,
+    about = "An az-compatible CLI for AKS node public IPs, with a local ARM emulator built in",
+    infer_long_args = true,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Arguments every command accepts, anywhere on the line (as az's).
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Output format.
+    #[arg(short = 'o', long, global = true, value_enum, ignore_case = true)]
+    pub output: Option<OutputFormat>,
+    /// JMESPath query string. See http://jmespath.org/ for more information and examples.
+    #[arg(long, global = true)]
+    pub query: Option<String>,
+    /// Name or ID of subscription.
+    #[arg(long, global = true)]
+    pub subscription: Option<String>,
+    /// Increase logging verbosity to show all debug logs.
+    #[arg(long, global = true)]
+    pub debug: bool,
+    /// Increase logging verbosity. Use --debug for full debug logs.
+    #[arg(long, global = true)]
+    pub verbose: bool,
+    /// Only show errors, suppressing warnings.
+    #[arg(long, global = true)]
+    pub only_show_errors: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Json,
+    Jsonc,
+    Yaml,
+    Yamlc,
+    Table,
+    Tsv,
+    None,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Manage resource groups and template deployments.
+    Group(group::GroupArgs),
+    /// Manage Azure Kubernetes Services.
+    Aks(aks::AksArgs),
+    /// Manage Azure Network resources.
+    Network(network::NetworkArgs),
+    /// Manage groupings of virtual machines in an Azure Virtual Machine Scale Set (VMSS).
+    Vmss(vmss::VmssArgs),
+    /// Manage resource provider features.
+    Feature(feature::FeatureArgs),
+    /// Manage resource providers.
+    Provider(provider::ProviderArgs),
+}
+
+/// Splits az's list values: each occurrence may itself be a comma-separated list (the AKS docs'
+/// and aks-preview's dialect), so `a b`, `a,b` and `a,b c` all give `[a, b, c]`.
+pub fn split_list(values: &[String]) -> Vec<String> {
+    values
+        .iter()
+        .flat_map(|v| v.split([',', ' ', '\t', '\n']))
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}

@@ -1,0 +1,43 @@
+//! `group create|show|list|delete`
+
+use serde_json::{Value, json};
+
+use super::{Ctx, Output};
+use crate::arm::{ApiVersion, id};
+use crate::spec::group::GroupCreate;
+use crate::client::Wait;
+use crate::error::Result;
+
+const API: &str = ApiVersion::Resources.as_str();
+
+pub async fn create(ctx: &Ctx, spec: GroupCreate) -> Result<Output> {
+    let mut body = json!({"location": spec.location});
+    if let Some(tags) = &spec.tags {
+        body["tags"] = tags.to_json_object();
+    }
+    if let Some(m) = &spec.managed_by {
+        body["managedBy"] = Value::String(m.clone());
+    }
+    let path = id::resource_group(&ctx.subscription, &spec.name.0);
+    let resp = ctx.client.put(&path, API, &body, Wait::No).await?;
+    Ok(Some(resp))
+}
+
+pub async fn show(ctx: &Ctx, name: &str) -> Result<Output> {
+    Ok(Some(ctx.client.get(&id::resource_group(&ctx.subscription, name), API).await?))
+}
+
+pub async fn list(ctx: &Ctx, tag: Option<&str>) -> Result<Output> {
+    let mut path = id::resource_groups(&ctx.subscription);
+    if let Some(t) = tag {
+        let (k, v) = t.split_once('=').unwrap_or((t, ""));
+        path = format!("{path}?$filter=tagName eq '{k}' and tagValue eq '{v}'");
+    }
+    Ok(Some(Value::Array(ctx.client.list(&path, API).await?)))
+}
+
+pub async fn delete(ctx: &Ctx, name: &str, no_wait: bool) -> Result<Output> {
+    let wait = if no_wait { Wait::No } else { Wait::Yes };
+    ctx.client.delete(&id::resource_group(&ctx.subscription, name), API, wait).await?;
+    Ok(None)
+}

@@ -1,0 +1,1 @@
+//! The host-port auto-assignment allocator, pure: see issue 6.

@@ -1,0 +1,9 @@
+//! The grammar of flag values: host-port ranges, IP tags, resource ids, names, ssh keys,
+//! versions, list dialects, and the validated inputs of each command (one module per group).
+//! Pure functions over strings; no I/O, no clap.
+
+pub mod group;
+pub mod names;
+pub mod ports;
+pub mod resource_id;
+pub mod tags;

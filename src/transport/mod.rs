@@ -1,0 +1,24 @@
+//! The `Transport` trait and its implementations. A transport sends one request and returns
+//! one response; retries, polling and paging live above it in `client::ArmClient`, so every
+//! transport exercises them.
+
+pub mod emulator;
+pub mod http;
+pub mod record;
+pub mod replay;
+
+use async_trait::async_trait;
+
+use crate::arm::{ArmRequest, ArmResponse};
+use crate::error::Result;
+
+#[async_trait]
+pub trait Transport: Send + Sync {
+    async fn send(&self, req: ArmRequest) -> Result<ArmResponse>;
+
+    /// True when this transport answers from recorded data, so the client's clock should
+    /// fast-forward instead of sleeping between polls.
+    fn is_replay(&self) -> bool {
+        false
+    }
+}
