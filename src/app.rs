@@ -32,16 +32,21 @@ pub fn main(args: Vec<OsString>) -> i32 {
     };
     let printer = printer_for(&cli.global);
     let headers = command_headers(&args);
-    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
-            printer.error(&AzError::internal(format!("cannot start the async runtime: {e}")));
+            printer.error(&AzError::internal(format!(
+                "cannot start the async runtime: {e}"
+            )));
             return 1;
         }
     };
     let outcome = runtime.block_on(run(cli, &printer, headers));
     match outcome.and_then(|out| match out {
-        Some(value) => printer.print_result(&value),
+        Some(result) => printer.print_result(&result),
         None => Ok(()),
     }) {
         Ok(()) => 0,
@@ -74,16 +79,27 @@ fn printer_for(global: &cli::GlobalArgs) -> Printer {
 /// `CommandName` and `ParameterSetName` as az sends them: the command words, then every flag
 /// given (global ones included), in order, without values.
 pub fn command_headers(args: &[OsString]) -> CommandHeaders {
-    let words: Vec<String> = args.iter().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
-    let command_name =
-        words.iter().take_while(|w| !w.starts_with('-')).cloned().collect::<Vec<_>>().join(" ");
+    let words: Vec<String> = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let command_name = words
+        .iter()
+        .take_while(|w| !w.starts_with('-'))
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
     let parameter_set_name = words
         .iter()
         .filter(|w| w.starts_with('-') && w.len() > 1 && w.parse::<f64>().is_err())
         .map(|w| w.split('=').next().unwrap_or(w).to_string())
         .collect::<Vec<_>>()
         .join(" ");
-    CommandHeaders { command_name, parameter_set_name }
+    CommandHeaders {
+        command_name,
+        parameter_set_name,
+    }
 }
 
 /// Builds the context lazily: only commands that talk to ARM pay for a transport.
@@ -96,8 +112,11 @@ struct CtxFactory<'a> {
 impl CtxFactory<'_> {
     fn build(&self) -> Result<Ctx> {
         let transport = transport_for(self.global)?;
-        let clock: Arc<dyn Clock> =
-            if transport.is_replay() { Arc::new(FastForwardClock) } else { Arc::new(SystemClock) };
+        let clock: Arc<dyn Clock> = if transport.is_replay() {
+            Arc::new(FastForwardClock)
+        } else {
+            Arc::new(SystemClock)
+        };
         let subscription = subscription_for(self.global)?;
         let printer = self.printer.clone();
         Ok(Ctx {
@@ -125,7 +144,11 @@ fn subscription_for(global: &cli::GlobalArgs) -> Result<String> {
 }
 
 async fn run(cli: Cli, printer: &Printer, headers: CommandHeaders) -> Result<Output> {
-    let factory = CtxFactory { global: &cli.global, printer, headers };
+    let factory = CtxFactory {
+        global: &cli.global,
+        printer,
+        headers,
+    };
     match cli.command {
         Command::Group(g) => run_group(g.command, &factory).await,
         _ => Err(AzError::internal("not implemented yet")),

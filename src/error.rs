@@ -12,7 +12,11 @@ pub enum ErrorKind {
     /// A flag value failed validation before any request was sent: exit 1.
     Validation,
     /// ARM answered with an error envelope (or a bare status). 404 maps to exit 3.
-    Arm { status: u16, code: String, message: String },
+    Arm {
+        status: u16,
+        code: String,
+        message: String,
+    },
     /// Could not get a token, or the credential was rejected: exit 1.
     Auth,
     /// The transport failed (connection, TLS, timeout, cassette mismatch): exit 1.
@@ -34,7 +38,11 @@ pub struct AzError {
 
 impl AzError {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        AzError { kind, message: message.into(), recommendations: Vec::new() }
+        AzError {
+            kind,
+            message: message.into(),
+            recommendations: Vec::new(),
+        }
     }
     pub fn usage(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Usage, message)
@@ -62,7 +70,15 @@ impl AzError {
         } else {
             format!("({code}) {message}\nCode: {code}\nMessage: {message}")
         };
-        AzError { kind: ErrorKind::Arm { status, code, message }, message: text, recommendations: Vec::new() }
+        AzError {
+            kind: ErrorKind::Arm {
+                status,
+                code,
+                message,
+            },
+            message: text,
+            recommendations: Vec::new(),
+        }
     }
     pub fn with_recommendation(mut self, line: impl Into<String>) -> Self {
         self.recommendations.push(line.into());

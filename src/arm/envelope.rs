@@ -15,17 +15,27 @@ pub fn error_body(code: &str, message: &str) -> Value {
 /// gives a readable message built from the status.
 pub fn to_error(resp: &ArmResponse) -> AzError {
     let body = resp.json_body().unwrap_or(Value::Null);
-    let err = body.get("error").or_else(|| body.get("odata.error")).unwrap_or(&body);
+    let err = body
+        .get("error")
+        .or_else(|| body.get("odata.error"))
+        .unwrap_or(&body);
     let code = err.get("code").and_then(Value::as_str).unwrap_or("");
     let message = match err.get("message") {
         Some(Value::String(s)) => s.clone(),
-        Some(Value::Object(m)) => m.get("value").and_then(Value::as_str).unwrap_or("").to_string(),
+        Some(Value::Object(m)) => m
+            .get("value")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string(),
         _ => String::new(),
     };
     if code.is_empty() && message.is_empty() {
         let text = String::from_utf8_lossy(&resp.body).trim().to_string();
         let message = if text.is_empty() {
-            format!("Operation returned an invalid status '{}'", reason_phrase(resp.status))
+            format!(
+                "Operation returned an invalid status '{}'",
+                reason_phrase(resp.status)
+            )
         } else {
             text
         };
@@ -35,7 +45,10 @@ pub fn to_error(resp: &ArmResponse) -> AzError {
 }
 
 pub fn reason_phrase(status: u16) -> &'static str {
-    http::StatusCode::from_u16(status).ok().and_then(|s| s.canonical_reason()).unwrap_or("Unknown")
+    http::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("Unknown")
 }
 
 #[cfg(test)]
@@ -46,7 +59,10 @@ mod tests {
     fn envelope_prints_as_az() {
         let resp = ArmResponse::json(
             404,
-            &error_body("ResourceGroupNotFound", "Resource group 'nosuchrg' could not be found."),
+            &error_body(
+                "ResourceGroupNotFound",
+                "Resource group 'nosuchrg' could not be found.",
+            ),
         );
         let e = to_error(&resp);
         assert_eq!(
@@ -59,7 +75,10 @@ mod tests {
     #[test]
     fn bare_status_has_a_message() {
         let e = to_error(&ArmResponse::new(503));
-        assert_eq!(e.message, "Operation returned an invalid status 'Service Unavailable'");
+        assert_eq!(
+            e.message,
+            "Operation returned an invalid status 'Service Unavailable'"
+        );
         assert_eq!(e.exit_code(), 1);
     }
 }

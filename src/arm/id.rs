@@ -27,7 +27,9 @@ fn provider_path(sub: &str, rg: &str, provider_type: &str) -> String {
 pub fn managed_clusters(sub: &str, rg: Option<&str>) -> String {
     match rg {
         Some(rg) => provider_path(sub, rg, "Microsoft.ContainerService/managedClusters"),
-        None => format!("/subscriptions/{sub}/providers/Microsoft.ContainerService/managedClusters"),
+        None => {
+            format!("/subscriptions/{sub}/providers/Microsoft.ContainerService/managedClusters")
+        }
     }
 }
 
@@ -52,15 +54,24 @@ pub fn network_collection(sub: &str, rg: Option<&str>, kind: &str) -> String {
 }
 
 pub fn public_ip_prefix(sub: &str, rg: &str, name: &str) -> String {
-    format!("{}/{name}", network_collection(sub, Some(rg), "publicIPPrefixes"))
+    format!(
+        "{}/{name}",
+        network_collection(sub, Some(rg), "publicIPPrefixes")
+    )
 }
 
 pub fn application_security_group(sub: &str, rg: &str, name: &str) -> String {
-    format!("{}/{name}", network_collection(sub, Some(rg), "applicationSecurityGroups"))
+    format!(
+        "{}/{name}",
+        network_collection(sub, Some(rg), "applicationSecurityGroups")
+    )
 }
 
 pub fn network_security_group(sub: &str, rg: &str, name: &str) -> String {
-    format!("{}/{name}", network_collection(sub, Some(rg), "networkSecurityGroups"))
+    format!(
+        "{}/{name}",
+        network_collection(sub, Some(rg), "networkSecurityGroups")
+    )
 }
 
 pub fn vmss_collection(sub: &str, rg: Option<&str>) -> String {
@@ -80,7 +91,9 @@ pub fn vmss_public_ips(sub: &str, rg: &str, name: &str) -> String {
 
 pub fn features(sub: &str, namespace: Option<&str>) -> String {
     match namespace {
-        Some(ns) => format!("/subscriptions/{sub}/providers/Microsoft.Features/providers/{ns}/features"),
+        Some(ns) => {
+            format!("/subscriptions/{sub}/providers/Microsoft.Features/providers/{ns}/features")
+        }
         None => format!("/subscriptions/{sub}/providers/Microsoft.Features/features"),
     }
 }

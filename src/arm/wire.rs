@@ -17,12 +17,18 @@ pub struct ArmRequest {
 
 impl ArmRequest {
     pub fn new(method: Method, url: impl Into<String>) -> Self {
-        ArmRequest { method, url: url.into(), headers: Vec::new(), body: None }
+        ArmRequest {
+            method,
+            url: url.into(),
+            headers: Vec::new(),
+            body: None,
+        }
     }
     pub fn with_json(mut self, body: &Value) -> Self {
         // serde_json never fails on a Value.
         self.body = Some(serde_json::to_vec(body).unwrap_or_default());
-        self.headers.push(("Content-Type".into(), "application/json".into()));
+        self.headers
+            .push(("Content-Type".into(), "application/json".into()));
         self
     }
     pub fn header(&self, name: &str) -> Option<&str> {
@@ -37,7 +43,10 @@ impl ArmRequest {
         split_url(&self.url).1
     }
     pub fn json_body(&self) -> Option<Value> {
-        self.body.as_deref().filter(|b| !b.is_empty()).and_then(|b| serde_json::from_slice(b).ok())
+        self.body
+            .as_deref()
+            .filter(|b| !b.is_empty())
+            .and_then(|b| serde_json::from_slice(b).ok())
     }
 }
 
@@ -50,12 +59,19 @@ pub struct ArmResponse {
 
 impl ArmResponse {
     pub fn new(status: u16) -> Self {
-        ArmResponse { status, headers: Vec::new(), body: Vec::new() }
+        ArmResponse {
+            status,
+            headers: Vec::new(),
+            body: Vec::new(),
+        }
     }
     pub fn json(status: u16, body: &Value) -> Self {
         ArmResponse {
             status,
-            headers: vec![("Content-Type".into(), "application/json; charset=utf-8".into())],
+            headers: vec![(
+                "Content-Type".into(),
+                "application/json; charset=utf-8".into(),
+            )],
             body: serde_json::to_vec(body).unwrap_or_default(),
         }
     }
@@ -79,7 +95,10 @@ impl ArmResponse {
 }
 
 fn find_header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v.as_str())
 }
 
 /// Splits an absolute or relative URL into (path, query), dropping scheme and authority.

@@ -27,7 +27,12 @@ pub enum GroupCommand {
 #[derive(Debug, Args)]
 pub struct GroupCreateArgs {
     /// Name of the new resource group.
-    #[arg(short = 'n', long = "name", visible_alias = "resource-group", short_alias = 'g')]
+    #[arg(
+        short = 'n',
+        long = "name",
+        visible_alias = "resource-group",
+        short_alias = 'g'
+    )]
     pub name: String,
     /// Location. Values from: `az account list-locations`.
     #[arg(short = 'l', long)]
@@ -54,7 +59,12 @@ impl GroupCreateArgs {
 #[derive(Debug, Args)]
 pub struct GroupNameArgs {
     /// Name of resource group.
-    #[arg(short = 'n', long = "name", visible_alias = "resource-group", short_alias = 'g')]
+    #[arg(
+        short = 'n',
+        long = "name",
+        visible_alias = "resource-group",
+        short_alias = 'g'
+    )]
     pub name: String,
 }
 
@@ -68,7 +78,12 @@ pub struct GroupListArgs {
 #[derive(Debug, Args)]
 pub struct GroupDeleteArgs {
     /// Name of resource group.
-    #[arg(short = 'n', long = "name", visible_alias = "resource-group", short_alias = 'g')]
+    #[arg(
+        short = 'n',
+        long = "name",
+        visible_alias = "resource-group",
+        short_alias = 'g'
+    )]
     pub name: String,
     /// Do not prompt for confirmation.
     #[arg(short = 'y', long)]

@@ -38,8 +38,16 @@ pub struct ArmClient {
 }
 
 impl ArmClient {
-    pub fn new(transport: Arc<dyn Transport>, clock: Arc<dyn Clock>, headers: CommandHeaders) -> Self {
-        ArmClient { transport, clock, headers }
+    pub fn new(
+        transport: Arc<dyn Transport>,
+        clock: Arc<dyn Clock>,
+        headers: CommandHeaders,
+    ) -> Self {
+        ArmClient {
+            transport,
+            clock,
+            headers,
+        }
     }
 
     pub fn clock(&self) -> &Arc<dyn Clock> {
@@ -48,10 +56,15 @@ impl ArmClient {
 
     fn request(&self, method: Method, url: String) -> ArmRequest {
         let mut req = ArmRequest::new(method, url);
-        req.headers.push(("Accept".into(), "application/json".into()));
+        req.headers
+            .push(("Accept".into(), "application/json".into()));
         if !self.headers.command_name.is_empty() {
-            req.headers.push(("CommandName".into(), self.headers.command_name.clone()));
-            req.headers.push(("ParameterSetName".into(), self.headers.parameter_set_name.clone()));
+            req.headers
+                .push(("CommandName".into(), self.headers.command_name.clone()));
+            req.headers.push((
+                "ParameterSetName".into(),
+                self.headers.parameter_set_name.clone(),
+            ));
         }
         req
     }
@@ -59,12 +72,18 @@ impl ArmClient {
     /// Sends one request; non-2xx answers become the ARM error az prints.
     pub async fn send(&self, req: ArmRequest) -> Result<ArmResponse> {
         let resp = self.transport.send(req).await?;
-        if resp.is_success() { Ok(resp) } else { Err(envelope::to_error(&resp)) }
+        if resp.is_success() {
+            Ok(resp)
+        } else {
+            Err(envelope::to_error(&resp))
+        }
     }
 
     /// GET a resource.
     pub async fn get(&self, path: &str, api: &str) -> Result<Value> {
-        let resp = self.send(self.request(Method::GET, with_api_version(path, api))).await?;
+        let resp = self
+            .send(self.request(Method::GET, with_api_version(path, api)))
+            .await?;
         json(&resp)
     }
 
@@ -97,7 +116,9 @@ impl ArmClient {
     /// is read back; with `Wait::No` the first response's body is returned.
     pub async fn put(&self, path: &str, api: &str, body: &Value, wait: Wait) -> Result<Value> {
         let url = with_api_version(path, api);
-        let resp = self.send(self.request(Method::PUT, url.clone()).with_json(body)).await?;
+        let resp = self
+            .send(self.request(Method::PUT, url.clone()).with_json(body))
+            .await?;
         if wait == Wait::No {
             return json(&resp);
         }
@@ -138,7 +159,9 @@ impl ArmClient {
         let mut delay = retry_after(first);
         loop {
             self.clock.sleep(delay).await;
-            let resp = self.send(self.request(Method::GET, poll_url.clone())).await?;
+            let resp = self
+                .send(self.request(Method::GET, poll_url.clone()))
+                .await?;
             delay = retry_after(&resp);
             let body = resp.json_body().unwrap_or(Value::Null);
             let status = body.get("status").and_then(Value::as_str).unwrap_or("");
@@ -159,13 +182,18 @@ impl ArmClient {
 }
 
 fn json(resp: &ArmResponse) -> Result<Value> {
-    resp.json_body().map_err(|e| AzError::transport(format!("The response is not valid JSON: {e}")))
+    resp.json_body()
+        .map_err(|e| AzError::transport(format!("The response is not valid JSON: {e}")))
 }
 
 /// The wait before the next poll: `Retry-After` (seconds), `retry-after-ms`, or az's 30 s.
 fn retry_after(resp: &ArmResponse) -> std::time::Duration {
     use std::time::Duration;
-    if let Some(s) = resp.header("Retry-After").and_then(|v| v.trim().parse::<u64>().ok()).filter(|s| *s > 0) {
+    if let Some(s) = resp
+        .header("Retry-After")
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .filter(|s| *s > 0)
+    {
         return Duration::from_secs(s);
     }
     for h in ["retry-after-ms", "x-ms-retry-after-ms"] {

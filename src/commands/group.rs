@@ -2,11 +2,12 @@
 
 use serde_json::{Value, json};
 
-use super::{Ctx, Output};
+use super::{Ctx, Output, Shaped};
 use crate::arm::{ApiVersion, id};
-use crate::spec::group::GroupCreate;
 use crate::client::Wait;
 use crate::error::Result;
+use crate::output::models;
+use crate::spec::group::GroupCreate;
 
 const API: &str = ApiVersion::Resources.as_str();
 
@@ -20,11 +21,16 @@ pub async fn create(ctx: &Ctx, spec: GroupCreate) -> Result<Output> {
     }
     let path = id::resource_group(&ctx.subscription, &spec.name.0);
     let resp = ctx.client.put(&path, API, &body, Wait::No).await?;
-    Ok(Some(resp))
+    Ok(Shaped::model(resp, models::RESOURCE_GROUP))
 }
 
 pub async fn show(ctx: &Ctx, name: &str) -> Result<Output> {
-    Ok(Some(ctx.client.get(&id::resource_group(&ctx.subscription, name), API).await?))
+    Ok(Shaped::model(
+        ctx.client
+            .get(&id::resource_group(&ctx.subscription, name), API)
+            .await?,
+        models::RESOURCE_GROUP,
+    ))
 }
 
 pub async fn list(ctx: &Ctx, tag: Option<&str>) -> Result<Output> {
@@ -33,11 +39,16 @@ pub async fn list(ctx: &Ctx, tag: Option<&str>) -> Result<Output> {
         let (k, v) = t.split_once('=').unwrap_or((t, ""));
         path = format!("{path}?$filter=tagName eq '{k}' and tagValue eq '{v}'");
     }
-    Ok(Some(Value::Array(ctx.client.list(&path, API).await?)))
+    Ok(Shaped::model(
+        Value::Array(ctx.client.list(&path, API).await?),
+        models::RESOURCE_GROUP,
+    ))
 }
 
 pub async fn delete(ctx: &Ctx, name: &str, no_wait: bool) -> Result<Output> {
     let wait = if no_wait { Wait::No } else { Wait::Yes };
-    ctx.client.delete(&id::resource_group(&ctx.subscription, name), API, wait).await?;
+    ctx.client
+        .delete(&id::resource_group(&ctx.subscription, name), API, wait)
+        .await?;
     Ok(None)
 }

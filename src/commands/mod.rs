@@ -21,5 +21,28 @@ impl Ctx {
     }
 }
 
-/// A command's result: `None` prints nothing (az's `None` result, `--no-wait`).
-pub type Output = Option<Value>;
+/// What a command returns: `None` prints nothing (az's `None` result, `--no-wait`).
+pub type Output = Option<Shaped>;
+
+/// A result value in ARM's wire form, tagged with the SDK model az would print it as, so
+/// `output` can shape it (hoist `properties`, rename keys, add nulls). For a list, the model
+/// applies to each item.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shaped {
+    pub value: Value,
+    pub model: Option<&'static str>,
+}
+
+impl Shaped {
+    /// A value printed as it is.
+    pub fn raw(value: Value) -> Output {
+        Some(Shaped { value, model: None })
+    }
+    /// A value (or list of values) of one of the models in `output::models`.
+    pub fn model(value: Value, model: &'static str) -> Output {
+        Some(Shaped {
+            value,
+            model: Some(model),
+        })
+    }
+}

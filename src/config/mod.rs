@@ -12,5 +12,7 @@ pub fn config_dir() -> PathBuf {
 
 /// `$HOME` (the ssh keys of `--generate-ssh-keys` go under it).
 pub fn home_dir() -> PathBuf {
-    std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."))
+    std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("."))
 }

@@ -2,6 +2,8 @@
 //! One emulator, reached two ways: in-process (`transport::emulator`) and as an HTTPS server
 //! (`azr emulator start`). See issue 3.
 
+pub mod kube;
+
 use std::path::Path;
 use std::time::Duration;
 

@@ -8,6 +8,7 @@ use serde_json::Value;
 use crate::error::{AzError, Result};
 
 pub mod json;
+pub mod models;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
@@ -44,8 +45,9 @@ impl Printer {
         })
     }
 
-    pub fn print_result(&self, value: &Value) -> Result<()> {
-        let text = self.render(value)?;
+    /// Prints a command's result: shaped as az's SDK model, then `--query`, then the format.
+    pub fn print_result(&self, result: &crate::commands::Shaped) -> Result<()> {
+        let text = self.render(&result.value)?;
         write_stdout(&text)
     }
 
@@ -89,11 +91,15 @@ fn write_stdout(text: &str) -> Result<()> {
 /// Runs a JMESPath expression over the result, with az's message for a bad expression.
 pub fn query(value: &Value, expr: &str) -> Result<Value> {
     let compiled = jmespath::compile(expr).map_err(|e| {
-        AzError::validation(format!("argument --query: invalid jmespath_type value: '{expr}'"))
-            .with_recommendation(format!("{e}"))
+        AzError::validation(format!(
+            "argument --query: invalid jmespath_type value: '{expr}'"
+        ))
+        .with_recommendation(format!("{e}"))
     })?;
     let data = jmespath::Variable::from_json(&value.to_string())
         .map_err(|e| AzError::internal(format!("cannot query the result: {e}")))?;
-    let result = compiled.search(data).map_err(|e| AzError::validation(format!("{e}")))?;
+    let result = compiled
+        .search(data)
+        .map_err(|e| AzError::validation(format!("{e}")))?;
     serde_json::to_value(&*result).map_err(|e| AzError::internal(e.to_string()))
 }

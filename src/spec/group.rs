@@ -9,4 +9,3 @@ pub struct GroupCreate {
     pub tags: Option<Tags>,
     pub managed_by: Option<String>,
 }
-

@@ -10,7 +10,9 @@ pub fn resource_group(value: &str, flag: &str) -> Result<ResourceGroupName> {
     let ok = !value.is_empty()
         && value.chars().count() <= 90
         && !value.ends_with('.')
-        && value.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '(' | ')'));
+        && value
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '(' | ')'));
     if !ok {
         return Err(AzError::validation(format!(
             "{flag} '{value}' is not a valid resource group name: it must be 1-90 characters of letters, digits, '_', '-', '.', '(' or ')', and must not end with '.'"

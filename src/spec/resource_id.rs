@@ -19,7 +19,8 @@ impl ResourceId {
     pub fn parse(s: &str) -> Option<ResourceId> {
         let trimmed = s.strip_prefix('/')?;
         let parts: Vec<&str> = trimmed.split('/').collect();
-        if parts.len() < 2 || !parts[0].eq_ignore_ascii_case("subscriptions") || parts[1].is_empty() {
+        if parts.len() < 2 || !parts[0].eq_ignore_ascii_case("subscriptions") || parts[1].is_empty()
+        {
             return None;
         }
         if parts.iter().any(|p| p.is_empty()) {
@@ -51,7 +52,13 @@ impl ResourceId {
                 types.push((pair[0].to_string(), pair[1].to_string()));
             }
         }
-        Some(ResourceId { subscription, resource_group, namespace, types, raw: s.to_string() })
+        Some(ResourceId {
+            subscription,
+            resource_group,
+            namespace,
+            types,
+            raw: s.to_string(),
+        })
     }
 
     /// The last name in the id.
@@ -72,7 +79,8 @@ impl ResourceId {
 
     /// True when the id names a resource of this `Namespace/type` (case-insensitive).
     pub fn is_type(&self, full_type: &str) -> bool {
-        self.full_type().is_some_and(|t| t.eq_ignore_ascii_case(full_type))
+        self.full_type()
+            .is_some_and(|t| t.eq_ignore_ascii_case(full_type))
     }
 
     pub fn as_str(&self) -> &str {
@@ -104,9 +112,15 @@ mod tests {
 
     #[test]
     fn rejects_malformed_ids() {
-        for bad in ["", "asg1", "/subscriptions", "/subscriptions/s/resourceGroups", "subscriptions/s",
+        for bad in [
+            "",
+            "asg1",
+            "/subscriptions",
+            "/subscriptions/s/resourceGroups",
+            "subscriptions/s",
             "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/asgs",
-            "/subscriptions/s//resourceGroups/rg"] {
+            "/subscriptions/s//resourceGroups/rg",
+        ] {
             assert!(ResourceId::parse(bad).is_none(), "{bad}");
         }
     }

@@ -16,7 +16,12 @@ impl Tags {
         self.0.is_empty()
     }
     pub fn to_json_object(&self) -> serde_json::Value {
-        serde_json::Value::Object(self.0.iter().map(|(k, v)| (k.clone(), v.clone().into())).collect())
+        serde_json::Value::Object(
+            self.0
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone().into()))
+                .collect(),
+        )
     }
 }
 
@@ -39,6 +44,13 @@ mod tests {
     #[test]
     fn first_equals_splits_and_duplicates_overwrite_in_place() {
         let t = parse_tags(&["a=1".into(), "b".into(), "c=x=y".into(), "a=2".into()]);
-        assert_eq!(t.0, vec![("a".into(), "2".into()), ("b".into(), "".into()), ("c".into(), "x=y".into())]);
+        assert_eq!(
+            t.0,
+            vec![
+                ("a".into(), "2".into()),
+                ("b".into(), "".into()),
+                ("c".into(), "x=y".into())
+            ]
+        );
     }
 }

@@ -12,7 +12,9 @@ pub fn shared_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os("AZR_SHARED_DIR") {
         return PathBuf::from(dir);
     }
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("shared")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("shared")
 }
 
 pub fn fixture(rel: &str) -> PathBuf {
@@ -26,7 +28,9 @@ pub struct Sandbox {
 
 impl Sandbox {
     pub fn new() -> Sandbox {
-        Sandbox { dir: tempfile::tempdir().expect("tempdir") }
+        Sandbox {
+            dir: tempfile::tempdir().expect("tempdir"),
+        }
     }
 
     pub fn home(&self) -> PathBuf {
