@@ -128,6 +128,13 @@ impl CtxFactory<'_> {
 }
 
 fn transport_for(_global: &cli::GlobalArgs) -> Result<Arc<dyn Transport>> {
+    // `AZR_CLOUD=local`: the built-in emulator, in-process (`--cloud` comes with cloud config).
+    if std::env::var("AZR_CLOUD").is_ok_and(|c| c.eq_ignore_ascii_case("local")) {
+        let state = crate::transport::emulator::EmulatorTransport::default_state();
+        return Ok(Arc::new(
+            crate::transport::emulator::EmulatorTransport::open(&state)?,
+        ));
+    }
     Err(AzError::transport("no transport is configured yet"))
 }
 
