@@ -572,4 +572,265 @@ mod tests {
             "az aks nodepool update -g rg --cluster-name c -n np1 --allowed-host-ports 40000/tcp 40001/tcp 40000/udp"
         );
     }
+
+    /// An ARM stand-in for one cluster whose runCommand runs the emulator's kubectl
+    /// (`emulator::kube`) on an in-memory store, recording the requests it gets.
+    mod fake {
+        use std::sync::{Arc, Mutex};
+
+        use async_trait::async_trait;
+        use rusqlite::Connection;
+        use serde_json::{Value, json};
+
+        use crate::arm::{ArmRequest, ArmResponse, Method};
+        use crate::client::{ArmClient, CommandHeaders, clock::FastForwardClock};
+        use crate::commands::Ctx;
+        use crate::emulator::kube::{self, ClusterView, NodeView};
+        use crate::error::Result;
+        use crate::transport::Transport;
+
+        pub const CLUSTER: &str = "/subscriptions/sub/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/c";
+
+        pub struct FakeAks {
+            conn: Mutex<Connection>,
+            view: ClusterView,
+            results: Mutex<Vec<Value>>,
+            pub requests: Mutex<Vec<ArmRequest>>,
+        }
+
+        impl FakeAks {
+            pub fn new() -> Arc<FakeAks> {
+                let conn = Connection::open_in_memory().unwrap();
+                kube::init_schema(&conn).unwrap();
+                Arc::new(FakeAks {
+                    conn: Mutex::new(conn),
+                    view: ClusterView {
+                        cluster_id: CLUSTER.into(),
+                        nodes: (0..2)
+                            .map(|i| NodeView {
+                                name: format!("aks-nodepool1-1234-vmss00000{i}"),
+                                pool: "nodepool1".into(),
+                                allowed_host_ports: vec![(80, 80, "TCP".into())],
+                                public_ip: Some(format!("20.0.0.{i}")),
+                            })
+                            .collect(),
+                        hostport_auto_assign: true,
+                    },
+                    results: Mutex::new(Vec::new()),
+                    requests: Mutex::new(Vec::new()),
+                })
+            }
+
+            pub fn ctx(self: &Arc<Self>) -> Ctx {
+                Ctx {
+                    client: ArmClient::new(
+                        self.clone(),
+                        Arc::new(FastForwardClock),
+                        CommandHeaders::default(),
+                    ),
+                    subscription: "sub".into(),
+                    warn: Box::new(|_| {}),
+                }
+            }
+        }
+
+        #[async_trait]
+        impl Transport for FakeAks {
+            async fn send(&self, req: ArmRequest) -> Result<ArmResponse> {
+                self.requests.lock().unwrap().push(req.clone());
+                let path = req.path().to_string();
+                if req.method == Method::GET && path == CLUSTER {
+                    return Ok(ArmResponse::json(
+                        200,
+                        &json!({"id": CLUSTER, "name": "c", "properties": {"agentPoolProfiles": [
+                            {"name": "nodepool1", "networkProfile": {"allowedHostPorts": [
+                                {"portStart": 80, "portEnd": 80, "protocol": "TCP"}]}}]}}),
+                    ));
+                }
+                if req.method == Method::POST && path == format!("{CLUSTER}/runCommand") {
+                    let body = req.json_body().unwrap();
+                    let mut conn = self.conn.lock().unwrap();
+                    let tx = conn.transaction().unwrap();
+                    let out = kube::run_command(
+                        &tx,
+                        &self.view,
+                        body["command"].as_str().unwrap(),
+                        body["context"].as_str(),
+                    );
+                    tx.commit().unwrap();
+                    let mut results = self.results.lock().unwrap();
+                    let id = format!("cmd{}", results.len());
+                    results.push(json!({"id": id, "properties": {
+                        "provisioningState": "Succeeded", "exitCode": out.exit_code,
+                        "startedAt": "2026-11-26T23:30:00Z", "finishedAt": "2026-11-26T23:30:01Z",
+                        "logs": out.logs}}));
+                    return Ok(ArmResponse::new(202)
+                        .with_header(
+                            "Location",
+                            format!("https://management.azure.com{CLUSTER}/commandResults/{id}?api-version=2026-06-01"),
+                        )
+                        .with_header("Retry-After", "1"));
+                }
+                if req.method == Method::GET {
+                    if let Some(id) = path.strip_prefix(&format!("{CLUSTER}/commandResults/")) {
+                        let results = self.results.lock().unwrap();
+                        if let Some(r) = results.iter().find(|r| r["id"] == id) {
+                            return Ok(ArmResponse::json(200, r));
+                        }
+                    }
+                }
+                Ok(ArmResponse::json(
+                    404,
+                    &json!({"error": {"code": "NotFound", "message": path}}),
+                ))
+            }
+        }
+    }
+
+    const ECHO: &str = "apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: echoserver-hostport
+spec:
+  replicas: 3
+  selector:
+    matchLabels:
+      app: echoserver-hostport
+  template:
+    metadata:
+      annotations:
+        kubernetes.azure.com/assign-hostports-for-containerports: 8080/tcp,8443/tcp
+      labels:
+        app: echoserver-hostport
+    spec:
+      containers:
+        - name: echoserver-hostport
+          image: k8s.gcr.io/echoserver:1.10
+          ports:
+            - containerPort: 8080
+              protocol: TCP
+            - containerPort: 8443
+              protocol: TCP
+";
+
+    fn spec(command: &str, no_wait: bool, output_given: bool) -> CommandInvoke {
+        crate::spec::aks_command::command_invoke(
+            crate::spec::names::ResourceGroupName("rg".into()),
+            "c".into(),
+            Some(command.into()),
+            vec![],
+            no_wait,
+            output_given,
+        )
+        .unwrap()
+    }
+
+    #[tokio::test]
+    async fn invoke_sends_what_az_sends_and_prints_what_az_prints() {
+        let arm = fake::FakeAks::new();
+        let ctx = arm.ctx();
+        let files = vec![("echo.yaml".to_string(), ECHO.as_bytes().to_vec())];
+        let out = invoke(
+            &ctx,
+            spec("kubectl apply -f echo.yaml", false, false),
+            files.clone(),
+        )
+        .await
+        .unwrap();
+        let InvokeOutcome::Text { first, rest, color } = out else {
+            panic!("{out:?}")
+        };
+        assert_eq!(
+            first,
+            "command started at 2026-11-26 23:30:00+00:00, finished at 2026-11-26 23:30:01+00:00 with exitcode=0"
+        );
+        assert_eq!(color, Color::Green);
+        let rest = rest.unwrap();
+        assert!(
+            rest.starts_with("deployment.apps/echoserver-hostport created\n"),
+            "{rest}"
+        );
+        // The pool opens only 80/tcp: kubectl's output says how to open the six ports.
+        assert!(
+            rest.contains("--allowed-host-ports 80/tcp 40000-40005/tcp"),
+            "{rest}"
+        );
+
+        let reqs = arm.requests.lock().unwrap().clone();
+        let seen: Vec<(String, String)> = reqs
+            .iter()
+            .map(|r| (r.method.to_string(), r.path().to_string()))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("GET".to_string(), fake::CLUSTER.to_string()),
+                ("POST".to_string(), format!("{}/runCommand", fake::CLUSTER)),
+                (
+                    "GET".to_string(),
+                    format!("{}/commandResults/cmd0", fake::CLUSTER)
+                ),
+            ]
+        );
+        assert!(reqs[1].query().contains("api-version=2026-06-01"));
+        let body = reqs[1].json_body().unwrap();
+        assert_eq!(body["command"], "kubectl apply -f echo.yaml");
+        assert_eq!(body.as_object().unwrap().len(), 2, "{body}");
+        let ctx_text = body["context"].as_str().unwrap();
+        assert_eq!(
+            crate::arm::run_command::decode_context(ctx_text).unwrap(),
+            files
+        );
+
+        // -o json: the result object, for the output layer to shape.
+        let out = invoke(&ctx, spec("kubectl get pods -o name", false, true), vec![])
+            .await
+            .unwrap();
+        let InvokeOutcome::Result(Some(shaped)) = out else {
+            panic!("{out:?}")
+        };
+        assert_eq!(shaped.model, Some(models::RUN_COMMAND_RESULT));
+        assert_eq!(
+            shaped.value["properties"]["logs"]
+                .as_str()
+                .unwrap()
+                .lines()
+                .count(),
+            3
+        );
+        let body = arm.requests.lock().unwrap()[4].json_body().unwrap();
+        assert_eq!(body["context"], "", "no files: az sends an empty context");
+
+        // --no-wait: az's in-progress helper text.
+        let out = invoke(&ctx, spec("kubectl get pods", true, false), vec![])
+            .await
+            .unwrap();
+        assert_eq!(
+            out,
+            InvokeOutcome::Text {
+                first: "command id: cmd2, started at: 2026-11-26T23:30:00Z, status: Succeeded".into(),
+                rest: Some("Please use command \"az aks command result -g rg -n c -i cmd2\" to get the future execution result".into()),
+                color: Color::Plain,
+            }
+        );
+
+        // hostport check: six blocked ports, one fix for the pool.
+        let report = hostport_check(&ctx, "rg", "c")
+            .await
+            .unwrap()
+            .unwrap()
+            .value;
+        assert_eq!(report["unreachable"].as_array().unwrap().len(), 6);
+        assert_eq!(report["fixes"][0]["nodePool"], "nodepool1");
+        assert_eq!(
+            report["fixes"][0]["allowedHostPorts"],
+            "80/tcp 40000-40005/tcp"
+        );
+        assert!(
+            report["unreachable"][0]["nodePublicIp"]
+                .as_str()
+                .unwrap()
+                .starts_with("20.0.0.")
+        );
+    }
 }
