@@ -3,6 +3,7 @@
 //! Pure functions over strings; no I/O, no clap.
 
 pub mod group;
+pub mod login;
 pub mod names;
 pub mod ports;
 pub mod resource_id;

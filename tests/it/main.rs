@@ -3,3 +3,5 @@
 
 mod common;
 mod group;
+mod auth;
+mod fake_azure;
