@@ -965,3 +965,33 @@ fn parallel_pool_adds_complete_or_conflict() {
     // nodepool1 (az's body enables node public IPs) and the one pool that was added.
     assert_eq!(report.addresses, 3);
 }
+
+/// Not a timing assertion: prints how long a 1000-node pool with node public IPs takes to
+/// create and to list. `cargo test --lib emulator::tests::measure -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn measure_thousand_node_pool() {
+    let e = env(0);
+    make_group(&e, "rg");
+    let t = std::time::Instant::now();
+    let r = e.put(&cluster_url("rg", "c"), &cluster_body(None, 1000));
+    assert_eq!(e.finish(&r)["status"], "Succeeded");
+    let created = t.elapsed();
+    let c = e.get(&cluster_url("rg", "c")).body;
+    let vmss = format!(
+        "aks-nodepool1-{}-vmss",
+        super::util::cluster_digits(&c["id"].as_str().unwrap().to_lowercase())
+    );
+    let t = std::time::Instant::now();
+    let ips = public_ips(&e, "MC_rg_c_eastus", &vmss);
+    let listed = t.elapsed();
+    assert_eq!(ips.len(), 1000);
+    let t = std::time::Instant::now();
+    for _ in 0..200 {
+        assert_eq!(e.get(&cluster_url("rg", "c")).status, 200);
+    }
+    let gets = t.elapsed();
+    println!(
+        "1000-node pool: create+settle {created:?}, list 1000 IPs (10 pages) {listed:?}, 200 cluster GETs {gets:?}"
+    );
+}
