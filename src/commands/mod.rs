@@ -1,7 +1,11 @@
 //! One module per command: a validated spec in, ARM calls through `ArmClient`, a JSON value out.
 //! Commands never print; warnings go through `Ctx::warn`.
 
+pub mod feature;
 pub mod group;
+pub mod network;
+pub mod provider;
+pub mod vmss;
 
 use serde_json::Value;
 

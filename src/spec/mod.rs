@@ -4,6 +4,7 @@
 
 pub mod group;
 pub mod names;
+pub mod network;
 pub mod ports;
 pub mod resource_id;
 pub mod tags;
