@@ -4,7 +4,11 @@
 pub mod account;
 pub mod aks_command;
 pub mod cloud;
+pub mod feature;
 pub mod group;
+pub mod network;
+pub mod provider;
+pub mod vmss;
 
 use serde_json::Value;
 

@@ -6,6 +6,7 @@ pub mod aks_command;
 pub mod group;
 pub mod login;
 pub mod names;
+pub mod network;
 pub mod ports;
 pub mod resource_id;
 pub mod tags;

@@ -3,7 +3,9 @@
 
 mod aks_command;
 mod auth;
+mod captured;
 mod common;
 mod emulator_local;
 mod fake_azure;
 mod group;
+mod replay;
