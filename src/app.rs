@@ -151,6 +151,7 @@ async fn run(cli: Cli, printer: &Printer, headers: CommandHeaders) -> Result<Out
     };
     match cli.command {
         Command::Group(g) => run_group(g.command, &factory).await,
+        Command::Aks(a) => run_aks(a.command, &factory).await,
         _ => Err(AzError::internal("not implemented yet")),
     }
 }
@@ -165,5 +166,90 @@ async fn run_group(cmd: cli::group::GroupCommand, f: &CtxFactory<'_>) -> Result<
         G::Show(a) => commands::group::show(&f.build()?, &a.name).await,
         G::List(a) => commands::group::list(&f.build()?, a.tag.as_deref()).await,
         G::Delete(a) => commands::group::delete(&f.build()?, &a.name, a.no_wait).await,
+    }
+}
+
+async fn run_aks(cmd: cli::aks::AksCommand, f: &CtxFactory<'_>) -> Result<Output> {
+    use cli::aks::AksCommand as A;
+    match cmd {
+        A::Create(a) => {
+            let spec = a.into_spec()?;
+            // The key is found or generated before any request, as az's validator does.
+            let ssh = commands::ssh_keys::resolve(&spec.ssh, &crate::config::home_dir())?;
+            for w in &ssh.warnings {
+                f.printer.warn(w);
+            }
+            commands::aks::create(&f.build()?, spec, ssh.key).await
+        }
+        A::Show(a) => {
+            let spec = a.into_spec()?;
+            commands::aks::show(&f.build()?, &spec).await
+        }
+        A::List(a) => {
+            let rg = a.into_spec()?;
+            commands::aks::list(&f.build()?, rg.as_deref()).await
+        }
+        A::Delete(a) => {
+            let (yes, no_wait) = (a.yes, a.no_wait);
+            let spec = a.into_spec()?;
+            if !yes {
+                confirm(f.printer)?;
+            }
+            commands::aks::delete(&f.build()?, &spec, no_wait).await
+        }
+        A::Nodepool(n) => run_aks_nodepool(n.command, f).await,
+    }
+}
+
+async fn run_aks_nodepool(
+    cmd: cli::aks_nodepool::NodepoolCommand,
+    f: &CtxFactory<'_>,
+) -> Result<Output> {
+    use cli::aks_nodepool::NodepoolCommand as N;
+    match cmd {
+        N::Add(a) => {
+            let spec = a.into_spec()?;
+            commands::aks_nodepool::add(&f.build()?, spec).await
+        }
+        N::Update(a) => {
+            let spec = a.into_spec()?;
+            commands::aks_nodepool::update(&f.build()?, spec).await
+        }
+        N::Show(a) => {
+            let spec = a.into_spec()?;
+            commands::aks_nodepool::show(&f.build()?, &spec).await
+        }
+        N::List(a) => {
+            let (rg, cluster) = a.into_spec()?;
+            commands::aks_nodepool::list(&f.build()?, &rg, &cluster).await
+        }
+        N::Delete(a) => {
+            let no_wait = a.no_wait;
+            let spec = a.into_spec()?;
+            commands::aks_nodepool::delete(&f.build()?, &spec, no_wait).await
+        }
+    }
+}
+
+/// az's confirmation prompt for destructive commands without `--yes`. Without a terminal it
+/// cannot ask, and says so as az does.
+fn confirm(printer: &Printer) -> Result<()> {
+    use std::io::{BufRead, IsTerminal, Write};
+    let cancelled = || AzError::validation("Operation cancelled.");
+    if !std::io::stdin().is_terminal() {
+        printer.warn("Unable to prompt for confirmation as no tty available. Use --yes.");
+        return Err(cancelled());
+    }
+    let mut err = std::io::stderr();
+    let _ = write!(
+        err,
+        "Are you sure you want to perform this operation? (y/n): "
+    );
+    let _ = err.flush();
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    match line.trim().to_ascii_lowercase().as_str() {
+        "y" | "yes" => Ok(()),
+        _ => Err(cancelled()),
     }
 }

@@ -1,7 +1,10 @@
 //! One module per command: a validated spec in, ARM calls through `ArmClient`, a JSON value out.
 //! Commands never print; warnings go through `Ctx::warn`.
 
+pub mod aks;
+pub mod aks_nodepool;
 pub mod group;
+pub mod ssh_keys;
 
 use serde_json::Value;
 

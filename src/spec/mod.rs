@@ -2,8 +2,12 @@
 //! versions, list dialects, and the validated inputs of each command (one module per group).
 //! Pure functions over strings; no I/O, no clap.
 
+pub mod aks;
 pub mod group;
+pub mod list;
 pub mod names;
 pub mod ports;
 pub mod resource_id;
+pub mod ssh;
 pub mod tags;
+pub mod version;
