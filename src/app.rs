@@ -253,14 +253,11 @@ async fn run(cli: Cli, printer: &Printer, headers: CommandHeaders) -> Result<Out
         Command::Vmss(v) => run_vmss(v.command, &factory).await,
         Command::Feature(f) => run_feature(f.command, &factory).await,
         Command::Provider(p) => run_provider(p.command, &factory).await,
-        Command::Aks(cli::aks::AksArgs {
-            command: cli::aks::AksCommand::Extra(c),
-        }) => run_aks_extra(c, &factory, cli.global.output.is_some()).await,
         Command::Cloud(c) => run_cloud(c.command, &factory).await,
         Command::Login(a) => run_login(a, &factory).await,
         Command::Logout(a) => run_logout(a, &factory),
         Command::Account(a) => run_account(a.command, &factory),
-        _ => Err(AzError::internal("not implemented yet")),
+        Command::Aks(a) => run_aks(a.command, &factory, cli.global.output.is_some()).await,
     }
 }
 
@@ -540,5 +537,94 @@ fn run_account(cmd: cli::account::AccountCommand, f: &CtxFactory<'_>) -> Result<
             };
             commands::account::set(&dir, &cloud, name)
         }
+    }
+}
+async fn run_aks(
+    cmd: cli::aks::AksCommand,
+    f: &CtxFactory<'_>,
+    output_given: bool,
+) -> Result<Output> {
+    use cli::aks::AksCommand as A;
+    match cmd {
+        A::Extra(c) => run_aks_extra(c, f, output_given).await,
+        A::Create(a) => {
+            let spec = a.into_spec()?;
+            // The key is found or generated before any request, as az's validator does.
+            let ssh = commands::ssh_keys::resolve(&spec.ssh, &crate::config::home_dir())?;
+            for w in &ssh.warnings {
+                f.printer.warn(w);
+            }
+            commands::aks::create(&f.build()?, spec, ssh.key).await
+        }
+        A::Show(a) => {
+            let spec = a.into_spec()?;
+            commands::aks::show(&f.build()?, &spec).await
+        }
+        A::List(a) => {
+            let rg = a.into_spec()?;
+            commands::aks::list(&f.build()?, rg.as_deref()).await
+        }
+        A::Delete(a) => {
+            let (yes, no_wait) = (a.yes, a.no_wait);
+            let spec = a.into_spec()?;
+            if !yes {
+                confirm(f.printer)?;
+            }
+            commands::aks::delete(&f.build()?, &spec, no_wait).await
+        }
+        A::Nodepool(n) => run_aks_nodepool(n.command, f).await,
+    }
+}
+
+async fn run_aks_nodepool(
+    cmd: cli::aks_nodepool::NodepoolCommand,
+    f: &CtxFactory<'_>,
+) -> Result<Output> {
+    use cli::aks_nodepool::NodepoolCommand as N;
+    match cmd {
+        N::Add(a) => {
+            let spec = a.into_spec()?;
+            commands::aks_nodepool::add(&f.build()?, spec).await
+        }
+        N::Update(a) => {
+            let spec = a.into_spec()?;
+            commands::aks_nodepool::update(&f.build()?, spec).await
+        }
+        N::Show(a) => {
+            let spec = a.into_spec()?;
+            commands::aks_nodepool::show(&f.build()?, &spec).await
+        }
+        N::List(a) => {
+            let (rg, cluster) = a.into_spec()?;
+            commands::aks_nodepool::list(&f.build()?, &rg, &cluster).await
+        }
+        N::Delete(a) => {
+            let no_wait = a.no_wait;
+            let spec = a.into_spec()?;
+            commands::aks_nodepool::delete(&f.build()?, &spec, no_wait).await
+        }
+    }
+}
+
+/// az's confirmation prompt for destructive commands without `--yes`. Without a terminal it
+/// cannot ask, and says so as az does.
+fn confirm(printer: &Printer) -> Result<()> {
+    use std::io::{BufRead, IsTerminal, Write};
+    let cancelled = || AzError::validation("Operation cancelled.");
+    if !std::io::stdin().is_terminal() {
+        printer.warn("Unable to prompt for confirmation as no tty available. Use --yes.");
+        return Err(cancelled());
+    }
+    let mut err = std::io::stderr();
+    let _ = write!(
+        err,
+        "Are you sure you want to perform this operation? (y/n): "
+    );
+    let _ = err.flush();
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    match line.trim().to_ascii_lowercase().as_str() {
+        "y" | "yes" => Ok(()),
+        _ => Err(cancelled()),
     }
 }
