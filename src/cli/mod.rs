@@ -3,6 +3,7 @@
 //! validation happens before any transport or credential is touched.
 
 pub mod aks;
+pub mod completion;
 pub mod feature;
 pub mod group;
 pub mod network;
@@ -75,6 +76,8 @@ pub enum Command {
     Feature(feature::FeatureArgs),
     /// Manage resource providers.
     Provider(provider::ProviderArgs),
+    /// Print shell completions (bash, zsh, fish, powershell, elvish).
+    Completion(completion::CompletionArgs),
 }
 
 /// Splits az's list values: each occurrence may itself be a comma-separated list (the AKS docs'

@@ -2,4 +2,6 @@
 //! user does and assert what a user sees: stdout, stderr, exit code, requests, state.
 
 mod common;
+mod completion;
 mod group;
+mod output;
