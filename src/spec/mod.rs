@@ -2,7 +2,9 @@
 //! versions, list dialects, and the validated inputs of each command (one module per group).
 //! Pure functions over strings; no I/O, no clap.
 
+pub mod aks_command;
 pub mod group;
+pub mod login;
 pub mod names;
 pub mod ports;
 pub mod resource_id;
