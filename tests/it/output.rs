@@ -196,3 +196,51 @@ fn bad_query_is_rejected_before_any_request() {
          To learn more about --query, please visit: 'https://learn.microsoft.com/cli/azure/query-azure-cli'\n"
     );
 }
+
+/// `-o` defaults to `AZR_CORE_OUTPUT`, then az's `AZURE_CORE_OUTPUT`, then `[core] output` in
+/// the config file; `-o` wins over all of them.
+#[test]
+fn default_format_from_env_and_config() {
+    let sb = crate::common::Sandbox::new();
+    let run = |envs: &[(&str, &str)], extra: &[&str]| {
+        let mut cmd = sb.azr();
+        cmd.args(["cloud", "show", "--query", "{n: name, a: isActive}"]);
+        cmd.args(extra);
+        for (k, v) in envs {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().expect("run");
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert_eq!(
+        run(&[], &[]),
+        "{\n  \"a\": true,\n  \"n\": \"AzureCloud\"\n}\n"
+    );
+    assert_eq!(
+        run(&[("AZURE_CORE_OUTPUT", "tsv")], &[]),
+        "AzureCloud\tTrue\n"
+    );
+    assert_eq!(
+        run(
+            &[("AZURE_CORE_OUTPUT", "tsv"), ("AZR_CORE_OUTPUT", "yaml")],
+            &[]
+        ),
+        "a: true\nn: AzureCloud\n"
+    );
+    assert_eq!(
+        run(&[("AZR_CORE_OUTPUT", "yaml")], &["-o", "tsv"]),
+        "AzureCloud\tTrue\n"
+    );
+    std::fs::create_dir_all(sb.config_dir()).expect("mkdir");
+    std::fs::write(sb.config_dir().join("config"), "[core]\noutput = table\n").expect("write");
+    assert_eq!(
+        run(&[], &[]),
+        "N           A\n----------  ----\nAzureCloud  True\n"
+    );
+}
