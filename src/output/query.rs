@@ -39,7 +39,9 @@ impl Query {
     pub fn search(&self, value: &Value) -> Result<Value, AzError> {
         let result = self.expr.search(value).map_err(|e| {
             let reason = match &e.reason {
-                jmespath::ErrorReason::Runtime(r) => runtime_message(r),
+                jmespath::ErrorReason::Runtime(r) => {
+                    runtime_message(r, function_at(self.expr.as_ast(), e.offset))
+                }
                 other => other.to_string(),
             };
             AzError::validation(format!(
@@ -57,12 +59,60 @@ impl Query {
 }
 
 /// Python jmespath's wording where it differs from the Rust crate's.
-fn runtime_message(r: &jmespath::RuntimeError) -> String {
+fn runtime_message(r: &jmespath::RuntimeError, function: Option<&str>) -> String {
     use jmespath::RuntimeError as R;
-    match r {
-        R::UnknownFunction(name) => format!("Unknown function: {name}()"),
-        other => other.to_string(),
+    let plural = |n: usize| if n == 1 { "argument" } else { "arguments" };
+    match (r, function) {
+        (R::UnknownFunction(name), _) => format!("Unknown function: {name}()"),
+        (R::TooManyArguments { expected, actual }, Some(f)) => format!(
+            "Expected {expected} {} for function {f}(), received {actual}",
+            plural(*expected)
+        ),
+        (R::NotEnoughArguments { expected, actual }, Some(f)) => {
+            let at_least = if matches!(f, "merge" | "not_null") {
+                "at least "
+            } else {
+                ""
+            };
+            format!(
+                "Expected {at_least}{expected} {} for function {f}(), received {actual}",
+                plural(*expected)
+            )
+        }
+        (other, _) => other.to_string(),
     }
+}
+
+/// The name of the function called at `offset` (where the crate reports a call's error).
+fn function_at(ast: &Ast, offset: usize) -> Option<&str> {
+    let kids: Vec<&Ast> = match ast {
+        Ast::Function {
+            name,
+            args,
+            offset: o,
+        } => {
+            if *o == offset {
+                return Some(name);
+            }
+            args.iter().collect()
+        }
+        Ast::Comparison { lhs, rhs, .. }
+        | Ast::Projection { lhs, rhs, .. }
+        | Ast::And { lhs, rhs, .. }
+        | Ast::Or { lhs, rhs, .. }
+        | Ast::Subexpr { lhs, rhs, .. } => vec![lhs, rhs],
+        Ast::Condition {
+            predicate, then, ..
+        } => vec![predicate, then],
+        Ast::Expref { ast, .. } => vec![ast],
+        Ast::Flatten { node, .. } | Ast::Not { node, .. } | Ast::ObjectValues { node, .. } => {
+            vec![node]
+        }
+        Ast::MultiList { elements, .. } => elements.iter().collect(),
+        Ast::MultiHash { elements, .. } => elements.iter().map(|kv| &kv.value).collect(),
+        _ => vec![],
+    };
+    kids.into_iter().find_map(|k| function_at(k, offset))
 }
 
 /// The key order of the multiselect hash a query ends in (through projections, filters, pipes
@@ -108,6 +158,27 @@ mod tests {
                 .starts_with("Invalid jmespath query supplied for `--query`: ")
         );
         assert_eq!(e.exit_code(), 1);
+    }
+
+    #[test]
+    fn runtime_errors_in_python_jmespath_words() {
+        let msg = |q: &str| {
+            Query::compile(q)
+                .unwrap()
+                .search(&json!({"a": [1]}))
+                .unwrap_err()
+                .message
+        };
+        let p = "Invalid jmespath query supplied for `--query`: ";
+        assert_eq!(msg("foo(@)"), format!("{p}Unknown function: foo()"));
+        assert_eq!(
+            msg("a[0] | length(@, @)"),
+            format!("{p}Expected 1 argument for function length(), received 2")
+        );
+        assert_eq!(
+            msg("{x: contains(a)}"),
+            format!("{p}Expected 2 arguments for function contains(), received 1")
+        );
     }
 
     #[test]
