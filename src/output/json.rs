@@ -18,35 +18,38 @@ fn write_value(out: &mut String, v: &Value, depth: usize) {
             out.push('{');
             let n = m.len();
             for (i, (k, item)) in m.iter().enumerate() {
-                out.push('\n');
-                out.push_str(&"  ".repeat(depth + 1));
-                out.push_str(&scalar(&Value::String(k.clone())));
+                indent(out, depth + 1);
+                out.push_str(&serde_json::to_string(k).unwrap_or_default());
                 out.push_str(": ");
                 write_value(out, item, depth + 1);
                 if i + 1 < n {
                     out.push(',');
                 }
             }
-            out.push('\n');
-            out.push_str(&"  ".repeat(depth));
+            indent(out, depth);
             out.push('}');
         }
         Value::Array(items) if !items.is_empty() => {
             out.push('[');
             let n = items.len();
             for (i, item) in items.iter().enumerate() {
-                out.push('\n');
-                out.push_str(&"  ".repeat(depth + 1));
+                indent(out, depth + 1);
                 write_value(out, item, depth + 1);
                 if i + 1 < n {
                     out.push(',');
                 }
             }
-            out.push('\n');
-            out.push_str(&"  ".repeat(depth));
+            indent(out, depth);
             out.push(']');
         }
         _ => out.push_str(&scalar(v)),
+    }
+}
+
+fn indent(out: &mut String, depth: usize) {
+    out.push('\n');
+    for _ in 0..depth {
+        out.push_str("  ");
     }
 }
 

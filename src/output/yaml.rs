@@ -72,7 +72,11 @@ impl Emitter {
     }
 
     fn write(&mut self, data: &str) {
-        self.column += data.chars().count();
+        self.column += if data.is_ascii() {
+            data.len()
+        } else {
+            data.chars().count()
+        };
         self.out.push_str(data);
     }
 
@@ -165,7 +169,7 @@ impl Emitter {
     fn scalar(&mut self, s: &Scalar, ctx: Ctx) {
         self.increase_indent(true, false);
         let simple_key = ctx == Ctx::SimpleKey;
-        let a = analyze(&s.text);
+        let a = &s.analysis;
         let style =
             if s.implicit_plain && !(simple_key && (a.empty || a.multiline)) && a.allow_block_plain
             {
@@ -196,6 +200,10 @@ impl Emitter {
         }
         self.whitespace = false;
         self.indention = false;
+        if !text.contains([' ', '\n', '\u{85}', '\u{2028}', '\u{2029}']) {
+            self.write(text); // nothing to fold
+            return;
+        }
         let chars: Vec<char> = text.chars().collect();
         let (mut spaces, mut breaks) = (false, false);
         let (mut start, mut end) = (0usize, 0usize);
@@ -377,6 +385,7 @@ struct Scalar {
     text: String,
     /// The serializer's `implicit[0]`: the text read back as a plain scalar has its own tag.
     implicit_plain: bool,
+    analysis: Analysis,
 }
 
 impl Scalar {
@@ -384,6 +393,7 @@ impl Scalar {
         Scalar {
             text: s.to_string(),
             implicit_plain: resolves_to_str(s),
+            analysis: analyze(s),
         }
     }
 
@@ -402,6 +412,7 @@ impl Scalar {
             _ => String::new(),
         };
         Scalar {
+            analysis: analyze(&text),
             text,
             implicit_plain: true,
         }
@@ -409,7 +420,7 @@ impl Scalar {
 
     /// `check_simple_key` for a scalar key.
     fn simple_key_ok(&self) -> bool {
-        let a = analyze(&self.text);
+        let a = &self.analysis;
         self.text.chars().count() < 128 && !a.empty && !a.multiline
     }
 }
