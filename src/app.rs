@@ -32,8 +32,23 @@ pub fn main(args: Vec<OsString>) -> i32 {
             return code;
         }
     };
-    let printer = printer_for(&cli.global);
+    if let Command::Completion(a) = &cli.command {
+        return match crate::output::write_text(&cli::completion::render(a.shell)) {
+            Ok(()) => 0,
+            Err(e) => {
+                Printer::default().error(&e);
+                e.exit_code()
+            }
+        };
+    }
     let headers = command_headers(&args);
+    let mut printer = printer_for(&cli.global);
+    printer.command = headers.command_name.clone();
+    // az compiles --query while parsing arguments: a bad one fails before anything runs.
+    if let Err(e) = printer.validate() {
+        printer.error(&e);
+        return e.exit_code();
+    }
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -61,7 +76,8 @@ pub fn main(args: Vec<OsString>) -> i32 {
 
 fn printer_for(global: &cli::GlobalArgs) -> Printer {
     let format = match global.output {
-        Some(OutputFormat::Json) | None => Format::Json,
+        None => crate::output::default_format(),
+        Some(OutputFormat::Json) => Format::Json,
         Some(OutputFormat::Jsonc) => Format::Jsonc,
         Some(OutputFormat::Yaml) => Format::Yaml,
         Some(OutputFormat::Yamlc) => Format::Yamlc,
@@ -75,6 +91,8 @@ fn printer_for(global: &cli::GlobalArgs) -> Printer {
         only_show_errors: global.only_show_errors,
         verbose: global.verbose,
         debug: global.debug,
+        command: String::new(),
+        color: None,
     }
 }
 
@@ -119,6 +137,11 @@ impl CtxFactory<'_> {
         } else {
             Arc::new(SystemClock)
         };
+        // a spinner on stderr while long-running operations are polled
+        let clock = self
+            .printer
+            .progress()
+            .clock(clock, &self.headers.command_name);
         let subscription = subscription_for(self.global, transport.as_ref())?;
         let mut client = ArmClient::new(transport, clock, self.headers.clone());
         if self.global.debug {

@@ -7,6 +7,7 @@ pub mod aks;
 pub mod aks_command;
 pub mod aks_nodepool;
 pub mod cloud;
+pub mod completion;
 pub mod feature;
 pub mod group;
 pub mod login;
@@ -92,6 +93,8 @@ pub enum Command {
     Logout(login::LogoutArgs),
     /// Manage Azure subscription information.
     Account(account::AccountArgs),
+    /// Print shell completions (bash, zsh, fish, powershell, elvish).
+    Completion(completion::CompletionArgs),
 }
 
 /// Splits az's list values: each occurrence may itself be a comma-separated list (the AKS docs'
