@@ -32,10 +32,15 @@ pub fn main(args: Vec<OsString>) -> i32 {
     };
     let printer = printer_for(&cli.global);
     let headers = command_headers(&args);
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
+    // The emulator server serves many clients at once; a CLI command needs one thread.
+    let runtime = if matches!(cli.command, Command::Emulator(_)) {
+        tokio::runtime::Builder::new_multi_thread()
+    } else {
+        tokio::runtime::Builder::new_current_thread()
+    }
+    .enable_all()
+    .build();
+    let runtime = match runtime {
         Ok(rt) => rt,
         Err(e) => {
             printer.error(&AzError::internal(format!(
@@ -151,6 +156,7 @@ async fn run(cli: Cli, printer: &Printer, headers: CommandHeaders) -> Result<Out
     };
     match cli.command {
         Command::Group(g) => run_group(g.command, &factory).await,
+        Command::Emulator(e) => run_emulator(e.command).await,
         _ => Err(AzError::internal("not implemented yet")),
     }
 }
@@ -165,5 +171,26 @@ async fn run_group(cmd: cli::group::GroupCommand, f: &CtxFactory<'_>) -> Result<
         G::Show(a) => commands::group::show(&f.build()?, &a.name).await,
         G::List(a) => commands::group::list(&f.build()?, a.tag.as_deref()).await,
         G::Delete(a) => commands::group::delete(&f.build()?, &a.name, a.no_wait).await,
+    }
+}
+
+async fn run_emulator(cmd: cli::emulator::EmulatorCommand) -> Result<Output> {
+    use crate::emulator::server;
+    use cli::emulator::EmulatorCommand as E;
+    match cmd {
+        E::Start(a) => {
+            let opts = server::ServerOptions::from_spec(
+                a.into_spec(),
+                crate::config::config_dir().join("emulator-server"),
+            );
+            let mut printed = Ok(());
+            server::serve(
+                opts,
+                |ready| printed = crate::output::print_line(&ready.line()),
+                server::shutdown_signal(),
+            )
+            .await?;
+            printed.map(|()| None)
+        }
     }
 }

@@ -3,6 +3,7 @@
 //! validation happens before any transport or credential is touched.
 
 pub mod aks;
+pub mod emulator;
 pub mod feature;
 pub mod group;
 pub mod network;
@@ -75,6 +76,8 @@ pub enum Command {
     Feature(feature::FeatureArgs),
     /// Manage resource providers.
     Provider(provider::ProviderArgs),
+    /// Run the local ARM emulator as an HTTPS server.
+    Emulator(emulator::EmulatorArgs),
 }
 
 /// Splits az's list values: each occurrence may itself be a comma-separated list (the AKS docs'

@@ -2,7 +2,10 @@
 //! One emulator, reached two ways: in-process (`transport::emulator`) and as an HTTPS server
 //! (`azr emulator start`). See issue 3.
 
+pub mod auth;
 pub mod kube;
+pub mod server;
+pub mod tls;
 
 use std::path::Path;
 use std::time::Duration;

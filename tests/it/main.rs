@@ -2,4 +2,5 @@
 //! user does and assert what a user sees: stdout, stderr, exit code, requests, state.
 
 mod common;
+mod emulator_server;
 mod group;
