@@ -3,6 +3,7 @@
 //! validation happens before any transport or credential is touched.
 
 pub mod aks;
+pub mod aks_command;
 pub mod emulator;
 pub mod feature;
 pub mod group;
