@@ -2,6 +2,8 @@
 //! user does and assert what a user sees: stdout, stderr, exit code, requests, state.
 
 mod aks_command;
+mod auth;
 mod common;
+mod fake_azure;
 mod emulator_server;
 mod group;
