@@ -628,3 +628,113 @@ async fn real_az_logs_in_with_service_principal_and_managed_identity() {
         );
     }
 }
+
+/// azr itself against the server: cloud registration with endpoint discovery, both login
+/// flavours, and an account read; the server's request log shows what azr sent.
+#[tokio::test]
+async fn azr_registers_the_server_as_a_cloud_and_logs_in() {
+    let tmp = tempfile::tempdir().unwrap();
+    let log = tmp.path().join("requests.jsonl");
+    let s = Server::start(&["--request-log", log.to_str().unwrap()]);
+    let azr = |args: &[&str], extra_env: &[(&str, String)]| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_azr"));
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", tmp.path().join("home"))
+            .env("AZR_CONFIG_DIR", tmp.path().join("azr"))
+            .env("REQUESTS_CA_BUNDLE", s.ca())
+            .args(args);
+        for (k, v) in extra_env {
+            cmd.env(k, v);
+        }
+        cmd.output().expect("run azr")
+    };
+    let ok = |out: &std::process::Output, what: &str| {
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{what}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    let base = s.base();
+    ok(
+        &azr(
+            &[
+                "cloud",
+                "register",
+                "-n",
+                "Emu",
+                "--endpoint-resource-manager",
+                &format!("{base}/"),
+            ],
+            &[],
+        ),
+        "cloud register",
+    );
+    ok(&azr(&["cloud", "set", "-n", "Emu"], &[]), "cloud set");
+    ok(
+        &azr(
+            &[
+                "login",
+                "--service-principal",
+                "-u",
+                "22222222-2222-2222-2222-222222222222",
+                "-p",
+                "azr-secret-value",
+                "--tenant",
+                TENANT,
+                "-o",
+                "none",
+            ],
+            &[],
+        ),
+        "login --service-principal",
+    );
+    let show = azr(&["account", "show", "-o", "json"], &[]);
+    ok(&show, "account show");
+    let acct: Value = serde_json::from_slice(&show.stdout).unwrap();
+    assert_eq!(acct["id"], SUB);
+    assert_eq!(acct["tenantId"], TENANT);
+
+    let mi = azr(
+        &["login", "--identity", "-o", "json"],
+        &[
+            ("IDENTITY_ENDPOINT", format!("{base}/msi/token")),
+            ("IDENTITY_HEADER", "hdr".into()),
+        ],
+    );
+    ok(&mi, "login --identity");
+    let subs: Value = serde_json::from_slice(&mi.stdout).unwrap();
+    assert_eq!(subs[0]["id"], SUB);
+
+    drop(s);
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert!(!text.contains("azr-secret-value"), "{text}");
+    let entries: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    // Discovery went to the metadata endpoint (through the `//` a trailing slash gives).
+    assert!(
+        entries.iter().any(
+            |e| e["path"].as_str().unwrap().ends_with("/metadata/endpoints") && e["status"] == 200
+        ),
+        "{text}"
+    );
+    let sub_reads: Vec<&Value> = entries
+        .iter()
+        .filter(|e| e["path"] == "/subscriptions")
+        .collect();
+    assert!(!sub_reads.is_empty());
+    assert!(
+        sub_reads
+            .iter()
+            .all(|e| e["authorization"] == true && e["status"] == 200)
+    );
+    assert!(
+        entries
+            .iter()
+            .any(|e| e["path"] == "/msi/token" && e["status"] == 200)
+    );
+}

@@ -4,6 +4,6 @@
 mod aks_command;
 mod auth;
 mod common;
-mod fake_azure;
 mod emulator_server;
+mod fake_azure;
 mod group;
