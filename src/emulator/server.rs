@@ -276,13 +276,18 @@ pub fn add_poll_hint(resp: &mut ArmResponse, poll_ms: Option<u64>) {
             resp.headers.push(("x-ms-retry-after-ms".into(), ms));
         }
         None => {
+            let has_ms = resp.header("retry-after-ms").is_some()
+                || resp.header("x-ms-retry-after-ms").is_some();
             let current = resp
                 .header("Retry-After")
                 .map(|v| v.trim().parse::<u64>().unwrap_or(1));
-            if current.is_none_or(|s| s == 0) {
+            // `Retry-After: 0` reads as no hint in azure-core; a millisecond hint is enough.
+            if current == Some(0) || (current.is_none() && !has_ms) {
                 resp.headers
                     .retain(|(k, _)| !k.eq_ignore_ascii_case("Retry-After"));
-                resp.headers.push(("Retry-After".into(), "1".into()));
+                if !has_ms {
+                    resp.headers.push(("Retry-After".into(), "1".into()));
+                }
             }
         }
     }
@@ -433,6 +438,7 @@ pub async fn serve(
             base_url: base_url.clone(),
             operation_duration: opts.operation_duration,
             feature_delay: opts.feature_delay,
+            ..EmulatorOptions::default()
         },
     )?;
     let authority = Authority::for_state(&opts.state, opts.token_lifetime)?;
@@ -543,6 +549,12 @@ mod tests {
         add_poll_hint(&mut r, Some(20));
         assert_eq!(r.header("Retry-After"), None);
         assert_eq!(r.header("retry-after-ms"), Some("20"));
+
+        // The emulator's own millisecond hint is kept as it is.
+        let mut fast = ArmResponse::json(200, &json!({"status": "InProgress"}))
+            .with_header("retry-after-ms", "20");
+        add_poll_hint(&mut fast, None);
+        assert_eq!(fast.header("Retry-After"), None);
 
         let mut status = ArmResponse::json(200, &json!({"status": "InProgress"}));
         add_poll_hint(&mut status, None);
