@@ -29,7 +29,7 @@ use super::{Emulator, EmulatorOptions, tls};
 /// Request bodies above this are refused (413); ARM's own limit is 4 MB per request.
 const MAX_BODY: usize = 16 * 1024 * 1024;
 /// How long in-flight requests may take to finish after SIGINT/SIGTERM.
-const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
 #[derive(Debug, Clone)]
 pub struct ServerOptions {

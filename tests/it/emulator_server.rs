@@ -525,7 +525,9 @@ async fn request_log_records_requests_without_secrets() {
     assert_eq!(put["status"], status);
 }
 
-#[tokio::test]
+// Multi-threaded so the client's pooled HTTP/2 connection answers the server's GOAWAY while
+// this thread waits for the process.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_shuts_down_cleanly_and_a_restart_keeps_trust_and_tokens() {
     let tmp = tempfile::tempdir().unwrap();
     let mut s = Server::start_in(tmp.path(), &[]);
@@ -737,4 +739,66 @@ async fn azr_registers_the_server_as_a_cloud_and_logs_in() {
             .iter()
             .any(|e| e["path"] == "/msi/token" && e["status"] == 200)
     );
+}
+
+/// SIGTERM while a request is half sent: the server answers it before exiting. The client is
+/// `openssl s_client` (skipped when absent), which lets the test send a body in two parts.
+#[tokio::test]
+async fn sigterm_lets_an_in_flight_request_finish() {
+    use std::io::{Read, Write};
+    if Command::new("openssl").arg("version").output().is_err() {
+        eprintln!("skipped: openssl is not installed");
+        return;
+    }
+    let mut s = Server::start(&[]);
+    let mut client = Command::new("openssl")
+        .args(["s_client", "-quiet", "-verify_return_error", "-CAfile"])
+        .arg(s.ca())
+        .args([
+            "-connect",
+            &format!("127.0.0.1:{}", s.port),
+            "-servername",
+            "localhost",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("openssl s_client");
+    let body = "client_id=c&client_secret=s&grant_type=client_credentials&scope=a%2F.default";
+    let (first, rest) = body.split_at(20);
+    let mut stdin = client.stdin.take().unwrap();
+    write!(
+        stdin,
+        "POST /{TENANT}/oauth2/v2.0/token HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{first}",
+        body.len()
+    )
+    .unwrap();
+    stdin.flush().unwrap();
+    // Let the handshake and the first half land before the signal (ordering, not timing).
+    std::thread::sleep(Duration::from_millis(500));
+    let pid = s.child.id().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    stdin.write_all(rest.as_bytes()).unwrap();
+    stdin.flush().unwrap();
+    let mut out = String::new();
+    client
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut out)
+        .unwrap();
+    drop(stdin);
+    let _ = client.wait();
+    assert!(out.starts_with("HTTP/1.1 200"), "{out}");
+    assert!(out.contains("access_token"), "{out}");
+    let status = s.child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
 }
