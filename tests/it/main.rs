@@ -8,6 +8,7 @@ mod captured;
 mod common;
 mod completion;
 mod emulator_local;
+mod emulator_server;
 mod fake_azure;
 mod group;
 mod output;
