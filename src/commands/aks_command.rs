@@ -671,12 +671,12 @@ mod tests {
                         )
                         .with_header("Retry-After", "1"));
                 }
-                if req.method == Method::GET {
-                    if let Some(id) = path.strip_prefix(&format!("{CLUSTER}/commandResults/")) {
-                        let results = self.results.lock().unwrap();
-                        if let Some(r) = results.iter().find(|r| r["id"] == id) {
-                            return Ok(ArmResponse::json(200, r));
-                        }
+                if req.method == Method::GET
+                    && let Some(id) = path.strip_prefix(&format!("{CLUSTER}/commandResults/"))
+                {
+                    let results = self.results.lock().unwrap();
+                    if let Some(r) = results.iter().find(|r| r["id"] == id) {
+                        return Ok(ArmResponse::json(200, r));
                     }
                 }
                 Ok(ArmResponse::json(
