@@ -1,7 +1,9 @@
 //! One module per command: a validated spec in, ARM calls through `ArmClient`, a JSON value out.
 //! Commands never print; warnings go through `Ctx::warn`.
 
+pub mod account;
 pub mod aks_command;
+pub mod cloud;
 pub mod group;
 
 use serde_json::Value;

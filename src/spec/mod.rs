@@ -4,6 +4,7 @@
 
 pub mod aks_command;
 pub mod group;
+pub mod login;
 pub mod names;
 pub mod ports;
 pub mod resource_id;

@@ -2,5 +2,7 @@
 //! user does and assert what a user sees: stdout, stderr, exit code, requests, state.
 
 mod aks_command;
+mod auth;
 mod common;
+mod fake_azure;
 mod group;
