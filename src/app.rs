@@ -147,10 +147,10 @@ fn transport_for(global: &cli::GlobalArgs) -> Result<Arc<dyn Transport>> {
     )))
 }
 
-/// The built-in emulator, in process (issue 3 provides `transport::emulator`).
-fn local_transport(_dir: &std::path::Path) -> Result<Arc<dyn Transport>> {
-    Err(AzError::transport(
-        "The built-in emulator (cloud 'local') is not available in this build yet.",
+/// The built-in emulator, in process, with its state in the config dir.
+fn local_transport(dir: &std::path::Path) -> Result<Arc<dyn Transport>> {
+    Ok(Arc::new(
+        crate::transport::emulator::EmulatorTransport::open(&dir.join("emulator.db"))?,
     ))
 }
 

@@ -4,5 +4,6 @@
 mod aks_command;
 mod auth;
 mod common;
+mod emulator_local;
 mod fake_azure;
 mod group;
