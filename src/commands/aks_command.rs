@@ -139,10 +139,17 @@ async fn follow(ctx: &Ctx, first: &ArmResponse) -> Result<Value> {
     }
 }
 
-/// `Retry-After`, else az's polling interval for run command (5 s).
+/// The server's hint as azure-core reads it (`retry-after-ms`, `x-ms-retry-after-ms`, then
+/// `Retry-After` in seconds), else az's polling interval for run command (5 s).
 fn poll_delay(resp: &ArmResponse) -> Duration {
+    for h in ["retry-after-ms", "x-ms-retry-after-ms"] {
+        if let Some(ms) = resp.header(h).and_then(|v| v.trim().parse::<u64>().ok()) {
+            return Duration::from_millis(ms);
+        }
+    }
     resp.header("Retry-After")
         .and_then(|v| v.trim().parse::<u64>().ok())
+        .filter(|s| *s > 0)
         .map(Duration::from_secs)
         .unwrap_or(Duration::from_secs(5))
 }

@@ -7,3 +7,4 @@ mod common;
 mod emulator_local;
 mod fake_azure;
 mod group;
+mod hostport_e2e;
