@@ -42,14 +42,12 @@ spec:
 ";
 
 fn azr(sb: &Sandbox, args: &[&str]) -> Output {
-    let out = sb
-        .azr()
+    sb.azr()
         .env("AZR_CLOUD", "local")
         .current_dir(sb.dir.path())
         .args(args)
         .output()
-        .expect("run azr");
-    out
+        .expect("run azr")
 }
 
 fn ok(sb: &Sandbox, args: &[&str]) -> String {
