@@ -11,6 +11,7 @@ mod emulator_local;
 mod emulator_server;
 mod fake_azure;
 mod group;
+mod hostport_e2e;
 mod output;
 mod replay;
 mod scripted;
