@@ -182,7 +182,13 @@ fn select_subscription(
     let ours = crate::config::profile::ProfileFile::load(&dir)?;
     let az = crate::config::profile::az_profile();
     let env = std::env::var("AZURE_SUBSCRIPTION_ID").ok();
-    crate::config::profile::select(&ours, &az, cloud, global.subscription.as_deref(), env.as_deref())
+    crate::config::profile::select(
+        &ours,
+        &az,
+        cloud,
+        global.subscription.as_deref(),
+        env.as_deref(),
+    )
 }
 
 fn subscription_for(global: &cli::GlobalArgs) -> Result<String> {
@@ -292,7 +298,11 @@ async fn run_login(a: cli::login::LoginArgs, f: &CtxFactory<'_>) -> Result<Outpu
 }
 
 fn run_logout(a: cli::login::LogoutArgs, f: &CtxFactory<'_>) -> Result<Output> {
-    commands::account::logout(&crate::config::config_dir(), &f.cloud()?, a.username.as_deref())
+    commands::account::logout(
+        &crate::config::config_dir(),
+        &f.cloud()?,
+        a.username.as_deref(),
+    )
 }
 
 fn run_account(cmd: cli::account::AccountCommand, f: &CtxFactory<'_>) -> Result<Output> {

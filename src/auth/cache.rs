@@ -96,7 +96,13 @@ mod tests {
         )
         .unwrap();
         assert_eq!(get(dir.path(), &k).unwrap().access_token, "tok");
-        assert!(get(dir.path(), &key("AzureChinaCloud", "sp:t:app", "s//.default")).is_none());
+        assert!(
+            get(
+                dir.path(),
+                &key("AzureChinaCloud", "sp:t:app", "s//.default")
+            )
+            .is_none()
+        );
         put(
             dir.path(),
             &k,
@@ -110,7 +116,10 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(path(dir.path())).unwrap().permissions().mode();
+            let mode = std::fs::metadata(path(dir.path()))
+                .unwrap()
+                .permissions()
+                .mode();
             assert_eq!(mode & 0o777, 0o600);
         }
         remove_identity(dir.path(), "sp:t:app").unwrap();

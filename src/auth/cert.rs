@@ -79,7 +79,10 @@ impl PemCertificate {
 
     pub fn load(path: &std::path::Path) -> Result<PemCertificate> {
         let text = std::fs::read_to_string(path).map_err(|e| {
-            AzError::validation(format!("cannot read the certificate file {}: {e}", path.display()))
+            AzError::validation(format!(
+                "cannot read the certificate file {}: {e}",
+                path.display()
+            ))
         })?;
         Self::from_pem(&text, &path.display().to_string())
     }
@@ -195,7 +198,10 @@ mod tests {
     #[test]
     fn sha1_known_answers() {
         assert_eq!(hex(&sha1(b"")), "da39a3ee5e6b4b0d3255bfef95601890afd80709");
-        assert_eq!(hex(&sha1(b"abc")), "a9993e364706816aba3e25717850c26c9cd0d89d");
+        assert_eq!(
+            hex(&sha1(b"abc")),
+            "a9993e364706816aba3e25717850c26c9cd0d89d"
+        );
         assert_eq!(
             hex(&sha1(
                 b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"
@@ -222,7 +228,9 @@ mod tests {
             key: key.clone(),
             cert_der: b"not really a certificate".to_vec(),
         };
-        let jwt = cert.assertion("app", "https://login/t/oauth2/v2.0/token").unwrap();
+        let jwt = cert
+            .assertion("app", "https://login/t/oauth2/v2.0/token")
+            .unwrap();
         let parts: Vec<&str> = jwt.split('.').collect();
         assert_eq!(parts.len(), 3);
         let header: serde_json::Value =
@@ -245,8 +253,8 @@ mod tests {
         let scheme = Pkcs1v15Sign {
             hash_len: Some(32),
             prefix: Box::new([
-                0x30, 0x31, 0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04,
-                0x02, 0x01, 0x05, 0x00, 0x04, 0x20,
+                0x30, 0x31, 0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02,
+                0x01, 0x05, 0x00, 0x04, 0x20,
             ]),
         };
         rsa::RsaPublicKey::from(&key)

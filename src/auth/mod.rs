@@ -148,7 +148,9 @@ impl Env for ProcessEnv {
 
 impl Env for BTreeMap<&str, &str> {
     fn var(&self, key: &str) -> Option<String> {
-        self.get(key).map(|v| v.to_string()).filter(|v| !v.is_empty())
+        self.get(key)
+            .map(|v| v.to_string())
+            .filter(|v| !v.is_empty())
     }
 }
 
@@ -367,7 +369,10 @@ mod tests {
     fn nothing_configured_means_only_az_if_present() {
         let e = env(&[]);
         assert!(ambient_sources(&e, &mut || false, false).is_empty());
-        assert_eq!(kinds(&ambient_sources(&e, &mut || false, true)), ["Azure CLI"]);
+        assert_eq!(
+            kinds(&ambient_sources(&e, &mut || false, true)),
+            ["Azure CLI"]
+        );
     }
 
     #[test]
@@ -379,7 +384,11 @@ mod tests {
             ("AZURE_FEDERATED_TOKEN_FILE", "/var/run/token"),
             ("IDENTITY_ENDPOINT", "https://127.0.0.1/msi/token"),
         ]);
-        let got = ambient_sources(&e, &mut || panic!("IMDS is not probed when MI env is set"), true);
+        let got = ambient_sources(
+            &e,
+            &mut || panic!("IMDS is not probed when MI env is set"),
+            true,
+        );
         assert_eq!(
             kinds(&got),
             [
@@ -442,7 +451,11 @@ mod tests {
     fn tenant_from_jwt() {
         use base64::Engine;
         let enc = |v: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v);
-        let t = format!("{}.{}.c2ln", enc("{\"alg\":\"none\"}"), enc("{\"tid\":\"abc\"}"));
+        let t = format!(
+            "{}.{}.c2ln",
+            enc("{\"alg\":\"none\"}"),
+            enc("{\"tid\":\"abc\"}")
+        );
         assert_eq!(jwt_tenant(&t).as_deref(), Some("abc"));
         assert_eq!(jwt_tenant("not-a-jwt"), None);
     }

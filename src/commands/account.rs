@@ -10,11 +10,11 @@ use serde_json::{Value, json};
 use super::{Output, Shaped};
 use crate::arm::ApiVersion;
 use crate::auth::{self, CredentialStore, Source};
-use crate::spec::login::LoginSpec;
 use crate::client::{ArmClient, CommandHeaders, SystemClock};
 use crate::config::cloud::Cloud;
 use crate::config::profile::{self, ProfileFile, TENANT_LEVEL_ACCOUNT_NAME};
 use crate::error::{AzError, Result};
+use crate::spec::login::LoginSpec;
 use crate::transport::http::{HttpTransport, StaticToken};
 
 const SYSTEM_ASSIGNED: &str = "systemAssignedIdentity";
@@ -144,12 +144,7 @@ fn source_of(spec: &LoginSpec) -> Result<(Source, String, Option<String>, bool)>
 }
 
 /// az's account entry for one subscription of `GET /subscriptions` (api 2022-12-01).
-fn account_entry(
-    sub: &Value,
-    tenant: &str,
-    user: &Value,
-    cloud: &str,
-) -> Value {
+fn account_entry(sub: &Value, tenant: &str, user: &Value, cloud: &str) -> Value {
     let id = sub
         .get("subscriptionId")
         .and_then(Value::as_str)
@@ -271,9 +266,7 @@ pub async fn login(
     let shown: Vec<Value> = p
         .for_cloud(&cloud.name)
         .into_iter()
-        .filter(|a| {
-            ids.iter().any(|i| a["id"] == json!(i)) && profile::user_name(a) == user_name
-        })
+        .filter(|a| ids.iter().any(|i| a["id"] == json!(i)) && profile::user_name(a) == user_name)
         .cloned()
         .collect();
     Ok(Shaped::raw(Value::Array(shown)))

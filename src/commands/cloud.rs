@@ -71,7 +71,11 @@ fn camel(k: &str) -> String {
     out
 }
 
-pub async fn register(dir: &Path, spec: RegisterSpec, http: Option<reqwest::Client>) -> Result<Output> {
+pub async fn register(
+    dir: &Path,
+    spec: RegisterSpec,
+    http: Option<reqwest::Client>,
+) -> Result<Output> {
     let mut file = CloudsFile::load(dir)?;
     if file.find(&spec.name).is_some() {
         return Err(AzError::validation(format!(
@@ -106,11 +110,13 @@ pub async fn register(dir: &Path, spec: RegisterSpec, http: Option<reqwest::Clie
         }
         _ => Cloud::new(&spec.name),
     };
-    if let Some(p) = spec
-        .profile
-        .clone()
-        .or_else(|| spec.cloud_config.as_ref()?.get("profile")?.as_str().map(str::to_string))
-    {
+    if let Some(p) = spec.profile.clone().or_else(|| {
+        spec.cloud_config
+            .as_ref()?
+            .get("profile")?
+            .as_str()
+            .map(str::to_string)
+    }) {
         c.profile = p;
     }
     for (k, v) in &config_endpoints {

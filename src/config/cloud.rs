@@ -235,7 +235,9 @@ pub fn from_arm_metadata(name: &str, doc: &Value) -> Result<Cloud> {
             "Unable to get endpoints from the cloud.\nResponse body does not contain valid json. Error detail: missing {what}"
         ))
     };
-    let auth = doc.get("authentication").ok_or_else(|| bad("'authentication'"))?;
+    let auth = doc
+        .get("authentication")
+        .ok_or_else(|| bad("'authentication'"))?;
     let login = auth
         .get("loginEndpoint")
         .and_then(Value::as_str)
@@ -276,9 +278,15 @@ pub fn from_arm_metadata(name: &str, doc: &Value) -> Result<Cloud> {
     e("activeDirectoryResourceId", json!(audience));
     e("management", json!(audience));
     let direct = [
-        ("activeDirectoryDataLakeResourceId", "activeDirectoryDataLake"),
+        (
+            "activeDirectoryDataLakeResourceId",
+            "activeDirectoryDataLake",
+        ),
         ("activeDirectoryGraphResourceId", "graphAudience"),
-        ("azmirrorStorageAccountResourceId", "azmirrorStorageAccountResourceId"),
+        (
+            "azmirrorStorageAccountResourceId",
+            "azmirrorStorageAccountResourceId",
+        ),
         ("batchResourceId", "batch"),
         ("gallery", "gallery"),
         ("mediaResourceId", "media"),
@@ -336,8 +344,16 @@ pub fn from_arm_metadata(name: &str, doc: &Value) -> Result<Cloud> {
             c.suffixes.insert(key.into(), v);
         }
     };
-    s("acrLoginServerEndpoint", suffix("acrLoginServer", true), Value::Null);
-    s("attestationEndpoint", suffix("attestationEndpoint", true), fb_suffix("attestationEndpoint"));
+    s(
+        "acrLoginServerEndpoint",
+        suffix("acrLoginServer", true),
+        Value::Null,
+    );
+    s(
+        "attestationEndpoint",
+        suffix("attestationEndpoint", true),
+        fb_suffix("attestationEndpoint"),
+    );
     s(
         "azureDatalakeAnalyticsCatalogAndJobEndpoint",
         suffix("azureDataLakeAnalyticsCatalogAndJob", false),
@@ -349,9 +365,17 @@ pub fn from_arm_metadata(name: &str, doc: &Value) -> Result<Cloud> {
         Value::Null,
     );
     s("keyvaultDns", suffix("keyVaultDns", true), Value::Null);
-    s("mariadbServerEndpoint", suffix("mariadbServerEndpoint", true), db(".mariadb"));
+    s(
+        "mariadbServerEndpoint",
+        suffix("mariadbServerEndpoint", true),
+        db(".mariadb"),
+    );
     s("mhsmDns", suffix("mhsmDns", true), fb_suffix("mhsmDns"));
-    s("mysqlServerEndpoint", suffix("mysqlServerEndpoint", true), db(".mysql"));
+    s(
+        "mysqlServerEndpoint",
+        suffix("mysqlServerEndpoint", true),
+        db(".mysql"),
+    );
     s(
         "postgresqlServerEndpoint",
         suffix("postgresqlServerEndpoint", true),
@@ -457,7 +481,10 @@ mod tests {
         });
         let c = from_arm_metadata("Mine", &doc).unwrap();
         assert_eq!(c.name, "Mine");
-        assert_eq!(c.endpoint("activeDirectory"), Some("https://127.0.0.1:8443"));
+        assert_eq!(
+            c.endpoint("activeDirectory"),
+            Some("https://127.0.0.1:8443")
+        );
         assert_eq!(
             c.endpoint("activeDirectoryResourceId"),
             Some("https://management.core.windows.net/")
@@ -466,12 +493,18 @@ mod tests {
             c.endpoint("management"),
             Some("https://management.core.windows.net/")
         );
-        assert_eq!(c.endpoint("activeDirectoryGraphResourceId"), Some("https://graph.local/"));
+        assert_eq!(
+            c.endpoint("activeDirectoryGraphResourceId"),
+            Some("https://graph.local/")
+        );
         assert_eq!(c.resource_manager().unwrap(), "https://127.0.0.1:8443");
         assert_eq!(c.suffixes["storageEndpoint"], json!("core.local"));
         assert_eq!(c.suffixes["keyvaultDns"], json!(".vault.local"));
         assert_eq!(c.suffixes["sqlServerHostname"], json!(".database.local"));
-        assert_eq!(c.suffixes["mysqlServerEndpoint"], json!(".mysql.database.local"));
+        assert_eq!(
+            c.suffixes["mysqlServerEndpoint"],
+            json!(".mysql.database.local")
+        );
         assert!(!c.suffixes.contains_key("acrLoginServerEndpoint"));
     }
 
@@ -484,9 +517,18 @@ mod tests {
             "suffixes": {}
         });
         let c = from_arm_metadata("AzureCloud2", &doc).unwrap();
-        assert_eq!(c.endpoint("activeDirectory"), Some("https://login.microsoftonline.com"));
-        assert_eq!(c.endpoint("microsoftGraphResourceId"), Some("https://graph.microsoft.com/"));
-        assert_eq!(c.suffixes["mysqlServerEndpoint"], json!(".mysql.database.azure.com"));
+        assert_eq!(
+            c.endpoint("activeDirectory"),
+            Some("https://login.microsoftonline.com")
+        );
+        assert_eq!(
+            c.endpoint("microsoftGraphResourceId"),
+            Some("https://graph.microsoft.com/")
+        );
+        assert_eq!(
+            c.suffixes["mysqlServerEndpoint"],
+            json!(".mysql.database.azure.com")
+        );
     }
 
     #[test]
@@ -498,7 +540,11 @@ mod tests {
             json!({"name": "x", "authentication": {"loginEndpoint": "https://l", "audiences": ["a"]}}),
         ] {
             let e = from_arm_metadata("x", &doc).unwrap_err();
-            assert!(e.message.starts_with("Unable to get endpoints from the cloud."), "{e}");
+            assert!(
+                e.message
+                    .starts_with("Unable to get endpoints from the cloud."),
+                "{e}"
+            );
         }
     }
 

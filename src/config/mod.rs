@@ -38,10 +38,7 @@ pub fn read_json<T: DeserializeOwned + Default>(path: &Path) -> Result<T> {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(T::default()),
         Err(e) => {
-            return Err(AzError::io(format!(
-                "cannot read {}: {e}",
-                path.display()
-            )));
+            return Err(AzError::io(format!("cannot read {}: {e}", path.display())));
         }
     };
     // az writes its profile with a UTF-8 BOM.

@@ -23,7 +23,6 @@ pub enum LoginSpec {
     },
 }
 
-
 // The secret never reaches a debug print.
 impl std::fmt::Debug for LoginSpec {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

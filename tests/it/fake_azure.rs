@@ -171,7 +171,12 @@ impl FakeAzure {
 }
 
 fn json_resp(status: StatusCode, v: Value) -> Response {
-    (status, [("content-type", "application/json")], v.to_string()).into_response()
+    (
+        status,
+        [("content-type", "application/json")],
+        v.to_string(),
+    )
+        .into_response()
 }
 
 fn form(body: &str) -> Vec<(String, String)> {
@@ -259,9 +264,15 @@ async fn handle(
     }
     // App Service style managed identity.
     if method == Method::GET && lower == "/msi/token" {
-        if headers.get("x-identity-header").and_then(|v| v.to_str().ok()) != Some(IDENTITY_HEADER)
+        if headers
+            .get("x-identity-header")
+            .and_then(|v| v.to_str().ok())
+            != Some(IDENTITY_HEADER)
         {
-            return json_resp(StatusCode::UNAUTHORIZED, json!({"error": "bad identity header"}));
+            return json_resp(
+                StatusCode::UNAUTHORIZED,
+                json!({"error": "bad identity header"}),
+            );
         }
         let resource = url::form_urlencoded::parse(query.as_bytes())
             .find(|(k, _)| k == "resource")
