@@ -205,6 +205,9 @@ async fn run(cli: Cli, printer: &Printer, headers: CommandHeaders) -> Result<Out
     };
     match cli.command {
         Command::Group(g) => run_group(g.command, &factory).await,
+        Command::Aks(cli::aks::AksArgs {
+            command: cli::aks::AksCommand::Extra(c),
+        }) => run_aks_extra(c, &factory, cli.global.output.is_some()).await,
         Command::Cloud(c) => run_cloud(c.command, &factory).await,
         Command::Login(a) => run_login(a, &factory).await,
         Command::Logout(a) => run_logout(a, &factory),
@@ -223,6 +226,51 @@ async fn run_group(cmd: cli::group::GroupCommand, f: &CtxFactory<'_>) -> Result<
         G::Show(a) => commands::group::show(&f.build()?, &a.name).await,
         G::List(a) => commands::group::list(&f.build()?, a.tag.as_deref()).await,
         G::Delete(a) => commands::group::delete(&f.build()?, &a.name, a.no_wait).await,
+    }
+}
+
+async fn run_aks_extra(
+    cmd: cli::aks_command::AksExtraCommand,
+    f: &CtxFactory<'_>,
+    output_given: bool,
+) -> Result<Output> {
+    use cli::aks_command::{AksCommandCommand as C, AksExtraCommand as E, AksHostportCommand as H};
+    use commands::aks_command::{self as ac, Color, InvokeOutcome};
+    let outcome = match cmd {
+        E::Command(c) => match c.command {
+            C::Invoke(a) => {
+                let spec = a.into_spec(output_given)?;
+                // Attachments are read (and checked) before any transport is set up.
+                let files = ac::read_attachments(&spec.files, &std::env::current_dir()?)?;
+                ac::invoke(&f.build()?, spec, files).await?
+            }
+            C::Result(a) => {
+                let rg = a.cluster.group()?;
+                let Some(id) = a.command_id.filter(|c| !c.is_empty()) else {
+                    return Err(AzError::validation("CommandID cannot be empty."));
+                };
+                ac::result(&f.build()?, &rg.0, &a.cluster.name, &id, output_given).await?
+            }
+        },
+        E::Hostport(h) => match h.command {
+            H::Check(a) => {
+                let rg = a.group()?;
+                return ac::hostport_check(&f.build()?, &rg.0, &a.name).await;
+            }
+        },
+    };
+    match outcome {
+        InvokeOutcome::Result(out) => Ok(out),
+        InvokeOutcome::Text { first, rest, color } => {
+            let ansi = match color {
+                Color::Green => Some("32"),
+                Color::Red => Some("31"),
+                Color::Blue => Some("34"),
+                Color::Plain => None,
+            };
+            f.printer.print_text(&first, rest.as_deref(), ansi)?;
+            Ok(None)
+        }
     }
 }
 

@@ -9,4 +9,7 @@ pub struct AksArgs {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum AksCommand {}
+pub enum AksCommand {
+    #[command(flatten)]
+    Extra(crate::cli::aks_command::AksExtraCommand),
+}

@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod aks;
+pub mod aks_command;
 pub mod cloud;
 pub mod feature;
 pub mod group;

@@ -2,6 +2,7 @@
 //! Commands never print; warnings go through `Ctx::warn`.
 
 pub mod account;
+pub mod aks_command;
 pub mod cloud;
 pub mod group;
 
