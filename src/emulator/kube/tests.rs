@@ -505,6 +505,28 @@ fn exhaustion_fails_the_scale_and_changes_nothing() {
     );
     assert_eq!(e.pods().len(), 3);
     assert_eq!(store::hostports(&e.conn, CLUSTER).unwrap().len(), 6);
+
+    // The same through apply: the failing document leaves nothing behind, the next one applies.
+    let big = ECHO
+        .replace("echoserver-hostport", "big")
+        .replace("replicas: 3", "replicas: 9999");
+    let small = ECHO
+        .replace("echoserver-hostport", "small")
+        .replace("replicas: 3", "replicas: 1");
+    let out = e.run(
+        "kubectl apply -f two.yaml",
+        &[("two.yaml", &format!("{big}---\n{small}"))],
+    );
+    assert_eq!(out.exit_code, 1);
+    assert!(out.logs.contains("pods \"big-"), "{}", out.logs);
+    assert!(
+        out.logs.contains("deployment.apps/small created"),
+        "{}",
+        out.logs
+    );
+    assert_eq!(e.pods().len(), 4);
+    assert_eq!(store::hostports(&e.conn, CLUSTER).unwrap().len(), 8);
+    assert_eq!(e.run("kubectl get deployment big", &[]).exit_code, 1);
 }
 
 #[test]
