@@ -127,20 +127,74 @@ impl CtxFactory<'_> {
     }
 }
 
-fn transport_for(_global: &cli::GlobalArgs) -> Result<Arc<dyn Transport>> {
-    Err(AzError::transport("no transport is configured yet"))
+/// The transport of the active cloud: `local` → the in-process emulator, any other cloud →
+/// HTTPS to its resource-manager endpoint with a token from `auth`.
+fn transport_for(global: &cli::GlobalArgs) -> Result<Arc<dyn Transport>> {
+    let dir = crate::config::config_dir();
+    let cloud = crate::config::cloud::active(&dir, global.cloud.as_deref())?;
+    if cloud.is_local() {
+        return local_transport(&dir);
+    }
+    let selected = select_subscription(global, &cloud)?;
+    let candidates = credential_candidates(&dir, selected.account.as_ref())?;
+    let http = crate::transport::http::shared_client()?;
+    let tokens = crate::auth::TokenProvider::new(cloud.clone(), candidates, dir, http.clone());
+    Ok(Arc::new(crate::transport::http::HttpTransport::new(
+        http,
+        &cloud.resource_manager()?,
+        Arc::new(tokens),
+        crate::transport::http::timeout()?,
+    )))
+}
+
+/// The built-in emulator, in process (issue 3 provides `transport::emulator`).
+fn local_transport(_dir: &std::path::Path) -> Result<Arc<dyn Transport>> {
+    Err(AzError::transport(
+        "The built-in emulator (cloud 'local') is not available in this build yet.",
+    ))
+}
+
+/// The credential of the account that owns the subscription (from `azr login`); without
+/// one, the credentials the user already has (auth's ambient chain).
+fn credential_candidates(
+    dir: &std::path::Path,
+    account: Option<&serde_json::Value>,
+) -> Result<Vec<crate::auth::Source>> {
+    if let Some(a) = account {
+        let user = crate::config::profile::user_name(a);
+        let store = crate::auth::CredentialStore::load(dir)?;
+        if let Some(src) = store.credentials.get(user) {
+            return Ok(vec![src.clone()]);
+        }
+    }
+    Ok(crate::auth::ambient_sources(
+        &crate::auth::ProcessEnv,
+        &mut crate::auth::imds_reachable,
+        crate::auth::az_on_path(),
+    ))
+}
+
+fn select_subscription(
+    global: &cli::GlobalArgs,
+    cloud: &crate::config::cloud::Cloud,
+) -> Result<crate::config::profile::Selected> {
+    let dir = crate::config::config_dir();
+    let ours = crate::config::profile::ProfileFile::load(&dir)?;
+    let az = crate::config::profile::az_profile();
+    let env = std::env::var("AZURE_SUBSCRIPTION_ID").ok();
+    crate::config::profile::select(
+        &ours,
+        &az,
+        cloud,
+        global.subscription.as_deref(),
+        env.as_deref(),
+    )
 }
 
 fn subscription_for(global: &cli::GlobalArgs) -> Result<String> {
-    if let Some(s) = &global.subscription {
-        return Ok(s.clone());
-    }
-    if let Ok(s) = std::env::var("AZURE_SUBSCRIPTION_ID") {
-        if !s.is_empty() {
-            return Ok(s);
-        }
-    }
-    Ok(crate::emulator::SUBSCRIPTION_ID.to_string())
+    let dir = crate::config::config_dir();
+    let cloud = crate::config::cloud::active(&dir, global.cloud.as_deref())?;
+    Ok(select_subscription(global, &cloud)?.id)
 }
 
 async fn run(cli: Cli, printer: &Printer, headers: CommandHeaders) -> Result<Output> {
@@ -151,7 +205,14 @@ async fn run(cli: Cli, printer: &Printer, headers: CommandHeaders) -> Result<Out
     };
     match cli.command {
         Command::Group(g) => run_group(g.command, &factory).await,
+        Command::Aks(cli::aks::AksArgs {
+            command: cli::aks::AksCommand::Extra(c),
+        }) => run_aks_extra(c, &factory, cli.global.output.is_some()).await,
         Command::Aks(a) => run_aks(a.command, &factory).await,
+        Command::Cloud(c) => run_cloud(c.command, &factory).await,
+        Command::Login(a) => run_login(a, &factory).await,
+        Command::Logout(a) => run_logout(a, &factory),
+        Command::Account(a) => run_account(a.command, &factory),
         _ => Err(AzError::internal("not implemented yet")),
     }
 }
@@ -198,6 +259,7 @@ async fn run_aks(cmd: cli::aks::AksCommand, f: &CtxFactory<'_>) -> Result<Output
             commands::aks::delete(&f.build()?, &spec, no_wait).await
         }
         A::Nodepool(n) => run_aks_nodepool(n.command, f).await,
+        A::Extra(c) => run_aks_extra(c, f, f.global.output.is_some()).await,
     }
 }
 
@@ -251,5 +313,150 @@ fn confirm(printer: &Printer) -> Result<()> {
     match line.trim().to_ascii_lowercase().as_str() {
         "y" | "yes" => Ok(()),
         _ => Err(cancelled()),
+    }
+}
+
+async fn run_aks_extra(
+    cmd: cli::aks_command::AksExtraCommand,
+    f: &CtxFactory<'_>,
+    output_given: bool,
+) -> Result<Output> {
+    use cli::aks_command::{AksCommandCommand as C, AksExtraCommand as E, AksHostportCommand as H};
+    use commands::aks_command::{self as ac, Color, InvokeOutcome};
+    let outcome = match cmd {
+        E::Command(c) => match c.command {
+            C::Invoke(a) => {
+                let spec = a.into_spec(output_given)?;
+                // Attachments are read (and checked) before any transport is set up.
+                let files = ac::read_attachments(&spec.files, &std::env::current_dir()?)?;
+                ac::invoke(&f.build()?, spec, files).await?
+            }
+            C::Result(a) => {
+                let rg = a.cluster.group()?;
+                let Some(id) = a.command_id.filter(|c| !c.is_empty()) else {
+                    return Err(AzError::validation("CommandID cannot be empty."));
+                };
+                ac::result(&f.build()?, &rg.0, &a.cluster.name, &id, output_given).await?
+            }
+        },
+        E::Hostport(h) => match h.command {
+            H::Check(a) => {
+                let rg = a.group()?;
+                return ac::hostport_check(&f.build()?, &rg.0, &a.name).await;
+            }
+        },
+    };
+    match outcome {
+        InvokeOutcome::Result(out) => Ok(out),
+        InvokeOutcome::Text { first, rest, color } => {
+            let ansi = match color {
+                Color::Green => Some("32"),
+                Color::Red => Some("31"),
+                Color::Blue => Some("34"),
+                Color::Plain => None,
+            };
+            f.printer.print_text(&first, rest.as_deref(), ansi)?;
+            Ok(None)
+        }
+    }
+}
+
+impl CtxFactory<'_> {
+    fn warn(&self) -> impl Fn(&str) + '_ {
+        move |m: &str| self.printer.warn(m)
+    }
+    fn cloud(&self) -> Result<crate::config::cloud::Cloud> {
+        crate::config::cloud::active(&crate::config::config_dir(), self.global.cloud.as_deref())
+    }
+    fn active_cloud_name(&self) -> Result<String> {
+        let dir = crate::config::config_dir();
+        let file = crate::config::cloud::CloudsFile::load(&dir)?;
+        Ok(crate::config::cloud::active_name(
+            self.global.cloud.as_deref(),
+            &file,
+        ))
+    }
+}
+
+async fn run_cloud(cmd: cli::cloud::CloudCommand, f: &CtxFactory<'_>) -> Result<Output> {
+    use cli::cloud::CloudCommand as C;
+    let dir = crate::config::config_dir();
+    match cmd {
+        C::List(_) => commands::cloud::list(&dir, &f.active_cloud_name()?),
+        C::Show(a) => commands::cloud::show(&dir, a.name.as_deref(), &f.active_cloud_name()?),
+        C::Register(a) => {
+            let (endpoints, suffixes) = a.flag_values();
+            let cloud_config = a
+                .cloud_config
+                .as_deref()
+                .map(commands::cloud::parse_cloud_config)
+                .transpose()?;
+            let spec = commands::cloud::RegisterSpec {
+                name: a.name.clone(),
+                cloud_config,
+                profile: a.profile.clone(),
+                skip_endpoint_discovery: a.skip_endpoint_discovery,
+                endpoints,
+                suffixes,
+            };
+            let http = if a.skip_endpoint_discovery {
+                None
+            } else {
+                Some(crate::transport::http::shared_client()?)
+            };
+            commands::cloud::register(&dir, spec, http).await
+        }
+        C::Set(a) => {
+            if let Some(p) = a.profile.as_deref().filter(|p| *p != "latest") {
+                return Err(AzError::validation(format!(
+                    "--profile '{p}' is not supported: azr only has the 'latest' profile."
+                )));
+            }
+            commands::cloud::set(&dir, &a.name, &f.warn())
+        }
+        C::Unregister(a) => commands::cloud::unregister(&dir, &a.name, &f.active_cloud_name()?),
+    }
+}
+
+async fn run_login(a: cli::login::LoginArgs, f: &CtxFactory<'_>) -> Result<Output> {
+    let spec = a.into_spec()?;
+    let cloud = f.cloud()?;
+    commands::account::login(
+        &crate::config::config_dir(),
+        &cloud,
+        spec,
+        crate::transport::http::shared_client()?,
+        f.headers.clone(),
+        crate::transport::http::timeout()?,
+    )
+    .await
+}
+
+fn run_logout(a: cli::login::LogoutArgs, f: &CtxFactory<'_>) -> Result<Output> {
+    commands::account::logout(
+        &crate::config::config_dir(),
+        &f.cloud()?,
+        a.username.as_deref(),
+    )
+}
+
+fn run_account(cmd: cli::account::AccountCommand, f: &CtxFactory<'_>) -> Result<Output> {
+    use cli::account::AccountCommand as A;
+    let dir = crate::config::config_dir();
+    let cloud = f.cloud()?;
+    match cmd {
+        A::Show(a) => {
+            let name = a.name.as_deref().or(f.global.subscription.as_deref());
+            commands::account::show(&dir, &cloud, name)
+        }
+        A::List(a) => commands::account::list(&dir, &cloud, a.all, &f.warn()),
+        A::Set(a) => {
+            let Some(name) = a.name.as_deref().or(f.global.subscription.as_deref()) else {
+                return Err(AzError::usage(
+                    "the following arguments are required: --name/--subscription/-n/-s",
+                ));
+            };
+            commands::account::set(&dir, &cloud, name)
+        }
     }
 }

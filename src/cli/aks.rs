@@ -25,6 +25,9 @@ pub enum AksCommand {
     Delete(AksDeleteArgs),
     /// Commands to manage node pools in Kubernetes kubernetes cluster.
     Nodepool(NodepoolArgs),
+    /// `aks command invoke|result` and the host-port commands (cli/aks_command.rs).
+    #[command(flatten)]
+    Extra(crate::cli::aks_command::AksExtraCommand),
 }
 
 #[derive(Debug, Args)]

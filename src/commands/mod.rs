@@ -1,8 +1,11 @@
 //! One module per command: a validated spec in, ARM calls through `ArmClient`, a JSON value out.
 //! Commands never print; warnings go through `Ctx::warn`.
 
+pub mod account;
 pub mod aks;
+pub mod aks_command;
 pub mod aks_nodepool;
+pub mod cloud;
 pub mod group;
 pub mod ssh_keys;
 

@@ -51,6 +51,27 @@ impl Printer {
         write_stdout(&text)
     }
 
+    /// Prints lines the way az's own `print` calls do (`aks command invoke`), bypassing the
+    /// result formats. `ansi_color` (e.g. `"32"`) wraps the first line, on a terminal only,
+    /// as colorama does.
+    pub fn print_text(
+        &self,
+        first: &str,
+        rest: Option<&str>,
+        ansi_color: Option<&str>,
+    ) -> Result<()> {
+        use std::io::IsTerminal;
+        let mut text = match ansi_color {
+            Some(c) if std::io::stdout().is_terminal() => format!("\x1b[{c}m{first}\x1b[0m\n"),
+            _ => format!("{first}\n"),
+        };
+        if let Some(r) = rest {
+            text.push_str(r);
+            text.push('\n');
+        }
+        write_stdout(&text)
+    }
+
     pub fn warn(&self, message: &str) {
         if !self.only_show_errors {
             eprintln!("WARNING: {message}");

@@ -3,8 +3,10 @@
 //! Pure functions over strings; no I/O, no clap.
 
 pub mod aks;
+pub mod aks_command;
 pub mod group;
 pub mod list;
+pub mod login;
 pub mod names;
 pub mod ports;
 pub mod resource_id;

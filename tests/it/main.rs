@@ -2,6 +2,9 @@
 //! user does and assert what a user sees: stdout, stderr, exit code, requests, state.
 
 mod aks;
+mod aks_command;
+mod auth;
 mod common;
+mod fake_azure;
 mod group;
 mod scripted;

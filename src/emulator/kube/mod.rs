@@ -3,6 +3,13 @@
 //! auto-assignment (issue 6). The ARM plumbing (routes, command results, LRO) lives in the
 //! emulator's AKS provider, which calls these functions inside its per-request transaction.
 
+mod format;
+mod kubectl;
+mod shell;
+mod store;
+#[cfg(test)]
+mod tests;
+
 /// What the AKS provider knows about the cluster a command runs in.
 #[derive(Debug, Clone)]
 pub struct ClusterView {
@@ -32,25 +39,27 @@ pub struct CommandOutcome {
 }
 
 /// Creates the tables this module keeps in the emulator's store.
-pub fn init_schema(_conn: &rusqlite::Connection) -> rusqlite::Result<()> {
-    Ok(())
+pub fn init_schema(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
+    store::init(conn)
 }
 
 /// Runs `command` (e.g. `kubectl apply -f echo.yaml`) with the files of the request's
 /// `context` (a base64 zip, as az sends it) in the cluster.
+///
+/// Supported: `kubectl apply -f FILE` (Deployments), `kubectl get pods|deployments|nodes
+/// [NAME] [-o wide|yaml|json|name]`, `kubectl describe pod NAME`, `kubectl delete deployment
+/// NAME` (or `-f FILE`, or `pod NAME`), `kubectl scale deployment NAME --replicas=N`, joined by
+/// `&&` or `;`. Each kubectl invocation is atomic inside the caller's transaction (a savepoint).
 pub fn run_command(
-    _tx: &rusqlite::Transaction<'_>,
-    _cluster: &ClusterView,
+    tx: &rusqlite::Transaction<'_>,
+    cluster: &ClusterView,
     command: &str,
-    _context: Option<&str>,
+    context: Option<&str>,
 ) -> CommandOutcome {
-    CommandOutcome {
-        exit_code: 1,
-        logs: format!("kubectl is not available yet: {command}\n"),
-    }
+    kubectl::run(tx, cluster, command, context)
 }
 
 /// Forgets everything about a deleted cluster (its pods' host ports return to the pool).
-pub fn delete_cluster(_tx: &rusqlite::Transaction<'_>, _cluster_id: &str) -> rusqlite::Result<()> {
-    Ok(())
+pub fn delete_cluster(tx: &rusqlite::Transaction<'_>, cluster_id: &str) -> rusqlite::Result<()> {
+    store::delete_cluster(tx, cluster_id)
 }
