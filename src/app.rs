@@ -32,12 +32,23 @@ pub fn main(args: Vec<OsString>) -> i32 {
             return code;
         }
     };
-    let printer = printer_for(&cli.global);
     let headers = command_headers(&args);
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
+    let mut printer = printer_for(&cli.global);
+    printer.command = headers.command_name.clone();
+    // az compiles --query while parsing arguments: a bad one fails before anything runs.
+    if let Err(e) = printer.validate() {
+        printer.error(&e);
+        return e.exit_code();
+    }
+    // The emulator server serves many clients at once; a CLI command needs one thread.
+    let runtime = if matches!(cli.command, Command::Emulator(_)) {
+        tokio::runtime::Builder::new_multi_thread()
+    } else {
+        tokio::runtime::Builder::new_current_thread()
+    }
+    .enable_all()
+    .build();
+    let runtime = match runtime {
         Ok(rt) => rt,
         Err(e) => {
             printer.error(&AzError::internal(format!(
@@ -61,7 +72,8 @@ pub fn main(args: Vec<OsString>) -> i32 {
 
 fn printer_for(global: &cli::GlobalArgs) -> Printer {
     let format = match global.output {
-        Some(OutputFormat::Json) | None => Format::Json,
+        None => crate::output::default_format(),
+        Some(OutputFormat::Json) => Format::Json,
         Some(OutputFormat::Jsonc) => Format::Jsonc,
         Some(OutputFormat::Yaml) => Format::Yaml,
         Some(OutputFormat::Yamlc) => Format::Yamlc,
@@ -75,6 +87,8 @@ fn printer_for(global: &cli::GlobalArgs) -> Printer {
         only_show_errors: global.only_show_errors,
         verbose: global.verbose,
         debug: global.debug,
+        command: String::new(),
+        color: None,
     }
 }
 
@@ -119,6 +133,11 @@ impl CtxFactory<'_> {
         } else {
             Arc::new(SystemClock)
         };
+        // a spinner on stderr while long-running operations are polled
+        let clock = self
+            .printer
+            .progress()
+            .clock(clock, &self.headers.command_name);
         let subscription = subscription_for(self.global, transport.as_ref())?;
         let mut client = ArmClient::new(transport, clock, self.headers.clone());
         if self.global.debug {
@@ -163,23 +182,82 @@ fn transport_for(global: &cli::GlobalArgs) -> Result<Arc<dyn Transport>> {
     })
 }
 
-fn cloud_transport(_global: &cli::GlobalArgs) -> Result<Arc<dyn Transport>> {
-    Err(AzError::transport("no transport is configured yet"))
+/// The transport of the active cloud: `local` → the in-process emulator, any other cloud →
+/// HTTPS to its resource-manager endpoint with a token from `auth`.
+fn cloud_transport(global: &cli::GlobalArgs) -> Result<Arc<dyn Transport>> {
+    let dir = crate::config::config_dir();
+    let cloud = crate::config::cloud::active(&dir, global.cloud.as_deref())?;
+    if cloud.is_local() {
+        return local_transport(&dir);
+    }
+    let selected = select_subscription(global, &cloud)?;
+    let candidates = credential_candidates(&dir, selected.account.as_ref())?;
+    let http = crate::transport::http::shared_client()?;
+    let tokens = crate::auth::TokenProvider::new(cloud.clone(), candidates, dir, http.clone());
+    Ok(Arc::new(crate::transport::http::HttpTransport::new(
+        http,
+        &cloud.resource_manager()?,
+        Arc::new(tokens),
+        crate::transport::http::timeout()?,
+    )))
 }
 
-fn subscription_for(global: &cli::GlobalArgs, transport: &dyn Transport) -> Result<String> {
-    if let Some(s) = &global.subscription {
-        return Ok(s.clone());
+/// The built-in emulator, in process, with its state in the config dir.
+fn local_transport(dir: &std::path::Path) -> Result<Arc<dyn Transport>> {
+    Ok(Arc::new(
+        crate::transport::emulator::EmulatorTransport::open(&dir.join("emulator.db"))?,
+    ))
+}
+
+/// The credential of the account that owns the subscription (from `azr login`); without
+/// one, the credentials the user already has (auth's ambient chain).
+fn credential_candidates(
+    dir: &std::path::Path,
+    account: Option<&serde_json::Value>,
+) -> Result<Vec<crate::auth::Source>> {
+    if let Some(a) = account {
+        let user = crate::config::profile::user_name(a);
+        let store = crate::auth::CredentialStore::load(dir)?;
+        if let Some(src) = store.credentials.get(user) {
+            return Ok(vec![src.clone()]);
+        }
     }
-    if let Ok(s) = std::env::var("AZURE_SUBSCRIPTION_ID") {
-        if !s.is_empty() {
+    Ok(crate::auth::ambient_sources(
+        &crate::auth::ProcessEnv,
+        &mut crate::auth::imds_reachable,
+        crate::auth::az_on_path(),
+    ))
+}
+
+fn select_subscription(
+    global: &cli::GlobalArgs,
+    cloud: &crate::config::cloud::Cloud,
+) -> Result<crate::config::profile::Selected> {
+    let dir = crate::config::config_dir();
+    let ours = crate::config::profile::ProfileFile::load(&dir)?;
+    let az = crate::config::profile::az_profile();
+    let env = std::env::var("AZURE_SUBSCRIPTION_ID").ok();
+    crate::config::profile::select(
+        &ours,
+        &az,
+        cloud,
+        global.subscription.as_deref(),
+        env.as_deref(),
+    )
+}
+
+/// `--subscription` > `AZURE_SUBSCRIPTION_ID` > a cassette's own subscription (replay) >
+/// the account set in azr > az's default.
+fn subscription_for(global: &cli::GlobalArgs, transport: &dyn Transport) -> Result<String> {
+    let env_set = std::env::var("AZURE_SUBSCRIPTION_ID").is_ok_and(|s| !s.is_empty());
+    if global.subscription.is_none() && !env_set {
+        if let Some(s) = transport.default_subscription() {
             return Ok(s);
         }
     }
-    if let Some(s) = transport.default_subscription() {
-        return Ok(s);
-    }
-    Ok(crate::emulator::SUBSCRIPTION_ID.to_string())
+    let dir = crate::config::config_dir();
+    let cloud = crate::config::cloud::active(&dir, global.cloud.as_deref())?;
+    Ok(select_subscription(global, &cloud)?.id)
 }
 
 async fn run(cli: Cli, printer: &Printer, headers: CommandHeaders) -> Result<Output> {
@@ -190,16 +268,20 @@ async fn run(cli: Cli, printer: &Printer, headers: CommandHeaders) -> Result<Out
     };
     match cli.command {
         Command::Group(g) => run_group(g.command, &factory).await,
+        Command::Aks(a) => run_aks(a.command, &factory, cli.global.output.is_some()).await,
         Command::Network(n) => run_network(n.command, &factory).await,
         Command::Vmss(v) => run_vmss(v.command, &factory).await,
         Command::Feature(f) => run_feature(f.command, &factory).await,
         Command::Provider(p) => run_provider(p.command, &factory).await,
-        Command::Aks(cli::aks::AksArgs {
-            command: cli::aks::AksCommand::Extra(c),
-        }) => run_aks_extra(c, &factory, cli.global.output.is_some()).await,
-        // Commands still being built on other branches.
-        #[allow(unreachable_patterns)]
-        _ => Err(AzError::internal("not implemented yet")),
+        Command::Cloud(c) => run_cloud(c.command, &factory).await,
+        Command::Login(a) => run_login(a, &factory).await,
+        Command::Logout(a) => run_logout(a, &factory),
+        Command::Account(a) => run_account(a.command, &factory),
+        Command::Emulator(e) => run_emulator(e.command).await,
+        Command::Completion(a) => {
+            crate::output::write_text(&cli::completion::render(a.shell))?;
+            Ok(None)
+        }
     }
 }
 
@@ -337,6 +419,27 @@ async fn run_provider(cmd: cli::provider::ProviderCommand, f: &CtxFactory<'_>) -
     }
 }
 
+async fn run_emulator(cmd: cli::emulator::EmulatorCommand) -> Result<Output> {
+    use crate::emulator::server;
+    use cli::emulator::EmulatorCommand as E;
+    match cmd {
+        E::Start(a) => {
+            let opts = server::ServerOptions::from_spec(
+                a.into_spec(),
+                crate::config::config_dir().join("emulator-server"),
+            );
+            let mut printed = Ok(());
+            server::serve(
+                opts,
+                |ready| printed = crate::output::print_line(&ready.line()),
+                server::shutdown_signal(),
+            )
+            .await?;
+            printed.map(|()| None)
+        }
+    }
+}
+
 async fn run_aks_extra(
     cmd: cli::aks_command::AksExtraCommand,
     f: &CtxFactory<'_>,
@@ -379,5 +482,194 @@ async fn run_aks_extra(
             f.printer.print_text(&first, rest.as_deref(), ansi)?;
             Ok(None)
         }
+    }
+}
+
+impl CtxFactory<'_> {
+    fn warn(&self) -> impl Fn(&str) + '_ {
+        move |m: &str| self.printer.warn(m)
+    }
+    fn cloud(&self) -> Result<crate::config::cloud::Cloud> {
+        crate::config::cloud::active(&crate::config::config_dir(), self.global.cloud.as_deref())
+    }
+    fn active_cloud_name(&self) -> Result<String> {
+        let dir = crate::config::config_dir();
+        let file = crate::config::cloud::CloudsFile::load(&dir)?;
+        Ok(crate::config::cloud::active_name(
+            self.global.cloud.as_deref(),
+            &file,
+        ))
+    }
+}
+
+async fn run_cloud(cmd: cli::cloud::CloudCommand, f: &CtxFactory<'_>) -> Result<Output> {
+    use cli::cloud::CloudCommand as C;
+    let dir = crate::config::config_dir();
+    match cmd {
+        C::List(_) => commands::cloud::list(&dir, &f.active_cloud_name()?),
+        C::Show(a) => commands::cloud::show(&dir, a.name.as_deref(), &f.active_cloud_name()?),
+        C::Register(a) => {
+            let (endpoints, suffixes) = a.flag_values();
+            let cloud_config = a
+                .cloud_config
+                .as_deref()
+                .map(commands::cloud::parse_cloud_config)
+                .transpose()?;
+            let spec = commands::cloud::RegisterSpec {
+                name: a.name.clone(),
+                cloud_config,
+                profile: a.profile.clone(),
+                skip_endpoint_discovery: a.skip_endpoint_discovery,
+                endpoints,
+                suffixes,
+            };
+            let http = if a.skip_endpoint_discovery {
+                None
+            } else {
+                Some(crate::transport::http::shared_client()?)
+            };
+            commands::cloud::register(&dir, spec, http).await
+        }
+        C::Set(a) => {
+            if let Some(p) = a.profile.as_deref().filter(|p| *p != "latest") {
+                return Err(AzError::validation(format!(
+                    "--profile '{p}' is not supported: azr only has the 'latest' profile."
+                )));
+            }
+            commands::cloud::set(&dir, &a.name, &f.warn())
+        }
+        C::Unregister(a) => commands::cloud::unregister(&dir, &a.name, &f.active_cloud_name()?),
+    }
+}
+
+async fn run_login(a: cli::login::LoginArgs, f: &CtxFactory<'_>) -> Result<Output> {
+    let spec = a.into_spec()?;
+    let cloud = f.cloud()?;
+    commands::account::login(
+        &crate::config::config_dir(),
+        &cloud,
+        spec,
+        crate::transport::http::shared_client()?,
+        f.headers.clone(),
+        crate::transport::http::timeout()?,
+    )
+    .await
+}
+
+fn run_logout(a: cli::login::LogoutArgs, f: &CtxFactory<'_>) -> Result<Output> {
+    commands::account::logout(
+        &crate::config::config_dir(),
+        &f.cloud()?,
+        a.username.as_deref(),
+    )
+}
+
+fn run_account(cmd: cli::account::AccountCommand, f: &CtxFactory<'_>) -> Result<Output> {
+    use cli::account::AccountCommand as A;
+    let dir = crate::config::config_dir();
+    let cloud = f.cloud()?;
+    match cmd {
+        A::Show(a) => {
+            let name = a.name.as_deref().or(f.global.subscription.as_deref());
+            commands::account::show(&dir, &cloud, name)
+        }
+        A::List(a) => commands::account::list(&dir, &cloud, a.all, &f.warn()),
+        A::Set(a) => {
+            let Some(name) = a.name.as_deref().or(f.global.subscription.as_deref()) else {
+                return Err(AzError::usage(
+                    "the following arguments are required: --name/--subscription/-n/-s",
+                ));
+            };
+            commands::account::set(&dir, &cloud, name)
+        }
+    }
+}
+async fn run_aks(
+    cmd: cli::aks::AksCommand,
+    f: &CtxFactory<'_>,
+    output_given: bool,
+) -> Result<Output> {
+    use cli::aks::AksCommand as A;
+    match cmd {
+        A::Extra(c) => run_aks_extra(c, f, output_given).await,
+        A::Create(a) => {
+            let spec = a.into_spec()?;
+            // The key is found or generated before any request, as az's validator does.
+            let ssh = commands::ssh_keys::resolve(&spec.ssh, &crate::config::home_dir())?;
+            for w in &ssh.warnings {
+                f.printer.warn(w);
+            }
+            commands::aks::create(&f.build()?, spec, ssh.key).await
+        }
+        A::Show(a) => {
+            let spec = a.into_spec()?;
+            commands::aks::show(&f.build()?, &spec).await
+        }
+        A::List(a) => {
+            let rg = a.into_spec()?;
+            commands::aks::list(&f.build()?, rg.as_deref()).await
+        }
+        A::Delete(a) => {
+            let (yes, no_wait) = (a.yes, a.no_wait);
+            let spec = a.into_spec()?;
+            if !yes {
+                confirm(f.printer)?;
+            }
+            commands::aks::delete(&f.build()?, &spec, no_wait).await
+        }
+        A::Nodepool(n) => run_aks_nodepool(n.command, f).await,
+    }
+}
+
+async fn run_aks_nodepool(
+    cmd: cli::aks_nodepool::NodepoolCommand,
+    f: &CtxFactory<'_>,
+) -> Result<Output> {
+    use cli::aks_nodepool::NodepoolCommand as N;
+    match cmd {
+        N::Add(a) => {
+            let spec = a.into_spec()?;
+            commands::aks_nodepool::add(&f.build()?, spec).await
+        }
+        N::Update(a) => {
+            let spec = a.into_spec()?;
+            commands::aks_nodepool::update(&f.build()?, spec).await
+        }
+        N::Show(a) => {
+            let spec = a.into_spec()?;
+            commands::aks_nodepool::show(&f.build()?, &spec).await
+        }
+        N::List(a) => {
+            let (rg, cluster) = a.into_spec()?;
+            commands::aks_nodepool::list(&f.build()?, &rg, &cluster).await
+        }
+        N::Delete(a) => {
+            let no_wait = a.no_wait;
+            let spec = a.into_spec()?;
+            commands::aks_nodepool::delete(&f.build()?, &spec, no_wait).await
+        }
+    }
+}
+
+/// az's confirmation prompt for destructive commands without `--yes`. Without a terminal it
+/// cannot ask, and says so as az does.
+fn confirm(printer: &Printer) -> Result<()> {
+    use std::io::{BufRead, IsTerminal, Write};
+    let cancelled = || AzError::validation("Operation cancelled.");
+    if !std::io::stdin().is_terminal() {
+        printer.warn("Unable to prompt for confirmation as no tty available. Use --yes.");
+        return Err(cancelled());
+    }
+    let mut err = std::io::stderr();
+    let _ = write!(
+        err,
+        "Are you sure you want to perform this operation? (y/n): "
+    );
+    let _ = err.flush();
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    match line.trim().to_ascii_lowercase().as_str() {
+        "y" | "yes" => Ok(()),
+        _ => Err(cancelled()),
     }
 }

@@ -2,10 +2,16 @@
 //! Each leaf's args struct turns itself into a validated `spec` value (`into_spec`), so
 //! validation happens before any transport or credential is touched.
 
+pub mod account;
 pub mod aks;
 pub mod aks_command;
+pub mod aks_nodepool;
+pub mod cloud;
+pub mod completion;
+pub mod emulator;
 pub mod feature;
 pub mod group;
+pub mod login;
 pub mod network;
 pub mod provider;
 pub mod vmss;
@@ -49,6 +55,10 @@ pub struct GlobalArgs {
     /// Only show errors, suppressing warnings.
     #[arg(long, global = true)]
     pub only_show_errors: bool,
+    /// Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the
+    /// built-in emulator.
+    #[arg(long, global = true, value_name = "NAME")]
+    pub cloud: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -76,15 +86,22 @@ pub enum Command {
     Feature(feature::FeatureArgs),
     /// Manage resource providers.
     Provider(provider::ProviderArgs),
+    /// Manage registered Azure clouds.
+    Cloud(cloud::CloudArgs),
+    /// Log in to Azure.
+    Login(login::LoginArgs),
+    /// Log out to remove access to Azure subscriptions.
+    Logout(login::LogoutArgs),
+    /// Manage Azure subscription information.
+    Account(account::AccountArgs),
+    /// Print shell completions (bash, zsh, fish, powershell, elvish).
+    Completion(completion::CompletionArgs),
+    /// Run the local ARM emulator as an HTTPS server.
+    Emulator(emulator::EmulatorArgs),
 }
 
 /// Splits az's list values: each occurrence may itself be a comma-separated list (the AKS docs'
 /// and aks-preview's dialect), so `a b`, `a,b` and `a,b c` all give `[a, b, c]`.
 pub fn split_list(values: &[String]) -> Vec<String> {
-    values
-        .iter()
-        .flat_map(|v| v.split([',', ' ', '\t', '\n']))
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect()
+    crate::spec::list::split_list(values)
 }

@@ -1,1 +1,268 @@
-//! TODO
+//! ARM over HTTPS: reqwest (rustls, HTTP/2 where the server offers it), one client per
+//! process, a bearer token per request from `auth`. Relative URLs are joined to the cloud's
+//! resource-manager endpoint; absolute ones (LRO poll URLs, nextLinks) are used as they are.
+//! The token is added here, below `ArmClient`, so no debug hook above ever sees it.
+
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use async_trait::async_trait;
+
+use super::Transport;
+use crate::arm::{ArmRequest, ArmResponse};
+use crate::error::{AzError, Result};
+
+/// Where bearer tokens come from.
+#[async_trait]
+pub trait TokenSource: Send + Sync {
+    async fn token(&self) -> Result<String>;
+}
+
+#[async_trait]
+impl TokenSource for crate::auth::TokenProvider {
+    async fn token(&self) -> Result<String> {
+        crate::auth::TokenProvider::token(self).await
+    }
+}
+
+/// A fixed token (tests, and clouds that need none).
+pub struct StaticToken(pub String);
+
+#[async_trait]
+impl TokenSource for StaticToken {
+    async fn token(&self) -> Result<String> {
+        Ok(self.0.clone())
+    }
+}
+
+pub const DEFAULT_TIMEOUT_SECS: u64 = 120;
+const CONNECT_TIMEOUT_SECS: u64 = 20;
+
+/// The per-request timeout: `AZR_HTTP_TIMEOUT` seconds, default 120.
+pub fn timeout() -> Result<Duration> {
+    match std::env::var("AZR_HTTP_TIMEOUT") {
+        Ok(v) if !v.trim().is_empty() => match v.trim().parse::<f64>() {
+            Ok(s) if s > 0.0 && s.is_finite() => Ok(Duration::from_secs_f64(s)),
+            _ => Err(AzError::validation(format!(
+                "AZR_HTTP_TIMEOUT '{v}' is not a number of seconds greater than 0."
+            ))),
+        },
+        _ => Ok(Duration::from_secs(DEFAULT_TIMEOUT_SECS)),
+    }
+}
+
+pub fn user_agent() -> String {
+    format!(
+        "azr/{} ({}; {}) az-compatible",
+        env!("CARGO_PKG_VERSION"),
+        std::env::consts::OS,
+        std::env::consts::ARCH
+    )
+}
+
+/// Extra CAs: `AZR_CA_BUNDLE` and `REQUESTS_CA_BUNDLE` (az's variable) add to the system roots.
+fn extra_roots() -> Result<Vec<reqwest::Certificate>> {
+    let mut out = Vec::new();
+    for var in ["AZR_CA_BUNDLE", "REQUESTS_CA_BUNDLE"] {
+        let Some(path) = std::env::var_os(var).filter(|p| !p.is_empty()) else {
+            continue;
+        };
+        let pem = std::fs::read(&path).map_err(|e| {
+            AzError::validation(format!(
+                "{var}: cannot read the CA bundle '{}': {e}",
+                std::path::Path::new(&path).display()
+            ))
+        })?;
+        let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
+            AzError::validation(format!(
+                "{var}: '{}' is not a PEM certificate bundle: {e}",
+                std::path::Path::new(&path).display()
+            ))
+        })?;
+        if certs.is_empty() {
+            return Err(AzError::validation(format!(
+                "{var}: '{}' holds no certificate.",
+                std::path::Path::new(&path).display()
+            )));
+        }
+        out.extend(certs);
+    }
+    Ok(out)
+}
+
+fn build_client() -> Result<reqwest::Client> {
+    reqwest::Client::builder()
+        .user_agent(user_agent())
+        .connect_timeout(Duration::from_secs(CONNECT_TIMEOUT_SECS))
+        // Bounds token requests too; ARM requests set their own.
+        .timeout(timeout()?)
+        .tls_certs_merge(extra_roots()?)
+        .build()
+        .map_err(|e| AzError::transport(format!("cannot set up HTTPS: {}", error_chain(&e))))
+}
+
+/// The process's one HTTP client (connection pool shared by token and ARM requests).
+pub fn shared_client() -> Result<reqwest::Client> {
+    static CLIENT: OnceLock<std::result::Result<reqwest::Client, AzError>> = OnceLock::new();
+    CLIENT.get_or_init(build_client).clone()
+}
+
+/// An error and its causes on one line (reqwest's top-level text hides the TLS reason).
+pub fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut cur = e.source();
+    while let Some(c) = cur {
+        let s = c.to_string();
+        if !text.contains(&s) {
+            text.push_str(": ");
+            text.push_str(&s);
+        }
+        cur = c.source();
+    }
+    text
+}
+
+pub struct HttpTransport {
+    client: reqwest::Client,
+    /// The resource-manager endpoint, without a trailing slash.
+    base: String,
+    tokens: Arc<dyn TokenSource>,
+    timeout: Duration,
+}
+
+impl HttpTransport {
+    pub fn new(
+        client: reqwest::Client,
+        resource_manager: &str,
+        tokens: Arc<dyn TokenSource>,
+        timeout: Duration,
+    ) -> HttpTransport {
+        HttpTransport {
+            client,
+            base: resource_manager.trim_end_matches('/').to_string(),
+            tokens,
+            timeout,
+        }
+    }
+
+    /// The absolute URL of a request.
+    pub fn url_for(&self, url: &str) -> String {
+        if url.starts_with("https://") || url.starts_with("http://") {
+            url.to_string()
+        } else if url.starts_with('/') {
+            format!("{}{url}", self.base)
+        } else {
+            format!("{}/{url}", self.base)
+        }
+    }
+}
+
+#[async_trait]
+impl Transport for HttpTransport {
+    async fn send(&self, req: ArmRequest) -> Result<ArmResponse> {
+        let url = self.url_for(&req.url);
+        let method = reqwest::Method::from_bytes(req.method.as_str().as_bytes())
+            .map_err(|e| AzError::internal(format!("bad method: {e}")))?;
+        let token = self.tokens.token().await?;
+        let mut rb = self.client.request(method, &url).timeout(self.timeout);
+        let mut has_request_id = false;
+        for (k, v) in &req.headers {
+            if k.eq_ignore_ascii_case("authorization") {
+                continue;
+            }
+            has_request_id |= k.eq_ignore_ascii_case("x-ms-client-request-id");
+            rb = rb.header(k.as_str(), v.as_str());
+        }
+        if !has_request_id {
+            rb = rb.header("x-ms-client-request-id", uuid::Uuid::new_v4().to_string());
+        }
+        rb = rb.bearer_auth(token);
+        rb = match req.body {
+            Some(b) => rb.body(b),
+            // az sends `Content-Length: 0` on bodiless POST/PUT.
+            None if req.method == http::Method::POST || req.method == http::Method::PUT => {
+                rb.header("Content-Length", "0")
+            }
+            None => rb,
+        };
+        let resp = rb.send().await.map_err(|e| self.send_error(&url, e))?;
+        let status = resp.status().as_u16();
+        let headers = resp
+            .headers()
+            .iter()
+            .map(|(k, v)| {
+                (
+                    k.as_str().to_string(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
+            .collect();
+        let body = resp
+            .bytes()
+            .await
+            .map_err(|e| self.send_error(&url, e))?
+            .to_vec();
+        Ok(ArmResponse {
+            status,
+            headers,
+            body,
+        })
+    }
+}
+
+impl HttpTransport {
+    fn send_error(&self, url: &str, e: reqwest::Error) -> AzError {
+        // reqwest's text names the URL; strip the query, which may carry anything.
+        let shown = url.split('?').next().unwrap_or(url);
+        if e.is_timeout() {
+            return AzError::transport(format!(
+                "The request to {shown} timed out after {} seconds. Set AZR_HTTP_TIMEOUT to wait longer.",
+                fmt_secs(self.timeout)
+            ));
+        }
+        let is_connect = e.is_connect();
+        let detail = error_chain(&e.without_url());
+        if is_connect {
+            return AzError::transport(format!("Cannot connect to {shown}: {detail}"));
+        }
+        AzError::transport(format!("The request to {shown} failed: {detail}"))
+    }
+}
+
+fn fmt_secs(d: Duration) -> String {
+    let s = d.as_secs_f64();
+    if s.fract() == 0.0 {
+        format!("{}", s as u64)
+    } else {
+        format!("{s}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_are_joined_or_passed_through() {
+        let t = HttpTransport::new(
+            reqwest::Client::new(),
+            "https://management.azure.com/",
+            Arc::new(StaticToken("x".into())),
+            Duration::from_secs(1),
+        );
+        assert_eq!(
+            t.url_for("/subscriptions?api-version=1"),
+            "https://management.azure.com/subscriptions?api-version=1"
+        );
+        assert_eq!(
+            t.url_for("https://other.example/op/1?x=y"),
+            "https://other.example/op/1?x=y"
+        );
+        assert_eq!(t.url_for("a/b"), "https://management.azure.com/a/b");
+    }
+
+    #[test]
+    fn user_agent_names_azr() {
+        assert!(user_agent().starts_with(&format!("azr/{}", env!("CARGO_PKG_VERSION"))));
+    }
+}

@@ -1,0 +1,143 @@
+//! `azr login`, `azr logout`
+
+use clap::Args;
+
+use crate::error::{AzError, Result};
+pub use crate::spec::login::LoginSpec;
+
+/// A flag value that must never be printed (`{:?}` shows `***`).
+#[derive(Clone)]
+pub struct Redacted(pub String);
+
+impl std::fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("***")
+    }
+}
+
+impl std::str::FromStr for Redacted {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        Ok(Redacted(s.to_string()))
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// User name or service principal client ID.
+    #[arg(short = 'u', long)]
+    pub username: Option<String>,
+    /// User password or service principal secret.
+    #[arg(short = 'p', long, allow_hyphen_values = true)]
+    pub password: Option<Redacted>,
+    /// PEM file with key and public certificate.
+    #[arg(long)]
+    pub certificate: Option<String>,
+    /// Log in with a service principal.
+    #[arg(long)]
+    pub service_principal: bool,
+    /// The Microsoft Entra tenant, must be provided when using a service principal.
+    #[arg(short = 't', long)]
+    pub tenant: Option<String>,
+    /// Support accessing tenants without subscriptions.
+    #[arg(long)]
+    pub allow_no_subscriptions: bool,
+    /// Log in using managed identity.
+    #[arg(short = 'i', long)]
+    pub identity: bool,
+    /// Client ID of the user-assigned managed identity.
+    #[arg(long)]
+    pub client_id: Option<String>,
+    /// Object ID of the user-assigned managed identity.
+    #[arg(long)]
+    pub object_id: Option<String>,
+    /// Resource ID of the user-assigned managed identity.
+    #[arg(long)]
+    pub resource_id: Option<String>,
+    /// Use device code flow (not supported by azr).
+    #[arg(long)]
+    pub use_device_code: bool,
+}
+
+impl LoginArgs {
+    pub fn into_spec(self) -> Result<LoginSpec> {
+        if self.identity {
+            // az: `--identity` takes only the managed identity flags.
+            if self.service_principal
+                || self.username.is_some()
+                || self.password.is_some()
+                || self.certificate.is_some()
+                || self.tenant.is_some()
+                || self.use_device_code
+            {
+                return Err(AzError::validation(
+                    "usage error: '--identity' is not applicable with other arguments",
+                ));
+            }
+            let ids = [&self.client_id, &self.object_id, &self.resource_id]
+                .iter()
+                .filter(|v| v.is_some())
+                .count();
+            if ids > 1 {
+                return Err(AzError::validation(
+                    "usage error: --client-id, --object-id, --resource-id are mutually exclusive",
+                ));
+            }
+            return Ok(LoginSpec::Identity {
+                client_id: self.client_id,
+                object_id: self.object_id,
+                resource_id: self.resource_id,
+                allow_no_subscriptions: self.allow_no_subscriptions,
+            });
+        }
+        if self.client_id.is_some() || self.object_id.is_some() || self.resource_id.is_some() {
+            return Err(AzError::validation(
+                "usage error: --client-id, --object-id, --resource-id can only be used with --identity",
+            ));
+        }
+        if !self.service_principal {
+            return Err(AzError::validation(
+                "azr logs in with a service principal (--service-principal) or a managed identity (--identity). \
+                 For a user account, run 'az login': azr uses az's login.",
+            ));
+        }
+        let Some(client_id) = self.username.filter(|u| !u.is_empty()) else {
+            return Err(AzError::validation(
+                "usage error: --username/-u is required for a service principal",
+            ));
+        };
+        let Some(tenant) = self.tenant.filter(|t| !t.is_empty()) else {
+            return Err(AzError::validation(
+                "usage error: --tenant/-t is required when logging in with a service principal",
+            ));
+        };
+        match (self.password, self.certificate) {
+            (Some(_), Some(_)) => Err(AzError::validation(
+                "usage error: --password and --certificate are mutually exclusive",
+            )),
+            (Some(secret), None) => Ok(LoginSpec::Secret {
+                client_id,
+                secret: secret.0,
+                tenant,
+                allow_no_subscriptions: self.allow_no_subscriptions,
+            }),
+            (None, Some(path)) => Ok(LoginSpec::Certificate {
+                client_id,
+                path: path.into(),
+                tenant,
+                allow_no_subscriptions: self.allow_no_subscriptions,
+            }),
+            (None, None) => Err(AzError::validation(
+                "usage error: --password or --certificate is required for a service principal \
+                 (azr does not prompt)",
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct LogoutArgs {
+    /// Account user, if missing, logout the current active account.
+    #[arg(long)]
+    pub username: Option<String>,
+}
