@@ -293,3 +293,20 @@ fn debug_log_redacts_secrets() {
         "{text}"
     );
 }
+
+#[test]
+fn a_replayed_server_error_without_recorded_retries_stands() {
+    let s = Script::new(vec![
+        Ok(ArmResponse::json(
+            500,
+            &envelope::error_body("InternalServerError", "Boom."),
+        )),
+        Err(AzError::transport("The cassette has no more responses")),
+    ]);
+    let (c, _) = client(&s);
+    let e = run(c.get("/x", "1")).unwrap_err();
+    assert_eq!(
+        e.message,
+        "(InternalServerError) Boom.\nCode: InternalServerError\nMessage: Boom."
+    );
+}

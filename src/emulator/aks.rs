@@ -197,7 +197,7 @@ fn current_version(v: &str) -> String {
     }
 }
 
-fn non_empty_str<'a>(v: Option<&'a Value>) -> Option<&'a str> {
+fn non_empty_str(v: Option<&Value>) -> Option<&str> {
     v.and_then(Value::as_str).filter(|s| !s.is_empty())
 }
 
@@ -432,7 +432,10 @@ pub fn purge_cluster(ctx: &Ctx, cluster_id: &str) -> R<()> {
     Ok(())
 }
 
-fn op_row(ctx: &Ctx, id: &str) -> R<Option<(String, i64, i64, Option<String>)>> {
+/// (status, start ms, end ms, error JSON) of an operation.
+type OpRow = (String, i64, i64, Option<String>);
+
+fn op_row(ctx: &Ctx, id: &str) -> R<Option<OpRow>> {
     Ok(ctx
         .tx
         .query_row(
@@ -674,13 +677,14 @@ fn validate_pool(ctx: &Ctx, info: &ClusterInfo, ch: &PoolChange) -> R<()> {
             ),
         ));
     }
-    if let Some(v) = p["orchestratorVersion"].as_str() {
-        if !valid_version(v) {
-            return Err(ApiError::invalid_parameter(
-                "agentPoolProfile.orchestratorVersion",
-                format!("The value of parameter orchestratorVersion '{v}' is invalid."),
-            ));
-        }
+    if let Some(v) = p["orchestratorVersion"]
+        .as_str()
+        .filter(|v| !valid_version(v))
+    {
+        return Err(ApiError::invalid_parameter(
+            "agentPoolProfile.orchestratorVersion",
+            format!("The value of parameter orchestratorVersion '{v}' is invalid."),
+        ));
     }
     if let Some(ports) = p.pointer("/networkProfile/allowedHostPorts") {
         let arr = ports.as_array().ok_or_else(|| {

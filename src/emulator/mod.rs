@@ -163,10 +163,10 @@ impl Emulator {
     }
 
     fn give_back(&self, conn: rusqlite::Connection) {
-        if let Ok(mut p) = self.pool.lock() {
-            if p.len() < 8 {
-                p.push(conn);
-            }
+        if let Ok(mut p) = self.pool.lock()
+            && p.len() < 8
+        {
+            p.push(conn);
         }
     }
 }

@@ -468,10 +468,8 @@ pub fn list_features(ctx: &Ctx, req: &Req, sub: &str, ns: Option<&str>) -> R<Arm
     if req.method != Method::GET {
         return Err(method_not_allowed(&req.method));
     }
-    if let Some(ns) = ns {
-        if !FEATURES.iter().any(|(n, _)| n.eq_ignore_ascii_case(ns)) {
-            return Err(invalid_namespace(ns));
-        }
+    if let Some(ns) = ns.filter(|ns| !FEATURES.iter().any(|(n, _)| n.eq_ignore_ascii_case(ns))) {
+        return Err(invalid_namespace(ns));
     }
     let mut value = Vec::new();
     for (n, names) in FEATURES {

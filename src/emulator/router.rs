@@ -213,17 +213,17 @@ pub fn handle(conn: &mut Connection, opts: &EmulatorOptions, req: &ArmRequest) -
 fn unknown_route(req: &Req) -> ApiError {
     // `/subscriptions/{s}[/resourceGroups/{rg}]/providers/{ns}/{type}...`: name the type.
     let p = req.low.iter().position(|s| s == "providers");
-    if let Some(i) = p {
-        if let (Some(ns), Some(ty)) = (req.segs.get(i + 1), req.segs.get(i + 2)) {
-            return ApiError::new(
-                404,
-                "InvalidResourceType",
-                format!(
-                    "The resource type '{ty}' could not be found in the namespace '{ns}' for api version '{}'.",
-                    req.api_version
-                ),
-            );
-        }
+    if let Some(i) = p
+        && let (Some(ns), Some(ty)) = (req.segs.get(i + 1), req.segs.get(i + 2))
+    {
+        return ApiError::new(
+            404,
+            "InvalidResourceType",
+            format!(
+                "The resource type '{ty}' could not be found in the namespace '{ns}' for api version '{}'.",
+                req.api_version
+            ),
+        );
     }
     ApiError::new(
         404,

@@ -995,3 +995,29 @@ fn measure_thousand_node_pool() {
         "1000-node pool: create+settle {created:?}, list 1000 IPs (10 pages) {listed:?}, 200 cluster GETs {gets:?}"
     );
 }
+
+#[test]
+fn poll_hint_is_never_retry_after_zero() {
+    for (interval, header, value) in [
+        (Duration::from_millis(20), "retry-after-ms", "20"),
+        (Duration::ZERO, "retry-after-ms", "1"),
+        (Duration::from_millis(2500), "Retry-After", "2"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = EmuClock::manual(0);
+        let mut opts = options(&clock, 1000);
+        opts.poll_interval = interval;
+        let e = Env {
+            emu: Emulator::open(&dir.path().join("s.db"), opts).unwrap(),
+            clock,
+            dir,
+        };
+        make_group(&e, "rg");
+        let r = e.put(&cluster_url("rg", "c"), &cluster_body(None, 1));
+        assert_eq!(r.header(header), Some(value), "{interval:?}");
+        assert_ne!(r.header("Retry-After"), Some("0"));
+        let status = e.get(r.header("Azure-AsyncOperation").unwrap());
+        assert_eq!(status.body["status"], "InProgress");
+        assert_eq!(status.header(header), Some(value));
+    }
+}

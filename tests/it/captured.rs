@@ -393,3 +393,123 @@ fn nsg_rule_list_prints_the_rules() {
         vec![json!("allow-80"), json!("AllowVnetInBound")]
     );
 }
+
+#[test]
+fn vmss_list_pages_with_its_own_api_version() {
+    let sb = Sandbox::new();
+    let c = sb.dir.path().join("c.yaml");
+    let sent = sb.dir.path().join("sent.yaml");
+    let coll = format!(
+        "/subscriptions/{SUB}/resourceGroups/MC_rg_c_eastus/providers/Microsoft.Compute/virtualMachineScaleSets"
+    );
+    let next = format!("https://management.azure.com{coll}?api-version=2024-11-01&$skiptoken=abc");
+    write_cassette(
+        &c,
+        vec![
+            exchange(
+                "GET",
+                &format!("{coll}?api-version=2024-11-01"),
+                None,
+                200,
+                &[],
+                Some(json!({"value": [{"name": "aks-nodepool1-1-vmss"}], "nextLink": next})),
+            ),
+            exchange(
+                "GET",
+                &format!("{coll}?api-version=2024-11-01&$skiptoken=abc"),
+                None,
+                200,
+                &[],
+                Some(json!({"value": [{"name": "aks-np2-2-vmss"}]})),
+            ),
+        ],
+    );
+    let r = run(
+        &sb,
+        &c,
+        Some(&sent),
+        &[
+            "vmss",
+            "list",
+            "-g",
+            "MC_rg_c_eastus",
+            "--subscription",
+            SUB,
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let names: Vec<Value> = r
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["name"].clone())
+        .collect();
+    assert_eq!(
+        names,
+        vec![json!("aks-nodepool1-1-vmss"), json!("aks-np2-2-vmss")]
+    );
+    let sent = Cassette::load(&sent).unwrap().interactions;
+    assert!(
+        sent[0]
+            .request
+            .uri
+            .ends_with("virtualMachineScaleSets?api-version=2024-11-01"),
+        "{}",
+        sent[0].request.uri
+    );
+    assert_eq!(sent.len(), 2);
+}
+
+#[test]
+fn feature_list_across_namespaces() {
+    let sb = Sandbox::new();
+    let c = sb.dir.path().join("c.yaml");
+    let all = format!(
+        "/subscriptions/{SUB}/providers/Microsoft.Features/features?api-version=2021-07-01"
+    );
+    let one = format!(
+        "/subscriptions/{SUB}/providers/Microsoft.Features/providers/Microsoft.ContainerService/features?api-version=2021-07-01"
+    );
+    let f = |n: &str| json!({"name": n, "properties": {"state": "Registered"}});
+    write_cassette(
+        &c,
+        vec![
+            exchange(
+                "GET",
+                &all,
+                None,
+                200,
+                &[],
+                Some(
+                    json!({"value": [f("Microsoft.Compute/A"), f("Microsoft.ContainerService/B")]}),
+                ),
+            ),
+            exchange(
+                "GET",
+                &one,
+                None,
+                200,
+                &[],
+                Some(json!({"value": [f("Microsoft.ContainerService/B")]})),
+            ),
+        ],
+    );
+    let r = run(&sb, &c, None, &["feature", "list", "--subscription", SUB]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.json().as_array().unwrap().len(), 2);
+    let r = run(
+        &sb,
+        &c,
+        None,
+        &[
+            "feature",
+            "list",
+            "--namespace",
+            "Microsoft.ContainerService",
+            "--subscription",
+            SUB,
+        ],
+    );
+    assert_eq!(r.json().as_array().unwrap().len(), 1);
+}
