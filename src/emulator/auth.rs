@@ -577,7 +577,7 @@ fn hex_encode(bytes: &[u8]) -> String {
 }
 
 fn hex_decode(s: &str) -> Option<Vec<u8>> {
-    if s.len() % 2 != 0 || s.is_empty() {
+    if !s.len().is_multiple_of(2) || s.is_empty() {
         return None;
     }
     (0..s.len())
@@ -885,7 +885,7 @@ mod tests {
         let one = a
             .handle_account(&ArmRequest::new(
                 Method::GET,
-                &format!("/subscriptions/{SUBSCRIPTION_ID}"),
+                format!("/subscriptions/{SUBSCRIPTION_ID}"),
             ))
             .unwrap();
         assert_eq!(one.status, 200);
@@ -896,7 +896,7 @@ mod tests {
         assert!(
             a.handle_account(&ArmRequest::new(
                 Method::GET,
-                &format!("/subscriptions/{SUBSCRIPTION_ID}/resourcegroups")
+                format!("/subscriptions/{SUBSCRIPTION_ID}/resourcegroups")
             ))
             .is_none()
         );

@@ -372,10 +372,8 @@ fn to_http(resp: ArmResponse, req: &ArmRequest) -> Response<Body> {
         ("x-ms-request-id", request_id),
         ("x-ms-correlation-request-id", correlation),
     ] {
-        if !h.contains_key(name) {
-            if let Ok(v) = HeaderValue::try_from(value) {
-                h.insert(name, v);
-            }
+        if let (false, Ok(v)) = (h.contains_key(name), HeaderValue::try_from(value)) {
+            h.insert(name, v);
         }
     }
     out
