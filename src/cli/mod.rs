@@ -5,6 +5,7 @@
 pub mod account;
 pub mod aks;
 pub mod aks_command;
+pub mod aks_nodepool;
 pub mod cloud;
 pub mod completion;
 pub mod feature;
@@ -99,10 +100,5 @@ pub enum Command {
 /// Splits az's list values: each occurrence may itself be a comma-separated list (the AKS docs'
 /// and aks-preview's dialect), so `a b`, `a,b` and `a,b c` all give `[a, b, c]`.
 pub fn split_list(values: &[String]) -> Vec<String> {
-    values
-        .iter()
-        .flat_map(|v| v.split([',', ' ', '\t', '\n']))
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect()
+    crate::spec::list::split_list(values)
 }
