@@ -281,6 +281,8 @@ async fn run(cli: Cli, printer: &Printer, headers: CommandHeaders) -> Result<Out
         Command::Logout(a) => run_logout(a, &factory),
         Command::Account(a) => run_account(a.command, &factory),
         Command::Aks(a) => run_aks(a.command, &factory, cli.global.output.is_some()).await,
+        // printed by `main` before any runtime or context exists
+        Command::Completion(_) => Ok(None),
     }
 }
 

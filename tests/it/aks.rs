@@ -77,6 +77,7 @@ async fn run(args: &[&str], responses: Vec<azr::arm::ArmResponse>) -> azr::Resul
                     commands::aks_nodepool::delete(&ctx, &c.into_spec()?, no_wait).await?
                 }
             },
+            AksCommand::Extra(other) => panic!("not run by this helper: {other:?}"),
         },
         other => panic!("not an aks command: {other:?}"),
     };
