@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Log out to remove access to Azure subscriptions')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Manage Azure subscription information')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, powershell, elvish)')
+            [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Run the local ARM emulator as an HTTPS server')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1736,6 +1737,60 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'azr;emulator' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;emulator;start' {
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'TCP port to listen on; 0 picks a free one (printed when ready)')
+            [CompletionResult]::new('--tls-dir', '--tls-dir', [CompletionResultType]::ParameterName, 'Directory for the CA (`ca.pem`, reused across restarts) that clients must trust. Default: `emulator-server` in the config dir')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'SQLite state file. Default: `emulator.db` in the TLS directory')
+            [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Address to bind')
+            [CompletionResult]::new('--request-log', '--request-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request (method, path, query, selected headers, body, status)')
+            [CompletionResult]::new('--operation-ms', '--operation-ms', [CompletionResultType]::ParameterName, 'How long cluster and agent pool operations stay in progress, in milliseconds')
+            [CompletionResult]::new('--feature-delay-ms', '--feature-delay-ms', [CompletionResultType]::ParameterName, 'How long a registered feature stays `Registering`, in milliseconds')
+            [CompletionResult]::new('--fault-rate', '--fault-rate', [CompletionResultType]::ParameterName, 'Fraction (0-1) of ARM requests answered 429 or 503, alternately, at a fixed cadence')
+            [CompletionResult]::new('--fault-retry-after', '--fault-retry-after', [CompletionResultType]::ParameterName, '`Retry-After` seconds sent with injected faults')
+            [CompletionResult]::new('--token-lifetime', '--token-lifetime', [CompletionResultType]::ParameterName, 'Lifetime of issued tokens, in seconds')
+            [CompletionResult]::new('--poll-ms', '--poll-ms', [CompletionResultType]::ParameterName, 'Hint this poll interval (ms) on long-running operations with `retry-after-ms` instead of `Retry-After: 1`')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;emulator;help' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;emulator;help;start' {
+            break
+        }
+        'azr;emulator;help;help' {
+            break
+        }
         'azr;help' {
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Manage resource groups and template deployments')
             [CompletionResult]::new('aks', 'aks', [CompletionResultType]::ParameterValue, 'Manage Azure Kubernetes Services')
@@ -1748,6 +1803,7 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Log out to remove access to Azure subscriptions')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Manage Azure subscription information')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, powershell, elvish)')
+            [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Run the local ARM emulator as an HTTPS server')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1990,6 +2046,13 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             break
         }
         'azr;help;completion' {
+            break
+        }
+        'azr;help;emulator' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr')
+            break
+        }
+        'azr;help;emulator;start' {
             break
         }
         'azr;help;help' {

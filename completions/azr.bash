@@ -28,6 +28,9 @@ _azr() {
             azr,completion)
                 cmd="azr__subcmd__completion"
                 ;;
+            azr,emulator)
+                cmd="azr__subcmd__emulator"
+                ;;
             azr,feature)
                 cmd="azr__subcmd__feature"
                 ;;
@@ -250,6 +253,18 @@ _azr() {
             azr__subcmd__cloud__subcmd__help,unregister)
                 cmd="azr__subcmd__cloud__subcmd__help__subcmd__unregister"
                 ;;
+            azr__subcmd__emulator,help)
+                cmd="azr__subcmd__emulator__subcmd__help"
+                ;;
+            azr__subcmd__emulator,start)
+                cmd="azr__subcmd__emulator__subcmd__start"
+                ;;
+            azr__subcmd__emulator__subcmd__help,help)
+                cmd="azr__subcmd__emulator__subcmd__help__subcmd__help"
+                ;;
+            azr__subcmd__emulator__subcmd__help,start)
+                cmd="azr__subcmd__emulator__subcmd__help__subcmd__start"
+                ;;
             azr__subcmd__feature,help)
                 cmd="azr__subcmd__feature__subcmd__help"
                 ;;
@@ -321,6 +336,9 @@ _azr() {
                 ;;
             azr__subcmd__help,completion)
                 cmd="azr__subcmd__help__subcmd__completion"
+                ;;
+            azr__subcmd__help,emulator)
+                cmd="azr__subcmd__help__subcmd__emulator"
                 ;;
             azr__subcmd__help,feature)
                 cmd="azr__subcmd__help__subcmd__feature"
@@ -414,6 +432,9 @@ _azr() {
                 ;;
             azr__subcmd__help__subcmd__cloud,unregister)
                 cmd="azr__subcmd__help__subcmd__cloud__subcmd__unregister"
+                ;;
+            azr__subcmd__help__subcmd__emulator,start)
+                cmd="azr__subcmd__help__subcmd__emulator__subcmd__start"
                 ;;
             azr__subcmd__help__subcmd__feature,list)
                 cmd="azr__subcmd__help__subcmd__feature__subcmd__list"
@@ -737,7 +758,7 @@ _azr() {
 
     case "${cmd}" in
         azr)
-            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version group aks network vmss feature provider cloud login logout account completion help"
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version group aks network vmss feature provider cloud login logout account completion emulator help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2778,6 +2799,160 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__emulator)
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version start help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__emulator__subcmd__help)
+            opts="start help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__emulator__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__emulator__subcmd__help__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__emulator__subcmd__start)
+            opts="-o -h -V --port --tls-dir --state --bind --request-log --operation-ms --feature-delay-ms --fault-rate --fault-retry-after --token-lifetime --poll-ms --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operation-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --feature-delay-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fault-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fault-retry-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-lifetime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --poll-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__feature)
             opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version register show list unregister help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3383,7 +3558,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__help)
-            opts="group aks network vmss feature provider cloud login logout account completion help"
+            opts="group aks network vmss feature provider cloud login logout account completion emulator help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3763,6 +3938,34 @@ _azr() {
         azr__subcmd__help__subcmd__completion)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__emulator)
+            opts="start"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__emulator__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

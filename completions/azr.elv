@@ -41,6 +41,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand logout 'Log out to remove access to Azure subscriptions'
             cand account 'Manage Azure subscription information'
             cand completion 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+            cand emulator 'Run the local ARM emulator as an HTTPS server'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azr;group'= {
@@ -1559,6 +1560,55 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'azr;emulator'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand start 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;emulator;start'= {
+            cand --port 'TCP port to listen on; 0 picks a free one (printed when ready)'
+            cand --tls-dir 'Directory for the CA (`ca.pem`, reused across restarts) that clients must trust. Default: `emulator-server` in the config dir'
+            cand --state 'SQLite state file. Default: `emulator.db` in the TLS directory'
+            cand --bind 'Address to bind'
+            cand --request-log 'Append one JSON line per request (method, path, query, selected headers, body, status)'
+            cand --operation-ms 'How long cluster and agent pool operations stay in progress, in milliseconds'
+            cand --feature-delay-ms 'How long a registered feature stays `Registering`, in milliseconds'
+            cand --fault-rate 'Fraction (0-1) of ARM requests answered 429 or 503, alternately, at a fixed cadence'
+            cand --fault-retry-after '`Retry-After` seconds sent with injected faults'
+            cand --token-lifetime 'Lifetime of issued tokens, in seconds'
+            cand --poll-ms 'Hint this poll interval (ms) on long-running operations with `retry-after-ms` instead of `Retry-After: 1`'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;emulator;help'= {
+            cand start 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;emulator;help;start'= {
+        }
+        &'azr;emulator;help;help'= {
+        }
         &'azr;help'= {
             cand group 'Manage resource groups and template deployments'
             cand aks 'Manage Azure Kubernetes Services'
@@ -1571,6 +1621,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand logout 'Log out to remove access to Azure subscriptions'
             cand account 'Manage Azure subscription information'
             cand completion 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+            cand emulator 'Run the local ARM emulator as an HTTPS server'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azr;help;group'= {
@@ -1750,6 +1801,11 @@ set edit:completion:arg-completer[azr] = {|@words|
         &'azr;help;account;set'= {
         }
         &'azr;help;completion'= {
+        }
+        &'azr;help;emulator'= {
+            cand start 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr'
+        }
+        &'azr;help;emulator;start'= {
         }
         &'azr;help;help'= {
         }

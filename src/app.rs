@@ -32,15 +32,6 @@ pub fn main(args: Vec<OsString>) -> i32 {
             return code;
         }
     };
-    if let Command::Completion(a) = &cli.command {
-        return match crate::output::write_text(&cli::completion::render(a.shell)) {
-            Ok(()) => 0,
-            Err(e) => {
-                Printer::default().error(&e);
-                e.exit_code()
-            }
-        };
-    }
     let headers = command_headers(&args);
     let mut printer = printer_for(&cli.global);
     printer.command = headers.command_name.clone();
@@ -49,10 +40,15 @@ pub fn main(args: Vec<OsString>) -> i32 {
         printer.error(&e);
         return e.exit_code();
     }
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
+    // The emulator server serves many clients at once; a CLI command needs one thread.
+    let runtime = if matches!(cli.command, Command::Emulator(_)) {
+        tokio::runtime::Builder::new_multi_thread()
+    } else {
+        tokio::runtime::Builder::new_current_thread()
+    }
+    .enable_all()
+    .build();
+    let runtime = match runtime {
         Ok(rt) => rt,
         Err(e) => {
             printer.error(&AzError::internal(format!(
@@ -272,6 +268,7 @@ async fn run(cli: Cli, printer: &Printer, headers: CommandHeaders) -> Result<Out
     };
     match cli.command {
         Command::Group(g) => run_group(g.command, &factory).await,
+        Command::Aks(a) => run_aks(a.command, &factory, cli.global.output.is_some()).await,
         Command::Network(n) => run_network(n.command, &factory).await,
         Command::Vmss(v) => run_vmss(v.command, &factory).await,
         Command::Feature(f) => run_feature(f.command, &factory).await,
@@ -280,9 +277,11 @@ async fn run(cli: Cli, printer: &Printer, headers: CommandHeaders) -> Result<Out
         Command::Login(a) => run_login(a, &factory).await,
         Command::Logout(a) => run_logout(a, &factory),
         Command::Account(a) => run_account(a.command, &factory),
-        Command::Aks(a) => run_aks(a.command, &factory, cli.global.output.is_some()).await,
-        // printed by `main` before any runtime or context exists
-        Command::Completion(_) => Ok(None),
+        Command::Emulator(e) => run_emulator(e.command).await,
+        Command::Completion(a) => {
+            crate::output::write_text(&cli::completion::render(a.shell))?;
+            Ok(None)
+        }
     }
 }
 
@@ -416,6 +415,27 @@ async fn run_provider(cmd: cli::provider::ProviderCommand, f: &CtxFactory<'_>) -
         P::Unregister(a) => {
             let ns = resource_name(&a.namespace, "--namespace")?;
             provider::unregister(&f.build()?, &ns, a.wait).await
+        }
+    }
+}
+
+async fn run_emulator(cmd: cli::emulator::EmulatorCommand) -> Result<Output> {
+    use crate::emulator::server;
+    use cli::emulator::EmulatorCommand as E;
+    match cmd {
+        E::Start(a) => {
+            let opts = server::ServerOptions::from_spec(
+                a.into_spec(),
+                crate::config::config_dir().join("emulator-server"),
+            );
+            let mut printed = Ok(());
+            server::serve(
+                opts,
+                |ready| printed = crate::output::print_line(&ready.line()),
+                server::shutdown_signal(),
+            )
+            .await?;
+            printed.map(|()| None)
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod aks_command;
 pub mod aks_nodepool;
 pub mod cloud;
 pub mod completion;
+pub mod emulator;
 pub mod feature;
 pub mod group;
 pub mod login;
@@ -95,6 +96,8 @@ pub enum Command {
     Account(account::AccountArgs),
     /// Print shell completions (bash, zsh, fish, powershell, elvish).
     Completion(completion::CompletionArgs),
+    /// Run the local ARM emulator as an HTTPS server.
+    Emulator(emulator::EmulatorArgs),
 }
 
 /// Splits az's list values: each occurrence may itself be a comma-separated list (the AKS docs'

@@ -8,15 +8,18 @@
 //! are settled lazily: every request first finishes the operations whose time has come.
 
 mod aks;
+pub mod auth;
 mod check;
 mod compute;
 pub mod kube;
 mod network;
 mod resources;
 mod router;
+pub mod server;
 mod store;
 #[cfg(test)]
 mod tests;
+pub mod tls;
 mod util;
 
 use std::panic::AssertUnwindSafe;

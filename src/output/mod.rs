@@ -250,6 +250,11 @@ pub fn write_text(text: &str) -> Result<()> {
     write_stdout(text)
 }
 
+/// Writes one line to stdout and flushes it (status lines a caller waits for).
+pub fn print_line(text: &str) -> Result<()> {
+    write_stdout(&format!("{text}\n"))
+}
+
 /// Writes to stdout; a closed pipe (`azr ... | head`) is not an error.
 fn write_stdout(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();

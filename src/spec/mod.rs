@@ -4,6 +4,7 @@
 
 pub mod aks;
 pub mod aks_command;
+pub mod emulator;
 pub mod group;
 pub mod list;
 pub mod login;
