@@ -96,7 +96,28 @@ impl Source {
                     .unwrap_or("system");
                 format!("managedIdentity:{endpoint}:{id}")
             }
-            Source::AzureCli => "azureCli".into(),
+            Source::AzureCli => {
+                // az's token follows az's login: key it by who az is logged in as, so an
+                // `az login` as someone else does not reuse the old identity's token.
+                let az = crate::config::profile::az_profile();
+                let who: Vec<String> = az
+                    .subscriptions
+                    .iter()
+                    .filter(|a| {
+                        a.get("isDefault").and_then(serde_json::Value::as_bool) == Some(true)
+                    })
+                    .map(|a| {
+                        format!(
+                            "{}@{}",
+                            crate::config::profile::user_name(a),
+                            a.get("tenantId")
+                                .and_then(serde_json::Value::as_str)
+                                .unwrap_or("")
+                        )
+                    })
+                    .collect();
+                format!("azureCli:{}", who.join(","))
+            }
         }
     }
 

@@ -15,6 +15,8 @@ pub struct AksArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum AksCommand {
+    #[command(flatten)]
+    Extra(crate::cli::aks_command::AksExtraCommand),
     /// Create a new managed Kubernetes cluster.
     Create(Box<AksCreateArgs>),
     /// Show the details for a managed Kubernetes cluster.
@@ -25,9 +27,6 @@ pub enum AksCommand {
     Delete(AksDeleteArgs),
     /// Commands to manage node pools in Kubernetes kubernetes cluster.
     Nodepool(NodepoolArgs),
-    /// `aks command invoke|result` and the host-port commands (cli/aks_command.rs).
-    #[command(flatten)]
-    Extra(crate::cli::aks_command::AksExtraCommand),
 }
 
 #[derive(Debug, Args)]

@@ -7,6 +7,8 @@ pub mod aks;
 pub mod aks_command;
 pub mod aks_nodepool;
 pub mod cloud;
+pub mod completion;
+pub mod emulator;
 pub mod feature;
 pub mod group;
 pub mod login;
@@ -92,6 +94,10 @@ pub enum Command {
     Logout(login::LogoutArgs),
     /// Manage Azure subscription information.
     Account(account::AccountArgs),
+    /// Print shell completions (bash, zsh, fish, powershell, elvish).
+    Completion(completion::CompletionArgs),
+    /// Run the local ARM emulator as an HTTPS server.
+    Emulator(emulator::EmulatorArgs),
 }
 
 /// Splits az's list values: each occurrence may itself be a comma-separated list (the AKS docs'

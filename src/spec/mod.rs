@@ -4,10 +4,12 @@
 
 pub mod aks;
 pub mod aks_command;
+pub mod emulator;
 pub mod group;
 pub mod list;
 pub mod login;
 pub mod names;
+pub mod network;
 pub mod ports;
 pub mod resource_id;
 pub mod ssh;

@@ -94,6 +94,8 @@ fn build_client() -> Result<reqwest::Client> {
     reqwest::Client::builder()
         .user_agent(user_agent())
         .connect_timeout(Duration::from_secs(CONNECT_TIMEOUT_SECS))
+        // Bounds token requests too; ARM requests set their own.
+        .timeout(timeout()?)
         .tls_certs_merge(extra_roots()?)
         .build()
         .map_err(|e| AzError::transport(format!("cannot set up HTTPS: {}", error_chain(&e))))

@@ -394,6 +394,10 @@ fn sp_login_then_twenty_commands_ask_for_one_token() {
     );
     assert!(first.header("user-agent").unwrap().starts_with("azr/"));
     assert_eq!(first.header("CommandName"), Some("group show"));
+    assert_eq!(
+        first.version, "HTTP/2.0",
+        "HTTP/2 where the server offers it"
+    );
     assert_eq!(first.header("ParameterSetName"), Some("-n --query --debug"));
     let ids: std::collections::BTreeSet<_> = arm
         .iter()

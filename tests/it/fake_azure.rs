@@ -33,6 +33,8 @@ pub struct Logged {
     pub query: String,
     pub headers: Vec<(String, String)>,
     pub body: String,
+    /// `HTTP/2.0` or `HTTP/1.1`.
+    pub version: String,
 }
 
 impl Logged {
@@ -217,6 +219,7 @@ fn check_assertion(assertion: &str, key: &rsa::RsaPublicKey) -> bool {
 async fn handle(
     State(st): State<AppState>,
     method: Method,
+    version: axum::http::Version,
     uri: Uri,
     headers: HeaderMap,
     body: Bytes,
@@ -233,6 +236,7 @@ async fn handle(
             .map(|(k, v)| (k.to_string(), v.to_str().unwrap_or("").to_string()))
             .collect(),
         body: body_text.clone(),
+        version: format!("{version:?}"),
     });
     let lower = path.to_ascii_lowercase();
     let now = time::OffsetDateTime::now_utc().unix_timestamp();

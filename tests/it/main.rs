@@ -4,7 +4,14 @@
 mod aks;
 mod aks_command;
 mod auth;
+mod captured;
 mod common;
+mod completion;
+mod emulator_local;
+mod emulator_server;
 mod fake_azure;
 mod group;
+mod hostport_e2e;
+mod output;
+mod replay;
 mod scripted;

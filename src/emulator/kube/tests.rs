@@ -517,3 +517,90 @@ fn delete_cluster_forgets_everything() {
     assert!(e.pods().is_empty());
     assert!(store::hostports(&e.conn, CLUSTER).unwrap().is_empty());
 }
+
+mod prop {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    #[derive(Debug, Clone)]
+    enum Op {
+        Apply { d: u8, replicas: u8, image: u8 },
+        Scale { d: u8, replicas: u8 },
+        Delete { d: u8 },
+        DeletePod { n: usize },
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            (0u8..3, 0u8..6, 0u8..2).prop_map(|(d, replicas, image)| Op::Apply {
+                d,
+                replicas,
+                image
+            }),
+            (0u8..3, 0u8..8).prop_map(|(d, replicas)| Op::Scale { d, replicas }),
+            (0u8..3).prop_map(|d| Op::Delete { d }),
+            any::<usize>().prop_map(|n| Op::DeletePod { n }),
+        ]
+    }
+
+    fn manifest(d: u8, replicas: u8, image: u8) -> String {
+        let m = ECHO
+            .replace("echoserver-hostport", &format!("d{d}"))
+            .replace("replicas: 3", &format!("replicas: {replicas}"))
+            .replace("echoserver:1.10", &format!("echoserver:1.{image}"));
+        if d != 2 {
+            return m;
+        }
+        // Deployment d2 also asks for a UDP port.
+        let last = "              containerPort: 8443\n              protocol: TCP\n";
+        m.replace("8080/tcp,8443/tcp", "8080/tcp,8443/tcp,53/udp")
+            .replace(
+                last,
+                &format!("{last}            - containerPort: 53\n              protocol: UDP\n"),
+            )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Through any sequence of kubectl applies, scales and deletes, live pods never share
+        /// a host port/protocol, every live pod holds exactly the ports its template asks for,
+        /// and the store holds no port of a deleted pod.
+        #[test]
+        fn kubectl_never_hands_out_a_live_port_twice(ops in proptest::collection::vec(op(), 1..14)) {
+            let mut e = Env::new(true);
+            for op in ops {
+                let cmd = match &op {
+                    Op::Apply { d, replicas, image } => {
+                        let m = manifest(*d, *replicas, *image);
+                        e.run("kubectl apply -f m.yaml", &[("m.yaml", &m)]);
+                        continue;
+                    }
+                    Op::Scale { d, replicas } => format!("kubectl scale deployment d{d} --replicas={replicas}"),
+                    Op::Delete { d } => format!("kubectl delete deployment d{d}"),
+                    Op::DeletePod { n } => {
+                        let pods = e.pods();
+                        if pods.is_empty() { continue; }
+                        let name = pods[n % pods.len()]["metadata"]["name"].as_str().unwrap().to_string();
+                        format!("kubectl delete pod {name}")
+                    }
+                };
+                e.run(&cmd, &[]);
+                let pods = e.pods();
+                let mut seen = HashSet::new();
+                for pod in &pods {
+                    let d = pod["metadata"]["labels"]["app"].as_str().unwrap().to_string();
+                    let hp = host_ports(pod);
+                    prop_assert_eq!(hp.len(), if d == "d2" { 3 } else { 2 }, "{}", d);
+                    for (_, proto, port) in hp {
+                        prop_assert!((40000..=59999).contains(&port));
+                        prop_assert!(seen.insert((proto.clone(), port)), "{}/{} twice", port, proto);
+                    }
+                }
+                let rows = store::hostports(&e.conn, CLUSTER).unwrap();
+                prop_assert_eq!(rows.len(), seen.len());
+            }
+        }
+    }
+}
