@@ -77,7 +77,7 @@ async fn run(args: &[&str], responses: Vec<azr::arm::ArmResponse>) -> azr::Resul
                     commands::aks_nodepool::delete(&ctx, &c.into_spec()?, no_wait).await?
                 }
             },
-            AksCommand::Extra(_) => panic!("not a command of this module"),
+            AksCommand::Extra(_) => panic!("aks command/hostport are tested in aks_command.rs"),
         },
         other => panic!("not an aks command: {other:?}"),
     };
