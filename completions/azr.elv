@@ -42,6 +42,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand account 'Manage Azure subscription information'
             cand completion 'Print shell completions (bash, zsh, fish, powershell, elvish)'
             cand emulator 'Run the local ARM emulator as an HTTPS server'
+            cand demo 'Run the AKS node public IP workflow against a fresh built-in emulator, step by step'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azr;group'= {
@@ -1609,6 +1610,20 @@ set edit:completion:arg-completer[azr] = {|@words|
         }
         &'azr;emulator;help;help'= {
         }
+        &'azr;demo'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'azr;help'= {
             cand group 'Manage resource groups and template deployments'
             cand aks 'Manage Azure Kubernetes Services'
@@ -1622,6 +1637,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand account 'Manage Azure subscription information'
             cand completion 'Print shell completions (bash, zsh, fish, powershell, elvish)'
             cand emulator 'Run the local ARM emulator as an HTTPS server'
+            cand demo 'Run the AKS node public IP workflow against a fresh built-in emulator, step by step'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azr;help;group'= {
@@ -1806,6 +1822,8 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand start 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr'
         }
         &'azr;help;emulator;start'= {
+        }
+        &'azr;help;demo'= {
         }
         &'azr;help;help'= {
         }

@@ -278,6 +278,7 @@ async fn run(cli: Cli, printer: &Printer, headers: CommandHeaders) -> Result<Out
         Command::Logout(a) => run_logout(a, &factory),
         Command::Account(a) => run_account(a.command, &factory),
         Command::Emulator(e) => run_emulator(e.command).await,
+        Command::Demo => crate::demo::run().map(|()| None),
         Command::Completion(a) => {
             crate::output::write_text(&cli::completion::render(a.shell))?;
             Ok(None)

@@ -98,6 +98,8 @@ pub enum Command {
     Completion(completion::CompletionArgs),
     /// Run the local ARM emulator as an HTTPS server.
     Emulator(emulator::EmulatorArgs),
+    /// Run the AKS node public IP workflow against a fresh built-in emulator, step by step.
+    Demo,
 }
 
 /// Splits az's list values: each occurrence may itself be a comma-separated list (the AKS docs'

@@ -77,7 +77,7 @@ async fn run(args: &[&str], responses: Vec<azr::arm::ArmResponse>) -> azr::Resul
                     commands::aks_nodepool::delete(&ctx, &c.into_spec()?, no_wait).await?
                 }
             },
-            AksCommand::Extra(other) => panic!("not run by this helper: {other:?}"),
+            AksCommand::Extra(_) => panic!("aks command/hostport are tested in aks_command.rs"),
         },
         other => panic!("not an aks command: {other:?}"),
     };
@@ -1171,4 +1171,204 @@ fn generate_ssh_keys_writes_a_key_pair_once() {
         key,
         "never overwritten"
     );
+}
+
+/// The real az 2.91 against azr on every validation error az has a message for: same stderr,
+/// same exit code. About 1 s per az call, so it runs on demand:
+/// `cargo test --test it aks::same_validation_errors_as_real_az -- --ignored`
+/// (az from `AZR_AZ_BIN`, default `/work/azpeer/venv/bin/az`; skipped when absent).
+#[test]
+#[ignore]
+fn same_validation_errors_as_real_az() {
+    let az = std::env::var_os("AZR_AZ_BIN")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| "/work/azpeer/venv/bin/az".into());
+    if !az.exists() {
+        eprintln!("skipped: no az at {}", az.display());
+        return;
+    }
+    let a = asg("asg1");
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["aks", "create", "-g", "rg", "-n", "bad!"],
+        vec![
+            "aks",
+            "create",
+            "-g",
+            "rg",
+            "-n",
+            "c",
+            "--nodepool-name",
+            "toolongname1234",
+        ],
+        vec![
+            "aks",
+            "create",
+            "-g",
+            "rg",
+            "-n",
+            "c",
+            "--nodepool-name",
+            "np-1",
+        ],
+        vec!["aks", "create", "-g", "rg", "-n", "c", "-k", "1.2x"],
+        vec!["aks", "create", "-g", "rg", "-n", "c", "-p", ""],
+        vec![
+            "aks",
+            "create",
+            "-g",
+            "rg",
+            "-n",
+            "c",
+            "--nodepool-allowed-host-ports",
+            "80/tcp",
+            "443/xyz",
+        ],
+        vec![
+            "aks",
+            "create",
+            "-g",
+            "rg",
+            "-n",
+            "c",
+            "--nodepool-asg-ids",
+            &a,
+        ],
+        vec![
+            "aks",
+            "create",
+            "-g",
+            "rg",
+            "-n",
+            "c",
+            "--nodepool-allowed-host-ports",
+            "80/tcp",
+            "--nodepool-asg-ids",
+            "asg1",
+        ],
+        vec![
+            "aks",
+            "create",
+            "-g",
+            "rg",
+            "-n",
+            "c",
+            "--ssh-key-value",
+            "garbage",
+        ],
+        vec![
+            "aks",
+            "create",
+            "-g",
+            "rg",
+            "-n",
+            "c",
+            "--ssh-key-value",
+            "ssh-rsa QUFB",
+        ],
+        vec![
+            "aks",
+            "nodepool",
+            "add",
+            "-g",
+            "x",
+            "--cluster-name",
+            "y",
+            "-n",
+            "z",
+            "--allowed-host-ports",
+            "80/xyz",
+        ],
+        vec![
+            "aks",
+            "nodepool",
+            "add",
+            "-g",
+            "x",
+            "--cluster-name",
+            "y",
+            "-n",
+            "z",
+            "--allowed-host-ports",
+            "80",
+        ],
+        vec![
+            "aks",
+            "nodepool",
+            "add",
+            "-g",
+            "rg",
+            "--cluster-name",
+            "c",
+            "-n",
+            "np2",
+            "--asg-ids",
+            &a,
+        ],
+        vec![
+            "aks",
+            "nodepool",
+            "add",
+            "-g",
+            "rg",
+            "--cluster-name",
+            "c",
+            "--name",
+            "BAD-1",
+        ],
+        vec![
+            "aks",
+            "nodepool",
+            "update",
+            "-g",
+            "rg",
+            "--cluster-name",
+            "c",
+            "-n",
+            "np2",
+            "--asg-ids",
+            &a,
+        ],
+        vec![
+            "aks",
+            "nodepool",
+            "update",
+            "-g",
+            "rg",
+            "--cluster-name",
+            "c",
+            "-n",
+            "np2",
+            "--allowed-host-ports",
+            "80/tcp",
+            "--asg-ids",
+            "bad",
+        ],
+        vec!["aks", "delete", "-g", "rg", "-n", "c"],
+    ];
+    let sb = Sandbox::new();
+    let az_home = tempfile::tempdir().unwrap();
+    for args in cases {
+        let out = std::process::Command::new(&az)
+            .args(&args)
+            .env("AZURE_CONFIG_DIR", az_home.path().join("config"))
+            .env("HOME", az_home.path().join("home"))
+            .env("AZURE_CORE_COLLECT_TELEMETRY", "false")
+            .env("AZURE_CORE_NO_COLOR", "true")
+            .env("AZURE_EXTENSION_USE_DYNAMIC_INSTALL", "no")
+            .env("HTTPS_PROXY", "http://127.0.0.1:9")
+            .env("HTTP_PROXY", "http://127.0.0.1:9")
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        let (code, stdout, stderr) = run_bin(&sb, &args);
+        assert_eq!(
+            (code, stdout.as_str(), stderr.as_str()),
+            (
+                out.status.code().unwrap_or(-1),
+                String::from_utf8_lossy(&out.stdout).as_ref(),
+                String::from_utf8_lossy(&out.stderr).as_ref()
+            ),
+            "{args:?}"
+        );
+    }
 }

@@ -13,5 +13,6 @@ mod fake_azure;
 mod group;
 mod hostport_e2e;
 mod output;
+mod recordings;
 mod replay;
 mod scripted;

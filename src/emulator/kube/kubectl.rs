@@ -320,13 +320,21 @@ impl Kube<'_> {
             let text = file_text(files, f)?;
             let docs = parse_documents(&text, f)?;
             for doc in docs {
+                // Each document is all or nothing (pods and their ports included); the
+                // others still apply, as with kubectl.
+                db(self.conn.execute_batch("SAVEPOINT kubectl_doc"))?;
                 let result = self
                     .check_manifest(doc, f, args.namespace.as_deref())
                     .and_then(|m| self.apply_one(m, f));
-                if let Err(Fail(m)) = result {
-                    self.out.push_str(&m);
-                    self.failed = true;
-                }
+                let end = match result {
+                    Ok(()) => "RELEASE kubectl_doc",
+                    Err(Fail(m)) => {
+                        self.out.push_str(&m);
+                        self.failed = true;
+                        "ROLLBACK TO kubectl_doc; RELEASE kubectl_doc"
+                    }
+                };
+                db(self.conn.execute_batch(end))?;
             }
         }
         Ok(())
