@@ -1752,6 +1752,7 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a state file''s invariants: every address inside its prefix, none twice, every scale set matching its pool')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1761,12 +1762,28 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'SQLite state file. Default: `emulator.db` in the TLS directory')
             [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Address to bind')
             [CompletionResult]::new('--request-log', '--request-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request (method, path, query, selected headers, body, status)')
-            [CompletionResult]::new('--operation-ms', '--operation-ms', [CompletionResultType]::ParameterName, 'How long cluster and agent pool operations stay in progress, in milliseconds')
+            [CompletionResult]::new('--operation-ms', '--operation-ms', [CompletionResultType]::ParameterName, 'How long cluster and agent pool operations stay in progress, in milliseconds (default: the emulator''s, 100)')
             [CompletionResult]::new('--feature-delay-ms', '--feature-delay-ms', [CompletionResultType]::ParameterName, 'How long a registered feature stays `Registering`, in milliseconds')
             [CompletionResult]::new('--fault-rate', '--fault-rate', [CompletionResultType]::ParameterName, 'Fraction (0-1) of ARM requests answered 429 or 503, alternately, at a fixed cadence')
             [CompletionResult]::new('--fault-retry-after', '--fault-retry-after', [CompletionResultType]::ParameterName, '`Retry-After` seconds sent with injected faults')
             [CompletionResult]::new('--token-lifetime', '--token-lifetime', [CompletionResultType]::ParameterName, 'Lifetime of issued tokens, in seconds')
-            [CompletionResult]::new('--poll-ms', '--poll-ms', [CompletionResultType]::ParameterName, 'Hint this poll interval (ms) on long-running operations with `retry-after-ms` instead of `Retry-After: 1`')
+            [CompletionResult]::new('--poll-ms', '--poll-ms', [CompletionResultType]::ParameterName, 'Poll interval (ms) hinted on long-running operations: `retry-after-ms` below one second, `Retry-After` from one second up (default: the emulator''s, 20)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;emulator;check' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The SQLite state file (`--state` of `emulator start`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
@@ -1783,10 +1800,14 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
         }
         'azr;emulator;help' {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a state file''s invariants: every address inside its prefix, none twice, every scale set matching its pool')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'azr;emulator;help;start' {
+            break
+        }
+        'azr;emulator;help;check' {
             break
         }
         'azr;emulator;help;help' {
@@ -2067,9 +2088,13 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
         }
         'azr;help;emulator' {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a state file''s invariants: every address inside its prefix, none twice, every scale set matching its pool')
             break
         }
         'azr;help;emulator;start' {
+            break
+        }
+        'azr;help;emulator;check' {
             break
         }
         'azr;help;demo' {

@@ -256,11 +256,17 @@ _azr() {
             azr__subcmd__cloud__subcmd__help,unregister)
                 cmd="azr__subcmd__cloud__subcmd__help__subcmd__unregister"
                 ;;
+            azr__subcmd__emulator,check)
+                cmd="azr__subcmd__emulator__subcmd__check"
+                ;;
             azr__subcmd__emulator,help)
                 cmd="azr__subcmd__emulator__subcmd__help"
                 ;;
             azr__subcmd__emulator,start)
                 cmd="azr__subcmd__emulator__subcmd__start"
+                ;;
+            azr__subcmd__emulator__subcmd__help,check)
+                cmd="azr__subcmd__emulator__subcmd__help__subcmd__check"
                 ;;
             azr__subcmd__emulator__subcmd__help,help)
                 cmd="azr__subcmd__emulator__subcmd__help__subcmd__help"
@@ -438,6 +444,9 @@ _azr() {
                 ;;
             azr__subcmd__help__subcmd__cloud,unregister)
                 cmd="azr__subcmd__help__subcmd__cloud__subcmd__unregister"
+                ;;
+            azr__subcmd__help__subcmd__emulator,check)
+                cmd="azr__subcmd__help__subcmd__emulator__subcmd__check"
                 ;;
             azr__subcmd__help__subcmd__emulator,start)
                 cmd="azr__subcmd__help__subcmd__emulator__subcmd__start"
@@ -2840,7 +2849,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__emulator)
-            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version start help"
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version start check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2873,9 +2882,61 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        azr__subcmd__emulator__subcmd__help)
-            opts="start help"
+        azr__subcmd__emulator__subcmd__check)
+            opts="-o -h -V --state --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__emulator__subcmd__help)
+            opts="start check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__emulator__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4004,8 +4065,22 @@ _azr() {
             return 0
             ;;
         azr__subcmd__help__subcmd__emulator)
-            opts="start"
+            opts="start check"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__emulator__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -1575,6 +1575,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand start 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr'
+            cand check 'Check a state file''s invariants: every address inside its prefix, none twice, every scale set matching its pool'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azr;emulator;start'= {
@@ -1583,12 +1584,27 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --state 'SQLite state file. Default: `emulator.db` in the TLS directory'
             cand --bind 'Address to bind'
             cand --request-log 'Append one JSON line per request (method, path, query, selected headers, body, status)'
-            cand --operation-ms 'How long cluster and agent pool operations stay in progress, in milliseconds'
+            cand --operation-ms 'How long cluster and agent pool operations stay in progress, in milliseconds (default: the emulator''s, 100)'
             cand --feature-delay-ms 'How long a registered feature stays `Registering`, in milliseconds'
             cand --fault-rate 'Fraction (0-1) of ARM requests answered 429 or 503, alternately, at a fixed cadence'
             cand --fault-retry-after '`Retry-After` seconds sent with injected faults'
             cand --token-lifetime 'Lifetime of issued tokens, in seconds'
-            cand --poll-ms 'Hint this poll interval (ms) on long-running operations with `retry-after-ms` instead of `Retry-After: 1`'
+            cand --poll-ms 'Poll interval (ms) hinted on long-running operations: `retry-after-ms` below one second, `Retry-After` from one second up (default: the emulator''s, 20)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;emulator;check'= {
+            cand --state 'The SQLite state file (`--state` of `emulator start`)'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
@@ -1604,9 +1620,12 @@ set edit:completion:arg-completer[azr] = {|@words|
         }
         &'azr;emulator;help'= {
             cand start 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr'
+            cand check 'Check a state file''s invariants: every address inside its prefix, none twice, every scale set matching its pool'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azr;emulator;help;start'= {
+        }
+        &'azr;emulator;help;check'= {
         }
         &'azr;emulator;help;help'= {
         }
@@ -1820,8 +1839,11 @@ set edit:completion:arg-completer[azr] = {|@words|
         }
         &'azr;help;emulator'= {
             cand start 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr'
+            cand check 'Check a state file''s invariants: every address inside its prefix, none twice, every scale set matching its pool'
         }
         &'azr;help;emulator;start'= {
+        }
+        &'azr;help;emulator;check'= {
         }
         &'azr;help;demo'= {
         }

@@ -876,34 +876,35 @@ complete -c azr -n "__fish_azr_using_subcommand completion" -l verbose -d 'Incre
 complete -c azr -n "__fish_azr_using_subcommand completion" -l only-show-errors -d 'Only show errors, suppressing warnings'
 complete -c azr -n "__fish_azr_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c azr -n "__fish_azr_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -s o -l output -d 'Output format' -r -f -a "json\t''
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start check help" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
 yamlc\t''
 table\t''
 tsv\t''
 none\t''"
-complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
-complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -l subscription -d 'Name or ID of subscription' -r
-complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
-complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -l debug -d 'Increase logging verbosity to show all debug logs'
-complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
-complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -l only-show-errors -d 'Only show errors, suppressing warnings'
-complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -s h -l help -d 'Print help'
-complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -s V -l version -d 'Print version'
-complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -f -a "start" -d 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr'
-complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start check help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start check help" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start check help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start check help" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start check help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start check help" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start check help" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start check help" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start check help" -f -a "start" -d 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start check help" -f -a "check" -d 'Check a state file\'s invariants: every address inside its prefix, none twice, every scale set matching its pool'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l port -d 'TCP port to listen on; 0 picks a free one (printed when ready)' -r
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l tls-dir -d 'Directory for the CA (`ca.pem`, reused across restarts) that clients must trust. Default: `emulator-server` in the config dir' -r -F
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l state -d 'SQLite state file. Default: `emulator.db` in the TLS directory' -r -F
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l bind -d 'Address to bind' -r
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l request-log -d 'Append one JSON line per request (method, path, query, selected headers, body, status)' -r -F
-complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l operation-ms -d 'How long cluster and agent pool operations stay in progress, in milliseconds' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l operation-ms -d 'How long cluster and agent pool operations stay in progress, in milliseconds (default: the emulator\'s, 100)' -r
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l feature-delay-ms -d 'How long a registered feature stays `Registering`, in milliseconds' -r
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l fault-rate -d 'Fraction (0-1) of ARM requests answered 429 or 503, alternately, at a fixed cadence' -r
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l fault-retry-after -d '`Retry-After` seconds sent with injected faults' -r
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l token-lifetime -d 'Lifetime of issued tokens, in seconds' -r
-complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l poll-ms -d 'Hint this poll interval (ms) on long-running operations with `retry-after-ms` instead of `Retry-After: 1`' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l poll-ms -d 'Poll interval (ms) hinted on long-running operations: `retry-after-ms` below one second, `Retry-After` from one second up (default: the emulator\'s, 20)' -r
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -919,7 +920,24 @@ complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcom
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l only-show-errors -d 'Only show errors, suppressing warnings'
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from check" -l state -d 'The SQLite state file (`--state` of `emulator start`)' -r -F
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from check" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from check" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from check" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from check" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from check" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from check" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "start" -d 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a state file\'s invariants: every address inside its prefix, none twice, every scale set matching its pool'
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c azr -n "__fish_azr_using_subcommand demo" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
@@ -982,3 +1000,4 @@ complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'Get a list of subscriptions for the logged in account'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "set" -d 'Set a subscription to be the current active subscription'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "start" -d 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "check" -d 'Check a state file\'s invariants: every address inside its prefix, none twice, every scale set matching its pool'

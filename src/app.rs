@@ -438,6 +438,19 @@ async fn run_emulator(cmd: cli::emulator::EmulatorCommand) -> Result<Output> {
             .await?;
             printed.map(|()| None)
         }
+        E::Check(a) => {
+            let report = crate::emulator::check(&a.state)?;
+            crate::output::print_line(report.to_string().trim_end())?;
+            if report.is_ok() {
+                Ok(None)
+            } else {
+                Err(AzError::validation(format!(
+                    "The emulator state {} breaks {} invariant(s).",
+                    a.state.display(),
+                    report.problems.len()
+                )))
+            }
+        }
     }
 }
 

@@ -18,6 +18,16 @@ pub struct EmulatorArgs {
 pub enum EmulatorCommand {
     /// Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr.
     Start(StartArgs),
+    /// Check a state file's invariants: every address inside its prefix, none twice, every
+    /// scale set matching its pool.
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The SQLite state file (`--state` of `emulator start`).
+    #[arg(long, value_name = "FILE")]
+    pub state: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -38,9 +48,10 @@ pub struct StartArgs {
     /// Append one JSON line per request (method, path, query, selected headers, body, status).
     #[arg(long, value_name = "FILE")]
     pub request_log: Option<PathBuf>,
-    /// How long cluster and agent pool operations stay in progress, in milliseconds.
-    #[arg(long, value_name = "N", default_value_t = 0)]
-    pub operation_ms: u64,
+    /// How long cluster and agent pool operations stay in progress, in milliseconds
+    /// (default: the emulator's, 100).
+    #[arg(long, value_name = "N")]
+    pub operation_ms: Option<u64>,
     /// How long a registered feature stays `Registering`, in milliseconds.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub feature_delay_ms: u64,
@@ -53,8 +64,8 @@ pub struct StartArgs {
     /// Lifetime of issued tokens, in seconds.
     #[arg(long, value_name = "S", default_value_t = 86400, value_parser = clap::value_parser!(u64).range(1..))]
     pub token_lifetime: u64,
-    /// Hint this poll interval (ms) on long-running operations with `retry-after-ms` instead
-    /// of `Retry-After: 1`.
+    /// Poll interval (ms) hinted on long-running operations: `retry-after-ms` below one
+    /// second, `Retry-After` from one second up (default: the emulator's, 20).
     #[arg(long, value_name = "MS", value_parser = clap::value_parser!(u64).range(1..))]
     pub poll_ms: Option<u64>,
 }
@@ -67,7 +78,7 @@ impl StartArgs {
             tls_dir: self.tls_dir,
             state: self.state,
             request_log: self.request_log,
-            operation_duration: Duration::from_millis(self.operation_ms),
+            operation_duration: self.operation_ms.map(Duration::from_millis),
             feature_delay: Duration::from_millis(self.feature_delay_ms),
             faults: self.fault_rate.map(|rate| FaultSpec {
                 rate,

@@ -39,13 +39,12 @@ pub struct ServerOptions {
     pub tls_dir: PathBuf,
     pub state: PathBuf,
     pub request_log: Option<PathBuf>,
-    pub operation_duration: Duration,
+    /// `None`: the emulator's default.
+    pub operation_duration: Option<Duration>,
     pub feature_delay: Duration,
     pub faults: Option<FaultOptions>,
     pub token_lifetime: Duration,
-    /// Poll interval hinted on long-running operations: `None` sends `Retry-After: 1` (whole
-    /// seconds, what every client understands); `Some(ms)` sends `retry-after-ms` and
-    /// `x-ms-retry-after-ms` only, which azure-core honours when `Retry-After` is absent.
+    /// Poll interval hinted on long-running operations; `None`: the emulator's default.
     pub poll_ms: Option<u64>,
 }
 
@@ -225,7 +224,6 @@ struct App {
     faults: Option<Faults>,
     log: Option<RequestLog>,
     base_url: String,
-    poll_ms: Option<u64>,
 }
 
 impl App {
@@ -253,42 +251,28 @@ impl App {
                 ),
             ),
         };
-        add_poll_hint(&mut resp, self.poll_ms);
+        add_poll_hint(&mut resp);
         resp
     }
 }
 
 /// Makes sure a client polling this response waits briefly, never azure-core's 30 s default
-/// (which it falls back to when no hint is given, or `Retry-After: 0`).
-pub fn add_poll_hint(resp: &mut ArmResponse, poll_ms: Option<u64>) {
+/// (which it falls back to when no hint is given, or on `Retry-After: 0`). The emulator sends
+/// its own hint (`poll_interval`); this is the safety net for answers that lack one.
+pub fn add_poll_hint(resp: &mut ArmResponse) {
     if !resp.is_success() || !is_pollable(resp) {
         return;
     }
-    match poll_ms {
-        Some(ms) => {
-            resp.headers.retain(|(k, _)| {
-                !k.eq_ignore_ascii_case("Retry-After")
-                    && !k.eq_ignore_ascii_case("retry-after-ms")
-                    && !k.eq_ignore_ascii_case("x-ms-retry-after-ms")
-            });
-            let ms = ms.max(1).to_string();
-            resp.headers.push(("retry-after-ms".into(), ms.clone()));
-            resp.headers.push(("x-ms-retry-after-ms".into(), ms));
-        }
-        None => {
-            let has_ms = resp.header("retry-after-ms").is_some()
-                || resp.header("x-ms-retry-after-ms").is_some();
-            let current = resp
-                .header("Retry-After")
-                .map(|v| v.trim().parse::<u64>().unwrap_or(1));
-            // `Retry-After: 0` reads as no hint in azure-core; a millisecond hint is enough.
-            if current == Some(0) || (current.is_none() && !has_ms) {
-                resp.headers
-                    .retain(|(k, _)| !k.eq_ignore_ascii_case("Retry-After"));
-                if !has_ms {
-                    resp.headers.push(("Retry-After".into(), "1".into()));
-                }
-            }
+    let has_ms =
+        resp.header("retry-after-ms").is_some() || resp.header("x-ms-retry-after-ms").is_some();
+    let seconds = resp
+        .header("Retry-After")
+        .map(|v| v.trim().parse::<u64>().unwrap_or(1));
+    if seconds == Some(0) || (seconds.is_none() && !has_ms) {
+        resp.headers
+            .retain(|(k, _)| !k.eq_ignore_ascii_case("Retry-After"));
+        if !has_ms {
+            resp.headers.push(("Retry-After".into(), "1".into()));
         }
     }
 }
@@ -432,13 +416,20 @@ pub async fn serve(
         std::fs::create_dir_all(parent)
             .map_err(|e| AzError::io(format!("cannot create '{}': {e}", parent.display())))?;
     }
+    let defaults = EmulatorOptions::default();
     let emulator = Emulator::open(
         &opts.state,
         EmulatorOptions {
             base_url: base_url.clone(),
-            operation_duration: opts.operation_duration,
+            operation_duration: opts
+                .operation_duration
+                .unwrap_or(defaults.operation_duration),
             feature_delay: opts.feature_delay,
-            ..EmulatorOptions::default()
+            poll_interval: opts
+                .poll_ms
+                .map(Duration::from_millis)
+                .unwrap_or(defaults.poll_interval),
+            ..defaults
         },
     )?;
     let authority = Authority::for_state(&opts.state, opts.token_lifetime)?;
@@ -452,7 +443,6 @@ pub async fn serve(
         faults: opts.faults.map(Faults::new),
         log,
         base_url: base_url.clone(),
-        poll_ms: opts.poll_ms,
     });
     let router = Router::new().fallback(handle).with_state(app);
 
@@ -544,30 +534,29 @@ mod tests {
         )
         .with_header("Azure-AsyncOperation", "https://h/op")
         .with_header("Retry-After", "0");
-        add_poll_hint(&mut r, None);
+        add_poll_hint(&mut r);
         assert_eq!(r.header("Retry-After"), Some("1"));
-        add_poll_hint(&mut r, Some(20));
-        assert_eq!(r.header("Retry-After"), None);
-        assert_eq!(r.header("retry-after-ms"), Some("20"));
 
-        // The emulator's own millisecond hint is kept as it is.
+        // The emulator's own millisecond hint is kept as it is, and a zero beside it dropped.
         let mut fast = ArmResponse::json(200, &json!({"status": "InProgress"}))
-            .with_header("retry-after-ms", "20");
-        add_poll_hint(&mut fast, None);
+            .with_header("retry-after-ms", "20")
+            .with_header("Retry-After", "0");
+        add_poll_hint(&mut fast);
         assert_eq!(fast.header("Retry-After"), None);
+        assert_eq!(fast.header("retry-after-ms"), Some("20"));
 
         let mut status = ArmResponse::json(200, &json!({"status": "InProgress"}));
-        add_poll_hint(&mut status, None);
+        add_poll_hint(&mut status);
         assert_eq!(status.header("Retry-After"), Some("1"));
 
         let mut done = ArmResponse::json(
             200,
             &json!({"properties": {"provisioningState": "Succeeded"}}),
         );
-        add_poll_hint(&mut done, None);
+        add_poll_hint(&mut done);
         assert_eq!(done.header("Retry-After"), None);
         let mut err = ArmResponse::json(404, &json!({}));
-        add_poll_hint(&mut err, None);
+        add_poll_hint(&mut err);
         assert!(err.headers.iter().all(|(k, _)| k != "Retry-After"));
     }
 

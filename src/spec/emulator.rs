@@ -14,12 +14,12 @@ pub struct ServerSpec {
     /// The SQLite state file; `None`: `emulator.db` in the TLS dir.
     pub state: Option<PathBuf>,
     pub request_log: Option<PathBuf>,
-    pub operation_duration: Duration,
+    /// `None`: the emulator's default.
+    pub operation_duration: Option<Duration>,
     pub feature_delay: Duration,
     pub faults: Option<FaultSpec>,
     pub token_lifetime: Duration,
-    /// Poll interval hinted on long-running operations: `None` sends `Retry-After: 1`;
-    /// `Some(ms)` sends only `retry-after-ms`/`x-ms-retry-after-ms` (faster polls).
+    /// Poll interval hinted on long-running operations; `None`: the emulator's default.
     pub poll_ms: Option<u64>,
 }
 
