@@ -14,6 +14,8 @@ use crate::commands::{self, Ctx, Output};
 use crate::error::{AzError, Result};
 use crate::output::{Format, Printer};
 use crate::transport::Transport;
+use crate::transport::record::RecordTransport;
+use crate::transport::replay::ReplayTransport;
 
 /// Runs azr with these arguments (argv[0] included) and returns the process exit code.
 pub fn main(args: Vec<OsString>) -> i32 {
@@ -30,12 +32,23 @@ pub fn main(args: Vec<OsString>) -> i32 {
             return code;
         }
     };
-    let printer = printer_for(&cli.global);
     let headers = command_headers(&args);
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
+    let mut printer = printer_for(&cli.global);
+    printer.command = headers.command_name.clone();
+    // az compiles --query while parsing arguments: a bad one fails before anything runs.
+    if let Err(e) = printer.validate() {
+        printer.error(&e);
+        return e.exit_code();
+    }
+    // The emulator server serves many clients at once; a CLI command needs one thread.
+    let runtime = if matches!(cli.command, Command::Emulator(_)) {
+        tokio::runtime::Builder::new_multi_thread()
+    } else {
+        tokio::runtime::Builder::new_current_thread()
+    }
+    .enable_all()
+    .build();
+    let runtime = match runtime {
         Ok(rt) => rt,
         Err(e) => {
             printer.error(&AzError::internal(format!(
@@ -59,7 +72,8 @@ pub fn main(args: Vec<OsString>) -> i32 {
 
 fn printer_for(global: &cli::GlobalArgs) -> Printer {
     let format = match global.output {
-        Some(OutputFormat::Json) | None => Format::Json,
+        None => crate::output::default_format(),
+        Some(OutputFormat::Json) => Format::Json,
         Some(OutputFormat::Jsonc) => Format::Jsonc,
         Some(OutputFormat::Yaml) => Format::Yaml,
         Some(OutputFormat::Yamlc) => Format::Yamlc,
@@ -73,6 +87,8 @@ fn printer_for(global: &cli::GlobalArgs) -> Printer {
         only_show_errors: global.only_show_errors,
         verbose: global.verbose,
         debug: global.debug,
+        command: String::new(),
+        color: None,
     }
 }
 
@@ -117,19 +133,58 @@ impl CtxFactory<'_> {
         } else {
             Arc::new(SystemClock)
         };
-        let subscription = subscription_for(self.global)?;
+        // a spinner on stderr while long-running operations are polled
+        let clock = self
+            .printer
+            .progress()
+            .clock(clock, &self.headers.command_name);
+        let subscription = subscription_for(self.global, transport.as_ref())?;
+        let mut client = ArmClient::new(transport, clock, self.headers.clone());
+        if self.global.debug {
+            let printer = self.printer.clone();
+            client = client.with_debug(Arc::new(move |line: &str| printer.debug(line)));
+        }
         let printer = self.printer.clone();
         Ok(Ctx {
-            client: ArmClient::new(transport, clock, self.headers.clone()),
+            client,
             subscription,
             warn: Box::new(move |m| printer.warn(m)),
         })
     }
 }
 
+/// An environment variable's value, treating empty as unset.
+fn env_path(name: &str) -> Option<std::path::PathBuf> {
+    std::env::var_os(name)
+        .filter(|v| !v.is_empty())
+        .map(std::path::PathBuf::from)
+}
+
+/// `AZR_REPLAY=FILE` answers from a cassette; otherwise the cloud's transport. `AZR_RECORD=FILE`
+/// wraps whichever was chosen.
+fn transport_for(global: &cli::GlobalArgs) -> Result<Arc<dyn Transport>> {
+    let inner: Arc<dyn Transport> = match env_path("AZR_REPLAY") {
+        Some(path) => {
+            let ignore = std::env::var("AZR_REPLAY_IGNORE")
+                .unwrap_or_default()
+                .split(',')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(str::to_string)
+                .collect();
+            Arc::new(ReplayTransport::open(&path)?.ignoring(ignore))
+        }
+        None => cloud_transport(global)?,
+    };
+    Ok(match env_path("AZR_RECORD") {
+        Some(path) => Arc::new(RecordTransport::new(inner, &path)?),
+        None => inner,
+    })
+}
+
 /// The transport of the active cloud: `local` → the in-process emulator, any other cloud →
 /// HTTPS to its resource-manager endpoint with a token from `auth`.
-fn transport_for(global: &cli::GlobalArgs) -> Result<Arc<dyn Transport>> {
+fn cloud_transport(global: &cli::GlobalArgs) -> Result<Arc<dyn Transport>> {
     let dir = crate::config::config_dir();
     let cloud = crate::config::cloud::active(&dir, global.cloud.as_deref())?;
     if cloud.is_local() {
@@ -147,10 +202,10 @@ fn transport_for(global: &cli::GlobalArgs) -> Result<Arc<dyn Transport>> {
     )))
 }
 
-/// The built-in emulator, in process (issue 3 provides `transport::emulator`).
-fn local_transport(_dir: &std::path::Path) -> Result<Arc<dyn Transport>> {
-    Err(AzError::transport(
-        "The built-in emulator (cloud 'local') is not available in this build yet.",
+/// The built-in emulator, in process, with its state in the config dir.
+fn local_transport(dir: &std::path::Path) -> Result<Arc<dyn Transport>> {
+    Ok(Arc::new(
+        crate::transport::emulator::EmulatorTransport::open(&dir.join("emulator.db"))?,
     ))
 }
 
@@ -191,7 +246,15 @@ fn select_subscription(
     )
 }
 
-fn subscription_for(global: &cli::GlobalArgs) -> Result<String> {
+/// `--subscription` > `AZURE_SUBSCRIPTION_ID` > a cassette's own subscription (replay) >
+/// the account set in azr > az's default.
+fn subscription_for(global: &cli::GlobalArgs, transport: &dyn Transport) -> Result<String> {
+    let env_set = std::env::var("AZURE_SUBSCRIPTION_ID").is_ok_and(|s| !s.is_empty());
+    if global.subscription.is_none() && !env_set {
+        if let Some(s) = transport.default_subscription() {
+            return Ok(s);
+        }
+    }
     let dir = crate::config::config_dir();
     let cloud = crate::config::cloud::active(&dir, global.cloud.as_deref())?;
     Ok(select_subscription(global, &cloud)?.id)
@@ -205,14 +268,21 @@ async fn run(cli: Cli, printer: &Printer, headers: CommandHeaders) -> Result<Out
     };
     match cli.command {
         Command::Group(g) => run_group(g.command, &factory).await,
-        Command::Aks(cli::aks::AksArgs {
-            command: cli::aks::AksCommand::Extra(c),
-        }) => run_aks_extra(c, &factory, cli.global.output.is_some()).await,
+        Command::Aks(a) => run_aks(a.command, &factory, cli.global.output.is_some()).await,
+        Command::Network(n) => run_network(n.command, &factory).await,
+        Command::Vmss(v) => run_vmss(v.command, &factory).await,
+        Command::Feature(f) => run_feature(f.command, &factory).await,
+        Command::Provider(p) => run_provider(p.command, &factory).await,
         Command::Cloud(c) => run_cloud(c.command, &factory).await,
         Command::Login(a) => run_login(a, &factory).await,
         Command::Logout(a) => run_logout(a, &factory),
         Command::Account(a) => run_account(a.command, &factory).await,
-        _ => Err(AzError::internal("not implemented yet")),
+        Command::Emulator(e) => run_emulator(e.command).await,
+        Command::Demo => crate::demo::run().map(|()| None),
+        Command::Completion(a) => {
+            crate::output::write_text(&cli::completion::render(a.shell))?;
+            Ok(None)
+        }
     }
 }
 
@@ -226,6 +296,148 @@ async fn run_group(cmd: cli::group::GroupCommand, f: &CtxFactory<'_>) -> Result<
         G::Show(a) => commands::group::show(&f.build()?, &a.name).await,
         G::List(a) => commands::group::list(&f.build()?, a.tag.as_deref()).await,
         G::Delete(a) => commands::group::delete(&f.build()?, &a.name, a.no_wait).await,
+    }
+}
+
+async fn run_network(cmd: cli::network::NetworkCommand, f: &CtxFactory<'_>) -> Result<Output> {
+    use cli::network::{
+        AsgCommand as A, NetworkCommand as N, NsgCommand, NsgRuleCommand, PrefixCommand as P,
+        PublicIpCommand,
+    };
+    use commands::network as net;
+    match cmd {
+        N::PublicIp(p) => match p.command {
+            PublicIpCommand::Prefix(p) => match p.command {
+                P::Create(a) => {
+                    let spec = a.into_spec()?;
+                    net::prefix_create(&f.build()?, spec).await
+                }
+                P::Show(a) => {
+                    let (rg, name) = a.into_spec()?;
+                    net::prefix_show(&f.build()?, &rg, &name).await
+                }
+                P::List(a) => {
+                    let rg = a.into_spec()?;
+                    net::prefix_list(&f.build()?, rg.as_ref()).await
+                }
+                P::Delete(a) => {
+                    let (rg, name) = a.target.into_spec()?;
+                    net::prefix_delete(&f.build()?, &rg, &name, a.no_wait).await
+                }
+            },
+        },
+        N::Asg(a) => match a.command {
+            A::Create(a) => {
+                let spec = a.into_spec()?;
+                net::asg_create(&f.build()?, spec).await
+            }
+            A::Show(a) => {
+                let (rg, name) = a.into_spec()?;
+                net::asg_show(&f.build()?, &rg, &name).await
+            }
+            A::List(a) => {
+                let rg = a.into_spec()?;
+                net::asg_list(&f.build()?, rg.as_ref()).await
+            }
+            A::Delete(a) => {
+                let (rg, name) = a.target.into_spec()?;
+                net::asg_delete(&f.build()?, &rg, &name, a.no_wait).await
+            }
+        },
+        N::Nsg(n) => match n.command {
+            NsgCommand::List(a) => {
+                let rg = a.into_spec()?;
+                net::nsg_list(&f.build()?, rg.as_ref()).await
+            }
+            NsgCommand::Show(a) => {
+                let (rg, name) = a.into_spec()?;
+                net::nsg_show(&f.build()?, &rg, &name).await
+            }
+            NsgCommand::Rule(r) => match r.command {
+                NsgRuleCommand::List(a) => {
+                    let (rg, nsg, include_default) = a.into_spec()?;
+                    net::nsg_rule_list(&f.build()?, &rg, &nsg, include_default).await
+                }
+            },
+        },
+    }
+}
+
+async fn run_vmss(cmd: cli::vmss::VmssCommand, f: &CtxFactory<'_>) -> Result<Output> {
+    use cli::vmss::VmssCommand as V;
+    match cmd {
+        V::List(a) => {
+            let rg = a.into_spec()?;
+            commands::vmss::list(&f.build()?, rg.as_ref()).await
+        }
+        V::ListInstancePublicIps(a) => {
+            let (rg, name) = a.into_spec()?;
+            commands::vmss::list_instance_public_ips(&f.build()?, &rg, &name).await
+        }
+    }
+}
+
+async fn run_feature(cmd: cli::feature::FeatureCommand, f: &CtxFactory<'_>) -> Result<Output> {
+    use cli::feature::FeatureCommand as F;
+    use commands::feature;
+    match cmd {
+        F::Register(a) => {
+            let (ns, name) = a.into_spec()?;
+            feature::register(&f.build()?, &ns, &name).await
+        }
+        F::Show(a) => {
+            let (ns, name) = a.into_spec()?;
+            feature::show(&f.build()?, &ns, &name).await
+        }
+        F::List(a) => {
+            let ns = a.into_spec()?;
+            feature::list(&f.build()?, ns.as_deref()).await
+        }
+        F::Unregister(a) => {
+            let (ns, name) = a.into_spec()?;
+            feature::unregister(&f.build()?, &ns, &name).await
+        }
+    }
+}
+
+async fn run_provider(cmd: cli::provider::ProviderCommand, f: &CtxFactory<'_>) -> Result<Output> {
+    use crate::spec::network::resource_name;
+    use cli::provider::ProviderCommand as P;
+    use commands::provider;
+    match cmd {
+        P::Register(a) => {
+            let (ns, consent, wait) = a.into_spec()?;
+            provider::register(&f.build()?, &ns, consent, wait).await
+        }
+        P::Show(a) => {
+            let ns = resource_name(&a.namespace, "--namespace")?;
+            provider::show(&f.build()?, &ns, a.expand.as_deref()).await
+        }
+        P::Unregister(a) => {
+            let ns = resource_name(&a.namespace, "--namespace")?;
+            provider::unregister(&f.build()?, &ns, a.wait).await
+        }
+    }
+}
+
+async fn run_emulator(cmd: cli::emulator::EmulatorCommand) -> Result<Output> {
+    use crate::emulator::server;
+    use cli::emulator::EmulatorCommand as E;
+    match cmd {
+        E::Start(a) => {
+            let opts = server::ServerOptions::from_spec(
+                a.into_spec(),
+                crate::config::config_dir().join("emulator-server"),
+            );
+            let mut printed = Ok(());
+            server::serve(
+                opts,
+                |ready| printed = crate::output::print_line(&ready.line()),
+                server::shutdown_signal(),
+            )
+            .await?;
+            printed.map(|()| None)
+        }
     }
 }
 
@@ -383,5 +595,94 @@ async fn run_account(cmd: cli::account::AccountCommand, f: &CtxFactory<'_>) -> R
             };
             commands::account::set(&dir, &cloud, name)
         }
+    }
+}
+async fn run_aks(
+    cmd: cli::aks::AksCommand,
+    f: &CtxFactory<'_>,
+    output_given: bool,
+) -> Result<Output> {
+    use cli::aks::AksCommand as A;
+    match cmd {
+        A::Extra(c) => run_aks_extra(c, f, output_given).await,
+        A::Create(a) => {
+            let spec = a.into_spec()?;
+            // The key is found or generated before any request, as az's validator does.
+            let ssh = commands::ssh_keys::resolve(&spec.ssh, &crate::config::home_dir())?;
+            for w in &ssh.warnings {
+                f.printer.warn(w);
+            }
+            commands::aks::create(&f.build()?, spec, ssh.key).await
+        }
+        A::Show(a) => {
+            let spec = a.into_spec()?;
+            commands::aks::show(&f.build()?, &spec).await
+        }
+        A::List(a) => {
+            let rg = a.into_spec()?;
+            commands::aks::list(&f.build()?, rg.as_deref()).await
+        }
+        A::Delete(a) => {
+            let (yes, no_wait) = (a.yes, a.no_wait);
+            let spec = a.into_spec()?;
+            if !yes {
+                confirm(f.printer)?;
+            }
+            commands::aks::delete(&f.build()?, &spec, no_wait).await
+        }
+        A::Nodepool(n) => run_aks_nodepool(n.command, f).await,
+    }
+}
+
+async fn run_aks_nodepool(
+    cmd: cli::aks_nodepool::NodepoolCommand,
+    f: &CtxFactory<'_>,
+) -> Result<Output> {
+    use cli::aks_nodepool::NodepoolCommand as N;
+    match cmd {
+        N::Add(a) => {
+            let spec = a.into_spec()?;
+            commands::aks_nodepool::add(&f.build()?, spec).await
+        }
+        N::Update(a) => {
+            let spec = a.into_spec()?;
+            commands::aks_nodepool::update(&f.build()?, spec).await
+        }
+        N::Show(a) => {
+            let spec = a.into_spec()?;
+            commands::aks_nodepool::show(&f.build()?, &spec).await
+        }
+        N::List(a) => {
+            let (rg, cluster) = a.into_spec()?;
+            commands::aks_nodepool::list(&f.build()?, &rg, &cluster).await
+        }
+        N::Delete(a) => {
+            let no_wait = a.no_wait;
+            let spec = a.into_spec()?;
+            commands::aks_nodepool::delete(&f.build()?, &spec, no_wait).await
+        }
+    }
+}
+
+/// az's confirmation prompt for destructive commands without `--yes`. Without a terminal it
+/// cannot ask, and says so as az does.
+fn confirm(printer: &Printer) -> Result<()> {
+    use std::io::{BufRead, IsTerminal, Write};
+    let cancelled = || AzError::validation("Operation cancelled.");
+    if !std::io::stdin().is_terminal() {
+        printer.warn("Unable to prompt for confirmation as no tty available. Use --yes.");
+        return Err(cancelled());
+    }
+    let mut err = std::io::stderr();
+    let _ = write!(
+        err,
+        "Are you sure you want to perform this operation? (y/n): "
+    );
+    let _ = err.flush();
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    match line.trim().to_ascii_lowercase().as_str() {
+        "y" | "yes" => Ok(()),
+        _ => Err(cancelled()),
     }
 }

@@ -81,7 +81,10 @@ fn say(text: &str) {
 }
 
 fn shell_quote(s: &str) -> String {
-    if !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_./=,:@".contains(c)) {
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./=,:@".contains(c))
+    {
         s.to_string()
     } else {
         format!("'{}'", s.replace('\'', r"'\''"))
@@ -89,7 +92,8 @@ fn shell_quote(s: &str) -> String {
 }
 
 pub fn run() -> Result<()> {
-    let exe = std::env::current_exe().map_err(|e| AzError::io(format!("cannot find azr itself: {e}")))?;
+    let exe =
+        std::env::current_exe().map_err(|e| AzError::io(format!("cannot find azr itself: {e}")))?;
     let dir = tempdir()?;
     let result = run_in(&Demo { exe, dir: &dir });
     let _ = std::fs::remove_dir_all(&dir);
@@ -104,38 +108,181 @@ fn tempdir() -> Result<std::path::PathBuf> {
 }
 
 fn run_in(d: &Demo) -> Result<()> {
-    say("# The AKS node public IP workflow, against azr's built-in ARM emulator (no Azure account).\n");
+    say(
+        "# The AKS node public IP workflow, against azr's built-in ARM emulator (no Azure account).\n",
+    );
     d.step(&["group", "create", "--name", "rg", "--location", "eastus"])?;
     let prefix = d.step(&[
-        "network", "public-ip", "prefix", "create", "--length", "28", "--location", "eastus", "--name", "pfx",
-        "--resource-group", "rg", "--query", "id", "-o", "tsv",
+        "network",
+        "public-ip",
+        "prefix",
+        "create",
+        "--length",
+        "28",
+        "--location",
+        "eastus",
+        "--name",
+        "pfx",
+        "--resource-group",
+        "rg",
+        "--query",
+        "id",
+        "-o",
+        "tsv",
     ])?;
-    let asg1 = d.step(&["network", "asg", "create", "-g", "rg", "-n", "asg1", "-l", "eastus", "--query", "id", "-o", "tsv"])?;
-    let asg2 = d.step(&["network", "asg", "create", "-g", "rg", "-n", "asg2", "-l", "eastus", "--query", "id", "-o", "tsv"])?;
+    let asg1 = d.step(&[
+        "network", "asg", "create", "-g", "rg", "-n", "asg1", "-l", "eastus", "--query", "id",
+        "-o", "tsv",
+    ])?;
+    let asg2 = d.step(&[
+        "network", "asg", "create", "-g", "rg", "-n", "asg2", "-l", "eastus", "--query", "id",
+        "-o", "tsv",
+    ])?;
     let asgs = format!("{asg1},{asg2}");
     d.step(&[
-        "aks", "create", "-g", "rg", "-n", "c", "--location", "eastus", "--enable-node-public-ip",
-        "--node-public-ip-prefix", &prefix, "--node-public-ip-tags", "RoutingPreference=Internet",
-        "--nodepool-allowed-host-ports", "80/tcp,443/tcp,53/udp,40000-60000/tcp", "--nodepool-asg-ids", &asgs,
-        "--generate-ssh-keys", "--node-count", "3", "-o", "table",
+        "aks",
+        "create",
+        "-g",
+        "rg",
+        "-n",
+        "c",
+        "--location",
+        "eastus",
+        "--enable-node-public-ip",
+        "--node-public-ip-prefix",
+        &prefix,
+        "--node-public-ip-tags",
+        "RoutingPreference=Internet",
+        "--nodepool-allowed-host-ports",
+        "80/tcp,443/tcp,53/udp,40000-60000/tcp",
+        "--nodepool-asg-ids",
+        &asgs,
+        "--generate-ssh-keys",
+        "--node-count",
+        "3",
+        "-o",
+        "none",
+    ])?;
+    d.step(&["aks", "show", "-g", "rg", "-n", "c", "-o", "table"])?;
+    d.step(&[
+        "aks",
+        "nodepool",
+        "add",
+        "-g",
+        "rg",
+        "--cluster-name",
+        "c",
+        "--name",
+        "np2",
+        "--enable-node-public-ip",
+        "--allowed-host-ports",
+        "8080/tcp",
+        "--node-count",
+        "2",
+        "-o",
+        "none",
     ])?;
     d.step(&[
-        "aks", "nodepool", "add", "-g", "rg", "--cluster-name", "c", "--name", "np2", "--enable-node-public-ip",
-        "--allowed-host-ports", "8080/tcp", "--node-count", "2", "-o", "table",
+        "aks",
+        "nodepool",
+        "list",
+        "-g",
+        "rg",
+        "--cluster-name",
+        "c",
+        "-o",
+        "table",
     ])?;
     d.step(&[
-        "aks", "nodepool", "update", "-g", "rg", "--cluster-name", "c", "--name", "np2", "--allowed-host-ports",
-        "80/tcp", "443/tcp", "--asg-ids", &asg1, "--query", "networkProfile",
+        "aks",
+        "nodepool",
+        "update",
+        "-g",
+        "rg",
+        "--cluster-name",
+        "c",
+        "--name",
+        "np2",
+        "--allowed-host-ports",
+        "80/tcp",
+        "443/tcp",
+        "--asg-ids",
+        &asg1,
+        "--query",
+        "networkProfile",
     ])?;
-    let vmss = d.step(&["vmss", "list", "-g", "MC_rg_c_eastus", "--query", "[0].name", "-o", "tsv"])?;
-    d.step(&["vmss", "list-instance-public-ips", "-g", "MC_rg_c_eastus", "--name", &vmss, "--query", "[].ipAddress"])?;
-    d.step(&["network", "nsg", "list", "-g", "MC_rg_c_eastus", "--query", "[].name", "-o", "tsv"])?;
-    let feature = ["--namespace", "Microsoft.ContainerService", "--name", "PodHostPortAutoAssignPreview"];
+    let vmss = d.step(&[
+        "vmss",
+        "list",
+        "-g",
+        "MC_rg_c_eastus",
+        "--query",
+        "[0].name",
+        "-o",
+        "tsv",
+    ])?;
+    d.step(&[
+        "vmss",
+        "list-instance-public-ips",
+        "-g",
+        "MC_rg_c_eastus",
+        "--name",
+        &vmss,
+        "--query",
+        "[].ipAddress",
+    ])?;
+    d.step(&[
+        "network",
+        "nsg",
+        "list",
+        "-g",
+        "MC_rg_c_eastus",
+        "--query",
+        "[].name",
+        "-o",
+        "tsv",
+    ])?;
+    let feature = [
+        "--namespace",
+        "Microsoft.ContainerService",
+        "--name",
+        "PodHostPortAutoAssignPreview",
+    ];
     d.step(&[&["feature", "register"][..], &feature].concat())?;
     d.step(&[&["feature", "show"][..], &feature].concat())?;
-    d.step(&["provider", "register", "--namespace", "Microsoft.ContainerService"])?;
-    d.step(&["aks", "command", "invoke", "-g", "rg", "-n", "c", "--command", "kubectl apply -f echo.yaml", "--file", "echo.yaml"])?;
-    d.step(&["aks", "command", "invoke", "-g", "rg", "-n", "c", "--command", "kubectl get pods -o wide"])?;
-    say("\n# Done. Every command above is az's; replace `azr` with `az` and it runs against Azure.\n");
+    d.step(&[
+        "provider",
+        "register",
+        "--namespace",
+        "Microsoft.ContainerService",
+    ])?;
+    d.step(&[
+        "aks",
+        "command",
+        "invoke",
+        "-g",
+        "rg",
+        "-n",
+        "c",
+        "--command",
+        "kubectl apply -f echo.yaml",
+        "--file",
+        "echo.yaml",
+    ])?;
+    d.step(&[
+        "aks",
+        "command",
+        "invoke",
+        "-g",
+        "rg",
+        "-n",
+        "c",
+        "--command",
+        "kubectl get pods -o wide",
+    ])?;
+    d.step(&["aks", "hostport", "check", "-g", "rg", "-n", "c"])?;
+    say(
+        "\n# Done. Every command above is az's; replace `azr` with `az` and it runs against Azure.\n",
+    );
     Ok(())
 }

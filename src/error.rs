@@ -21,6 +21,9 @@ pub enum ErrorKind {
     Auth,
     /// The transport failed (connection, TLS, timeout, cassette mismatch): exit 1.
     Transport,
+    /// The server could not be reached or the connection broke (refused, reset, timed out):
+    /// exit 1. `ArmClient` retries these; `Transport` errors it does not.
+    Connection,
     /// Local state or I/O failed (config dir, ssh keys, emulator store): exit 1.
     Io,
     /// A bug in azr. Exit 1.
@@ -52,6 +55,9 @@ impl AzError {
     }
     pub fn transport(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Transport, message)
+    }
+    pub fn connection(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Connection, message)
     }
     pub fn auth(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Auth, message)

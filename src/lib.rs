@@ -11,6 +11,7 @@ pub mod cli;
 pub mod client;
 pub mod commands;
 pub mod config;
+pub mod demo;
 pub mod emulator;
 pub mod error;
 pub mod hostport;

@@ -14,6 +14,8 @@ pub enum ApiVersion {
     VmssPublicIps,
     /// Microsoft.Compute virtualMachineScaleSets.
     ComputeVmss,
+    /// `az vmss list` (its AAZ command pins an older Compute version than `vmss show`).
+    ComputeVmssList,
     /// Microsoft.Features.
     Features,
     /// Microsoft.Resources: resource groups and providers.
@@ -33,6 +35,7 @@ impl ApiVersion {
             ApiVersion::NetworkNsg => "2022-01-01",
             ApiVersion::VmssPublicIps => "2018-10-01",
             ApiVersion::ComputeVmss => "2026-04-01",
+            ApiVersion::ComputeVmssList => "2024-11-01",
             ApiVersion::Features => "2021-07-01",
             ApiVersion::Resources => "2024-11-01",
             ApiVersion::Subscriptions => "2022-12-01",

@@ -1,1 +1,269 @@
-//! Request bodies per resource type, built from validated specs (az 2.91 bodies).
+//! Request bodies per resource type, built from validated specs, as az 2.91 sends them
+//! (fixtures/az-captured/aks-create-no-wait.json, aks-nodepool-add-allowed-host-ports-valid.json).
+
+use serde_json::{Map, Value, json};
+
+use crate::spec::aks::{AksCreate, NodepoolAdd, NodepoolUpdate, PoolSpec};
+
+/// The pool's `networkProfile`, as az's `set_up_agentpool_network_profile` makes it: only when
+/// host ports are given (then with the ASGs) or there is at least one IP tag.
+fn pool_network_profile(pool: &PoolSpec) -> Option<Value> {
+    let mut profile = Map::new();
+    if let Some(ports) = &pool.allowed_host_ports {
+        profile.insert(
+            "allowedHostPorts".into(),
+            Value::Array(ports.iter().map(|p| p.to_json()).collect()),
+        );
+        if let Some(asgs) = &pool.asg_ids {
+            profile.insert("applicationSecurityGroups".into(), json!(asgs));
+        }
+    }
+    if !pool.node_public_ip_tags.is_empty() {
+        let tags: Vec<Value> = pool
+            .node_public_ip_tags
+            .0
+            .iter()
+            .map(|(k, v)| json!({"ipTagType": k, "tag": v}))
+            .collect();
+        profile.insert("nodePublicIPTags".into(), Value::Array(tags));
+    }
+    let given = pool.allowed_host_ports.is_some() || !pool.node_public_ip_tags.is_empty();
+    given.then_some(Value::Object(profile))
+}
+
+/// The pool fields both `aks create` and `aks nodepool add` send.
+fn pool_common(pool: &PoolSpec) -> Map<String, Value> {
+    let mut p = Map::new();
+    p.insert("vmSize".into(), json!(pool.vm_size));
+    p.insert("osType".into(), json!("Linux"));
+    p.insert(
+        "enableNodePublicIP".into(),
+        json!(pool.enable_node_public_ip),
+    );
+    p.insert("count".into(), json!(pool.count));
+    p.insert("enableAutoScaling".into(), json!(false));
+    p.insert("scaleSetPriority".into(), json!("Regular"));
+    p.insert("nodeTaints".into(), json!([]));
+    p.insert("type".into(), json!("VirtualMachineScaleSets"));
+    p.insert("enableEncryptionAtHost".into(), json!(false));
+    p.insert("enableUltraSSD".into(), json!(false));
+    p.insert("enableFIPS".into(), json!(false));
+    p.insert("mode".into(), json!(pool.mode.as_wire()));
+    if let Some(id) = &pool.node_public_ip_prefix_id {
+        p.insert("nodePublicIPPrefixID".into(), json!(id));
+    }
+    if let Some(np) = pool_network_profile(pool) {
+        p.insert("networkProfile".into(), np);
+    }
+    p
+}
+
+/// The managed cluster PUT of `aks create`. `location` is `--location` or the group's;
+/// `dns_prefix` is `--dns-name-prefix` or az's default; `ssh_key` is `None` without a key.
+pub fn managed_cluster(
+    spec: &AksCreate,
+    location: &str,
+    dns_prefix: &str,
+    ssh_key: Option<&str>,
+) -> Value {
+    let version = spec
+        .kubernetes_version
+        .as_ref()
+        .map_or("", |v| v.text.as_str());
+    let mut pool = pool_common(&spec.pool);
+    pool.insert("name".into(), json!(spec.pool.name));
+    pool.insert("orchestratorVersion".into(), json!(version));
+    pool.insert("upgradeSettings".into(), json!({}));
+
+    let mut props = Map::new();
+    props.insert("agentPoolProfiles".into(), json!([Value::Object(pool)]));
+    props.insert("kubernetesVersion".into(), json!(version));
+    props.insert("dnsPrefix".into(), json!(dns_prefix));
+    props.insert("disableLocalAccounts".into(), json!(false));
+    props.insert("enableRBAC".into(), json!(true));
+    if let Some(key) = ssh_key {
+        props.insert(
+            "linuxProfile".into(),
+            json!({
+                "adminUsername": spec.admin_username,
+                "ssh": {"publicKeys": [{"keyData": key}]},
+            }),
+        );
+    }
+    props.insert(
+        "networkProfile".into(),
+        json!({"loadBalancerSku": "standard", "outboundType": "loadBalancer"}),
+    );
+    props.insert("addonProfiles".into(), json!({}));
+    props.insert("storageProfile".into(), json!({}));
+    props.insert(
+        "bootstrapProfile".into(),
+        json!({"artifactSource": "Direct"}),
+    );
+
+    let mut body = Map::new();
+    body.insert("location".into(), json!(location));
+    if let Some(tags) = &spec.tags {
+        body.insert("tags".into(), tags.to_json_object());
+    }
+    body.insert("properties".into(), Value::Object(props));
+    body.insert("identity".into(), json!({"type": "SystemAssigned"}));
+    body.insert("sku".into(), json!({"name": "Base", "tier": "Free"}));
+    Value::Object(body)
+}
+
+/// The agent pool PUT of `aks nodepool add` (no `name`, no `location`).
+pub fn agent_pool_add(spec: &NodepoolAdd) -> Value {
+    let mut p = pool_common(&spec.pool);
+    p.insert(
+        "upgradeSettings".into(),
+        json!({"undrainableNodeBehavior": "Schedule"}),
+    );
+    p.insert("scaleDownMode".into(), json!("Delete"));
+    if let Some(v) = &spec.kubernetes_version {
+        p.insert("orchestratorVersion".into(), json!(v.text));
+    }
+    json!({ "properties": Value::Object(p) })
+}
+
+/// Read-only paths of the AgentPool model that the SDK serializer (az 2.91,
+/// azure-mgmt-containerservice 41.6, `exclude_readonly=True`) leaves out of a PUT.
+const AGENT_POOL_READ_ONLY: &[&[&str]] = &[
+    &["id"],
+    &["name"],
+    &["type"],
+    &["systemData"],
+    &["properties", "eTag"],
+    &["properties", "currentOrchestratorVersion"],
+    &["properties", "provisioningState"],
+    &["properties", "status", "provisioningError"],
+    &["properties", "localDNSProfile", "state"],
+];
+
+fn remove_path(v: &mut Value, path: &[&str]) {
+    match path {
+        [] => {}
+        [last] => {
+            if let Some(m) = v.as_object_mut() {
+                m.remove(*last);
+            }
+        }
+        [first, rest @ ..] => {
+            if let Some(child) = v.get_mut(*first) {
+                remove_path(child, rest);
+            }
+        }
+    }
+}
+
+/// The agent pool PUT of `aks nodepool update`: the pool as read, every field kept (those azr
+/// does not know included) except the read-only ones, with the lists that were given replaced.
+pub fn agent_pool_update(existing: &Value, spec: &NodepoolUpdate) -> Value {
+    let mut body = existing.clone();
+    if !body.is_object() {
+        body = json!({});
+    }
+    for path in AGENT_POOL_READ_ONLY {
+        remove_path(&mut body, path);
+    }
+    if spec.allowed_host_ports.is_none() && spec.asg_ids.is_none() {
+        return body;
+    }
+    let props = body
+        .as_object_mut()
+        .map(|m| m.entry("properties").or_insert_with(|| json!({})))
+        .filter(|p| p.is_object());
+    let Some(props) = props else { return body };
+    let profile = props
+        .as_object_mut()
+        .map(|m| m.entry("networkProfile").or_insert(Value::Null));
+    let Some(profile) = profile else { return body };
+    if !profile.is_object() {
+        *profile = json!({});
+    }
+    if let Some(m) = profile.as_object_mut() {
+        if let Some(asgs) = &spec.asg_ids {
+            m.insert("applicationSecurityGroups".into(), json!(asgs));
+        }
+        if let Some(ports) = &spec.allowed_host_ports {
+            m.insert(
+                "allowedHostPorts".into(),
+                Value::Array(ports.iter().map(|p| p.to_json()).collect()),
+            );
+        }
+    }
+    body
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::aks::{AksCreateInput, NodepoolUpdateInput};
+
+    #[test]
+    fn update_drops_read_only_keeps_unknown_and_replaces_lists() {
+        let existing = json!({
+            "id": "/x", "name": "np2", "type": "t", "systemData": {"createdBy": "me"},
+            "properties": {
+                "eTag": "e", "count": 1, "provisioningState": "Succeeded",
+                "currentOrchestratorVersion": "1.27.7", "orchestratorVersion": "1.27.7",
+                "nodeImageVersion": "img", "futureField": {"x": 1},
+                "status": {"provisioningError": null, "other": 1},
+                "localDNSProfile": {"state": "Enabled", "mode": "Preferred"},
+                "networkProfile": {"nodePublicIPTags": [{"ipTagType": "RoutingPreference", "tag": "Internet"}],
+                                   "allowedHostPorts": [{"portStart": 1, "portEnd": 2, "protocol": "TCP"}]}
+            }
+        });
+        let spec = NodepoolUpdateInput {
+            resource_group: "rg".into(),
+            cluster_name: "c".into(),
+            name: "np2".into(),
+            allowed_host_ports: Some(vec!["80/tcp".into()]),
+            asg_ids: None,
+            no_wait: false,
+        }
+        .validate()
+        .unwrap();
+        // What az 2.91 sent for this pool (checked with its SDK serializer).
+        assert_eq!(
+            agent_pool_update(&existing, &spec),
+            json!({"properties": {
+                "count": 1, "orchestratorVersion": "1.27.7", "nodeImageVersion": "img",
+                "futureField": {"x": 1}, "status": {"other": 1}, "localDNSProfile": {"mode": "Preferred"},
+                "networkProfile": {"nodePublicIPTags": [{"ipTagType": "RoutingPreference", "tag": "Internet"}],
+                                   "allowedHostPorts": [{"portStart": 80, "portEnd": 80, "protocol": "TCP"}]}
+            }})
+        );
+    }
+
+    #[test]
+    fn network_profile_only_with_ports_or_tags() {
+        let base = AksCreateInput {
+            resource_group: "rg".into(),
+            name: "c".into(),
+            admin_username: "azureuser".into(),
+            nodepool_name: "nodepool1".into(),
+            node_count: 3,
+            ..Default::default()
+        };
+        let plain = base.clone().validate().unwrap();
+        let body = managed_cluster(&plain, "eastus", "c-rg-000000", None);
+        assert!(
+            body["properties"]["agentPoolProfiles"][0]
+                .get("networkProfile")
+                .is_none()
+        );
+        assert!(body["properties"].get("linuxProfile").is_none());
+        let tags = AksCreateInput {
+            node_public_ip_tags: Some(vec!["RoutingPreference=Internet".into()]),
+            ..base
+        }
+        .validate()
+        .unwrap();
+        let body = managed_cluster(&tags, "eastus", "c-rg-000000", Some("ssh-rsa AAAA"));
+        assert_eq!(
+            body["properties"]["agentPoolProfiles"][0]["networkProfile"],
+            json!({"nodePublicIPTags": [{"ipTagType": "RoutingPreference", "tag": "Internet"}]})
+        );
+    }
+}

@@ -103,7 +103,13 @@ fn find_header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a st
 
 /// Splits an absolute or relative URL into (path, query), dropping scheme and authority.
 pub fn split_url(url: &str) -> (&str, &str) {
-    let rest = match url.find("://") {
+    // A relative URL may carry `://` in its query (`resource=https://...`).
+    let scheme_end = if url.starts_with('/') {
+        None
+    } else {
+        url.find("://")
+    };
+    let rest = match scheme_end {
         Some(i) => {
             let after = &url[i + 3..];
             match after.find('/') {
@@ -128,5 +134,9 @@ mod tests {
         assert_eq!(split_url("https://h:1/a/b?x=1"), ("/a/b", "x=1"));
         assert_eq!(split_url("/a/b"), ("/a/b", ""));
         assert_eq!(split_url("https://h"), ("/", ""));
+        assert_eq!(
+            split_url("/msi/token?resource=https://management.azure.com/"),
+            ("/msi/token", "resource=https://management.azure.com/")
+        );
     }
 }

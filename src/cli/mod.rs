@@ -5,7 +5,10 @@
 pub mod account;
 pub mod aks;
 pub mod aks_command;
+pub mod aks_nodepool;
 pub mod cloud;
+pub mod completion;
+pub mod emulator;
 pub mod feature;
 pub mod group;
 pub mod login;
@@ -91,15 +94,16 @@ pub enum Command {
     Logout(login::LogoutArgs),
     /// Manage Azure subscription information.
     Account(account::AccountArgs),
+    /// Print shell completions (bash, zsh, fish, powershell, elvish).
+    Completion(completion::CompletionArgs),
+    /// Run the local ARM emulator as an HTTPS server.
+    Emulator(emulator::EmulatorArgs),
+    /// Run the AKS node public IP workflow against a fresh built-in emulator, step by step.
+    Demo,
 }
 
 /// Splits az's list values: each occurrence may itself be a comma-separated list (the AKS docs'
 /// and aks-preview's dialect), so `a b`, `a,b` and `a,b c` all give `[a, b, c]`.
 pub fn split_list(values: &[String]) -> Vec<String> {
-    values
-        .iter()
-        .flat_map(|v| v.split([',', ' ', '\t', '\n']))
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect()
+    crate::spec::list::split_list(values)
 }

@@ -1,6 +1,14 @@
-//! `azr network ...`
+//! `azr network ...`: public IP prefixes, application security groups, network security groups.
 
 use clap::{Args, Subcommand};
+
+use crate::cli::split_list;
+use crate::error::Result;
+use crate::spec::names::ResourceGroupName;
+use crate::spec::network::{
+    self, AsgCreate, PublicIpPrefixCreate, choice, prefix_length, resource_name,
+};
+use crate::spec::tags;
 
 #[derive(Debug, Args)]
 pub struct NetworkArgs {
@@ -9,4 +17,263 @@ pub struct NetworkArgs {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum NetworkCommand {}
+pub enum NetworkCommand {
+    /// Manage public IP addresses.
+    PublicIp(PublicIpArgs),
+    /// Manage application security groups (ASGs).
+    Asg(AsgArgs),
+    /// Manage Azure Network Security Groups (NSGs).
+    Nsg(NsgArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PublicIpArgs {
+    #[command(subcommand)]
+    pub command: PublicIpCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PublicIpCommand {
+    /// Manage public IP prefix resources.
+    Prefix(PrefixArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PrefixArgs {
+    #[command(subcommand)]
+    pub command: PrefixCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PrefixCommand {
+    /// Create a public IP prefix resource.
+    // `--version` is az's IP version flag here, not the program version.
+    #[command(disable_version_flag = true)]
+    Create(PrefixCreateArgs),
+    /// Get the details of a public IP prefix resource.
+    Show(NamedArgs),
+    /// List public IP prefix resources.
+    List(ListArgs),
+    /// Delete a public IP prefix resource.
+    Delete(DeleteArgs),
+}
+
+/// `-g` and `-n` of a resource.
+#[derive(Debug, Args)]
+pub struct NamedArgs {
+    /// Name of resource group.
+    #[arg(short = 'g', long)]
+    pub resource_group: String,
+    /// The name of the resource.
+    #[arg(short = 'n', long)]
+    pub name: String,
+}
+
+impl NamedArgs {
+    pub fn into_spec(self) -> Result<(ResourceGroupName, String)> {
+        Ok((
+            network::resource_group(&self.resource_group)?,
+            resource_name(&self.name, "--name")?,
+        ))
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    #[command(flatten)]
+    pub target: NamedArgs,
+    /// Do not wait for the long-running operation to finish.
+    #[arg(long)]
+    pub no_wait: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Name of resource group. Lists the whole subscription when omitted.
+    #[arg(short = 'g', long)]
+    pub resource_group: Option<String>,
+}
+
+impl ListArgs {
+    pub fn into_spec(self) -> Result<Option<ResourceGroupName>> {
+        self.resource_group
+            .as_deref()
+            .map(network::resource_group)
+            .transpose()
+    }
+}
+
+const PREFIX_CREATE: &str = "network public-ip prefix create";
+
+#[derive(Debug, Args)]
+pub struct PrefixCreateArgs {
+    /// Name of resource group.
+    #[arg(short = 'g', long)]
+    pub resource_group: String,
+    /// The name of the public IP prefix.
+    #[arg(short = 'n', long)]
+    pub name: String,
+    /// Location. Defaults to the resource group's location.
+    #[arg(short = 'l', long)]
+    pub location: Option<String>,
+    /// Length of the prefix (i.e. `XX.XX.XX.XX/<Length>`).
+    #[arg(long)]
+    pub length: Option<String>,
+    /// IP address type.  Allowed values: IPv4, IPv6.  Default: IPv4.
+    #[arg(long)]
+    pub version: Option<String>,
+    /// Name of a public IP prefix SKU.  Allowed values: Standard, StandardV2.  Default: Standard.
+    #[arg(long)]
+    pub sku: Option<String>,
+    /// Tier of a public IP prefix SKU.  Allowed values: Global, Regional.
+    #[arg(long)]
+    pub tier: Option<String>,
+    /// Space-separated list of availability zones into which to provision the resource.
+    /// Allowed values: 1, 2, 3.
+    #[arg(short = 'z', long, num_args = 1..)]
+    pub zone: Option<Vec<String>>,
+    /// Space-separated tags: key[=value] [key[=value] ...].
+    #[arg(long, num_args = 0..)]
+    pub tags: Option<Vec<String>>,
+    /// Do not wait for the long-running operation to finish.
+    #[arg(long)]
+    pub no_wait: bool,
+}
+
+impl PrefixCreateArgs {
+    pub fn into_spec(self) -> Result<PublicIpPrefixCreate> {
+        let version = match &self.version {
+            Some(v) => choice(PREFIX_CREATE, "--version", v, &["IPv4", "IPv6"])?,
+            None => "IPv4",
+        };
+        let sku = match &self.sku {
+            Some(v) => choice(PREFIX_CREATE, "--sku", v, &["Standard", "StandardV2"])?,
+            None => "Standard",
+        };
+        let tier = self
+            .tier
+            .as_deref()
+            .map(|v| choice(PREFIX_CREATE, "--tier", v, &["Global", "Regional"]))
+            .transpose()?;
+        let zones = split_list(&self.zone.unwrap_or_default())
+            .iter()
+            .map(|z| choice(PREFIX_CREATE, "--zone", z, &["1", "2", "3"]).map(str::to_string))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(PublicIpPrefixCreate {
+            resource_group: network::resource_group(&self.resource_group)?,
+            name: resource_name(&self.name, "--name")?,
+            location: self.location.filter(|l| !l.is_empty()),
+            length: self
+                .length
+                .as_deref()
+                .map(|l| prefix_length(l, version))
+                .transpose()?,
+            version,
+            sku,
+            tier,
+            zones,
+            tags: self.tags.map(|t| tags::parse_tags(&t)),
+            no_wait: self.no_wait,
+        })
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct AsgArgs {
+    #[command(subcommand)]
+    pub command: AsgCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AsgCommand {
+    /// Create an application security group.
+    Create(AsgCreateArgs),
+    /// Get details of an application security group.
+    Show(NamedArgs),
+    /// List all application security groups in a subscription.
+    List(ListArgs),
+    /// Delete an application security group.
+    Delete(DeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AsgCreateArgs {
+    /// Name of the new application security group resource.
+    #[arg(short = 'n', long)]
+    pub name: String,
+    /// Name of resource group.
+    #[arg(short = 'g', long)]
+    pub resource_group: String,
+    /// Location. Defaults to the resource group's location.
+    #[arg(short = 'l', long)]
+    pub location: Option<String>,
+    /// Space-separated tags: key[=value] [key[=value] ...].
+    #[arg(long, num_args = 0..)]
+    pub tags: Option<Vec<String>>,
+    /// Do not wait for the long-running operation to finish.
+    #[arg(long)]
+    pub no_wait: bool,
+}
+
+impl AsgCreateArgs {
+    pub fn into_spec(self) -> Result<AsgCreate> {
+        Ok(AsgCreate {
+            resource_group: network::resource_group(&self.resource_group)?,
+            name: resource_name(&self.name, "--name")?,
+            location: self.location.filter(|l| !l.is_empty()),
+            tags: self.tags.map(|t| tags::parse_tags(&t)),
+            no_wait: self.no_wait,
+        })
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct NsgArgs {
+    #[command(subcommand)]
+    pub command: NsgCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NsgCommand {
+    /// List network security groups.
+    List(ListArgs),
+    /// Get information about a network security group.
+    Show(NamedArgs),
+    /// Manage network security group rules.
+    Rule(NsgRuleArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NsgRuleArgs {
+    #[command(subcommand)]
+    pub command: NsgRuleCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NsgRuleCommand {
+    /// List all rules in a network security group.
+    List(NsgRuleListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NsgRuleListArgs {
+    /// Name of resource group.
+    #[arg(short = 'g', long)]
+    pub resource_group: String,
+    /// Name of the network security group.
+    #[arg(long)]
+    pub nsg_name: String,
+    /// Include default security rules in the output.
+    #[arg(long)]
+    pub include_default: bool,
+}
+
+impl NsgRuleListArgs {
+    pub fn into_spec(self) -> Result<(ResourceGroupName, String, bool)> {
+        Ok((
+            network::resource_group(&self.resource_group)?,
+            resource_name(&self.nsg_name, "--nsg-name")?,
+            self.include_default,
+        ))
+    }
+}

@@ -1,15 +1,26 @@
 //! `ArmClient`: ARM calls over a `Transport`, with long-running operations, paging, retries and
-//! the error envelope. A `Clock` decides how waiting happens so replay can fast-forward.
+//! the error envelope. A `Clock` decides how waiting happens so replay and tests never sleep.
+//!
+//! - Retries: 408, 429, 500, 502, 503, 504 and connection errors (`ErrorKind::Connection`), at
+//!   most `RetryPolicy::max_retries` times; the wait is the server's (`retry-after-ms`,
+//!   `x-ms-retry-after-ms`, `Retry-After` in seconds or as an HTTP-date), else exponential
+//!   backoff with jitter. ARM's PUT and DELETE are idempotent, so every method is retried.
+//! - Long-running operations: `Azure-AsyncOperation` (only its `status` decides: an `error` on an
+//!   in-progress poll is ignored, as az does), else `Location` (202 until done), else the
+//!   resource's own `provisioningState`. A failed operation is printed as az prints it.
+//! - `--debug`: every request and response goes to a callback, secrets redacted.
 
 pub mod clock;
 
 use std::sync::Arc;
+use std::time::{Duration, SystemTime};
 
 use serde_json::Value;
 
 use crate::arm::{ArmRequest, ArmResponse, Method, envelope, id::with_api_version};
-use crate::error::{AzError, Result};
+use crate::error::{AzError, ErrorKind, Result};
 use crate::transport::Transport;
+use crate::transport::cassette::{redact_header, redact_text_body};
 
 pub use clock::{Clock, SystemClock};
 
@@ -31,10 +42,39 @@ pub struct CommandHeaders {
     pub parameter_set_name: String,
 }
 
+/// Receives `--debug` lines (the app prefixes them with `DEBUG: ` on stderr).
+pub type DebugLog = Arc<dyn Fn(&str) + Send + Sync>;
+
+/// How often and how long to retry throttled or failed requests.
+#[derive(Debug, Clone, Copy)]
+pub struct RetryPolicy {
+    /// Retries after the first attempt.
+    pub max_retries: u32,
+    /// The first backoff; it doubles with each retry.
+    pub base: Duration,
+    /// The longest backoff (a server's `Retry-After` may ask for more).
+    pub max_backoff: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_retries: 4,
+            base: Duration::from_millis(800),
+            max_backoff: Duration::from_secs(60),
+        }
+    }
+}
+
+/// The wait between polls when the server names none (azure-core's ARM default).
+const DEFAULT_POLL: Duration = Duration::from_secs(30);
+
 pub struct ArmClient {
     transport: Arc<dyn Transport>,
     clock: Arc<dyn Clock>,
     headers: CommandHeaders,
+    retry: RetryPolicy,
+    debug: Option<DebugLog>,
 }
 
 impl ArmClient {
@@ -47,14 +87,27 @@ impl ArmClient {
             transport,
             clock,
             headers,
+            retry: RetryPolicy::default(),
+            debug: None,
         }
+    }
+
+    /// Logs every request and response through `log` (`--debug`).
+    pub fn with_debug(mut self, log: DebugLog) -> Self {
+        self.debug = Some(log);
+        self
+    }
+
+    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
     }
 
     pub fn clock(&self) -> &Arc<dyn Clock> {
         &self.clock
     }
 
-    fn request(&self, method: Method, url: String) -> ArmRequest {
+    pub fn request(&self, method: Method, url: String) -> ArmRequest {
         let mut req = ArmRequest::new(method, url);
         req.headers
             .push(("Accept".into(), "application/json".into()));
@@ -69,9 +122,103 @@ impl ArmClient {
         req
     }
 
-    /// Sends one request; non-2xx answers become the ARM error az prints.
+    fn log(&self, line: &str) {
+        if let Some(d) = &self.debug {
+            d(line);
+        }
+    }
+
+    fn log_request(&self, req: &ArmRequest) {
+        if self.debug.is_none() {
+            return;
+        }
+        self.log(&format!("Request URL: '{}'", req.url));
+        self.log(&format!("Request method: '{}'", req.method));
+        self.log("Request headers:");
+        for (k, v) in &req.headers {
+            self.log(&format!("    '{k}': '{}'", redact_header(k, v)));
+        }
+        match req.body.as_deref().filter(|b| !b.is_empty()) {
+            Some(b) => {
+                self.log("Request body:");
+                self.log(&redact_text_body(&String::from_utf8_lossy(b)));
+            }
+            None => self.log("No body was attached to the request"),
+        }
+    }
+
+    fn log_response(&self, result: &Result<ArmResponse>) {
+        if self.debug.is_none() {
+            return;
+        }
+        match result {
+            Ok(resp) => {
+                self.log(&format!("Response status: {}", resp.status));
+                self.log("Response headers:");
+                for (k, v) in &resp.headers {
+                    self.log(&format!("    '{k}': '{}'", redact_header(k, v)));
+                }
+                if !resp.body.is_empty() {
+                    self.log("Response content:");
+                    self.log(&redact_text_body(&String::from_utf8_lossy(&resp.body)));
+                }
+            }
+            Err(e) => self.log(&format!("Request failed: {}", e.message)),
+        }
+    }
+
+    /// Sends one request, retrying throttling, server errors and broken connections; returns
+    /// the last response whatever its status.
+    pub async fn send_raw(&self, req: ArmRequest) -> Result<ArmResponse> {
+        let mut attempt = 0;
+        let mut last: Option<ArmResponse> = None;
+        loop {
+            self.log_request(&req);
+            let result = self.transport.send(req.clone()).await;
+            self.log_response(&result);
+            let server_wait = match &result {
+                Ok(resp) if is_retryable(resp.status) => retry_after(resp, self.clock.now()),
+                Err(e) if e.kind == ErrorKind::Connection => None,
+                // A cassette that recorded no retry ends here: the recorded answer stands.
+                Err(e) if e.kind == ErrorKind::Transport && last.is_some() => {
+                    return Ok(last.take().unwrap_or_else(|| ArmResponse::new(500)));
+                }
+                _ => return result,
+            };
+            if let Ok(resp) = &result {
+                last = Some(resp.clone());
+            }
+            if attempt >= self.retry.max_retries {
+                return result;
+            }
+            let delay = server_wait.unwrap_or_else(|| self.backoff(attempt));
+            self.log(&format!(
+                "Retrying {} {} in {:.3}s (retry {} of {})",
+                req.method,
+                req.url,
+                delay.as_secs_f64(),
+                attempt + 1,
+                self.retry.max_retries
+            ));
+            self.clock.sleep(delay).await;
+            attempt += 1;
+        }
+    }
+
+    /// Exponential backoff with ±20% jitter, so parallel clients do not retry in step.
+    fn backoff(&self, attempt: u32) -> Duration {
+        use rand::Rng;
+        let exp = self
+            .retry
+            .base
+            .saturating_mul(1u32.checked_shl(attempt).unwrap_or(u32::MAX));
+        let capped = exp.min(self.retry.max_backoff);
+        capped.mul_f64(rand::thread_rng().gen_range(0.8..=1.2))
+    }
+
+    /// Sends one request (with retries); non-2xx answers become the ARM error az prints.
     pub async fn send(&self, req: ArmRequest) -> Result<ArmResponse> {
-        let resp = self.transport.send(req).await?;
+        let resp = self.send_raw(req).await?;
         if resp.is_success() {
             Ok(resp)
         } else {
@@ -100,13 +247,16 @@ impl ArmClient {
     pub async fn list(&self, path: &str, api: &str) -> Result<Vec<Value>> {
         let mut items = Vec::new();
         let mut url = with_api_version(path, api);
+        let mut seen = std::collections::HashSet::new();
         loop {
+            seen.insert(url.clone());
             let page = json(&self.send(self.request(Method::GET, url)).await?)?;
             if let Some(values) = page.get("value").and_then(Value::as_array) {
                 items.extend(values.iter().cloned());
             }
             match page.get("nextLink").and_then(Value::as_str) {
-                Some(next) if !next.is_empty() => url = next.to_string(),
+                // A server handing out the same link again would loop forever.
+                Some(next) if !next.is_empty() && !seen.contains(next) => url = next.to_string(),
                 _ => return Ok(items),
             }
         }
@@ -122,8 +272,12 @@ impl ArmClient {
         if wait == Wait::No {
             return json(&resp);
         }
-        self.finish_lro(&resp, &url).await?;
-        self.get(path, api).await
+        if has_operation_headers(&resp) {
+            self.finish_lro(&resp, &url).await?;
+            return self.get(path, api).await;
+        }
+        let body = json(&resp)?;
+        self.poll_provisioning_state(body, &url).await
     }
 
     /// POST an action (`register`, `runCommand`). Empty bodies are sent as `Content-Length: 0`.
@@ -139,46 +293,103 @@ impl ArmClient {
     pub async fn delete(&self, path: &str, api: &str, wait: Wait) -> Result<()> {
         let url = with_api_version(path, api);
         let resp = self.send(self.request(Method::DELETE, url.clone())).await?;
-        if wait == Wait::Yes && resp.status == 202 {
+        if wait == Wait::Yes && matches!(resp.status, 201 | 202) && has_operation_headers(&resp) {
             self.finish_lro(&resp, &url).await?;
         }
         Ok(())
     }
 
-    /// Polls a long-running operation until a terminal status. Only `status` decides (az
-    /// ignores an `error` on an in-progress poll).
+    /// Follows a long-running operation to a terminal status. `Azure-AsyncOperation` first:
+    /// only its `status` decides (az ignores an `error` on an in-progress poll). Else
+    /// `Location`: 202 while running, any other success when done.
     pub async fn finish_lro(&self, first: &ArmResponse, resource_url: &str) -> Result<()> {
-        let _ = resource_url;
-        let Some(poll_url) = first
-            .header("Azure-AsyncOperation")
-            .or_else(|| first.header("Location"))
-            .map(str::to_string)
-        else {
-            return Ok(());
-        };
-        let mut delay = retry_after(first);
-        loop {
-            self.clock.sleep(delay).await;
-            let resp = self
-                .send(self.request(Method::GET, poll_url.clone()))
-                .await?;
-            delay = retry_after(&resp);
-            let body = resp.json_body().unwrap_or(Value::Null);
-            let status = body.get("status").and_then(Value::as_str).unwrap_or("");
-            match status.to_ascii_lowercase().as_str() {
-                "succeeded" => return Ok(()),
-                "failed" | "canceled" => {
-                    let err = body.get("error").cloned().unwrap_or(Value::Null);
-                    let code = err.get("code").and_then(Value::as_str).unwrap_or("");
-                    let message = err.get("message").and_then(Value::as_str).unwrap_or("");
-                    return Err(AzError::arm(200, code, message));
+        let mut delay = poll_delay(first, self.clock.now());
+        if let Some(op_url) = first.header("Azure-AsyncOperation").map(str::to_string) {
+            loop {
+                self.clock.sleep(delay).await;
+                let resp = self.send(self.request(Method::GET, op_url.clone())).await?;
+                delay = poll_delay(&resp, self.clock.now());
+                let body = resp.json_body().unwrap_or(Value::Null);
+                let status = body.get("status").and_then(Value::as_str).unwrap_or("");
+                match status.to_ascii_lowercase().as_str() {
+                    "succeeded" => return Ok(()),
+                    "failed" | "canceled" | "cancelled" => {
+                        return Err(operation_failed(resp.status, &body));
+                    }
+                    _ => {}
                 }
-                // A Location poll answers 202 until done and 200/204 after.
-                "" if resp.status != 202 => return Ok(()),
-                _ => {}
+            }
+        }
+        if let Some(loc) = first.header("Location").map(str::to_string) {
+            loop {
+                self.clock.sleep(delay).await;
+                let resp = self.send(self.request(Method::GET, loc.clone())).await?;
+                if resp.status != 202 {
+                    let body = resp.json_body().unwrap_or(Value::Null);
+                    let status = body.get("status").and_then(Value::as_str).unwrap_or("");
+                    if matches!(
+                        status.to_ascii_lowercase().as_str(),
+                        "failed" | "canceled" | "cancelled"
+                    ) {
+                        return Err(operation_failed(resp.status, &body));
+                    }
+                    return Ok(());
+                }
+                delay = poll_delay(&resp, self.clock.now());
+            }
+        }
+        let _ = resource_url;
+        Ok(())
+    }
+
+    /// A PUT answered without operation headers: while the resource's `provisioningState` is
+    /// not terminal, read the resource again.
+    async fn poll_provisioning_state(&self, mut body: Value, url: &str) -> Result<Value> {
+        loop {
+            let state = provisioning_state(&body).unwrap_or_default();
+            match state.to_ascii_lowercase().as_str() {
+                "" | "succeeded" => return Ok(body),
+                "failed" | "canceled" | "cancelled" => {
+                    return Err(AzError::arm(
+                        200,
+                        "",
+                        format!("The resource's provisioning state is '{state}'"),
+                    ));
+                }
+                _ => {
+                    self.clock.sleep(DEFAULT_POLL).await;
+                    body = json(
+                        &self
+                            .send(self.request(Method::GET, url.to_string()))
+                            .await?,
+                    )?;
+                }
             }
         }
     }
+}
+
+fn has_operation_headers(resp: &ArmResponse) -> bool {
+    resp.header("Azure-AsyncOperation").is_some() || resp.header("Location").is_some()
+}
+
+fn provisioning_state(body: &Value) -> Option<String> {
+    body.get("properties")
+        .and_then(|p| p.get("provisioningState"))
+        .and_then(Value::as_str)
+        .map(str::to_string)
+}
+
+/// The error az prints for a failed operation: the operation's `error` as an ARM error.
+fn operation_failed(status: u16, body: &Value) -> AzError {
+    let err = body.get("error").cloned().unwrap_or(Value::Null);
+    let code = err.get("code").and_then(Value::as_str).unwrap_or("");
+    let message = err.get("message").and_then(Value::as_str).unwrap_or("");
+    if code.is_empty() && message.is_empty() {
+        return AzError::arm(status, "", "Operation failed or canceled");
+    }
+    // A 404 poll status would make this look like a missing resource; the operation failed.
+    AzError::arm(if status == 404 { 200 } else { status }, code, message)
 }
 
 fn json(resp: &ArmResponse) -> Result<Value> {
@@ -186,20 +397,45 @@ fn json(resp: &ArmResponse) -> Result<Value> {
         .map_err(|e| AzError::transport(format!("The response is not valid JSON: {e}")))
 }
 
-/// The wait before the next poll: `Retry-After` (seconds), `retry-after-ms`, or az's 30 s.
-fn retry_after(resp: &ArmResponse) -> std::time::Duration {
-    use std::time::Duration;
-    if let Some(s) = resp
-        .header("Retry-After")
-        .and_then(|v| v.trim().parse::<u64>().ok())
-        .filter(|s| *s > 0)
-    {
-        return Duration::from_secs(s);
-    }
+fn is_retryable(status: u16) -> bool {
+    matches!(status, 408 | 429 | 500 | 502 | 503 | 504)
+}
+
+/// The server's requested wait: `retry-after-ms`, `x-ms-retry-after-ms`, then `Retry-After`
+/// (seconds or an HTTP-date), as azure-core reads them.
+pub fn retry_after(resp: &ArmResponse, now: SystemTime) -> Option<Duration> {
     for h in ["retry-after-ms", "x-ms-retry-after-ms"] {
-        if let Some(ms) = resp.header(h).and_then(|v| v.trim().parse::<u64>().ok()) {
-            return Duration::from_millis(ms);
+        if let Some(ms) = resp
+            .header(h)
+            .and_then(|v| v.trim().parse::<f64>().ok())
+            .filter(|ms| ms.is_finite() && *ms >= 0.0)
+        {
+            return Some(Duration::from_secs_f64(ms / 1000.0));
         }
     }
-    Duration::from_secs(30)
+    let v = resp.header("Retry-After")?.trim();
+    if let Ok(s) = v.parse::<f64>() {
+        return (s.is_finite() && s >= 0.0).then(|| Duration::from_secs_f64(s));
+    }
+    let when = parse_http_date(v)?;
+    Some(when.duration_since(now).unwrap_or(Duration::ZERO))
 }
+
+/// `Sun, 06 Nov 1994 08:49:37 GMT` (RFC 9110 IMF-fixdate).
+fn parse_http_date(s: &str) -> Option<SystemTime> {
+    let fmt = time::macros::format_description!(
+        "[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT"
+    );
+    let t = time::PrimitiveDateTime::parse(s, fmt).ok()?;
+    Some(SystemTime::from(t.assume_utc()))
+}
+
+/// The wait before the next poll: the server's, or az's 30 s.
+fn poll_delay(resp: &ArmResponse, now: SystemTime) -> Duration {
+    retry_after(resp, now)
+        .filter(|d| !d.is_zero())
+        .unwrap_or(DEFAULT_POLL)
+}
+
+#[cfg(test)]
+mod tests;

@@ -139,10 +139,17 @@ async fn follow(ctx: &Ctx, first: &ArmResponse) -> Result<Value> {
     }
 }
 
-/// `Retry-After`, else az's polling interval for run command (5 s).
+/// The server's hint as azure-core reads it (`retry-after-ms`, `x-ms-retry-after-ms`, then
+/// `Retry-After` in seconds), else az's polling interval for run command (5 s).
 fn poll_delay(resp: &ArmResponse) -> Duration {
+    for h in ["retry-after-ms", "x-ms-retry-after-ms"] {
+        if let Some(ms) = resp.header(h).and_then(|v| v.trim().parse::<u64>().ok()) {
+            return Duration::from_millis(ms);
+        }
+    }
     resp.header("Retry-After")
         .and_then(|v| v.trim().parse::<u64>().ok())
+        .filter(|s| *s > 0)
         .map(Duration::from_secs)
         .unwrap_or(Duration::from_secs(5))
 }
@@ -671,12 +678,12 @@ mod tests {
                         )
                         .with_header("Retry-After", "1"));
                 }
-                if req.method == Method::GET {
-                    if let Some(id) = path.strip_prefix(&format!("{CLUSTER}/commandResults/")) {
-                        let results = self.results.lock().unwrap();
-                        if let Some(r) = results.iter().find(|r| r["id"] == id) {
-                            return Ok(ArmResponse::json(200, r));
-                        }
+                if req.method == Method::GET
+                    && let Some(id) = path.strip_prefix(&format!("{CLUSTER}/commandResults/"))
+                {
+                    let results = self.results.lock().unwrap();
+                    if let Some(r) = results.iter().find(|r| r["id"] == id) {
+                        return Ok(ArmResponse::json(200, r));
                     }
                 }
                 Ok(ArmResponse::json(

@@ -2,9 +2,16 @@
 //! Commands never print; warnings go through `Ctx::warn`.
 
 pub mod account;
+pub mod aks;
 pub mod aks_command;
+pub mod aks_nodepool;
 pub mod cloud;
+pub mod feature;
 pub mod group;
+pub mod network;
+pub mod provider;
+pub mod ssh_keys;
+pub mod vmss;
 
 use serde_json::Value;
 

@@ -1,14 +1,27 @@
 //! Everything azr writes: the result on stdout in az's shapes and formats, warnings and errors
 //! on stderr. Commands return JSON values and never print.
+//!
+//! The pipeline of `print_result` is az's: shape the wire JSON as the SDK model (`shape`), add
+//! `resourceGroup` (az's global transform), run `--query`, then format.
 
 use std::io::Write;
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::error::{AzError, Result};
 
+pub mod color;
 pub mod json;
 pub mod models;
+pub mod progress;
+pub mod pyfmt;
+pub mod query;
+pub mod shape;
+pub mod table;
+pub mod tsv;
+pub mod yaml;
+
+pub use query::Query;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
@@ -22,6 +35,68 @@ pub enum Format {
     None,
 }
 
+impl Format {
+    /// `-o` values, as az's `str.lower` choices.
+    pub fn parse(s: &str) -> Option<Format> {
+        Some(match s.trim().to_ascii_lowercase().as_str() {
+            "json" => Format::Json,
+            "jsonc" => Format::Jsonc,
+            "yaml" => Format::Yaml,
+            "yamlc" => Format::Yamlc,
+            "table" => Format::Table,
+            "tsv" => Format::Tsv,
+            "none" => Format::None,
+            _ => return None,
+        })
+    }
+}
+
+/// The format when `-o` is not given: `AZR_CORE_OUTPUT`, then az's `AZURE_CORE_OUTPUT`, then
+/// `output` in the `[core]` section of the config file (`$AZR_CONFIG_DIR/config`), then json.
+pub fn default_format() -> Format {
+    for var in ["AZR_CORE_OUTPUT", "AZURE_CORE_OUTPUT"] {
+        if let Some(f) = std::env::var(var).ok().as_deref().and_then(Format::parse) {
+            return f;
+        }
+    }
+    config_value("core", "output")
+        .as_deref()
+        .and_then(Format::parse)
+        .unwrap_or(Format::Json)
+}
+
+/// A value of azr's config file (`$AZR_CONFIG_DIR/config`, az's INI layout).
+pub fn config_value(section: &str, key: &str) -> Option<String> {
+    let text = std::fs::read_to_string(crate::config::config_dir().join("config")).ok()?;
+    ini_get(&text, section, key)
+}
+
+fn both_terminals() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdout().is_terminal() && std::io::stderr().is_terminal()
+}
+
+/// A value from an az-style INI file (`[section]`, `key = value`).
+fn ini_get(text: &str, section: &str, key: &str) -> Option<String> {
+    let mut current = String::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.starts_with('#') || line.starts_with(';') || line.is_empty() {
+            continue;
+        }
+        if let Some(s) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            current = s.trim().to_string();
+        } else if current == section {
+            if let Some((k, v)) = line.split_once(['=', ':']) {
+                if k.trim() == key {
+                    return Some(v.trim().to_string());
+                }
+            }
+        }
+    }
+    None
+}
+
 /// Where and how results and diagnostics go.
 #[derive(Debug, Clone, Default)]
 pub struct Printer {
@@ -30,25 +105,95 @@ pub struct Printer {
     pub only_show_errors: bool,
     pub verbose: bool,
     pub debug: bool,
+    /// The command words (`aks show`): they pick az's table transformer.
+    pub command: String,
+    /// Colour for jsonc/yamlc: `None` decides from the terminal and `NO_COLOR`.
+    pub color: Option<bool>,
 }
 
 impl Printer {
-    /// Renders a command's result (after `--query`) in the chosen format.
+    /// Checks `--query` the way argparse does in az, before the command runs.
+    pub fn validate(&self) -> Result<()> {
+        if let Some(q) = &self.query {
+            Query::compile(q)?;
+        }
+        Ok(())
+    }
+
+    /// Renders a result already in az's shape: `--query`, then the format.
     pub fn render(&self, value: &Value) -> Result<String> {
-        let value = match &self.query {
-            Some(q) => query(value, q)?,
+        self.render_model(value, None)
+    }
+
+    fn render_model(&self, value: &Value, model: Option<&str>) -> Result<String> {
+        let compiled = self.query.as_deref().map(Query::compile).transpose()?;
+        let value = match &compiled {
+            Some(q) => q.search(value)?,
             None => value.clone(),
         };
+        let columns = compiled.as_ref().and_then(Query::columns);
+        // the key order of az's dict for a row: the query's hash, else the model's attributes
+        let model_order = model.map(shape::key_order);
+        let order = |m: &Map<String, Value>| -> Option<Vec<String>> {
+            if let Some(c) = &columns {
+                if c.len() == m.len() && c.iter().all(|k| m.contains_key(k)) {
+                    return Some(c.clone());
+                }
+            }
+            let o = model_order.as_ref()?;
+            let mut keys: Vec<String> = o.iter().filter(|k| m.contains_key(*k)).cloned().collect();
+            keys.extend(m.keys().filter(|k| !o.contains(k)).cloned());
+            Some(keys)
+        };
+        let colored = || self.color.unwrap_or_else(color::enabled);
         Ok(match self.format {
             Format::None => String::new(),
-            _ => json::to_az_json(&value),
+            Format::Json => json::to_az_json(&value),
+            Format::Jsonc if colored() => color::jsonc(&value),
+            Format::Jsonc => json::to_az_json(&value),
+            Format::Yaml => yaml::to_yaml(&value),
+            Format::Yamlc if colored() => color::yamlc(&yaml::to_yaml(&value)),
+            Format::Yamlc => yaml::to_yaml(&value),
+            Format::Table => table::to_table(
+                &value,
+                table::transformer_for(&self.command),
+                compiled.is_some(),
+                &order,
+            )?,
+            Format::Tsv => {
+                // only query-built hashes (OrderedDicts) keep their order; dicts print sorted
+                let tsv_order = |m: &Map<String, Value>| -> Option<Vec<String>> {
+                    let c = columns.as_ref()?;
+                    (c.len() == m.len() && c.iter().all(|k| m.contains_key(k))).then(|| c.clone())
+                };
+                tsv::to_tsv(&value, &tsv_order)
+            }
         })
     }
 
-    /// Prints a command's result: shaped as az's SDK model, then `--query`, then the format.
+    /// The printed form of a command's result: shaped as az's SDK model, `resourceGroup`
+    /// added, then `--query`, then the format.
+    pub fn format_result(&self, result: &crate::commands::Shaped) -> Result<String> {
+        let mut value = match result.model {
+            Some(m) => shape::shape(m, &result.value),
+            None => result.value.clone(),
+        };
+        shape::add_resource_group(&mut value);
+        self.render_model(&value, result.model)
+    }
+
+    /// Prints a command's result.
     pub fn print_result(&self, result: &crate::commands::Shaped) -> Result<()> {
-        let text = self.render(&result.value)?;
+        let text = self.format_result(result)?;
         write_stdout(&text)
+    }
+
+    /// A spinner for long-running operations, or nothing when it must not show
+    /// (stderr not a terminal, `--only-show-errors`, `-o none`).
+    pub fn progress(&self) -> progress::Progress {
+        progress::Progress::new(
+            !self.only_show_errors && self.format != Format::None && progress::stderr_is_terminal(),
+        )
     }
 
     /// Prints lines the way az's own `print` calls do (`aks command invoke`), bypassing the
@@ -100,6 +245,16 @@ impl Printer {
     }
 }
 
+/// Prints text that is not a command result (completion scripts) on stdout.
+pub fn write_text(text: &str) -> Result<()> {
+    write_stdout(text)
+}
+
+/// Writes one line to stdout and flushes it (status lines a caller waits for).
+pub fn print_line(text: &str) -> Result<()> {
+    write_stdout(&format!("{text}\n"))
+}
+
 /// Writes to stdout; a closed pipe (`azr ... | head`) is not an error.
 fn write_stdout(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
@@ -109,18 +264,20 @@ fn write_stdout(text: &str) -> Result<()> {
     }
 }
 
-/// Runs a JMESPath expression over the result, with az's message for a bad expression.
+/// Runs a JMESPath expression over a value, with az's messages for a bad expression.
 pub fn query(value: &Value, expr: &str) -> Result<Value> {
-    let compiled = jmespath::compile(expr).map_err(|e| {
-        AzError::validation(format!(
-            "argument --query: invalid jmespath_type value: '{expr}'"
-        ))
-        .with_recommendation(format!("{e}"))
-    })?;
-    let data = jmespath::Variable::from_json(&value.to_string())
-        .map_err(|e| AzError::internal(format!("cannot query the result: {e}")))?;
-    let result = compiled
-        .search(data)
-        .map_err(|e| AzError::validation(format!("{e}")))?;
-    serde_json::to_value(&*result).map_err(|e| AzError::internal(e.to_string()))
+    Query::compile(expr)?.search(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ini_lookup() {
+        let text = "[cloud]\nname = x\n[core]\n# c\noutput = Table\n";
+        assert_eq!(ini_get(text, "core", "output").as_deref(), Some("Table"));
+        assert_eq!(Format::parse("Table"), Some(Format::Table));
+        assert_eq!(ini_get(text, "core", "nope"), None);
+    }
 }

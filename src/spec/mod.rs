@@ -2,10 +2,16 @@
 //! versions, list dialects, and the validated inputs of each command (one module per group).
 //! Pure functions over strings; no I/O, no clap.
 
+pub mod aks;
 pub mod aks_command;
+pub mod emulator;
 pub mod group;
+pub mod list;
 pub mod login;
 pub mod names;
+pub mod network;
 pub mod ports;
 pub mod resource_id;
+pub mod ssh;
 pub mod tags;
+pub mod version;

@@ -94,6 +94,86 @@ impl fmt::Display for ResourceId {
     }
 }
 
+/// azure-mgmt-core's `is_valid_resource_id`, which az's validators call: parse with its
+/// `_ARMID_RE` (case-insensitive, anchored at the start only), rebuild the id from the parts
+/// and compare case-insensitively. So `/subscriptions/s` passes and a trailing `/` fails.
+pub fn is_valid_resource_id(rid: &str) -> bool {
+    !rid.is_empty() && rebuild_az(rid).is_some_and(|r| r.to_lowercase() == rid.to_lowercase())
+}
+
+/// Strips a case-insensitive literal prefix.
+fn strip_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
+}
+
+/// `[^/]+` (or `[^/]*` when `allow_empty`): the segment up to the next `/`.
+fn segment(s: &str, allow_empty: bool) -> Option<(&str, &str)> {
+    let end = s.find('/').unwrap_or(s.len());
+    (allow_empty || end > 0).then(|| (&s[..end], &s[end..]))
+}
+
+/// `resource_id(**parse_resource_id(rid))`: `None` when the regex does not match at all.
+fn rebuild_az(rid: &str) -> Option<String> {
+    let rest = strip_ci(rid, "/subscriptions/")?;
+    let (sub, mut rest) = segment(rest, false)?;
+    let mut out = vec![format!("/subscriptions/{sub}")];
+    // `(/resourceGroups/(?P<resource_group>[^/]+))?`
+    if let Some(after) = strip_ci(rest, "/resourceGroups/") {
+        if let Some((rg, r)) = segment(after, false) {
+            out.push(format!("resourceGroups/{rg}"));
+            rest = r;
+        }
+    }
+    // `(/providers/(?P<namespace>[^/]+)/(?P<type>[^/]*)/(?P<name>[^/]+)(?P<children>.*))?`
+    let provider = (|| {
+        let after = strip_ci(rest, "/providers/")?;
+        let (ns, r) = segment(after, false)?;
+        let (ty, r) = segment(r.strip_prefix('/')?, true)?;
+        let (name, r) = segment(r.strip_prefix('/')?, false)?;
+        Some((ns, ty, name, r))
+    })();
+    if let Some((ns, ty, name, children)) = provider {
+        out.push(format!("providers/{ns}"));
+        out.push(format!("{ty}/{name}"));
+        // `.` does not match a newline: the rest of the id would be lost.
+        let children = match children.find('\n') {
+            Some(i) => &children[..i],
+            None => children,
+        };
+        // `_CHILDREN_RE` = `(/providers/(?P<child_namespace>[^/]+))?/(?P<child_type>[^/]*)/(?P<child_name>[^/]+)`;
+        // any text between matches is dropped, which the final comparison then catches.
+        let mut c = children;
+        while !c.is_empty() {
+            let with_ns = (|| {
+                let after = strip_ci(c, "/providers/")?;
+                let (cns, r) = segment(after, false)?;
+                let (cty, r) = segment(r.strip_prefix('/')?, true)?;
+                let (cname, r) = segment(r.strip_prefix('/')?, false)?;
+                Some((Some(cns), cty, cname, r))
+            })();
+            let plain = || {
+                let (cty, r) = segment(c.strip_prefix('/')?, true)?;
+                let (cname, r) = segment(r.strip_prefix('/')?, false)?;
+                Some((None, cty, cname, r))
+            };
+            match with_ns.or_else(plain) {
+                Some((cns, cty, cname, r)) => {
+                    if let Some(cns) = cns {
+                        out.push(format!("providers/{cns}"));
+                    }
+                    out.push(format!("{cty}/{cname}"));
+                    c = r;
+                }
+                // finditer would skip ahead; whatever it finds, the id no longer rebuilds.
+                None => return Some(String::new()),
+            }
+        }
+    }
+    Some(out.join("/"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,6 +202,85 @@ mod tests {
             "/subscriptions/s//resourceGroups/rg",
         ] {
             assert!(ResourceId::parse(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn az_is_valid_resource_id_cases() {
+        // Checked against azure.mgmt.core.tools.is_valid_resource_id (az 2.91's venv).
+        let cases = [
+            ("/subscriptions/s", true),
+            ("/subscriptions/s/resourceGroups/rg", true),
+            (
+                "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/asgs/a",
+                true,
+            ),
+            (
+                "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/asgs/a/",
+                false,
+            ),
+            ("/subscriptions/s/providers/Microsoft.Network/asgs/a", true),
+            (
+                "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/asgs/a/sub/b",
+                true,
+            ),
+            (
+                "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/asgs/a/sub",
+                false,
+            ),
+            (
+                "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network//a",
+                true,
+            ),
+            (
+                "subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/asgs/a",
+                false,
+            ),
+            (
+                "/SUBSCRIPTIONS/s/resourcegroups/rg/PROVIDERS/Microsoft.Network/asgs/a",
+                true,
+            ),
+            (
+                "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/asgs/a/providers/Microsoft.X/t/n",
+                true,
+            ),
+            (
+                "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network",
+                false,
+            ),
+            (
+                "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/asgs",
+                false,
+            ),
+            ("/subscriptions/s/foo/bar", false),
+            (
+                "xx/subscriptions/s/resourceGroups/rg/providers/N/t/n",
+                false,
+            ),
+            (" /subscriptions/s/resourceGroups/rg/providers/N/t/n", false),
+            ("/subscriptions/s/resourceGroups/r g/providers/N/t/n", true),
+            ("", false),
+            ("bad", false),
+        ];
+        for (id, want) in cases {
+            assert_eq!(is_valid_resource_id(id), want, "{id:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn built_ids_are_valid(sub in "[a-z0-9-]{1,12}", rg in "[A-Za-z0-9_.()-]{1,12}",
+                               ns in "[A-Za-z.]{1,12}", ty in "[A-Za-z]{1,12}", name in "[A-Za-z0-9_-]{1,12}") {
+            let id = format!("/subscriptions/{sub}/resourceGroups/{rg}/providers/{ns}/{ty}/{name}");
+            proptest::prop_assert!(is_valid_resource_id(&id));
+            let trailing = format!("{id}/");
+            proptest::prop_assert!(!is_valid_resource_id(&trailing));
+        }
+
+        #[test]
+        fn never_panics(s in ".*") {
+            let _ = is_valid_resource_id(&s);
+            let _ = ResourceId::parse(&s);
         }
     }
 }

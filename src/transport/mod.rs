@@ -2,6 +2,7 @@
 //! one response; retries, polling and paging live above it in `client::ArmClient`, so every
 //! transport exercises them.
 
+pub mod cassette;
 pub mod emulator;
 pub mod http;
 pub mod record;
@@ -20,5 +21,11 @@ pub trait Transport: Send + Sync {
     /// fast-forward instead of sleeping between polls.
     fn is_replay(&self) -> bool {
         false
+    }
+
+    /// The subscription to use when none is given (`--subscription`, `AZURE_SUBSCRIPTION_ID`):
+    /// a cassette's own, so az's recordings replay without naming their zero subscription.
+    fn default_subscription(&self) -> Option<String> {
+        None
     }
 }

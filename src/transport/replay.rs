@@ -1,1 +1,239 @@
-//! TODO
+//! Answers ARM requests from a cassette (`AZR_REPLAY=FILE`): az's own test recordings or ones
+//! azr made with `AZR_RECORD`.
+//!
+//! Matching (design.md "Cassettes"): method + path (case-insensitive) + query, ignoring
+//! `api-version` and the polling tokens of operation URLs. Among the interactions that match,
+//! the recorded responses are served in recording order, each once, so one azr process replays
+//! one command out of a longer recording. The recorded request body is then compared
+//! semantically; a difference fails the request with a diff. `AZR_REPLAY_IGNORE` lists body paths
+//! the comparison skips (comma-separated, `properties.agentPoolProfiles[*].vmSize`), for fields
+//! whose defaults changed since a recording was made.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use async_trait::async_trait;
+
+use super::Transport;
+use super::cassette::{Cassette, MatchKey, diff_bodies};
+use crate::arm::{ArmRequest, ArmResponse};
+use crate::error::{AzError, Result};
+
+pub struct ReplayTransport {
+    path: PathBuf,
+    cassette: Cassette,
+    keys: Vec<MatchKey>,
+    used: Mutex<Vec<bool>>,
+    ignore: Vec<String>,
+}
+
+impl ReplayTransport {
+    pub fn open(path: &Path) -> Result<ReplayTransport> {
+        Ok(Self::new(path.to_path_buf(), Cassette::load(path)?))
+    }
+
+    pub fn new(path: PathBuf, cassette: Cassette) -> ReplayTransport {
+        let keys = cassette
+            .interactions
+            .iter()
+            .map(|i| MatchKey::new(&i.request.method, &i.request.uri))
+            .collect();
+        let used = Mutex::new(vec![false; cassette.interactions.len()]);
+        ReplayTransport {
+            path,
+            cassette,
+            keys,
+            used,
+            ignore: Vec::new(),
+        }
+    }
+
+    /// Body paths left out of the comparison.
+    pub fn ignoring(mut self, paths: Vec<String>) -> Self {
+        self.ignore = paths;
+        self
+    }
+
+    /// The subscription the cassette was recorded in.
+    pub fn subscription(&self) -> Option<String> {
+        self.cassette.subscription()
+    }
+
+    fn answer(&self, req: &ArmRequest) -> Result<ArmResponse> {
+        let key = MatchKey::new(req.method.as_str(), &req.url);
+        let zeroed = key.with_zero_subscription();
+        let mut used = self
+            .used
+            .lock()
+            .map_err(|_| AzError::internal("the replay state is poisoned"))?;
+        let matching: Vec<usize> = (0..self.keys.len())
+            .filter(|&i| self.keys[i] == key || self.keys[i] == zeroed)
+            .collect();
+        let Some(&index) = matching.iter().find(|&&i| !used[i]) else {
+            let message = if matching.is_empty() {
+                format!(
+                    "No interaction in the cassette '{}' matches {} {} (method, path and query are compared; api-version and polling tokens are ignored).",
+                    self.path.display(),
+                    req.method,
+                    req.url
+                )
+            } else {
+                format!(
+                    "The cassette '{}' recorded {} response(s) for {} {}, and all of them have been used.",
+                    self.path.display(),
+                    matching.len(),
+                    req.method,
+                    req.url
+                )
+            };
+            return Err(AzError::transport(message));
+        };
+        used[index] = true;
+        let interaction = &self.cassette.interactions[index];
+        let diff = diff_bodies(
+            interaction.request.body.as_deref(),
+            req.body.as_deref(),
+            &self.ignore,
+        );
+        if !diff.is_empty() {
+            let mut message = format!(
+                "The request body of {} {} does not match interaction {} of the cassette '{}':",
+                req.method,
+                req.url,
+                index + 1,
+                self.path.display()
+            );
+            for line in diff {
+                message.push_str("\n  ");
+                message.push_str(&line);
+            }
+            return Err(AzError::transport(message));
+        }
+        let resp = &interaction.response;
+        Ok(ArmResponse {
+            status: resp.status.code,
+            headers: resp.headers_flat(),
+            body: resp.body.string.clone().unwrap_or_default().into_bytes(),
+        })
+    }
+}
+
+#[async_trait]
+impl Transport for ReplayTransport {
+    async fn send(&self, req: ArmRequest) -> Result<ArmResponse> {
+        self.answer(&req)
+    }
+
+    fn is_replay(&self) -> bool {
+        true
+    }
+
+    fn default_subscription(&self) -> Option<String> {
+        self.subscription()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::arm::Method;
+
+    fn cassette() -> Cassette {
+        Cassette::parse(
+            r#"interactions:
+- request:
+    body: null
+    method: GET
+    uri: https://management.azure.com/subscriptions/00000000-0000-0000-0000-000000000000/providers/X/operations/1?api-version=2017-08-31&t=1&c=2
+  response:
+    body: {string: '{"status": "InProgress"}'}
+    status: {code: 200, message: OK}
+- request:
+    body: '{"location": "eastus", "n": 1}'
+    method: PUT
+    uri: https://management.azure.com/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/X/y/z?api-version=2020-01-01
+  response:
+    body: {string: '{"id": "z"}'}
+    headers: {azure-asyncoperation: [https://management.azure.com/op]}
+    status: {code: 201, message: Created}
+- request:
+    body: null
+    method: GET
+    uri: https://management.azure.com/subscriptions/00000000-0000-0000-0000-000000000000/providers/X/operations/1?api-version=2017-08-31&t=9&c=9
+  response:
+    body: {string: '{"status": "Succeeded"}'}
+    status: {code: 200, message: OK}
+"#,
+        )
+        .unwrap()
+    }
+
+    fn replay() -> ReplayTransport {
+        ReplayTransport::new(PathBuf::from("c.yaml"), cassette())
+    }
+
+    #[test]
+    fn serves_matching_responses_in_order_then_fails() {
+        let r = replay();
+        let poll = "/subscriptions/00000000-0000-0000-0000-000000000000/providers/x/operations/1?api-version=2099-01-01";
+        let a = r.answer(&ArmRequest::new(Method::GET, poll)).unwrap();
+        assert_eq!(a.body, br#"{"status": "InProgress"}"#);
+        let b = r.answer(&ArmRequest::new(Method::GET, poll)).unwrap();
+        assert_eq!(b.body, br#"{"status": "Succeeded"}"#);
+        let e = r.answer(&ArmRequest::new(Method::GET, poll)).unwrap_err();
+        assert!(
+            e.message.contains("recorded 2 response(s)"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn put_body_is_compared() {
+        let url = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/X/y/z?api-version=2026-01-01";
+        let ok = replay()
+            .answer(
+                &ArmRequest::new(Method::PUT, url)
+                    .with_json(&serde_json::json!({"n": 1, "location": "eastus"})),
+            )
+            .unwrap();
+        assert_eq!(ok.status, 201);
+        assert_eq!(
+            ok.header("Azure-AsyncOperation"),
+            Some("https://management.azure.com/op")
+        );
+        let e = replay()
+            .answer(
+                &ArmRequest::new(Method::PUT, url)
+                    .with_json(&serde_json::json!({"n": 2, "location": "eastus"})),
+            )
+            .unwrap_err();
+        assert_eq!(
+            e.message,
+            format!(
+                "The request body of PUT {url} does not match interaction 2 of the cassette 'c.yaml':\n  n: recorded 1, sent 2"
+            )
+        );
+        assert_eq!(e.exit_code(), 1);
+    }
+
+    #[test]
+    fn unmatched_request_names_method_and_url() {
+        let e = replay()
+            .answer(&ArmRequest::new(Method::DELETE, "/subscriptions/x/y"))
+            .unwrap_err();
+        assert!(
+            e.message.starts_with(
+                "No interaction in the cassette 'c.yaml' matches DELETE /subscriptions/x/y"
+            ),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn any_subscription_matches_a_scrubbed_recording() {
+        let url = "/subscriptions/12345678-1234-1234-1234-123456789abc/providers/X/operations/1";
+        assert!(replay().answer(&ArmRequest::new(Method::GET, url)).is_ok());
+    }
+}

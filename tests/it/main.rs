@@ -1,8 +1,18 @@
 //! Integration tests: one binary, one module per area. They run the `azr` binary the way a
 //! user does and assert what a user sees: stdout, stderr, exit code, requests, state.
 
+mod aks;
 mod aks_command;
 mod auth;
+mod captured;
 mod common;
+mod completion;
+mod emulator_local;
+mod emulator_server;
 mod fake_azure;
 mod group;
+mod hostport_e2e;
+mod output;
+mod recordings;
+mod replay;
+mod scripted;

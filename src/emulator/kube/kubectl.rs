@@ -209,12 +209,12 @@ impl Args {
                 _ => return Err(unknown(w)),
             }
         }
-        if let Some(o) = &a.output {
-            if !matches!(o.as_str(), "wide" | "yaml" | "json" | "name") {
-                return fail(format!(
-                    "error: unable to match a printer suitable for the output format \"{o}\", allowed formats are: json,name,wide,yaml\n"
-                ));
-            }
+        if let Some(o) = &a.output
+            && !matches!(o.as_str(), "wide" | "yaml" | "json" | "name")
+        {
+            return fail(format!(
+                "error: unable to match a printer suitable for the output format \"{o}\", allowed formats are: json,name,wide,yaml\n"
+            ));
         }
         Ok(a)
     }
@@ -267,9 +267,9 @@ fn kind_and_names(positional: &[String]) -> Res<(Kind, Vec<String>)> {
             match p.split_once('/') {
                 Some((k2, n)) if kind_of(k2)? == kind => names.push(n.to_string()),
                 _ => {
-                    return fail(format!(
-                        "error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'\n"
-                    ));
+                    return fail(
+                        "error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'\n",
+                    );
                 }
             }
         }
@@ -320,13 +320,21 @@ impl Kube<'_> {
             let text = file_text(files, f)?;
             let docs = parse_documents(&text, f)?;
             for doc in docs {
+                // Each document is all or nothing (pods and their ports included); the
+                // others still apply, as with kubectl.
+                db(self.conn.execute_batch("SAVEPOINT kubectl_doc"))?;
                 let result = self
                     .check_manifest(doc, f, args.namespace.as_deref())
                     .and_then(|m| self.apply_one(m, f));
-                if let Err(Fail(m)) = result {
-                    self.out.push_str(&m);
-                    self.failed = true;
-                }
+                let end = match result {
+                    Ok(()) => "RELEASE kubectl_doc",
+                    Err(Fail(m)) => {
+                        self.out.push_str(&m);
+                        self.failed = true;
+                        "ROLLBACK TO kubectl_doc; RELEASE kubectl_doc"
+                    }
+                };
+                db(self.conn.execute_batch(end))?;
             }
         }
         Ok(())
@@ -371,12 +379,12 @@ impl Kube<'_> {
             ));
         }
         let doc_ns = doc.pointer("/metadata/namespace").and_then(Value::as_str);
-        if let (Some(d), Some(f)) = (doc_ns, ns_flag) {
-            if d != f {
-                return fail(format!(
-                    "error: the namespace from the provided object \"{d}\" does not match the namespace \"{f}\". You must pass '--namespace={d}' to perform this operation.\n"
-                ));
-            }
+        if let (Some(d), Some(f)) = (doc_ns, ns_flag)
+            && d != f
+        {
+            return fail(format!(
+                "error: the namespace from the provided object \"{d}\" does not match the namespace \"{f}\". You must pass '--namespace={d}' to perform this operation.\n"
+            ));
         }
         let namespace = doc_ns.or(ns_flag).unwrap_or("default").to_string();
         let replicas = match doc.pointer("/spec/replicas") {
@@ -1255,11 +1263,13 @@ impl Live {
     }
 }
 
+/// (pod, node, pool, [(host port, protocol)]).
+pub type BlockedPod = (String, String, String, Vec<(u16, Protocol)>);
+
 /// The pods whose assigned host ports their node pool does not open, and per pool the
 /// `--allowed-host-ports` value (existing ranges kept) that would.
 pub struct Blocked {
-    /// (pod, node, pool, [(host port, protocol)]).
-    pub pods: Vec<(String, String, String, Vec<(u16, Protocol)>)>,
+    pub pods: Vec<BlockedPod>,
     /// (pool, value).
     pub suggestions: Vec<(String, String)>,
 }

@@ -1,0 +1,2085 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'azr'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'azr' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Manage resource groups and template deployments')
+            [CompletionResult]::new('aks', 'aks', [CompletionResultType]::ParameterValue, 'Manage Azure Kubernetes Services')
+            [CompletionResult]::new('network', 'network', [CompletionResultType]::ParameterValue, 'Manage Azure Network resources')
+            [CompletionResult]::new('vmss', 'vmss', [CompletionResultType]::ParameterValue, 'Manage groupings of virtual machines in an Azure Virtual Machine Scale Set (VMSS)')
+            [CompletionResult]::new('feature', 'feature', [CompletionResultType]::ParameterValue, 'Manage resource provider features')
+            [CompletionResult]::new('provider', 'provider', [CompletionResultType]::ParameterValue, 'Manage resource providers')
+            [CompletionResult]::new('cloud', 'cloud', [CompletionResultType]::ParameterValue, 'Manage registered Azure clouds')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in to Azure')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Log out to remove access to Azure subscriptions')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Manage Azure subscription information')
+            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, powershell, elvish)')
+            [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Run the local ARM emulator as an HTTPS server')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Run the AKS node public IP workflow against a fresh built-in emulator, step by step')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;group' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new resource group')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Gets a resource group')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List resource groups')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a resource group')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;group;create' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the new resource group')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the new resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of the new resource group')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags')
+            [CompletionResult]::new('--managed-by', '--managed-by', [CompletionResultType]::ParameterName, 'The ID of the resource that manages this resource group')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;group;show' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;group;list' {
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Filter by tag: key[=value]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;group;delete' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;group;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new resource group')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Gets a resource group')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List resource groups')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a resource group')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;group;help;create' {
+            break
+        }
+        'azr;group;help;show' {
+            break
+        }
+        'azr;group;help;list' {
+            break
+        }
+        'azr;group;help;delete' {
+            break
+        }
+        'azr;group;help;help' {
+            break
+        }
+        'azr;aks' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('command', 'command', [CompletionResultType]::ParameterValue, 'See detail usage in ''az aks command invoke'', ''az aks command result''')
+            [CompletionResult]::new('hostport', 'hostport', [CompletionResultType]::ParameterValue, 'Check which auto-assigned host ports the node pools'' allowed host ports leave blocked')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new managed Kubernetes cluster')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a managed Kubernetes cluster')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List managed Kubernetes clusters')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a managed Kubernetes Cluster')
+            [CompletionResult]::new('nodepool', 'nodepool', [CompletionResultType]::ParameterValue, 'Commands to manage node pools in Kubernetes kubernetes cluster')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;aks;command' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('invoke', 'invoke', [CompletionResultType]::ParameterValue, 'Run a shell command (with kubectl, helm) on your aks cluster, support attaching files as well')
+            [CompletionResult]::new('result', 'result', [CompletionResultType]::ParameterValue, 'Fetch result from previously triggered ''aks command invoke''')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;aks;command;invoke' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Command or shell script you want to run')
+            [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Command or shell script you want to run')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Files to be used by the command, use ''.'' to attach the current folder')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Files to be used by the command, use ''.'' to attach the current folder')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;aks;command;result' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'commandId returned from ''aks command invoke''')
+            [CompletionResult]::new('--command-id', '--command-id', [CompletionResultType]::ParameterName, 'commandId returned from ''aks command invoke''')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;aks;command;help' {
+            [CompletionResult]::new('invoke', 'invoke', [CompletionResultType]::ParameterValue, 'Run a shell command (with kubectl, helm) on your aks cluster, support attaching files as well')
+            [CompletionResult]::new('result', 'result', [CompletionResultType]::ParameterValue, 'Fetch result from previously triggered ''aks command invoke''')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;aks;command;help;invoke' {
+            break
+        }
+        'azr;aks;command;help;result' {
+            break
+        }
+        'azr;aks;command;help;help' {
+            break
+        }
+        'azr;aks;hostport' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'List pods whose host ports the node pool''s allowed host ports do not open, and the --allowed-host-ports value that would open them (runs kubectl through run command)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;aks;hostport;check' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;aks;hostport;help' {
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'List pods whose host ports the node pool''s allowed host ports do not open, and the --allowed-host-ports value that would open them (runs kubectl through run command)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;aks;hostport;help;check' {
+            break
+        }
+        'azr;aks;hostport;help;help' {
+            break
+        }
+        'azr;aks;create' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`. Defaults to the resource group''s')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`. Defaults to the resource group''s')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Version of Kubernetes to use for creating the cluster, such as "1.30.6" or "1.31"')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'Version of Kubernetes to use for creating the cluster, such as "1.30.6" or "1.31"')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Prefix for hostnames that are created. If not specified, generate a hostname using the managed cluster and resource group names')
+            [CompletionResult]::new('--dns-name-prefix', '--dns-name-prefix', [CompletionResultType]::ParameterName, 'Prefix for hostnames that are created. If not specified, generate a hostname using the managed cluster and resource group names')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'User account to create on node VMs for SSH access')
+            [CompletionResult]::new('--admin-username', '--admin-username', [CompletionResultType]::ParameterName, 'User account to create on node VMs for SSH access')
+            [CompletionResult]::new('--ssh-key-value', '--ssh-key-value', [CompletionResultType]::ParameterName, 'Public key path or key contents to install on node VMs for SSH access [default: ~/.ssh/id_rsa.pub]')
+            [CompletionResult]::new('--nodepool-name', '--nodepool-name', [CompletionResultType]::ParameterName, 'Node pool name, up to 12 alphanumeric characters')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Number of nodes in the Kubernetes node pool')
+            [CompletionResult]::new('--node-count', '--node-count', [CompletionResultType]::ParameterName, 'Number of nodes in the Kubernetes node pool')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Size of Virtual Machines to create as Kubernetes nodes')
+            [CompletionResult]::new('--node-vm-size', '--node-vm-size', [CompletionResultType]::ParameterName, 'Size of Virtual Machines to create as Kubernetes nodes')
+            [CompletionResult]::new('--node-public-ip-prefix-id', '--node-public-ip-prefix-id', [CompletionResultType]::ParameterName, 'Public IP prefix ID used to assign public IPs to VMSS nodes')
+            [CompletionResult]::new('--node-public-ip-tags', '--node-public-ip-tags', [CompletionResultType]::ParameterName, 'The ipTags of the node public IPs: key[=value] [key[=value] ...] (commas also separate)')
+            [CompletionResult]::new('--nodepool-allowed-host-ports', '--nodepool-allowed-host-ports', [CompletionResultType]::ParameterName, 'Allowed host ports of the node pool: <port-range>/<protocol> ..., space- or comma-separated')
+            [CompletionResult]::new('--nodepool-asg-ids', '--nodepool-asg-ids', [CompletionResultType]::ParameterName, 'Application security group IDs of the node pool, space- or comma-separated')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--generate-ssh-keys', '--generate-ssh-keys', [CompletionResultType]::ParameterName, 'Generate SSH public and private key files if missing. The keys will be stored in the ~/.ssh directory')
+            [CompletionResult]::new('-x', '-x', [CompletionResultType]::ParameterName, 'Do not use or create a local SSH key')
+            [CompletionResult]::new('--no-ssh-key', '--no-ssh-key', [CompletionResultType]::ParameterName, 'Do not use or create a local SSH key')
+            [CompletionResult]::new('--enable-node-public-ip', '--enable-node-public-ip', [CompletionResultType]::ParameterName, 'Enable VMSS node public IP')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;aks;show' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;aks;list' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group. Without it, every cluster of the subscription')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group. Without it, every cluster of the subscription')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;aks;delete' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;aks;nodepool' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a node pool to the managed Kubernetes cluster')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a node pool properties')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a node pool in the managed Kubernetes cluster')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List node pools in the managed Kubernetes cluster')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the agent pool in the managed Kubernetes cluster')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;aks;nodepool;add' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--cluster-name', '--cluster-name', [CompletionResultType]::ParameterName, 'The cluster name')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The node pool name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The node pool name')
+            [CompletionResult]::new('--nodepool-name', '--nodepool-name', [CompletionResultType]::ParameterName, 'The node pool name')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Version of Kubernetes to use for the node pool')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'Version of Kubernetes to use for the node pool')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Number of nodes in the Kubernetes agent pool')
+            [CompletionResult]::new('--node-count', '--node-count', [CompletionResultType]::ParameterName, 'Number of nodes in the Kubernetes agent pool')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Size of Virtual Machines to create as Kubernetes nodes')
+            [CompletionResult]::new('--node-vm-size', '--node-vm-size', [CompletionResultType]::ParameterName, 'Size of Virtual Machines to create as Kubernetes nodes')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'The mode for a node pool which defines a node pool''s primary function')
+            [CompletionResult]::new('--node-public-ip-prefix-id', '--node-public-ip-prefix-id', [CompletionResultType]::ParameterName, 'Public IP prefix ID used to assign public IPs to VMSS nodes')
+            [CompletionResult]::new('--node-public-ip-tags', '--node-public-ip-tags', [CompletionResultType]::ParameterName, 'The ipTags of the node public IPs: key[=value] [key[=value] ...] (commas also separate)')
+            [CompletionResult]::new('--allowed-host-ports', '--allowed-host-ports', [CompletionResultType]::ParameterName, 'Allowed host ports: <port-range>/<protocol> ..., space- or comma-separated')
+            [CompletionResult]::new('--asg-ids', '--asg-ids', [CompletionResultType]::ParameterName, 'Application security group IDs, space- or comma-separated')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--enable-node-public-ip', '--enable-node-public-ip', [CompletionResultType]::ParameterName, 'Enable VMSS node public IP')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;aks;nodepool;update' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--cluster-name', '--cluster-name', [CompletionResultType]::ParameterName, 'The cluster name')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The node pool name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The node pool name')
+            [CompletionResult]::new('--nodepool-name', '--nodepool-name', [CompletionResultType]::ParameterName, 'The node pool name')
+            [CompletionResult]::new('--allowed-host-ports', '--allowed-host-ports', [CompletionResultType]::ParameterName, 'Allowed host ports: <port-range>/<protocol> ..., space- or comma-separated; "" clears')
+            [CompletionResult]::new('--asg-ids', '--asg-ids', [CompletionResultType]::ParameterName, 'Application security group IDs, space- or comma-separated; "" clears')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;aks;nodepool;show' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--cluster-name', '--cluster-name', [CompletionResultType]::ParameterName, 'The cluster name')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The node pool name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The node pool name')
+            [CompletionResult]::new('--nodepool-name', '--nodepool-name', [CompletionResultType]::ParameterName, 'The node pool name')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;aks;nodepool;list' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--cluster-name', '--cluster-name', [CompletionResultType]::ParameterName, 'The cluster name')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;aks;nodepool;delete' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--cluster-name', '--cluster-name', [CompletionResultType]::ParameterName, 'The cluster name')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The node pool name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The node pool name')
+            [CompletionResult]::new('--nodepool-name', '--nodepool-name', [CompletionResultType]::ParameterName, 'The node pool name')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;aks;nodepool;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a node pool to the managed Kubernetes cluster')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a node pool properties')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a node pool in the managed Kubernetes cluster')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List node pools in the managed Kubernetes cluster')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the agent pool in the managed Kubernetes cluster')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;aks;nodepool;help;add' {
+            break
+        }
+        'azr;aks;nodepool;help;update' {
+            break
+        }
+        'azr;aks;nodepool;help;show' {
+            break
+        }
+        'azr;aks;nodepool;help;list' {
+            break
+        }
+        'azr;aks;nodepool;help;delete' {
+            break
+        }
+        'azr;aks;nodepool;help;help' {
+            break
+        }
+        'azr;aks;help' {
+            [CompletionResult]::new('command', 'command', [CompletionResultType]::ParameterValue, 'See detail usage in ''az aks command invoke'', ''az aks command result''')
+            [CompletionResult]::new('hostport', 'hostport', [CompletionResultType]::ParameterValue, 'Check which auto-assigned host ports the node pools'' allowed host ports leave blocked')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new managed Kubernetes cluster')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a managed Kubernetes cluster')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List managed Kubernetes clusters')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a managed Kubernetes Cluster')
+            [CompletionResult]::new('nodepool', 'nodepool', [CompletionResultType]::ParameterValue, 'Commands to manage node pools in Kubernetes kubernetes cluster')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;aks;help;command' {
+            [CompletionResult]::new('invoke', 'invoke', [CompletionResultType]::ParameterValue, 'Run a shell command (with kubectl, helm) on your aks cluster, support attaching files as well')
+            [CompletionResult]::new('result', 'result', [CompletionResultType]::ParameterValue, 'Fetch result from previously triggered ''aks command invoke''')
+            break
+        }
+        'azr;aks;help;command;invoke' {
+            break
+        }
+        'azr;aks;help;command;result' {
+            break
+        }
+        'azr;aks;help;hostport' {
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'List pods whose host ports the node pool''s allowed host ports do not open, and the --allowed-host-ports value that would open them (runs kubectl through run command)')
+            break
+        }
+        'azr;aks;help;hostport;check' {
+            break
+        }
+        'azr;aks;help;create' {
+            break
+        }
+        'azr;aks;help;show' {
+            break
+        }
+        'azr;aks;help;list' {
+            break
+        }
+        'azr;aks;help;delete' {
+            break
+        }
+        'azr;aks;help;nodepool' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a node pool to the managed Kubernetes cluster')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a node pool properties')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a node pool in the managed Kubernetes cluster')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List node pools in the managed Kubernetes cluster')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the agent pool in the managed Kubernetes cluster')
+            break
+        }
+        'azr;aks;help;nodepool;add' {
+            break
+        }
+        'azr;aks;help;nodepool;update' {
+            break
+        }
+        'azr;aks;help;nodepool;show' {
+            break
+        }
+        'azr;aks;help;nodepool;list' {
+            break
+        }
+        'azr;aks;help;nodepool;delete' {
+            break
+        }
+        'azr;aks;help;help' {
+            break
+        }
+        'azr;network' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('public-ip', 'public-ip', [CompletionResultType]::ParameterValue, 'Manage public IP addresses')
+            [CompletionResult]::new('asg', 'asg', [CompletionResultType]::ParameterValue, 'Manage application security groups (ASGs)')
+            [CompletionResult]::new('nsg', 'nsg', [CompletionResultType]::ParameterValue, 'Manage Azure Network Security Groups (NSGs)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;network;public-ip' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('prefix', 'prefix', [CompletionResultType]::ParameterValue, 'Manage public IP prefix resources')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;network;public-ip;prefix' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a public IP prefix resource')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a public IP prefix resource')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List public IP prefix resources')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a public IP prefix resource')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;network;public-ip;prefix;create' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The name of the public IP prefix')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of the public IP prefix')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Defaults to the resource group''s location')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Defaults to the resource group''s location')
+            [CompletionResult]::new('--length', '--length', [CompletionResultType]::ParameterName, 'Length of the prefix (i.e. `XX.XX.XX.XX/<Length>`)')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'IP address type.  Allowed values: IPv4, IPv6.  Default: IPv4')
+            [CompletionResult]::new('--sku', '--sku', [CompletionResultType]::ParameterName, 'Name of a public IP prefix SKU.  Allowed values: Standard, StandardV2.  Default: Standard')
+            [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'Tier of a public IP prefix SKU.  Allowed values: Global, Regional')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Space-separated list of availability zones into which to provision the resource. Allowed values: 1, 2, 3')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Space-separated list of availability zones into which to provision the resource. Allowed values: 1, 2, 3')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Space-separated tags: key[=value] [key[=value] ...]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'azr;network;public-ip;prefix;show' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The name of the resource')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of the resource')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;public-ip;prefix;list' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group. Lists the whole subscription when omitted')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group. Lists the whole subscription when omitted')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;public-ip;prefix;delete' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The name of the resource')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of the resource')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;public-ip;prefix;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a public IP prefix resource')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a public IP prefix resource')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List public IP prefix resources')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a public IP prefix resource')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;network;public-ip;prefix;help;create' {
+            break
+        }
+        'azr;network;public-ip;prefix;help;show' {
+            break
+        }
+        'azr;network;public-ip;prefix;help;list' {
+            break
+        }
+        'azr;network;public-ip;prefix;help;delete' {
+            break
+        }
+        'azr;network;public-ip;prefix;help;help' {
+            break
+        }
+        'azr;network;public-ip;help' {
+            [CompletionResult]::new('prefix', 'prefix', [CompletionResultType]::ParameterValue, 'Manage public IP prefix resources')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;network;public-ip;help;prefix' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a public IP prefix resource')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a public IP prefix resource')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List public IP prefix resources')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a public IP prefix resource')
+            break
+        }
+        'azr;network;public-ip;help;prefix;create' {
+            break
+        }
+        'azr;network;public-ip;help;prefix;show' {
+            break
+        }
+        'azr;network;public-ip;help;prefix;list' {
+            break
+        }
+        'azr;network;public-ip;help;prefix;delete' {
+            break
+        }
+        'azr;network;public-ip;help;help' {
+            break
+        }
+        'azr;network;asg' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an application security group')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get details of an application security group')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all application security groups in a subscription')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an application security group')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;network;asg;create' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the new application security group resource')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the new application security group resource')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Defaults to the resource group''s location')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Defaults to the resource group''s location')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Space-separated tags: key[=value] [key[=value] ...]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;asg;show' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The name of the resource')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of the resource')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;asg;list' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group. Lists the whole subscription when omitted')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group. Lists the whole subscription when omitted')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;asg;delete' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The name of the resource')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of the resource')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;asg;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an application security group')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get details of an application security group')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all application security groups in a subscription')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an application security group')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;network;asg;help;create' {
+            break
+        }
+        'azr;network;asg;help;show' {
+            break
+        }
+        'azr;network;asg;help;list' {
+            break
+        }
+        'azr;network;asg;help;delete' {
+            break
+        }
+        'azr;network;asg;help;help' {
+            break
+        }
+        'azr;network;nsg' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List network security groups')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get information about a network security group')
+            [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Manage network security group rules')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;network;nsg;list' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group. Lists the whole subscription when omitted')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group. Lists the whole subscription when omitted')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;nsg;show' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The name of the resource')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of the resource')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;nsg;rule' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all rules in a network security group')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;network;nsg;rule;list' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--nsg-name', '--nsg-name', [CompletionResultType]::ParameterName, 'Name of the network security group')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--include-default', '--include-default', [CompletionResultType]::ParameterName, 'Include default security rules in the output')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;nsg;rule;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all rules in a network security group')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;network;nsg;rule;help;list' {
+            break
+        }
+        'azr;network;nsg;rule;help;help' {
+            break
+        }
+        'azr;network;nsg;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List network security groups')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get information about a network security group')
+            [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Manage network security group rules')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;network;nsg;help;list' {
+            break
+        }
+        'azr;network;nsg;help;show' {
+            break
+        }
+        'azr;network;nsg;help;rule' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all rules in a network security group')
+            break
+        }
+        'azr;network;nsg;help;rule;list' {
+            break
+        }
+        'azr;network;nsg;help;help' {
+            break
+        }
+        'azr;network;help' {
+            [CompletionResult]::new('public-ip', 'public-ip', [CompletionResultType]::ParameterValue, 'Manage public IP addresses')
+            [CompletionResult]::new('asg', 'asg', [CompletionResultType]::ParameterValue, 'Manage application security groups (ASGs)')
+            [CompletionResult]::new('nsg', 'nsg', [CompletionResultType]::ParameterValue, 'Manage Azure Network Security Groups (NSGs)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;network;help;public-ip' {
+            [CompletionResult]::new('prefix', 'prefix', [CompletionResultType]::ParameterValue, 'Manage public IP prefix resources')
+            break
+        }
+        'azr;network;help;public-ip;prefix' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a public IP prefix resource')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a public IP prefix resource')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List public IP prefix resources')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a public IP prefix resource')
+            break
+        }
+        'azr;network;help;public-ip;prefix;create' {
+            break
+        }
+        'azr;network;help;public-ip;prefix;show' {
+            break
+        }
+        'azr;network;help;public-ip;prefix;list' {
+            break
+        }
+        'azr;network;help;public-ip;prefix;delete' {
+            break
+        }
+        'azr;network;help;asg' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an application security group')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get details of an application security group')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all application security groups in a subscription')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an application security group')
+            break
+        }
+        'azr;network;help;asg;create' {
+            break
+        }
+        'azr;network;help;asg;show' {
+            break
+        }
+        'azr;network;help;asg;list' {
+            break
+        }
+        'azr;network;help;asg;delete' {
+            break
+        }
+        'azr;network;help;nsg' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List network security groups')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get information about a network security group')
+            [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Manage network security group rules')
+            break
+        }
+        'azr;network;help;nsg;list' {
+            break
+        }
+        'azr;network;help;nsg;show' {
+            break
+        }
+        'azr;network;help;nsg;rule' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all rules in a network security group')
+            break
+        }
+        'azr;network;help;nsg;rule;list' {
+            break
+        }
+        'azr;network;help;help' {
+            break
+        }
+        'azr;vmss' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all VMSS under a resource group')
+            [CompletionResult]::new('list-instance-public-ips', 'list-instance-public-ips', [CompletionResultType]::ParameterValue, 'List public IP addresses of VM instances within a set')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;vmss;list' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group. Lists the whole subscription when omitted')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group. Lists the whole subscription when omitted')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;vmss;list-instance-public-ips' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Scale set name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Scale set name')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;vmss;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all VMSS under a resource group')
+            [CompletionResult]::new('list-instance-public-ips', 'list-instance-public-ips', [CompletionResultType]::ParameterValue, 'List public IP addresses of VM instances within a set')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;vmss;help;list' {
+            break
+        }
+        'azr;vmss;help;list-instance-public-ips' {
+            break
+        }
+        'azr;vmss;help;help' {
+            break
+        }
+        'azr;feature' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a preview feature')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the feature details')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List preview features')
+            [CompletionResult]::new('unregister', 'unregister', [CompletionResultType]::ParameterValue, 'Unregister a preview feature')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;feature;register' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The resource namespace, aka ''provider''')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The feature name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The feature name')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;feature;show' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The resource namespace, aka ''provider''')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The feature name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The feature name')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;feature;list' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The resource namespace, aka ''provider''')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;feature;unregister' {
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The resource namespace, aka ''provider''')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The feature name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The feature name')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;feature;help' {
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a preview feature')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the feature details')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List preview features')
+            [CompletionResult]::new('unregister', 'unregister', [CompletionResultType]::ParameterValue, 'Unregister a preview feature')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;feature;help;register' {
+            break
+        }
+        'azr;feature;help;show' {
+            break
+        }
+        'azr;feature;help;list' {
+            break
+        }
+        'azr;feature;help;unregister' {
+            break
+        }
+        'azr;feature;help;help' {
+            break
+        }
+        'azr;provider' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a provider')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Gets the specified resource provider')
+            [CompletionResult]::new('unregister', 'unregister', [CompletionResultType]::ParameterValue, 'Unregister a provider')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;provider;register' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The resource namespace, aka ''provider''')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The resource namespace, aka ''provider''')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A value indicating whether authorization is consented or not')
+            [CompletionResult]::new('--consent-to-permissions', '--consent-to-permissions', [CompletionResultType]::ParameterName, 'A value indicating whether authorization is consented or not')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for the registration to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;provider;show' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The resource namespace, aka ''provider''')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The resource namespace, aka ''provider''')
+            [CompletionResult]::new('--expand', '--expand', [CompletionResultType]::ParameterName, 'The $expand query parameter, e.g. `resourceTypes/aliases`')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;provider;unregister' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The resource namespace, aka ''provider''')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The resource namespace, aka ''provider''')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for unregistration to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;provider;help' {
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a provider')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Gets the specified resource provider')
+            [CompletionResult]::new('unregister', 'unregister', [CompletionResultType]::ParameterValue, 'Unregister a provider')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;provider;help;register' {
+            break
+        }
+        'azr;provider;help;show' {
+            break
+        }
+        'azr;provider;help;unregister' {
+            break
+        }
+        'azr;provider;help;help' {
+            break
+        }
+        'azr;cloud' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List registered clouds')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a registered cloud')
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a cloud')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the active cloud')
+            [CompletionResult]::new('unregister', 'unregister', [CompletionResultType]::ParameterValue, 'Unregister a cloud')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;cloud;list' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;cloud;show' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of a registered cloud')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of a registered cloud')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;cloud;register' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of a registered cloud')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of a registered cloud')
+            [CompletionResult]::new('--cloud-config', '--cloud-config', [CompletionResultType]::ParameterName, 'JSON encoded cloud configuration. Use @{file} to load from a file')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this cloud')
+            [CompletionResult]::new('--endpoint-resource-manager', '--endpoint-resource-manager', [CompletionResultType]::ParameterName, 'The resource management endpoint')
+            [CompletionResult]::new('--endpoint-active-directory', '--endpoint-active-directory', [CompletionResultType]::ParameterName, 'The Active Directory login endpoint')
+            [CompletionResult]::new('--endpoint-active-directory-resource-id', '--endpoint-active-directory-resource-id', [CompletionResultType]::ParameterName, 'The resource ID to obtain AD tokens for')
+            [CompletionResult]::new('--endpoint-active-directory-graph-resource-id', '--endpoint-active-directory-graph-resource-id', [CompletionResultType]::ParameterName, 'The Active Directory resource ID')
+            [CompletionResult]::new('--endpoint-microsoft-graph-resource-id', '--endpoint-microsoft-graph-resource-id', [CompletionResultType]::ParameterName, 'The Microsoft Graph resource ID')
+            [CompletionResult]::new('--endpoint-active-directory-data-lake-resource-id', '--endpoint-active-directory-data-lake-resource-id', [CompletionResultType]::ParameterName, 'The Active Directory resource ID for data lake services')
+            [CompletionResult]::new('--endpoint-management', '--endpoint-management', [CompletionResultType]::ParameterName, 'The endpoint for management')
+            [CompletionResult]::new('--endpoint-sql-management', '--endpoint-sql-management', [CompletionResultType]::ParameterName, 'The sql server management endpoint')
+            [CompletionResult]::new('--endpoint-gallery', '--endpoint-gallery', [CompletionResultType]::ParameterName, 'The template gallery endpoint')
+            [CompletionResult]::new('--endpoint-vm-image-alias-doc', '--endpoint-vm-image-alias-doc', [CompletionResultType]::ParameterName, 'The uri of the document which caches commonly used virtual machine images')
+            [CompletionResult]::new('--suffix-sql-server-hostname', '--suffix-sql-server-hostname', [CompletionResultType]::ParameterName, 'The dns suffix for sql servers')
+            [CompletionResult]::new('--suffix-storage-endpoint', '--suffix-storage-endpoint', [CompletionResultType]::ParameterName, 'The endpoint suffix for storage accounts')
+            [CompletionResult]::new('--suffix-keyvault-dns', '--suffix-keyvault-dns', [CompletionResultType]::ParameterName, 'The dns suffix for Key Vault')
+            [CompletionResult]::new('--suffix-azure-datalake-store-file-system-endpoint', '--suffix-azure-datalake-store-file-system-endpoint', [CompletionResultType]::ParameterName, 'The dns suffix for Azure Data Lake Store file system')
+            [CompletionResult]::new('--suffix-azure-datalake-analytics-catalog-and-job-endpoint', '--suffix-azure-datalake-analytics-catalog-and-job-endpoint', [CompletionResultType]::ParameterName, 'The dns suffix for Azure Data Lake Analytics catalog and job')
+            [CompletionResult]::new('--suffix-acr-login-server-endpoint', '--suffix-acr-login-server-endpoint', [CompletionResultType]::ParameterName, 'The Azure Container Registry login server suffix')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--skip-endpoint-discovery', '--skip-endpoint-discovery', [CompletionResultType]::ParameterName, 'If set, endpoint discovery will not be attempted')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;cloud;set' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of a registered cloud')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of a registered cloud')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use. Only `latest` is supported')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;cloud;unregister' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of a registered cloud')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of a registered cloud')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;cloud;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List registered clouds')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a registered cloud')
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a cloud')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the active cloud')
+            [CompletionResult]::new('unregister', 'unregister', [CompletionResultType]::ParameterValue, 'Unregister a cloud')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;cloud;help;list' {
+            break
+        }
+        'azr;cloud;help;show' {
+            break
+        }
+        'azr;cloud;help;register' {
+            break
+        }
+        'azr;cloud;help;set' {
+            break
+        }
+        'azr;cloud;help;unregister' {
+            break
+        }
+        'azr;cloud;help;help' {
+            break
+        }
+        'azr;login' {
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'User name or service principal client ID')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name or service principal client ID')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'User password or service principal secret')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'User password or service principal secret')
+            [CompletionResult]::new('--certificate', '--certificate', [CompletionResultType]::ParameterName, 'PEM file with key and public certificate')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The Microsoft Entra tenant, must be provided when using a service principal')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The Microsoft Entra tenant, must be provided when using a service principal')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client ID of the user-assigned managed identity')
+            [CompletionResult]::new('--object-id', '--object-id', [CompletionResultType]::ParameterName, 'Object ID of the user-assigned managed identity')
+            [CompletionResult]::new('--resource-id', '--resource-id', [CompletionResultType]::ParameterName, 'Resource ID of the user-assigned managed identity')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'Log in with a service principal')
+            [CompletionResult]::new('--allow-no-subscriptions', '--allow-no-subscriptions', [CompletionResultType]::ParameterName, 'Support accessing tenants without subscriptions')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Log in using managed identity')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Log in using managed identity')
+            [CompletionResult]::new('--use-device-code', '--use-device-code', [CompletionResultType]::ParameterName, 'Use device code flow (not supported by azr)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;logout' {
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user, if missing, logout the current active account')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;account' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a subscription')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Get a list of subscriptions for the logged in account')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a subscription to be the current active subscription')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;account;show' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name or ID of subscription (also `--subscription`)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name or ID of subscription (also `--subscription`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;account;list' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'List all subscriptions from all clouds, including subscriptions that are not ''Enabled''')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Retrieve up-to-date subscriptions from server')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;account;set' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name or ID of subscription (also `--subscription`)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name or ID of subscription (also `--subscription`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;account;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a subscription')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Get a list of subscriptions for the logged in account')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a subscription to be the current active subscription')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;account;help;show' {
+            break
+        }
+        'azr;account;help;list' {
+            break
+        }
+        'azr;account;help;set' {
+            break
+        }
+        'azr;account;help;help' {
+            break
+        }
+        'azr;completion' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;emulator' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;emulator;start' {
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'TCP port to listen on; 0 picks a free one (printed when ready)')
+            [CompletionResult]::new('--tls-dir', '--tls-dir', [CompletionResultType]::ParameterName, 'Directory for the CA (`ca.pem`, reused across restarts) that clients must trust. Default: `emulator-server` in the config dir')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'SQLite state file. Default: `emulator.db` in the TLS directory')
+            [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Address to bind')
+            [CompletionResult]::new('--request-log', '--request-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request (method, path, query, selected headers, body, status)')
+            [CompletionResult]::new('--operation-ms', '--operation-ms', [CompletionResultType]::ParameterName, 'How long cluster and agent pool operations stay in progress, in milliseconds')
+            [CompletionResult]::new('--feature-delay-ms', '--feature-delay-ms', [CompletionResultType]::ParameterName, 'How long a registered feature stays `Registering`, in milliseconds')
+            [CompletionResult]::new('--fault-rate', '--fault-rate', [CompletionResultType]::ParameterName, 'Fraction (0-1) of ARM requests answered 429 or 503, alternately, at a fixed cadence')
+            [CompletionResult]::new('--fault-retry-after', '--fault-retry-after', [CompletionResultType]::ParameterName, '`Retry-After` seconds sent with injected faults')
+            [CompletionResult]::new('--token-lifetime', '--token-lifetime', [CompletionResultType]::ParameterName, 'Lifetime of issued tokens, in seconds')
+            [CompletionResult]::new('--poll-ms', '--poll-ms', [CompletionResultType]::ParameterName, 'Hint this poll interval (ms) on long-running operations with `retry-after-ms` instead of `Retry-After: 1`')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;emulator;help' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;emulator;help;start' {
+            break
+        }
+        'azr;emulator;help;help' {
+            break
+        }
+        'azr;demo' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;help' {
+            [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Manage resource groups and template deployments')
+            [CompletionResult]::new('aks', 'aks', [CompletionResultType]::ParameterValue, 'Manage Azure Kubernetes Services')
+            [CompletionResult]::new('network', 'network', [CompletionResultType]::ParameterValue, 'Manage Azure Network resources')
+            [CompletionResult]::new('vmss', 'vmss', [CompletionResultType]::ParameterValue, 'Manage groupings of virtual machines in an Azure Virtual Machine Scale Set (VMSS)')
+            [CompletionResult]::new('feature', 'feature', [CompletionResultType]::ParameterValue, 'Manage resource provider features')
+            [CompletionResult]::new('provider', 'provider', [CompletionResultType]::ParameterValue, 'Manage resource providers')
+            [CompletionResult]::new('cloud', 'cloud', [CompletionResultType]::ParameterValue, 'Manage registered Azure clouds')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in to Azure')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Log out to remove access to Azure subscriptions')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Manage Azure subscription information')
+            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, powershell, elvish)')
+            [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Run the local ARM emulator as an HTTPS server')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Run the AKS node public IP workflow against a fresh built-in emulator, step by step')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;help;group' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new resource group')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Gets a resource group')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List resource groups')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a resource group')
+            break
+        }
+        'azr;help;group;create' {
+            break
+        }
+        'azr;help;group;show' {
+            break
+        }
+        'azr;help;group;list' {
+            break
+        }
+        'azr;help;group;delete' {
+            break
+        }
+        'azr;help;aks' {
+            [CompletionResult]::new('command', 'command', [CompletionResultType]::ParameterValue, 'See detail usage in ''az aks command invoke'', ''az aks command result''')
+            [CompletionResult]::new('hostport', 'hostport', [CompletionResultType]::ParameterValue, 'Check which auto-assigned host ports the node pools'' allowed host ports leave blocked')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new managed Kubernetes cluster')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a managed Kubernetes cluster')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List managed Kubernetes clusters')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a managed Kubernetes Cluster')
+            [CompletionResult]::new('nodepool', 'nodepool', [CompletionResultType]::ParameterValue, 'Commands to manage node pools in Kubernetes kubernetes cluster')
+            break
+        }
+        'azr;help;aks;command' {
+            [CompletionResult]::new('invoke', 'invoke', [CompletionResultType]::ParameterValue, 'Run a shell command (with kubectl, helm) on your aks cluster, support attaching files as well')
+            [CompletionResult]::new('result', 'result', [CompletionResultType]::ParameterValue, 'Fetch result from previously triggered ''aks command invoke''')
+            break
+        }
+        'azr;help;aks;command;invoke' {
+            break
+        }
+        'azr;help;aks;command;result' {
+            break
+        }
+        'azr;help;aks;hostport' {
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'List pods whose host ports the node pool''s allowed host ports do not open, and the --allowed-host-ports value that would open them (runs kubectl through run command)')
+            break
+        }
+        'azr;help;aks;hostport;check' {
+            break
+        }
+        'azr;help;aks;create' {
+            break
+        }
+        'azr;help;aks;show' {
+            break
+        }
+        'azr;help;aks;list' {
+            break
+        }
+        'azr;help;aks;delete' {
+            break
+        }
+        'azr;help;aks;nodepool' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a node pool to the managed Kubernetes cluster')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a node pool properties')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a node pool in the managed Kubernetes cluster')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List node pools in the managed Kubernetes cluster')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the agent pool in the managed Kubernetes cluster')
+            break
+        }
+        'azr;help;aks;nodepool;add' {
+            break
+        }
+        'azr;help;aks;nodepool;update' {
+            break
+        }
+        'azr;help;aks;nodepool;show' {
+            break
+        }
+        'azr;help;aks;nodepool;list' {
+            break
+        }
+        'azr;help;aks;nodepool;delete' {
+            break
+        }
+        'azr;help;network' {
+            [CompletionResult]::new('public-ip', 'public-ip', [CompletionResultType]::ParameterValue, 'Manage public IP addresses')
+            [CompletionResult]::new('asg', 'asg', [CompletionResultType]::ParameterValue, 'Manage application security groups (ASGs)')
+            [CompletionResult]::new('nsg', 'nsg', [CompletionResultType]::ParameterValue, 'Manage Azure Network Security Groups (NSGs)')
+            break
+        }
+        'azr;help;network;public-ip' {
+            [CompletionResult]::new('prefix', 'prefix', [CompletionResultType]::ParameterValue, 'Manage public IP prefix resources')
+            break
+        }
+        'azr;help;network;public-ip;prefix' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a public IP prefix resource')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a public IP prefix resource')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List public IP prefix resources')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a public IP prefix resource')
+            break
+        }
+        'azr;help;network;public-ip;prefix;create' {
+            break
+        }
+        'azr;help;network;public-ip;prefix;show' {
+            break
+        }
+        'azr;help;network;public-ip;prefix;list' {
+            break
+        }
+        'azr;help;network;public-ip;prefix;delete' {
+            break
+        }
+        'azr;help;network;asg' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an application security group')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get details of an application security group')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all application security groups in a subscription')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an application security group')
+            break
+        }
+        'azr;help;network;asg;create' {
+            break
+        }
+        'azr;help;network;asg;show' {
+            break
+        }
+        'azr;help;network;asg;list' {
+            break
+        }
+        'azr;help;network;asg;delete' {
+            break
+        }
+        'azr;help;network;nsg' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List network security groups')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get information about a network security group')
+            [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Manage network security group rules')
+            break
+        }
+        'azr;help;network;nsg;list' {
+            break
+        }
+        'azr;help;network;nsg;show' {
+            break
+        }
+        'azr;help;network;nsg;rule' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all rules in a network security group')
+            break
+        }
+        'azr;help;network;nsg;rule;list' {
+            break
+        }
+        'azr;help;vmss' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all VMSS under a resource group')
+            [CompletionResult]::new('list-instance-public-ips', 'list-instance-public-ips', [CompletionResultType]::ParameterValue, 'List public IP addresses of VM instances within a set')
+            break
+        }
+        'azr;help;vmss;list' {
+            break
+        }
+        'azr;help;vmss;list-instance-public-ips' {
+            break
+        }
+        'azr;help;feature' {
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a preview feature')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the feature details')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List preview features')
+            [CompletionResult]::new('unregister', 'unregister', [CompletionResultType]::ParameterValue, 'Unregister a preview feature')
+            break
+        }
+        'azr;help;feature;register' {
+            break
+        }
+        'azr;help;feature;show' {
+            break
+        }
+        'azr;help;feature;list' {
+            break
+        }
+        'azr;help;feature;unregister' {
+            break
+        }
+        'azr;help;provider' {
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a provider')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Gets the specified resource provider')
+            [CompletionResult]::new('unregister', 'unregister', [CompletionResultType]::ParameterValue, 'Unregister a provider')
+            break
+        }
+        'azr;help;provider;register' {
+            break
+        }
+        'azr;help;provider;show' {
+            break
+        }
+        'azr;help;provider;unregister' {
+            break
+        }
+        'azr;help;cloud' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List registered clouds')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a registered cloud')
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a cloud')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the active cloud')
+            [CompletionResult]::new('unregister', 'unregister', [CompletionResultType]::ParameterValue, 'Unregister a cloud')
+            break
+        }
+        'azr;help;cloud;list' {
+            break
+        }
+        'azr;help;cloud;show' {
+            break
+        }
+        'azr;help;cloud;register' {
+            break
+        }
+        'azr;help;cloud;set' {
+            break
+        }
+        'azr;help;cloud;unregister' {
+            break
+        }
+        'azr;help;login' {
+            break
+        }
+        'azr;help;logout' {
+            break
+        }
+        'azr;help;account' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a subscription')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Get a list of subscriptions for the logged in account')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a subscription to be the current active subscription')
+            break
+        }
+        'azr;help;account;show' {
+            break
+        }
+        'azr;help;account;list' {
+            break
+        }
+        'azr;help;account;set' {
+            break
+        }
+        'azr;help;completion' {
+            break
+        }
+        'azr;help;emulator' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr')
+            break
+        }
+        'azr;help;emulator;start' {
+            break
+        }
+        'azr;help;demo' {
+            break
+        }
+        'azr;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

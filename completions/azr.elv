@@ -1,0 +1,1832 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[azr] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'azr'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'azr'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand group 'Manage resource groups and template deployments'
+            cand aks 'Manage Azure Kubernetes Services'
+            cand network 'Manage Azure Network resources'
+            cand vmss 'Manage groupings of virtual machines in an Azure Virtual Machine Scale Set (VMSS)'
+            cand feature 'Manage resource provider features'
+            cand provider 'Manage resource providers'
+            cand cloud 'Manage registered Azure clouds'
+            cand login 'Log in to Azure'
+            cand logout 'Log out to remove access to Azure subscriptions'
+            cand account 'Manage Azure subscription information'
+            cand completion 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+            cand emulator 'Run the local ARM emulator as an HTTPS server'
+            cand demo 'Run the AKS node public IP workflow against a fresh built-in emulator, step by step'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;group'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a new resource group'
+            cand show 'Gets a resource group'
+            cand list 'List resource groups'
+            cand delete 'Delete a resource group'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;group;create'= {
+            cand -n 'Name of the new resource group'
+            cand --name 'Name of the new resource group'
+            cand --resource-group 'Name of the new resource group'
+            cand -l 'Location. Values from: `az account list-locations`'
+            cand --location 'Location. Values from: `az account list-locations`'
+            cand --tags 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags'
+            cand --managed-by 'The ID of the resource that manages this resource group'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;group;show'= {
+            cand -n 'Name of resource group'
+            cand --name 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;group;list'= {
+            cand --tag 'Filter by tag: key[=value]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;group;delete'= {
+            cand -n 'Name of resource group'
+            cand --name 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;group;help'= {
+            cand create 'Create a new resource group'
+            cand show 'Gets a resource group'
+            cand list 'List resource groups'
+            cand delete 'Delete a resource group'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;group;help;create'= {
+        }
+        &'azr;group;help;show'= {
+        }
+        &'azr;group;help;list'= {
+        }
+        &'azr;group;help;delete'= {
+        }
+        &'azr;group;help;help'= {
+        }
+        &'azr;aks'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand command 'See detail usage in ''az aks command invoke'', ''az aks command result'''
+            cand hostport 'Check which auto-assigned host ports the node pools'' allowed host ports leave blocked'
+            cand create 'Create a new managed Kubernetes cluster'
+            cand show 'Show the details for a managed Kubernetes cluster'
+            cand list 'List managed Kubernetes clusters'
+            cand delete 'Delete a managed Kubernetes Cluster'
+            cand nodepool 'Commands to manage node pools in Kubernetes kubernetes cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;aks;command'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand invoke 'Run a shell command (with kubectl, helm) on your aks cluster, support attaching files as well'
+            cand result 'Fetch result from previously triggered ''aks command invoke'''
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;aks;command;invoke'= {
+            cand -g 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`'
+            cand --resource-group 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`'
+            cand -n 'Name of the managed cluster'
+            cand --name 'Name of the managed cluster'
+            cand -c 'Command or shell script you want to run'
+            cand --command 'Command or shell script you want to run'
+            cand -f 'Files to be used by the command, use ''.'' to attach the current folder'
+            cand --file 'Files to be used by the command, use ''.'' to attach the current folder'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;aks;command;result'= {
+            cand -g 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`'
+            cand --resource-group 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`'
+            cand -n 'Name of the managed cluster'
+            cand --name 'Name of the managed cluster'
+            cand -i 'commandId returned from ''aks command invoke'''
+            cand --command-id 'commandId returned from ''aks command invoke'''
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;aks;command;help'= {
+            cand invoke 'Run a shell command (with kubectl, helm) on your aks cluster, support attaching files as well'
+            cand result 'Fetch result from previously triggered ''aks command invoke'''
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;aks;command;help;invoke'= {
+        }
+        &'azr;aks;command;help;result'= {
+        }
+        &'azr;aks;command;help;help'= {
+        }
+        &'azr;aks;hostport'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand check 'List pods whose host ports the node pool''s allowed host ports do not open, and the --allowed-host-ports value that would open them (runs kubectl through run command)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;aks;hostport;check'= {
+            cand -g 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`'
+            cand --resource-group 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`'
+            cand -n 'Name of the managed cluster'
+            cand --name 'Name of the managed cluster'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;aks;hostport;help'= {
+            cand check 'List pods whose host ports the node pool''s allowed host ports do not open, and the --allowed-host-ports value that would open them (runs kubectl through run command)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;aks;hostport;help;check'= {
+        }
+        &'azr;aks;hostport;help;help'= {
+        }
+        &'azr;aks;create'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -n 'Name of the managed cluster'
+            cand --name 'Name of the managed cluster'
+            cand -l 'Location. Values from: `az account list-locations`. Defaults to the resource group''s'
+            cand --location 'Location. Values from: `az account list-locations`. Defaults to the resource group''s'
+            cand -k 'Version of Kubernetes to use for creating the cluster, such as "1.30.6" or "1.31"'
+            cand --kubernetes-version 'Version of Kubernetes to use for creating the cluster, such as "1.30.6" or "1.31"'
+            cand -p 'Prefix for hostnames that are created. If not specified, generate a hostname using the managed cluster and resource group names'
+            cand --dns-name-prefix 'Prefix for hostnames that are created. If not specified, generate a hostname using the managed cluster and resource group names'
+            cand -u 'User account to create on node VMs for SSH access'
+            cand --admin-username 'User account to create on node VMs for SSH access'
+            cand --ssh-key-value 'Public key path or key contents to install on node VMs for SSH access [default: ~/.ssh/id_rsa.pub]'
+            cand --nodepool-name 'Node pool name, up to 12 alphanumeric characters'
+            cand -c 'Number of nodes in the Kubernetes node pool'
+            cand --node-count 'Number of nodes in the Kubernetes node pool'
+            cand -s 'Size of Virtual Machines to create as Kubernetes nodes'
+            cand --node-vm-size 'Size of Virtual Machines to create as Kubernetes nodes'
+            cand --node-public-ip-prefix-id 'Public IP prefix ID used to assign public IPs to VMSS nodes'
+            cand --node-public-ip-tags 'The ipTags of the node public IPs: key[=value] [key[=value] ...] (commas also separate)'
+            cand --nodepool-allowed-host-ports 'Allowed host ports of the node pool: <port-range>/<protocol> ..., space- or comma-separated'
+            cand --nodepool-asg-ids 'Application security group IDs of the node pool, space- or comma-separated'
+            cand --tags 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --generate-ssh-keys 'Generate SSH public and private key files if missing. The keys will be stored in the ~/.ssh directory'
+            cand -x 'Do not use or create a local SSH key'
+            cand --no-ssh-key 'Do not use or create a local SSH key'
+            cand --enable-node-public-ip 'Enable VMSS node public IP'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;aks;show'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -n 'Name of the managed cluster'
+            cand --name 'Name of the managed cluster'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;aks;list'= {
+            cand -g 'Name of resource group. Without it, every cluster of the subscription'
+            cand --resource-group 'Name of resource group. Without it, every cluster of the subscription'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;aks;delete'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -n 'Name of the managed cluster'
+            cand --name 'Name of the managed cluster'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;aks;nodepool'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a node pool to the managed Kubernetes cluster'
+            cand update 'Update a node pool properties'
+            cand show 'Show the details for a node pool in the managed Kubernetes cluster'
+            cand list 'List node pools in the managed Kubernetes cluster'
+            cand delete 'Delete the agent pool in the managed Kubernetes cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;aks;nodepool;add'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand --cluster-name 'The cluster name'
+            cand -n 'The node pool name'
+            cand --name 'The node pool name'
+            cand --nodepool-name 'The node pool name'
+            cand -k 'Version of Kubernetes to use for the node pool'
+            cand --kubernetes-version 'Version of Kubernetes to use for the node pool'
+            cand -c 'Number of nodes in the Kubernetes agent pool'
+            cand --node-count 'Number of nodes in the Kubernetes agent pool'
+            cand -s 'Size of Virtual Machines to create as Kubernetes nodes'
+            cand --node-vm-size 'Size of Virtual Machines to create as Kubernetes nodes'
+            cand --mode 'The mode for a node pool which defines a node pool''s primary function'
+            cand --node-public-ip-prefix-id 'Public IP prefix ID used to assign public IPs to VMSS nodes'
+            cand --node-public-ip-tags 'The ipTags of the node public IPs: key[=value] [key[=value] ...] (commas also separate)'
+            cand --allowed-host-ports 'Allowed host ports: <port-range>/<protocol> ..., space- or comma-separated'
+            cand --asg-ids 'Application security group IDs, space- or comma-separated'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --enable-node-public-ip 'Enable VMSS node public IP'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;aks;nodepool;update'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand --cluster-name 'The cluster name'
+            cand -n 'The node pool name'
+            cand --name 'The node pool name'
+            cand --nodepool-name 'The node pool name'
+            cand --allowed-host-ports 'Allowed host ports: <port-range>/<protocol> ..., space- or comma-separated; "" clears'
+            cand --asg-ids 'Application security group IDs, space- or comma-separated; "" clears'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;aks;nodepool;show'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand --cluster-name 'The cluster name'
+            cand -n 'The node pool name'
+            cand --name 'The node pool name'
+            cand --nodepool-name 'The node pool name'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;aks;nodepool;list'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand --cluster-name 'The cluster name'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;aks;nodepool;delete'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand --cluster-name 'The cluster name'
+            cand -n 'The node pool name'
+            cand --name 'The node pool name'
+            cand --nodepool-name 'The node pool name'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;aks;nodepool;help'= {
+            cand add 'Add a node pool to the managed Kubernetes cluster'
+            cand update 'Update a node pool properties'
+            cand show 'Show the details for a node pool in the managed Kubernetes cluster'
+            cand list 'List node pools in the managed Kubernetes cluster'
+            cand delete 'Delete the agent pool in the managed Kubernetes cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;aks;nodepool;help;add'= {
+        }
+        &'azr;aks;nodepool;help;update'= {
+        }
+        &'azr;aks;nodepool;help;show'= {
+        }
+        &'azr;aks;nodepool;help;list'= {
+        }
+        &'azr;aks;nodepool;help;delete'= {
+        }
+        &'azr;aks;nodepool;help;help'= {
+        }
+        &'azr;aks;help'= {
+            cand command 'See detail usage in ''az aks command invoke'', ''az aks command result'''
+            cand hostport 'Check which auto-assigned host ports the node pools'' allowed host ports leave blocked'
+            cand create 'Create a new managed Kubernetes cluster'
+            cand show 'Show the details for a managed Kubernetes cluster'
+            cand list 'List managed Kubernetes clusters'
+            cand delete 'Delete a managed Kubernetes Cluster'
+            cand nodepool 'Commands to manage node pools in Kubernetes kubernetes cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;aks;help;command'= {
+            cand invoke 'Run a shell command (with kubectl, helm) on your aks cluster, support attaching files as well'
+            cand result 'Fetch result from previously triggered ''aks command invoke'''
+        }
+        &'azr;aks;help;command;invoke'= {
+        }
+        &'azr;aks;help;command;result'= {
+        }
+        &'azr;aks;help;hostport'= {
+            cand check 'List pods whose host ports the node pool''s allowed host ports do not open, and the --allowed-host-ports value that would open them (runs kubectl through run command)'
+        }
+        &'azr;aks;help;hostport;check'= {
+        }
+        &'azr;aks;help;create'= {
+        }
+        &'azr;aks;help;show'= {
+        }
+        &'azr;aks;help;list'= {
+        }
+        &'azr;aks;help;delete'= {
+        }
+        &'azr;aks;help;nodepool'= {
+            cand add 'Add a node pool to the managed Kubernetes cluster'
+            cand update 'Update a node pool properties'
+            cand show 'Show the details for a node pool in the managed Kubernetes cluster'
+            cand list 'List node pools in the managed Kubernetes cluster'
+            cand delete 'Delete the agent pool in the managed Kubernetes cluster'
+        }
+        &'azr;aks;help;nodepool;add'= {
+        }
+        &'azr;aks;help;nodepool;update'= {
+        }
+        &'azr;aks;help;nodepool;show'= {
+        }
+        &'azr;aks;help;nodepool;list'= {
+        }
+        &'azr;aks;help;nodepool;delete'= {
+        }
+        &'azr;aks;help;help'= {
+        }
+        &'azr;network'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand public-ip 'Manage public IP addresses'
+            cand asg 'Manage application security groups (ASGs)'
+            cand nsg 'Manage Azure Network Security Groups (NSGs)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;network;public-ip'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand prefix 'Manage public IP prefix resources'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;network;public-ip;prefix'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a public IP prefix resource'
+            cand show 'Get the details of a public IP prefix resource'
+            cand list 'List public IP prefix resources'
+            cand delete 'Delete a public IP prefix resource'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;network;public-ip;prefix;create'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -n 'The name of the public IP prefix'
+            cand --name 'The name of the public IP prefix'
+            cand -l 'Location. Defaults to the resource group''s location'
+            cand --location 'Location. Defaults to the resource group''s location'
+            cand --length 'Length of the prefix (i.e. `XX.XX.XX.XX/<Length>`)'
+            cand --version 'IP address type.  Allowed values: IPv4, IPv6.  Default: IPv4'
+            cand --sku 'Name of a public IP prefix SKU.  Allowed values: Standard, StandardV2.  Default: Standard'
+            cand --tier 'Tier of a public IP prefix SKU.  Allowed values: Global, Regional'
+            cand -z 'Space-separated list of availability zones into which to provision the resource. Allowed values: 1, 2, 3'
+            cand --zone 'Space-separated list of availability zones into which to provision the resource. Allowed values: 1, 2, 3'
+            cand --tags 'Space-separated tags: key[=value] [key[=value] ...]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'azr;network;public-ip;prefix;show'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -n 'The name of the resource'
+            cand --name 'The name of the resource'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;public-ip;prefix;list'= {
+            cand -g 'Name of resource group. Lists the whole subscription when omitted'
+            cand --resource-group 'Name of resource group. Lists the whole subscription when omitted'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;public-ip;prefix;delete'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -n 'The name of the resource'
+            cand --name 'The name of the resource'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;public-ip;prefix;help'= {
+            cand create 'Create a public IP prefix resource'
+            cand show 'Get the details of a public IP prefix resource'
+            cand list 'List public IP prefix resources'
+            cand delete 'Delete a public IP prefix resource'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;network;public-ip;prefix;help;create'= {
+        }
+        &'azr;network;public-ip;prefix;help;show'= {
+        }
+        &'azr;network;public-ip;prefix;help;list'= {
+        }
+        &'azr;network;public-ip;prefix;help;delete'= {
+        }
+        &'azr;network;public-ip;prefix;help;help'= {
+        }
+        &'azr;network;public-ip;help'= {
+            cand prefix 'Manage public IP prefix resources'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;network;public-ip;help;prefix'= {
+            cand create 'Create a public IP prefix resource'
+            cand show 'Get the details of a public IP prefix resource'
+            cand list 'List public IP prefix resources'
+            cand delete 'Delete a public IP prefix resource'
+        }
+        &'azr;network;public-ip;help;prefix;create'= {
+        }
+        &'azr;network;public-ip;help;prefix;show'= {
+        }
+        &'azr;network;public-ip;help;prefix;list'= {
+        }
+        &'azr;network;public-ip;help;prefix;delete'= {
+        }
+        &'azr;network;public-ip;help;help'= {
+        }
+        &'azr;network;asg'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create an application security group'
+            cand show 'Get details of an application security group'
+            cand list 'List all application security groups in a subscription'
+            cand delete 'Delete an application security group'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;network;asg;create'= {
+            cand -n 'Name of the new application security group resource'
+            cand --name 'Name of the new application security group resource'
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -l 'Location. Defaults to the resource group''s location'
+            cand --location 'Location. Defaults to the resource group''s location'
+            cand --tags 'Space-separated tags: key[=value] [key[=value] ...]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;asg;show'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -n 'The name of the resource'
+            cand --name 'The name of the resource'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;asg;list'= {
+            cand -g 'Name of resource group. Lists the whole subscription when omitted'
+            cand --resource-group 'Name of resource group. Lists the whole subscription when omitted'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;asg;delete'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -n 'The name of the resource'
+            cand --name 'The name of the resource'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;asg;help'= {
+            cand create 'Create an application security group'
+            cand show 'Get details of an application security group'
+            cand list 'List all application security groups in a subscription'
+            cand delete 'Delete an application security group'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;network;asg;help;create'= {
+        }
+        &'azr;network;asg;help;show'= {
+        }
+        &'azr;network;asg;help;list'= {
+        }
+        &'azr;network;asg;help;delete'= {
+        }
+        &'azr;network;asg;help;help'= {
+        }
+        &'azr;network;nsg'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List network security groups'
+            cand show 'Get information about a network security group'
+            cand rule 'Manage network security group rules'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;network;nsg;list'= {
+            cand -g 'Name of resource group. Lists the whole subscription when omitted'
+            cand --resource-group 'Name of resource group. Lists the whole subscription when omitted'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;nsg;show'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -n 'The name of the resource'
+            cand --name 'The name of the resource'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;nsg;rule'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List all rules in a network security group'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;network;nsg;rule;list'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand --nsg-name 'Name of the network security group'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --include-default 'Include default security rules in the output'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;nsg;rule;help'= {
+            cand list 'List all rules in a network security group'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;network;nsg;rule;help;list'= {
+        }
+        &'azr;network;nsg;rule;help;help'= {
+        }
+        &'azr;network;nsg;help'= {
+            cand list 'List network security groups'
+            cand show 'Get information about a network security group'
+            cand rule 'Manage network security group rules'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;network;nsg;help;list'= {
+        }
+        &'azr;network;nsg;help;show'= {
+        }
+        &'azr;network;nsg;help;rule'= {
+            cand list 'List all rules in a network security group'
+        }
+        &'azr;network;nsg;help;rule;list'= {
+        }
+        &'azr;network;nsg;help;help'= {
+        }
+        &'azr;network;help'= {
+            cand public-ip 'Manage public IP addresses'
+            cand asg 'Manage application security groups (ASGs)'
+            cand nsg 'Manage Azure Network Security Groups (NSGs)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;network;help;public-ip'= {
+            cand prefix 'Manage public IP prefix resources'
+        }
+        &'azr;network;help;public-ip;prefix'= {
+            cand create 'Create a public IP prefix resource'
+            cand show 'Get the details of a public IP prefix resource'
+            cand list 'List public IP prefix resources'
+            cand delete 'Delete a public IP prefix resource'
+        }
+        &'azr;network;help;public-ip;prefix;create'= {
+        }
+        &'azr;network;help;public-ip;prefix;show'= {
+        }
+        &'azr;network;help;public-ip;prefix;list'= {
+        }
+        &'azr;network;help;public-ip;prefix;delete'= {
+        }
+        &'azr;network;help;asg'= {
+            cand create 'Create an application security group'
+            cand show 'Get details of an application security group'
+            cand list 'List all application security groups in a subscription'
+            cand delete 'Delete an application security group'
+        }
+        &'azr;network;help;asg;create'= {
+        }
+        &'azr;network;help;asg;show'= {
+        }
+        &'azr;network;help;asg;list'= {
+        }
+        &'azr;network;help;asg;delete'= {
+        }
+        &'azr;network;help;nsg'= {
+            cand list 'List network security groups'
+            cand show 'Get information about a network security group'
+            cand rule 'Manage network security group rules'
+        }
+        &'azr;network;help;nsg;list'= {
+        }
+        &'azr;network;help;nsg;show'= {
+        }
+        &'azr;network;help;nsg;rule'= {
+            cand list 'List all rules in a network security group'
+        }
+        &'azr;network;help;nsg;rule;list'= {
+        }
+        &'azr;network;help;help'= {
+        }
+        &'azr;vmss'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List all VMSS under a resource group'
+            cand list-instance-public-ips 'List public IP addresses of VM instances within a set'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;vmss;list'= {
+            cand -g 'Name of resource group. Lists the whole subscription when omitted'
+            cand --resource-group 'Name of resource group. Lists the whole subscription when omitted'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;vmss;list-instance-public-ips'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -n 'Scale set name'
+            cand --name 'Scale set name'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;vmss;help'= {
+            cand list 'List all VMSS under a resource group'
+            cand list-instance-public-ips 'List public IP addresses of VM instances within a set'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;vmss;help;list'= {
+        }
+        &'azr;vmss;help;list-instance-public-ips'= {
+        }
+        &'azr;vmss;help;help'= {
+        }
+        &'azr;feature'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand register 'Register a preview feature'
+            cand show 'Get the feature details'
+            cand list 'List preview features'
+            cand unregister 'Unregister a preview feature'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;feature;register'= {
+            cand --namespace 'The resource namespace, aka ''provider'''
+            cand -n 'The feature name'
+            cand --name 'The feature name'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;feature;show'= {
+            cand --namespace 'The resource namespace, aka ''provider'''
+            cand -n 'The feature name'
+            cand --name 'The feature name'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;feature;list'= {
+            cand --namespace 'The resource namespace, aka ''provider'''
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;feature;unregister'= {
+            cand --namespace 'The resource namespace, aka ''provider'''
+            cand -n 'The feature name'
+            cand --name 'The feature name'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;feature;help'= {
+            cand register 'Register a preview feature'
+            cand show 'Get the feature details'
+            cand list 'List preview features'
+            cand unregister 'Unregister a preview feature'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;feature;help;register'= {
+        }
+        &'azr;feature;help;show'= {
+        }
+        &'azr;feature;help;list'= {
+        }
+        &'azr;feature;help;unregister'= {
+        }
+        &'azr;feature;help;help'= {
+        }
+        &'azr;provider'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand register 'Register a provider'
+            cand show 'Gets the specified resource provider'
+            cand unregister 'Unregister a provider'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;provider;register'= {
+            cand -n 'The resource namespace, aka ''provider'''
+            cand --namespace 'The resource namespace, aka ''provider'''
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand -c 'A value indicating whether authorization is consented or not'
+            cand --consent-to-permissions 'A value indicating whether authorization is consented or not'
+            cand --wait 'Wait for the registration to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;provider;show'= {
+            cand -n 'The resource namespace, aka ''provider'''
+            cand --namespace 'The resource namespace, aka ''provider'''
+            cand --expand 'The $expand query parameter, e.g. `resourceTypes/aliases`'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;provider;unregister'= {
+            cand -n 'The resource namespace, aka ''provider'''
+            cand --namespace 'The resource namespace, aka ''provider'''
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --wait 'Wait for unregistration to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;provider;help'= {
+            cand register 'Register a provider'
+            cand show 'Gets the specified resource provider'
+            cand unregister 'Unregister a provider'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;provider;help;register'= {
+        }
+        &'azr;provider;help;show'= {
+        }
+        &'azr;provider;help;unregister'= {
+        }
+        &'azr;provider;help;help'= {
+        }
+        &'azr;cloud'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List registered clouds'
+            cand show 'Get the details of a registered cloud'
+            cand register 'Register a cloud'
+            cand set 'Set the active cloud'
+            cand unregister 'Unregister a cloud'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;cloud;list'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;cloud;show'= {
+            cand -n 'Name of a registered cloud'
+            cand --name 'Name of a registered cloud'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;cloud;register'= {
+            cand -n 'Name of a registered cloud'
+            cand --name 'Name of a registered cloud'
+            cand --cloud-config 'JSON encoded cloud configuration. Use @{file} to load from a file'
+            cand --profile 'Profile to use for this cloud'
+            cand --endpoint-resource-manager 'The resource management endpoint'
+            cand --endpoint-active-directory 'The Active Directory login endpoint'
+            cand --endpoint-active-directory-resource-id 'The resource ID to obtain AD tokens for'
+            cand --endpoint-active-directory-graph-resource-id 'The Active Directory resource ID'
+            cand --endpoint-microsoft-graph-resource-id 'The Microsoft Graph resource ID'
+            cand --endpoint-active-directory-data-lake-resource-id 'The Active Directory resource ID for data lake services'
+            cand --endpoint-management 'The endpoint for management'
+            cand --endpoint-sql-management 'The sql server management endpoint'
+            cand --endpoint-gallery 'The template gallery endpoint'
+            cand --endpoint-vm-image-alias-doc 'The uri of the document which caches commonly used virtual machine images'
+            cand --suffix-sql-server-hostname 'The dns suffix for sql servers'
+            cand --suffix-storage-endpoint 'The endpoint suffix for storage accounts'
+            cand --suffix-keyvault-dns 'The dns suffix for Key Vault'
+            cand --suffix-azure-datalake-store-file-system-endpoint 'The dns suffix for Azure Data Lake Store file system'
+            cand --suffix-azure-datalake-analytics-catalog-and-job-endpoint 'The dns suffix for Azure Data Lake Analytics catalog and job'
+            cand --suffix-acr-login-server-endpoint 'The Azure Container Registry login server suffix'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --skip-endpoint-discovery 'If set, endpoint discovery will not be attempted'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;cloud;set'= {
+            cand -n 'Name of a registered cloud'
+            cand --name 'Name of a registered cloud'
+            cand --profile 'Profile to use. Only `latest` is supported'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;cloud;unregister'= {
+            cand -n 'Name of a registered cloud'
+            cand --name 'Name of a registered cloud'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;cloud;help'= {
+            cand list 'List registered clouds'
+            cand show 'Get the details of a registered cloud'
+            cand register 'Register a cloud'
+            cand set 'Set the active cloud'
+            cand unregister 'Unregister a cloud'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;cloud;help;list'= {
+        }
+        &'azr;cloud;help;show'= {
+        }
+        &'azr;cloud;help;register'= {
+        }
+        &'azr;cloud;help;set'= {
+        }
+        &'azr;cloud;help;unregister'= {
+        }
+        &'azr;cloud;help;help'= {
+        }
+        &'azr;login'= {
+            cand -u 'User name or service principal client ID'
+            cand --username 'User name or service principal client ID'
+            cand -p 'User password or service principal secret'
+            cand --password 'User password or service principal secret'
+            cand --certificate 'PEM file with key and public certificate'
+            cand -t 'The Microsoft Entra tenant, must be provided when using a service principal'
+            cand --tenant 'The Microsoft Entra tenant, must be provided when using a service principal'
+            cand --client-id 'Client ID of the user-assigned managed identity'
+            cand --object-id 'Object ID of the user-assigned managed identity'
+            cand --resource-id 'Resource ID of the user-assigned managed identity'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --service-principal 'Log in with a service principal'
+            cand --allow-no-subscriptions 'Support accessing tenants without subscriptions'
+            cand -i 'Log in using managed identity'
+            cand --identity 'Log in using managed identity'
+            cand --use-device-code 'Use device code flow (not supported by azr)'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;logout'= {
+            cand --username 'Account user, if missing, logout the current active account'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;account'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Get the details of a subscription'
+            cand list 'Get a list of subscriptions for the logged in account'
+            cand set 'Set a subscription to be the current active subscription'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;account;show'= {
+            cand -n 'Name or ID of subscription (also `--subscription`)'
+            cand --name 'Name or ID of subscription (also `--subscription`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;account;list'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --all 'List all subscriptions from all clouds, including subscriptions that are not ''Enabled'''
+            cand --refresh 'Retrieve up-to-date subscriptions from server'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;account;set'= {
+            cand -n 'Name or ID of subscription (also `--subscription`)'
+            cand --name 'Name or ID of subscription (also `--subscription`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;account;help'= {
+            cand show 'Get the details of a subscription'
+            cand list 'Get a list of subscriptions for the logged in account'
+            cand set 'Set a subscription to be the current active subscription'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;account;help;show'= {
+        }
+        &'azr;account;help;list'= {
+        }
+        &'azr;account;help;set'= {
+        }
+        &'azr;account;help;help'= {
+        }
+        &'azr;completion'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;emulator'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand start 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;emulator;start'= {
+            cand --port 'TCP port to listen on; 0 picks a free one (printed when ready)'
+            cand --tls-dir 'Directory for the CA (`ca.pem`, reused across restarts) that clients must trust. Default: `emulator-server` in the config dir'
+            cand --state 'SQLite state file. Default: `emulator.db` in the TLS directory'
+            cand --bind 'Address to bind'
+            cand --request-log 'Append one JSON line per request (method, path, query, selected headers, body, status)'
+            cand --operation-ms 'How long cluster and agent pool operations stay in progress, in milliseconds'
+            cand --feature-delay-ms 'How long a registered feature stays `Registering`, in milliseconds'
+            cand --fault-rate 'Fraction (0-1) of ARM requests answered 429 or 503, alternately, at a fixed cadence'
+            cand --fault-retry-after '`Retry-After` seconds sent with injected faults'
+            cand --token-lifetime 'Lifetime of issued tokens, in seconds'
+            cand --poll-ms 'Hint this poll interval (ms) on long-running operations with `retry-after-ms` instead of `Retry-After: 1`'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;emulator;help'= {
+            cand start 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;emulator;help;start'= {
+        }
+        &'azr;emulator;help;help'= {
+        }
+        &'azr;demo'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;help'= {
+            cand group 'Manage resource groups and template deployments'
+            cand aks 'Manage Azure Kubernetes Services'
+            cand network 'Manage Azure Network resources'
+            cand vmss 'Manage groupings of virtual machines in an Azure Virtual Machine Scale Set (VMSS)'
+            cand feature 'Manage resource provider features'
+            cand provider 'Manage resource providers'
+            cand cloud 'Manage registered Azure clouds'
+            cand login 'Log in to Azure'
+            cand logout 'Log out to remove access to Azure subscriptions'
+            cand account 'Manage Azure subscription information'
+            cand completion 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+            cand emulator 'Run the local ARM emulator as an HTTPS server'
+            cand demo 'Run the AKS node public IP workflow against a fresh built-in emulator, step by step'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;help;group'= {
+            cand create 'Create a new resource group'
+            cand show 'Gets a resource group'
+            cand list 'List resource groups'
+            cand delete 'Delete a resource group'
+        }
+        &'azr;help;group;create'= {
+        }
+        &'azr;help;group;show'= {
+        }
+        &'azr;help;group;list'= {
+        }
+        &'azr;help;group;delete'= {
+        }
+        &'azr;help;aks'= {
+            cand command 'See detail usage in ''az aks command invoke'', ''az aks command result'''
+            cand hostport 'Check which auto-assigned host ports the node pools'' allowed host ports leave blocked'
+            cand create 'Create a new managed Kubernetes cluster'
+            cand show 'Show the details for a managed Kubernetes cluster'
+            cand list 'List managed Kubernetes clusters'
+            cand delete 'Delete a managed Kubernetes Cluster'
+            cand nodepool 'Commands to manage node pools in Kubernetes kubernetes cluster'
+        }
+        &'azr;help;aks;command'= {
+            cand invoke 'Run a shell command (with kubectl, helm) on your aks cluster, support attaching files as well'
+            cand result 'Fetch result from previously triggered ''aks command invoke'''
+        }
+        &'azr;help;aks;command;invoke'= {
+        }
+        &'azr;help;aks;command;result'= {
+        }
+        &'azr;help;aks;hostport'= {
+            cand check 'List pods whose host ports the node pool''s allowed host ports do not open, and the --allowed-host-ports value that would open them (runs kubectl through run command)'
+        }
+        &'azr;help;aks;hostport;check'= {
+        }
+        &'azr;help;aks;create'= {
+        }
+        &'azr;help;aks;show'= {
+        }
+        &'azr;help;aks;list'= {
+        }
+        &'azr;help;aks;delete'= {
+        }
+        &'azr;help;aks;nodepool'= {
+            cand add 'Add a node pool to the managed Kubernetes cluster'
+            cand update 'Update a node pool properties'
+            cand show 'Show the details for a node pool in the managed Kubernetes cluster'
+            cand list 'List node pools in the managed Kubernetes cluster'
+            cand delete 'Delete the agent pool in the managed Kubernetes cluster'
+        }
+        &'azr;help;aks;nodepool;add'= {
+        }
+        &'azr;help;aks;nodepool;update'= {
+        }
+        &'azr;help;aks;nodepool;show'= {
+        }
+        &'azr;help;aks;nodepool;list'= {
+        }
+        &'azr;help;aks;nodepool;delete'= {
+        }
+        &'azr;help;network'= {
+            cand public-ip 'Manage public IP addresses'
+            cand asg 'Manage application security groups (ASGs)'
+            cand nsg 'Manage Azure Network Security Groups (NSGs)'
+        }
+        &'azr;help;network;public-ip'= {
+            cand prefix 'Manage public IP prefix resources'
+        }
+        &'azr;help;network;public-ip;prefix'= {
+            cand create 'Create a public IP prefix resource'
+            cand show 'Get the details of a public IP prefix resource'
+            cand list 'List public IP prefix resources'
+            cand delete 'Delete a public IP prefix resource'
+        }
+        &'azr;help;network;public-ip;prefix;create'= {
+        }
+        &'azr;help;network;public-ip;prefix;show'= {
+        }
+        &'azr;help;network;public-ip;prefix;list'= {
+        }
+        &'azr;help;network;public-ip;prefix;delete'= {
+        }
+        &'azr;help;network;asg'= {
+            cand create 'Create an application security group'
+            cand show 'Get details of an application security group'
+            cand list 'List all application security groups in a subscription'
+            cand delete 'Delete an application security group'
+        }
+        &'azr;help;network;asg;create'= {
+        }
+        &'azr;help;network;asg;show'= {
+        }
+        &'azr;help;network;asg;list'= {
+        }
+        &'azr;help;network;asg;delete'= {
+        }
+        &'azr;help;network;nsg'= {
+            cand list 'List network security groups'
+            cand show 'Get information about a network security group'
+            cand rule 'Manage network security group rules'
+        }
+        &'azr;help;network;nsg;list'= {
+        }
+        &'azr;help;network;nsg;show'= {
+        }
+        &'azr;help;network;nsg;rule'= {
+            cand list 'List all rules in a network security group'
+        }
+        &'azr;help;network;nsg;rule;list'= {
+        }
+        &'azr;help;vmss'= {
+            cand list 'List all VMSS under a resource group'
+            cand list-instance-public-ips 'List public IP addresses of VM instances within a set'
+        }
+        &'azr;help;vmss;list'= {
+        }
+        &'azr;help;vmss;list-instance-public-ips'= {
+        }
+        &'azr;help;feature'= {
+            cand register 'Register a preview feature'
+            cand show 'Get the feature details'
+            cand list 'List preview features'
+            cand unregister 'Unregister a preview feature'
+        }
+        &'azr;help;feature;register'= {
+        }
+        &'azr;help;feature;show'= {
+        }
+        &'azr;help;feature;list'= {
+        }
+        &'azr;help;feature;unregister'= {
+        }
+        &'azr;help;provider'= {
+            cand register 'Register a provider'
+            cand show 'Gets the specified resource provider'
+            cand unregister 'Unregister a provider'
+        }
+        &'azr;help;provider;register'= {
+        }
+        &'azr;help;provider;show'= {
+        }
+        &'azr;help;provider;unregister'= {
+        }
+        &'azr;help;cloud'= {
+            cand list 'List registered clouds'
+            cand show 'Get the details of a registered cloud'
+            cand register 'Register a cloud'
+            cand set 'Set the active cloud'
+            cand unregister 'Unregister a cloud'
+        }
+        &'azr;help;cloud;list'= {
+        }
+        &'azr;help;cloud;show'= {
+        }
+        &'azr;help;cloud;register'= {
+        }
+        &'azr;help;cloud;set'= {
+        }
+        &'azr;help;cloud;unregister'= {
+        }
+        &'azr;help;login'= {
+        }
+        &'azr;help;logout'= {
+        }
+        &'azr;help;account'= {
+            cand show 'Get the details of a subscription'
+            cand list 'Get a list of subscriptions for the logged in account'
+            cand set 'Set a subscription to be the current active subscription'
+        }
+        &'azr;help;account;show'= {
+        }
+        &'azr;help;account;list'= {
+        }
+        &'azr;help;account;set'= {
+        }
+        &'azr;help;completion'= {
+        }
+        &'azr;help;emulator'= {
+            cand start 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr'
+        }
+        &'azr;help;emulator;start'= {
+        }
+        &'azr;help;demo'= {
+        }
+        &'azr;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,984 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_azr_global_optspecs
+    string join \n o/output= query= subscription= debug verbose only-show-errors cloud= h/help V/version
+end
+
+function __fish_azr_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_azr_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_azr_using_subcommand
+    set -l cmd (__fish_azr_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c azr -n "__fish_azr_needs_command" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_needs_command" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_needs_command" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_needs_command" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_needs_command" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_needs_command" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_needs_command" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_needs_command" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_needs_command" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_needs_command" -f -a "group" -d 'Manage resource groups and template deployments'
+complete -c azr -n "__fish_azr_needs_command" -f -a "aks" -d 'Manage Azure Kubernetes Services'
+complete -c azr -n "__fish_azr_needs_command" -f -a "network" -d 'Manage Azure Network resources'
+complete -c azr -n "__fish_azr_needs_command" -f -a "vmss" -d 'Manage groupings of virtual machines in an Azure Virtual Machine Scale Set (VMSS)'
+complete -c azr -n "__fish_azr_needs_command" -f -a "feature" -d 'Manage resource provider features'
+complete -c azr -n "__fish_azr_needs_command" -f -a "provider" -d 'Manage resource providers'
+complete -c azr -n "__fish_azr_needs_command" -f -a "cloud" -d 'Manage registered Azure clouds'
+complete -c azr -n "__fish_azr_needs_command" -f -a "login" -d 'Log in to Azure'
+complete -c azr -n "__fish_azr_needs_command" -f -a "logout" -d 'Log out to remove access to Azure subscriptions'
+complete -c azr -n "__fish_azr_needs_command" -f -a "account" -d 'Manage Azure subscription information'
+complete -c azr -n "__fish_azr_needs_command" -f -a "completion" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c azr -n "__fish_azr_needs_command" -f -a "emulator" -d 'Run the local ARM emulator as an HTTPS server'
+complete -c azr -n "__fish_azr_needs_command" -f -a "demo" -d 'Run the AKS node public IP workflow against a fresh built-in emulator, step by step'
+complete -c azr -n "__fish_azr_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand group; and not __fish_seen_subcommand_from create show list delete help" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand group; and not __fish_seen_subcommand_from create show list delete help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and not __fish_seen_subcommand_from create show list delete help" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and not __fish_seen_subcommand_from create show list delete help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and not __fish_seen_subcommand_from create show list delete help" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand group; and not __fish_seen_subcommand_from create show list delete help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand group; and not __fish_seen_subcommand_from create show list delete help" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand group; and not __fish_seen_subcommand_from create show list delete help" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand group; and not __fish_seen_subcommand_from create show list delete help" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand group; and not __fish_seen_subcommand_from create show list delete help" -f -a "create" -d 'Create a new resource group'
+complete -c azr -n "__fish_azr_using_subcommand group; and not __fish_seen_subcommand_from create show list delete help" -f -a "show" -d 'Gets a resource group'
+complete -c azr -n "__fish_azr_using_subcommand group; and not __fish_seen_subcommand_from create show list delete help" -f -a "list" -d 'List resource groups'
+complete -c azr -n "__fish_azr_using_subcommand group; and not __fish_seen_subcommand_from create show list delete help" -f -a "delete" -d 'Delete a resource group'
+complete -c azr -n "__fish_azr_using_subcommand group; and not __fish_seen_subcommand_from create show list delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from create" -s n -l name -l resource-group -d 'Name of the new resource group' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from create" -s l -l location -d 'Location. Values from: `az account list-locations`' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from create" -l tags -d 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from create" -l managed-by -d 'The ID of the resource that manages this resource group' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from create" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from create" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from create" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from create" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from create" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from create" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from show" -s n -l name -l resource-group -d 'Name of resource group' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from show" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from show" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from show" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from show" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from show" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from show" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from list" -l tag -d 'Filter by tag: key[=value]' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from list" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from list" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from list" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from list" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from list" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from list" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from delete" -s n -l name -l resource-group -d 'Name of resource group' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from delete" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from delete" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from delete" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not prompt for confirmation'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from delete" -l no-wait -d 'Do not wait for the long-running operation to finish'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from delete" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from delete" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from delete" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a new resource group'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "show" -d 'Gets a resource group'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List resource groups'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a resource group'
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "command" -d 'See detail usage in \'az aks command invoke\', \'az aks command result\''
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "hostport" -d 'Check which auto-assigned host ports the node pools\' allowed host ports leave blocked'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "create" -d 'Create a new managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "show" -d 'Show the details for a managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "list" -d 'List managed Kubernetes clusters'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "delete" -d 'Delete a managed Kubernetes Cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "nodepool" -d 'Commands to manage node pools in Kubernetes kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from command" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from command" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from command" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from command" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from command" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from command" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from command" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from command" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from command" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from command" -f -a "invoke" -d 'Run a shell command (with kubectl, helm) on your aks cluster, support attaching files as well'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from command" -f -a "result" -d 'Fetch result from previously triggered \'aks command invoke\''
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from hostport" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from hostport" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from hostport" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from hostport" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from hostport" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from hostport" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from hostport" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from hostport" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from hostport" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from hostport" -f -a "check" -d 'List pods whose host ports the node pool\'s allowed host ports do not open, and the --allowed-host-ports value that would open them (runs kubectl through run command)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from hostport" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s g -l resource-group -d 'Name of resource group' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s n -l name -d 'Name of the managed cluster' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s l -l location -d 'Location. Values from: `az account list-locations`. Defaults to the resource group\'s' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s k -l kubernetes-version -d 'Version of Kubernetes to use for creating the cluster, such as "1.30.6" or "1.31"' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s p -l dns-name-prefix -d 'Prefix for hostnames that are created. If not specified, generate a hostname using the managed cluster and resource group names' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s u -l admin-username -d 'User account to create on node VMs for SSH access' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l ssh-key-value -d 'Public key path or key contents to install on node VMs for SSH access [default: ~/.ssh/id_rsa.pub]' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nodepool-name -d 'Node pool name, up to 12 alphanumeric characters' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s c -l node-count -d 'Number of nodes in the Kubernetes node pool' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s s -l node-vm-size -d 'Size of Virtual Machines to create as Kubernetes nodes' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l node-public-ip-prefix-id -d 'Public IP prefix ID used to assign public IPs to VMSS nodes' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l node-public-ip-tags -d 'The ipTags of the node public IPs: key[=value] [key[=value] ...] (commas also separate)' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nodepool-allowed-host-ports -d 'Allowed host ports of the node pool: <port-range>/<protocol> ..., space- or comma-separated' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nodepool-asg-ids -d 'Application security group IDs of the node pool, space- or comma-separated' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l tags -d 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l generate-ssh-keys -d 'Generate SSH public and private key files if missing. The keys will be stored in the ~/.ssh directory'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s x -l no-ssh-key -d 'Do not use or create a local SSH key'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-node-public-ip -d 'Enable VMSS node public IP'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not prompt for confirmation'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l no-wait -d 'Do not wait for the long-running operation to finish'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from show" -s g -l resource-group -d 'Name of resource group' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from show" -s n -l name -d 'Name of the managed cluster' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from show" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from show" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from show" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from show" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from show" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from show" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from list" -s g -l resource-group -d 'Name of resource group. Without it, every cluster of the subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from list" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from list" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from list" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from list" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from list" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from list" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from delete" -s g -l resource-group -d 'Name of resource group' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from delete" -s n -l name -d 'Name of the managed cluster' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from delete" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from delete" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from delete" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not prompt for confirmation'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from delete" -l no-wait -d 'Do not wait for the long-running operation to finish'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from delete" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from delete" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from delete" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -f -a "add" -d 'Add a node pool to the managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -f -a "update" -d 'Update a node pool properties'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -f -a "show" -d 'Show the details for a node pool in the managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -f -a "list" -d 'List node pools in the managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -f -a "delete" -d 'Delete the agent pool in the managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "command" -d 'See detail usage in \'az aks command invoke\', \'az aks command result\''
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "hostport" -d 'Check which auto-assigned host ports the node pools\' allowed host ports leave blocked'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a new managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the details for a managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "list" -d 'List managed Kubernetes clusters'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a managed Kubernetes Cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "nodepool" -d 'Commands to manage node pools in Kubernetes kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -f -a "public-ip" -d 'Manage public IP addresses'
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -f -a "asg" -d 'Manage application security groups (ASGs)'
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -f -a "nsg" -d 'Manage Azure Network Security Groups (NSGs)'
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from public-ip" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from public-ip" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from public-ip" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from public-ip" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from public-ip" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from public-ip" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from public-ip" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from public-ip" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from public-ip" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from public-ip" -f -a "prefix" -d 'Manage public IP prefix resources'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from public-ip" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from asg" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from asg" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from asg" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from asg" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from asg" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from asg" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from asg" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from asg" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from asg" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from asg" -f -a "create" -d 'Create an application security group'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from asg" -f -a "show" -d 'Get details of an application security group'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from asg" -f -a "list" -d 'List all application security groups in a subscription'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from asg" -f -a "delete" -d 'Delete an application security group'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from asg" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -f -a "list" -d 'List network security groups'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -f -a "show" -d 'Get information about a network security group'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -f -a "rule" -d 'Manage network security group rules'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "public-ip" -d 'Manage public IP addresses'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "asg" -d 'Manage application security groups (ASGs)'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "nsg" -d 'Manage Azure Network Security Groups (NSGs)'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand vmss; and not __fish_seen_subcommand_from list list-instance-public-ips help" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand vmss; and not __fish_seen_subcommand_from list list-instance-public-ips help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand vmss; and not __fish_seen_subcommand_from list list-instance-public-ips help" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand vmss; and not __fish_seen_subcommand_from list list-instance-public-ips help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand vmss; and not __fish_seen_subcommand_from list list-instance-public-ips help" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand vmss; and not __fish_seen_subcommand_from list list-instance-public-ips help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand vmss; and not __fish_seen_subcommand_from list list-instance-public-ips help" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand vmss; and not __fish_seen_subcommand_from list list-instance-public-ips help" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand vmss; and not __fish_seen_subcommand_from list list-instance-public-ips help" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand vmss; and not __fish_seen_subcommand_from list list-instance-public-ips help" -f -a "list" -d 'List all VMSS under a resource group'
+complete -c azr -n "__fish_azr_using_subcommand vmss; and not __fish_seen_subcommand_from list list-instance-public-ips help" -f -a "list-instance-public-ips" -d 'List public IP addresses of VM instances within a set'
+complete -c azr -n "__fish_azr_using_subcommand vmss; and not __fish_seen_subcommand_from list list-instance-public-ips help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list" -s g -l resource-group -d 'Name of resource group. Lists the whole subscription when omitted' -r
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list-instance-public-ips" -s g -l resource-group -d 'Name of resource group' -r
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list-instance-public-ips" -s n -l name -d 'Scale set name' -r
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list-instance-public-ips" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list-instance-public-ips" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list-instance-public-ips" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list-instance-public-ips" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list-instance-public-ips" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list-instance-public-ips" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list-instance-public-ips" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list-instance-public-ips" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list-instance-public-ips" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from help" -f -a "list" -d 'List all VMSS under a resource group'
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from help" -f -a "list-instance-public-ips" -d 'List public IP addresses of VM instances within a set'
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand feature; and not __fish_seen_subcommand_from register show list unregister help" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand feature; and not __fish_seen_subcommand_from register show list unregister help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and not __fish_seen_subcommand_from register show list unregister help" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and not __fish_seen_subcommand_from register show list unregister help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and not __fish_seen_subcommand_from register show list unregister help" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand feature; and not __fish_seen_subcommand_from register show list unregister help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand feature; and not __fish_seen_subcommand_from register show list unregister help" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand feature; and not __fish_seen_subcommand_from register show list unregister help" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand feature; and not __fish_seen_subcommand_from register show list unregister help" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand feature; and not __fish_seen_subcommand_from register show list unregister help" -f -a "register" -d 'Register a preview feature'
+complete -c azr -n "__fish_azr_using_subcommand feature; and not __fish_seen_subcommand_from register show list unregister help" -f -a "show" -d 'Get the feature details'
+complete -c azr -n "__fish_azr_using_subcommand feature; and not __fish_seen_subcommand_from register show list unregister help" -f -a "list" -d 'List preview features'
+complete -c azr -n "__fish_azr_using_subcommand feature; and not __fish_seen_subcommand_from register show list unregister help" -f -a "unregister" -d 'Unregister a preview feature'
+complete -c azr -n "__fish_azr_using_subcommand feature; and not __fish_seen_subcommand_from register show list unregister help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from register" -l namespace -d 'The resource namespace, aka \'provider\'' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from register" -s n -l name -d 'The feature name' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from register" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from register" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from register" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from register" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from register" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from register" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from show" -l namespace -d 'The resource namespace, aka \'provider\'' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from show" -s n -l name -d 'The feature name' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from show" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from show" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from show" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from show" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from show" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from show" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from list" -l namespace -d 'The resource namespace, aka \'provider\'' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from list" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from list" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from list" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from list" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from list" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from list" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from unregister" -l namespace -d 'The resource namespace, aka \'provider\'' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from unregister" -s n -l name -d 'The feature name' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from unregister" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from unregister" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from unregister" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from unregister" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from unregister" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from unregister" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from unregister" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from unregister" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from unregister" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a preview feature'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from help" -f -a "show" -d 'Get the feature details'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from help" -f -a "list" -d 'List preview features'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from help" -f -a "unregister" -d 'Unregister a preview feature'
+complete -c azr -n "__fish_azr_using_subcommand feature; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand provider; and not __fish_seen_subcommand_from register show unregister help" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand provider; and not __fish_seen_subcommand_from register show unregister help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand provider; and not __fish_seen_subcommand_from register show unregister help" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand provider; and not __fish_seen_subcommand_from register show unregister help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand provider; and not __fish_seen_subcommand_from register show unregister help" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand provider; and not __fish_seen_subcommand_from register show unregister help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand provider; and not __fish_seen_subcommand_from register show unregister help" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand provider; and not __fish_seen_subcommand_from register show unregister help" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand provider; and not __fish_seen_subcommand_from register show unregister help" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand provider; and not __fish_seen_subcommand_from register show unregister help" -f -a "register" -d 'Register a provider'
+complete -c azr -n "__fish_azr_using_subcommand provider; and not __fish_seen_subcommand_from register show unregister help" -f -a "show" -d 'Gets the specified resource provider'
+complete -c azr -n "__fish_azr_using_subcommand provider; and not __fish_seen_subcommand_from register show unregister help" -f -a "unregister" -d 'Unregister a provider'
+complete -c azr -n "__fish_azr_using_subcommand provider; and not __fish_seen_subcommand_from register show unregister help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -s n -l namespace -d 'The resource namespace, aka \'provider\'' -r
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -s c -l consent-to-permissions -d 'A value indicating whether authorization is consented or not'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -l wait -d 'Wait for the registration to finish'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from show" -s n -l namespace -d 'The resource namespace, aka \'provider\'' -r
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from show" -l expand -d 'The $expand query parameter, e.g. `resourceTypes/aliases`' -r
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from show" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from show" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from show" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from show" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from show" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from show" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from unregister" -s n -l namespace -d 'The resource namespace, aka \'provider\'' -r
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from unregister" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from unregister" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from unregister" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from unregister" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from unregister" -l wait -d 'Wait for unregistration to finish'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from unregister" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from unregister" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from unregister" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from unregister" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from unregister" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a provider'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "show" -d 'Gets the specified resource provider'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "unregister" -d 'Unregister a provider'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and not __fish_seen_subcommand_from list show register set unregister help" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand cloud; and not __fish_seen_subcommand_from list show register set unregister help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and not __fish_seen_subcommand_from list show register set unregister help" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and not __fish_seen_subcommand_from list show register set unregister help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and not __fish_seen_subcommand_from list show register set unregister help" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and not __fish_seen_subcommand_from list show register set unregister help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and not __fish_seen_subcommand_from list show register set unregister help" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and not __fish_seen_subcommand_from list show register set unregister help" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and not __fish_seen_subcommand_from list show register set unregister help" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and not __fish_seen_subcommand_from list show register set unregister help" -f -a "list" -d 'List registered clouds'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and not __fish_seen_subcommand_from list show register set unregister help" -f -a "show" -d 'Get the details of a registered cloud'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and not __fish_seen_subcommand_from list show register set unregister help" -f -a "register" -d 'Register a cloud'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and not __fish_seen_subcommand_from list show register set unregister help" -f -a "set" -d 'Set the active cloud'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and not __fish_seen_subcommand_from list show register set unregister help" -f -a "unregister" -d 'Unregister a cloud'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and not __fish_seen_subcommand_from list show register set unregister help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from list" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from list" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from list" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from list" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from list" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from list" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from show" -s n -l name -d 'Name of a registered cloud' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from show" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from show" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from show" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from show" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from show" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from show" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -s n -l name -d 'Name of a registered cloud' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l cloud-config -d 'JSON encoded cloud configuration. Use @{file} to load from a file' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l profile -d 'Profile to use for this cloud' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l endpoint-resource-manager -d 'The resource management endpoint' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l endpoint-active-directory -d 'The Active Directory login endpoint' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l endpoint-active-directory-resource-id -d 'The resource ID to obtain AD tokens for' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l endpoint-active-directory-graph-resource-id -d 'The Active Directory resource ID' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l endpoint-microsoft-graph-resource-id -d 'The Microsoft Graph resource ID' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l endpoint-active-directory-data-lake-resource-id -d 'The Active Directory resource ID for data lake services' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l endpoint-management -d 'The endpoint for management' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l endpoint-sql-management -d 'The sql server management endpoint' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l endpoint-gallery -d 'The template gallery endpoint' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l endpoint-vm-image-alias-doc -d 'The uri of the document which caches commonly used virtual machine images' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l suffix-sql-server-hostname -d 'The dns suffix for sql servers' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l suffix-storage-endpoint -d 'The endpoint suffix for storage accounts' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l suffix-keyvault-dns -d 'The dns suffix for Key Vault' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l suffix-azure-datalake-store-file-system-endpoint -d 'The dns suffix for Azure Data Lake Store file system' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l suffix-azure-datalake-analytics-catalog-and-job-endpoint -d 'The dns suffix for Azure Data Lake Analytics catalog and job' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l suffix-acr-login-server-endpoint -d 'The Azure Container Registry login server suffix' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l skip-endpoint-discovery -d 'If set, endpoint discovery will not be attempted'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from set" -s n -l name -d 'Name of a registered cloud' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from set" -l profile -d 'Profile to use. Only `latest` is supported' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from set" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from set" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from set" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from set" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from set" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from set" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from unregister" -s n -l name -d 'Name of a registered cloud' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from unregister" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from unregister" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from unregister" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from unregister" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from unregister" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from unregister" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from unregister" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from unregister" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from unregister" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from help" -f -a "list" -d 'List registered clouds'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from help" -f -a "show" -d 'Get the details of a registered cloud'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a cloud'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set the active cloud'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from help" -f -a "unregister" -d 'Unregister a cloud'
+complete -c azr -n "__fish_azr_using_subcommand cloud; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand login" -s u -l username -d 'User name or service principal client ID' -r
+complete -c azr -n "__fish_azr_using_subcommand login" -s p -l password -d 'User password or service principal secret' -r
+complete -c azr -n "__fish_azr_using_subcommand login" -l certificate -d 'PEM file with key and public certificate' -r
+complete -c azr -n "__fish_azr_using_subcommand login" -s t -l tenant -d 'The Microsoft Entra tenant, must be provided when using a service principal' -r
+complete -c azr -n "__fish_azr_using_subcommand login" -l client-id -d 'Client ID of the user-assigned managed identity' -r
+complete -c azr -n "__fish_azr_using_subcommand login" -l object-id -d 'Object ID of the user-assigned managed identity' -r
+complete -c azr -n "__fish_azr_using_subcommand login" -l resource-id -d 'Resource ID of the user-assigned managed identity' -r
+complete -c azr -n "__fish_azr_using_subcommand login" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand login" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand login" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand login" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand login" -l service-principal -d 'Log in with a service principal'
+complete -c azr -n "__fish_azr_using_subcommand login" -l allow-no-subscriptions -d 'Support accessing tenants without subscriptions'
+complete -c azr -n "__fish_azr_using_subcommand login" -s i -l identity -d 'Log in using managed identity'
+complete -c azr -n "__fish_azr_using_subcommand login" -l use-device-code -d 'Use device code flow (not supported by azr)'
+complete -c azr -n "__fish_azr_using_subcommand login" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand login" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand login" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand login" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand login" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand logout" -l username -d 'Account user, if missing, logout the current active account' -r
+complete -c azr -n "__fish_azr_using_subcommand logout" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand logout" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand logout" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand logout" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand logout" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand logout" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand logout" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand logout" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand account; and not __fish_seen_subcommand_from show list set help" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand account; and not __fish_seen_subcommand_from show list set help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand account; and not __fish_seen_subcommand_from show list set help" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand account; and not __fish_seen_subcommand_from show list set help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand account; and not __fish_seen_subcommand_from show list set help" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand account; and not __fish_seen_subcommand_from show list set help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand account; and not __fish_seen_subcommand_from show list set help" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand account; and not __fish_seen_subcommand_from show list set help" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand account; and not __fish_seen_subcommand_from show list set help" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand account; and not __fish_seen_subcommand_from show list set help" -f -a "show" -d 'Get the details of a subscription'
+complete -c azr -n "__fish_azr_using_subcommand account; and not __fish_seen_subcommand_from show list set help" -f -a "list" -d 'Get a list of subscriptions for the logged in account'
+complete -c azr -n "__fish_azr_using_subcommand account; and not __fish_seen_subcommand_from show list set help" -f -a "set" -d 'Set a subscription to be the current active subscription'
+complete -c azr -n "__fish_azr_using_subcommand account; and not __fish_seen_subcommand_from show list set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from show" -s n -l name -d 'Name or ID of subscription (also `--subscription`)' -r
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from show" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from show" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from show" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from show" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from show" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from show" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from list" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from list" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from list" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from list" -l all -d 'List all subscriptions from all clouds, including subscriptions that are not \'Enabled\''
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from list" -l refresh -d 'Retrieve up-to-date subscriptions from server'
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from list" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from list" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from list" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from set" -s n -l name -d 'Name or ID of subscription (also `--subscription`)' -r
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from set" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from set" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from set" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from set" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from set" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from set" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "show" -d 'Get the details of a subscription'
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "list" -d 'Get a list of subscriptions for the logged in account'
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a subscription to be the current active subscription'
+complete -c azr -n "__fish_azr_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand completion" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand completion" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand completion" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand completion" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand completion" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand completion" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand completion" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand completion" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -f -a "start" -d 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and not __fish_seen_subcommand_from start help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l port -d 'TCP port to listen on; 0 picks a free one (printed when ready)' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l tls-dir -d 'Directory for the CA (`ca.pem`, reused across restarts) that clients must trust. Default: `emulator-server` in the config dir' -r -F
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l state -d 'SQLite state file. Default: `emulator.db` in the TLS directory' -r -F
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l bind -d 'Address to bind' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l request-log -d 'Append one JSON line per request (method, path, query, selected headers, body, status)' -r -F
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l operation-ms -d 'How long cluster and agent pool operations stay in progress, in milliseconds' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l feature-delay-ms -d 'How long a registered feature stays `Registering`, in milliseconds' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l fault-rate -d 'Fraction (0-1) of ARM requests answered 429 or 503, alternately, at a fixed cadence' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l fault-retry-after -d '`Retry-After` seconds sent with injected faults' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l token-lifetime -d 'Lifetime of issued tokens, in seconds' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l poll-ms -d 'Hint this poll interval (ms) on long-running operations with `retry-after-ms` instead of `Retry-After: 1`' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "start" -d 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr'
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand demo" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand demo" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand demo" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand demo" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand demo" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand demo" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand demo" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand demo" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout account completion emulator demo help" -f -a "group" -d 'Manage resource groups and template deployments'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout account completion emulator demo help" -f -a "aks" -d 'Manage Azure Kubernetes Services'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout account completion emulator demo help" -f -a "network" -d 'Manage Azure Network resources'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout account completion emulator demo help" -f -a "vmss" -d 'Manage groupings of virtual machines in an Azure Virtual Machine Scale Set (VMSS)'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout account completion emulator demo help" -f -a "feature" -d 'Manage resource provider features'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout account completion emulator demo help" -f -a "provider" -d 'Manage resource providers'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout account completion emulator demo help" -f -a "cloud" -d 'Manage registered Azure clouds'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout account completion emulator demo help" -f -a "login" -d 'Log in to Azure'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout account completion emulator demo help" -f -a "logout" -d 'Log out to remove access to Azure subscriptions'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout account completion emulator demo help" -f -a "account" -d 'Manage Azure subscription information'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout account completion emulator demo help" -f -a "completion" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout account completion emulator demo help" -f -a "emulator" -d 'Run the local ARM emulator as an HTTPS server'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout account completion emulator demo help" -f -a "demo" -d 'Run the AKS node public IP workflow against a fresh built-in emulator, step by step'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout account completion emulator demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "create" -d 'Create a new resource group'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "show" -d 'Gets a resource group'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "list" -d 'List resource groups'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "delete" -d 'Delete a resource group'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "command" -d 'See detail usage in \'az aks command invoke\', \'az aks command result\''
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "hostport" -d 'Check which auto-assigned host ports the node pools\' allowed host ports leave blocked'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "create" -d 'Create a new managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "show" -d 'Show the details for a managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "list" -d 'List managed Kubernetes clusters'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "delete" -d 'Delete a managed Kubernetes Cluster'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "nodepool" -d 'Commands to manage node pools in Kubernetes kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "public-ip" -d 'Manage public IP addresses'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "asg" -d 'Manage application security groups (ASGs)'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "nsg" -d 'Manage Azure Network Security Groups (NSGs)'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from vmss" -f -a "list" -d 'List all VMSS under a resource group'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from vmss" -f -a "list-instance-public-ips" -d 'List public IP addresses of VM instances within a set'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from feature" -f -a "register" -d 'Register a preview feature'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from feature" -f -a "show" -d 'Get the feature details'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from feature" -f -a "list" -d 'List preview features'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from feature" -f -a "unregister" -d 'Unregister a preview feature'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "register" -d 'Register a provider'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "show" -d 'Gets the specified resource provider'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "unregister" -d 'Unregister a provider'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "list" -d 'List registered clouds'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "show" -d 'Get the details of a registered cloud'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "register" -d 'Register a cloud'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "set" -d 'Set the active cloud'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "unregister" -d 'Unregister a cloud'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Get the details of a subscription'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'Get a list of subscriptions for the logged in account'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "set" -d 'Set a subscription to be the current active subscription'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "start" -d 'Serve the emulator over HTTPS (with its Azure AD endpoints) for az and azr'

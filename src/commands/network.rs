@@ -1,0 +1,251 @@
+//! `network public-ip prefix create|show|list|delete`, `network asg create|show|list|delete`,
+//! `network nsg list|show`, `network nsg rule list`.
+
+use serde_json::{Map, Value, json};
+
+use super::{Ctx, Output, Shaped};
+use crate::arm::{ApiVersion, id};
+use crate::client::Wait;
+use crate::error::Result;
+use crate::output::models;
+use crate::spec::names::ResourceGroupName;
+use crate::spec::network::{AsgCreate, PublicIpPrefixCreate};
+
+const PREFIX_API: &str = ApiVersion::NetworkPublicIpPrefix.as_str();
+const ASG_API: &str = ApiVersion::NetworkAsg.as_str();
+const NSG_API: &str = ApiVersion::NetworkNsg.as_str();
+
+fn wait(no_wait: bool) -> Wait {
+    if no_wait { Wait::No } else { Wait::Yes }
+}
+
+/// `-l`, or the resource group's location (az reads the group only when `-l` is absent).
+async fn location_or_group(
+    ctx: &Ctx,
+    location: &Option<String>,
+    rg: &ResourceGroupName,
+) -> Result<String> {
+    if let Some(l) = location {
+        return Ok(l.clone());
+    }
+    let group = ctx
+        .client
+        .get(
+            &id::resource_group(&ctx.subscription, &rg.0),
+            ApiVersion::Resources.as_str(),
+        )
+        .await?;
+    Ok(group
+        .get("location")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string())
+}
+
+/// The PUT body of `network public-ip prefix create`, keys as az's AAZ builder writes them.
+pub fn prefix_body(spec: &PublicIpPrefixCreate, location: &str) -> Value {
+    let mut properties = Map::new();
+    if let Some(len) = spec.length {
+        properties.insert("prefixLength".into(), json!(len));
+    }
+    properties.insert("publicIPAddressVersion".into(), json!(spec.version));
+    let mut sku = Map::new();
+    sku.insert("name".into(), json!(spec.sku));
+    if let Some(t) = spec.tier {
+        sku.insert("tier".into(), json!(t));
+    }
+    let mut body = json!({"location": location, "properties": properties, "sku": sku});
+    if let Some(tags) = &spec.tags {
+        body["tags"] = tags.to_json_object();
+    }
+    if !spec.zones.is_empty() {
+        body["zones"] = json!(spec.zones);
+    }
+    body
+}
+
+pub async fn prefix_create(ctx: &Ctx, spec: PublicIpPrefixCreate) -> Result<Output> {
+    let location = location_or_group(ctx, &spec.location, &spec.resource_group).await?;
+    let body = prefix_body(&spec, &location);
+    let path = id::public_ip_prefix(&ctx.subscription, &spec.resource_group.0, &spec.name);
+    let result = ctx
+        .client
+        .put(&path, PREFIX_API, &body, wait(spec.no_wait))
+        .await?;
+    if spec.no_wait {
+        return Ok(None);
+    }
+    Ok(Shaped::model(result, models::PUBLIC_IP_PREFIX))
+}
+
+pub async fn prefix_show(ctx: &Ctx, rg: &ResourceGroupName, name: &str) -> Result<Output> {
+    let path = id::public_ip_prefix(&ctx.subscription, &rg.0, name);
+    Ok(Shaped::model(
+        ctx.client.get(&path, PREFIX_API).await?,
+        models::PUBLIC_IP_PREFIX,
+    ))
+}
+
+pub async fn prefix_list(ctx: &Ctx, rg: Option<&ResourceGroupName>) -> Result<Output> {
+    let path = id::network_collection(
+        &ctx.subscription,
+        rg.map(|r| r.0.as_str()),
+        "publicIPPrefixes",
+    );
+    Ok(Shaped::model(
+        Value::Array(ctx.client.list(&path, PREFIX_API).await?),
+        models::PUBLIC_IP_PREFIX,
+    ))
+}
+
+pub async fn prefix_delete(
+    ctx: &Ctx,
+    rg: &ResourceGroupName,
+    name: &str,
+    no_wait: bool,
+) -> Result<Output> {
+    let path = id::public_ip_prefix(&ctx.subscription, &rg.0, name);
+    ctx.client.delete(&path, PREFIX_API, wait(no_wait)).await?;
+    Ok(None)
+}
+
+/// The PUT body of `network asg create`.
+pub fn asg_body(spec: &AsgCreate, location: &str) -> Value {
+    let mut body = json!({"location": location});
+    if let Some(tags) = &spec.tags {
+        body["tags"] = tags.to_json_object();
+    }
+    body
+}
+
+pub async fn asg_create(ctx: &Ctx, spec: AsgCreate) -> Result<Output> {
+    let location = location_or_group(ctx, &spec.location, &spec.resource_group).await?;
+    let body = asg_body(&spec, &location);
+    let path =
+        id::application_security_group(&ctx.subscription, &spec.resource_group.0, &spec.name);
+    let result = ctx
+        .client
+        .put(&path, ASG_API, &body, wait(spec.no_wait))
+        .await?;
+    if spec.no_wait {
+        return Ok(None);
+    }
+    Ok(Shaped::model(result, models::APPLICATION_SECURITY_GROUP))
+}
+
+pub async fn asg_show(ctx: &Ctx, rg: &ResourceGroupName, name: &str) -> Result<Output> {
+    let path = id::application_security_group(&ctx.subscription, &rg.0, name);
+    Ok(Shaped::model(
+        ctx.client.get(&path, ASG_API).await?,
+        models::APPLICATION_SECURITY_GROUP,
+    ))
+}
+
+pub async fn asg_list(ctx: &Ctx, rg: Option<&ResourceGroupName>) -> Result<Output> {
+    let path = id::network_collection(
+        &ctx.subscription,
+        rg.map(|r| r.0.as_str()),
+        "applicationSecurityGroups",
+    );
+    Ok(Shaped::model(
+        Value::Array(ctx.client.list(&path, ASG_API).await?),
+        models::APPLICATION_SECURITY_GROUP,
+    ))
+}
+
+pub async fn asg_delete(
+    ctx: &Ctx,
+    rg: &ResourceGroupName,
+    name: &str,
+    no_wait: bool,
+) -> Result<Output> {
+    let path = id::application_security_group(&ctx.subscription, &rg.0, name);
+    ctx.client.delete(&path, ASG_API, wait(no_wait)).await?;
+    Ok(None)
+}
+
+pub async fn nsg_list(ctx: &Ctx, rg: Option<&ResourceGroupName>) -> Result<Output> {
+    let path = id::network_collection(
+        &ctx.subscription,
+        rg.map(|r| r.0.as_str()),
+        "networkSecurityGroups",
+    );
+    Ok(Shaped::model(
+        Value::Array(ctx.client.list(&path, NSG_API).await?),
+        models::NETWORK_SECURITY_GROUP,
+    ))
+}
+
+pub async fn nsg_show(ctx: &Ctx, rg: &ResourceGroupName, name: &str) -> Result<Output> {
+    let path = id::network_security_group(&ctx.subscription, &rg.0, name);
+    Ok(Shaped::model(
+        ctx.client.get(&path, NSG_API).await?,
+        models::NETWORK_SECURITY_GROUP,
+    ))
+}
+
+/// az reads the group and prints its `securityRules` (then `defaultSecurityRules` with
+/// `--include-default`).
+pub async fn nsg_rule_list(
+    ctx: &Ctx,
+    rg: &ResourceGroupName,
+    nsg: &str,
+    include_default: bool,
+) -> Result<Output> {
+    let path = id::network_security_group(&ctx.subscription, &rg.0, nsg);
+    let group = ctx.client.get(&path, NSG_API).await?;
+    let rules_of = |key: &str| {
+        group
+            .get("properties")
+            .and_then(|p| p.get(key))
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default()
+    };
+    let mut rules = rules_of("securityRules");
+    if include_default {
+        rules.extend(rules_of("defaultSecurityRules"));
+    }
+    Ok(Shaped::model(Value::Array(rules), models::SECURITY_RULE))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::names::ResourceGroupName;
+
+    fn spec() -> PublicIpPrefixCreate {
+        PublicIpPrefixCreate {
+            resource_group: ResourceGroupName("rg".into()),
+            name: "p".into(),
+            location: Some("eastus".into()),
+            length: Some(28),
+            version: "IPv4",
+            sku: "Standard",
+            tier: None,
+            zones: vec![],
+            tags: None,
+            no_wait: false,
+        }
+    }
+
+    #[test]
+    fn prefix_body_as_az() {
+        assert_eq!(
+            prefix_body(&spec(), "eastus"),
+            json!({"location": "eastus", "properties": {"prefixLength": 28, "publicIPAddressVersion": "IPv4"}, "sku": {"name": "Standard"}})
+        );
+        let full = PublicIpPrefixCreate {
+            length: None,
+            version: "IPv6",
+            sku: "StandardV2",
+            tier: Some("Global"),
+            zones: vec!["1".into(), "2".into()],
+            ..spec()
+        };
+        assert_eq!(
+            prefix_body(&full, "westus2"),
+            json!({"location": "westus2", "properties": {"publicIPAddressVersion": "IPv6"}, "sku": {"name": "StandardV2", "tier": "Global"}, "zones": ["1", "2"]})
+        );
+    }
+}

@@ -1,0 +1,406 @@
+//! Request parsing and routing: case-insensitive paths, a leading `//` tolerated, any
+//! well-formed api-version, ARM's error envelope for everything that goes wrong.
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+use serde_json::{Value, json};
+
+use super::util::{ApiError, R, percent_decode};
+use super::{EmulatorOptions, aks, compute, network, resources, store};
+use crate::arm::{ArmRequest, ArmResponse, Method};
+
+pub struct Req<'a> {
+    pub method: Method,
+    /// Path segments, decoded, in the case the client sent.
+    pub segs: Vec<String>,
+    /// The same, lower-cased, for matching.
+    pub low: Vec<String>,
+    pub query: Vec<(String, String)>,
+    pub api_version: String,
+    pub raw_body: Option<&'a [u8]>,
+    /// The path as received (without query), for `nextLink`.
+    pub path: String,
+}
+
+impl Req<'_> {
+    pub fn q(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The JSON object in the body; ARM's `InvalidRequestContent` when it is not one.
+    pub fn body(&self) -> R<Value> {
+        let raw = self.raw_body.unwrap_or_default();
+        if raw.iter().all(u8::is_ascii_whitespace) {
+            return Err(ApiError::bad_request(
+                "InvalidRequestContent",
+                "The request content was invalid and could not be deserialized: 'The request body is empty.'.",
+            ));
+        }
+        match serde_json::from_slice::<Value>(raw) {
+            Ok(v @ Value::Object(_)) => Ok(v),
+            Ok(_) => Err(ApiError::bad_request(
+                "InvalidRequestContent",
+                "The request content was invalid and could not be deserialized: 'The request body must be a JSON object.'.",
+            )),
+            Err(e) => Err(ApiError::bad_request(
+                "InvalidRequestContent",
+                format!("The request content was invalid and could not be deserialized: '{e}'."),
+            )),
+        }
+    }
+
+    /// The body when there is one (POST actions take an optional body).
+    pub fn optional_body(&self) -> R<Option<Value>> {
+        match self.raw_body {
+            Some(b) if !b.iter().all(u8::is_ascii_whitespace) => self.body().map(Some),
+            _ => Ok(None),
+        }
+    }
+}
+
+pub struct Ctx<'t> {
+    pub tx: &'t Transaction<'t>,
+    pub now: i64,
+    pub opts: &'t EmulatorOptions,
+}
+
+impl Ctx<'_> {
+    /// An absolute URL on the emulator for `path_and_query`.
+    pub fn url(&self, path_and_query: &str) -> String {
+        format!(
+            "{}{}",
+            self.opts.base_url.trim_end_matches('/'),
+            path_and_query
+        )
+    }
+
+    pub fn duration_ms(&self) -> i64 {
+        self.opts.operation_duration.as_millis() as i64
+    }
+
+    /// Adds the poll hint to a long-running operation's answer.
+    pub fn poll_hint(&self, resp: ArmResponse) -> ArmResponse {
+        let ms = self.opts.poll_interval.as_millis();
+        if ms >= 1000 {
+            resp.with_header("Retry-After", (ms / 1000).to_string())
+        } else {
+            resp.with_header("retry-after-ms", ms.max(1).to_string())
+        }
+    }
+}
+
+pub fn ok(status: u16, body: &Value) -> ArmResponse {
+    ArmResponse::json(status, body).with_header("x-ms-request-id", super::util::new_guid())
+}
+
+pub fn empty(status: u16) -> ArmResponse {
+    ArmResponse::new(status).with_header("x-ms-request-id", super::util::new_guid())
+}
+
+pub fn method_not_allowed(m: &Method) -> ApiError {
+    ApiError::new(
+        405,
+        "MethodNotAllowed",
+        format!("The requested resource does not support http method '{m}'."),
+    )
+}
+
+fn valid_api_version(v: &str) -> bool {
+    let b = v.as_bytes();
+    let core = |b: &[u8]| {
+        b.len() == 10
+            && b.iter().enumerate().all(|(i, c)| match i {
+                4 | 7 => *c == b'-',
+                _ => c.is_ascii_digit(),
+            })
+    };
+    match v.strip_suffix("-preview") {
+        Some(rest) => core(rest.as_bytes()),
+        None => core(b),
+    }
+}
+
+fn parse(req: &ArmRequest) -> R<Req<'_>> {
+    let path = req.path();
+    let segs: Vec<String> = path
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(|s| percent_decode(s, false))
+        .collect();
+    let low = segs.iter().map(|s| s.to_lowercase()).collect();
+    let query: Vec<(String, String)> = req
+        .query()
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (percent_decode(k, true), percent_decode(v, true)),
+            None => (percent_decode(p, true), String::new()),
+        })
+        .collect();
+    let api_version = query
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("api-version"))
+        .map(|(_, v)| v.clone());
+    let api_version = match api_version {
+        None => {
+            return Err(ApiError::bad_request(
+                "MissingApiVersionParameter",
+                "The api-version query parameter (?api-version=) is required for all requests.",
+            ));
+        }
+        Some(v) if !valid_api_version(&v) => {
+            return Err(ApiError::bad_request(
+                "InvalidApiVersionParameter",
+                format!(
+                    "The api-version '{v}' is invalid. The supported versions are in the format 'yyyy-mm-dd' or 'yyyy-mm-dd-preview'."
+                ),
+            ));
+        }
+        Some(v) => v,
+    };
+    Ok(Req {
+        method: req.method.clone(),
+        segs,
+        low,
+        query,
+        api_version,
+        raw_body: req.body.as_deref(),
+        path: format!("/{}", path.trim_start_matches('/')),
+    })
+}
+
+pub fn handle(conn: &mut Connection, opts: &EmulatorOptions, req: &ArmRequest) -> ArmResponse {
+    let parsed = match parse(req) {
+        Ok(p) => p,
+        Err(e) => return e.response(),
+    };
+    let tx = match conn.transaction_with_behavior(TransactionBehavior::Immediate) {
+        Ok(tx) => tx,
+        Err(e) => return ApiError::from(e).response(),
+    };
+    let outcome = {
+        let ctx = Ctx {
+            tx: &tx,
+            now: opts.clock.now_ms(),
+            opts,
+        };
+        aks::settle(&ctx).and_then(|_| dispatch(&ctx, &parsed))
+    };
+    match outcome {
+        Ok(mut resp) => match tx.commit() {
+            Ok(()) => {
+                if parsed.method == Method::HEAD {
+                    resp.body.clear();
+                }
+                resp
+            }
+            Err(e) => ApiError::from(e).response(),
+        },
+        // Dropping the transaction rolls back: a refused request changes nothing.
+        Err(e) => {
+            drop(tx);
+            let mut resp = e.response();
+            if parsed.method == Method::HEAD {
+                resp.body.clear();
+            }
+            resp
+        }
+    }
+}
+
+fn unknown_route(req: &Req) -> ApiError {
+    // `/subscriptions/{s}[/resourceGroups/{rg}]/providers/{ns}/{type}...`: name the type.
+    let p = req.low.iter().position(|s| s == "providers");
+    if let Some(i) = p
+        && let (Some(ns), Some(ty)) = (req.segs.get(i + 1), req.segs.get(i + 2))
+    {
+        return ApiError::new(
+            404,
+            "InvalidResourceType",
+            format!(
+                "The resource type '{ty}' could not be found in the namespace '{ns}' for api version '{}'.",
+                req.api_version
+            ),
+        );
+    }
+    ApiError::new(
+        404,
+        "NotFound",
+        format!(
+            "No HTTP resource was found that matches the request URI '{}'.",
+            req.path
+        ),
+    )
+}
+
+fn dispatch(ctx: &Ctx, req: &Req) -> R<ArmResponse> {
+    let l: Vec<&str> = req.low.iter().map(String::as_str).collect();
+    let s = |i: usize| req.segs[i].as_str();
+    let m = &req.method;
+    match l.as_slice() {
+        ["subscriptions"] if *m == Method::GET => Ok(ok(
+            200,
+            &json!({"value": [resources::subscription_body(super::SUBSCRIPTION_ID)]}),
+        )),
+        ["subscriptions", _] if *m == Method::GET => {
+            Ok(ok(200, &resources::subscription_body(s(1))))
+        }
+        ["subscriptions", _, "resourcegroups"] => resources::list_groups(ctx, req, s(1)),
+        ["subscriptions", _, "resourcegroups", _] => resources::group(ctx, req, s(1), s(3)),
+        ["subscriptions", _, "operationresults", _] => {
+            resources::group_delete_result(ctx, req, s(3))
+        }
+        ["subscriptions", _, "providers"] => resources::list_providers(ctx, req, s(1)),
+        [
+            "subscriptions",
+            _,
+            "providers",
+            "microsoft.features",
+            "features",
+        ] => resources::list_features(ctx, req, s(1), None),
+        [
+            "subscriptions",
+            _,
+            "providers",
+            "microsoft.features",
+            "providers",
+            _,
+            "features",
+        ] => resources::list_features(ctx, req, s(1), Some(s(5))),
+        [
+            "subscriptions",
+            _,
+            "providers",
+            "microsoft.features",
+            "providers",
+            _,
+            "features",
+            _,
+        ] => resources::feature(ctx, req, s(1), s(5), s(7), None),
+        [
+            "subscriptions",
+            _,
+            "providers",
+            "microsoft.features",
+            "providers",
+            _,
+            "features",
+            _,
+            action,
+        ] => resources::feature(ctx, req, s(1), s(5), s(7), Some(*action)),
+        [
+            "subscriptions",
+            _,
+            "providers",
+            ns,
+            "locations",
+            _,
+            "operations",
+            _,
+        ] => aks::operation_status(ctx, req, ns, s(7)),
+        [
+            "subscriptions",
+            _,
+            "providers",
+            _,
+            "locations",
+            _,
+            "operationresults",
+            _,
+        ] => aks::operation_result(ctx, req, s(7)),
+        ["subscriptions", _, "providers", _] => resources::provider(ctx, req, s(1), s(3), None),
+        [
+            "subscriptions",
+            _,
+            "providers",
+            _,
+            action @ ("register" | "unregister"),
+        ] => resources::provider(ctx, req, s(1), s(3), Some(*action)),
+        ["subscriptions", _, "providers", ns, ty] => {
+            if *m != Method::GET {
+                return Err(method_not_allowed(m));
+            }
+            let sub = s(1);
+            match (*ns, *ty) {
+                ("microsoft.containerservice", "managedclusters") => {
+                    aks::list_clusters(ctx, sub, None)
+                }
+                ("microsoft.network", _) => network::list(ctx, req, sub, None, ty)
+                    .unwrap_or_else(|| Err(unknown_route(req))),
+                ("microsoft.compute", "virtualmachinescalesets") => {
+                    compute::list_vmss(ctx, sub, None)
+                }
+                _ => Err(unknown_route(req)),
+            }
+        }
+        [
+            "subscriptions",
+            _,
+            "resourcegroups",
+            _,
+            "providers",
+            ns,
+            rest @ ..,
+        ] if !rest.is_empty() => {
+            let (sub, rg) = (s(1), s(3));
+            if !store::group_exists(ctx.tx, sub, rg)? {
+                return Err(ApiError::rg_not_found(rg));
+            }
+            let scope = Scope {
+                sub: sub.to_string(),
+                rg: group_name(ctx, sub, rg)?,
+            };
+            // Original-case segments after the namespace.
+            let rest_segs: Vec<&str> = req.segs[6..].iter().map(String::as_str).collect();
+            let handled = match *ns {
+                "microsoft.containerservice" => aks::route(ctx, req, &scope, rest, &rest_segs),
+                "microsoft.network" => network::route(ctx, req, &scope, rest, &rest_segs),
+                "microsoft.compute" => compute::route(ctx, req, &scope, rest, &rest_segs),
+                _ => None,
+            };
+            handled.unwrap_or_else(|| Err(unknown_route(req)))
+        }
+        _ => Err(unknown_route(req)),
+    }
+}
+
+/// A resource group as ARM names it: the case it was created with.
+fn group_name(ctx: &Ctx, sub: &str, rg: &str) -> R<String> {
+    let g = store::get(ctx.tx, &format!("/subscriptions/{sub}/resourceGroups/{rg}"))?;
+    Ok(
+        g.and_then(|g| g.get("name").and_then(Value::as_str).map(str::to_string))
+            .unwrap_or_else(|| rg.to_string()),
+    )
+}
+
+/// The subscription and resource group a resource route is in.
+pub struct Scope {
+    pub sub: String,
+    pub rg: String,
+}
+
+impl Scope {
+    pub fn provider_id(&self, ns_type: &str, name: &str) -> String {
+        format!(
+            "/subscriptions/{}/resourceGroups/{}/providers/{ns_type}/{name}",
+            self.sub, self.rg
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn api_versions() {
+        for ok in ["2024-11-01", "2017-08-31", "2021-07-01-preview"] {
+            assert!(valid_api_version(ok), "{ok}");
+        }
+        for bad in ["", "2024-1-01", "2024-11-01-beta", "latest", "2024_11_01"] {
+            assert!(!valid_api_version(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,593 @@
+//! `azr emulator start`: the emulator as an HTTPS server that the real az (and azr, through a
+//! registered cloud) uses unchanged. Layers, outermost first: the request log, the auth
+//! endpoints (no token needed), token check (401 as ARM), account reads (`/subscriptions`),
+//! fault injection, then `Emulator::handle` on a blocking thread. Poll hints are added to
+//! long-running-operation answers so az polls quickly (reference/az-as-peer.md §5).
+
+use std::future::Future;
+use std::io::Write;
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderName, HeaderValue, Request, Response, StatusCode};
+use axum_server::tls_rustls::RustlsConfig;
+use serde_json::{Map, Value, json};
+
+use crate::arm::envelope::error_body;
+use crate::arm::{ArmRequest, ArmResponse};
+use crate::error::{AzError, Result};
+
+use super::auth::{self, Authority};
+use super::{Emulator, EmulatorOptions, tls};
+
+/// Request bodies above this are refused (413); ARM's own limit is 4 MB per request.
+const MAX_BODY: usize = 16 * 1024 * 1024;
+/// How long in-flight requests may take to finish after SIGINT/SIGTERM.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+
+#[derive(Debug, Clone)]
+pub struct ServerOptions {
+    pub bind: IpAddr,
+    /// 0 picks a free port.
+    pub port: u16,
+    pub tls_dir: PathBuf,
+    pub state: PathBuf,
+    pub request_log: Option<PathBuf>,
+    pub operation_duration: Duration,
+    pub feature_delay: Duration,
+    pub faults: Option<FaultOptions>,
+    pub token_lifetime: Duration,
+    /// Poll interval hinted on long-running operations: `None` sends `Retry-After: 1` (whole
+    /// seconds, what every client understands); `Some(ms)` sends `retry-after-ms` and
+    /// `x-ms-retry-after-ms` only, which azure-core honours when `Retry-After` is absent.
+    pub poll_ms: Option<u64>,
+}
+
+impl ServerOptions {
+    /// Resolves the spec's defaults: the TLS dir falls back to `default_tls_dir`, the state
+    /// file to `emulator.db` inside the TLS dir.
+    pub fn from_spec(spec: crate::spec::emulator::ServerSpec, default_tls_dir: PathBuf) -> Self {
+        let tls_dir = spec.tls_dir.unwrap_or(default_tls_dir);
+        let state = spec.state.unwrap_or_else(|| tls_dir.join("emulator.db"));
+        ServerOptions {
+            bind: spec.bind,
+            port: spec.port,
+            tls_dir,
+            state,
+            request_log: spec.request_log,
+            operation_duration: spec.operation_duration,
+            feature_delay: spec.feature_delay,
+            faults: spec.faults,
+            token_lifetime: spec.token_lifetime,
+            poll_ms: spec.poll_ms,
+        }
+    }
+}
+
+pub use crate::spec::emulator::FaultSpec as FaultOptions;
+
+/// What the server tells its caller once it accepts connections.
+#[derive(Debug, Clone)]
+pub struct Ready {
+    pub addr: SocketAddr,
+    pub url: String,
+    pub ca_path: PathBuf,
+}
+
+impl Ready {
+    /// The one line `azr emulator start` prints on stdout.
+    pub fn line(&self) -> String {
+        format!(
+            "azr emulator listening on {} (port {}, CA {})",
+            self.url,
+            self.addr.port(),
+            self.ca_path.display()
+        )
+    }
+}
+
+/// Deterministic faults: request n (counting ARM requests from 1) fails when
+/// `floor(n * rate)` steps up, alternating 429 and 503, so a test knows exactly which
+/// requests fail and a retry always gets through at rates up to 0.5.
+pub struct Faults {
+    opts: FaultOptions,
+    count: AtomicU64,
+}
+
+impl Faults {
+    pub fn new(opts: FaultOptions) -> Faults {
+        Faults {
+            opts,
+            count: AtomicU64::new(0),
+        }
+    }
+
+    pub fn next(&self) -> Option<ArmResponse> {
+        let n = self.count.fetch_add(1, Ordering::SeqCst) + 1;
+        let rate = self.opts.rate.clamp(0.0, 1.0);
+        let k = (n as f64 * rate).floor() as u64;
+        let prev = ((n - 1) as f64 * rate).floor() as u64;
+        if k == prev {
+            return None;
+        }
+        let retry = self.opts.retry_after.to_string();
+        let resp = if k % 2 == 1 {
+            ArmResponse::json(
+                429,
+                &error_body(
+                    "TooManyRequests",
+                    "The request is being throttled as the limit has been reached for operation type - Read_ObservationWindow_00:05:00. For more information, see - https://aka.ms/srpthrottlinglimits",
+                ),
+            )
+        } else {
+            ArmResponse::json(
+                503,
+                &error_body(
+                    "ServiceUnavailable",
+                    "The server is currently unable to handle the request. Please retry.",
+                ),
+            )
+        };
+        Some(resp.with_header("Retry-After", retry))
+    }
+}
+
+/// JSON lines, one per request, for the differential suite. Secrets never reach it: the
+/// Authorization header is reduced to whether it was present, form secrets are masked.
+pub struct RequestLog {
+    file: Mutex<std::fs::File>,
+}
+
+/// Request headers worth comparing between az and azr.
+const LOGGED_HEADERS: &[&str] = &[
+    "CommandName",
+    "ParameterSetName",
+    "Content-Type",
+    "User-Agent",
+    "Metadata",
+];
+
+impl RequestLog {
+    pub fn open(path: &std::path::Path) -> Result<RequestLog> {
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .map_err(|e| AzError::io(format!("cannot open '{}': {e}", path.display())))?;
+        Ok(RequestLog {
+            file: Mutex::new(file),
+        })
+    }
+
+    pub fn entry(raw_path: &str, req: &ArmRequest, resp: &ArmResponse) -> Value {
+        let mut headers = Map::new();
+        for name in LOGGED_HEADERS {
+            if let Some(v) = req.header(name) {
+                headers.insert((*name).to_string(), Value::String(v.to_string()));
+            }
+        }
+        let body = match req.body.as_deref() {
+            None | Some([]) => Value::Null,
+            Some(b) => match serde_json::from_slice::<Value>(b) {
+                Ok(v) => v,
+                Err(_) => Value::String(redact_form(&String::from_utf8_lossy(b))),
+            },
+        };
+        json!({
+            "method": req.method.as_str(),
+            "path": raw_path,
+            "query": redact_form(req.query()),
+            "headers": headers,
+            "authorization": req.header("Authorization").is_some(),
+            "body": body,
+            "status": resp.status,
+        })
+    }
+
+    pub fn write(&self, entry: &Value) {
+        let mut line = entry.to_string();
+        line.push('\n');
+        if let Ok(mut f) = self.file.lock() {
+            // A full disk must not take the server down; the log is a test aid.
+            let _ = f.write_all(line.as_bytes());
+        }
+    }
+}
+
+/// Masks the values of secret-bearing form fields (`client_secret=...`).
+fn redact_form(s: &str) -> String {
+    const SECRET: &[&str] = &[
+        "client_secret",
+        "client_assertion",
+        "password",
+        "refresh_token",
+    ];
+    s.split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((k, _)) if SECRET.iter().any(|n| k.eq_ignore_ascii_case(n)) => {
+                format!("{k}=<redacted>")
+            }
+            _ => pair.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+struct App {
+    emulator: Arc<Emulator>,
+    authority: Authority,
+    faults: Option<Faults>,
+    log: Option<RequestLog>,
+    base_url: String,
+    poll_ms: Option<u64>,
+}
+
+impl App {
+    async fn dispatch(&self, req: ArmRequest, base: &str) -> ArmResponse {
+        if let Some(r) = self.authority.handle_public(&req, base) {
+            return r;
+        }
+        if let Err(r) = self.authority.verify(req.header("Authorization")) {
+            return r;
+        }
+        if let Some(r) = self.authority.handle_account(&req) {
+            return r;
+        }
+        if let Some(r) = self.faults.as_ref().and_then(Faults::next) {
+            return r;
+        }
+        let emulator = self.emulator.clone();
+        let mut resp = match tokio::task::spawn_blocking(move || emulator.handle(&req)).await {
+            Ok(r) => r,
+            Err(_) => ArmResponse::json(
+                500,
+                &error_body(
+                    "InternalServerError",
+                    "The emulator failed while handling the request.",
+                ),
+            ),
+        };
+        add_poll_hint(&mut resp, self.poll_ms);
+        resp
+    }
+}
+
+/// Makes sure a client polling this response waits briefly, never azure-core's 30 s default
+/// (which it falls back to when no hint is given, or `Retry-After: 0`).
+pub fn add_poll_hint(resp: &mut ArmResponse, poll_ms: Option<u64>) {
+    if !resp.is_success() || !is_pollable(resp) {
+        return;
+    }
+    match poll_ms {
+        Some(ms) => {
+            resp.headers.retain(|(k, _)| {
+                !k.eq_ignore_ascii_case("Retry-After")
+                    && !k.eq_ignore_ascii_case("retry-after-ms")
+                    && !k.eq_ignore_ascii_case("x-ms-retry-after-ms")
+            });
+            let ms = ms.max(1).to_string();
+            resp.headers.push(("retry-after-ms".into(), ms.clone()));
+            resp.headers.push(("x-ms-retry-after-ms".into(), ms));
+        }
+        None => {
+            let has_ms = resp.header("retry-after-ms").is_some()
+                || resp.header("x-ms-retry-after-ms").is_some();
+            let current = resp
+                .header("Retry-After")
+                .map(|v| v.trim().parse::<u64>().unwrap_or(1));
+            // `Retry-After: 0` reads as no hint in azure-core; a millisecond hint is enough.
+            if current == Some(0) || (current.is_none() && !has_ms) {
+                resp.headers
+                    .retain(|(k, _)| !k.eq_ignore_ascii_case("Retry-After"));
+                if !has_ms {
+                    resp.headers.push(("Retry-After".into(), "1".into()));
+                }
+            }
+        }
+    }
+}
+
+/// A response a client will poll again: it names an operation to follow, is a 202, or says
+/// its operation or resource is not in a terminal state yet.
+fn is_pollable(resp: &ArmResponse) -> bool {
+    if resp.status == 202
+        || resp.header("Azure-AsyncOperation").is_some()
+        || resp.header("Location").is_some()
+    {
+        return true;
+    }
+    let Ok(body) = resp.json_body() else {
+        return false;
+    };
+    let in_progress = |v: Option<&Value>| {
+        v.and_then(Value::as_str).is_some_and(|s| {
+            !["succeeded", "failed", "canceled", "cancelled"]
+                .contains(&s.to_ascii_lowercase().as_str())
+        })
+    };
+    in_progress(body.get("status")) || in_progress(body.pointer("/properties/provisioningState"))
+}
+
+async fn handle(State(app): State<Arc<App>>, req: Request<Body>) -> Response<Body> {
+    let (parts, body) = req.into_parts();
+    let raw_path = parts.uri.path().to_string();
+    let host = parts
+        .headers
+        .get(axum::http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .map(str::to_string)
+        .or_else(|| parts.uri.authority().map(|a| a.to_string()));
+    let base = match host {
+        Some(h) => format!("https://{h}"),
+        None => app.base_url.clone(),
+    };
+    let headers: Vec<(String, String)> = parts
+        .headers
+        .iter()
+        .filter_map(|(k, v)| {
+            v.to_str()
+                .ok()
+                .map(|v| (k.as_str().to_string(), v.to_string()))
+        })
+        .collect();
+    let mut url = auth::normalize_path(&raw_path);
+    if let Some(q) = parts.uri.query() {
+        url.push('?');
+        url.push_str(q);
+    }
+    let mut arm = ArmRequest {
+        method: parts.method.clone(),
+        url,
+        headers,
+        body: None,
+    };
+    let resp = match axum::body::to_bytes(body, MAX_BODY).await {
+        Err(_) => ArmResponse::json(
+            413,
+            &error_body(
+                "RequestEntityTooLarge",
+                "The request content was too large.",
+            ),
+        ),
+        Ok(bytes) => {
+            arm.body = (!bytes.is_empty()).then(|| bytes.to_vec());
+            app.dispatch(arm.clone(), &base).await
+        }
+    };
+    if let Some(log) = &app.log {
+        log.write(&RequestLog::entry(&raw_path, &arm, &resp));
+    }
+    to_http(resp, &arm)
+}
+
+fn to_http(resp: ArmResponse, req: &ArmRequest) -> Response<Body> {
+    let mut out = Response::new(Body::from(resp.body));
+    *out.status_mut() =
+        StatusCode::from_u16(resp.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let h = out.headers_mut();
+    for (k, v) in &resp.headers {
+        if let (Ok(k), Ok(v)) = (
+            HeaderName::try_from(k.as_str()),
+            HeaderValue::try_from(v.as_str()),
+        ) {
+            h.append(k, v);
+        }
+    }
+    let request_id = uuid::Uuid::new_v4().to_string();
+    let correlation = req
+        .header("x-ms-correlation-request-id")
+        .map(str::to_string)
+        .unwrap_or_else(|| request_id.clone());
+    for (name, value) in [
+        ("x-ms-request-id", request_id),
+        ("x-ms-correlation-request-id", correlation),
+    ] {
+        if !h.contains_key(name) {
+            if let Ok(v) = HeaderValue::try_from(value) {
+                h.insert(name, v);
+            }
+        }
+    }
+    out
+}
+
+/// Runs the server until `shutdown` resolves, then lets in-flight requests finish.
+/// `on_ready` is called once, when the socket accepts connections.
+pub async fn serve(
+    opts: ServerOptions,
+    on_ready: impl FnOnce(&Ready),
+    shutdown: impl Future<Output = ()>,
+) -> Result<()> {
+    let listener = std::net::TcpListener::bind((opts.bind, opts.port))
+        .map_err(|e| AzError::io(format!("cannot listen on {}:{}: {e}", opts.bind, opts.port)))?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| AzError::io(format!("cannot configure the socket: {e}")))?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| AzError::io(format!("cannot read the bound address: {e}")))?;
+    // Clients reach an unspecified bind (0.0.0.0) through loopback.
+    let host = if opts.bind.is_unspecified() {
+        "127.0.0.1".to_string()
+    } else {
+        match opts.bind {
+            IpAddr::V6(ip) => format!("[{ip}]"),
+            IpAddr::V4(ip) => ip.to_string(),
+        }
+    };
+    let base_url = format!("https://{host}:{}", addr.port());
+
+    let certs = tls::server_certs(&opts.tls_dir, &[opts.bind.to_string()])?;
+    let config = RustlsConfig::from_pem(certs.chain_pem.into_bytes(), certs.key_pem.into_bytes())
+        .await
+        .map_err(|e| AzError::io(format!("cannot load the TLS certificate: {e}")))?;
+
+    if let Some(parent) = opts.state.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| AzError::io(format!("cannot create '{}': {e}", parent.display())))?;
+    }
+    let emulator = Emulator::open(
+        &opts.state,
+        EmulatorOptions {
+            base_url: base_url.clone(),
+            operation_duration: opts.operation_duration,
+            feature_delay: opts.feature_delay,
+            ..EmulatorOptions::default()
+        },
+    )?;
+    let authority = Authority::for_state(&opts.state, opts.token_lifetime)?;
+    let log = match &opts.request_log {
+        Some(p) => Some(RequestLog::open(p)?),
+        None => None,
+    };
+    let app = Arc::new(App {
+        emulator: Arc::new(emulator),
+        authority,
+        faults: opts.faults.map(Faults::new),
+        log,
+        base_url: base_url.clone(),
+        poll_ms: opts.poll_ms,
+    });
+    let router = Router::new().fallback(handle).with_state(app);
+
+    let handle = axum_server::Handle::new();
+    let server = axum_server::from_tcp_rustls(listener, config)
+        .map_err(|e| AzError::io(format!("cannot start the server: {e}")))?
+        .handle(handle.clone())
+        .serve(router.into_make_service());
+    let server = tokio::spawn(server);
+    if handle.listening().await.is_none() {
+        return Err(AzError::io(format!("cannot listen on {addr}")));
+    }
+    on_ready(&Ready {
+        addr,
+        url: base_url,
+        ca_path: certs.ca_path,
+    });
+    shutdown.await;
+    handle.graceful_shutdown(Some(SHUTDOWN_GRACE));
+    match server.await {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(e)) => Err(AzError::io(format!("the emulator server failed: {e}"))),
+        Err(e) => Err(AzError::internal(format!(
+            "the emulator server panicked: {e}"
+        ))),
+    }
+}
+
+/// Resolves on SIGINT or SIGTERM.
+pub async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn faults_follow_the_rate_and_alternate() {
+        let f = Faults::new(FaultOptions {
+            rate: 0.25,
+            retry_after: 2,
+        });
+        let statuses: Vec<u16> = (0..12)
+            .map(|_| f.next().map(|r| r.status).unwrap_or(200))
+            .collect();
+        assert_eq!(
+            statuses,
+            vec![200, 200, 200, 429, 200, 200, 200, 503, 200, 200, 200, 429]
+        );
+        let f = Faults::new(FaultOptions {
+            rate: 0.5,
+            retry_after: 3,
+        });
+        assert!(f.next().is_none());
+        let r = f.next().unwrap();
+        assert_eq!(r.header("Retry-After"), Some("3"));
+        assert_eq!(r.json_body().unwrap()["error"]["code"], "TooManyRequests");
+        let none = Faults::new(FaultOptions {
+            rate: 0.0,
+            retry_after: 1,
+        });
+        assert!((0..100).all(|_| none.next().is_none()));
+    }
+
+    #[test]
+    fn poll_hints() {
+        let mut r = ArmResponse::json(
+            201,
+            &json!({"properties": {"provisioningState": "Creating"}}),
+        )
+        .with_header("Azure-AsyncOperation", "https://h/op")
+        .with_header("Retry-After", "0");
+        add_poll_hint(&mut r, None);
+        assert_eq!(r.header("Retry-After"), Some("1"));
+        add_poll_hint(&mut r, Some(20));
+        assert_eq!(r.header("Retry-After"), None);
+        assert_eq!(r.header("retry-after-ms"), Some("20"));
+
+        // The emulator's own millisecond hint is kept as it is.
+        let mut fast = ArmResponse::json(200, &json!({"status": "InProgress"}))
+            .with_header("retry-after-ms", "20");
+        add_poll_hint(&mut fast, None);
+        assert_eq!(fast.header("Retry-After"), None);
+
+        let mut status = ArmResponse::json(200, &json!({"status": "InProgress"}));
+        add_poll_hint(&mut status, None);
+        assert_eq!(status.header("Retry-After"), Some("1"));
+
+        let mut done = ArmResponse::json(
+            200,
+            &json!({"properties": {"provisioningState": "Succeeded"}}),
+        );
+        add_poll_hint(&mut done, None);
+        assert_eq!(done.header("Retry-After"), None);
+        let mut err = ArmResponse::json(404, &json!({}));
+        add_poll_hint(&mut err, None);
+        assert!(err.headers.iter().all(|(k, _)| k != "Retry-After"));
+    }
+
+    #[test]
+    fn log_entries_hide_secrets() {
+        let mut req = ArmRequest::new(axum::http::Method::POST, "/t/oauth2/v2.0/token?a=1");
+        req.headers
+            .push(("Authorization".into(), "Bearer x".into()));
+        req.headers.push(("CommandName".into(), "login".into()));
+        req.body =
+            Some(b"client_id=c&client_secret=hunter2&grant_type=client_credentials".to_vec());
+        let e = RequestLog::entry("/t/oauth2/v2.0/token", &req, &ArmResponse::new(200));
+        let text = e.to_string();
+        assert!(!text.contains("hunter2"), "{text}");
+        assert!(!text.contains("Bearer x"), "{text}");
+        assert_eq!(e["headers"]["CommandName"], "login");
+        assert_eq!(e["authorization"], true);
+        assert_eq!(
+            e["body"],
+            "client_id=c&client_secret=<redacted>&grant_type=client_credentials"
+        );
+    }
+}

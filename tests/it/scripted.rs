@@ -1,0 +1,106 @@
+//! A scripted transport for library-level command tests: it answers queued responses in order
+//! and records every request, so a test can snapshot exactly what a command sent.
+
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex};
+
+use async_trait::async_trait;
+use azr::arm::{ArmRequest, ArmResponse};
+use azr::client::clock::FastForwardClock;
+use azr::client::{ArmClient, CommandHeaders};
+use azr::commands::Ctx;
+use azr::transport::Transport;
+use serde_json::{Value, json};
+
+pub const SUB: &str = "00000000-0000-0000-0000-000000000001";
+
+#[derive(Default)]
+pub struct Scripted {
+    responses: Mutex<VecDeque<ArmResponse>>,
+    requests: Mutex<Vec<ArmRequest>>,
+}
+
+impl Scripted {
+    pub fn new(responses: Vec<ArmResponse>) -> Arc<Scripted> {
+        Arc::new(Scripted {
+            responses: Mutex::new(responses.into()),
+            requests: Mutex::new(Vec::new()),
+        })
+    }
+
+    /// Every request sent, as `{method, url, body}` (body parsed as JSON, `null` when empty).
+    pub fn log(&self) -> Value {
+        let reqs = self.requests.lock().unwrap();
+        Value::Array(
+            reqs.iter()
+                .map(|r| {
+                    json!({
+                        "method": r.method.as_str(),
+                        "url": r.url,
+                        "body": r.json_body().unwrap_or(Value::Null),
+                    })
+                })
+                .collect(),
+        )
+    }
+
+    /// Responses not consumed: a test expecting the whole script to run checks this is 0.
+    pub fn left(&self) -> usize {
+        self.responses.lock().unwrap().len()
+    }
+}
+
+#[async_trait]
+impl Transport for Scripted {
+    async fn send(&self, req: ArmRequest) -> azr::Result<ArmResponse> {
+        self.requests.lock().unwrap().push(req.clone());
+        let next = self.responses.lock().unwrap().pop_front();
+        Ok(next.unwrap_or_else(|| {
+            ArmResponse::json(
+                599,
+                &json!({"error": {"code": "Unscripted", "message": format!("no response scripted for {} {}", req.method, req.url)}}),
+            )
+        }))
+    }
+}
+
+/// A context whose client talks to `t`, never sleeps, and collects warnings.
+pub fn ctx(t: &Arc<Scripted>, warnings: Arc<Mutex<Vec<String>>>) -> Ctx {
+    Ctx {
+        client: ArmClient::new(
+            t.clone(),
+            Arc::new(FastForwardClock),
+            CommandHeaders {
+                command_name: String::new(),
+                parameter_set_name: String::new(),
+            },
+        ),
+        subscription: SUB.to_string(),
+        warn: Box::new(move |m| warnings.lock().unwrap().push(m.to_string())),
+    }
+}
+
+pub fn ok(body: Value) -> ArmResponse {
+    ArmResponse::json(200, &body)
+}
+
+pub fn not_found(code: &str) -> ArmResponse {
+    ArmResponse::json(
+        404,
+        &json!({"error": {"code": code, "message": "not found"}}),
+    )
+}
+
+/// A 201 that starts a long-running operation polled through `Azure-AsyncOperation`.
+pub fn accepted_async(body: Value, op: &str) -> ArmResponse {
+    ArmResponse::json(201, &body)
+        .with_header(
+            "Azure-AsyncOperation",
+            format!("https://management.azure.com/subscriptions/{SUB}/providers/Microsoft.ContainerService/locations/eastus/operations/{op}?api-version=2017-08-31"),
+        )
+        .with_header("Retry-After", "30")
+}
+
+pub fn op_status(status: &str) -> ArmResponse {
+    ok(json!({"name": "op", "status": status}))
+}
