@@ -276,7 +276,7 @@ async fn run(cli: Cli, printer: &Printer, headers: CommandHeaders) -> Result<Out
         Command::Cloud(c) => run_cloud(c.command, &factory).await,
         Command::Login(a) => run_login(a, &factory).await,
         Command::Logout(a) => run_logout(a, &factory),
-        Command::Account(a) => run_account(a.command, &factory),
+        Command::Account(a) => run_account(a.command, &factory).await,
         Command::Emulator(e) => run_emulator(e.command).await,
         Command::Demo => crate::demo::run().map(|()| None),
         Command::Completion(a) => {
@@ -578,7 +578,7 @@ fn run_logout(a: cli::login::LogoutArgs, f: &CtxFactory<'_>) -> Result<Output> {
     )
 }
 
-fn run_account(cmd: cli::account::AccountCommand, f: &CtxFactory<'_>) -> Result<Output> {
+async fn run_account(cmd: cli::account::AccountCommand, f: &CtxFactory<'_>) -> Result<Output> {
     use cli::account::AccountCommand as A;
     let dir = crate::config::config_dir();
     let cloud = f.cloud()?;
@@ -587,7 +587,19 @@ fn run_account(cmd: cli::account::AccountCommand, f: &CtxFactory<'_>) -> Result<
             let name = a.name.as_deref().or(f.global.subscription.as_deref());
             commands::account::show(&dir, &cloud, name)
         }
-        A::List(a) => commands::account::list(&dir, &cloud, a.all, &f.warn()),
+        A::List(a) => {
+            if a.refresh {
+                commands::account::refresh(
+                    &dir,
+                    &cloud,
+                    crate::transport::http::shared_client()?,
+                    f.headers.clone(),
+                    crate::transport::http::timeout()?,
+                )
+                .await?;
+            }
+            commands::account::list(&dir, &cloud, a.all, &f.warn())
+        }
         A::Set(a) => {
             let Some(name) = a.name.as_deref().or(f.global.subscription.as_deref()) else {
                 return Err(AzError::usage(

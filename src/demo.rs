@@ -9,7 +9,8 @@ use std::process::Command;
 
 use crate::error::{AzError, Result};
 
-const ECHO_YAML: &str = "\
+/// The doc page's echoserver Deployment (use-node-public-ips.md), with host-port auto-assignment.
+pub const ECHO_YAML: &str = "\
 apiVersion: apps/v1
 kind: Deployment
 metadata:

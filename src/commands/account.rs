@@ -272,6 +272,61 @@ pub async fn login(
     Ok(Shaped::raw(Value::Array(shown)))
 }
 
+/// `account list --refresh`: lists the subscriptions of every stored login of this cloud
+/// again, so new subscriptions appear and removed ones go.
+pub async fn refresh(
+    dir: &Path,
+    cloud: &Cloud,
+    http: reqwest::Client,
+    headers: CommandHeaders,
+    timeout: Duration,
+) -> Result<()> {
+    let mut p = ProfileFile::load(dir)?;
+    let store = CredentialStore::load(dir)?;
+    let mut users: Vec<(String, Value, String)> = Vec::new();
+    for a in p.for_cloud(&cloud.name) {
+        let name = profile::user_name(a).to_string();
+        if !users.iter().any(|(u, _, _)| *u == name) {
+            let tenant = a["tenantId"].as_str().unwrap_or_default().to_string();
+            users.push((name, a["user"].clone(), tenant));
+        }
+    }
+    for (name, user, tenant) in users {
+        let Some(src) = store.credentials.get(&name) else {
+            continue;
+        };
+        let provider = auth::TokenProvider::new(
+            cloud.clone(),
+            vec![src.clone()],
+            dir.to_path_buf(),
+            http.clone(),
+        );
+        let transport = HttpTransport::new(
+            http.clone(),
+            &cloud.resource_manager()?,
+            Arc::new(provider),
+            timeout,
+        );
+        let client = ArmClient::new(Arc::new(transport), Arc::new(SystemClock), headers.clone());
+        let subs = client
+            .list("/subscriptions", ApiVersion::Subscriptions.as_str())
+            .await?;
+        let accounts: Vec<Value> = subs
+            .iter()
+            .map(|s| account_entry(s, &tenant, &user, &cloud.name))
+            .collect();
+        let keep_default = p
+            .default_account(&cloud.name)
+            .filter(|a| profile::user_name(a) == name)
+            .map(|a| a["id"].as_str().unwrap_or_default().to_string());
+        p.subscriptions.retain(|a| {
+            !(a["environmentName"] == json!(cloud.name) && profile::user_name(a) == name)
+        });
+        p.merge_login(&cloud.name, accounts, keep_default.as_deref());
+    }
+    p.save(dir)
+}
+
 /// `azr logout`: forgets an account's entries, its stored credential and its tokens.
 pub fn logout(dir: &Path, cloud: &Cloud, username: Option<&str>) -> Result<Output> {
     let mut p = ProfileFile::load(dir)?;

@@ -59,16 +59,21 @@ pub fn default_format() -> Format {
             return f;
         }
     }
-    let path = crate::config::config_dir().join("config");
-    if let Ok(text) = std::fs::read_to_string(path) {
-        if let Some(f) = ini_get(&text, "core", "output")
-            .as_deref()
-            .and_then(Format::parse)
-        {
-            return f;
-        }
-    }
-    Format::Json
+    config_value("core", "output")
+        .as_deref()
+        .and_then(Format::parse)
+        .unwrap_or(Format::Json)
+}
+
+/// A value of azr's config file (`$AZR_CONFIG_DIR/config`, az's INI layout).
+pub fn config_value(section: &str, key: &str) -> Option<String> {
+    let text = std::fs::read_to_string(crate::config::config_dir().join("config")).ok()?;
+    ini_get(&text, section, key)
+}
+
+fn both_terminals() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdout().is_terminal() && std::io::stderr().is_terminal()
 }
 
 /// A value from an az-style INI file (`[section]`, `key = value`).

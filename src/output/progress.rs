@@ -94,4 +94,48 @@ mod tests {
         let c = Progress::new(false).clock(inner.clone(), "x");
         assert!(Arc::ptr_eq(&inner, &c));
     }
+
+    /// An ARM PUT that is polled twice.
+    struct Lro(Mutex<u32>);
+
+    #[async_trait]
+    impl crate::transport::Transport for Lro {
+        async fn send(
+            &self,
+            req: crate::arm::ArmRequest,
+        ) -> crate::error::Result<crate::arm::ArmResponse> {
+            use crate::arm::ArmResponse;
+            use serde_json::json;
+            let mut n = self.0.lock().unwrap();
+            *n += 1;
+            Ok(match (req.method.as_str(), *n) {
+                ("PUT", _) => ArmResponse::json(201, &json!({"name": "x"}))
+                    .with_header("Azure-AsyncOperation", "/op")
+                    .with_header("Retry-After", "1"),
+                ("GET", 2) => ArmResponse::json(200, &json!({"status": "InProgress"})),
+                ("GET", 3) => ArmResponse::json(200, &json!({"status": "Succeeded"})),
+                _ => ArmResponse::json(200, &json!({"name": "x", "done": true})),
+            })
+        }
+    }
+
+    /// With the spinner on, the client still polls to the end through the wrapped clock,
+    /// and dropping the client clears the spinner (it draws nothing off a terminal).
+    #[tokio::test]
+    async fn spinner_clock_drives_an_lro() {
+        let clock = Progress::new(true).clock(Arc::new(FastForwardClock), "aks create");
+        let client =
+            crate::client::ArmClient::new(Arc::new(Lro(Mutex::new(0))), clock, Default::default());
+        let v = client
+            .put(
+                "/x",
+                "2024-01-01",
+                &serde_json::json!({}),
+                crate::client::Wait::Yes,
+            )
+            .await
+            .unwrap();
+        assert_eq!(v["done"], serde_json::json!(true));
+        drop(client);
+    }
 }

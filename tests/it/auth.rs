@@ -5,7 +5,8 @@ use serde_json::{Value, json};
 
 use crate::common::Sandbox;
 use crate::fake_azure::{
-    CLIENT_ID, FakeAzure, IDENTITY_HEADER, SECRET, SUBSCRIPTION, SUBSCRIPTION2, TENANT,
+    CLIENT_ID, FEDERATED_TOKEN, FakeAzure, IDENTITY_HEADER, SECRET, SUBSCRIPTION, SUBSCRIPTION2,
+    TENANT,
 };
 
 struct Run {
@@ -508,6 +509,25 @@ fn subscription_precedence_and_account_commands() {
     .ok()
     .json();
     assert_eq!(v, json!([["Sub One", false], ["Sub Two", true]]));
+    // --refresh lists again with the stored credential (from the token cache: no new token);
+    // the default moves off a subscription that went away.
+    fa.set_subscription_count(1);
+    let v = run(
+        &sb,
+        Some(&fa),
+        &[],
+        &[
+            "account",
+            "list",
+            "--refresh",
+            "--query",
+            "[].[name,isDefault]",
+        ],
+    )
+    .ok()
+    .json();
+    assert_eq!(v, json!([["Sub One", true]]));
+    assert_eq!(fa.token_requests(), 1);
     let r = run(&sb, None, &[], &["account", "set", "-s", "nope"]);
     assert_eq!(
         (r.code, r.stderr.as_str()),
@@ -801,4 +821,39 @@ fn arm_errors_through_https_keep_azs_exit_codes() {
         "{}",
         r.stderr
     );
+}
+
+#[test]
+fn workload_identity_from_a_federated_token_file() {
+    let fa = FakeAzure::start();
+    let sb = Sandbox::new();
+    use_fake_cloud(&sb, &fa);
+    let file = sb.dir.path().join("azure-identity-token");
+    std::fs::write(&file, FEDERATED_TOKEN).unwrap();
+    let env = [
+        ("AZURE_CLIENT_ID", CLIENT_ID),
+        ("AZURE_TENANT_ID", TENANT),
+        ("AZURE_FEDERATED_TOKEN_FILE", file.to_str().unwrap()),
+        ("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION),
+    ];
+    for _ in 0..2 {
+        let r = run(
+            &sb,
+            Some(&fa),
+            &env,
+            &["group", "show", "-n", "rg", "--query", "name"],
+        )
+        .ok();
+        assert_eq!(r.json(), json!("rg"));
+        assert!(!r.stderr.contains(FEDERATED_TOKEN));
+    }
+    let tok: Vec<_> = fa
+        .requests()
+        .into_iter()
+        .filter(|r| r.path.ends_with("/oauth2/v2.0/token"))
+        .collect();
+    assert_eq!(tok.len(), 1);
+    assert!(tok[0].body.contains(
+        "client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer"
+    ));
 }

@@ -25,6 +25,8 @@ pub const SUBSCRIPTION2: &str = "00000000-0000-0000-0000-000000000002";
 pub const CLIENT_ID: &str = "22222222-2222-2222-2222-222222222222";
 pub const SECRET: &str = "Sup3r-Secret-Value~1234567890";
 pub const IDENTITY_HEADER: &str = "identity-header-secret-0451";
+/// The projected service-account token a workload identity presents.
+pub const FEDERATED_TOKEN: &str = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzeXN0ZW06c2EifQ.ZmVkZXJhdGVk";
 
 #[derive(Debug, Clone)]
 pub struct Logged {
@@ -52,8 +54,8 @@ struct Inner {
     /// Public key (PKCS#1 DER) that certificate assertions must be signed with.
     cert_key: Option<rsa::RsaPublicKey>,
     tokens_issued: u32,
-    /// No subscriptions at all (for `--allow-no-subscriptions`).
-    no_subscriptions: bool,
+    /// How many of the two subscriptions `/subscriptions` lists (default both).
+    subscription_count: Option<usize>,
 }
 
 #[derive(Clone)]
@@ -168,7 +170,11 @@ impl FakeAzure {
     }
 
     pub fn set_no_subscriptions(&self) {
-        self.inner.lock().unwrap().no_subscriptions = true;
+        self.set_subscription_count(0);
+    }
+
+    pub fn set_subscription_count(&self, n: usize) {
+        self.inner.lock().unwrap().subscription_count = Some(n);
     }
 }
 
@@ -253,7 +259,8 @@ async fn handle(
             (Some(a), Some(k)) => check_assertion(a, &k),
             _ => false,
         };
-        if !(ok_client && (ok_secret || ok_cert)) {
+        let ok_federated = form_get(&f, "client_assertion") == Some(FEDERATED_TOKEN);
+        if !(ok_client && (ok_secret || ok_cert || ok_federated)) {
             return json_resp(
                 StatusCode::UNAUTHORIZED,
                 json!({"error": "invalid_client", "error_description": "AADSTS7000215: Invalid client secret provided.", "error_codes": [7000215]}),
@@ -317,19 +324,16 @@ async fn handle(
         );
     }
     if method == Method::GET && lower == "/subscriptions" {
-        if st.inner.lock().unwrap().no_subscriptions {
-            return json_resp(StatusCode::OK, json!({"value": []}));
-        }
+        let count = st.inner.lock().unwrap().subscription_count.unwrap_or(2);
         let sub = |id: &str, name: &str| {
             json!({"id": format!("/subscriptions/{id}"), "subscriptionId": id, "tenantId": TENANT,
                    "displayName": name, "state": "Enabled", "managedByTenants": [],
                    "subscriptionPolicies": {"locationPlacementId": "Public_2014-09-01", "quotaId": "x", "spendingLimit": "Off"},
                    "authorizationSource": "RoleBased"})
         };
-        return json_resp(
-            StatusCode::OK,
-            json!({"value": [sub(SUBSCRIPTION, "Sub One"), sub(SUBSCRIPTION2, "Sub Two")]}),
-        );
+        let mut subs = vec![sub(SUBSCRIPTION, "Sub One"), sub(SUBSCRIPTION2, "Sub Two")];
+        subs.truncate(count);
+        return json_resp(StatusCode::OK, json!({ "value": subs }));
     }
     let rg_prefix = "/subscriptions/";
     if lower.starts_with(rg_prefix) && lower.contains("/resourcegroups/") {

@@ -7,6 +7,7 @@ mod auth;
 mod captured;
 mod common;
 mod completion;
+mod demo;
 mod emulator_local;
 mod emulator_server;
 mod fake_azure;

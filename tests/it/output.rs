@@ -244,3 +244,43 @@ fn default_format_from_env_and_config() {
         "N           A\n----------  ----\nAzureCloud  True\n"
     );
 }
+
+/// jsonc colours only on a terminal (run under `script` for a pty) and not with `NO_COLOR` or
+/// `AZURE_CORE_NO_COLOR`; piped, it is plain json.
+#[test]
+fn jsonc_colours_only_on_a_terminal() {
+    let sb = crate::common::Sandbox::new();
+    let out = sb
+        .azr()
+        .args(["cloud", "show", "-o", "jsonc", "--query", "name"])
+        .output()
+        .expect("run");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "\"AzureCloud\"\n");
+    if !std::path::Path::new("/usr/bin/script").exists() {
+        eprintln!("skipped the terminal half: no script(1)");
+        return;
+    }
+    let bin = assert_cmd::cargo::cargo_bin("azr");
+    let line = format!("{} cloud show -o jsonc --query name", bin.display());
+    let in_pty = |env: &[(&str, &str)]| {
+        let mut cmd = std::process::Command::new("/usr/bin/script");
+        cmd.args(["-qec", &line, "/dev/null"])
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", sb.home())
+            .env("AZR_CONFIG_DIR", sb.config_dir());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        String::from_utf8_lossy(&cmd.output().expect("script").stdout).replace("\r\n", "\n")
+    };
+    assert_eq!(
+        in_pty(&[]),
+        "\x1b[33m\"AzureCloud\"\x1b[39;49;00m\x1b[37m\x1b[39;49;00m\n"
+    );
+    assert_eq!(in_pty(&[("NO_COLOR", "1")]), "\"AzureCloud\"\n");
+    assert_eq!(
+        in_pty(&[("AZURE_CORE_NO_COLOR", "true")]),
+        "\"AzureCloud\"\n"
+    );
+}

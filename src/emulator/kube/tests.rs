@@ -11,38 +11,7 @@ use crate::arm::run_command::encode_context;
 const CLUSTER: &str =
     "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/c1";
 
-/// The doc page's Deployment (use-node-public-ips.md).
-const ECHO: &str = "apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: echoserver-hostport
-  labels:
-    app: echoserver-hostport
-spec:
-  replicas: 3
-  selector:
-    matchLabels:
-      app: echoserver-hostport
-  template:
-    metadata:
-      annotations:
-        kubernetes.azure.com/assign-hostports-for-containerports: 8080/tcp,8443/tcp
-      labels:
-        app: echoserver-hostport
-    spec:
-      nodeSelector:
-        kubernetes.io/os: linux
-      containers:
-        - name: echoserver-hostport
-          image: k8s.gcr.io/echoserver:1.10
-          ports:
-            - name: http
-              containerPort: 8080
-              protocol: TCP
-            - name: https
-              containerPort: 8443
-              protocol: TCP
-";
+const ECHO: &str = crate::demo::ECHO_YAML;
 
 fn cluster(auto_assign: bool) -> ClusterView {
     ClusterView {
