@@ -7,7 +7,12 @@ fn demo_runs_the_doc_page_without_touching_the_users_home() {
     let sb = Sandbox::new();
     let out = sb.azr().arg("demo").output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     for step in [
         "$ azr group create --name rg --location eastus",
         "$ azr aks create -g rg -n c --location eastus --enable-node-public-ip",
@@ -19,7 +24,10 @@ fn demo_runs_the_doc_page_without_touching_the_users_home() {
         assert!(stdout.contains(step), "missing step {step:?} in:\n{stdout}");
     }
     assert!(stdout.contains("\"state\": \"Registered\""), "{stdout}");
-    assert!(stdout.contains("deployment.apps/echoserver-hostport created"), "{stdout}");
+    assert!(
+        stdout.contains("deployment.apps/echoserver-hostport created"),
+        "{stdout}"
+    );
     // Three nodes with public IPs from the /28 prefix, printed by list-instance-public-ips.
     assert_eq!(stdout.matches("\"20.62.").count(), 3, "{stdout}");
     // The generated ssh key went to the demo's own HOME, and its state was thrown away.

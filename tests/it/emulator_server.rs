@@ -940,3 +940,119 @@ async fn check_reports_on_the_server_state() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).starts_with("ERROR: "));
 }
+
+/// azr against the server as it would run against Azure: one token for many commands (the
+/// cache in the config dir), env-var service principal credentials without `azr login`, and
+/// commands that still succeed when the server throttles and fails a share of ARM calls.
+#[tokio::test]
+async fn azr_caches_its_token_uses_env_credentials_and_retries_through_faults() {
+    let tmp = tempfile::tempdir().unwrap();
+    let log = tmp.path().join("requests.jsonl");
+    let s = Server::start(&[
+        "--request-log",
+        log.to_str().unwrap(),
+        "--fault-rate",
+        "0.3",
+        "--fault-retry-after",
+        "0",
+    ]);
+    let base = s.base();
+    let azr = |config: &str, args: &[&str], extra_env: &[(&str, &str)]| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_azr"));
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", tmp.path().join("home"))
+            .env("AZR_CONFIG_DIR", tmp.path().join(config))
+            .env("REQUESTS_CA_BUNDLE", s.ca())
+            .args(args);
+        for (k, v) in extra_env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().expect("run azr");
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "azr {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out
+    };
+    let register = [
+        "cloud",
+        "register",
+        "-n",
+        "Emu",
+        "--endpoint-resource-manager",
+    ];
+    let arm = format!("{base}/");
+    for config in ["sp", "env"] {
+        azr(config, &[&register[..], &[arm.as_str()]].concat(), &[]);
+        azr(config, &["cloud", "set", "-n", "Emu"], &[]);
+    }
+    let secret = "cache-test-secret";
+    azr(
+        "sp",
+        &[
+            "login",
+            "--service-principal",
+            "-u",
+            "33333333-3333-3333-3333-333333333333",
+            "-p",
+            secret,
+            "--tenant",
+            TENANT,
+            "-o",
+            "none",
+        ],
+        &[],
+    );
+    let token_posts = |text: &str| {
+        text.lines()
+            .filter(|l| l.contains("\"POST\"") && l.contains("/oauth2/v2.0/token"))
+            .count()
+    };
+    let before = token_posts(&std::fs::read_to_string(&log).unwrap());
+    for i in 0..6 {
+        let name = format!("rg{i}");
+        azr(
+            "sp",
+            &["group", "create", "-n", &name, "-l", "eastus", "-o", "none"],
+            &[],
+        );
+    }
+    let listed = azr(
+        "sp",
+        &["group", "list", "--query", "length(@)", "-o", "tsv"],
+        &[],
+    );
+    assert_eq!(String::from_utf8_lossy(&listed.stdout), "6\n");
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(
+        token_posts(&text),
+        before,
+        "commands after login asked for a new token:\n{text}"
+    );
+
+    // No login in this config dir: the AZURE_* variables are the credential.
+    let env = [
+        ("AZURE_CLIENT_ID", "44444444-4444-4444-4444-444444444444"),
+        ("AZURE_CLIENT_SECRET", secret),
+        ("AZURE_TENANT_ID", TENANT),
+        ("AZURE_SUBSCRIPTION_ID", SUB),
+    ];
+    let shown = azr(
+        "env",
+        &["group", "show", "-n", "rg3", "--query", "name", "-o", "tsv"],
+        &env,
+    );
+    assert_eq!(String::from_utf8_lossy(&shown.stdout), "rg3\n");
+
+    drop(s);
+    let text = std::fs::read_to_string(&log).unwrap();
+    // The fault cadence did hit azr's ARM calls, and every one of them was retried to success.
+    assert!(
+        text.contains("\"status\":429") || text.contains("\"status\": 429"),
+        "{text}"
+    );
+    assert!(!text.contains(secret), "a secret reached the request log");
+}
