@@ -45,3 +45,134 @@ fn group_commands_run_against_the_local_emulator() {
         "ERROR: (ResourceGroupNotFound) Resource group 'nosuchrg' could not be found."
     ));
 }
+
+/// Parallel processes on one state file, some of them killed mid-command: every address is
+/// handed out once, the store keeps its invariants (`azr emulator check`), and the survivors'
+/// clusters are complete.
+#[test]
+fn parallel_and_killed_processes_leave_a_consistent_store() {
+    use std::process::{Command, Stdio};
+
+    let sb = Sandbox::new();
+    let local = |args: &[&str]| {
+        let out = sb
+            .azr()
+            .env("AZR_CLOUD", "local")
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out
+    };
+    local(&["group", "create", "-n", "rg", "-l", "eastus", "-o", "none"]);
+    let prefix = local(&[
+        "network",
+        "public-ip",
+        "prefix",
+        "create",
+        "-g",
+        "rg",
+        "-n",
+        "pfx",
+        "--length",
+        "28",
+        "--query",
+        "id",
+        "-o",
+        "tsv",
+    ]);
+    let prefix = String::from_utf8_lossy(&prefix.stdout).trim().to_string();
+
+    let spawn = |name: &str| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_azr"));
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", sb.home())
+            .env("AZR_CONFIG_DIR", sb.config_dir())
+            .env("AZR_CLOUD", "local")
+            .args(["aks", "create", "-g", "rg", "-n", name, "--node-count", "2"])
+            .args([
+                "--enable-node-public-ip",
+                "--node-public-ip-prefix-id",
+                &prefix,
+            ])
+            .args(["--no-ssh-key", "-o", "none"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        cmd.spawn().unwrap()
+    };
+    // Six clusters of two nodes from one /28 (16 addresses), all at once; two more processes
+    // are killed at staggered moments while they work.
+    let mut survivors: Vec<_> = (0..6).map(|i| spawn(&format!("c{i}"))).collect();
+    for (i, name) in ["k0", "k1"].iter().enumerate() {
+        let mut victim = spawn(name);
+        std::thread::sleep(std::time::Duration::from_millis(5 + 40 * i as u64));
+        let _ = victim.kill();
+        let _ = victim.wait();
+    }
+    for child in survivors.iter_mut() {
+        let status = child.wait().unwrap();
+        let mut err = String::new();
+        std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut err).unwrap();
+        assert!(status.success(), "aks create failed: {err}");
+    }
+
+    let check = sb
+        .azr()
+        .args(["emulator", "check", "--state"])
+        .arg(sb.config_dir().join("emulator.db"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+
+    let mut ips = Vec::new();
+    for i in 0..6 {
+        let vmss = local(&[
+            "vmss",
+            "list",
+            "-g",
+            &format!("MC_rg_c{i}_eastus"),
+            "--query",
+            "[0].name",
+            "-o",
+            "tsv",
+        ]);
+        let vmss = String::from_utf8_lossy(&vmss.stdout).trim().to_string();
+        let listed = local(&[
+            "vmss",
+            "list-instance-public-ips",
+            "-g",
+            &format!("MC_rg_c{i}_eastus"),
+            "-n",
+            &vmss,
+            "--query",
+            "[].ipAddress",
+            "-o",
+            "tsv",
+        ]);
+        let these: Vec<String> = String::from_utf8_lossy(&listed.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect();
+        assert_eq!(these.len(), 2, "cluster c{i}: {these:?}");
+        ips.extend(these);
+    }
+    let mut unique = ips.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(
+        unique.len(),
+        ips.len(),
+        "an address was handed out twice: {ips:?}"
+    );
+}
