@@ -1,0 +1,330 @@
+#!/usr/bin/env python3
+"""differential.py: the real az 2.91.0 and azr, command line by command line (issue 5).
+
+Two `azr emulator start` servers, each with a fresh state file, one per tool; every scenario runs
+the same command line with az (against server A) and azr (against server B), then compares:
+  stdout    after normalising only values random by nature (GUIDs, timestamps, etags, ports)
+  stderr    same normalisation
+  exit code
+  requests  the ARM requests each server logged for that command (method, lower-cased path,
+            api-version, JSON body); repeated identical polls are collapsed (their count depends
+            on timing, not on the tool)
+Prints a parity table, a unified diff per mismatch and the score (identical / scored); exits 1
+below 100%. Scenarios that cannot match for a stated reason are in EXCLUDED: shown, not scored.
+
+Usage: python3 tools/differential.py [-k SUBSTRING] [--keep]
+Env:   AZ_PEER_ROOT (default /work/azpeer; its venv/bin/az is the oracle), AZ_PEER_SH (az-peer.sh),
+       AZR (default target/debug/azr).
+Python 3.11 stdlib only.
+"""
+import argparse
+import difflib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import parse_qs
+
+REPO = Path(__file__).resolve().parent.parent
+SUB = "00000000-0000-0000-0000-000000000001"
+LOC = "eastus"
+RG = "rg1"
+MC = f"MC_{RG}_c1_{LOC}"
+NET = f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Network"
+PFX = f"{NET}/publicIPPrefixes/pfx"
+ASG1, ASG2 = f"{NET}/applicationSecurityGroups/asg1", f"{NET}/applicationSecurityGroups/asg2"
+NS = "--namespace Microsoft.ContainerService"
+FEAT = f"{NS} --name PodHostPortAutoAssignPreview"
+
+# (name, command line). `{vmss1}`/`{vmss2}` are filled per tool from its own server's state.
+# Order matters: later scenarios read what earlier ones created. Both tools run each scenario
+# before the next one starts.
+SCENARIOS = [
+    # validation errors: client-side, no request must reach the server
+    ("val: host port protocol", f"aks nodepool add -g {RG} --cluster-name c1 -n np9 --allowed-host-ports 80/xyz"),
+    ("val: host port without protocol", f"aks nodepool add -g {RG} --cluster-name c1 -n np9 --allowed-host-ports 80"),
+    ("val: asg-ids without ports", f"aks nodepool add -g {RG} --cluster-name c1 -n np9 --asg-ids {ASG1}"),
+    ("val: asg id not a resource id", f"aks nodepool add -g {RG} --cluster-name c1 -n np9 --allowed-host-ports 80/tcp --asg-ids notanid"),
+    ("val: nodepool name too long", f"aks nodepool add -g {RG} --cluster-name c1 -n abcdefghijklm"),
+    ("val: nodepool name not alnum", f"aks nodepool add -g {RG} --cluster-name c1 -n np-2"),
+    ("val: update asg-ids without ports", f"aks nodepool update -g {RG} --cluster-name c1 -n np2 --asg-ids {ASG1}"),
+    ("val: create nodepool-name too long", f"aks create -g {RG} -n c9 --nodepool-name abcdefghijklm --generate-ssh-keys"),
+    ("val: create bad host ports", f"aks create -g {RG} -n c9 --nodepool-allowed-host-ports 80/xyz --generate-ssh-keys"),
+    ("val: unknown argument", f"aks show -g {RG} -n c1 --bogus"),
+    ("val: missing required", "aks show -n c1"),
+    ("val: bad output format", f"group show -n {RG} -o xml"),
+    # the AKS doc page workflow
+    ("group create", f"group create -n {RG} -l {LOC} -o json"),
+    ("group show missing", "group show -n nosuchrg"),
+    ("public-ip prefix create", f"network public-ip prefix create --length 28 -l {LOC} -n pfx -g {RG} -o json"),
+    ("aks show missing", f"aks show -g {RG} -n c1"),
+    ("aks create", f"aks create -g {RG} -n c1 -l {LOC} --node-count 3 --enable-node-public-ip "
+                   f"--node-public-ip-prefix-id {PFX} --node-public-ip-tags RoutingPreference=Internet "
+                   "--generate-ssh-keys -o json"),
+    ("aks create again", f"aks create -g {RG} -n c1 -l {LOC} --generate-ssh-keys"),
+    ("asg create 1", f"network asg create -g {RG} -n asg1 -l {LOC} -o json"),
+    ("asg create 2", f"network asg create -g {RG} -n asg2 -l {LOC} -o json"),
+    ("nodepool add", f"aks nodepool add -g {RG} --cluster-name c1 -n np2 --node-count 2 --enable-node-public-ip "
+                     f"--node-public-ip-prefix-id {PFX} --allowed-host-ports 80/tcp 443/tcp 53/udp 40000-60000/tcp "
+                     f"--asg-ids {ASG1} {ASG2} -o json"),
+    ("nodepool add existing", f"aks nodepool add -g {RG} --cluster-name c1 -n np2"),
+    ("nodepool update", f"aks nodepool update -g {RG} --cluster-name c1 -n np2 --allowed-host-ports 80/tcp 443/tcp --asg-ids {ASG1} -o json"),
+    ("nodepool show", f"aks nodepool show -g {RG} --cluster-name c1 -n np2"),
+    ("nodepool list", f"aks nodepool list -g {RG} --cluster-name c1"),
+    ("aks show", f"aks show -g {RG} -n c1"),
+    ("aks list -g", f"aks list -g {RG}"),
+    ("aks list", "aks list"),
+    ("nsg list", f"network nsg list -g {MC}"),
+    ("vmss list", f"vmss list -g {MC}"),
+    ("vmss list-instance-public-ips np1", f"vmss list-instance-public-ips -g {MC} -n {{vmss1}}"),
+    ("vmss list-instance-public-ips np2", f"vmss list-instance-public-ips -g {MC} -n {{vmss2}}"),
+    ("vmss list-instance-public-ips missing", f"vmss list-instance-public-ips -g {MC} -n nosuchvmss"),
+    ("feature register", f"feature register {FEAT}"),
+    ("feature show", f"feature show {FEAT}"),
+    ("provider register", f"provider register {NS}"),
+    ("provider show", f"provider show {NS}"),
+    ("group show", f"group show -n {RG}"),
+    ("group list", "group list"),
+    ("account show", "account show"),
+    # output formats
+    ("-o jsonc", f"aks nodepool show -g {RG} --cluster-name c1 -n np2 -o jsonc"),
+    ("-o yaml", f"aks nodepool show -g {RG} --cluster-name c1 -n np2 -o yaml"),
+    ("-o yamlc", f"aks nodepool show -g {RG} --cluster-name c1 -n np2 -o yamlc"),
+    ("-o table aks show", f"aks show -g {RG} -n c1 -o table"),
+    ("-o table nodepool list", f"aks nodepool list -g {RG} --cluster-name c1 -o table"),
+    ("-o table group list", "group list -o table"),
+    ("-o tsv nodepool show", f"aks nodepool show -g {RG} --cluster-name c1 -n np2 -o tsv"),
+    ("-o tsv vmss list-instance-public-ips", f"vmss list-instance-public-ips -g {MC} -n {{vmss2}} -o tsv"),
+    ("-o none", f"aks show -g {RG} -n c1 -o none"),
+    ("-o yaml prefix show", f"network public-ip prefix show -g {RG} -n pfx -o yaml"),
+    # --query
+    ("query nodeResourceGroup tsv", f"aks show -g {RG} -n c1 --query nodeResourceGroup -o tsv"),
+    ("query ipAddress list", f"vmss list-instance-public-ips -g {MC} -n {{vmss1}} --query [].ipAddress -o json"),
+    ("query multiselect table", f"aks nodepool list -g {RG} --cluster-name c1 --query \"[].{{name:name,count:count}}\" -o table"),
+    ("query hash tsv", f"aks nodepool show -g {RG} --cluster-name c1 -n np2 --query \"networkProfile.allowedHostPorts[].[portStart,portEnd,protocol]\" -o tsv"),
+    ("query bad jmespath", f"aks show -g {RG} -n c1 --query \"[?\""),
+    ("--only-show-errors", f"feature register {FEAT} --only-show-errors"),
+    ("nodepool add reversed range", f"aks nodepool add -g {RG} --cluster-name c1 -n np3 --node-count 1 --allowed-host-ports 80-70/tcp"),
+    ("aks create --no-wait", f"aks create -g {RG} -n c2 -l {LOC} --node-count 1 --generate-ssh-keys --no-wait"),
+    # deletes last
+    ("nodepool delete", f"aks nodepool delete -g {RG} --cluster-name c1 -n np2"),
+    ("feature unregister", f"feature unregister {FEAT}"),
+]
+
+# Scenarios that cannot match, with the reason (shown in the table, not scored).
+EXCLUDED = {
+}
+
+GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+FIXED_GUIDS = {SUB, "72f988bf-0000-0000-0000-000000000001", "22222222-2222-2222-2222-222222222222"}
+TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?")
+ETAG = re.compile(r'(W/\\?"[^"\\]*\\?"|"etag": "[^"]*"|etag: [^\s]+|\betag\t[^\t\n]*)')
+PORT = re.compile(r"127\.0\.0\.1:\d+")
+
+
+def normalise(text, names):
+    """Replaces values random by nature; GUIDs keep their identity within one output."""
+    for real, alias in names.items():
+        text = text.replace(real, alias)
+    text = PORT.sub("127.0.0.1:PORT", text)
+    text = TIMESTAMP.sub("TIMESTAMP", text)
+    seen = {}
+
+    def guid(m):
+        g = m.group(0).lower()
+        if g in FIXED_GUIDS:
+            return m.group(0)
+        return seen.setdefault(g, f"GUID{len(seen) + 1}")
+
+    text = GUID.sub(guid, text)
+    text = re.sub(r'W/(\\?)"[^"\\]*\\?"', r'W/\1"ETAG\1"', text)  # keeps JSON's escaping
+    return text
+
+
+def requests_of(entries, names):
+    """ARM requests only (the AAD/token endpoints depend on each tool's token cache)."""
+    out = []
+    for e in entries:
+        path = e.get("path", "")
+        if not path.lower().startswith(("/subscriptions", "/providers", "/resourcegroups")):
+            continue
+        api = parse_qs(e.get("query") or "").get("api-version", [""])[0]
+        body = json.dumps(e.get("body"), sort_keys=True) if e.get("body") is not None else ""
+        line = normalise(f"{e['method']} {path.lower()}?api-version={api} {body}", names)
+        if out and out[-1] == line and e["method"] == "GET":
+            continue  # LRO polls: how many depends on timing
+        out.append(line)
+    return out
+
+
+class Tool:
+    def __init__(self, label, run, server):
+        self.label, self.run_argv, self.server = label, run, server
+        self.names = {}
+
+    def run(self, cmdline):
+        argv = ["bash", "-c", "exec \"$@\" " + cmdline.replace("{vmss1}", self.fill["vmss1"]).replace("{vmss2}", self.fill["vmss2"]), "_"] + self.run_argv
+        start = self.server.log_size()
+        p = subprocess.run(argv, capture_output=True, text=True, timeout=600)
+        time.sleep(0.05)
+        return p, self.server.log_since(start)
+
+
+class Server:
+    def __init__(self, run_dir, name, azr, tls):
+        self.dir = run_dir / name
+        self.dir.mkdir()
+        self.log = self.dir / "requests.jsonl"
+        self.out = open(self.dir / "server.out", "w+")
+        self.proc = subprocess.Popen(
+            [azr, "emulator", "start", "--port", "0", "--tls-dir", str(tls), "--state",
+             str(self.dir / "emulator.db"), "--request-log", str(self.log), "--poll-ms", "20",
+             "--feature-delay-ms", "0"],
+            stdout=self.out, stderr=open(self.dir / "server.err", "w"))
+        for _ in range(300):
+            self.out.seek(0)
+            first = self.out.readline()
+            if "listening on" in first:
+                self.port = re.search(r"https://[^:]+:(\d+)", first).group(1)
+                return
+            if self.proc.poll() is not None:
+                sys.exit(f"server {name} failed: {(self.dir / 'server.err').read_text()}")
+            time.sleep(0.1)
+        sys.exit(f"server {name} did not start")
+
+    def log_size(self):
+        return self.log.stat().st_size if self.log.exists() else 0
+
+    def log_since(self, offset):
+        if not self.log.exists():
+            return []
+        with open(self.log, "rb") as f:
+            f.seek(offset)
+            return [json.loads(l) for l in f.read().decode().splitlines() if l.strip()]
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+
+
+def udiff(a, b, label):
+    d = list(difflib.unified_diff(a.splitlines(), b.splitlines(), f"az {label}", f"azr {label}", n=1, lineterm=""))
+    return "\n".join(d[:40] + (["  ... (diff truncated)"] if len(d) > 40 else []))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-k", help="run only scenarios whose name contains this (setup still runs)")
+    ap.add_argument("--keep", action="store_true", help="keep the temp dir")
+    args = ap.parse_args()
+
+    peer_root = os.environ.get("AZ_PEER_ROOT", "/work/azpeer")
+    peer_sh = os.environ.get("AZ_PEER_SH", str(REPO.parent.parent / "shared/reference/az-peer.sh"))
+    if not Path(peer_sh).exists():
+        peer_sh = "/work/shared/reference/az-peer.sh"
+    azr = os.environ.get("AZR", str(REPO / "target/debug/azr"))
+    run_dir = Path(tempfile.mkdtemp(prefix="azr-differential."))
+    tls = run_dir / "tls"
+    servers = []
+    try:
+        # Server A first: it writes the CA into tls/, server B reuses it.
+        a = Server(run_dir, "az-server", azr, tls)
+        servers.append(a)
+        b = Server(run_dir, "azr-server", azr, tls)
+        servers.append(b)
+        home = run_dir / "home"
+        (home / ".ssh").mkdir(parents=True)
+        # One SSH key for both tools, so --generate-ssh-keys reuses it in both (same body, no warning).
+        subprocess.run(["ssh-keygen", "-q", "-t", "rsa", "-b", "2048", "-N", "", "-f", str(home / ".ssh/id_rsa")], check=True)
+        env = dict(os.environ, AZ_PEER_ROOT=peer_root, AZ_PEER_DIR=str(run_dir / "az"), AZ_PEER_TLS=str(tls),
+                   AZ_PEER_PORT=a.port)
+        (run_dir / "az").mkdir()
+        (run_dir / "az" / "home").symlink_to(home)
+        subprocess.run(["bash", peer_sh, "setup"], env=env, check=True, capture_output=True)
+        os.environ.update(env)
+        azr_env = dict(os.environ, AZR_CONFIG_DIR=str(run_dir / "azr-config"), HOME=str(home),
+                       REQUESTS_CA_BUNDLE=str(tls / "ca.pem"))
+        os.environ.update({})
+        base = f"https://127.0.0.1:{b.port}"
+        for argv in (["cloud", "register", "-n", "Local", "--endpoint-resource-manager", base + "/",
+                      "--endpoint-active-directory", base, "--endpoint-active-directory-resource-id",
+                      "https://management.core.windows.net/"],
+                     ["cloud", "set", "-n", "Local"],
+                     ["login", "--service-principal", "-u", "22222222-2222-2222-2222-222222222222", "-p",
+                      "az-peer-secret", "--tenant", "72f988bf-0000-0000-0000-000000000001", "-o", "none"]):
+            subprocess.run([azr] + argv, env=azr_env, check=True, capture_output=True)
+
+        az_wrapper = run_dir / "az.sh"
+        az_wrapper.write_text(f'#!/bin/sh\nexec bash {peer_sh} az "$@"\n')
+        azr_wrapper = run_dir / "azr.sh"
+        azr_wrapper.write_text("#!/bin/sh\n" + "".join(f"export {k}='{v}'\n" for k, v in azr_env.items()
+                                                        if k in ("AZR_CONFIG_DIR", "HOME", "REQUESTS_CA_BUNDLE"))
+                               + f'exec {azr} "$@"\n')
+        az_wrapper.chmod(0o755), azr_wrapper.chmod(0o755)
+        tools = [Tool("az", [str(az_wrapper)], a), Tool("azr", [str(azr_wrapper)], b)]
+        for t in tools:
+            t.fill = {"vmss1": "nosuchvmss", "vmss2": "nosuchvmss"}
+
+        rows, diffs = [], []
+        out_dir = run_dir / "out"
+        out_dir.mkdir()
+        for name, cmd in SCENARIOS:
+            if "{vmss" in cmd:
+                for t in tools:  # each tool's own VMSS names, read from its own server
+                    p, _ = t.run(f"vmss list -g {MC} --query [].name -o tsv")
+                    vs = sorted(p.stdout.split())
+                    t.fill = {"vmss1": next((v for v in vs if "nodepool1" in v), "none"),
+                              "vmss2": next((v for v in vs if "np2" in v), "none")}
+                    t.names = {t.fill["vmss1"]: "VMSS1", t.fill["vmss2"]: "VMSS2"}
+            if args.k and args.k not in name:
+                continue
+            (pa, ra), (pb, rb) = tools[0].run(cmd), tools[1].run(cmd)
+            got = {
+                "stdout": (normalise(pa.stdout, tools[0].names), normalise(pb.stdout, tools[1].names)),
+                "stderr": (normalise(pa.stderr, tools[0].names), normalise(pb.stderr, tools[1].names)),
+                "exit": (str(pa.returncode), str(pb.returncode)),
+                "requests": ("\n".join(requests_of(ra, tools[0].names)), "\n".join(requests_of(rb, tools[1].names))),
+            }
+            marks = {k: x == y for k, (x, y) in got.items()}
+            rows.append((name, marks, EXCLUDED.get(name), pa.returncode, pb.returncode))
+            n = len(rows)
+            for i, t in enumerate(("az", "azr")):  # raw material for a closer look (--keep)
+                for k, (x, y) in got.items():
+                    (out_dir / f"{n:02d}.{t}.{k}").write_text((x, y)[i])
+            if not all(marks.values()):
+                parts = [udiff(*got[k], k) for k, ok in marks.items() if not ok]
+                diffs.append((name, cmd, "\n".join(parts)))
+
+        w = max(len(r[0]) for r in rows)
+        print(f"{'scenario':<{w}}  stdout stderr exit requests  exit(az/azr)")
+        for name, m, why, ea, eb in rows:
+            cells = "  ".join(f"{'✓' if m[k] else '✗':^5}" for k in ("stdout", "stderr", "exit", "requests"))
+            print(f"{name:<{w}}  {cells}   {ea}/{eb}" + (f"   (excluded: {why})" if why else ""))
+        for name, cmd, d in diffs:
+            print(f"\n=== {name}: az/azr {cmd}" + (f"  [excluded: {EXCLUDED[name]}]" if name in EXCLUDED else ""))
+            print(d)
+        scored = [r for r in rows if not r[2]]
+        same = sum(all(r[1].values()) for r in scored)
+        print(f"\nscore: {same}/{len(scored)} identical ({100 * same // max(len(scored), 1)}%), "
+              f"{len(rows) - len(scored)} excluded")
+        return 0 if same == len(scored) else 1
+    finally:
+        for s in servers:
+            s.stop()
+        if args.keep:
+            print(f"kept {run_dir}", file=sys.stderr)
+        else:
+            shutil.rmtree(run_dir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
