@@ -123,7 +123,6 @@ EXCLUDED = {
 GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 FIXED_GUIDS = {SUB, "72f988bf-0000-0000-0000-000000000001", "22222222-2222-2222-2222-222222222222"}
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?")
-ETAG = re.compile(r'(W/\\?"[^"\\]*\\?"|"etag": "[^"]*"|etag: [^\s]+|\betag\t[^\t\n]*)')
 PORT = re.compile(r"127\.0\.0\.1:\d+")
 
 
@@ -253,7 +252,6 @@ def main():
         os.environ.update(env)
         azr_env = dict(os.environ, AZR_CONFIG_DIR=str(run_dir / "azr-config"), HOME=str(home),
                        REQUESTS_CA_BUNDLE=str(tls / "ca.pem"))
-        os.environ.update({})
         base = f"https://127.0.0.1:{b.port}"
         for argv in (["cloud", "register", "-n", "Local", "--endpoint-resource-manager", base + "/",
                       "--endpoint-active-directory", base, "--endpoint-active-directory-resource-id",
