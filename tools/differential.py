@@ -41,7 +41,7 @@ ASG1, ASG2 = f"{NET}/applicationSecurityGroups/asg1", f"{NET}/applicationSecurit
 NS = "--namespace Microsoft.ContainerService"
 FEAT = f"{NS} --name PodHostPortAutoAssignPreview"
 
-# (name, command line). `{vmss1}`/`{vmss2}` are filled per tool from its own server's state.
+# (name, command line[, env]). `{vmss1}`/`{vmss2}` are filled per tool from its own server's state.
 # Order matters: later scenarios read what earlier ones created. Both tools run each scenario
 # before the next one starts.
 SCENARIOS = [
@@ -111,6 +111,10 @@ SCENARIOS = [
     ("--only-show-errors", f"feature register {FEAT} --only-show-errors"),
     ("nodepool add reversed range", f"aks nodepool add -g {RG} --cluster-name c1 -n np3 --node-count 1 --allowed-host-ports 80-70/tcp"),
     ("aks create --no-wait", f"aks create -g {RG} -n c2 -l {LOC} --node-count 1 --generate-ssh-keys --no-wait"),
+    ("AZURE_CORE_OUTPUT=table", f"aks nodepool list -g {RG} --cluster-name c1", {"AZURE_CORE_OUTPUT": "table"}),
+    ("AZURE_CORE_OUTPUT=tsv with -o json", f"group show -n {RG} -o json", {"AZURE_CORE_OUTPUT": "tsv"}),
+    ("-o tsv aks list", "aks list -o tsv"),
+    ("query table columns aks list", "aks list --query \"[].{Name:name,RG:resourceGroup,Nodes:agentPoolProfiles[0].count}\" -o table"),
     # deletes last
     ("nodepool delete", f"aks nodepool delete -g {RG} --cluster-name c1 -n np2"),
     ("feature unregister", f"feature unregister {FEAT}"),
@@ -166,8 +170,9 @@ class Tool:
         self.label, self.run_argv, self.server = label, run, server
         self.names = {}
 
-    def run(self, cmdline):
-        argv = ["bash", "-c", "exec \"$@\" " + cmdline.replace("{vmss1}", self.fill["vmss1"]).replace("{vmss2}", self.fill["vmss2"]), "_"] + self.run_argv
+    def run(self, cmdline, env=None):
+        envs = "".join(f"{k}={v} " for k, v in (env or {}).items())
+        argv = ["bash", "-c", envs + "exec \"$@\" " + cmdline.replace("{vmss1}", self.fill["vmss1"]).replace("{vmss2}", self.fill["vmss2"]), "_"] + self.run_argv
         start = self.server.log_size()
         p = subprocess.run(argv, capture_output=True, text=True, timeout=600)
         time.sleep(0.05)
@@ -275,7 +280,8 @@ def main():
         rows, diffs = [], []
         out_dir = run_dir / "out"
         out_dir.mkdir()
-        for name, cmd in SCENARIOS:
+        for name, cmd, *extra in SCENARIOS:
+            env = extra[0] if extra else None
             if "{vmss" in cmd:
                 for t in tools:  # each tool's own VMSS names, read from its own server
                     p, _ = t.run(f"vmss list -g {MC} --query [].name -o tsv")
@@ -285,7 +291,7 @@ def main():
                     t.names = {t.fill["vmss1"]: "VMSS1", t.fill["vmss2"]: "VMSS2"}
             if args.k and args.k not in name:
                 continue
-            (pa, ra), (pb, rb) = tools[0].run(cmd), tools[1].run(cmd)
+            (pa, ra), (pb, rb) = tools[0].run(cmd, env), tools[1].run(cmd, env)
             got = {
                 "stdout": (normalise(pa.stdout, tools[0].names), normalise(pb.stdout, tools[1].names)),
                 "stderr": (normalise(pa.stderr, tools[0].names), normalise(pb.stderr, tools[1].names)),
