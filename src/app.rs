@@ -28,7 +28,17 @@ pub fn main(args: Vec<OsString>) -> i32 {
                 | ClapErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => 0,
                 _ => 2,
             };
-            let _ = e.print();
+            match (code, az_usage_error(&e, &args)) {
+                (2, Some(message)) => Printer::default().error(
+                    &AzError::usage(message)
+                        .with_recommendation("")
+                        .with_recommendation("https://aka.ms/cli_ref")
+                        .with_recommendation("Read more about the command in reference docs"),
+                ),
+                _ => {
+                    let _ = e.print();
+                }
+            }
             return code;
         }
     };
@@ -90,6 +100,99 @@ fn printer_for(global: &cli::GlobalArgs) -> Printer {
         command: String::new(),
         color: None,
     }
+}
+
+/// The usage errors az's argparse reports, in its words; `None` leaves clap's own message.
+fn az_usage_error(e: &clap::Error, args: &[OsString]) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue};
+    let context = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        Some(ContextValue::Strings(v)) => v.clone(),
+        _ => Vec::new(),
+    };
+    match e.kind() {
+        ClapErrorKind::UnknownArgument => Some(format!(
+            "unrecognized arguments: {}",
+            context(ContextKind::InvalidArg).join(" ")
+        )),
+        ClapErrorKind::InvalidValue
+            if context(ContextKind::InvalidArg)
+                .first()
+                .is_some_and(|a| a.starts_with("--output")) =>
+        {
+            let value = context(ContextKind::InvalidValue).join("").to_lowercase();
+            Some(format!(
+                "az {}: '{value}' is not a valid value for '--output'. Allowed values: json, jsonc, yaml, yamlc, table, tsv, none.",
+                command_headers(args).command_name
+            ))
+        }
+        // A flag given without its value.
+        ClapErrorKind::InvalidValue if context(ContextKind::InvalidValue).concat().is_empty() => {
+            let name = context(ContextKind::InvalidArg).concat();
+            let arg = find_arg(args, &name)?;
+            let many = arg.get_num_args().is_some_and(|n| n.max_values() > 1);
+            let expected = if many {
+                "expected at least one argument"
+            } else {
+                "expected one argument"
+            };
+            Some(format!("argument {}: {expected}", argparse_spelling(&arg)))
+        }
+        ClapErrorKind::MissingRequiredArgument => {
+            let spelled: Vec<String> = context(ContextKind::InvalidArg)
+                .iter()
+                .map(|n| {
+                    find_arg(args, n)
+                        .map(|a| argparse_spelling(&a))
+                        .unwrap_or_else(|| n.clone())
+                })
+                .collect();
+            Some(format!(
+                "the following arguments are required: {}",
+                spelled.join(", ")
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// The definition of the flag clap names as `--long <VALUE>` in the command being run.
+fn find_arg(args: &[OsString], name: &str) -> Option<clap::Arg> {
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    for word in command_headers(args)
+        .command_name
+        .split(' ')
+        .filter(|w| !w.is_empty())
+    {
+        cmd = cmd.find_subcommand(word)?.clone();
+    }
+    let long = name
+        .split([' ', '='])
+        .next()
+        .unwrap_or(name)
+        .trim_start_matches('-');
+    let global = <Cli as clap::CommandFactory>::command();
+    cmd.get_arguments()
+        .chain(global.get_arguments())
+        .find(|a| a.get_long() == Some(long))
+        .cloned()
+}
+
+/// How argparse names an option: every long spelling, then every short (`--name/-n`).
+fn argparse_spelling(arg: &clap::Arg) -> String {
+    let longs = arg
+        .get_long()
+        .into_iter()
+        .chain(arg.get_visible_aliases().into_iter().flatten());
+    let shorts = arg
+        .get_short()
+        .into_iter()
+        .chain(arg.get_all_short_aliases().into_iter().flatten());
+    longs
+        .map(|l| format!("--{l}"))
+        .chain(shorts.map(|s| format!("-{s}")))
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// `CommandName` and `ParameterSetName` as az sends them: the command words, then every flag

@@ -122,6 +122,8 @@ SCENARIOS = [
 
 # Scenarios that cannot match, with the reason (shown in the table, not scored).
 EXCLUDED = {
+    "nodepool add reversed range": "azr refuses a reversed port range before sending anything, where az "
+    "leaves it to the server (issue 2: go beyond az where it leaves mistakes to the server)",
 }
 
 GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")

@@ -17,3 +17,4 @@ mod output;
 mod recordings;
 mod replay;
 mod scripted;
+mod usage;
