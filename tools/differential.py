@@ -13,7 +13,7 @@ Prints a parity table, a unified diff per mismatch and the score (identical / sc
 below 100%. Scenarios that cannot match for a stated reason are in EXCLUDED: shown, not scored.
 
 Usage: python3 tools/differential.py [-k SUBSTRING] [--keep]
-Env:   AZ_PEER_ROOT (default /work/azpeer; its venv/bin/az is the oracle), AZ_PEER_SH (az-peer.sh),
+Env:   AZ_PEER_ROOT (default ${TMPDIR:-/tmp}/azr-az-peer; its venv/bin/az is the oracle), AZ_PEER_SH (az-peer.sh),
        AZR (default target/debug/azr).
 Python 3.11 stdlib only.
 """
@@ -233,10 +233,9 @@ def main():
     ap.add_argument("--keep", action="store_true", help="keep the temp dir")
     args = ap.parse_args()
 
-    peer_root = os.environ.get("AZ_PEER_ROOT", "/work/azpeer")
-    peer_sh = os.environ.get("AZ_PEER_SH", str(REPO.parent.parent / "shared/reference/az-peer.sh"))
-    if not Path(peer_sh).exists():
-        peer_sh = "/work/shared/reference/az-peer.sh"
+    peer_root = os.environ.get("AZ_PEER_ROOT", os.path.join(os.environ.get("TMPDIR", "/tmp"), "azr-az-peer"))
+    shared = Path(os.environ.get("AZR_SHARED_DIR", REPO.parent / "shared"))
+    peer_sh = os.environ.get("AZ_PEER_SH", str(shared / "reference/az-peer.sh"))
     azr = os.environ.get("AZR", str(REPO / "target/debug/azr"))
     run_dir = Path(tempfile.mkdtemp(prefix="azr-differential."))
     tls = run_dir / "tls"

@@ -1176,13 +1176,14 @@ fn generate_ssh_keys_writes_a_key_pair_once() {
 /// The real az 2.91 against azr on every validation error az has a message for: same stderr,
 /// same exit code. About 1 s per az call, so it runs on demand:
 /// `cargo test --test it aks::same_validation_errors_as_real_az -- --ignored`
-/// (az from `AZR_AZ_BIN`, default `/work/azpeer/venv/bin/az`; skipped when absent).
+/// (az from `AZR_AZ_BIN`, else `common::az_venv()`; skipped when absent).
 #[test]
 #[ignore]
 fn same_validation_errors_as_real_az() {
     let az = std::env::var_os("AZR_AZ_BIN")
         .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| "/work/azpeer/venv/bin/az".into());
+        .or_else(|| crate::common::az_venv().map(|v| v.join("bin/az")))
+        .unwrap_or_default();
     if !az.exists() {
         eprintln!("skipped: no az at {}", az.display());
         return;

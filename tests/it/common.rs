@@ -52,3 +52,21 @@ impl Sandbox {
         cmd
     }
 }
+
+/// The real az's virtualenv, when installed: `AZ_PEER_VENV`, else `$AZ_PEER_ROOT/venv`, else
+/// `${TMPDIR:-/tmp}/azr-az-peer/venv` (where `tools/az-conformance.sh` installs it). Tests that
+/// need the real az skip, not fail, without it.
+pub fn az_venv() -> Option<PathBuf> {
+    let venv = match (
+        std::env::var_os("AZ_PEER_VENV"),
+        std::env::var_os("AZ_PEER_ROOT"),
+    ) {
+        (Some(v), _) => PathBuf::from(v),
+        (None, Some(root)) => PathBuf::from(root).join("venv"),
+        (None, None) => {
+            let tmp = std::env::var_os("TMPDIR").unwrap_or_else(|| "/tmp".into());
+            PathBuf::from(tmp).join("azr-az-peer").join("venv")
+        }
+    };
+    venv.join("bin/az").exists().then_some(venv)
+}

@@ -558,17 +558,7 @@ async fn sigterm_shuts_down_cleanly_and_a_restart_keeps_trust_and_tokens() {
     assert_eq!(r.status(), 200);
 }
 
-/// The real az, when installed: where its virtualenv is, if anywhere.
-fn az_venv() -> Option<PathBuf> {
-    let mut candidates = Vec::new();
-    if let Some(v) = std::env::var_os("AZ_PEER_VENV") {
-        candidates.push(PathBuf::from(v));
-    }
-    candidates.push(PathBuf::from("/work/azpeer/venv"));
-    let tmp = std::env::var_os("TMPDIR").unwrap_or_else(|| "/tmp".into());
-    candidates.push(PathBuf::from(tmp).join("azr-az-peer").join("venv"));
-    candidates.into_iter().find(|v| v.join("bin/az").exists())
-}
+use crate::common::az_venv;
 
 fn az_peer_sh() -> PathBuf {
     crate::common::shared_dir()

@@ -96,7 +96,8 @@ fn every_format_matches_az() {
 fn az_python() -> Option<PathBuf> {
     let p = std::env::var_os("AZR_AZ_PYTHON")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/work/azpeer/venv/bin/python"));
+        .or_else(|| crate::common::az_venv().map(|v| v.join("bin/python")))
+        .unwrap_or_default();
     p.exists().then_some(p)
 }
 
