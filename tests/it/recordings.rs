@@ -296,6 +296,32 @@ fn create_asgs(r: &mut Replay) {
     }
 }
 
+/// The recordings' `aks create` of a one-node cluster for the nodepool tests.
+fn create_cluster(r: &mut Replay, key: &str, extra: &[&str]) {
+    let (rg, name, key) = (
+        format!("--resource-group={RG}"),
+        format!("--name={CLUSTER}"),
+        format!("--ssh-key-value={key}"),
+    );
+    let mut args = vec!["aks", "create", &rg, &name, "--location=eastus", &key];
+    args.extend(extra);
+    args.extend(["--node-count=1", "--node-vm-size=standard_d2s_v3"]);
+    r.run("aks create", &args, CREATE_EXCUSES);
+}
+
+/// The recordings' last command.
+fn delete_cluster(r: &mut Replay) {
+    let (rg, name) = (
+        format!("--resource-group={RG}"),
+        format!("--name={CLUSTER}"),
+    );
+    r.run(
+        "aks delete",
+        &["aks", "delete", &rg, &name, "--yes", "--no-wait"],
+        &[],
+    );
+}
+
 const PORTS: [&str; 5] = [
     "53/udp",
     "80/tcp",
@@ -334,18 +360,7 @@ fn aks_create_with_nsg_control() {
         serde_json::json!([asg1, asg2])
     );
     assert_eq!(net["allowedHostPorts"].as_array().unwrap().len(), 5);
-    r.run(
-        "aks delete",
-        &[
-            "aks",
-            "delete",
-            &format!("--resource-group={RG}"),
-            &format!("--name={CLUSTER}"),
-            "--yes",
-            "--no-wait",
-        ],
-        &[],
-    );
+    delete_cluster(&mut r);
 }
 
 #[test]
@@ -353,20 +368,7 @@ fn aks_nodepool_create_with_nsg_control() {
     let mut r = Replay::new("test_aks_nodepool_create_with_nsg_control.yaml");
     let key = recorded_ssh_key(&r.cassette);
     create_asgs(&mut r);
-    r.run(
-        "aks create",
-        &[
-            "aks",
-            "create",
-            &format!("--resource-group={RG}"),
-            &format!("--name={CLUSTER}"),
-            "--location=eastus",
-            &format!("--ssh-key-value={key}"),
-            "--node-count=1",
-            "--node-vm-size=standard_d2s_v3",
-        ],
-        CREATE_EXCUSES,
-    );
+    create_cluster(&mut r, &key, &[]);
     let (asg1, asg2) = (asg_id("asg1"), asg_id("asg2"));
     let mut args = vec![
         "aks",
@@ -392,18 +394,7 @@ fn aks_nodepool_create_with_nsg_control() {
         pool["networkProfile"]["allowedHostPorts"][0]["protocol"],
         "UDP"
     );
-    r.run(
-        "aks delete",
-        &[
-            "aks",
-            "delete",
-            &format!("--resource-group={RG}"),
-            &format!("--name={CLUSTER}"),
-            "--yes",
-            "--no-wait",
-        ],
-        &[],
-    );
+    delete_cluster(&mut r);
 }
 
 #[test]
@@ -411,22 +402,7 @@ fn aks_nodepool_update_with_nsg_control() {
     let mut r = Replay::new("test_aks_nodepool_update_with_nsg_control.yaml");
     let key = recorded_ssh_key(&r.cassette);
     create_asgs(&mut r);
-    r.run(
-        "aks create",
-        &[
-            "aks",
-            "create",
-            &format!("--resource-group={RG}"),
-            &format!("--name={CLUSTER}"),
-            "--location=eastus",
-            &format!("--ssh-key-value={key}"),
-            "--nodepool-name",
-            "n000003",
-            "--node-count=1",
-            "--node-vm-size=standard_d2s_v3",
-        ],
-        CREATE_EXCUSES,
-    );
+    create_cluster(&mut r, &key, &["--nodepool-name", "n000003"]);
     let (asg1, asg2) = (asg_id("asg1"), asg_id("asg2"));
     let mut args = vec![
         "aks",
@@ -455,16 +431,5 @@ fn aks_nodepool_update_with_nsg_control() {
         pool["networkProfile"]["applicationSecurityGroups"],
         serde_json::json!([asg1, asg2])
     );
-    r.run(
-        "aks delete",
-        &[
-            "aks",
-            "delete",
-            &format!("--resource-group={RG}"),
-            &format!("--name={CLUSTER}"),
-            "--yes",
-            "--no-wait",
-        ],
-        &[],
-    );
+    delete_cluster(&mut r);
 }
