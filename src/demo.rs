@@ -49,6 +49,22 @@ struct Demo<'a> {
 }
 
 impl Demo<'_> {
+    /// `aks command invoke` on the demo's cluster.
+    fn kubectl(&self, command: &str, extra: &[&str]) -> Result<String> {
+        let base = [
+            "aks",
+            "command",
+            "invoke",
+            "-g",
+            "rg",
+            "-n",
+            "c",
+            "--command",
+            command,
+        ];
+        self.step(&[&base[..], extra].concat())
+    }
+
     /// Runs one step, echoes it, and returns its stdout (trimmed) for later steps.
     fn step(&self, args: &[&str]) -> Result<String> {
         let shown: Vec<String> = args.iter().map(|a| shell_quote(a)).collect();
@@ -257,30 +273,8 @@ fn run_in(d: &Demo) -> Result<()> {
         "--namespace",
         "Microsoft.ContainerService",
     ])?;
-    d.step(&[
-        "aks",
-        "command",
-        "invoke",
-        "-g",
-        "rg",
-        "-n",
-        "c",
-        "--command",
-        "kubectl apply -f echo.yaml",
-        "--file",
-        "echo.yaml",
-    ])?;
-    d.step(&[
-        "aks",
-        "command",
-        "invoke",
-        "-g",
-        "rg",
-        "-n",
-        "c",
-        "--command",
-        "kubectl get pods -o wide",
-    ])?;
+    d.kubectl("kubectl apply -f echo.yaml", &["--file", "echo.yaml"])?;
+    d.kubectl("kubectl get pods -o wide", &[])?;
     d.step(&["aks", "hostport", "check", "-g", "rg", "-n", "c"])?;
     say(
         "\n# Done. Every command above is az's; replace `azr` with `az` and it runs against Azure.\n",
