@@ -24,6 +24,10 @@ pub mod yaml;
 
 pub use query::Query;
 
+/// The key order az's dict would have for an object row (`None`: sorted), for table and tsv.
+pub type KeyOrder<'a> =
+    dyn Fn(&serde_json::Map<String, serde_json::Value>) -> Option<Vec<String>> + 'a;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
     #[default]
@@ -87,12 +91,11 @@ fn ini_get(text: &str, section: &str, key: &str) -> Option<String> {
         }
         if let Some(s) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
             current = s.trim().to_string();
-        } else if current == section {
-            if let Some((k, v)) = line.split_once(['=', ':']) {
-                if k.trim() == key {
-                    return Some(v.trim().to_string());
-                }
-            }
+        } else if current == section
+            && let Some((k, v)) = line.split_once(['=', ':'])
+            && k.trim() == key
+        {
+            return Some(v.trim().to_string());
         }
     }
     None
@@ -136,10 +139,11 @@ impl Printer {
         // the key order of az's dict for a row: the query's hash, else the model's attributes
         let model_order = model.map(shape::key_order);
         let order = |m: &Map<String, Value>| -> Option<Vec<String>> {
-            if let Some(c) = &columns {
-                if c.len() == m.len() && c.iter().all(|k| m.contains_key(k)) {
-                    return Some(c.clone());
-                }
+            if let Some(c) = &columns
+                && c.len() == m.len()
+                && c.iter().all(|k| m.contains_key(k))
+            {
+                return Some(c.clone());
             }
             let o = model_order.as_ref()?;
             let mut keys: Vec<String> = o.iter().filter(|k| m.contains_key(*k)).cloned().collect();
