@@ -86,6 +86,8 @@ def _transformer(command):
         "feature list": "[]." + feature,
         "group list": transform_resource_group_list,
         "network nsg rule list": lambda rules: [transform_nsg_rule_table_output(r) for r in rules],
+        "aks command invoke": acs.aks_run_command_result_format,
+        "aks command result": acs.aks_run_command_result_format,
     }.get(command)
 
 

@@ -3,7 +3,8 @@
 
 Two `azr emulator start` servers, each with a fresh state file, one per tool; every scenario runs
 the same command line with az (against server A) and azr (against server B), then compares:
-  stdout    after normalising only values random by nature (GUIDs, timestamps, etags, ports)
+  stdout    after normalising only values random by nature (GUIDs and other ids, timestamps, etags,
+            ports)
   stderr    same normalisation
   exit code
   requests  the ARM requests each server logged for that command (method, lower-cased path,
@@ -109,6 +110,8 @@ SCENARIOS = [
     ("-o tsv nodepool show", f"aks nodepool show -g {RG} --cluster-name c1 -n np2 -o tsv"),
     ("-o tsv vmss list-instance-public-ips", f"vmss list-instance-public-ips -g {MC} -n {{vmss2}} -o tsv"),
     ("-o none", f"aks show -g {RG} -n c1 -o none"),
+    ("aks command invoke", f"aks command invoke -g {RG} -n c1 --command \"kubectl get nodes\""),
+    ("-o table aks command invoke", f"aks command invoke -g {RG} -n c1 --command \"kubectl get nodes\" -o table"),
     ("-o yaml prefix show", f"network public-ip prefix show -g {RG} -n pfx -o yaml"),
     # --query
     ("query nodeResourceGroup tsv", f"aks show -g {RG} -n c1 --query nodeResourceGroup -o tsv"),
@@ -141,6 +144,7 @@ GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-
 FIXED_GUIDS = {SUB, "72f988bf-0000-0000-0000-000000000001", "22222222-2222-2222-2222-222222222222"}
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?")
 PORT = re.compile(r"127\.0\.0\.1:\d+")
+HEX_ID = re.compile(r"(?<![0-9a-fA-F-])[0-9a-fA-F]{32}(?![0-9a-fA-F-])")
 
 
 def fill_placeholders(cmdline, fill):
@@ -165,6 +169,8 @@ def normalise(text, names):
         return seen.setdefault(g, f"GUID{len(seen) + 1}")
 
     text = GUID.sub(guid, text)
+    # run-command result ids: 32 hex digits, no dashes
+    text = HEX_ID.sub(lambda m: seen.setdefault(m.group(0).lower(), f"HEXID{len(seen) + 1}"), text)
     text = re.sub(r'W/(\\?)"[^"\\]*\\?"', r'W/\1"ETAG\1"', text)  # keeps JSON's escaping
     return text
 

@@ -23,6 +23,8 @@ pub enum Transformer {
 const AKS: &str = "{name: name, location: location, resourceGroup: resourceGroup, kubernetesVersion: kubernetesVersion, currentKubernetesVersion: currentKubernetesVersion, provisioningState: provisioningState, fqdn: fqdn || privateFqdn}";
 const NODEPOOL: &str = "{name: name, osType: osType, kubernetesVersion: orchestratorVersion, vmSize: vmSize, osDiskSizeGB: osDiskSizeGB, count: count, maxPods: maxPods, provisioningState: provisioningState, mode: mode}";
 const FEATURE: &str = "{Name:name, RegistrationState:properties.state}";
+/// acs `_format.py` `aks_run_command_result_format`: its three shapes by provisioning state.
+const RUN_COMMAND_RESULT: &str = "provisioningState == 'Succeeded' && {\"exit code\": exitCode, logs: logs} || provisioningState == 'Failed' && {\"provisioning state\": provisioningState, reason: reason} || {\"provisioning state\": provisioningState, \"started At\": startedAt}";
 /// network `_format.py` `transform_nsg_rule_table_output`: Python's `a or ' '.join(b)` is
 /// JMESPath's `a || join(' ', b)` (both skip "" and []).
 const NSG_RULE: &str = "{Name: name, ResourceGroup: resourceGroup, Priority: priority, SourcePortRanges: sourcePortRange || join(' ', sourcePortRanges), SourceAddressPrefixes: sourceAddressPrefix || join(' ', sourceAddressPrefixes), SourceASG: sourceApplicationSecurityGroups || 'None', Access: access, Protocol: protocol, Direction: direction, DestinationPortRanges: destinationPortRange || join(' ', destinationPortRanges), DestinationAddressPrefixes: destinationAddressPrefix || join(' ', destinationAddressPrefixes), DestinationASG: destinationApplicationSecurityGroups || 'None'}";
@@ -35,6 +37,7 @@ pub fn transformer_for(command: &str) -> Option<Transformer> {
         "aks list" => Transformer::PerItem(AKS),
         "aks nodepool show" => Transformer::Wrap(NODEPOOL),
         "aks nodepool list" => Transformer::PerItem(NODEPOOL),
+        "aks command invoke" | "aks command result" => Transformer::Whole(RUN_COMMAND_RESULT),
         "network nsg rule list" => Transformer::PerItem(NSG_RULE),
         "feature show" => Transformer::Whole(FEATURE),
         "feature list" => Transformer::Whole("[].{Name:name, RegistrationState:properties.state}"),
