@@ -24,6 +24,7 @@ use crate::arm::{ArmRequest, ArmResponse};
 use crate::error::{AzError, Result};
 
 use super::auth::{self, Authority};
+use super::oauth::UserLogins;
 use super::{Emulator, EmulatorOptions, tls};
 
 /// Request bodies above this are refused (413); ARM's own limit is 4 MB per request.
@@ -206,6 +207,10 @@ fn redact_form(s: &str) -> String {
         "client_assertion",
         "password",
         "refresh_token",
+        "code",
+        "code_verifier",
+        "device_code",
+        "user_code",
     ];
     s.split('&')
         .map(|pair| match pair.split_once('=') {
@@ -221,6 +226,7 @@ fn redact_form(s: &str) -> String {
 struct App {
     emulator: Arc<Emulator>,
     authority: Authority,
+    logins: UserLogins,
     faults: Option<Faults>,
     log: Option<RequestLog>,
     base_url: String,
@@ -228,6 +234,9 @@ struct App {
 
 impl App {
     async fn dispatch(&self, req: ArmRequest, base: &str) -> ArmResponse {
+        if let Some(r) = self.logins.handle(&self.authority, &req, base) {
+            return r;
+        }
         if let Some(r) = self.authority.handle_public(&req, base) {
             return r;
         }
@@ -438,6 +447,7 @@ pub async fn serve(
     let app = Arc::new(App {
         emulator: Arc::new(emulator),
         authority,
+        logins: UserLogins::open(&opts.state, super::oauth::DEFAULT_USER)?,
         faults: opts.faults.map(Faults::new),
         log,
         base_url: base_url.clone(),
