@@ -1608,7 +1608,7 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--allow-no-subscriptions', '--allow-no-subscriptions', [CompletionResultType]::ParameterName, 'Support accessing tenants without subscriptions')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Log in using managed identity')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Log in using managed identity')
-            [CompletionResult]::new('--use-device-code', '--use-device-code', [CompletionResultType]::ParameterName, 'Use device code flow (not supported by azr)')
+            [CompletionResult]::new('--use-device-code', '--use-device-code', [CompletionResultType]::ParameterName, 'Use CLI''s old authentication flow based on device code. CLI will also use this if it can''t launch a browser in your behalf, e.g. in remote SSH or Cloud Shell')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
             [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')

@@ -1443,7 +1443,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --allow-no-subscriptions 'Support accessing tenants without subscriptions'
             cand -i 'Log in using managed identity'
             cand --identity 'Log in using managed identity'
-            cand --use-device-code 'Use device code flow (not supported by azr)'
+            cand --use-device-code 'Use CLI''s old authentication flow based on device code. CLI will also use this if it can''t launch a browser in your behalf, e.g. in remote SSH or Cloud Shell'
             cand --debug 'Increase logging verbosity to show all debug logs'
             cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
             cand --only-show-errors 'Only show errors, suppressing warnings'
