@@ -185,6 +185,22 @@ pub async fn device_code(
     scope: &str,
     show: &dyn Fn(&str),
 ) -> Result<UserTokens> {
+    device_code_with(http, authority, tenant, scope, show, tokio::time::sleep).await
+}
+
+/// `device_code` with the wait between polls given (tests record it instead of sleeping).
+async fn device_code_with<F, Fut>(
+    http: &reqwest::Client,
+    authority: &str,
+    tenant: &str,
+    scope: &str,
+    show: &dyn Fn(&str),
+    mut pause: F,
+) -> Result<UserTokens>
+where
+    F: FnMut(Duration) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
     let (status, flow) = post_form(
         http,
         &endpoint(authority, tenant, "devicecode"),
@@ -245,7 +261,7 @@ pub async fn device_code(
                 "The device code expired before the sign-in was completed. Run 'az login --use-device-code' again.",
             ));
         }
-        tokio::time::sleep(Duration::from_secs(interval)).await;
+        pause(Duration::from_secs(interval)).await;
     }
 }
 
@@ -613,6 +629,106 @@ mod tests {
         .unwrap_err();
         assert_eq!(e.message, "AADSTS70000: bad");
         assert!(parse_tokens(200, &json!({"token_type": "Bearer"})).is_err());
+    }
+
+    /// A token endpoint that answers the device-code polls from a script, on plain HTTP.
+    async fn scripted(answers: Vec<Value>) -> String {
+        use axum::routing::post;
+        let answers = std::sync::Arc::new(std::sync::Mutex::new(answers.into_iter()));
+        let app = axum::Router::new()
+            .route(
+                "/{tenant}/oauth2/v2.0/devicecode",
+                post(|| async {
+                    axum::Json(json!({
+                        "device_code": "dc", "user_code": "UC", "interval": 1, "expires_in": 900,
+                        "message": "To sign in, enter UC."
+                    }))
+                }),
+            )
+            .route(
+                "/{tenant}/oauth2/v2.0/token",
+                post(move || {
+                    let next = answers.lock().unwrap().next().unwrap_or(json!({}));
+                    async move {
+                        let status = if next.get("error").is_some() {
+                            400
+                        } else {
+                            200
+                        };
+                        (
+                            axum::http::StatusCode::from_u16(status).unwrap(),
+                            axum::Json(next),
+                        )
+                    }
+                }),
+            );
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        format!("http://{addr}")
+    }
+
+    fn err(e: &str) -> Value {
+        json!({"error": e, "error_description": format!("AADSTS70016: {e}")})
+    }
+
+    async fn run_device(answers: Vec<Value>) -> (Result<UserTokens>, Vec<u64>, Vec<String>) {
+        let base = scripted(answers).await;
+        let waits = std::cell::RefCell::new(Vec::new());
+        let shown = std::cell::RefCell::new(Vec::new());
+        let r = device_code_with(
+            &reqwest::Client::new(),
+            &base,
+            "organizations",
+            "s",
+            &|m: &str| shown.borrow_mut().push(m.to_string()),
+            |d: Duration| {
+                waits.borrow_mut().push(d.as_secs());
+                std::future::ready(())
+            },
+        )
+        .await;
+        (r, waits.into_inner(), shown.into_inner())
+    }
+
+    #[tokio::test]
+    async fn device_code_polls_at_the_interval_and_backs_off_on_slow_down() {
+        let ok =
+            json!({"access_token": jwt(json!({"upn": "me@x", "tid": "t"})), "refresh_token": "r"});
+        let (r, waits, shown) = run_device(vec![
+            err("authorization_pending"),
+            err("slow_down"),
+            err("authorization_pending"),
+            ok,
+        ])
+        .await;
+        assert_eq!(r.unwrap().username.as_deref(), Some("me@x"));
+        assert_eq!(waits, [1, 6, 6]);
+        assert_eq!(shown, ["To sign in, enter UC."]);
+    }
+
+    #[tokio::test]
+    async fn device_code_errors_are_clear() {
+        let (r, _, _) = run_device(vec![err("authorization_pending"), err("expired_token")]).await;
+        assert_eq!(
+            r.unwrap_err().message,
+            "The device code expired before the sign-in was completed. Run 'az login --use-device-code' again."
+        );
+        let (r, _, _) = run_device(vec![err("authorization_declined")]).await;
+        assert_eq!(
+            r.unwrap_err().message,
+            "The sign-in was declined on the verification page."
+        );
+        let (r, _, _) = run_device(vec![
+            json!({"error": "invalid_grant", "error_description": "AADSTS70000: nope"}),
+        ])
+        .await;
+        assert_eq!(r.unwrap_err().message, "AADSTS70000: nope");
+        // A server answering nonsense is an error, not a panic.
+        let (r, _, _) = run_device(vec![json!({"token_type": "Bearer"})]).await;
+        assert!(r.is_err());
     }
 
     #[test]

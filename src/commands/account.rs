@@ -565,12 +565,16 @@ pub async fn refresh(
         let Some(src) = store.credentials.get(&name) else {
             continue;
         };
-        let provider = auth::TokenProvider::new(
-            cloud.clone(),
-            vec![src.clone()],
-            dir.to_path_buf(),
-            http.clone(),
-        );
+        // A user's tokens are asked for in the account's tenant.
+        let src = match src {
+            Source::User { username, .. } => Source::User {
+                tenant_id: tenant.clone(),
+                username: username.clone(),
+            },
+            other => other.clone(),
+        };
+        let provider =
+            auth::TokenProvider::new(cloud.clone(), vec![src], dir.to_path_buf(), http.clone());
         let transport = HttpTransport::new(
             http.clone(),
             &cloud.resource_manager()?,
