@@ -553,42 +553,56 @@ pub async fn refresh(
 ) -> Result<()> {
     let mut p = ProfileFile::load(dir)?;
     let store = CredentialStore::load(dir)?;
-    let mut users: Vec<(String, Value, String)> = Vec::new();
+    // Each user with the tenants of its accounts (a signed-in user may be in several).
+    let mut users: Vec<(String, Value, Vec<String>)> = Vec::new();
     for a in p.for_cloud(&cloud.name) {
         let name = profile::user_name(a).to_string();
-        if !users.iter().any(|(u, _, _)| *u == name) {
-            let tenant = a["tenantId"].as_str().unwrap_or_default().to_string();
-            users.push((name, a["user"].clone(), tenant));
+        let tenant = a["tenantId"].as_str().unwrap_or_default().to_string();
+        match users.iter_mut().find(|(u, _, _)| *u == name) {
+            Some((_, _, tenants)) => {
+                if !tenants.contains(&tenant) {
+                    tenants.push(tenant);
+                }
+            }
+            None => users.push((name, a["user"].clone(), vec![tenant])),
         }
     }
-    for (name, user, tenant) in users {
+    for (name, user, tenants) in users {
         let Some(src) = store.credentials.get(&name) else {
             continue;
         };
-        // A user's tokens are asked for in the account's tenant.
-        let src = match src {
-            Source::User { username, .. } => Source::User {
-                tenant_id: tenant.clone(),
-                username: username.clone(),
-            },
-            other => other.clone(),
-        };
-        let provider =
-            auth::TokenProvider::new(cloud.clone(), vec![src], dir.to_path_buf(), http.clone());
-        let transport = HttpTransport::new(
-            http.clone(),
-            &cloud.resource_manager()?,
-            Arc::new(provider),
-            timeout,
-        );
-        let client = ArmClient::new(Arc::new(transport), Arc::new(SystemClock), headers.clone());
-        let subs = client
-            .list("/subscriptions", ApiVersion::Subscriptions.as_str())
-            .await?;
-        let accounts: Vec<Value> = subs
-            .iter()
-            .map(|s| account_entry(s, &tenant, &user, &cloud.name))
-            .collect();
+        let mut accounts: Vec<Value> = Vec::new();
+        for tenant in &tenants {
+            // A user's tokens are asked for in each account's tenant; any other credential
+            // has one tenant.
+            let src = match src {
+                Source::User { username, .. } => Source::User {
+                    tenant_id: tenant.clone(),
+                    username: username.clone(),
+                },
+                other if tenant == &tenants[0] => other.clone(),
+                _ => continue,
+            };
+            let provider =
+                auth::TokenProvider::new(cloud.clone(), vec![src], dir.to_path_buf(), http.clone());
+            let transport = HttpTransport::new(
+                http.clone(),
+                &cloud.resource_manager()?,
+                Arc::new(provider),
+                timeout,
+            );
+            let client =
+                ArmClient::new(Arc::new(transport), Arc::new(SystemClock), headers.clone());
+            let subs = client
+                .list("/subscriptions", ApiVersion::Subscriptions.as_str())
+                .await?;
+            for s in &subs {
+                let entry = account_entry(s, tenant, &user, &cloud.name);
+                if !accounts.iter().any(|a| a["id"] == entry["id"]) {
+                    accounts.push(entry);
+                }
+            }
+        }
         let keep_default = p
             .default_account(&cloud.name)
             .filter(|a| profile::user_name(a) == name)

@@ -265,6 +265,12 @@ async fn device_code_login_then_commands_ride_the_refresh_token_until_logout() {
     assert_eq!(show["user"], json!({"name": USER, "type": "user"}));
     assert_eq!(show["id"], SUB);
 
+    let listed: Value =
+        serde_json::from_str(&c.ok(&["account", "list", "--refresh", "-o", "json"]).stdout)
+            .unwrap();
+    assert_eq!(listed.as_array().map(Vec::len), Some(1), "{listed}");
+    assert_eq!(listed[0]["user"], json!({"name": USER, "type": "user"}));
+
     // The sign-in asked for a device code once, and nothing else did afterwards.
     let before = log_entries(&log).len();
     let created = c.ok(&[
