@@ -1,6 +1,7 @@
 //! A user's sign-in through Entra ID with az's public client, as az 2.91 (MSAL) does it: the
 //! device-code flow, the authorization-code flow with PKCE and a one-shot listener on
-//! `http://localhost:<port>`, and later access tokens from the stored refresh token.
+//! `http://localhost:<port>` (`response_mode=form_post`, as MSAL 1.39: the code arrives in a
+//! POST body, never in a URL), and later access tokens from the stored refresh token.
 //!
 //! The refresh token lives in `refresh_tokens.json` in the config dir (mode 0600), one per
 //! cloud and user, rotated whenever the authority returns a new one. It is never printed or
@@ -310,7 +311,13 @@ pub fn launch_browser(url: &str) -> Option<std::process::Child> {
 }
 
 /// One request to the localhost listener, read as far as its parameters.
-async fn read_request(stream: &mut tokio::net::TcpStream) -> Option<Vec<(String, String)>> {
+/// A request to the localhost listener: its method and parameters (query, then form body).
+struct Incoming {
+    post: bool,
+    params: Vec<(String, String)>,
+}
+
+async fn read_request(stream: &mut tokio::net::TcpStream) -> Option<Incoming> {
     let mut buf = Vec::new();
     let mut chunk = [0u8; 4096];
     let header_end = loop {
@@ -332,7 +339,8 @@ async fn read_request(stream: &mut tokio::net::TcpStream) -> Option<Vec<(String,
     let method = first.next()?;
     let target = first.next()?;
     let mut params = parse_query(target.split_once('?').map(|(_, q)| q).unwrap_or(""));
-    if method == "POST" {
+    let post = method == "POST";
+    if post {
         // form_post: the parameters are the body.
         let len: usize = lines
             .filter_map(|l| l.split_once(':'))
@@ -350,7 +358,7 @@ async fn read_request(stream: &mut tokio::net::TcpStream) -> Option<Vec<(String,
         let end = buf.len().min(header_end + len);
         params.extend(parse_query(&String::from_utf8_lossy(&buf[header_end..end])));
     }
-    Some(params)
+    Some(Incoming { post, params })
 }
 
 async fn answer(stream: &mut tokio::net::TcpStream, status: &str, page: &str) {
@@ -379,7 +387,7 @@ async fn receive_code(listener: tokio::net::TcpListener, state: &str) -> Result<
             .accept()
             .await
             .map_err(|e| AzError::auth(format!("the localhost listener failed: {e}")))?;
-        let Some(params) = read_request(&mut stream).await else {
+        let Some(Incoming { post, params }) = read_request(&mut stream).await else {
             continue;
         };
         let get = |k: &str| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
@@ -387,6 +395,19 @@ async fn receive_code(listener: tokio::net::TcpListener, state: &str) -> Result<
         if code.is_none() && error.is_none() {
             // A favicon or a stray request: not the redirect.
             answer(&mut stream, "404 Not Found", &error_page("Not found.")).await;
+            continue;
+        }
+        if !post {
+            // MSAL's words: the answer must come as a form post, never in a URL.
+            answer(
+                &mut stream,
+                "400 Bad Request",
+                &error_page(
+                    "response_mode=query is not supported for authentication responses. \
+                     This application operates in response_mode=form_post mode only.",
+                ),
+            )
+            .await;
             continue;
         }
         if get("state").as_deref() != Some(state) {
@@ -444,6 +465,8 @@ pub async fn browser(
             ("code_challenge", &challenge),
             ("code_challenge_method", "S256"),
             ("prompt", "select_account"),
+            // As MSAL 1.39: the code comes in a POST body, never in a URL.
+            ("response_mode", "form_post"),
             ("client_info", "1"),
         ])
     );

@@ -440,6 +440,29 @@ impl UserLogins {
         if let Some(state) = field(q, "state") {
             pairs.push(("state", state));
         }
+        if field(q, "response_mode") == Some("form_post") {
+            // MSAL's listener (and azr's) takes the answer as a POST only: the browser gets a
+            // page that posts it.
+            let inputs: String = pairs
+                .iter()
+                .map(|(k, v)| {
+                    format!(
+                        "<input type=\"hidden\" name=\"{k}\" value=\"{}\">",
+                        escape_html(v)
+                    )
+                })
+                .collect();
+            let body = format!(
+                "<!DOCTYPE html>\n<html><head><title>Working...</title></head>\
+                 <body onload=\"document.forms[0].submit()\"><form method=\"post\" action=\"{}\">\
+                 {inputs}<noscript><button type=\"submit\">Continue</button></noscript></form></body></html>\n",
+                escape_html(redirect_uri)
+            );
+            let mut r =
+                ArmResponse::new(200).with_header("Content-Type", "text/html; charset=utf-8");
+            r.body = body.into_bytes();
+            return r;
+        }
         let sep = if redirect_uri.contains('?') { '&' } else { '?' };
         let location = format!("{redirect_uri}{sep}{}", form_encode(&pairs));
         ArmResponse::new(302).with_header("Location", location)
@@ -1057,6 +1080,28 @@ mod tests {
             assert_eq!(r.status, 400);
             assert_eq!(json_of(&r)["error"], "invalid_request");
         }
+        // form_post: a page that posts the code and state to the listener.
+        let q = form_encode(&[
+            ("client_id", AZ_CLIENT_ID),
+            ("response_type", "code"),
+            ("redirect_uri", "http://localhost:5/"),
+            ("state", "st-1"),
+            ("code_challenge", "abc"),
+            ("code_challenge_method", "S256"),
+            ("response_mode", "form_post"),
+        ]);
+        let r = authorize(&u, &a, &q);
+        assert_eq!(r.status, 200);
+        let page = String::from_utf8(r.body.clone()).unwrap();
+        assert!(
+            page.contains("<form method=\"post\" action=\"http://localhost:5/\">"),
+            "{page}"
+        );
+        assert!(
+            page.contains("<input type=\"hidden\" name=\"state\" value=\"st-1\">"),
+            "{page}"
+        );
+        assert!(page.contains("name=\"code\" value=\""), "{page}");
         assert!(is_localhost_redirect("http://localhost:8400/"));
         assert!(is_localhost_redirect("http://localhost"));
     }

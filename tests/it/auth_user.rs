@@ -406,16 +406,75 @@ fn query_param(url: &str, name: &str) -> Option<String> {
     })
 }
 
-/// The authorize URL fetched as a browser would, up to the server's redirect.
-async fn authorize(s: &Server, url: &str) -> String {
+/// What the server's sign-in page tells the browser to post, and where.
+struct FormPost {
+    action: String,
+    fields: Vec<(String, String)>,
+}
+
+impl FormPost {
+    fn get(&self, name: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Posts the fields to the listener, as the page's script does in a browser.
+    async fn submit(&self) -> (u16, String) {
+        let body: Vec<String> = self
+            .fields
+            .iter()
+            .map(|(k, v)| {
+                format!(
+                    "{k}={}",
+                    url::form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()
+                )
+            })
+            .collect();
+        let r = reqwest::Client::new()
+            .post(&self.action)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body(body.join("&"))
+            .send()
+            .await
+            .expect("POST to the localhost listener");
+        (r.status().as_u16(), r.text().await.unwrap_or_default())
+    }
+}
+
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let start = tag.find(&format!("{name}=\""))? + name.len() + 2;
+    let len = tag[start..].find('"')?;
+    Some(
+        tag[start..start + len]
+            .replace("&quot;", "\"")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&"),
+    )
+}
+
+/// The authorize URL fetched as a browser would: with `response_mode=form_post` (az's, and
+/// azr's), the server answers with a page that posts the code to the listener.
+async fn authorize(s: &Server, url: &str) -> FormPost {
     let client = reqwest::Client::builder()
         .tls_certs_only([reqwest::Certificate::from_pem(&std::fs::read(s.ca()).unwrap()).unwrap()])
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
     let r = client.get(url).send().await.expect("authorize GET");
-    assert_eq!(r.status(), 302, "{:?}", r.text().await);
-    r.headers()["location"].to_str().unwrap().to_string()
+    let status = r.status().as_u16();
+    let page = r.text().await.unwrap();
+    assert_eq!(status, 200, "{page}");
+    let form = page.split("<form ").nth(1).expect("a form");
+    let action = attr(form, "action").expect("form action");
+    let fields = page
+        .split("<input ")
+        .skip(1)
+        .filter_map(|t| Some((attr(t, "name")?, attr(t, "value")?)))
+        .collect();
+    FormPost { action, fields }
 }
 
 #[tokio::test]
@@ -446,17 +505,32 @@ async fn browser_login_with_pkce_through_the_localhost_listener() {
         query_param(&url, "code_challenge_method").as_deref(),
         Some("S256")
     );
-    let redirect = authorize(&s, &url).await;
-    assert!(redirect.starts_with("http://localhost:"), "{redirect}");
-    let auth_code = query_param(&redirect, "code").expect("code");
-    // The browser lands on azr's listener, which answers with az's page.
-    let page = reqwest::get(&redirect).await.expect("localhost listener");
-    assert_eq!(page.status(), 200);
+    assert_eq!(
+        query_param(&url, "response_mode").as_deref(),
+        Some("form_post")
+    );
+    let post = authorize(&s, &url).await;
     assert!(
-        page.text()
-            .await
-            .unwrap()
-            .contains("You have logged into Microsoft Azure!")
+        post.action.starts_with("http://localhost:"),
+        "{}",
+        post.action
+    );
+    let auth_code = post.get("code").expect("code").to_string();
+    // As MSAL's listener: an answer in a URL is refused, and azr keeps waiting.
+    let in_url = reqwest::get(format!(
+        "{}?code=x&state={}",
+        post.action,
+        post.get("state").unwrap()
+    ))
+    .await
+    .expect("localhost listener");
+    assert_eq!(in_url.status(), 400);
+    // The browser posts to azr's listener, which answers with az's page.
+    let (status, page) = post.submit().await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("You have logged into Microsoft Azure!"),
+        "{page}"
     );
     let out = login.finish();
     assert_eq!(out.code, 0, "{}", out.stderr);
@@ -551,9 +625,9 @@ async fn a_forged_state_is_refused_by_azr() {
     let url = wait_for_url(&url_file, &login);
     let state = query_param(&url, "state").expect("state");
     let forged = url.replace(&format!("state={state}"), "state=forged");
-    let redirect = authorize(&s, &forged).await;
-    let page = reqwest::get(&redirect).await.expect("localhost listener");
-    assert_eq!(page.status(), 400);
+    let post = authorize(&s, &forged).await;
+    assert_eq!(post.get("state"), Some("forged"));
+    assert_eq!(post.submit().await.0, 400);
     let out = login.finish();
     assert_eq!(out.code, 1);
     assert!(
