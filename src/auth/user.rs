@@ -453,6 +453,8 @@ pub async fn browser(
     let redirect_uri = format!("http://localhost:{port}");
     let (verifier, challenge) = pkce();
     let state = B64.encode(rand::random::<[u8; 16]>());
+    // OpenID Connect: the ID token must carry it back (MSAL checks the same).
+    let nonce = B64.encode(rand::random::<[u8; 16]>());
     let authorize = endpoint(authority, tenant, "authorize");
     let url = format!(
         "{authorize}?{}",
@@ -462,6 +464,7 @@ pub async fn browser(
             ("redirect_uri", &redirect_uri),
             ("scope", scope),
             ("state", &state),
+            ("nonce", &nonce),
             ("code_challenge", &challenge),
             ("code_challenge_method", "S256"),
             ("prompt", "select_account"),
@@ -514,7 +517,19 @@ pub async fn browser(
         ],
     )
     .await?;
-    parse_tokens(status, &body).map(Some)
+    let tokens = parse_tokens(status, &body)?;
+    let id_nonce = body
+        .get("id_token")
+        .and_then(Value::as_str)
+        .and_then(claims)
+        .and_then(|c| c.get("nonce").and_then(Value::as_str).map(str::to_string));
+    if id_nonce.as_deref() != Some(nonce.as_str()) {
+        return Err(AzError::auth(format!(
+            "The nonce in id token (\"{}\") should match our nonce ({nonce:?})",
+            id_nonce.as_deref().unwrap_or("None")
+        )));
+    }
+    Ok(Some(tokens))
 }
 
 /// A new access token (and usually a rotated refresh token) for `tenant`.

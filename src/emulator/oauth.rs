@@ -61,6 +61,8 @@ struct AuthCode {
     challenge: String,
     tenant: String,
     scope: String,
+    /// OpenID Connect: echoed in the ID token so the client can tie it to its request.
+    nonce: Option<String>,
     expires: u64,
 }
 
@@ -433,6 +435,7 @@ impl UserLogins {
                 challenge: challenge.to_string(),
                 tenant: tenant_of(tenant),
                 scope: field(q, "scope").unwrap_or("").to_string(),
+                nonce: field(q, "nonce").map(str::to_string),
                 expires: now + AUTH_CODE_LIFETIME,
             },
         );
@@ -534,7 +537,7 @@ impl UserLogins {
                     return missing("device_code");
                 };
                 drop(p);
-                self.issue(authority, &d.tenant, &d.client_id, &d.scope)
+                self.issue(authority, &d.tenant, &d.client_id, &d.scope, None)
             }
         }
     }
@@ -594,7 +597,13 @@ impl UserLogins {
             );
         }
         let scope = field(form, "scope").unwrap_or(&c.scope).to_string();
-        self.issue(authority, &c.tenant, &c.client_id, &scope)
+        self.issue(
+            authority,
+            &c.tenant,
+            &c.client_id,
+            &scope,
+            c.nonce.as_deref(),
+        )
     }
 
     fn redeem_refresh_token(
@@ -666,7 +675,7 @@ impl UserLogins {
             );
         }
         let scope = field(form, "scope").unwrap_or(&stored_scope).to_string();
-        self.issue(authority, &tenant_of(tenant), client_id, &scope)
+        self.issue(authority, &tenant_of(tenant), client_id, &scope, None)
     }
 
     /// Access, ID and refresh tokens for the emulated user in `tenant`.
@@ -676,6 +685,7 @@ impl UserLogins {
         tenant: &str,
         client_id: &str,
         scope: &str,
+        nonce: Option<&str>,
     ) -> ArmResponse {
         let audience = scope
             .split(' ')
@@ -701,13 +711,17 @@ impl UserLogins {
             "appid": client_id, "idtyp": "user", "scp": "user_impersonation",
             "ver": "1.0", "jti": uuid::Uuid::new_v4().to_string(),
         }));
-        let id_token = authority.sign(&json!({
+        let mut id_claims = json!({
             "aud": client_id,
             "iss": format!("https://login.microsoftonline.com/{tenant}/v2.0"),
             "iat": now, "nbf": now, "exp": exp,
             "tid": tenant, "oid": oid, "sub": oid,
             "preferred_username": self.user, "name": name, "ver": "2.0",
-        }));
+        });
+        if let Some(n) = nonce {
+            id_claims["nonce"] = json!(n);
+        }
+        let id_token = authority.sign(&id_claims);
         let refresh = format!("azr-rt.{}", random_token(48));
         let stored = {
             let db = self.db.lock().unwrap_or_else(|e| e.into_inner());
@@ -969,6 +983,7 @@ mod tests {
             ("redirect_uri", redirect),
             ("scope", SCOPE),
             ("state", "st-1"),
+            ("nonce", "n-1"),
             ("code_challenge", &s256_challenge(verifier)),
             ("code_challenge_method", "S256"),
         ]);
@@ -1003,6 +1018,10 @@ mod tests {
         let code = code_from(&authorize(&u, &a, &q));
         let ok = redeem(&u, &a, &code, verifier, redirect);
         assert_eq!(ok.status, 200);
+        assert_eq!(
+            claims(json_of(&ok)["id_token"].as_str().unwrap())["nonce"],
+            "n-1"
+        );
         let reused = redeem(&u, &a, &code, verifier, redirect);
         assert_eq!(reused.status, 400);
         assert!(

@@ -85,8 +85,17 @@ impl<'a> Client<'a> {
 
     /// Starts `azr login ...` as a child whose stderr lines arrive as they are written.
     fn spawn_login(&self, args: &[&str], env: &[(&str, &str)]) -> LoginChild {
-        let mut child = self
-            .cmd(args, env)
+        LoginChild::spawn(self.cmd(args, env))
+    }
+
+    fn file(&self, name: &str) -> PathBuf {
+        self.config().join(name)
+    }
+}
+
+impl LoginChild {
+    fn spawn(mut cmd: Command) -> LoginChild {
+        let mut child = cmd
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -116,10 +125,6 @@ impl<'a> Client<'a> {
             err_reader: Some(err_reader),
             out_reader: Some(out_reader),
         }
-    }
-
-    fn file(&self, name: &str) -> PathBuf {
-        self.config().join(name)
     }
 }
 
@@ -682,4 +687,111 @@ fn user_login_flags_are_checked_before_any_request() {
         "{err}"
     );
     assert!(!err.contains("pw\n"));
+}
+
+/// The real az (when installed) signs in with a device code against the same server, and
+/// prints what azr prints: the account list, and the server's message on stderr.
+#[tokio::test]
+async fn real_az_device_code_login_prints_what_azr_prints() {
+    let Some(venv) = crate::common::az_venv() else {
+        eprintln!("skipped: azure-cli is not installed (tools/az-conformance.sh installs it)");
+        return;
+    };
+    let peer_sh = crate::common::shared_dir()
+        .join("reference")
+        .join("az-peer.sh");
+    if !peer_sh.exists() {
+        eprintln!(
+            "skipped: {} not found (set AZR_SHARED_DIR)",
+            peer_sh.display()
+        );
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let s = Server::start(&[]);
+    let port = s.base().rsplit(':').next().unwrap().to_string();
+    let tls = s.ca().parent().unwrap().to_path_buf();
+    let az = |args: &[&str]| {
+        let mut cmd = Command::new("bash");
+        cmd.arg(&peer_sh)
+            .args(args)
+            .env("AZ_PEER_VENV", &venv)
+            .env("AZ_PEER_DIR", tmp.path().join("az"))
+            .env("AZ_PEER_TLS", &tls)
+            .env("AZ_PEER_PORT", &port);
+        cmd
+    };
+    // `setup` registers the cloud (and signs a service principal in, which goes first).
+    let setup = az(&["setup"]).output().unwrap();
+    assert!(
+        setup.status.success(),
+        "{}",
+        String::from_utf8_lossy(&setup.stderr)
+    );
+    assert!(az(&["az", "logout"]).status().unwrap().success());
+
+    let az_login = LoginChild::spawn(az(&["az", "login", "--use-device-code"]));
+    let code = az_login.device_code(&s.base());
+    assert_eq!(approve(&s, &code, None).await.0, 200);
+    let az_out = az_login.finish();
+    let stdout = az_out.stdout.clone();
+    assert_eq!(az_out.code, 0, "{}", az_out.stderr);
+    let mut expected = expected_accounts();
+    expected[0]["cloudName"] = json!("Local");
+    assert_eq!(serde_json::from_str::<Value>(&stdout).unwrap(), expected);
+    assert_eq!(
+        az_out.stderr,
+        format!(
+            "To sign in, use a web browser to open the page {}/devicelogin and enter the code {code} to authenticate.\n",
+            s.base()
+        )
+    );
+    let user = az(&["az", "account", "show", "--query", "user", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        serde_json::from_slice::<Value>(&user.stdout).unwrap(),
+        json!({"name": USER, "type": "user"})
+    );
+
+    // az's browser sign-in (MSAL's form_post listener) through the server's authorize page.
+    assert!(az(&["az", "logout"]).status().unwrap().success());
+    let (script, url_file) = browser_script(tmp.path());
+    let mut cmd = az(&["az", "login"]);
+    cmd.env("BROWSER", &script);
+    let az_browser = LoginChild::spawn(cmd);
+    let url = wait_for_url(&url_file, &az_browser);
+    assert_eq!(
+        query_param(&url, "response_mode").as_deref(),
+        Some("form_post")
+    );
+    let (status, page) = authorize(&s, &url).await.submit().await;
+    assert_eq!(status, 200, "{page}");
+    let browser_out = az_browser.finish();
+    assert_eq!(browser_out.code, 0, "{}", browser_out.stderr);
+    assert_eq!(
+        serde_json::from_str::<Value>(&browser_out.stdout).unwrap(),
+        expected
+    );
+
+    // azr, same server, same flow: the same stderr line, the same accounts (its cloud is Emu).
+    let c = Client::new(&s, tmp.path());
+    let login = c.spawn_login(&["login", "--use-device-code"], &[]);
+    let code = login.device_code(&s.base());
+    assert_eq!(approve(&s, &code, None).await.0, 200);
+    let out = login.finish();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    expected[0]["cloudName"] = json!("Emu");
+    assert_eq!(
+        serde_json::from_str::<Value>(&out.stdout).unwrap(),
+        expected
+    );
+    assert_eq!(out.stdout, stdout.replace("\"Local\"", "\"Emu\""));
+    assert_eq!(
+        out.stderr,
+        format!(
+            "To sign in, use a web browser to open the page {}/devicelogin and enter the code {code} to authenticate.\n",
+            s.base()
+        )
+    );
 }
