@@ -795,3 +795,35 @@ async fn real_az_device_code_login_prints_what_azr_prints() {
         )
     );
 }
+
+/// `--tenant`: the sign-in goes to that tenant and its subscriptions are listed with that
+/// token, as az's `find_using_specific_tenant` (so no tenant display fields).
+#[tokio::test]
+async fn device_code_login_into_a_given_tenant() {
+    let tmp = tempfile::tempdir().unwrap();
+    let log = tmp.path().join("requests.jsonl");
+    let s = Server::start(&["--request-log", log.to_str().unwrap()]);
+    let c = Client::new(&s, tmp.path());
+    let login = c.spawn_login(&["login", "--use-device-code", "--tenant", TENANT], &[]);
+    let code = login.device_code(&s.base());
+    assert_eq!(approve(&s, &code, None).await.0, 200);
+    let out = login.finish();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let mut expected = expected_accounts();
+    let entry = expected[0].as_object_mut().unwrap();
+    entry.remove("tenantDefaultDomain");
+    entry.remove("tenantDisplayName");
+    assert_eq!(
+        serde_json::from_str::<Value>(&out.stdout).unwrap(),
+        expected
+    );
+    let paths: Vec<String> = log_entries(&log)
+        .iter()
+        .map(|e| e["path"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        paths.contains(&format!("/{TENANT}/oauth2/v2.0/devicecode")),
+        "{paths:?}"
+    );
+    assert!(!paths.iter().any(|p| p == "/tenants"), "{paths:?}");
+}
