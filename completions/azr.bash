@@ -1948,7 +1948,7 @@ _azr() {
                     return 0
                     ;;
                 --mode)
-                    COMPREPLY=($(compgen -W "system user gateway" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "System User Gateway" -- "${cur}"))
                     return 0
                     ;;
                 --node-public-ip-prefix-id)

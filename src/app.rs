@@ -12,7 +12,7 @@ use crate::cli::{self, Cli, Command, OutputFormat};
 use crate::client::{ArmClient, Clock, CommandHeaders, SystemClock, clock::FastForwardClock};
 use crate::commands::{self, Ctx, Output};
 use crate::error::{AzError, Result};
-use crate::output::{Format, Printer};
+use crate::output::{Format, Printer, usage};
 use crate::transport::Transport;
 use crate::transport::record::RecordTransport;
 use crate::transport::replay::ReplayTransport;
@@ -29,12 +29,19 @@ pub fn main(args: Vec<OsString>) -> i32 {
                 _ => 2,
             };
             match (code, az_usage_error(&e, &args)) {
-                (2, Some(message)) => Printer::default().error(
-                    &AzError::usage(message)
-                        .with_recommendation("")
-                        .with_recommendation("https://aka.ms/cli_ref")
-                        .with_recommendation("Read more about the command in reference docs"),
-                ),
+                // argparse rejects unknown flags before a command is chosen: no examples
+                (2, Some(message)) if e.kind() == ClapErrorKind::UnknownArgument => {
+                    Printer::default().error(&usage::usage_error(message))
+                }
+                (2, Some(message)) => {
+                    let typed: Vec<String> = args
+                        .iter()
+                        .skip(1)
+                        .map(|a| a.to_string_lossy().into_owned())
+                        .collect();
+                    let command = command_headers(&args).command_name;
+                    Printer::default().error(&usage::command_usage_error(message, &command, &typed))
+                }
                 _ => {
                     let _ = e.print();
                 }
@@ -126,6 +133,36 @@ fn az_usage_error(e: &clap::Error, args: &[OsString]) -> Option<String> {
                 command_headers(args).command_name
             ))
         }
+        // A value outside a flag's choices.
+        ClapErrorKind::InvalidValue
+            if !context(ContextKind::ValidValue).is_empty()
+                && !context(ContextKind::InvalidValue).concat().is_empty() =>
+        {
+            let name = context(ContextKind::InvalidArg).concat();
+            let arg = find_arg(args, &name)?;
+            // argparse names the option by its first string
+            let option = az_option_strings(&arg, args)
+                .and_then(|strings| strings.into_iter().next())
+                .unwrap_or(format!("--{}", arg.get_long()?));
+            Some(format!(
+                "az {}: '{}' is not a valid value for '{option}'. Allowed values: {}.",
+                command_headers(args).command_name,
+                context(ContextKind::InvalidValue).concat(),
+                context(ContextKind::ValidValue).join(", ")
+            ))
+        }
+        // A number flag given something else (argparse's `type=int`).
+        ClapErrorKind::ValueValidation
+            if std::error::Error::source(e).is_some_and(|s| s.is::<std::num::ParseIntError>()) =>
+        {
+            let name = context(ContextKind::InvalidArg).concat();
+            let arg = find_arg(args, &name)?;
+            Some(format!(
+                "argument {}: invalid int value: '{}'",
+                argparse_spelling(&arg, args),
+                context(ContextKind::InvalidValue).concat()
+            ))
+        }
         // A flag given without its value.
         ClapErrorKind::InvalidValue if context(ContextKind::InvalidValue).concat().is_empty() => {
             let name = context(ContextKind::InvalidArg).concat();
@@ -136,14 +173,17 @@ fn az_usage_error(e: &clap::Error, args: &[OsString]) -> Option<String> {
             } else {
                 "expected one argument"
             };
-            Some(format!("argument {}: {expected}", argparse_spelling(&arg)))
+            Some(format!(
+                "argument {}: {expected}",
+                argparse_spelling(&arg, args)
+            ))
         }
         ClapErrorKind::MissingRequiredArgument => {
             let spelled: Vec<String> = context(ContextKind::InvalidArg)
                 .iter()
                 .map(|n| {
                     find_arg(args, n)
-                        .map(|a| argparse_spelling(&a))
+                        .map(|a| argparse_spelling(&a, args))
                         .unwrap_or_else(|| n.clone())
                 })
                 .collect();
@@ -178,8 +218,17 @@ fn find_arg(args: &[OsString], name: &str) -> Option<clap::Arg> {
         .cloned()
 }
 
-/// How argparse names an option: every long spelling, then every short (`--name/-n`).
-fn argparse_spelling(arg: &clap::Arg) -> String {
+fn az_option_strings(arg: &clap::Arg, args: &[OsString]) -> Option<Vec<String>> {
+    let long = format!("--{}", arg.get_long()?);
+    usage::option_strings(&command_headers(args).command_name, &long)
+}
+
+/// How az's parser names an option (`--name/-n`, `-n/--name`: the order az registered them in);
+/// for commands az does not have, every long spelling, then every short.
+fn argparse_spelling(arg: &clap::Arg, args: &[OsString]) -> String {
+    if let Some(strings) = az_option_strings(arg, args) {
+        return strings.join("/");
+    }
     let longs = arg
         .get_long()
         .into_iter()

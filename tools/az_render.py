@@ -74,6 +74,7 @@ READERS = {
 
 def _transformer(command):
     from azure.cli.command_modules.acs import _format as acs
+    from azure.cli.command_modules.network._format import transform_nsg_rule_table_output
     from azure.cli.command_modules.resource.commands import transform_resource_group_list
     feature = "{Name:name, RegistrationState:properties.state}"
     return {
@@ -84,6 +85,7 @@ def _transformer(command):
         "feature show": feature,
         "feature list": "[]." + feature,
         "group list": transform_resource_group_list,
+        "network nsg rule list": lambda rules: [transform_nsg_rule_table_output(r) for r in rules],
     }.get(command)
 
 

@@ -41,7 +41,7 @@ ASG1, ASG2 = f"{NET}/applicationSecurityGroups/asg1", f"{NET}/applicationSecurit
 NS = "--namespace Microsoft.ContainerService"
 FEAT = f"{NS} --name PodHostPortAutoAssignPreview"
 
-# (name, command line[, env]). `{vmss1}`/`{vmss2}` are filled per tool from its own server's state.
+# (name, command line[, env]). `{vmss1}`/`{vmss2}`/`{nsg}` are filled per tool from its own server's state.
 # Order matters: later scenarios read what earlier ones created. Both tools run each scenario
 # before the next one starts.
 SCENARIOS = [
@@ -58,6 +58,12 @@ SCENARIOS = [
     ("val: unknown argument", f"aks show -g {RG} -n c1 --bogus"),
     ("val: missing required", "aks show -n c1"),
     ("val: bad output format", f"group show -n {RG} -o xml"),
+    ("val: missing required, examples ranked", "aks nodepool add --cluster-name c1 -n np9 --node-count 2"),
+    ("val: missing value", f"aks nodepool add -g {RG} --cluster-name c1 -n np9 --node-count"),
+    ("val: invalid choice", f"aks nodepool add -g {RG} --cluster-name c1 -n np9 --mode bogus"),
+    ("val: invalid int", f"aks nodepool add -g {RG} --cluster-name c1 -n np9 -c x"),
+    ("val: prefix length not a number", f"network public-ip prefix create -g {RG} -n p --length x"),
+    ("val: prefix missing name", f"network public-ip prefix create -g {RG} --length 28"),
     # the AKS doc page workflow
     ("group create", f"group create -n {RG} -l {LOC} -o json"),
     ("group show missing", "group show -n nosuchrg"),
@@ -80,6 +86,8 @@ SCENARIOS = [
     ("aks list -g", f"aks list -g {RG}"),
     ("aks list", "aks list"),
     ("nsg list", f"network nsg list -g {MC}"),
+    ("nsg rule list", f"network nsg rule list -g {MC} --nsg-name {{nsg}}"),
+    ("-o table nsg rule list", f"network nsg rule list -g {MC} --nsg-name {{nsg}} -o table"),
     ("vmss list", f"vmss list -g {MC}"),
     ("vmss list-instance-public-ips np1", f"vmss list-instance-public-ips -g {MC} -n {{vmss1}}"),
     ("vmss list-instance-public-ips np2", f"vmss list-instance-public-ips -g {MC} -n {{vmss2}}"),
@@ -132,6 +140,13 @@ TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d
 PORT = re.compile(r"127\.0\.0\.1:\d+")
 
 
+def fill_placeholders(cmdline, fill):
+    """`{vmss1}`, `{vmss2}`, `{nsg}`: names each tool reads from its own server."""
+    for key, value in fill.items():
+        cmdline = cmdline.replace("{" + key + "}", value)
+    return cmdline
+
+
 def normalise(text, names):
     """Replaces values random by nature; GUIDs keep their identity within one output."""
     for real, alias in names.items():
@@ -174,7 +189,7 @@ class Tool:
 
     def run(self, cmdline, env=None):
         envs = "".join(f"{k}={v} " for k, v in (env or {}).items())
-        argv = ["bash", "-c", envs + "exec \"$@\" " + cmdline.replace("{vmss1}", self.fill["vmss1"]).replace("{vmss2}", self.fill["vmss2"]), "_"] + self.run_argv
+        argv = ["bash", "-c", envs + "exec \"$@\" " + fill_placeholders(cmdline, self.fill), "_"] + self.run_argv
         start = self.server.log_size()
         p = subprocess.run(argv, capture_output=True, text=True, timeout=600)
         time.sleep(0.05)
@@ -276,20 +291,22 @@ def main():
         az_wrapper.chmod(0o755), azr_wrapper.chmod(0o755)
         tools = [Tool("az", [str(az_wrapper)], a), Tool("azr", [str(azr_wrapper)], b)]
         for t in tools:
-            t.fill = {"vmss1": "nosuchvmss", "vmss2": "nosuchvmss"}
+            t.fill = {"vmss1": "nosuchvmss", "vmss2": "nosuchvmss", "nsg": "nosuchnsg"}
 
         rows, diffs = [], []
         out_dir = run_dir / "out"
         out_dir.mkdir()
         for name, cmd, *extra in SCENARIOS:
             env = extra[0] if extra else None
-            if "{vmss" in cmd:
-                for t in tools:  # each tool's own VMSS names, read from its own server
+            if "{vmss" in cmd or "{nsg}" in cmd:
+                for t in tools:  # each tool's own VMSS and NSG names, read from its own server
                     p, _ = t.run(f"vmss list -g {MC} --query [].name -o tsv")
                     vs = sorted(p.stdout.split())
+                    p, _ = t.run(f"network nsg list -g {MC} --query [].name -o tsv")
                     t.fill = {"vmss1": next((v for v in vs if "nodepool1" in v), "none"),
-                              "vmss2": next((v for v in vs if "np2" in v), "none")}
-                    t.names = {t.fill["vmss1"]: "VMSS1", t.fill["vmss2"]: "VMSS2"}
+                              "vmss2": next((v for v in vs if "np2" in v), "none"),
+                              "nsg": (p.stdout.split() or ["none"])[0]}
+                    t.names = {t.fill["vmss1"]: "VMSS1", t.fill["vmss2"]: "VMSS2", t.fill["nsg"]: "NSG"}
             if args.k and args.k not in name:
                 continue
             (pa, ra), (pb, rb) = tools[0].run(cmd, env), tools[1].run(cmd, env)

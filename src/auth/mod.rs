@@ -504,6 +504,28 @@ mod tests {
         assert!(!format!("{s:?}").contains("hunter2"));
     }
 
+    /// A build without azure_identity says why a real cloud cannot be used (run by .ci/run's
+    /// `cargo test --no-default-features --lib`).
+    #[cfg(not(feature = "live-auth"))]
+    #[tokio::test]
+    async fn without_live_auth_real_clouds_are_a_clear_error() {
+        let cloud = crate::config::cloud::builtin().remove(0);
+        let source = Source::ClientSecret {
+            tenant_id: "t".into(),
+            client_id: "c".into(),
+            client_secret: "hunter2".into(),
+        };
+        let err = fetch(&source, &cloud, &reqwest::Client::new())
+            .await
+            .unwrap_err();
+        assert_eq!(err.exit_code(), 1);
+        assert!(
+            err.message.contains("`live-auth` feature"),
+            "{}",
+            err.message
+        );
+    }
+
     #[test]
     fn tenant_from_jwt() {
         use base64::Engine;

@@ -31,8 +31,12 @@ pub enum NodepoolCommand {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Mode {
+    // az's spelling, which its "Allowed values" lists
+    #[value(name = "System")]
     System,
+    #[value(name = "User")]
     User,
+    #[value(name = "Gateway")]
     Gateway,
 }
 

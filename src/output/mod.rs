@@ -19,6 +19,7 @@ pub mod query;
 pub mod shape;
 pub mod table;
 pub mod tsv;
+pub mod usage;
 pub mod yaml;
 
 pub use query::Query;

@@ -23,14 +23,19 @@ pub enum Transformer {
 const AKS: &str = "{name: name, location: location, resourceGroup: resourceGroup, kubernetesVersion: kubernetesVersion, currentKubernetesVersion: currentKubernetesVersion, provisioningState: provisioningState, fqdn: fqdn || privateFqdn}";
 const NODEPOOL: &str = "{name: name, osType: osType, kubernetesVersion: orchestratorVersion, vmSize: vmSize, osDiskSizeGB: osDiskSizeGB, count: count, maxPods: maxPods, provisioningState: provisioningState, mode: mode}";
 const FEATURE: &str = "{Name:name, RegistrationState:properties.state}";
+/// network `_format.py` `transform_nsg_rule_table_output`: Python's `a or ' '.join(b)` is
+/// JMESPath's `a || join(' ', b)` (both skip "" and []).
+const NSG_RULE: &str = "{Name: name, ResourceGroup: resourceGroup, Priority: priority, SourcePortRanges: sourcePortRange || join(' ', sourcePortRanges), SourceAddressPrefixes: sourceAddressPrefix || join(' ', sourceAddressPrefixes), SourceASG: sourceApplicationSecurityGroups || 'None', Access: access, Protocol: protocol, Direction: direction, DestinationPortRanges: destinationPortRange || join(' ', destinationPortRanges), DestinationAddressPrefixes: destinationAddressPrefix || join(' ', destinationAddressPrefixes), DestinationASG: destinationApplicationSecurityGroups || 'None'}";
 
-/// The transformer az registers for a command (acs `_format.py`, resource `commands.py`).
+/// The transformer az registers for a command (acs `_format.py`, network `commands.py`,
+/// resource `commands.py`).
 pub fn transformer_for(command: &str) -> Option<Transformer> {
     Some(match command {
         "aks show" => Transformer::Wrap(AKS),
         "aks list" => Transformer::PerItem(AKS),
         "aks nodepool show" => Transformer::Wrap(NODEPOOL),
         "aks nodepool list" => Transformer::PerItem(NODEPOOL),
+        "network nsg rule list" => Transformer::PerItem(NSG_RULE),
         "feature show" => Transformer::Whole(FEATURE),
         "feature list" => Transformer::Whole("[].{Name:name, RegistrationState:properties.state}"),
         "group list" => Transformer::PerItem(

@@ -4,7 +4,9 @@
 //! Matching (design.md "Cassettes"): method + path (case-insensitive) + query, ignoring
 //! `api-version` and the polling tokens of operation URLs. Among the interactions that match,
 //! the recorded responses are served in recording order, each once, so one azr process replays
-//! one command out of a longer recording. The recorded request body is then compared
+//! one command out of a longer recording; where the recording names the command of each request
+//! (the `CommandName` header az and azr send), only that command's interactions answer, so the
+//! `aks show` after an `aks create` is not answered with the create's existence check. The recorded request body is then compared
 //! semantically; a difference fails the request with a diff. `AZR_REPLAY_IGNORE` lists body paths
 //! the comparison skips (comma-separated, `properties.agentPoolProfiles[*].vmSize`), for fields
 //! whose defaults changed since a recording was made.
@@ -66,8 +68,21 @@ impl ReplayTransport {
             .used
             .lock()
             .map_err(|_| AzError::internal("the replay state is poisoned"))?;
+        let command = req.header("CommandName");
         let matching: Vec<usize> = (0..self.keys.len())
             .filter(|&i| self.keys[i] == key || self.keys[i] == zeroed)
+            .filter(|&i| {
+                let recorded = self.cassette.interactions[i]
+                    .request
+                    .headers
+                    .iter()
+                    .find(|(k, _)| k.eq_ignore_ascii_case("CommandName"))
+                    .and_then(|(_, v)| v.first());
+                match (recorded, command) {
+                    (Some(recorded), Some(command)) => recorded.as_str() == command,
+                    _ => true,
+                }
+            })
             .collect();
         let Some(&index) = matching.iter().find(|&&i| !used[i]) else {
             let message = if matching.is_empty() {
@@ -185,6 +200,43 @@ mod tests {
             e.message.contains("recorded 2 response(s)"),
             "{}",
             e.message
+        );
+    }
+
+    /// A script's cassette: `aks show` is not answered with `aks create`'s existence check.
+    #[test]
+    fn only_the_running_commands_interactions_answer() {
+        let c = Cassette::parse(
+            r#"interactions:
+- request:
+    body: null
+    headers: {CommandName: [aks create]}
+    method: GET
+    uri: https://management.azure.com/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/X/c/c1?api-version=1
+  response:
+    body: {string: '{"error": {"code": "ResourceNotFound", "message": "m"}}'}
+    status: {code: 404, message: Not Found}
+- request:
+    body: null
+    headers: {CommandName: [aks show]}
+    method: GET
+    uri: https://management.azure.com/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/X/c/c1?api-version=1
+  response:
+    body: {string: '{"id": "c1"}'}
+    status: {code: 200, message: OK}
+"#,
+        )
+        .unwrap();
+        let url = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/X/c/c1?api-version=1";
+        let mut show = ArmRequest::new(Method::GET, url);
+        show.headers.push(("CommandName".into(), "aks show".into()));
+        let r = ReplayTransport::new(PathBuf::from("c.yaml"), c.clone());
+        assert_eq!(r.answer(&show).unwrap().status, 200);
+        // a request without the header (or a cassette without it) matches in recording order
+        let r = ReplayTransport::new(PathBuf::from("c.yaml"), c);
+        assert_eq!(
+            r.answer(&ArmRequest::new(Method::GET, url)).unwrap().status,
+            404
         );
     }
 

@@ -2,45 +2,96 @@
 
 use crate::common::Sandbox;
 
-const TAIL: &str = "\nhttps://aka.ms/cli_ref\nRead more about the command in reference docs\n";
+const TAIL: &str = "https://aka.ms/cli_ref\nRead more about the command in reference docs\n";
 
+/// az's "Examples from command's help" block: each example and its description, then a blank line.
+fn examples(list: &[(&str, &str)]) -> String {
+    let mut text = String::from("Examples from command's help:\n");
+    for (command, description) in list {
+        text.push_str(&format!("{command}\n{description}\n\n"));
+    }
+    text
+}
+
+const AKS_CREATE_EXAMPLES: [(&str, &str); 3] = [
+    (
+        "az aks create -g MyResourceGroup -n MyManagedCluster",
+        "Create a kubernetes cluster with default kubernetes version, default SKU load balancer (Standard) and default vm set type (VirtualMachineScaleSets).",
+    ),
+    (
+        "az aks create -g MyResourceGroup -n MyManagedCluster --ssh-key-value /path/to/publickey",
+        "Create a Kubernetes cluster with an existing SSH public key.",
+    ),
+    (
+        "az aks create -g MyResourceGroup -n MyManagedCluster --kubernetes-version 1.16.9",
+        "Create a Kubernetes cluster with a specific version.",
+    ),
+];
+
+const NODEPOOL_ADD_SHORTEST: [(&str, &str); 3] = [
+    (
+        "az aks nodepool add -g MyResourceGroup -n nodepool1 --cluster-name MyManagedCluster --enable-encryption-at-host",
+        "Create a nodepool with EncryptionAtHost enabled.",
+    ),
+    (
+        "az aks nodepool add -g MyResourceGroup -n nodepool1 --cluster-name MyManagedCluster --enable-ultra-ssd",
+        "Create a nodepool with UltraSSD enabled.",
+    ),
+    (
+        "az aks nodepool add -g MyResourceGroup -n nodepool1 --cluster-name MyManagedCluster --os-sku Ubuntu",
+        "Create a nodepool cluster with a specific OS SKU",
+    ),
+];
+
+/// Every expected text is what az 2.91.0 prints for the same command line.
 #[test]
 fn usage_errors_read_like_azs() {
     let sb = Sandbox::new();
-    for (args, first) in [
+    let nodepool_add = [
+        "aks",
+        "nodepool",
+        "add",
+        "-g",
+        "rg",
+        "--cluster-name",
+        "c",
+        "-n",
+        "np",
+    ];
+    let with = |extra: &[&'static str]| -> Vec<&'static str> {
+        nodepool_add.iter().chain(extra).copied().collect()
+    };
+    let cases: Vec<(Vec<&str>, &str, String)> = vec![
         (
-            &["aks", "show", "-g", "rg", "-n", "c1", "--bogus"][..],
+            vec!["aks", "show", "-g", "rg", "-n", "c1", "--bogus"],
             "unrecognized arguments: --bogus",
+            String::new(),
         ),
         (
-            &["aks", "create"][..],
+            vec!["aks", "create"],
             "the following arguments are required: --resource-group/-g, --name/-n",
+            examples(&AKS_CREATE_EXAMPLES),
         ),
         (
-            &["group", "create", "-l", "eastus"][..],
+            vec!["group", "create", "-l", "eastus"],
             "the following arguments are required: --name/--resource-group/-n/-g",
+            examples(&[(
+                "az group create -l westus -n MyResourceGroup",
+                "Create a new resource group in the West US region.",
+            )]),
         ),
         (
-            &["group", "show", "-n", "rg", "-o", "XML"][..],
+            vec!["group", "show", "-n", "rg", "-o", "XML"],
             "az group show: 'xml' is not a valid value for '--output'. Allowed values: json, jsonc, yaml, yamlc, table, tsv, none.",
+            String::new(),
         ),
         (
-            &[
-                "aks",
-                "nodepool",
-                "add",
-                "-g",
-                "rg",
-                "--cluster-name",
-                "c",
-                "-n",
-                "np",
-                "--allowed-host-ports",
-            ][..],
+            with(&["--allowed-host-ports"]),
             "argument --allowed-host-ports: expected at least one argument",
+            examples(&NODEPOOL_ADD_SHORTEST),
         ),
         (
-            &[
+            vec![
                 "aks",
                 "create",
                 "-g",
@@ -48,24 +99,113 @@ fn usage_errors_read_like_azs() {
                 "-n",
                 "c",
                 "--node-public-ip-prefix-id",
-            ][..],
+            ],
             "argument --node-public-ip-prefix-id: expected one argument",
+            examples(&AKS_CREATE_EXAMPLES),
         ),
-    ] {
+        (
+            with(&["--mode", "bogus"]),
+            "az aks nodepool add: 'bogus' is not a valid value for '--mode'. Allowed values: System, User, Gateway.",
+            examples(&NODEPOOL_ADD_SHORTEST),
+        ),
+        (
+            // the examples that also set --node-count come first
+            with(&["-c", "x"]),
+            "argument --node-count/-c: invalid int value: 'x'",
+            examples(&[
+                (
+                    "az aks nodepool add -g MyResourceGroup -n MyNodePool --cluster-name MyMC --vm-set-type VirtualMachines --vm-sizes \"VMSize1,VMSize2\" --node-count 3",
+                    "create a nodepool of type VirtualMachines",
+                ),
+                (
+                    "az aks nodepool add -g MyResourceGroup -n nodepool1 --cluster-name MyManagedCluster --os-sku AzureLinux --vm-size Standard_D4s_v3 --workload-runtime KataVmIsolation --node-count 1",
+                    "Create a nodepool with KataVmIsolation enabled.",
+                ),
+                NODEPOOL_ADD_SHORTEST[0],
+            ]),
+        ),
+    ];
+    for (args, first, examples) in cases {
         let out = sb
             .azr()
             .env("AZR_CLOUD", "local")
-            .args(args)
+            .args(&args)
             .output()
             .unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(out.stdout.is_empty(), "{args:?}");
         assert_eq!(
             String::from_utf8_lossy(&out.stderr),
-            format!("ERROR: {first}\n{TAIL}"),
+            format!("ERROR: {first}\n\n{examples}{TAIL}"),
             "{args:?}"
         );
     }
     // Nothing ran: no emulator state was created.
     assert!(!sb.config_dir().join("emulator.db").exists());
+}
+
+/// Every azr command az also has, by its command words.
+fn leaf_commands() -> Vec<String> {
+    fn walk(cmd: &clap::Command, path: &mut Vec<String>, out: &mut Vec<String>) {
+        let subs: Vec<_> = cmd
+            .get_subcommands()
+            .filter(|c| c.get_name() != "help")
+            .collect();
+        if subs.is_empty() && !path.is_empty() {
+            out.push(path.join(" "));
+        }
+        for sub in subs {
+            path.push(sub.get_name().to_string());
+            walk(sub, path, out);
+            path.pop();
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &<azr::cli::Cli as clap::CommandFactory>::command(),
+        &mut Vec::new(),
+        &mut out,
+    );
+    out
+}
+
+/// The committed usage data (help examples, option maps and spellings) is what
+/// `tools/gen_usage.py` records from the installed az for every azr command (skipped without the
+/// az venv; AZR_UPDATE_USAGE=1 rewrites it).
+#[test]
+fn usage_data_is_fresh_from_real_az() {
+    let Some(venv) = crate::common::az_venv() else {
+        eprintln!("skipped: no az venv");
+        return;
+    };
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut child = std::process::Command::new(venv.join("bin/python"))
+        .arg(repo.join("tools/gen_usage.py"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run gen_usage.py");
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(leaf_commands().join("\n").as_bytes())
+        .expect("write commands");
+    let out = child.wait_with_output().expect("wait");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let path = repo.join("src/output/usage.json");
+    if std::env::var_os("AZR_UPDATE_USAGE").is_some() {
+        std::fs::write(&path, &out.stdout).expect("write usage.json");
+    }
+    let committed = std::fs::read(&path).expect("usage.json");
+    assert!(
+        out.stdout == committed,
+        "stale: AZR_UPDATE_USAGE=1 cargo test --test it usage::usage_data"
+    );
 }
