@@ -275,8 +275,8 @@ fn pkce() -> (String, String) {
 }
 
 /// Starts the user's browser on `url`: `BROWSER` (a `:`-separated list of commands, `%s` for
-/// the URL, as Python's webbrowser reads it), else `xdg-open` or `open`. `None` when none
-/// could be started.
+/// the URL, as Python's webbrowser reads it), else `open` on macOS, `xdg-open` with a display.
+/// `None` when none could be started.
 pub fn launch_browser(url: &str) -> Option<std::process::Child> {
     let mut commands: Vec<Vec<String>> = Vec::new();
     if let Some(b) = std::env::var("BROWSER")
@@ -294,10 +294,14 @@ pub fn launch_browser(url: &str) -> Option<std::process::Child> {
             }
             commands.push(words);
         }
-    } else {
-        for opener in ["xdg-open", "open"] {
-            commands.push(vec![opener.to_string(), url.to_string()]);
-        }
+    } else if cfg!(target_os = "macos") {
+        commands.push(vec!["open".to_string(), url.to_string()]);
+    } else if std::env::var_os("DISPLAY").is_some_and(|d| !d.is_empty())
+        || std::env::var_os("WAYLAND_DISPLAY").is_some_and(|d| !d.is_empty())
+    {
+        // As Python's webbrowser: graphical openers only with a display (over SSH, no
+        // browser, hence the device code).
+        commands.push(vec!["xdg-open".to_string(), url.to_string()]);
     }
     commands.into_iter().find_map(|words| {
         std::process::Command::new(&words[0])

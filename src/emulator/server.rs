@@ -586,5 +586,15 @@ mod tests {
             e["body"],
             "client_id=c&client_secret=<redacted>&grant_type=client_credentials"
         );
+        // The user sign-in grants: codes, verifier and refresh token are masked too.
+        req.body = Some(
+            b"grant_type=authorization_code&code=c0de&code_verifier=v3r&refresh_token=rt&device_code=dc"
+                .to_vec(),
+        );
+        let text =
+            RequestLog::entry("/t/oauth2/v2.0/token", &req, &ArmResponse::new(200)).to_string();
+        for secret in ["c0de", "v3r", "=rt", "=dc"] {
+            assert!(!text.contains(secret), "{text}");
+        }
     }
 }
