@@ -1590,6 +1590,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --fault-retry-after '`Retry-After` seconds sent with injected faults'
             cand --token-lifetime 'Lifetime of issued tokens, in seconds'
             cand --poll-ms 'Poll interval (ms) hinted on long-running operations: `retry-after-ms` below one second, `Retry-After` from one second up (default: the emulator''s, 20)'
+            cand --login-user 'The user every interactive sign-in (device code, browser) signs in as'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'

@@ -47,6 +47,8 @@ pub struct ServerOptions {
     pub token_lifetime: Duration,
     /// Poll interval hinted on long-running operations; `None`: the emulator's default.
     pub poll_ms: Option<u64>,
+    /// The user interactive sign-ins consent as.
+    pub login_user: String,
 }
 
 impl ServerOptions {
@@ -66,6 +68,7 @@ impl ServerOptions {
             faults: spec.faults,
             token_lifetime: spec.token_lifetime,
             poll_ms: spec.poll_ms,
+            login_user: spec.login_user,
         }
     }
 }
@@ -447,7 +450,7 @@ pub async fn serve(
     let app = Arc::new(App {
         emulator: Arc::new(emulator),
         authority,
-        logins: UserLogins::open(&opts.state, super::oauth::DEFAULT_USER)?,
+        logins: UserLogins::open(&opts.state, &opts.login_user)?,
         faults: opts.faults.map(Faults::new),
         log,
         base_url: base_url.clone(),

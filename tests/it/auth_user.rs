@@ -797,12 +797,18 @@ async fn real_az_device_code_login_prints_what_azr_prints() {
 }
 
 /// `--tenant`: the sign-in goes to that tenant and its subscriptions are listed with that
-/// token, as az's `find_using_specific_tenant` (so no tenant display fields).
+/// token, as az's `find_using_specific_tenant` (so no tenant display fields). The server signs
+/// in the user `--login-user` names.
 #[tokio::test]
-async fn device_code_login_into_a_given_tenant() {
+async fn device_code_login_into_a_given_tenant_as_the_servers_user() {
     let tmp = tempfile::tempdir().unwrap();
     let log = tmp.path().join("requests.jsonl");
-    let s = Server::start(&["--request-log", log.to_str().unwrap()]);
+    let s = Server::start(&[
+        "--request-log",
+        log.to_str().unwrap(),
+        "--login-user",
+        "dev@contoso.com",
+    ]);
     let c = Client::new(&s, tmp.path());
     let login = c.spawn_login(&["login", "--use-device-code", "--tenant", TENANT], &[]);
     let code = login.device_code(&s.base());
@@ -813,6 +819,7 @@ async fn device_code_login_into_a_given_tenant() {
     let entry = expected[0].as_object_mut().unwrap();
     entry.remove("tenantDefaultDomain");
     entry.remove("tenantDisplayName");
+    entry["user"] = json!({"name": "dev@contoso.com", "type": "user"});
     assert_eq!(
         serde_json::from_str::<Value>(&out.stdout).unwrap(),
         expected
@@ -826,4 +833,21 @@ async fn device_code_login_into_a_given_tenant() {
         "{paths:?}"
     );
     assert!(!paths.iter().any(|p| p == "/tenants"), "{paths:?}");
+}
+
+#[test]
+fn a_login_user_that_is_not_a_upn_is_a_usage_error() {
+    let cfg = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_azr"))
+        .args(["emulator", "start", "--port", "0", "--login-user", "nobody"])
+        .env("AZR_CONFIG_DIR", cfg.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--login-user") && err.contains("must be a user principal name"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty());
 }
