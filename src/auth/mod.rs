@@ -378,6 +378,8 @@ impl TokenProvider {
                     *memo = Some(t);
                     return Ok(secret);
                 }
+                // A signed-in user is the only candidate: its error is az's, as it is.
+                Err(e) if matches!(c, Source::User { .. }) => return Err(e),
                 Err(e) => failures.push(format!("{}: {}", c.describe(), e.message)),
             }
         }

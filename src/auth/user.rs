@@ -615,7 +615,7 @@ pub async fn fetch(
 ) -> Result<Token> {
     let Some(rt) = load_refresh_token(dir, &cloud.name, user) else {
         return Err(AzError::auth(format!(
-            "No refresh token is stored for '{user}'. Please run 'az login' to setup account."
+            "User '{user}' does not exist in MSAL token cache. Run `az login`."
         )));
     };
     let got = refresh(
@@ -627,9 +627,11 @@ pub async fn fetch(
     )
     .await
     .map_err(|e| {
-        AzError::auth(format!(
-            "{}\nInteractive authentication is needed. Please run:\naz login",
-            e.message
+        // az's recommendation (auth/util.py `aad_error_handler`).
+        e.with_recommendation(format!(
+            "Run the command below to authenticate interactively; additional arguments may be \
+             added as needed:\naz logout\naz login --tenant \"{tenant}\" --scope \"{}\"",
+            cloud.arm_scope()
         ))
     })?;
     if let Some(new) = &got.refresh_token {

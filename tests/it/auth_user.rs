@@ -341,6 +341,24 @@ async fn device_code_login_then_commands_ride_the_refresh_token_until_logout() {
         .unwrap();
     assert_eq!(r.status(), 400);
 
+    // A refresh token the server does not know: az's error and recommendation.
+    let good = std::fs::read(c.file("refresh_tokens.json")).unwrap();
+    std::fs::write(
+        c.file("refresh_tokens.json"),
+        json!({"tokens": {format!("Emu|{USER}"): "azr-rt.not-issued"}}).to_string(),
+    )
+    .unwrap();
+    std::fs::write(&tokens_path, "{}").unwrap();
+    let refused = c.run(&["group", "list"]);
+    assert_eq!(refused.code, 1);
+    assert_eq!(
+        refused.stderr,
+        format!(
+            "ERROR: AADSTS70000: Provided grant is invalid or malformed.\nRun the command below to authenticate interactively; additional arguments may be added as needed:\naz logout\naz login --tenant \"{TENANT}\" --scope \"https://management.core.windows.net//.default\"\n"
+        )
+    );
+    std::fs::write(c.file("refresh_tokens.json"), good).unwrap();
+
     // Logout: no refresh token left, and the next command asks for a login.
     c.ok(&["logout"]);
     assert!(!c.file("refresh_tokens.json").exists());
