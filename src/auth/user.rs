@@ -125,6 +125,14 @@ fn parse_tokens(status: u16, body: &Value) -> Result<UserTokens> {
     })
 }
 
+/// az's advice after a failed sign-in (auth/util.py `aad_error_handler`, no tenant or scope).
+const RELOGIN: &str = "Run the command below to authenticate interactively; additional arguments may be added as needed:\naz logout\naz login";
+
+/// A sign-in the authority refused, as az reports it: its description and az's advice.
+fn login_error(status: u16, body: &Value) -> AzError {
+    aad_error(status, body).with_recommendation(RELOGIN)
+}
+
 /// An error answer of the authority (`{"error", "error_description"}`) as az shows it.
 fn aad_error(status: u16, body: &Value) -> AzError {
     let error = body.get("error").and_then(Value::as_str);
@@ -245,17 +253,9 @@ where
             Some("authorization_pending") => {}
             // RFC 8628 §3.5: back off by five seconds.
             Some("slow_down") => interval += 5,
-            Some("expired_token") => {
-                return Err(AzError::auth(
-                    "The device code expired before the sign-in was completed. Run 'az login --use-device-code' again.",
-                ));
-            }
-            Some("authorization_declined") => {
-                return Err(AzError::auth(
-                    "The sign-in was declined on the verification page.",
-                ));
-            }
-            _ => return Err(aad_error(status, &body)),
+            // `expired_token`, `authorization_declined` and the rest end the sign-in with the
+            // authority's own description, as az shows it.
+            _ => return Err(login_error(status, &body)),
         }
         if std::time::Instant::now() + Duration::from_secs(interval) > expires_at {
             return Err(AzError::auth(
@@ -426,12 +426,13 @@ async fn receive_code(listener: tokio::net::TcpListener, state: &str) -> Result<
             ));
         }
         if let Some(e) = error {
-            let text = match get("error_description") {
-                Some(d) => format!("{e}: {d}"),
-                None => e,
-            };
+            let d = get("error_description");
+            let text = d.clone().unwrap_or_else(|| e.clone());
             answer(&mut stream, "400 Bad Request", &error_page(&text)).await;
-            return Err(AzError::auth(text));
+            return Err(login_error(
+                400,
+                &serde_json::json!({"error": e, "error_description": d}),
+            ));
         }
         answer(&mut stream, "200 OK", SUCCESS_PAGE).await;
         return code.ok_or_else(|| AzError::auth("the sign-in response has no code"));
@@ -521,6 +522,9 @@ pub async fn browser(
         ],
     )
     .await?;
+    if status != 200 {
+        return Err(login_error(status, &body));
+    }
     let tokens = parse_tokens(status, &body)?;
     let id_nonce = body
         .get("id_token")
@@ -756,14 +760,13 @@ mod tests {
     #[tokio::test]
     async fn device_code_errors_are_clear() {
         let (r, _, _) = run_device(vec![err("authorization_pending"), err("expired_token")]).await;
-        assert_eq!(
-            r.unwrap_err().message,
-            "The device code expired before the sign-in was completed. Run 'az login --use-device-code' again."
-        );
+        let e = r.unwrap_err();
+        assert_eq!(e.message, "AADSTS70016: expired_token");
+        assert_eq!(e.recommendations, [RELOGIN]);
         let (r, _, _) = run_device(vec![err("authorization_declined")]).await;
         assert_eq!(
             r.unwrap_err().message,
-            "The sign-in was declined on the verification page."
+            "AADSTS70016: authorization_declined"
         );
         let (r, _, _) = run_device(vec![
             json!({"error": "invalid_grant", "error_description": "AADSTS70000: nope"}),

@@ -679,9 +679,11 @@ async fn without_a_browser_it_falls_back_to_a_device_code_which_can_be_declined(
         "{}",
         out.stderr
     );
+    // az's words (the server's description, then az's advice), after the device message.
     assert!(
-        out.stderr
-            .ends_with("ERROR: The sign-in was declined on the verification page.\n"),
+        out.stderr.ends_with(
+            " to authenticate.\nERROR: AADSTS70000: The user declined the authorization request.\nRun the command below to authenticate interactively; additional arguments may be added as needed:\naz logout\naz login\n"
+        ),
         "{}",
         out.stderr
     );
