@@ -386,13 +386,24 @@ fn error_page(text: &str) -> String {
 
 /// Waits on the listener for the browser's redirect; checks `state`.
 async fn receive_code(listener: tokio::net::TcpListener, state: &str) -> Result<String> {
+    // Connections are read concurrently: a browser's idle pre-connection must not hold up
+    // the one that carries the answer.
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<(tokio::net::TcpStream, Incoming)>(8);
     loop {
-        let (mut stream, _) = listener
-            .accept()
-            .await
-            .map_err(|e| AzError::auth(format!("the localhost listener failed: {e}")))?;
-        let Some(Incoming { post, params }) = read_request(&mut stream).await else {
-            continue;
+        let (mut stream, Incoming { post, params }) = tokio::select! {
+            accepted = listener.accept() => {
+                let (mut stream, _) = accepted
+                    .map_err(|e| AzError::auth(format!("the localhost listener failed: {e}")))?;
+                let tx = tx.clone();
+                tokio::spawn(async move {
+                    let read = tokio::time::timeout(Duration::from_secs(30), read_request(&mut stream));
+                    if let Ok(Some(incoming)) = read.await {
+                        let _ = tx.send((stream, incoming)).await;
+                    }
+                });
+                continue;
+            }
+            Some(got) = rx.recv() => got,
         };
         let get = |k: &str| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
         let (code, error) = (get("code"), get("error"));

@@ -548,6 +548,10 @@ async fn browser_login_with_pkce_through_the_localhost_listener() {
     .await
     .expect("localhost listener");
     assert_eq!(in_url.status(), 400);
+    // A connection that never sends anything (a browser's pre-connection) holds nothing up.
+    let port = post.action.trim_start_matches("http://localhost:");
+    let port: u16 = port.trim_end_matches('/').parse().expect("listener port");
+    let _idle = std::net::TcpStream::connect(("127.0.0.1", port)).expect("idle connection");
     // The browser posts to azr's listener, which answers with az's page.
     let (status, page) = post.submit().await;
     assert_eq!(status, 200);
