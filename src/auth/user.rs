@@ -314,13 +314,13 @@ pub fn launch_browser(url: &str) -> Option<std::process::Child> {
     })
 }
 
-/// One request to the localhost listener, read as far as its parameters.
 /// A request to the localhost listener: its method and parameters (query, then form body).
 struct Incoming {
     post: bool,
     params: Vec<(String, String)>,
 }
 
+/// Reads one request as far as its parameters; `None` for anything unreadable.
 async fn read_request(stream: &mut tokio::net::TcpStream) -> Option<Incoming> {
     let mut buf = Vec::new();
     let mut chunk = [0u8; 4096];
