@@ -412,10 +412,11 @@ fn select_subscription(
 /// the account set in azr > az's default.
 fn subscription_for(global: &cli::GlobalArgs, transport: &dyn Transport) -> Result<String> {
     let env_set = std::env::var("AZURE_SUBSCRIPTION_ID").is_ok_and(|s| !s.is_empty());
-    if global.subscription.is_none() && !env_set {
-        if let Some(s) = transport.default_subscription() {
-            return Ok(s);
-        }
+    if global.subscription.is_none()
+        && !env_set
+        && let Some(s) = transport.default_subscription()
+    {
+        return Ok(s);
     }
     let dir = crate::config::config_dir();
     let cloud = crate::config::cloud::active(&dir, global.cloud.as_deref())?;

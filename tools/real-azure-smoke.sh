@@ -9,6 +9,10 @@
 #
 # It uses its own AZR_CONFIG_DIR (a temp dir), so your ~/.azr is untouched; az's own login in
 # ~/.azure is read, never written.
+#
+# SMOKE_ARM_ENDPOINT=https://127.0.0.1:PORT/ registers that endpoint as a custom cloud first and
+# runs against it: tests/it/emulator_server.rs runs the script so against `azr emulator start`,
+# which keeps the script itself working for the day it meets real Azure.
 set -euo pipefail
 
 AZR=${AZR:-azr}
@@ -24,6 +28,12 @@ fail() { printf 'FAIL: %s\n' "$*" >&2; exit 1; }
 step "clouds"
 "$AZR" cloud list --query "[].name" -o tsv
 test "$("$AZR" cloud show --query name -o tsv)" = AzureCloud || fail "AzureCloud is not the default cloud"
+if [ -n "${SMOKE_ARM_ENDPOINT:-}" ]; then
+  step "cloud register AzrSmoke ($SMOKE_ARM_ENDPOINT)"
+  "$AZR" cloud register -n AzrSmoke --endpoint-resource-manager "$SMOKE_ARM_ENDPOINT"
+  "$AZR" cloud set -n AzrSmoke
+  test "$("$AZR" cloud show --query name -o tsv)" = AzrSmoke || fail "the registered cloud is not active"
+fi
 
 if [ "${SMOKE_SP:-0}" = 1 ]; then
   step "login --service-principal"

@@ -9,6 +9,7 @@ pub struct CloudArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[allow(clippy::large_enum_variant)] // parsed once per process: size does not matter
 pub enum CloudCommand {
     /// List registered clouds.
     List(CloudListArgs),
@@ -113,9 +114,12 @@ pub struct CloudRegisterArgs {
     pub suffix_acr_login_server_endpoint: Option<String>,
 }
 
+/// `(az's key name, value)` pairs.
+pub type NamedValues = Vec<(&'static str, String)>;
+
 impl CloudRegisterArgs {
     /// The endpoints and suffixes given as flags, under az's `cloud show` key names.
-    pub fn flag_values(&self) -> (Vec<(&'static str, String)>, Vec<(&'static str, String)>) {
+    pub fn flag_values(&self) -> (NamedValues, NamedValues) {
         let e = [
             ("resourceManager", &self.endpoint_resource_manager),
             ("activeDirectory", &self.endpoint_active_directory),

@@ -73,6 +73,7 @@ pub enum OutputFormat {
 }
 
 #[derive(Debug, Subcommand)]
+#[allow(clippy::large_enum_variant)] // parsed once per process: size does not matter
 pub enum Command {
     /// Manage resource groups and template deployments.
     Group(group::GroupArgs),

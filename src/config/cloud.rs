@@ -211,10 +211,10 @@ pub fn active_name(flag: Option<&str>, file: &CloudsFile) -> String {
     if let Some(f) = flag.filter(|f| !f.is_empty()) {
         return f.to_string();
     }
-    if let Ok(env) = std::env::var("AZR_CLOUD") {
-        if !env.is_empty() {
-            return env;
-        }
+    if let Ok(env) = std::env::var("AZR_CLOUD")
+        && !env.is_empty()
+    {
+        return env;
     }
     file.active.clone().unwrap_or_else(|| DEFAULT_CLOUD.into())
 }

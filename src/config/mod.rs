@@ -17,10 +17,10 @@ use crate::error::{AzError, Result};
 
 /// The directory azr keeps its state in.
 pub fn config_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("AZR_CONFIG_DIR") {
-        if !dir.is_empty() {
-            return PathBuf::from(dir);
-        }
+    if let Some(dir) = std::env::var_os("AZR_CONFIG_DIR")
+        && !dir.is_empty()
+    {
+        return PathBuf::from(dir);
     }
     home_dir().join(".azr")
 }

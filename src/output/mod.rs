@@ -24,6 +24,10 @@ pub mod yaml;
 
 pub use query::Query;
 
+/// The key order az's dict would have for an object row (`None`: sorted), for table and tsv.
+pub type KeyOrder<'a> =
+    dyn Fn(&serde_json::Map<String, serde_json::Value>) -> Option<Vec<String>> + 'a;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
     #[default]
@@ -87,12 +91,11 @@ fn ini_get(text: &str, section: &str, key: &str) -> Option<String> {
         }
         if let Some(s) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
             current = s.trim().to_string();
-        } else if current == section {
-            if let Some((k, v)) = line.split_once(['=', ':']) {
-                if k.trim() == key {
-                    return Some(v.trim().to_string());
-                }
-            }
+        } else if current == section
+            && let Some((k, v)) = line.split_once(['=', ':'])
+            && k.trim() == key
+        {
+            return Some(v.trim().to_string());
         }
     }
     None
@@ -127,19 +130,35 @@ impl Printer {
     }
 
     fn render_model(&self, value: &Value, model: Option<&str>) -> Result<String> {
+        let (value, compiled) = self.queried(value)?;
+        self.render_queried(&value, compiled.as_ref(), model)
+    }
+
+    /// The value after `--query`, and the compiled query (its columns order tables).
+    fn queried(&self, value: &Value) -> Result<(Value, Option<Query>)> {
         let compiled = self.query.as_deref().map(Query::compile).transpose()?;
         let value = match &compiled {
             Some(q) => q.search(value)?,
             None => value.clone(),
         };
-        let columns = compiled.as_ref().and_then(Query::columns);
+        Ok((value, compiled))
+    }
+
+    fn render_queried(
+        &self,
+        value: &Value,
+        compiled: Option<&Query>,
+        model: Option<&str>,
+    ) -> Result<String> {
+        let columns = compiled.and_then(Query::columns);
         // the key order of az's dict for a row: the query's hash, else the model's attributes
         let model_order = model.map(shape::key_order);
         let order = |m: &Map<String, Value>| -> Option<Vec<String>> {
-            if let Some(c) = &columns {
-                if c.len() == m.len() && c.iter().all(|k| m.contains_key(k)) {
-                    return Some(c.clone());
-                }
+            if let Some(c) = &columns
+                && c.len() == m.len()
+                && c.iter().all(|k| m.contains_key(k))
+            {
+                return Some(c.clone());
             }
             let o = model_order.as_ref()?;
             let mut keys: Vec<String> = o.iter().filter(|k| m.contains_key(*k)).cloned().collect();
@@ -149,14 +168,14 @@ impl Printer {
         let colored = || self.color.unwrap_or_else(color::enabled);
         Ok(match self.format {
             Format::None => String::new(),
-            Format::Json => json::to_az_json(&value),
-            Format::Jsonc if colored() => color::jsonc(&value),
-            Format::Jsonc => json::to_az_json(&value),
-            Format::Yaml => yaml::to_yaml(&value),
-            Format::Yamlc if colored() => color::yamlc(&yaml::to_yaml(&value)),
-            Format::Yamlc => yaml::to_yaml(&value),
+            Format::Json => json::to_az_json(value),
+            Format::Jsonc if colored() => color::jsonc(value),
+            Format::Jsonc => json::to_az_json(value),
+            Format::Yaml => yaml::to_yaml(value),
+            Format::Yamlc if colored() => color::yamlc(&yaml::to_yaml(value)),
+            Format::Yamlc => yaml::to_yaml(value),
             Format::Table => table::to_table(
-                &value,
+                value,
                 table::transformer_for(&self.command),
                 compiled.is_some(),
                 &order,
@@ -167,7 +186,7 @@ impl Printer {
                     let c = columns.as_ref()?;
                     (c.len() == m.len() && c.iter().all(|k| m.contains_key(k))).then(|| c.clone())
                 };
-                tsv::to_tsv(&value, &tsv_order)
+                tsv::to_tsv(value, &tsv_order)
             }
         })
     }
@@ -175,18 +194,26 @@ impl Printer {
     /// The printed form of a command's result: shaped as az's SDK model, `resourceGroup`
     /// added, then `--query`, then the format.
     pub fn format_result(&self, result: &crate::commands::Shaped) -> Result<String> {
+        self.render_model(&Self::shaped(result), result.model)
+    }
+
+    fn shaped(result: &crate::commands::Shaped) -> Value {
         let mut value = match result.model {
             Some(m) => shape::shape(m, &result.value),
             None => result.value.clone(),
         };
         shape::add_resource_group(&mut value);
-        self.render_model(&value, result.model)
+        value
     }
 
-    /// Prints a command's result.
+    /// Prints a command's result; nothing, in any format, when it is null after `--query`
+    /// (knack prints only a result that is not None).
     pub fn print_result(&self, result: &crate::commands::Shaped) -> Result<()> {
-        let text = self.format_result(result)?;
-        write_stdout(&text)
+        let (value, compiled) = self.queried(&Self::shaped(result))?;
+        if value.is_null() {
+            return Ok(());
+        }
+        write_stdout(&self.render_queried(&value, compiled.as_ref(), result.model)?)
     }
 
     /// A spinner for long-running operations, or nothing when it must not show

@@ -75,10 +75,10 @@ impl Clock for SpinnerClock {
 
 impl Drop for SpinnerClock {
     fn drop(&mut self) {
-        if let Ok(mut bar) = self.bar.lock() {
-            if let Some(pb) = bar.take() {
-                pb.finish_and_clear();
-            }
+        if let Ok(mut bar) = self.bar.lock()
+            && let Some(pb) = bar.take()
+        {
+            pb.finish_and_clear();
         }
     }
 }

@@ -1,10 +1,14 @@
 //! `--query`: JMESPath over the shaped result, with az's messages, and the column order of a
 //! multiselect hash (Python's jmespath builds it as an OrderedDict; the Rust crate sorts).
 
-use jmespath::Expression;
+use std::sync::LazyLock;
+
 use jmespath::ast::Ast;
+use jmespath::functions::Function;
+use jmespath::{Context, ErrorReason, Expression, JmespathError, Rcvar, Runtime, Variable};
 use serde_json::Value;
 
+use super::pyfmt::py_str;
 use crate::error::{AzError, ErrorKind};
 
 /// The line az prints after a `--query` error.
@@ -25,7 +29,7 @@ impl Query {
     /// Compiles like knack's `jmespath_type`: a bad expression is an argparse error (exit 2),
     /// raised before anything else runs.
     pub fn compile(text: &str) -> Result<Query, AzError> {
-        match jmespath::compile(text) {
+        match RUNTIME.compile(text) {
             Ok(expr) if !text.trim().is_empty() => Ok(Query { expr }),
             _ => Err(AzError::new(
                 ErrorKind::Usage,
@@ -39,10 +43,11 @@ impl Query {
     pub fn search(&self, value: &Value) -> Result<Value, AzError> {
         let result = self.expr.search(value).map_err(|e| {
             let reason = match &e.reason {
-                jmespath::ErrorReason::Runtime(r) => {
+                ErrorReason::Runtime(r) => {
                     runtime_message(r, function_at(self.expr.as_ast(), e.offset))
                 }
-                other => other.to_string(),
+                // only `PythonTyped` raises this while searching: Python's message, as is
+                ErrorReason::Parse(message) => message.clone(),
             };
             AzError::validation(format!(
                 "Invalid jmespath query supplied for `--query`: {reason}"
@@ -55,6 +60,148 @@ impl Query {
     /// The keys of the multiselect hash that shapes each result row, in the query's order.
     pub fn columns(&self) -> Option<Vec<String>> {
         hash_keys(self.expr.as_ast())
+    }
+}
+
+/// The argument types of Python jmespath's builtin functions (its `@signature`s; `true`: the
+/// last argument repeats). Their check runs before the Rust builtin's so that a type error
+/// reads as Python's, naming the offending value, which the crate's own error does not carry.
+const PYTHON_SIGNATURES: &[(&str, &[&[&str]], bool)] = &[
+    ("abs", &[&["number"]], false),
+    ("avg", &[&["array-number"]], false),
+    ("ceil", &[&["number"]], false),
+    ("contains", &[&["array", "string"], &[]], false),
+    ("ends_with", &[&["string"], &["string"]], false),
+    ("floor", &[&["number"]], false),
+    ("join", &[&["string"], &["array-string"]], false),
+    ("keys", &[&["object"]], false),
+    ("length", &[&["string", "array", "object"]], false),
+    ("map", &[&["expref"], &["array"]], false),
+    ("max", &[&["array-number", "array-string"]], false),
+    ("max_by", &[&["array"], &["expref"]], false),
+    ("merge", &[&["object"]], true),
+    ("min", &[&["array-number", "array-string"]], false),
+    ("min_by", &[&["array"], &["expref"]], false),
+    ("reverse", &[&["array", "string"]], false),
+    ("sort", &[&["array-string", "array-number"]], false),
+    ("sort_by", &[&["array"], &["expref"]], false),
+    ("starts_with", &[&["string"], &["string"]], false),
+    ("sum", &[&["array-number"]], false),
+    ("values", &[&["object"]], false),
+];
+
+/// The crate's builtins, which the checked functions call after their check.
+static BUILTINS: LazyLock<Runtime> = LazyLock::new(|| {
+    let mut runtime = Runtime::new();
+    runtime.register_builtin_functions();
+    runtime
+});
+
+/// The runtime `--query` compiles with: the builtins, type-checked as Python checks them.
+static RUNTIME: LazyLock<Runtime> = LazyLock::new(|| {
+    let mut runtime = Runtime::new();
+    runtime.register_builtin_functions();
+    for &(name, params, variadic) in PYTHON_SIGNATURES {
+        if let Some(builtin) = BUILTINS.get_function(name) {
+            let checked = PythonTyped {
+                name,
+                params,
+                variadic,
+                builtin,
+            };
+            runtime.register_function(name, Box::new(checked));
+        }
+    }
+    runtime
+});
+
+struct PythonTyped {
+    name: &'static str,
+    params: &'static [&'static [&'static str]],
+    variadic: bool,
+    builtin: &'static dyn Function,
+}
+
+impl Function for PythonTyped {
+    fn evaluate(&self, args: &[Rcvar], ctx: &mut Context<'_>) -> jmespath::SearchResult {
+        // a wrong argument count is the builtin's error (mapped to Python's words below)
+        let arity_ok = if self.variadic {
+            args.len() >= self.params.len()
+        } else {
+            args.len() == self.params.len()
+        };
+        if arity_ok {
+            for (arg, types) in args.iter().zip(self.params) {
+                if let Some(message) = python_type_error(self.name, arg, types) {
+                    return Err(JmespathError::from_ctx(ctx, ErrorReason::Parse(message)));
+                }
+            }
+        }
+        self.builtin.evaluate(args, ctx)
+    }
+}
+
+/// Python jmespath's `_type_check_single`: the top-level type by jmespath name, then the
+/// elements of a typed array by Python type name.
+fn python_type_error(function: &str, arg: &Variable, types: &[&str]) -> Option<String> {
+    if types.is_empty() {
+        return None;
+    }
+    let error = |value: &Variable, received: &str| {
+        let value = serde_json::to_value(value).unwrap_or(Value::Null);
+        let expected: Vec<String> = types.iter().map(|t| format!("'{t}'")).collect();
+        Some(format!(
+            "In function {function}(), invalid type for value: {}, expected one of: [{}], received: \"{received}\"",
+            py_str(&value),
+            expected.join(", ")
+        ))
+    };
+    let actual = arg.get_type().to_string();
+    let allowed = |t: &&str| t.split('-').next() == Some(actual.as_str());
+    if !types.iter().any(allowed) {
+        return error(arg, &actual);
+    }
+    let subtypes: Vec<&str> = types
+        .iter()
+        .filter_map(|t| t.split_once('-'))
+        .map(|(_, s)| s)
+        .collect();
+    let Variable::Array(items) = arg else {
+        return None;
+    };
+    let wanted = match subtypes.as_slice() {
+        [] => return None,
+        [only] => *only,
+        // several element types: the first element decides which one all must have
+        _ => {
+            let first = items.first()?;
+            let first_type = first.get_type().to_string();
+            if !subtypes.contains(&first_type.as_str()) {
+                return error(first, python_type_name(first));
+            }
+            return items
+                .iter()
+                .find(|i| i.get_type().to_string() != first_type)
+                .and_then(|i| error(i, python_type_name(i)));
+        }
+    };
+    items
+        .iter()
+        .find(|i| i.get_type().to_string() != wanted)
+        .and_then(|i| error(i, python_type_name(i)))
+}
+
+/// `type(value).__name__` of the value `json.loads` would give.
+fn python_type_name(v: &Variable) -> &'static str {
+    match v {
+        Variable::Null => "NoneType",
+        Variable::String(_) => "str",
+        Variable::Bool(_) => "bool",
+        Variable::Number(n) if n.is_f64() => "float",
+        Variable::Number(_) => "int",
+        Variable::Array(_) => "list",
+        Variable::Object(_) => "dict",
+        Variable::Expref(_) => "_Expression",
     }
 }
 
@@ -136,6 +283,73 @@ pub fn hash_keys(ast: &Ast) -> Option<Vec<String>> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    /// Python jmespath's messages for type errors (taken from the jmespath az 2.91 installs).
+    #[test]
+    fn type_errors_read_as_pythons() {
+        let data = json!({"name": "azr emulator", "n": 5, "xs": [1, "a"], "ys": ["a", 1], "bs": [true], "o": {"k": [1, 2.5]}, "f": [1.5, "x"]});
+        for (query, python) in [
+            (
+                "sum(name)",
+                "In function sum(), invalid type for value: azr emulator, expected one of: ['array-number'], received: \"string\"",
+            ),
+            (
+                "sum(xs)",
+                "In function sum(), invalid type for value: a, expected one of: ['array-number'], received: \"str\"",
+            ),
+            (
+                "max(ys)",
+                "In function max(), invalid type for value: 1, expected one of: ['array-number', 'array-string'], received: \"int\"",
+            ),
+            (
+                "max(bs)",
+                "In function max(), invalid type for value: True, expected one of: ['array-number', 'array-string'], received: \"bool\"",
+            ),
+            (
+                "length(n)",
+                "In function length(), invalid type for value: 5, expected one of: ['string', 'array', 'object'], received: \"number\"",
+            ),
+            (
+                "join(',', xs)",
+                "In function join(), invalid type for value: 1, expected one of: ['array-string'], received: \"int\"",
+            ),
+            (
+                "keys(xs)",
+                "In function keys(), invalid type for value: [1, 'a'], expected one of: ['object'], received: \"array\"",
+            ),
+            (
+                "abs(name)",
+                "In function abs(), invalid type for value: azr emulator, expected one of: ['number'], received: \"string\"",
+            ),
+            (
+                "contains(n, 'a')",
+                "In function contains(), invalid type for value: 5, expected one of: ['array', 'string'], received: \"number\"",
+            ),
+            (
+                "sort_by(n, &name)",
+                "In function sort_by(), invalid type for value: 5, expected one of: ['array'], received: \"number\"",
+            ),
+            (
+                "avg(f)",
+                "In function avg(), invalid type for value: x, expected one of: ['array-number'], received: \"str\"",
+            ),
+            (
+                "sum(o)",
+                "In function sum(), invalid type for value: {'k': [1, 2.5]}, expected one of: ['array-number'], received: \"object\"",
+            ),
+            (
+                "starts_with(n, 'a')",
+                "In function starts_with(), invalid type for value: 5, expected one of: ['string'], received: \"number\"",
+            ),
+        ] {
+            let err = Query::compile(query).unwrap().search(&data).unwrap_err();
+            assert_eq!(
+                err.message,
+                format!("Invalid jmespath query supplied for `--query`: {python}"),
+                "{query}"
+            );
+        }
+    }
 
     #[test]
     fn bad_query_is_a_usage_error_with_azs_words() {

@@ -210,13 +210,13 @@ fn apply(s: &Shapes, id: &str, wire: &Value) -> Value {
                     }
                     continue;
                 }
-                if f.flatten {
-                    if let (Ty::Model(sub), Value::Object(_)) = (&f.ty, v) {
-                        if let Value::Object(inner) = apply(s, sub, v) {
-                            out.extend(inner);
-                        }
-                        continue;
+                if f.flatten
+                    && let (Ty::Model(sub), Value::Object(_)) = (&f.ty, v)
+                {
+                    if let Value::Object(inner) = apply(s, sub, v) {
+                        out.extend(inner);
                     }
+                    continue;
                 }
                 if let Some(v) = convert_aaz(s, &f.ty, v) {
                     out.insert(f.key.clone(), v);
@@ -351,10 +351,8 @@ pub fn add_resource_group(v: &mut Value) {
         Value::Array(items) => items.iter_mut().for_each(add_resource_group),
         Value::Object(obj) => {
             let has = obj.keys().any(|k| k.eq_ignore_ascii_case("resourcegroup"));
-            if !has {
-                if let Some(rg) = obj.get("id").and_then(Value::as_str).and_then(parse_rg) {
-                    obj.insert("resourceGroup".to_string(), Value::String(rg));
-                }
+            if !has && let Some(rg) = obj.get("id").and_then(Value::as_str).and_then(parse_rg) {
+                obj.insert("resourceGroup".to_string(), Value::String(rg));
             }
             for (k, item) in obj.iter_mut() {
                 if k != "sourceVault" {

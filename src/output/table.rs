@@ -54,7 +54,7 @@ pub fn to_table(
     result: &Value,
     transformer: Option<Transformer>,
     query_active: bool,
-    order: &dyn Fn(&Map<String, Value>) -> Option<Vec<String>>,
+    order: &super::KeyOrder<'_>,
 ) -> Result<String, AzError> {
     let unavailable = || AzError::validation(TABLE_UNAVAILABLE);
     let items: Vec<Row>;

@@ -7,10 +7,7 @@ use super::pyfmt::py_str;
 /// One row per list item (a non-list result is one row). `order` gives the column order of a
 /// dict row built by a `--query` multiselect hash (an OrderedDict in az); other dicts print
 /// their values in sorted-key order.
-pub fn to_tsv(
-    result: &Value,
-    order: &dyn Fn(&serde_json::Map<String, Value>) -> Option<Vec<String>>,
-) -> String {
+pub fn to_tsv(result: &Value, order: &super::KeyOrder) -> String {
     let mut out = String::new();
     let items: Vec<&Value> = match result {
         Value::Array(items) => items.iter().collect(),

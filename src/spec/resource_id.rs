@@ -45,7 +45,7 @@ impl ResourceId {
             namespace = Some(parts[i + 1].to_string());
             i += 2;
             let rest = &parts[i..];
-            if rest.len() % 2 != 0 {
+            if !rest.len().is_multiple_of(2) {
                 return None;
             }
             for pair in rest.chunks(2) {
@@ -120,11 +120,11 @@ fn rebuild_az(rid: &str) -> Option<String> {
     let (sub, mut rest) = segment(rest, false)?;
     let mut out = vec![format!("/subscriptions/{sub}")];
     // `(/resourceGroups/(?P<resource_group>[^/]+))?`
-    if let Some(after) = strip_ci(rest, "/resourceGroups/") {
-        if let Some((rg, r)) = segment(after, false) {
-            out.push(format!("resourceGroups/{rg}"));
-            rest = r;
-        }
+    if let Some(after) = strip_ci(rest, "/resourceGroups/")
+        && let Some((rg, r)) = segment(after, false)
+    {
+        out.push(format!("resourceGroups/{rg}"));
+        rest = r;
     }
     // `(/providers/(?P<namespace>[^/]+)/(?P<type>[^/]*)/(?P<name>[^/]+)(?P<children>.*))?`
     let provider = (|| {

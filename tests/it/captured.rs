@@ -25,12 +25,12 @@ fn uri(req: &Value) -> String {
     }
 }
 
+/// A mock answer: status, headers, body.
+type Answer<'a> = (u16, Vec<(&'a str, &'a str)>, Value);
+
 /// Runs the capture's command line (`az` dropped) against `answers` (one per captured request,
 /// as `(status, headers, body)`) and returns the run and the requests azr sent.
-fn replay_capture(
-    cap: &Value,
-    answers: Vec<(u16, Vec<(&str, &str)>, Value)>,
-) -> (Run, Vec<Interaction>) {
+fn replay_capture(cap: &Value, answers: Vec<Answer>) -> (Run, Vec<Interaction>) {
     let sb = Sandbox::new();
     let cassette = sb.dir.path().join("c.yaml");
     let recorded = sb.dir.path().join("sent.yaml");

@@ -1169,3 +1169,34 @@ async fn azr_records_a_live_session_without_secrets_and_replays_it() {
         );
     }
 }
+
+/// tools/real-azure-smoke.sh (run by hand against real Azure) passes against the server standing
+/// in for Azure, with a service-principal login: the script keeps working between real runs.
+#[tokio::test]
+async fn real_azure_smoke_script_passes_against_the_server() {
+    let s = Server::start(&[]);
+    let tmp = tempfile::tempdir().unwrap();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/real-azure-smoke.sh");
+    let out = Command::new("bash")
+        .arg(script)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", tmp.path())
+        .env("TMPDIR", tmp.path())
+        .env("AZR", env!("CARGO_BIN_EXE_azr"))
+        .env("REQUESTS_CA_BUNDLE", s.ca())
+        .env("SMOKE_ARM_ENDPOINT", format!("{}/", s.base()))
+        .env("SMOKE_SP", "1")
+        .env("AZURE_CLIENT_ID", "55555555-5555-5555-5555-555555555555")
+        .env("AZURE_CLIENT_SECRET", "smoke-secret")
+        .env("AZURE_TENANT_ID", TENANT)
+        .output()
+        .expect("run the smoke script");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("\n== OK\n"), "{stderr}");
+    assert!(stderr.contains("\n== group delete azr-smoke-"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("Succeeded"), "{stdout}");
+    assert!(!stdout.contains("smoke-secret") && !stderr.contains("smoke-secret"));
+}

@@ -285,3 +285,35 @@ fn jsonc_colours_only_on_a_terminal() {
         "\"AzureCloud\"\n"
     );
 }
+
+/// knack prints only a result that is not None: a query that matches nothing prints nothing, in
+/// every format, and still succeeds.
+#[test]
+fn a_null_query_result_prints_nothing() {
+    let sb = crate::common::Sandbox::new();
+    let azr = |args: &[&str]| {
+        sb.azr()
+            .env("AZR_CLOUD", "local")
+            .args(args)
+            .output()
+            .expect("run azr")
+    };
+    assert!(
+        azr(&["group", "create", "-n", "rg", "-l", "eastus", "-o", "none"])
+            .status
+            .success()
+    );
+    for format in ["json", "jsonc", "yaml", "table", "tsv"] {
+        let out = azr(&[
+            "group", "show", "-n", "rg", "--query", "nosuch", "-o", format,
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{format}");
+        assert!(
+            out.stdout.is_empty(),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+    }
+    let out = azr(&["group", "show", "-n", "rg", "--query", "name", "-o", "tsv"]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "rg\n");
+}

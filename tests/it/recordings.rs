@@ -187,14 +187,13 @@ fn assert_final_get(printed: &Value, cassette: &Cassette, path_suffix: &str) {
     let last = cassette
         .interactions
         .iter()
-        .filter(|i| {
+        .rfind(|i| {
             i.request.method == "GET"
                 && azr::arm::wire::split_url(&i.request.uri)
                     .0
                     .to_ascii_lowercase()
                     .ends_with(&path_suffix.to_ascii_lowercase())
         })
-        .last()
         .expect("a final GET");
     let wire: Value = serde_json::from_str(last.response.body.string.as_deref().unwrap()).unwrap();
     assert_eq!(printed["id"], wire["id"]);
