@@ -256,10 +256,10 @@ pub async fn login(
     }
 
     let mut store = CredentialStore::load(dir)?;
-    if let Some(old) = store.credentials.insert(user_name.clone(), source.clone()) {
-        if old != source {
-            auth::cache::remove_identity(dir, &old.identity())?;
-        }
+    if let Some(old) = store.credentials.insert(user_name.clone(), source.clone())
+        && old != source
+    {
+        auth::cache::remove_identity(dir, &old.identity())?;
     }
     store.save(dir)?;
     let scope = cloud.arm_scope();
