@@ -2977,7 +2977,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__emulator__subcmd__start)
-            opts="-o -h -V --port --tls-dir --state --bind --request-log --operation-ms --feature-delay-ms --fault-rate --fault-retry-after --token-lifetime --poll-ms --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-o -h -V --port --tls-dir --state --bind --request-log --operation-ms --feature-delay-ms --fault-rate --fault-retry-after --token-lifetime --poll-ms --login-user --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3024,6 +3024,10 @@ _azr() {
                     return 0
                     ;;
                 --poll-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --login-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

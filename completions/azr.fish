@@ -767,7 +767,7 @@ complete -c azr -n "__fish_azr_using_subcommand login" -l cloud -d 'Cloud to use
 complete -c azr -n "__fish_azr_using_subcommand login" -l service-principal -d 'Log in with a service principal'
 complete -c azr -n "__fish_azr_using_subcommand login" -l allow-no-subscriptions -d 'Support accessing tenants without subscriptions'
 complete -c azr -n "__fish_azr_using_subcommand login" -s i -l identity -d 'Log in using managed identity'
-complete -c azr -n "__fish_azr_using_subcommand login" -l use-device-code -d 'Use device code flow (not supported by azr)'
+complete -c azr -n "__fish_azr_using_subcommand login" -l use-device-code -d 'Use CLI\'s old authentication flow based on device code. CLI will also use this if it can\'t launch a browser in your behalf, e.g. in remote SSH or Cloud Shell'
 complete -c azr -n "__fish_azr_using_subcommand login" -l debug -d 'Increase logging verbosity to show all debug logs'
 complete -c azr -n "__fish_azr_using_subcommand login" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
 complete -c azr -n "__fish_azr_using_subcommand login" -l only-show-errors -d 'Only show errors, suppressing warnings'
@@ -905,6 +905,7 @@ complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcom
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l fault-retry-after -d '`Retry-After` seconds sent with injected faults' -r
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l token-lifetime -d 'Lifetime of issued tokens, in seconds' -r
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l poll-ms -d 'Poll interval (ms) hinted on long-running operations: `retry-after-ms` below one second, `Retry-After` from one second up (default: the emulator\'s, 20)' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l login-user -d 'The user every interactive sign-in (device code, browser) signs in as' -r
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''

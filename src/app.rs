@@ -371,6 +371,16 @@ fn credential_candidates(
         let user = crate::config::profile::user_name(a);
         let store = crate::auth::CredentialStore::load(dir)?;
         if let Some(src) = store.credentials.get(user) {
+            // A user's tokens are asked for in the tenant of the account in use.
+            if let crate::auth::Source::User { username, .. } = src {
+                let tenant = a.get("tenantId").and_then(serde_json::Value::as_str);
+                return Ok(vec![crate::auth::Source::User {
+                    tenant_id: tenant
+                        .unwrap_or(crate::auth::user::DEFAULT_TENANT)
+                        .to_string(),
+                    username: username.clone(),
+                }]);
+            }
             return Ok(vec![src.clone()]);
         }
     }
@@ -712,6 +722,8 @@ async fn run_cloud(cmd: cli::cloud::CloudCommand, f: &CtxFactory<'_>) -> Result<
 async fn run_login(a: cli::login::LoginArgs, f: &CtxFactory<'_>) -> Result<Output> {
     let spec = a.into_spec()?;
     let cloud = f.cloud()?;
+    let message = |m: &str| f.printer.message(m);
+    let warn = f.warn();
     commands::account::login(
         &crate::config::config_dir(),
         &cloud,
@@ -719,6 +731,10 @@ async fn run_login(a: cli::login::LoginArgs, f: &CtxFactory<'_>) -> Result<Outpu
         crate::transport::http::shared_client()?,
         f.headers.clone(),
         crate::transport::http::timeout()?,
+        &commands::account::LoginUi {
+            message: &message,
+            warn: &warn,
+        },
     )
     .await
 }

@@ -6,6 +6,7 @@
 #   AZR=target/debug/azr tools/real-azure-smoke.sh
 #   SMOKE_LOCATION=westeurope SMOKE_SP=1 AZURE_CLIENT_ID=.. AZURE_CLIENT_SECRET=.. AZURE_TENANT_ID=.. \
 #     tools/real-azure-smoke.sh               # also exercises `azr login --service-principal`
+#   SMOKE_USER=1 tools/real-azure-smoke.sh   # signs a user in with a device code first (interactive)
 #
 # It uses its own AZR_CONFIG_DIR (a temp dir), so your ~/.azr is untouched; az's own login in
 # ~/.azure is read, never written.
@@ -42,6 +43,13 @@ if [ "${SMOKE_SP:-0}" = 1 ]; then
   case "$out" in *"$AZURE_CLIENT_SECRET"*) fail "the secret was printed";; esac
   # From here on the stored login must be enough.
   unset AZURE_CLIENT_SECRET
+fi
+
+if [ "${SMOKE_USER:-0}" = 1 ]; then
+  # Interactive: open the page it prints and enter the code (SMOKE_USER_BROWSER=1: the browser flow).
+  step "login as a user"
+  if [ "${SMOKE_USER_BROWSER:-0}" = 1 ]; then "$AZR" login -o none; else "$AZR" login --use-device-code -o none; fi
+  test "$("$AZR" account show --query user.type -o tsv)" = user || fail "the account is not a user's"
 fi
 
 step "account"

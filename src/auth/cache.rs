@@ -77,6 +77,21 @@ pub fn remove_identity(dir: &Path, identity: &str) -> Result<()> {
     Ok(())
 }
 
+/// Forgets every token of a signed-in user, in any tenant and cloud (logout, a new login).
+pub fn remove_user(dir: &Path, username: &str) -> Result<()> {
+    let mut file: TokenFile = crate::config::read_json(&path(dir)).unwrap_or_default();
+    let suffix = format!(":{}", username.to_ascii_lowercase());
+    let before = file.tokens.len();
+    file.tokens.retain(|k, _| {
+        let identity = k.split('|').nth(1).unwrap_or("");
+        !(identity.starts_with("user:") && identity.ends_with(&suffix))
+    });
+    if file.tokens.len() != before {
+        crate::config::write_json(&path(dir), &file, true)?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

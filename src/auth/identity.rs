@@ -126,6 +126,11 @@ pub async fn fetch(source: &Source, cloud: &Cloud, http: &reqwest::Client) -> Re
             .map_err(az_err)?
         }
         Source::AzureCli => AzureCliCredential::new(None).map_err(az_err)?,
+        Source::User { .. } => {
+            return Err(AzError::internal(
+                "a user account's token comes from its refresh token",
+            ));
+        }
     };
     let t = cred.get_token(&[&scope], None).await.map_err(az_err)?;
     Ok(Token {

@@ -12,6 +12,7 @@ pub mod cache;
 pub mod cert;
 #[cfg(feature = "live-auth")]
 mod identity;
+pub mod user;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -53,6 +54,14 @@ pub enum Source {
         resource_id: Option<String>,
     },
     AzureCli,
+    /// A user signed in by `azr login` (device code or browser); the refresh token is kept
+    /// apart, in `refresh_tokens.json`, as it rotates. `tenant_id` is the tenant tokens are
+    /// asked for: the selected account's.
+    #[serde(rename_all = "camelCase")]
+    User {
+        tenant_id: String,
+        username: String,
+    },
 }
 
 // Never print a secret, not even in a panic or a debug log.
@@ -96,6 +105,10 @@ impl Source {
                     .unwrap_or("system");
                 format!("managedIdentity:{endpoint}:{id}")
             }
+            Source::User {
+                tenant_id,
+                username,
+            } => format!("user:{tenant_id}:{}", username.to_ascii_lowercase()),
             Source::AzureCli => {
                 // az's token follows az's login: key it by who az is logged in as, so an
                 // `az login` as someone else does not reuse the old identity's token.
@@ -129,6 +142,7 @@ impl Source {
             Source::WorkloadIdentity { .. } => "workload identity",
             Source::ManagedIdentity { .. } => "managed identity",
             Source::AzureCli => "Azure CLI",
+            Source::User { .. } => "user account",
         }
     }
 }
@@ -264,6 +278,12 @@ impl std::fmt::Debug for Token {
 
 /// Gets a fresh token from one source for a cloud's ARM scope (no cache).
 pub async fn fetch(source: &Source, cloud: &Cloud, http: &reqwest::Client) -> Result<Token> {
+    if let Source::User { .. } = source {
+        // Its refresh token is in the config dir: `TokenProvider` gets its tokens.
+        return Err(AzError::internal(
+            "a user account's token needs the config dir",
+        ));
+    }
     #[cfg(feature = "live-auth")]
     {
         identity::fetch(source, cloud, http).await
@@ -326,7 +346,23 @@ impl TokenProvider {
         }
         let mut failures = Vec::new();
         for c in &self.candidates {
-            match fetch(c, &self.cloud, &self.http).await {
+            let got = match c {
+                Source::User {
+                    tenant_id,
+                    username,
+                } => {
+                    user::fetch(
+                        &self.cloud,
+                        &self.http,
+                        &self.config_dir,
+                        tenant_id,
+                        username,
+                    )
+                    .await
+                }
+                _ => fetch(c, &self.cloud, &self.http).await,
+            };
+            match got {
                 Ok(t) => {
                     let key = cache::key(&self.cloud.name, &c.identity(), &scope);
                     // A cache that cannot be written only costs a token request next time.
@@ -342,6 +378,8 @@ impl TokenProvider {
                     *memo = Some(t);
                     return Ok(secret);
                 }
+                // A signed-in user is the only candidate: its error is az's, as it is.
+                Err(e) if matches!(c, Source::User { .. }) => return Err(e),
                 Err(e) => failures.push(format!("{}: {}", c.describe(), e.message)),
             }
         }

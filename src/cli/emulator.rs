@@ -68,6 +68,21 @@ pub struct StartArgs {
     /// second, `Retry-After` from one second up (default: the emulator's, 20).
     #[arg(long, value_name = "MS", value_parser = clap::value_parser!(u64).range(1..))]
     pub poll_ms: Option<u64>,
+    /// The user every interactive sign-in (device code, browser) signs in as.
+    #[arg(long, value_name = "UPN", default_value = "user@azr.emulator", value_parser = parse_login_user)]
+    pub login_user: String,
+}
+
+/// `--login-user`: a user principal name, `name@domain`.
+fn parse_login_user(s: &str) -> Result<String, String> {
+    match s.split_once('@') {
+        Some((n, d)) if !n.is_empty() && !d.is_empty() && !s.chars().any(char::is_whitespace) => {
+            Ok(s.to_string())
+        }
+        _ => Err(format!(
+            "must be a user principal name such as user@contoso.com: '{s}'"
+        )),
+    }
 }
 
 impl StartArgs {
@@ -86,6 +101,7 @@ impl StartArgs {
             }),
             token_lifetime: Duration::from_secs(self.token_lifetime),
             poll_ms: self.poll_ms,
+            login_user: self.login_user,
         }
     }
 }

@@ -54,7 +54,8 @@ pub struct LoginArgs {
     /// Resource ID of the user-assigned managed identity.
     #[arg(long)]
     pub resource_id: Option<String>,
-    /// Use device code flow (not supported by azr).
+    /// Use CLI's old authentication flow based on device code. CLI will also use this if it
+    /// can't launch a browser in your behalf, e.g. in remote SSH or Cloud Shell.
     #[arg(long)]
     pub use_device_code: bool,
 }
@@ -96,10 +97,19 @@ impl LoginArgs {
             ));
         }
         if !self.service_principal {
-            return Err(AzError::validation(
-                "azr logs in with a service principal (--service-principal) or a managed identity (--identity). \
-                 For a user account, run 'az login': azr uses az's login.",
-            ));
+            if self.username.is_some() || self.password.is_some() || self.certificate.is_some() {
+                return Err(AzError::validation(
+                    "usage error: azr signs a user in through the web browser ('azr login') or a \
+                     device code ('azr login --use-device-code'), not with a user name and \
+                     password; --username, --password and --certificate are for \
+                     --service-principal.",
+                ));
+            }
+            return Ok(LoginSpec::User {
+                tenant: self.tenant.filter(|t| !t.is_empty()),
+                use_device_code: self.use_device_code,
+                allow_no_subscriptions: self.allow_no_subscriptions,
+            });
         }
         let Some(client_id) = self.username.filter(|u| !u.is_empty()) else {
             return Err(AzError::validation(

@@ -140,6 +140,9 @@ fn source_of(spec: &LoginSpec) -> Result<(Source, String, Option<String>, bool)>
                 *allow_no_subscriptions,
             )
         }
+        LoginSpec::User { .. } => {
+            return Err(AzError::internal("a user login has no stored credential"));
+        }
     })
 }
 
@@ -188,19 +191,40 @@ pub async fn login(
     http: reqwest::Client,
     headers: CommandHeaders,
     timeout: Duration,
+    ui: &LoginUi<'_>,
 ) -> Result<Output> {
     if cloud.is_local() {
         return Err(AzError::validation(
             "The 'local' cloud is the built-in emulator: it needs no login.",
         ));
     }
+    if let LoginSpec::User {
+        tenant,
+        use_device_code,
+        allow_no_subscriptions,
+    } = spec
+    {
+        let arm = ArmFactory {
+            http: http.clone(),
+            base: cloud.resource_manager()?,
+            headers,
+            timeout,
+        };
+        let opts = UserLogin {
+            tenant,
+            use_device_code,
+            allow_no_subscriptions,
+        };
+        return login_user(dir, cloud, opts, http, &arm, ui).await;
+    }
     let (source, user_name, identity_info, allow_no_subscriptions) = source_of(&spec)?;
     let token = auth::fetch(&source, cloud, &http).await?;
     let tenant = match &spec {
         LoginSpec::Secret { tenant, .. } | LoginSpec::Certificate { tenant, .. } => tenant.clone(),
-        LoginSpec::Identity { .. } => auth::jwt_tenant(&token.secret).ok_or_else(|| {
-            AzError::auth("The managed identity token has no tenant ('tid' claim).")
-        })?,
+        LoginSpec::Identity { .. } | LoginSpec::User { .. } => auth::jwt_tenant(&token.secret)
+            .ok_or_else(|| {
+                AzError::auth("The managed identity token has no tenant ('tid' claim).")
+            })?,
     };
     let transport = HttpTransport::new(
         http.clone(),
@@ -228,22 +252,14 @@ pub async fn login(
                 _ => format!("No subscriptions found for {user_name}."),
             }));
         }
-        accounts.push(json!({
-            "environmentName": cloud.name,
-            "id": tenant,
-            "isDefault": false,
-            "name": TENANT_LEVEL_ACCOUNT_NAME,
-            "state": "Enabled",
-            "tenantId": tenant,
-            "user": user,
-        }));
+        accounts.push(tenant_level_account(&cloud.name, &tenant, &user));
     }
 
     let mut store = CredentialStore::load(dir)?;
-    if let Some(old) = store.credentials.insert(user_name.clone(), source.clone()) {
-        if old != source {
-            auth::cache::remove_identity(dir, &old.identity())?;
-        }
+    if let Some(old) = store.credentials.insert(user_name.clone(), source.clone())
+        && old != source
+    {
+        auth::cache::remove_identity(dir, &old.identity())?;
     }
     store.save(dir)?;
     let scope = cloud.arm_scope();
@@ -255,10 +271,20 @@ pub async fn login(
             expires_on: token.expires_on,
         },
     );
+    save_and_show(dir, cloud, accounts, &user_name)
+}
+
+/// Merges a login's accounts into the profile and returns them as az's `login` prints them:
+/// as stored (the default marked), with `environmentName` renamed `cloudName`.
+fn save_and_show(
+    dir: &Path,
+    cloud: &Cloud,
+    accounts: Vec<Value>,
+    user_name: &str,
+) -> Result<Output> {
     let mut p = ProfileFile::load(dir)?;
     p.merge_login(&cloud.name, accounts.clone(), None);
     p.save(dir)?;
-    // Print the entries as stored (with the default marked).
     let ids: Vec<String> = accounts
         .iter()
         .map(|a| a["id"].as_str().unwrap_or_default().to_string())
@@ -267,9 +293,253 @@ pub async fn login(
         .for_cloud(&cloud.name)
         .into_iter()
         .filter(|a| ids.iter().any(|i| a["id"] == json!(i)) && profile::user_name(a) == user_name)
-        .cloned()
+        .map(|a| {
+            let mut a = a.clone();
+            if let Some(o) = a.as_object_mut() {
+                let env = o.remove("environmentName").unwrap_or(Value::Null);
+                o.insert("cloudName".into(), env);
+            }
+            a
+        })
         .collect();
     Ok(Shaped::raw(Value::Array(shown)))
+}
+
+/// Where a user login writes what it has to say on stderr.
+pub struct LoginUi<'a> {
+    /// az's plain lines (the device-code message).
+    pub message: &'a dyn Fn(&str),
+    /// az's `WARNING:` lines.
+    pub warn: &'a dyn Fn(&str),
+}
+
+struct UserLogin {
+    tenant: Option<String>,
+    use_device_code: bool,
+    allow_no_subscriptions: bool,
+}
+
+/// ARM clients with a given bearer token (one per tenant during a user login).
+struct ArmFactory {
+    http: reqwest::Client,
+    base: String,
+    headers: CommandHeaders,
+    timeout: Duration,
+}
+
+impl ArmFactory {
+    fn client(&self, token: &str) -> ArmClient {
+        let transport = HttpTransport::new(
+            self.http.clone(),
+            &self.base,
+            Arc::new(StaticToken(token.to_string())),
+            self.timeout,
+        );
+        ArmClient::new(
+            Arc::new(transport),
+            Arc::new(SystemClock),
+            self.headers.clone(),
+        )
+    }
+}
+
+fn tenant_level_account(cloud: &str, tenant: &str, user: &Value) -> Value {
+    json!({
+        "environmentName": cloud,
+        "id": tenant,
+        "isDefault": false,
+        "name": TENANT_LEVEL_ACCOUNT_NAME,
+        "state": "Enabled",
+        "tenantId": tenant,
+        "user": user,
+    })
+}
+
+/// A user's `azr login`: signs in (browser, else device code), finds the subscriptions of
+/// every tenant the user is in (or of `--tenant`) as az's `SubscriptionFinder` does, and
+/// stores the accounts, the refresh token and the access tokens it got.
+async fn login_user(
+    dir: &Path,
+    cloud: &Cloud,
+    opts: UserLogin,
+    http: reqwest::Client,
+    arm: &ArmFactory,
+    ui: &LoginUi<'_>,
+) -> Result<Output> {
+    use auth::user;
+    let authority = cloud.authority_host()?;
+    let scope = user::login_scope(cloud);
+    let sign_in_tenant = opts.tenant.as_deref().unwrap_or(user::DEFAULT_TENANT);
+    let browser = if opts.use_device_code {
+        None
+    } else {
+        user::browser(&http, &authority, sign_in_tenant, &scope, ui.warn).await?
+    };
+    let signed_in = match browser {
+        Some(t) => t,
+        None => user::device_code(&http, &authority, sign_in_tenant, &scope, ui.message).await?,
+    };
+    let Some(username) = signed_in.username.clone() else {
+        return Err(AzError::auth(
+            "The sign-in did not say who signed in: the tokens have no 'preferred_username' or 'upn' claim.",
+        ));
+    };
+    let Some(mut refresh_token) = signed_in.refresh_token.clone() else {
+        return Err(AzError::auth(
+            "The sign-in gave no refresh token (scope 'offline_access' was not granted).",
+        ));
+    };
+    let user_json = json!({"name": username, "type": "user"});
+    let mut accounts: Vec<Value> = Vec::new();
+    let mut searched: Vec<String> = Vec::new();
+    let mut tokens: Vec<(String, auth::Token)> = Vec::new();
+    match &opts.tenant {
+        Some(t) => {
+            let subs = arm
+                .client(&signed_in.access.secret)
+                .list("/subscriptions", ApiVersion::Subscriptions.as_str())
+                .await?;
+            accounts.extend(
+                subs.iter()
+                    .map(|s| account_entry(s, t, &user_json, &cloud.name)),
+            );
+            searched.push(t.clone());
+            tokens.push((t.clone(), signed_in.access.clone()));
+        }
+        None => {
+            let tenants = arm
+                .client(&signed_in.access.secret)
+                .list("/tenants", ApiVersion::Subscriptions.as_str())
+                .await?;
+            let mut empty: Vec<String> = Vec::new();
+            let mut failed: Vec<String> = Vec::new();
+            for t in &tenants {
+                let Some(tid) = t.get("tenantId").and_then(Value::as_str) else {
+                    continue;
+                };
+                let display = t.get("displayName").and_then(Value::as_str);
+                let id_name = match display {
+                    Some(d) if !d.is_empty() => format!("{tid} '{d}'"),
+                    _ => tid.to_string(),
+                };
+                let got = match user::refresh(&http, &authority, tid, &refresh_token, &scope).await
+                {
+                    Ok(g) => g,
+                    Err(e) => {
+                        (ui.warn)(&format!(
+                            "Authentication failed against tenant {id_name}: {}",
+                            e.message
+                        ));
+                        failed.push(id_name);
+                        continue;
+                    }
+                };
+                if let Some(rt) = got.refresh_token {
+                    refresh_token = rt;
+                }
+                let subs = arm
+                    .client(&got.access.secret)
+                    .list("/subscriptions", ApiVersion::Subscriptions.as_str())
+                    .await?;
+                searched.push(tid.to_string());
+                tokens.push((tid.to_string(), got.access));
+                if subs.is_empty() {
+                    empty.push(id_name);
+                }
+                for s in &subs {
+                    let mut entry = account_entry(s, tid, &user_json, &cloud.name);
+                    if let Some(d) = t.get("defaultDomain") {
+                        entry["tenantDefaultDomain"] = d.clone();
+                    }
+                    if let Some(d) = t.get("displayName") {
+                        entry["tenantDisplayName"] = d.clone();
+                    }
+                    // A subscription reached from two tenants is kept under the first.
+                    if let Some(first) = accounts.iter().find(|a| a["id"] == entry["id"]) {
+                        (ui.warn)(&format!(
+                            "Subscription {} '{}' can be accessed from tenants {}(default) and {tid}. \
+                             To select a specific tenant when accessing this subscription, use \
+                             'az login --tenant TENANT_ID'.",
+                            entry["id"].as_str().unwrap_or_default(),
+                            entry["name"].as_str().unwrap_or_default(),
+                            first["tenantId"].as_str().unwrap_or_default(),
+                        ));
+                        continue;
+                    }
+                    accounts.push(entry);
+                }
+            }
+            if !empty.is_empty() {
+                (ui.warn)(
+                    "The following tenants don't contain accessible subscriptions. Use \
+                     `az login --allow-no-subscriptions` to have tenant level access.",
+                );
+                for t in &empty {
+                    (ui.warn)(t);
+                }
+            }
+            if !failed.is_empty() {
+                (ui.warn)(
+                    "If you need to access subscriptions in the following tenants, please use \
+                     `az login --tenant TENANT_ID`.",
+                );
+                for t in &failed {
+                    (ui.warn)(t);
+                }
+            }
+        }
+    }
+    if accounts.is_empty() && !opts.allow_no_subscriptions {
+        return Err(AzError::validation(format!(
+            "No subscriptions found for {username}."
+        )));
+    }
+    if opts.allow_no_subscriptions {
+        for t in &searched {
+            if !accounts.iter().any(|a| a["tenantId"] == json!(t)) {
+                accounts.push(tenant_level_account(&cloud.name, t, &user_json));
+            }
+        }
+        if accounts.is_empty() {
+            return Ok(Shaped::raw(json!([])));
+        }
+    }
+
+    // A new sign-in replaces whatever this user had.
+    auth::cache::remove_user(dir, &username)?;
+    user::save_refresh_token(dir, &cloud.name, &username, &refresh_token)?;
+    let home = signed_in
+        .tenant
+        .clone()
+        .or_else(|| searched.first().cloned())
+        .unwrap_or_else(|| sign_in_tenant.to_string());
+    let source = Source::User {
+        tenant_id: home,
+        username: username.clone(),
+    };
+    let mut store = CredentialStore::load(dir)?;
+    if let Some(old) = store.credentials.insert(username.clone(), source) {
+        auth::cache::remove_identity(dir, &old.identity())?;
+    }
+    store.save(dir)?;
+    let arm_scope = cloud.arm_scope();
+    for (tenant, token) in tokens {
+        let id = Source::User {
+            tenant_id: tenant,
+            username: username.clone(),
+        }
+        .identity();
+        // A cache that cannot be written only costs a refresh next time.
+        let _ = auth::cache::put(
+            dir,
+            &auth::cache::key(&cloud.name, &id, &arm_scope),
+            auth::cache::CachedToken {
+                access_token: token.secret,
+                expires_on: token.expires_on,
+            },
+        );
+    }
+    save_and_show(dir, cloud, accounts, &username)
 }
 
 /// `account list --refresh`: lists the subscriptions of every stored login of this cloud
@@ -283,38 +553,56 @@ pub async fn refresh(
 ) -> Result<()> {
     let mut p = ProfileFile::load(dir)?;
     let store = CredentialStore::load(dir)?;
-    let mut users: Vec<(String, Value, String)> = Vec::new();
+    // Each user with the tenants of its accounts (a signed-in user may be in several).
+    let mut users: Vec<(String, Value, Vec<String>)> = Vec::new();
     for a in p.for_cloud(&cloud.name) {
         let name = profile::user_name(a).to_string();
-        if !users.iter().any(|(u, _, _)| *u == name) {
-            let tenant = a["tenantId"].as_str().unwrap_or_default().to_string();
-            users.push((name, a["user"].clone(), tenant));
+        let tenant = a["tenantId"].as_str().unwrap_or_default().to_string();
+        match users.iter_mut().find(|(u, _, _)| *u == name) {
+            Some((_, _, tenants)) => {
+                if !tenants.contains(&tenant) {
+                    tenants.push(tenant);
+                }
+            }
+            None => users.push((name, a["user"].clone(), vec![tenant])),
         }
     }
-    for (name, user, tenant) in users {
+    for (name, user, tenants) in users {
         let Some(src) = store.credentials.get(&name) else {
             continue;
         };
-        let provider = auth::TokenProvider::new(
-            cloud.clone(),
-            vec![src.clone()],
-            dir.to_path_buf(),
-            http.clone(),
-        );
-        let transport = HttpTransport::new(
-            http.clone(),
-            &cloud.resource_manager()?,
-            Arc::new(provider),
-            timeout,
-        );
-        let client = ArmClient::new(Arc::new(transport), Arc::new(SystemClock), headers.clone());
-        let subs = client
-            .list("/subscriptions", ApiVersion::Subscriptions.as_str())
-            .await?;
-        let accounts: Vec<Value> = subs
-            .iter()
-            .map(|s| account_entry(s, &tenant, &user, &cloud.name))
-            .collect();
+        let mut accounts: Vec<Value> = Vec::new();
+        for tenant in &tenants {
+            // A user's tokens are asked for in each account's tenant; any other credential
+            // has one tenant.
+            let src = match src {
+                Source::User { username, .. } => Source::User {
+                    tenant_id: tenant.clone(),
+                    username: username.clone(),
+                },
+                other if tenant == &tenants[0] => other.clone(),
+                _ => continue,
+            };
+            let provider =
+                auth::TokenProvider::new(cloud.clone(), vec![src], dir.to_path_buf(), http.clone());
+            let transport = HttpTransport::new(
+                http.clone(),
+                &cloud.resource_manager()?,
+                Arc::new(provider),
+                timeout,
+            );
+            let client =
+                ArmClient::new(Arc::new(transport), Arc::new(SystemClock), headers.clone());
+            let subs = client
+                .list("/subscriptions", ApiVersion::Subscriptions.as_str())
+                .await?;
+            for s in &subs {
+                let entry = account_entry(s, tenant, &user, &cloud.name);
+                if !accounts.iter().any(|a| a["id"] == entry["id"]) {
+                    accounts.push(entry);
+                }
+            }
+        }
         let keep_default = p
             .default_account(&cloud.name)
             .filter(|a| profile::user_name(a) == name)
@@ -346,9 +634,15 @@ pub fn logout(dir: &Path, cloud: &Cloud, username: Option<&str>) -> Result<Outpu
     if let Some(k) = key {
         if let Some(src) = store.credentials.remove(&k) {
             auth::cache::remove_identity(dir, &src.identity())?;
+            if let Source::User { username, .. } = &src {
+                auth::cache::remove_user(dir, username)?;
+            }
         }
         store.save(dir)?;
     }
+    // Whatever the store says, no refresh token of this user stays behind.
+    auth::user::remove_refresh_tokens(dir, &user)?;
+    auth::cache::remove_user(dir, &user)?;
     p.remove_user(&user);
     p.save(dir)?;
     Ok(None)

@@ -91,7 +91,6 @@ impl Authority {
     ) -> (String, u64) {
         let now = now_secs();
         let exp = now + self.lifetime.as_secs();
-        let header = json!({"alg": "HS256", "typ": "JWT"});
         let claims = json!({
             "aud": audience,
             "iss": format!("https://sts.windows.net/{tenant}/"),
@@ -106,13 +105,19 @@ impl Authority {
             "ver": "1.0",
             "jti": uuid::Uuid::new_v4().to_string(),
         });
+        (self.sign(&claims), exp)
+    }
+
+    /// A compact HS256 JWT of these claims under the server's key.
+    pub fn sign(&self, claims: &Value) -> String {
+        let header = json!({"alg": "HS256", "typ": "JWT"});
         let signing_input = format!(
             "{}.{}",
             B64.encode(header.to_string()),
             B64.encode(claims.to_string())
         );
         let sig = hmac_sha256(&self.key, signing_input.as_bytes());
-        (format!("{signing_input}.{}", B64.encode(sig)), exp)
+        format!("{signing_input}.{}", B64.encode(sig))
     }
 
     /// Checks an `Authorization` header value; on failure, the 401 ARM would send.
@@ -282,7 +287,7 @@ impl Authority {
             return aad_error(
                 400,
                 "unsupported_grant_type",
-                "AADSTS70003: The app requested an unsupported grant type. The emulator supports 'client_credentials'.",
+                "AADSTS70003: The app requested an unsupported grant type. The emulator supports 'client_credentials', 'authorization_code', 'refresh_token' and 'urn:ietf:params:oauth:grant-type:device_code'.",
                 70003,
             );
         }
@@ -417,7 +422,7 @@ fn unauthorized(code: &str, message: &str, description: &str) -> ArmResponse {
     )
 }
 
-fn aad_error(status: u16, error: &str, description: &str, code: u64) -> ArmResponse {
+pub(crate) fn aad_error(status: u16, error: &str, description: &str, code: u64) -> ArmResponse {
     ArmResponse::json(
         status,
         &json!({
@@ -568,6 +573,28 @@ pub fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// Percent-encodes a query or form value (RFC 3986 unreserved characters stay).
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// `k=v&k2=v2`, each part percent-encoded.
+pub fn form_encode(pairs: &[(&str, &str)]) -> String {
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
 fn hex_val(b: u8) -> Option<u8> {
     (b as char).to_digit(16).map(|d| d as u8)
 }
@@ -626,7 +653,7 @@ fn assertion_subject(jwt: &str) -> Option<String> {
 }
 
 /// A stable GUID for a principal: the same client id always gets the same object id.
-fn derived_guid(kind: &str, name: &str) -> String {
+pub(crate) fn derived_guid(kind: &str, name: &str) -> String {
     let d = Sha256::digest(format!("{kind}:{}", name.to_ascii_lowercase()).as_bytes());
     let mut b = [0u8; 16];
     b.copy_from_slice(&d[..16]);
@@ -635,11 +662,11 @@ fn derived_guid(kind: &str, name: &str) -> String {
     uuid::Uuid::from_bytes(b).to_string()
 }
 
-fn is_guid(s: &str) -> bool {
+pub(crate) fn is_guid(s: &str) -> bool {
     uuid::Uuid::parse_str(s).is_ok()
 }
 
-fn now_secs() -> u64 {
+pub(crate) fn now_secs() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs())

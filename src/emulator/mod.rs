@@ -13,6 +13,7 @@ mod check;
 mod compute;
 pub mod kube;
 mod network;
+pub mod oauth;
 mod resources;
 mod router;
 pub mod server;

@@ -24,6 +24,7 @@ use crate::arm::{ArmRequest, ArmResponse};
 use crate::error::{AzError, Result};
 
 use super::auth::{self, Authority};
+use super::oauth::UserLogins;
 use super::{Emulator, EmulatorOptions, tls};
 
 /// Request bodies above this are refused (413); ARM's own limit is 4 MB per request.
@@ -46,6 +47,8 @@ pub struct ServerOptions {
     pub token_lifetime: Duration,
     /// Poll interval hinted on long-running operations; `None`: the emulator's default.
     pub poll_ms: Option<u64>,
+    /// The user interactive sign-ins consent as.
+    pub login_user: String,
 }
 
 impl ServerOptions {
@@ -65,6 +68,7 @@ impl ServerOptions {
             faults: spec.faults,
             token_lifetime: spec.token_lifetime,
             poll_ms: spec.poll_ms,
+            login_user: spec.login_user,
         }
     }
 }
@@ -206,6 +210,10 @@ fn redact_form(s: &str) -> String {
         "client_assertion",
         "password",
         "refresh_token",
+        "code",
+        "code_verifier",
+        "device_code",
+        "user_code",
     ];
     s.split('&')
         .map(|pair| match pair.split_once('=') {
@@ -221,6 +229,7 @@ fn redact_form(s: &str) -> String {
 struct App {
     emulator: Arc<Emulator>,
     authority: Authority,
+    logins: UserLogins,
     faults: Option<Faults>,
     log: Option<RequestLog>,
     base_url: String,
@@ -228,6 +237,9 @@ struct App {
 
 impl App {
     async fn dispatch(&self, req: ArmRequest, base: &str) -> ArmResponse {
+        if let Some(r) = self.logins.handle(&self.authority, &req, base) {
+            return r;
+        }
         if let Some(r) = self.authority.handle_public(&req, base) {
             return r;
         }
@@ -438,6 +450,7 @@ pub async fn serve(
     let app = Arc::new(App {
         emulator: Arc::new(emulator),
         authority,
+        logins: UserLogins::open(&opts.state, &opts.login_user)?,
         faults: opts.faults.map(Faults::new),
         log,
         base_url: base_url.clone(),
@@ -576,5 +589,15 @@ mod tests {
             e["body"],
             "client_id=c&client_secret=<redacted>&grant_type=client_credentials"
         );
+        // The user sign-in grants: codes, verifier and refresh token are masked too.
+        req.body = Some(
+            b"grant_type=authorization_code&code=c0de&code_verifier=v3r&refresh_token=rt&device_code=dc"
+                .to_vec(),
+        );
+        let text =
+            RequestLog::entry("/t/oauth2/v2.0/token", &req, &ArmResponse::new(200)).to_string();
+        for secret in ["c0de", "v3r", "=rt", "=dc"] {
+            assert!(!text.contains(secret), "{text}");
+        }
     }
 }

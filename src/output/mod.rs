@@ -245,6 +245,12 @@ impl Printer {
         write_stdout(&text)
     }
 
+    /// A line on stderr as az's `print_styled_text(..., file=sys.stderr)` writes it (the
+    /// device-code sign-in message): no prefix, shown even with --only-show-errors.
+    pub fn message(&self, message: &str) {
+        eprintln!("{message}");
+    }
+
     pub fn warn(&self, message: &str) {
         if !self.only_show_errors {
             eprintln!("WARNING: {message}");

@@ -21,6 +21,8 @@ pub struct ServerSpec {
     pub token_lifetime: Duration,
     /// Poll interval hinted on long-running operations; `None`: the emulator's default.
     pub poll_ms: Option<u64>,
+    /// The user interactive sign-ins consent as.
+    pub login_user: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -21,6 +21,12 @@ pub enum LoginSpec {
         resource_id: Option<String>,
         allow_no_subscriptions: bool,
     },
+    /// A user, through the browser (authorization code with PKCE) or a device code.
+    User {
+        tenant: Option<String>,
+        use_device_code: bool,
+        allow_no_subscriptions: bool,
+    },
 }
 
 // The secret never reaches a debug print.
@@ -43,6 +49,14 @@ impl std::fmt::Debug for LoginSpec {
             LoginSpec::Identity { client_id, .. } => {
                 write!(f, "Identity {{ client_id: {client_id:?} }}")
             }
+            LoginSpec::User {
+                tenant,
+                use_device_code,
+                ..
+            } => write!(
+                f,
+                "User {{ tenant: {tenant:?}, use_device_code: {use_device_code} }}"
+            ),
         }
     }
 }

@@ -341,10 +341,10 @@ fn sp_login_then_twenty_commands_ask_for_one_token() {
     assert_eq!(
         r.json(),
         json!([
-            {"environmentName": "Fake", "homeTenantId": TENANT, "id": SUBSCRIPTION, "isDefault": true,
+            {"cloudName": "Fake", "homeTenantId": TENANT, "id": SUBSCRIPTION, "isDefault": true,
              "managedByTenants": [], "name": "Sub One", "state": "Enabled", "tenantId": TENANT,
              "user": {"name": CLIENT_ID, "type": "servicePrincipal"}},
-            {"environmentName": "Fake", "homeTenantId": TENANT, "id": SUBSCRIPTION2, "isDefault": false,
+            {"cloudName": "Fake", "homeTenantId": TENANT, "id": SUBSCRIPTION2, "isDefault": false,
              "managedByTenants": [], "name": "Sub Two", "state": "Enabled", "tenantId": TENANT,
              "user": {"name": CLIENT_ID, "type": "servicePrincipal"}}
         ])
@@ -697,7 +697,7 @@ fn allow_no_subscriptions_gives_a_tenant_level_account() {
     let v = run(&sb, Some(&fa), &[], &args).ok().json();
     assert_eq!(
         v,
-        json!([{"environmentName": "Fake", "id": TENANT, "isDefault": true, "name": "N/A(tenant level account)",
+        json!([{"cloudName": "Fake", "id": TENANT, "isDefault": true, "name": "N/A(tenant level account)",
                 "state": "Enabled", "tenantId": TENANT, "user": {"name": CLIENT_ID, "type": "servicePrincipal"}}])
     );
 }

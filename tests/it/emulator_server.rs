@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 const SUB: &str = "00000000-0000-0000-0000-000000000001";
 const TENANT: &str = "72f988bf-0000-0000-0000-000000000001";
 
-struct Server {
+pub(crate) struct Server {
     child: Child,
     dir: PathBuf,
     port: u16,
@@ -22,7 +22,7 @@ struct Server {
 }
 
 impl Server {
-    fn start(extra: &[&str]) -> Server {
+    pub(crate) fn start(extra: &[&str]) -> Server {
         let tmp = tempfile::tempdir().expect("tempdir");
         let dir = tmp.path().to_path_buf();
         let mut s = Server::start_in(&dir, extra);
@@ -81,16 +81,16 @@ impl Server {
         }
     }
 
-    fn base(&self) -> String {
+    pub(crate) fn base(&self) -> String {
         format!("https://127.0.0.1:{}", self.port)
     }
 
-    fn ca(&self) -> PathBuf {
+    pub(crate) fn ca(&self) -> PathBuf {
         self.dir.join("tls").join("ca.pem")
     }
 
     /// A client that trusts only the server's CA: every request verifies the chain.
-    fn client(&self) -> reqwest::Client {
+    pub(crate) fn client(&self) -> reqwest::Client {
         let pem = std::fs::read(self.ca()).expect("ca.pem");
         reqwest::Client::builder()
             .tls_certs_only([reqwest::Certificate::from_pem(&pem).expect("CA pem")])
@@ -135,7 +135,7 @@ impl Drop for Server {
     }
 }
 
-fn jwt_claims(token: &str) -> Value {
+pub(crate) fn jwt_claims(token: &str) -> Value {
     use base64::Engine;
     let part = token.split('.').nth(1).expect("jwt claims");
     let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD

@@ -4,6 +4,7 @@
 mod aks;
 mod aks_command;
 mod auth;
+mod auth_user;
 mod captured;
 mod common;
 mod completion;
