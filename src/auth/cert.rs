@@ -39,10 +39,10 @@ fn pem_blocks(text: &str) -> Vec<(String, Vec<u8>)> {
             label = Some(rest.trim_end_matches('-').to_string());
             body.clear();
         } else if line.starts_with("-----END ") {
-            if let Some(l) = label.take() {
-                if let Ok(der) = STANDARD.decode(body.as_bytes()) {
-                    out.push((l, der));
-                }
+            if let Some(l) = label.take()
+                && let Ok(der) = STANDARD.decode(body.as_bytes())
+            {
+                out.push((l, der));
             }
         } else if label.is_some() && !line.contains(':') {
             body.push_str(line);

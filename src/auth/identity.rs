@@ -52,6 +52,8 @@ fn az_err(e: azure_core::Error) -> AzError {
     AzError::auth(format!("{e}"))
 }
 
+// `..Default::default()` keeps the option structs building when azure_identity adds fields.
+#[allow(clippy::needless_update)]
 pub async fn fetch(source: &Source, cloud: &Cloud, http: &reqwest::Client) -> Result<Token> {
     let scope = cloud.arm_scope();
     let cred: Arc<dyn TokenCredential> = match source {
