@@ -4871,7 +4871,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__asg__subcmd__delete)
-            opts="-g -n -o -h -V --resource-group --name --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -o -h -V --resource-group --name --ids --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4890,6 +4890,10 @@ _azr() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5047,7 +5051,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__asg__subcmd__show)
-            opts="-g -n -o -h -V --resource-group --name --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -o -h -V --resource-group --name --ids --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5066,6 +5070,10 @@ _azr() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5631,7 +5639,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__nsg__subcmd__show)
-            opts="-g -n -o -h -V --resource-group --name --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -o -h -V --resource-group --name --ids --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5650,6 +5658,10 @@ _azr() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5933,7 +5945,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix__subcmd__delete)
-            opts="-g -n -o -h -V --resource-group --name --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -o -h -V --resource-group --name --ids --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5952,6 +5964,10 @@ _azr() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6109,7 +6125,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix__subcmd__show)
-            opts="-g -n -o -h -V --resource-group --name --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -o -h -V --resource-group --name --ids --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6128,6 +6144,10 @@ _azr() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6525,7 +6545,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__vmss__subcmd__list__subcmd__instance__subcmd__public__subcmd__ips)
-            opts="-g -n -o -h -V --resource-group --name --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -o -h -V --resource-group --name --ids --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6544,6 +6564,10 @@ _azr() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -436,6 +436,7 @@ complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand
 complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list-instance-public-ips" -s g -l resource-group -d 'Name of resource group' -r
 complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list-instance-public-ips" -s n -l name -d 'Scale set name' -r
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list-instance-public-ips" -l ids -d 'One or more resource IDs (space-delimited). It should be a complete resource ID containing all information of \'Resource Id\' arguments. You should provide either --ids or other \'Resource Id\' arguments' -r
 complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list-instance-public-ips" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''

@@ -13,6 +13,8 @@ use crate::client::{ArmClient, Clock, CommandHeaders, SystemClock, clock::FastFo
 use crate::commands::{self, Ctx, Output};
 use crate::error::{AzError, Result};
 use crate::output::{Format, Printer, usage};
+use crate::spec::ids::Targets;
+use crate::spec::names::ResourceGroupName;
 use crate::transport::Transport;
 use crate::transport::record::RecordTransport;
 use crate::transport::replay::ReplayTransport;
@@ -475,17 +477,17 @@ async fn run_network(cmd: cli::network::NetworkCommand, f: &CtxFactory<'_>) -> R
                     let spec = a.into_spec()?;
                     net::prefix_create(&f.build()?, spec).await
                 }
-                P::Show(a) => {
-                    let (rg, name) = a.into_spec()?;
-                    net::prefix_show(&f.build()?, &rg, &name).await
-                }
+                P::Show(a) => for_each_target(f, a.into_spec(), net::prefix_show).await,
                 P::List(a) => {
                     let rg = a.into_spec()?;
                     net::prefix_list(&f.build()?, rg.as_ref()).await
                 }
                 P::Delete(a) => {
-                    let (rg, name) = a.target.into_spec()?;
-                    net::prefix_delete(&f.build()?, &rg, &name, a.no_wait).await
+                    let no_wait = a.no_wait;
+                    for_each_target(f, a.target.into_spec(), async |ctx, rg, name| {
+                        net::prefix_delete(ctx, rg, name, no_wait).await
+                    })
+                    .await
                 }
             },
         },
@@ -494,17 +496,17 @@ async fn run_network(cmd: cli::network::NetworkCommand, f: &CtxFactory<'_>) -> R
                 let spec = a.into_spec()?;
                 net::asg_create(&f.build()?, spec).await
             }
-            A::Show(a) => {
-                let (rg, name) = a.into_spec()?;
-                net::asg_show(&f.build()?, &rg, &name).await
-            }
+            A::Show(a) => for_each_target(f, a.into_spec(), net::asg_show).await,
             A::List(a) => {
                 let rg = a.into_spec()?;
                 net::asg_list(&f.build()?, rg.as_ref()).await
             }
             A::Delete(a) => {
-                let (rg, name) = a.target.into_spec()?;
-                net::asg_delete(&f.build()?, &rg, &name, a.no_wait).await
+                let no_wait = a.no_wait;
+                for_each_target(f, a.target.into_spec(), async |ctx, rg, name| {
+                    net::asg_delete(ctx, rg, name, no_wait).await
+                })
+                .await
             }
         },
         N::Nsg(n) => match n.command {
@@ -512,10 +514,7 @@ async fn run_network(cmd: cli::network::NetworkCommand, f: &CtxFactory<'_>) -> R
                 let rg = a.into_spec()?;
                 net::nsg_list(&f.build()?, rg.as_ref()).await
             }
-            NsgCommand::Show(a) => {
-                let (rg, name) = a.into_spec()?;
-                net::nsg_show(&f.build()?, &rg, &name).await
-            }
+            NsgCommand::Show(a) => for_each_target(f, a.into_spec(), net::nsg_show).await,
             NsgCommand::Rule(r) => match r.command {
                 NsgRuleCommand::List(a) => {
                     let (rg, nsg, include_default) = a.into_spec()?;
@@ -526,6 +525,62 @@ async fn run_network(cmd: cli::network::NetworkCommand, f: &CtxFactory<'_>) -> R
     }
 }
 
+/// Runs a command once per target (az's `--ids`; one target without it), each in the
+/// subscription its id names, and combines the outcomes as az's invoker does: one result as it
+/// is, several as a list; one failure alone is the error; several are warnings naming their id,
+/// and an error only when nothing succeeded.
+async fn for_each_target<F>(f: &CtxFactory<'_>, targets: Targets, run: F) -> Result<Output>
+where
+    F: AsyncFn(&Ctx, &ResourceGroupName, &str) -> Result<Output>,
+{
+    for warning in &targets.warnings {
+        f.printer.warn(warning);
+    }
+    let targets = targets.targets?;
+    let mut ctx = f.build()?;
+    let default_subscription = ctx.subscription.clone();
+    let mut results = Vec::new();
+    let mut failures = Vec::new();
+    for target in targets {
+        ctx.subscription = target
+            .subscription
+            .clone()
+            .unwrap_or_else(|| default_subscription.clone());
+        match run(&ctx, &target.resource_group, &target.name).await {
+            Ok(out) => results.push(out),
+            Err(e) => failures.push((target.id, e)),
+        }
+    }
+    if failures.len() == 1 && results.is_empty() {
+        return Err(failures.remove(0).1);
+    }
+    if !failures.is_empty() {
+        for (id, e) in &failures {
+            f.printer.warn(&format!(
+                "{}: \"{}\"",
+                id.as_deref().unwrap_or("None"),
+                e.message
+            ));
+        }
+        if results.is_empty() {
+            return Err(AzError::validation("Encountered more than one exception."));
+        }
+        f.printer.warn("Encountered more than one exception.");
+    }
+    if results.len() == 1 {
+        return Ok(results.remove(0));
+    }
+    let model = results.iter().flatten().find_map(|s| s.model);
+    let values = results
+        .into_iter()
+        .map(|out| out.map_or(serde_json::Value::Null, |s| s.value))
+        .collect();
+    Ok(Some(commands::Shaped {
+        value: serde_json::Value::Array(values),
+        model,
+    }))
+}
+
 async fn run_vmss(cmd: cli::vmss::VmssCommand, f: &CtxFactory<'_>) -> Result<Output> {
     use cli::vmss::VmssCommand as V;
     match cmd {
@@ -534,8 +589,7 @@ async fn run_vmss(cmd: cli::vmss::VmssCommand, f: &CtxFactory<'_>) -> Result<Out
             commands::vmss::list(&f.build()?, rg.as_ref()).await
         }
         V::ListInstancePublicIps(a) => {
-            let (rg, name) = a.into_spec()?;
-            commands::vmss::list_instance_public_ips(&f.build()?, &rg, &name).await
+            for_each_target(f, a.into_spec(), commands::vmss::list_instance_public_ips).await
         }
     }
 }

@@ -4,6 +4,7 @@ use clap::{Args, Subcommand};
 
 use crate::cli::split_list;
 use crate::error::Result;
+use crate::spec::ids::{self, IdArg, Part, Required, Targets};
 use crate::spec::names::ResourceGroupName;
 use crate::spec::network::{
     self, AsgCreate, PublicIpPrefixCreate, choice, prefix_length, resource_name,
@@ -58,23 +59,38 @@ pub enum PrefixCommand {
     Delete(DeleteArgs),
 }
 
-/// `-g` and `-n` of a resource.
+/// `-g` and `-n` of a resource, or `--ids`.
 #[derive(Debug, Args)]
 pub struct NamedArgs {
     /// Name of resource group.
     #[arg(short = 'g', long)]
-    pub resource_group: String,
+    pub resource_group: Option<String>,
     /// The name of the resource.
     #[arg(short = 'n', long)]
-    pub name: String,
+    pub name: Option<String>,
+    /// One or more resource IDs (space-delimited). It should be a complete resource ID
+    /// containing all information of 'Resource Id' arguments. You should provide either --ids
+    /// or other 'Resource Id' arguments.
+    #[arg(long, num_args = 1.., value_name = "ID")]
+    pub ids: Option<Vec<String>>,
 }
 
 impl NamedArgs {
-    pub fn into_spec(self) -> Result<(ResourceGroupName, String)> {
-        Ok((
-            network::resource_group(&self.resource_group)?,
-            resource_name(&self.name, "--name")?,
-        ))
+    /// AAZ commands: az names these `-n` and `--resource-group` in its messages, in this order.
+    pub fn into_spec(self) -> Targets {
+        let args = [
+            IdArg {
+                option: "-n",
+                part: Part::Name,
+                value: self.name.as_deref(),
+            },
+            IdArg {
+                option: "--resource-group",
+                part: Part::ResourceGroup,
+                value: self.resource_group.as_deref(),
+            },
+        ];
+        ids::targets(self.ids.as_deref(), &args, Required::Aaz)
     }
 }
 

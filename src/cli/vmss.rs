@@ -3,8 +3,9 @@
 use clap::{Args, Subcommand};
 
 use crate::error::Result;
+use crate::spec::ids::{self, IdArg, Part, Required, Targets};
 use crate::spec::names::ResourceGroupName;
-use crate::spec::network::{resource_group, resource_name};
+use crate::spec::network::resource_group;
 
 #[derive(Debug, Args)]
 pub struct VmssArgs {
@@ -40,17 +41,32 @@ impl VmssListArgs {
 pub struct VmssNamedArgs {
     /// Name of resource group.
     #[arg(short = 'g', long)]
-    pub resource_group: String,
+    pub resource_group: Option<String>,
     /// Scale set name.
     #[arg(short = 'n', long)]
-    pub name: String,
+    pub name: Option<String>,
+    /// One or more resource IDs (space-delimited). It should be a complete resource ID
+    /// containing all information of 'Resource Id' arguments. You should provide either --ids
+    /// or other 'Resource Id' arguments.
+    #[arg(long, num_args = 1.., value_name = "ID")]
+    pub ids: Option<Vec<String>>,
 }
 
 impl VmssNamedArgs {
-    pub fn into_spec(self) -> Result<(ResourceGroupName, String)> {
-        Ok((
-            resource_group(&self.resource_group)?,
-            resource_name(&self.name, "--name")?,
-        ))
+    /// az names these `--resource-group` and `--name` in its messages, in this order.
+    pub fn into_spec(self) -> Targets {
+        let args = [
+            IdArg {
+                option: "--resource-group",
+                part: Part::ResourceGroup,
+                value: self.resource_group.as_deref(),
+            },
+            IdArg {
+                option: "--name",
+                part: Part::Name,
+                value: self.name.as_deref(),
+            },
+        ];
+        ids::targets(self.ids.as_deref(), &args, Required::Arm)
     }
 }

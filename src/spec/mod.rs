@@ -6,6 +6,7 @@ pub mod aks;
 pub mod aks_command;
 pub mod emulator;
 pub mod group;
+pub mod ids;
 pub mod list;
 pub mod login;
 pub mod names;

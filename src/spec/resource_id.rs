@@ -101,6 +101,40 @@ pub fn is_valid_resource_id(rid: &str) -> bool {
     !rid.is_empty() && rebuild_az(rid).is_some_and(|r| r.to_lowercase() == rid.to_lowercase())
 }
 
+/// The parts of an id az's `--ids` takes (azure-mgmt-core's `parse_resource_id`): the
+/// subscription, the group and the top-level resource's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdParts {
+    pub subscription: String,
+    pub resource_group: Option<String>,
+    pub name: Option<String>,
+}
+
+/// `parse_resource_id` of an id `is_valid_resource_id` accepted.
+pub fn az_id_parts(rid: &str) -> IdParts {
+    let rest = strip_ci(rid, "/subscriptions/").unwrap_or(rid);
+    let (subscription, mut rest) = segment(rest, true).unwrap_or((rest, ""));
+    let mut resource_group = None;
+    if let Some(after) = strip_ci(rest, "/resourceGroups/")
+        && let Some((rg, r)) = segment(after, false)
+    {
+        resource_group = Some(rg.to_string());
+        rest = r;
+    }
+    let name = (|| {
+        let after = strip_ci(rest, "/providers/")?;
+        let (_namespace, r) = segment(after, false)?;
+        let (_type, r) = segment(r.strip_prefix('/')?, true)?;
+        let (name, _) = segment(r.strip_prefix('/')?, false)?;
+        Some(name.to_string())
+    })();
+    IdParts {
+        subscription: subscription.to_string(),
+        resource_group,
+        name,
+    }
+}
+
 /// Strips a case-insensitive literal prefix.
 fn strip_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;

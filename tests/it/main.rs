@@ -14,6 +14,7 @@ mod emulator_server;
 mod fake_azure;
 mod group;
 mod hostport_e2e;
+mod ids;
 mod output;
 mod recordings;
 mod replay;
