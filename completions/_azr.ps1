@@ -724,6 +724,8 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Space-separated list of availability zones into which to provision the resource. Allowed values: 1, 2, 3')
             [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Space-separated list of availability zones into which to provision the resource. Allowed values: 1, 2, 3')
             [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Space-separated tags: key[=value] [key[=value] ...]')
+            [CompletionResult]::new('--ip-tags', '--ip-tags', [CompletionResultType]::ParameterName, 'The list of tags associated with the public IP prefix in ''TYPE=VAL'' format')
+            [CompletionResult]::new('--edge-zone', '--edge-zone', [CompletionResultType]::ParameterName, 'The name of edge zone')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')

@@ -5859,7 +5859,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix__subcmd__create)
-            opts="-g -n -l -z -o -h --resource-group --name --location --length --version --sku --tier --zone --tags --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help"
+            opts="-g -n -l -z -o -h --resource-group --name --location --length --version --sku --tier --zone --tags --ip-tags --edge-zone --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5914,6 +5914,14 @@ _azr() {
                     return 0
                     ;;
                 --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip-tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --edge-zone)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

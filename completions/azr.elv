@@ -659,6 +659,8 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand -z 'Space-separated list of availability zones into which to provision the resource. Allowed values: 1, 2, 3'
             cand --zone 'Space-separated list of availability zones into which to provision the resource. Allowed values: 1, 2, 3'
             cand --tags 'Space-separated tags: key[=value] [key[=value] ...]'
+            cand --ip-tags 'The list of tags associated with the public IP prefix in ''TYPE=VAL'' format'
+            cand --edge-zone 'The name of edge zone'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'

@@ -73,6 +73,9 @@ SCENARIOS = [
     ("group create", f"group create -n {RG} -l {LOC} -o json"),
     ("group show missing", "group show -n nosuchrg"),
     ("public-ip prefix create", f"network public-ip prefix create --length 28 -l {LOC} -n pfx -g {RG} -o json"),
+    ("public-ip prefix create --ip-tags", f"network public-ip prefix create --length 31 -l {LOC} -n pfxtags -g {RG} "
+                                          "--ip-tags RoutingPreference=Internet -o json"),
+    ("val: --ip-tags without =", f"network public-ip prefix create --length 31 -n pfxbad -g {RG} --ip-tags RoutingPreference"),
     ("aks show missing", f"aks show -g {RG} -n c1"),
     ("aks create", f"aks create -g {RG} -n c1 -l {LOC} --node-count 3 --enable-node-public-ip "
                    f"--node-public-ip-prefix-id {PFX} --node-public-ip-tags RoutingPreference=Internet "

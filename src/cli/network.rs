@@ -151,6 +151,12 @@ pub struct PrefixCreateArgs {
     /// Space-separated tags: key[=value] [key[=value] ...].
     #[arg(long, num_args = 0..)]
     pub tags: Option<Vec<String>>,
+    /// The list of tags associated with the public IP prefix in 'TYPE=VAL' format.
+    #[arg(long, num_args = 1..)]
+    pub ip_tags: Option<Vec<String>>,
+    /// The name of edge zone.
+    #[arg(long)]
+    pub edge_zone: Option<String>,
     /// Do not wait for the long-running operation to finish.
     #[arg(long)]
     pub no_wait: bool,
@@ -189,6 +195,8 @@ impl PrefixCreateArgs {
             tier,
             zones,
             tags: self.tags.map(|t| tags::parse_tags(&t)),
+            ip_tags: self.ip_tags.as_deref().map(network::ip_tags).transpose()?,
+            edge_zone: self.edge_zone.filter(|z| !z.is_empty()),
             no_wait: self.no_wait,
         })
     }

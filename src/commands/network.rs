@@ -45,6 +45,14 @@ async fn location_or_group(
 /// The PUT body of `network public-ip prefix create`, keys as az's AAZ builder writes them.
 pub fn prefix_body(spec: &PublicIpPrefixCreate, location: &str) -> Value {
     let mut properties = Map::new();
+    if let Some(ip_tags) = &spec.ip_tags {
+        let list: Vec<Value> = ip_tags
+            .0
+            .iter()
+            .map(|(kind, tag)| json!({"ipTagType": kind, "tag": tag}))
+            .collect();
+        properties.insert("ipTags".into(), Value::Array(list));
+    }
     if let Some(len) = spec.length {
         properties.insert("prefixLength".into(), json!(len));
     }
@@ -55,6 +63,9 @@ pub fn prefix_body(spec: &PublicIpPrefixCreate, location: &str) -> Value {
         sku.insert("tier".into(), json!(t));
     }
     let mut body = json!({"location": location, "properties": properties, "sku": sku});
+    if let Some(zone) = &spec.edge_zone {
+        body["extendedLocation"] = json!({"name": zone, "type": "EdgeZone"});
+    }
     if let Some(tags) = &spec.tags {
         body["tags"] = tags.to_json_object();
     }
@@ -225,6 +236,8 @@ mod tests {
             tier: None,
             zones: vec![],
             tags: None,
+            ip_tags: None,
+            edge_zone: None,
             no_wait: false,
         }
     }
@@ -246,6 +259,17 @@ mod tests {
         assert_eq!(
             prefix_body(&full, "westus2"),
             json!({"location": "westus2", "properties": {"publicIPAddressVersion": "IPv6"}, "sku": {"name": "StandardV2", "tier": "Global"}, "zones": ["1", "2"]})
+        );
+        let tagged = PublicIpPrefixCreate {
+            ip_tags: Some(
+                crate::spec::network::ip_tags(&["RoutingPreference=Internet".into()]).unwrap(),
+            ),
+            edge_zone: Some("ez1".into()),
+            ..spec()
+        };
+        assert_eq!(
+            prefix_body(&tagged, "eastus"),
+            json!({"location": "eastus", "extendedLocation": {"name": "ez1", "type": "EdgeZone"}, "properties": {"ipTags": [{"ipTagType": "RoutingPreference", "tag": "Internet"}], "prefixLength": 28, "publicIPAddressVersion": "IPv4"}, "sku": {"name": "Standard"}})
         );
     }
 }

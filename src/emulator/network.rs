@@ -211,6 +211,9 @@ fn prefix(ctx: &Ctx, req: &Req, scope: &Scope, name: &str) -> R<ArmResponse> {
             if let Some(z) = body.get("zones").filter(|z| z.is_array()) {
                 p["zones"] = z.clone();
             }
+            if let Some(place) = body.get("extendedLocation").filter(|e| e.is_object()) {
+                p["extendedLocation"] = place.clone();
+            }
             store::put(
                 ctx.tx,
                 &NewRes {

@@ -19,6 +19,10 @@ pub struct PublicIpPrefixCreate {
     pub tier: Option<&'static str>,
     pub zones: Vec<String>,
     pub tags: Option<Tags>,
+    /// `--ip-tags`: `(ipTagType, tag)` pairs, e.g. `RoutingPreference=Internet`.
+    pub ip_tags: Option<Tags>,
+    /// `--edge-zone`: the prefix lives in this edge zone (`extendedLocation`).
+    pub edge_zone: Option<String>,
     pub no_wait: bool,
 }
 
@@ -63,6 +67,21 @@ pub fn resource_name(value: &str, flag: &str) -> Result<String> {
         )));
     }
     Ok(value.to_string())
+}
+
+/// `--ip-tags TYPE=VAL [TYPE=VAL ...]`, an AAZ dict argument: every word needs its `=` (a later
+/// duplicate replaces the earlier value).
+pub fn ip_tags(items: &[String]) -> Result<Tags> {
+    let mut tags = Tags::default();
+    for item in items {
+        let Some((kind, tag)) = item.split_once('=') else {
+            return Err(AzError::validation(format!(
+                "Failed to parse '--ip-tags' argument: dict type value expected, got '{item}'(<class 'str'>)"
+            )));
+        };
+        tags.insert(kind, tag);
+    }
+    Ok(tags)
 }
 
 /// `--length`: an integer (az's message when it is not), within the address family's width
