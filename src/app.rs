@@ -200,22 +200,24 @@ fn az_usage_error(e: &clap::Error, args: &[OsString]) -> Option<String> {
 
 /// The definition of the flag clap names as `--long <VALUE>` in the command being run.
 fn find_arg(args: &[OsString], name: &str) -> Option<clap::Arg> {
-    let mut cmd = <Cli as clap::CommandFactory>::command();
+    // building clap's tree is most of an error's cost: once per process
+    static ROOT: std::sync::LazyLock<clap::Command> =
+        std::sync::LazyLock::new(<Cli as clap::CommandFactory>::command);
+    let mut cmd = &*ROOT;
     for word in command_headers(args)
         .command_name
         .split(' ')
         .filter(|w| !w.is_empty())
     {
-        cmd = cmd.find_subcommand(word)?.clone();
+        cmd = cmd.find_subcommand(word)?;
     }
     let long = name
         .split([' ', '='])
         .next()
         .unwrap_or(name)
         .trim_start_matches('-');
-    let global = <Cli as clap::CommandFactory>::command();
     cmd.get_arguments()
-        .chain(global.get_arguments())
+        .chain(ROOT.get_arguments())
         .find(|a| a.get_long() == Some(long))
         .cloned()
 }

@@ -24,9 +24,31 @@ struct CommandHelp {
     spellings: Vec<Vec<String>>,
 }
 
+/// The entry of one command; the others are only scanned, never built.
 fn command_help(command: &str) -> Option<CommandHelp> {
-    let mut table: HashMap<String, CommandHelp> = serde_json::from_str(USAGE_JSON).ok()?;
-    table.remove(command)
+    struct OneEntry<'a>(&'a str);
+    impl<'de> serde::de::Visitor<'de> for OneEntry<'_> {
+        type Value = Option<CommandHelp>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a map of commands")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut found = None;
+            while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                if key == self.0 {
+                    found = Some(map.next_value::<CommandHelp>()?);
+                } else {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+            Ok(found)
+        }
+    }
+    let mut de = serde_json::Deserializer::from_str(USAGE_JSON);
+    serde::Deserializer::deserialize_map(&mut de, OneEntry(command)).ok()?
 }
 
 /// The strings az's parser for `command` knows the option `--long` by, in the order argparse
