@@ -283,6 +283,11 @@ struct CtxFactory<'a> {
 
 impl CtxFactory<'_> {
     fn build(&self) -> Result<Ctx> {
+        self.build_in(None)
+    }
+
+    /// A context in `subscription`, or in the one the flags, env and profile select.
+    fn build_in(&self, subscription: Option<String>) -> Result<Ctx> {
         let transport = transport_for(self.global)?;
         let clock: Arc<dyn Clock> = if transport.is_replay() {
             Arc::new(FastForwardClock)
@@ -294,7 +299,10 @@ impl CtxFactory<'_> {
             .printer
             .progress()
             .clock(clock, &self.headers.command_name);
-        let subscription = subscription_for(self.global, transport.as_ref())?;
+        let subscription = match subscription {
+            Some(s) => s,
+            None => subscription_for(self.global, transport.as_ref())?,
+        };
         let mut client = ArmClient::new(transport, clock, self.headers.clone());
         if self.global.debug {
             let printer = self.printer.clone();
@@ -538,16 +546,19 @@ where
     for warning in &targets.warnings {
         f.printer.warn(warning);
     }
+    if targets.from_ids && f.global.subscription.is_some() {
+        f.printer
+            .warn("option '--subscription' will be ignored due to use of '--ids'.");
+    }
     let targets = targets.targets?;
-    let mut ctx = f.build()?;
-    let default_subscription = ctx.subscription.clone();
+    // ids name their subscriptions: the selected one is neither needed nor checked
+    let mut ctx = f.build_in(targets.first().and_then(|t| t.subscription.clone()))?;
     let mut results = Vec::new();
     let mut failures = Vec::new();
     for target in targets {
-        ctx.subscription = target
-            .subscription
-            .clone()
-            .unwrap_or_else(|| default_subscription.clone());
+        if let Some(subscription) = &target.subscription {
+            ctx.subscription = subscription.clone();
+        }
         match run(&ctx, &target.resource_group, &target.name).await {
             Ok(out) => results.push(out),
             Err(e) => failures.push((target.id, e)),

@@ -99,6 +99,7 @@ SCENARIOS = [
     ("vmss list", f"vmss list -g {MC}"),
     ("--ids prefix show", f"network public-ip prefix show --ids {PFX} -g other"),
     ("--ids asg show", f"network asg show --ids {ASG1}"),
+    ("--ids with --subscription", f"network asg show --ids {ASG1} --subscription {SUB} --query name"),
     ("--ids vmss list-instance-public-ips", f"vmss list-instance-public-ips --ids /subscriptions/{SUB}/resourceGroups/{MC}/providers/Microsoft.Compute/virtualMachineScaleSets/{{vmss2}}"),
     ("vmss list-instance-public-ips np1", f"vmss list-instance-public-ips -g {MC} -n {{vmss1}}"),
     ("vmss list-instance-public-ips np2", f"vmss list-instance-public-ips -g {MC} -n {{vmss2}}"),

@@ -27,6 +27,8 @@ pub struct Target {
 pub struct Targets {
     pub warnings: Vec<String>,
     pub targets: Result<Vec<Target>>,
+    /// `--ids` was given (a global `--subscription` is then ignored too).
+    pub from_ids: bool,
 }
 
 /// Which part of an id an argument takes.
@@ -58,6 +60,7 @@ pub fn targets(ids: Option<&[String]>, args: &[IdArg<'_>], required: Required) -
         return Targets {
             warnings: Vec::new(),
             targets: without_ids(args, required),
+            from_ids: false,
         };
     };
     let warnings = args
@@ -73,6 +76,7 @@ pub fn targets(ids: Option<&[String]>, args: &[IdArg<'_>], required: Required) -
     Targets {
         warnings,
         targets: from_ids(ids, args),
+        from_ids: true,
     }
 }
 

@@ -253,6 +253,37 @@ fn delete_by_ids_deletes_each() {
     assert_eq!(left.stdout, "[]\n");
 }
 
+/// The subscription comes from the id: `--subscription` is ignored with az's warning, even
+/// one azr does not know.
+#[test]
+fn subscription_flag_is_ignored_with_ids() {
+    let sb = two_prefixes();
+    let id = prefix_id("p1");
+    let r = azr(
+        &sb,
+        &[
+            "network",
+            "public-ip",
+            "prefix",
+            "show",
+            "--ids",
+            &id,
+            "--subscription",
+            "nosuch",
+            "--query",
+            "name",
+            "-o",
+            "tsv",
+        ],
+    );
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert_eq!(r.stdout, "p1\n");
+    assert_eq!(
+        r.stderr,
+        "WARNING: option '--subscription' will be ignored due to use of '--ids'.\n"
+    );
+}
+
 #[test]
 fn the_id_names_the_subscription_of_the_request() {
     let sb = two_prefixes();
