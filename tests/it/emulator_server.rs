@@ -135,6 +135,65 @@ impl Drop for Server {
     }
 }
 
+/// azr as a client of the server whose CA is `ca`: HOME under `dir`, its config dir
+/// `dir/<config>`, with `env` added. Asserts that the command succeeds.
+fn client_azr<V: AsRef<std::ffi::OsStr>>(
+    ca: &Path,
+    dir: &Path,
+    config: &str,
+    args: &[&str],
+    env: &[(&str, V)],
+) -> std::process::Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_azr"));
+    cmd.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", dir.join("home"))
+        .env("AZR_CONFIG_DIR", dir.join(config))
+        .env("REQUESTS_CA_BUNDLE", ca)
+        .args(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("run azr");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "azr {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// Registers the server as the cloud `Emu` in `dir/<config>`, makes it active and logs in
+/// there with a service principal and `secret`.
+fn register_and_login(s: &Server, dir: &Path, config: &str, secret: &str) {
+    let none: &[(&str, &str)] = &[];
+    let arm = format!("{}/", s.base());
+    let register = [
+        "cloud",
+        "register",
+        "-n",
+        "Emu",
+        "--endpoint-resource-manager",
+        &arm,
+    ];
+    client_azr(&s.ca(), dir, config, &register, none);
+    client_azr(&s.ca(), dir, config, &["cloud", "set", "-n", "Emu"], none);
+    let login = [
+        "login",
+        "--service-principal",
+        "-u",
+        "33333333-3333-3333-3333-333333333333",
+        "-p",
+        secret,
+        "--tenant",
+        TENANT,
+        "-o",
+        "none",
+    ];
+    client_azr(&s.ca(), dir, config, &login, none);
+}
+
 pub(crate) fn jwt_claims(token: &str) -> Value {
     use base64::Engine;
     let part = token.split('.').nth(1).expect("jwt claims");
@@ -946,56 +1005,23 @@ async fn azr_caches_its_token_uses_env_credentials_and_retries_through_faults() 
         "--fault-retry-after",
         "0",
     ]);
-    let base = s.base();
+    let ca = s.ca();
     let azr = |config: &str, args: &[&str], extra_env: &[(&str, &str)]| {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_azr"));
-        cmd.env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", tmp.path().join("home"))
-            .env("AZR_CONFIG_DIR", tmp.path().join(config))
-            .env("REQUESTS_CA_BUNDLE", s.ca())
-            .args(args);
-        for (k, v) in extra_env {
-            cmd.env(k, v);
-        }
-        let out = cmd.output().expect("run azr");
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "azr {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out
+        client_azr(&ca, tmp.path(), config, args, extra_env)
     };
+    let secret = "cache-test-secret";
+    register_and_login(&s, tmp.path(), "sp", secret);
+    let arm = format!("{}/", s.base());
     let register = [
         "cloud",
         "register",
         "-n",
         "Emu",
         "--endpoint-resource-manager",
+        &arm,
     ];
-    let arm = format!("{base}/");
-    for config in ["sp", "env"] {
-        azr(config, &[&register[..], &[arm.as_str()]].concat(), &[]);
-        azr(config, &["cloud", "set", "-n", "Emu"], &[]);
-    }
-    let secret = "cache-test-secret";
-    azr(
-        "sp",
-        &[
-            "login",
-            "--service-principal",
-            "-u",
-            "33333333-3333-3333-3333-333333333333",
-            "-p",
-            secret,
-            "--tenant",
-            TENANT,
-            "-o",
-            "none",
-        ],
-        &[],
-    );
+    azr("env", &register, &[]);
+    azr("env", &["cloud", "set", "-n", "Emu"], &[]);
     let token_posts = |text: &str| {
         text.lines()
             .filter(|l| l.contains("\"POST\"") && l.contains("/oauth2/v2.0/token"))
@@ -1059,55 +1085,9 @@ async fn azr_records_a_live_session_without_secrets_and_replays_it() {
     let secret = "record-test-secret";
     let ca = s.ca();
     let azr = |config: &str, args: &[&str], extra_env: &[(&str, &Path)]| {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_azr"));
-        cmd.env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", tmp.path().join("home"))
-            .env("AZR_CONFIG_DIR", tmp.path().join(config))
-            .env("REQUESTS_CA_BUNDLE", &ca)
-            .args(args);
-        for (k, v) in extra_env {
-            cmd.env(k, v);
-        }
-        let out = cmd.output().expect("run azr");
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "azr {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out
+        client_azr(&ca, tmp.path(), config, args, extra_env)
     };
-    let arm = format!("{}/", s.base());
-    azr(
-        "live",
-        &[
-            "cloud",
-            "register",
-            "-n",
-            "Emu",
-            "--endpoint-resource-manager",
-            &arm,
-        ],
-        &[],
-    );
-    azr("live", &["cloud", "set", "-n", "Emu"], &[]);
-    azr(
-        "live",
-        &[
-            "login",
-            "--service-principal",
-            "-u",
-            "33333333-3333-3333-3333-333333333333",
-            "-p",
-            secret,
-            "--tenant",
-            TENANT,
-            "-o",
-            "none",
-        ],
-        &[],
-    );
+    register_and_login(&s, tmp.path(), "live", secret);
     let script: [&[&str]; 4] = [
         &["group", "create", "-n", "rg1", "-l", "eastus", "-o", "json"],
         &[
