@@ -222,6 +222,22 @@ mod tests {
         ));
     }
 
+    proptest::proptest! {
+        /// Whatever was typed, the recommendations end with the reference and hold at most
+        /// three examples of the command.
+        #[test]
+        fn any_command_line_gets_at_most_three_examples(
+            command in proptest::sample::select(vec!["aks create", "aks nodepool add", "group create", "network public-ip prefix show", "nope"]),
+            args in proptest::collection::vec("-{0,3}[a-z=-]{0,12}", 0..12)
+        ) {
+            let err = command_usage_error("m".into(), command, &args);
+            let text = lines(&err);
+            proptest::prop_assert!(text.ends_with("https://aka.ms/cli_ref\nRead more about the command in reference docs"));
+            let examples = text.matches(&format!("\naz {command} ")).count();
+            proptest::prop_assert!(examples <= MAX_EXAMPLES);
+        }
+    }
+
     #[test]
     fn commands_without_examples_print_the_link_only() {
         for command in ["group show", "emulator start", "no such command"] {

@@ -327,6 +327,39 @@ mod tests {
         assert!(t.targets.is_err());
     }
 
+    proptest::proptest! {
+        /// Any words at all: targets or an error, never a panic; every target's parts come
+        /// from a valid id.
+        #[test]
+        fn any_ids_give_targets_or_an_error(
+            words in proptest::collection::vec("([\\[\\]{}\"/:, a-zA-Z0-9=\n-]|subscriptions|resourceGroups|providers){0,40}", 0..5)
+        ) {
+            if let Ok(list) = targets(Some(&words), &aaz(None, None), Required::Aaz).targets {
+                for t in list {
+                    let id = t.id.unwrap_or_default();
+                    proptest::prop_assert!(is_valid_resource_id(&id));
+                    proptest::prop_assert!(id.contains(&t.name));
+                }
+            }
+        }
+
+        /// A well-formed id always gives back its subscription, group and name.
+        #[test]
+        fn well_formed_ids_round_trip(
+            sub in "[a-z0-9-]{1,12}",
+            rg in "[a-zA-Z0-9][a-zA-Z0-9_-]{0,11}",
+            name in "[a-zA-Z0-9]([a-zA-Z0-9_.-]{0,10}[a-zA-Z0-9_])?"
+        ) {
+            let id = format!("/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Network/publicIPPrefixes/{name}");
+            let list = targets(Some(std::slice::from_ref(&id)), &aaz(None, None), Required::Aaz)
+                .targets
+                .unwrap();
+            proptest::prop_assert_eq!(list[0].subscription.as_deref(), Some(sub.as_str()));
+            proptest::prop_assert_eq!(&list[0].resource_group.0, &rg);
+            proptest::prop_assert_eq!(&list[0].name, &name);
+        }
+    }
+
     #[test]
     fn without_ids_the_flags_name_the_one_target() {
         let t = targets(None, &aaz(Some("p"), Some("rg")), Required::Aaz);

@@ -109,6 +109,27 @@ pub fn resource_group(value: &str) -> Result<ResourceGroupName> {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        /// `--ip-tags`: accepted exactly when every word has its `=`; the type is what comes
+        /// before the first one.
+        #[test]
+        fn ip_tags_need_an_equals_in_every_word(words in proptest::collection::vec("[a-zA-Z=/ ]{0,10}", 0..6)) {
+            let all_have_equals = words.iter().all(|w| w.contains('='));
+            match ip_tags(&words) {
+                Ok(tags) => {
+                    proptest::prop_assert!(all_have_equals);
+                    for (kind, _) in &tags.0 {
+                        proptest::prop_assert!(words.iter().any(|w| w.split_once('=').map(|(k, _)| k) == Some(kind.as_str())));
+                    }
+                }
+                Err(e) => {
+                    proptest::prop_assert!(!all_have_equals);
+                    proptest::prop_assert!(e.message.starts_with("Failed to parse '--ip-tags' argument: dict type value expected"));
+                }
+            }
+        }
+    }
+
     #[test]
     fn choices_are_case_insensitive_with_az_message() {
         let cmd = "network public-ip prefix create";
