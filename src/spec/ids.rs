@@ -83,10 +83,9 @@ pub fn targets(ids: Option<&[String]>, args: &[IdArg<'_>], required: Required) -
 fn from_ids(ids: &[String], args: &[IdArg<'_>]) -> Result<Vec<Target>> {
     let mut targets = Vec::new();
     for id in expand(ids) {
-        if !is_valid_resource_id(&id) {
+        let Some(parts) = az_id_parts(&id).filter(|_| is_valid_resource_id(&id)) else {
             return Err(AzError::validation(format!("invalid resource ID: {id}")));
-        }
-        let parts = az_id_parts(&id);
+        };
         let mut group = None;
         let mut name = None;
         for arg in args {

@@ -110,29 +110,49 @@ pub struct IdParts {
     pub name: Option<String>,
 }
 
-/// `parse_resource_id` of an id `is_valid_resource_id` accepted.
-pub fn az_id_parts(rid: &str) -> IdParts {
-    let rest = strip_ci(rid, "/subscriptions/").unwrap_or(rid);
-    let (subscription, mut rest) = segment(rest, true).unwrap_or((rest, ""));
+/// `parse_resource_id` of an id: `None` when `_ARMID_RE` does not match it.
+pub fn az_id_parts(rid: &str) -> Option<IdParts> {
+    let m = arm_id_match(rid)?;
+    Some(IdParts {
+        subscription: m.subscription.to_string(),
+        resource_group: m.resource_group.map(str::to_string),
+        name: m.provider.map(|(_, _, name, _)| name.to_string()),
+    })
+}
+
+/// What azure-mgmt-core's `_ARMID_RE` captures: the subscription, the group, and the
+/// (namespace, type, name, children) of the provider part.
+struct ArmIdMatch<'a> {
+    subscription: &'a str,
+    resource_group: Option<&'a str>,
+    provider: Option<(&'a str, &'a str, &'a str, &'a str)>,
+}
+
+/// `_ARMID_RE.match(rid)`:
+/// `/subscriptions/(?P<subscription>[^/]+)(/resourceGroups/(?P<resource_group>[^/]+))?`
+/// `(/providers/(?P<namespace>[^/]+)/(?P<type>[^/]*)/(?P<name>[^/]+)(?P<children>.*))?`
+fn arm_id_match(rid: &str) -> Option<ArmIdMatch<'_>> {
+    let rest = strip_ci(rid, "/subscriptions/")?;
+    let (subscription, mut rest) = segment(rest, false)?;
     let mut resource_group = None;
     if let Some(after) = strip_ci(rest, "/resourceGroups/")
         && let Some((rg, r)) = segment(after, false)
     {
-        resource_group = Some(rg.to_string());
+        resource_group = Some(rg);
         rest = r;
     }
-    let name = (|| {
+    let provider = (|| {
         let after = strip_ci(rest, "/providers/")?;
-        let (_namespace, r) = segment(after, false)?;
-        let (_type, r) = segment(r.strip_prefix('/')?, true)?;
-        let (name, _) = segment(r.strip_prefix('/')?, false)?;
-        Some(name.to_string())
+        let (ns, r) = segment(after, false)?;
+        let (ty, r) = segment(r.strip_prefix('/')?, true)?;
+        let (name, r) = segment(r.strip_prefix('/')?, false)?;
+        Some((ns, ty, name, r))
     })();
-    IdParts {
-        subscription: subscription.to_string(),
+    Some(ArmIdMatch {
+        subscription,
         resource_group,
-        name,
-    }
+        provider,
+    })
 }
 
 /// Strips a case-insensitive literal prefix.
@@ -150,25 +170,12 @@ fn segment(s: &str, allow_empty: bool) -> Option<(&str, &str)> {
 
 /// `resource_id(**parse_resource_id(rid))`: `None` when the regex does not match at all.
 fn rebuild_az(rid: &str) -> Option<String> {
-    let rest = strip_ci(rid, "/subscriptions/")?;
-    let (sub, mut rest) = segment(rest, false)?;
-    let mut out = vec![format!("/subscriptions/{sub}")];
-    // `(/resourceGroups/(?P<resource_group>[^/]+))?`
-    if let Some(after) = strip_ci(rest, "/resourceGroups/")
-        && let Some((rg, r)) = segment(after, false)
-    {
+    let m = arm_id_match(rid)?;
+    let mut out = vec![format!("/subscriptions/{}", m.subscription)];
+    if let Some(rg) = m.resource_group {
         out.push(format!("resourceGroups/{rg}"));
-        rest = r;
     }
-    // `(/providers/(?P<namespace>[^/]+)/(?P<type>[^/]*)/(?P<name>[^/]+)(?P<children>.*))?`
-    let provider = (|| {
-        let after = strip_ci(rest, "/providers/")?;
-        let (ns, r) = segment(after, false)?;
-        let (ty, r) = segment(r.strip_prefix('/')?, true)?;
-        let (name, r) = segment(r.strip_prefix('/')?, false)?;
-        Some((ns, ty, name, r))
-    })();
-    if let Some((ns, ty, name, children)) = provider {
+    if let Some((ns, ty, name, children)) = m.provider {
         out.push(format!("providers/{ns}"));
         out.push(format!("{ty}/{name}"));
         // `.` does not match a newline: the rest of the id would be lost.
