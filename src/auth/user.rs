@@ -20,7 +20,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::Token;
 use crate::config::cloud::Cloud;
-use crate::emulator::auth::{form_encode, parse_query};
+use crate::encoding::{form_encode, parse_query};
 use crate::error::{AzError, Result};
 
 /// az's public client id ("Microsoft Azure CLI").
@@ -70,12 +70,6 @@ impl std::fmt::Debug for UserTokens {
     }
 }
 
-fn claims(jwt: &str) -> Option<Value> {
-    let payload = jwt.split('.').nth(1)?;
-    let bytes = B64.decode(payload.trim_end_matches('=')).ok()?;
-    serde_json::from_slice(&bytes).ok()
-}
-
 fn claim(c: &Option<Value>, keys: &[&str]) -> Option<String> {
     let c = c.as_ref()?;
     keys.iter()
@@ -107,8 +101,8 @@ fn parse_tokens(status: u16, body: &Value) -> Result<UserTokens> {
     let id = body
         .get("id_token")
         .and_then(Value::as_str)
-        .and_then(claims);
-    let at = claims(access);
+        .and_then(crate::jwt::claims);
+    let at = crate::jwt::claims(access);
     let names = ["preferred_username", "upn", "unique_name", "email"];
     Ok(UserTokens {
         access: Token {
@@ -161,7 +155,7 @@ async fn post_form(
         .map_err(|e| {
             AzError::auth(format!(
                 "cannot reach {url}: {}",
-                crate::transport::http::error_chain(&e)
+                crate::error::error_chain(&e)
             ))
         })?;
     let status = resp.status().as_u16();
@@ -540,7 +534,7 @@ pub async fn browser(
     let id_nonce = body
         .get("id_token")
         .and_then(Value::as_str)
-        .and_then(claims)
+        .and_then(crate::jwt::claims)
         .and_then(|c| c.get("nonce").and_then(Value::as_str).map(str::to_string));
     if id_nonce.as_deref() != Some(nonce.as_str()) {
         return Err(AzError::auth(format!(

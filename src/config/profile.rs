@@ -264,7 +264,7 @@ pub fn select(
     }
     if cloud.is_local() {
         return Ok(Selected {
-            id: crate::emulator::SUBSCRIPTION_ID.to_string(),
+            id: crate::arm::local::SUBSCRIPTION_ID.to_string(),
             account: None,
             source: "local emulator",
         });
@@ -338,7 +338,7 @@ mod tests {
         let none = ProfileFile::default();
         assert!(select(&ours, &none, &cloud("AzureCloud"), None, None).is_err());
         let got = select(&ours, &none, &cloud("local"), None, None).unwrap();
-        assert_eq!(got.id, crate::emulator::SUBSCRIPTION_ID);
+        assert_eq!(got.id, crate::arm::local::SUBSCRIPTION_ID);
     }
 
     #[test]

@@ -15,6 +15,7 @@ use sha2::{Digest, Sha256};
 
 use crate::arm::envelope::error_body;
 use crate::arm::{ArmRequest, ArmResponse, Method};
+use crate::encoding::parse_query;
 use crate::error::{AzError, Result};
 
 use super::{SUBSCRIPTION_ID, TENANT_ID};
@@ -541,64 +542,6 @@ pub fn normalize_path(path: &str) -> String {
     out
 }
 
-/// `a=1&b=x%20y` (query strings and form bodies) → pairs, percent- and `+`-decoded.
-pub fn parse_query(q: &str) -> Vec<(String, String)> {
-    q.split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (percent_decode(k), percent_decode(v))
-        })
-        .collect()
-}
-
-pub fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex_val(bytes[i + 1]), hex_val(bytes[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push(h * 16 + l);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// Percent-encodes a query or form value (RFC 3986 unreserved characters stay).
-pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-/// `k=v&k2=v2`, each part percent-encoded.
-pub fn form_encode(pairs: &[(&str, &str)]) -> String {
-    pairs
-        .iter()
-        .map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v)))
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
-fn hex_val(b: u8) -> Option<u8> {
-    (b as char).to_digit(16).map(|d| d as u8)
-}
-
 fn hex_encode(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -694,8 +637,7 @@ mod tests {
     }
 
     fn claims_of(token: &str) -> Value {
-        let c = token.split('.').nth(1).unwrap();
-        serde_json::from_slice(&B64.decode(c).unwrap()).unwrap()
+        crate::jwt::claims(token).expect("a JWT")
     }
 
     #[test]
@@ -938,18 +880,5 @@ mod tests {
         let b = Authority::for_state(&state, DEFAULT_TOKEN_LIFETIME).unwrap();
         assert!(b.verify(Some(&format!("Bearer {t}"))).is_ok());
         assert!(dir.path().join("s.db-tokenkey").exists());
-    }
-
-    #[test]
-    fn percent_decoding() {
-        assert_eq!(percent_decode("a%2Fb+c%zz%4"), "a/b c%zz%4");
-        assert_eq!(
-            parse_query("a=1&b&c=%3D"),
-            vec![
-                ("a".into(), "1".into()),
-                ("b".into(), "".into()),
-                ("c".into(), "=".into())
-            ]
-        );
     }
 }

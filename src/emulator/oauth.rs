@@ -20,10 +20,9 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use super::TENANT_ID;
-use super::auth::{
-    Authority, aad_error, derived_guid, form_encode, is_guid, normalize_path, now_secs, parse_query,
-};
+use super::auth::{Authority, aad_error, derived_guid, is_guid, normalize_path, now_secs};
 use crate::arm::{ArmRequest, ArmResponse, Method};
+use crate::encoding::{form_encode, parse_query};
 use crate::error::{AzError, Result};
 
 /// az's public client id: the only application the emulator knows for user sign-in.
@@ -794,8 +793,7 @@ mod tests {
     }
 
     fn claims(token: &str) -> Value {
-        let c = token.split('.').nth(1).unwrap();
-        serde_json::from_slice(&B64.decode(c).unwrap()).unwrap()
+        crate::jwt::claims(token).expect("a JWT")
     }
 
     fn start_device(u: &UserLogins, a: &Authority) -> (String, String) {

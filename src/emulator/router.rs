@@ -4,9 +4,10 @@
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use serde_json::{Value, json};
 
-use super::util::{ApiError, R, percent_decode};
+use super::util::{ApiError, R};
 use super::{EmulatorOptions, aks, compute, network, resources, store};
 use crate::arm::{ArmRequest, ArmResponse, Method};
+use crate::encoding::percent_decode;
 
 pub struct Req<'a> {
     pub method: Method,

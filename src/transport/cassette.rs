@@ -4,6 +4,7 @@
 //! recorded ones (design.md "Cassettes"), the semantic body diff, and the scrubber that keeps
 //! secrets out of recordings, debug logs and diffs.
 
+use crate::encoding::percent_decode;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -199,14 +200,17 @@ pub struct MatchKey {
 impl MatchKey {
     pub fn new(method: &str, url: &str) -> MatchKey {
         let (path, query) = split_url(url);
-        let path = percent_decode(path).to_ascii_lowercase();
+        let path = percent_decode(path, false).to_ascii_lowercase();
         let path = path.trim_end_matches('/').to_string();
         let mut query: Vec<(String, String)> = query
             .split('&')
             .filter(|p| !p.is_empty())
             .map(|p| {
                 let (k, v) = p.split_once('=').unwrap_or((p, ""));
-                (percent_decode(k).to_ascii_lowercase(), percent_decode(v))
+                (
+                    percent_decode(k, false).to_ascii_lowercase(),
+                    percent_decode(v, false),
+                )
             })
             .filter(|(k, _)| !IGNORED_QUERY.contains(&k.as_str()))
             .collect();
@@ -231,25 +235,6 @@ impl MatchKey {
                 .collect(),
         }
     }
-}
-
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-            if let Some(b) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 // ---------------------------------------------------------------------------------------------

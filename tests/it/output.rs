@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use azr::commands::Shaped;
+use azr::output::WireResult;
 use azr::output::{Format, Printer};
 use serde_json::{Value, json};
 
@@ -50,8 +50,8 @@ fn render(case: &Value, format: &str) -> Result<String, String> {
         ..Printer::default()
     };
     let shaped = match case["model"].as_str() {
-        Some(m) => Shaped::model(case["wire"].clone(), model_const(m)),
-        None => Shaped::raw(case["wire"].clone()),
+        Some(m) => WireResult::model(case["wire"].clone(), model_const(m)),
+        None => WireResult::raw(case["wire"].clone()),
     }
     .expect("some");
     printer.format_result(&shaped).map_err(|e| e.message)
@@ -166,7 +166,9 @@ fn aks_create_capture_shape() {
     wire["properties"]["provisioningState"] = json!("Succeeded");
     let printer = Printer::default();
     let out = printer
-        .format_result(&Shaped::model(wire, azr::output::models::MANAGED_CLUSTER).expect("some"))
+        .format_result(
+            &WireResult::model(wire, azr::output::models::MANAGED_CLUSTER).expect("some"),
+        )
         .expect("render");
     let got: Value = serde_json::from_str(&out).expect("json");
     assert_eq!(got, cap["stdout"]);
