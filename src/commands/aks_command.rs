@@ -105,44 +105,19 @@ async fn follow(ctx: &CommandContext, first: &ArmResponse) -> Result<Value> {
             .json_body()
             .map_err(|e| AzError::transport(format!("The response is not valid JSON: {e}")));
     };
-    let mut delay = poll_delay(first);
-    loop {
-        ctx.client.clock().sleep(delay).await;
-        let resp = ctx
-            .client
-            .send(crate::arm::ArmRequest::new(
-                crate::arm::Method::GET,
-                location.clone(),
-            ))
-            .await?;
-        delay = poll_delay(&resp);
-        let body = resp.json_body().unwrap_or(Value::Null);
-        let state = body
-            .pointer("/properties/provisioningState")
-            .and_then(Value::as_str)
-            .unwrap_or("");
-        if matches!(
-            state.to_ascii_lowercase().as_str(),
-            "succeeded" | "failed" | "canceled"
-        ) {
-            return Ok(body);
-        }
-    }
-}
-
-/// The server's hint as azure-core reads it (`retry-after-ms`, `x-ms-retry-after-ms`, then
-/// `Retry-After` in seconds), else az's polling interval for run command (5 s).
-fn poll_delay(resp: &ArmResponse) -> Duration {
-    for h in ["retry-after-ms", "x-ms-retry-after-ms"] {
-        if let Some(ms) = resp.header(h).and_then(|v| v.trim().parse::<u64>().ok()) {
-            return Duration::from_millis(ms);
-        }
-    }
-    resp.header("Retry-After")
-        .and_then(|v| v.trim().parse::<u64>().ok())
-        .filter(|s| *s > 0)
-        .map(Duration::from_secs)
-        .unwrap_or(Duration::from_secs(5))
+    // az polls run command every 5 s unless the server says otherwise
+    ctx.client
+        .poll_until(&location, first, Duration::from_secs(5), |body| {
+            let state = body
+                .pointer("/properties/provisioningState")
+                .and_then(Value::as_str)
+                .unwrap_or("");
+            matches!(
+                state.to_ascii_lowercase().as_str(),
+                "succeeded" | "failed" | "canceled"
+            )
+        })
+        .await
 }
 
 fn command_id(location: &str) -> Option<String> {
@@ -295,7 +270,7 @@ pub fn check_report(mc: &Value, nodes: &Value, pods: &Value, rg: &str, name: &st
             .unwrap_or_default()
     };
     // pool → allowed ranges.
-    let mut allowed: BTreeMap<String, Vec<(u16, u16, String)>> = BTreeMap::new();
+    let mut allowed: BTreeMap<String, Vec<hostport::AllowedRange>> = BTreeMap::new();
     for p in mc
         .pointer("/properties/agentPoolProfiles")
         .and_then(Value::as_array)
@@ -382,10 +357,7 @@ pub fn check_report(mc: &Value, nodes: &Value, pods: &Value, rg: &str, name: &st
                     continue;
                 };
                 let hp = hp as u16;
-                let open = ranges
-                    .iter()
-                    .any(|(s, e, pr)| pr == proto.as_k8s() && (*s..=*e).contains(&hp));
-                if open {
+                if hostport::is_open(&ranges, hp, proto) {
                     continue;
                 }
                 per_pool.entry(pool.clone()).or_default().push((hp, proto));
@@ -406,17 +378,8 @@ pub fn check_report(mc: &Value, nodes: &Value, pods: &Value, rg: &str, name: &st
     let fixes: Vec<Value> = per_pool
         .into_iter()
         .map(|(pool, ports)| {
-            let mut parts: Vec<String> = allowed
-                .get(&pool)
-                .into_iter()
-                .flatten()
-                .map(|(s, e, p)| {
-                    let p = p.to_ascii_lowercase();
-                    if s == e { format!("{s}/{p}") } else { format!("{s}-{e}/{p}") }
-                })
-                .collect();
-            parts.push(hostport::allowed_host_ports_value(&hostport::covering_ranges(&ports)));
-            let value = parts.join(" ");
+            let existing = allowed.get(&pool).map(Vec::as_slice).unwrap_or_default();
+            let value = hostport::opening_value(existing, &ports);
             json!({
                 "nodePool": pool,
                 "allowedHostPorts": value,

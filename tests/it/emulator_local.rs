@@ -176,3 +176,38 @@ fn parallel_and_killed_processes_leave_a_consistent_store() {
         "an address was handed out twice: {ips:?}"
     );
 }
+
+/// Global flags print the same wherever they stand: the command path comes from clap, so
+/// `-o table` before the command still picks `group list`'s table transformer, and `--query`
+/// after the group name still applies.
+#[test]
+fn global_flags_anywhere_print_the_same() {
+    let sb = Sandbox::new();
+    let run = |args: &[&str]| {
+        let out = sb
+            .azr()
+            .env("AZR_CLOUD", "local")
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    run(&["group", "create", "-n", "rg", "-l", "eastus"]);
+    let after = run(&["group", "list", "-o", "table"]);
+    assert_eq!(
+        after,
+        "Name    Location    Status\n------  ----------  ---------\nrg      eastus      Succeeded\n"
+    );
+    assert_eq!(run(&["-o", "table", "group", "list"]), after);
+    assert_eq!(run(&["--output", "table", "group", "list"]), after);
+    assert_eq!(
+        run(&["--query", "[0].name", "-o", "tsv", "group", "list"]),
+        run(&["group", "--query", "[0].name", "list", "-o", "tsv"])
+    );
+}

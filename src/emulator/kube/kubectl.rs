@@ -1290,7 +1290,7 @@ pub fn blocked_ports(cluster: &ClusterView, pods: &[PodRow]) -> Blocked {
         };
         let blocked: Vec<(u16, Protocol)> = host_ports(&p.pod)
             .into_iter()
-            .filter(|(port, proto)| !covered(&node.allowed_host_ports, *port, *proto))
+            .filter(|(port, proto)| !hostport::is_open(&node.allowed_host_ports, *port, *proto))
             .collect();
         if blocked.is_empty() {
             continue;
@@ -1313,29 +1313,10 @@ pub fn blocked_ports(cluster: &ClusterView, pods: &[PodRow]) -> Blocked {
             .find(|n| n.pool == pool)
             .map(|n| n.allowed_host_ports.clone())
             .unwrap_or_default();
-        let mut parts: Vec<String> = existing
-            .iter()
-            .map(|(s, e, p)| {
-                let p = p.to_ascii_lowercase();
-                if s == e {
-                    format!("{s}/{p}")
-                } else {
-                    format!("{s}-{e}/{p}")
-                }
-            })
-            .collect();
-        parts.push(hostport::allowed_host_ports_value(
-            &hostport::covering_ranges(&ports),
-        ));
-        out.suggestions.push((pool, parts.join(" ")));
+        let value = hostport::opening_value(&existing, &ports);
+        out.suggestions.push((pool, value));
     }
     out
-}
-
-fn covered(allowed: &[(u16, u16, String)], port: u16, proto: Protocol) -> bool {
-    allowed
-        .iter()
-        .any(|(s, e, p)| p.eq_ignore_ascii_case(proto.as_k8s()) && (*s..=*e).contains(&port))
 }
 
 /// Host ports a pod object binds: (port, protocol).
