@@ -1,5 +1,6 @@
 //! The invariant checker behind `azr emulator check --state FILE`: every address inside its
-//! prefix, no address twice, prefix blocks apart, every VMSS matching its pool.
+//! prefix, no address twice, prefix blocks apart, every VMSS matching its pool. SQLite's own
+//! `PRAGMA integrity_check` comes first: on a malformed file the other checks mean nothing.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -58,10 +59,31 @@ pub fn check(path: &Path) -> Result<CheckReport> {
     }
     let mut conn = store::connect(path)
         .map_err(|e| AzError::io(format!("cannot open {}: {e}", path.display())))?;
+    let malformed = integrity_problems(&conn)
+        .map_err(|e| AzError::io(format!("cannot check {}: {e}", path.display())))?;
+    if !malformed.is_empty() {
+        return Ok(CheckReport {
+            problems: malformed,
+            ..CheckReport::default()
+        });
+    }
     let tx = conn
         .transaction()
         .map_err(|e| AzError::io(format!("cannot read {}: {e}", path.display())))?;
     run(&tx).map_err(|e| AzError::io(format!("cannot check {}: {}", path.display(), e.message)))
+}
+
+/// What `PRAGMA integrity_check` finds wrong in the file, one line each; empty when it says ok.
+fn integrity_problems(conn: &rusqlite::Connection) -> rusqlite::Result<Vec<String>> {
+    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+    let rows: Vec<String> = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows
+        .into_iter()
+        .filter(|r| r != "ok")
+        .map(|r| format!("SQLite integrity_check: {r}"))
+        .collect())
 }
 
 struct Addr {
@@ -211,7 +233,12 @@ fn run(tx: &rusqlite::Transaction) -> super::util::R<CheckReport> {
             }
             let count = props["count"].as_i64().unwrap_or(0);
             let public = props["enableNodePublicIP"].as_bool().unwrap_or(false);
+            let failed = props["provisioningState"].as_str() == Some("Failed");
             let Some(v) = vmss_by_id.get(&vid) else {
+                // A pool whose creation failed has no nodes, so no scale set and no address.
+                if failed && ips.is_empty() {
+                    continue;
+                }
                 report
                     .problems
                     .push(format!("pool {name} of {cid} has no scale set {vid}"));
