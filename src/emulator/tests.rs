@@ -557,6 +557,27 @@ fn prefix_exhaustion_fails_the_operation_and_leaves_nothing_half_made() {
                 prefix_id("rg", "small")
             ))
     );
+    // The pool stays, Failed and without nodes, as AKS keeps it, until it is deleted.
+    let np2 = e.get(&pool_url("rg", "c", "np2"));
+    assert_eq!(np2.status, 200, "{}", np2.body);
+    assert_eq!(np2.body["properties"]["provisioningState"], "Failed");
+    assert_eq!(np2.body["properties"]["count"], 2);
+    let c = e.get(&cluster_url("rg", "c")).body;
+    assert_eq!(c["properties"]["provisioningState"], "Succeeded");
+    let np2_vmss = format!(
+        "aks-np2-{}-vmss",
+        super::util::cluster_digits(&c["id"].as_str().unwrap().to_lowercase())
+    );
+    let vmss_url = format!(
+        "/subscriptions/{S}/resourceGroups/MC_rg_c_eastus/providers/Microsoft.Compute/virtualMachineScaleSets/{np2_vmss}?api-version=2026-04-01"
+    );
+    assert_eq!(e.get(&vmss_url).status, 404);
+    let report = e.check();
+    assert!(report.is_ok(), "{report}");
+    assert_eq!((report.pools, report.addresses), (2, 3));
+    let r = e.delete(&pool_url("rg", "c", "np2"));
+    assert_eq!(r.status, 202, "{}", r.body);
+    assert_eq!(e.finish(&r)["status"], "Succeeded");
     assert_eq!(e.get(&pool_url("rg", "c", "np2")).status, 404);
 
     // Scaling past the prefix fails too; the pool keeps its nodes and addresses.
