@@ -155,6 +155,21 @@ fn run(tx: &rusqlite::Transaction) -> super::util::R<CheckReport> {
         }
     }
 
+    // A block outlives its prefix only if a delete leaked it.
+    let prefix_ids: std::collections::HashSet<String> = prefixes
+        .iter()
+        .map(|p| p["id"].as_str().unwrap_or("").to_lowercase())
+        .collect();
+    for (p, s, n) in &blocks {
+        if !prefix_ids.contains(p) {
+            report.problems.push(format!(
+                "address block {}/{} is held by {p}, which does not exist",
+                ip_to_string(*s),
+                32 - n.trailing_zeros()
+            ));
+        }
+    }
+
     // Addresses: inside their prefix, outside every prefix otherwise, owned by a VMSS.
     let mut seen = HashMap::new();
     for a in &addrs {
@@ -286,5 +301,35 @@ fn run(tx: &rusqlite::Transaction) -> super::util::R<CheckReport> {
             ));
         }
     }
+    report.problems.extend(leaked_host_ports(tx)?);
     Ok(report)
+}
+
+/// Host ports still held for pods that no longer exist.
+fn leaked_host_ports(tx: &rusqlite::Transaction) -> super::util::R<Vec<String>> {
+    let kube: i64 = tx.query_row(
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('kube_hostports', 'kube_pods')",
+        [],
+        |r| r.get(0),
+    )?;
+    if kube < 2 {
+        return Ok(Vec::new());
+    }
+    let mut stmt = tx.prepare(
+        "SELECT h.cluster_id, h.protocol, h.host_port, h.namespace, h.pod FROM kube_hostports h
+         LEFT JOIN kube_pods p
+           ON p.cluster_id = h.cluster_id AND p.namespace = h.namespace AND p.name = h.pod
+         WHERE p.name IS NULL",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(format!(
+            "host port {}/{} of {} is held by pod {}/{}, which does not exist",
+            r.get::<_, i64>(2)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, String>(4)?
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

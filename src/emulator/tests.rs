@@ -1042,3 +1042,27 @@ fn poll_hint_is_never_retry_after_zero() {
         assert_eq!(status.header(header), Some(value));
     }
 }
+
+#[test]
+fn check_finds_leaked_blocks_and_host_ports() {
+    let e = env(0);
+    make_group(&e, "rg");
+    make_prefix(&e, "rg", "p", 30);
+    assert!(e.check().is_ok());
+    let conn = rusqlite::Connection::open(e.dir.path().join("state.db")).unwrap();
+    // A prefix gone without its block, and a host port kept for a pod that is gone.
+    conn.execute_batch(
+        "DELETE FROM resources WHERE kind = 'microsoft.network/publicipprefixes';
+         INSERT INTO kube_hostports (cluster_id, protocol, host_port, namespace, pod, container_port)
+           VALUES ('c1', 'TCP', 40001, 'default', 'web-1', 8080);",
+    )
+    .unwrap();
+    let report = e.check();
+    assert_eq!(report.problems.len(), 2, "{report}");
+    assert!(report.problems[0].starts_with("address block "), "{report}");
+    assert!(report.problems[0].ends_with("/30 is held by /subscriptions/00000000-0000-0000-0000-000000000001/resourcegroups/rg/providers/microsoft.network/publicipprefixes/p, which does not exist"), "{report}");
+    assert_eq!(
+        report.problems[1],
+        "host port 40001/TCP of c1 is held by pod default/web-1, which does not exist"
+    );
+}
