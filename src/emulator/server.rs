@@ -261,16 +261,27 @@ impl App {
         Ok(claims)
     }
 
-    async fn dispatch(&self, req: ArmRequest, base: &str) -> ArmResponse {
-        if let Some(r) = self.logins.handle(&self.authority, &req, base) {
-            return r;
-        }
-        if let Some(r) = self.authority.handle_public(&req, base) {
-            return r;
-        }
-        let claims = match self.authorize(&req) {
-            Ok(c) => c,
-            Err(r) => return r,
+    /// `claims`: those of an ARM route, already checked before its body was read.
+    async fn dispatch(
+        &self,
+        req: ArmRequest,
+        base: &str,
+        claims: Option<auth::Claims>,
+    ) -> ArmResponse {
+        let claims = match claims {
+            Some(c) => c,
+            None => {
+                if let Some(r) = self.logins.handle(&self.authority, &req, base) {
+                    return r;
+                }
+                if let Some(r) = self.authority.handle_public(&req, base) {
+                    return r;
+                }
+                match self.authorize(&req) {
+                    Ok(c) => c,
+                    Err(r) => return r,
+                }
+            }
         };
         if let Some(r) = self.authority.handle_account(&req, &claims) {
             return r;
@@ -321,19 +332,13 @@ async fn next_chunk(body: &mut Body) -> Option<std::result::Result<Bytes, axum::
     }
 }
 
-/// Reads the body unless it is refused first: a bad token on an ARM route (401), or a
-/// declared length over `MAX_BODY` (413, nothing read); a body that turns out longer is 413
-/// too. A refused body is handed back unread.
+/// Reads the body unless it is refused first: a declared length over `MAX_BODY` (413,
+/// nothing read); a body that turns out longer is 413 too. A refused body is handed back with
+/// what is left of it unread.
 async fn read_body(
-    app: &App,
     arm: &ArmRequest,
     mut body: Body,
 ) -> std::result::Result<Vec<u8>, (ArmResponse, Option<Body>)> {
-    if App::is_arm_route(arm.path())
-        && let Err(refused) = app.authorize(arm)
-    {
-        return Err((refused, Some(body)));
-    }
     let declared = arm
         .header("Content-Length")
         .and_then(|v| v.trim().parse::<u64>().ok());
@@ -450,7 +455,20 @@ async fn handle(State(app): State<Arc<App>>, req: Request<Body>) -> Response<Bod
         headers,
         body: None,
     };
-    let resp = match read_body(&app, &arm, body).await {
+    // ARM routes are authenticated from their headers: a refused request's body is not read.
+    let mut claims = None;
+    let read = if App::is_arm_route(&raw_path) {
+        match app.authorize(&arm) {
+            Ok(c) => {
+                claims = Some(c);
+                read_body(&arm, body).await
+            }
+            Err(refused) => Err((refused, Some(body))),
+        }
+    } else {
+        read_body(&arm, body).await
+    };
+    let resp = match read {
         Err((refused, unread)) => {
             if let Some(rest) = unread {
                 discard(rest);
@@ -459,7 +477,7 @@ async fn handle(State(app): State<Arc<App>>, req: Request<Body>) -> Response<Bod
         }
         Ok(bytes) => {
             arm.body = (!bytes.is_empty()).then_some(bytes);
-            app.dispatch(arm.clone(), &base).await
+            app.dispatch(arm.clone(), &base, claims).await
         }
     };
     if let Some(log) = &app.log {

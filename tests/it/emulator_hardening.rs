@@ -23,8 +23,21 @@ fn local(sb: &Sandbox, args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// `local` with a command line whose words hold no spaces.
+fn run(sb: &Sandbox, line: &str) -> Output {
+    local(sb, &line.split_whitespace().collect::<Vec<_>>())
+}
+
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
+}
+
+fn check(sb: &Sandbox) -> Output {
+    sb.azr()
+        .args(["emulator", "check", "--state"])
+        .arg(sb.config_dir().join("emulator.db"))
+        .output()
+        .unwrap()
 }
 
 /// Finding 4: a location ARM does not know is refused before anything is created, for the
@@ -32,7 +45,7 @@ fn text(b: &[u8]) -> String {
 #[test]
 fn unknown_locations_are_refused_and_nothing_is_created() {
     let sb = Sandbox::new();
-    let out = local(&sb, &["group", "create", "-n", "rg", "-l", "atlantis"]);
+    let out = run(&sb, "group create -n rg -l atlantis");
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     assert!(out.stdout.is_empty());
     assert!(
@@ -42,86 +55,49 @@ fn unknown_locations_are_refused_and_nothing_is_created() {
         "{}",
         text(&out.stderr)
     );
-    assert_eq!(
-        local(&sb, &["group", "show", "-n", "rg"]).status.code(),
-        Some(3)
-    );
+    assert_eq!(run(&sb, "group show -n rg").status.code(), Some(3));
 
     let out = local(&sb, &["group", "create", "-n", "rg", "-l", "West US 2"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["location"], "westus2");
 
-    let cases: [(&[&str], &str); 3] = [
+    for (line, want) in [
         (
-            &[
-                "network",
-                "public-ip",
-                "prefix",
-                "create",
-                "-g",
-                "rg",
-                "-n",
-                "p",
-                "--length",
-                "28",
-                "-l",
-                "a?b=c",
-            ],
+            "network public-ip prefix create -g rg -n p --length 28 -l a?b=c",
             "'a?b=c' is not available for resource type 'Microsoft.Network/publicIPPrefixes'",
         ),
         (
-            &[
-                "network", "asg", "create", "-g", "rg", "-n", "a", "-l", "mars",
-            ],
+            "network asg create -g rg -n a -l mars",
             "'mars' is not available for resource type 'Microsoft.Network/applicationSecurityGroups'",
         ),
         (
-            &[
-                "aks",
-                "create",
-                "-g",
-                "rg",
-                "-n",
-                "c",
-                "-l",
-                "mars",
-                "--generate-ssh-keys",
-            ],
+            "aks create -g rg -n c -l mars --generate-ssh-keys",
             "'mars' is not available for resource type 'Microsoft.ContainerService/managedClusters'",
         ),
-    ];
-    for (args, want) in cases {
-        let out = local(&sb, args);
+    ] {
+        let out = run(&sb, line);
         let err = text(&out.stderr);
-        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert_eq!(out.status.code(), Some(1), "{line}: {err}");
         assert!(
             err.contains("ERROR: (LocationNotAvailableForResourceType) The provided location ")
                 && err.contains(want)
                 && err.contains("List of available regions for the resource type is '"),
-            "{args:?}: {err}"
+            "{line}: {err}"
         );
     }
     for list in [
-        &["network", "public-ip", "prefix", "list", "-g", "rg"][..],
-        &["network", "asg", "list", "-g", "rg"],
-        &["aks", "list", "-g", "rg"],
+        "network public-ip prefix list -g rg",
+        "network asg list -g rg",
+        "aks list -g rg",
     ] {
-        let out = local(&sb, list);
+        let out = run(&sb, list);
         assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-        assert_eq!(
-            serde_json::from_slice::<Value>(&out.stdout).unwrap(),
-            json!([]),
-            "{list:?}"
-        );
+        let listed: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(listed, json!([]), "{list}");
     }
-    let check = sb
-        .azr()
-        .args(["emulator", "check", "--state"])
-        .arg(sb.config_dir().join("emulator.db"))
-        .output()
-        .unwrap();
-    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stdout));
+    let out = check(&sb);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
 }
 
 /// Finding 9: a pool whose creation fails (its prefix is exhausted) stays, `Failed`, with
@@ -129,69 +105,23 @@ fn unknown_locations_are_refused_and_nothing_is_created() {
 #[test]
 fn a_pool_whose_creation_fails_stays_failed_until_deleted() {
     let sb = Sandbox::new();
-    let ok = |args: &[&str]| {
-        let out = local(&sb, args);
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{args:?}: {}",
-            text(&out.stderr)
-        );
-        out
+    let ok = |line: &str| {
+        let out = run(&sb, line);
+        assert_eq!(out.status.code(), Some(0), "{line}: {}", text(&out.stderr));
+        text(&out.stdout)
     };
-    ok(&["group", "create", "-n", "rg", "-l", "eastus"]);
-    let p = ok(&[
-        "network",
-        "public-ip",
-        "prefix",
-        "create",
-        "-g",
-        "rg",
-        "-n",
-        "p",
-        "--length",
-        "31",
-        "-l",
-        "eastus",
-    ]);
-    let prefix_id = serde_json::from_slice::<Value>(&p.stdout).unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    ok(&[
-        "aks",
-        "create",
-        "-g",
-        "rg",
-        "-n",
-        "c",
-        "--node-count",
-        "2",
-        "--enable-node-public-ip",
-        "--node-public-ip-prefix-id",
-        &prefix_id,
-        "--generate-ssh-keys",
-        "-o",
-        "none",
-    ]);
-    let out = local(
+    ok("group create -n rg -l eastus");
+    let p = ok("network public-ip prefix create -g rg -n p --length 31 -l eastus");
+    let prefix: Value = serde_json::from_str(&p).unwrap();
+    let prefix_id = prefix["id"].as_str().unwrap();
+    ok(&format!(
+        "aks create -g rg -n c --node-count 2 --enable-node-public-ip --node-public-ip-prefix-id {prefix_id} --generate-ssh-keys -o none"
+    ));
+    let out = run(
         &sb,
-        &[
-            "aks",
-            "nodepool",
-            "add",
-            "-g",
-            "rg",
-            "--cluster-name",
-            "c",
-            "-n",
-            "np2",
-            "--node-count",
-            "1",
-            "--enable-node-public-ip",
-            "--node-public-ip-prefix-id",
-            &prefix_id,
-        ],
+        &format!(
+            "aks nodepool add -g rg --cluster-name c -n np2 --node-count 1 --enable-node-public-ip --node-public-ip-prefix-id {prefix_id}"
+        ),
     );
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
@@ -201,83 +131,27 @@ fn a_pool_whose_creation_fails_stays_failed_until_deleted() {
         text(&out.stderr)
     );
 
-    let show = ok(&[
-        "aks",
-        "nodepool",
-        "show",
-        "-g",
-        "rg",
-        "--cluster-name",
-        "c",
-        "-n",
-        "np2",
-    ]);
-    let pool: Value = serde_json::from_slice(&show.stdout).unwrap();
+    let pool: Value =
+        serde_json::from_str(&ok("aks nodepool show -g rg --cluster-name c -n np2")).unwrap();
     assert_eq!(pool["provisioningState"], "Failed");
     assert_eq!(pool["count"], 1);
-    let list = ok(&[
-        "aks",
-        "nodepool",
-        "list",
-        "-g",
-        "rg",
-        "--cluster-name",
-        "c",
-        "--query",
-        "[].[name, provisioningState]",
-        "-o",
-        "tsv",
-    ]);
-    assert_eq!(text(&list.stdout), "nodepool1\tSucceeded\nnp2\tFailed\n");
-    let ips = ok(&[
-        "vmss",
-        "list",
-        "-g",
-        "MC_rg_c_eastus",
-        "--query",
-        "length(@)",
-    ]);
-    assert_eq!(text(&ips.stdout).trim(), "1");
-    let state = sb.config_dir().join("emulator.db");
-    let check = sb
-        .azr()
-        .args(["emulator", "check", "--state"])
-        .arg(&state)
-        .output()
-        .unwrap();
-    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stdout));
+    let list =
+        ok("aks nodepool list -g rg --cluster-name c --query [].[name,provisioningState] -o tsv");
+    assert_eq!(list, "nodepool1\tSucceeded\nnp2\tFailed\n");
+    assert_eq!(
+        ok("vmss list -g MC_rg_c_eastus --query length(@)").trim(),
+        "1"
+    );
+    let out = check(&sb);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
     assert!(
-        text(&check.stdout)
-            .starts_with("1 clusters, 2 pools, 1 scale sets, 1 prefixes, 2 addresses"),
+        text(&out.stdout).starts_with("1 clusters, 2 pools, 1 scale sets, 1 prefixes, 2 addresses"),
         "{}",
-        text(&check.stdout)
+        text(&out.stdout)
     );
 
-    ok(&[
-        "aks",
-        "nodepool",
-        "delete",
-        "-g",
-        "rg",
-        "--cluster-name",
-        "c",
-        "-n",
-        "np2",
-    ]);
-    let gone = local(
-        &sb,
-        &[
-            "aks",
-            "nodepool",
-            "show",
-            "-g",
-            "rg",
-            "--cluster-name",
-            "c",
-            "-n",
-            "np2",
-        ],
-    );
+    ok("aks nodepool delete -g rg --cluster-name c -n np2");
+    let gone = run(&sb, "aks nodepool show -g rg --cluster-name c -n np2");
     assert_eq!(gone.status.code(), Some(3), "{}", text(&gone.stderr));
 }
 
@@ -285,30 +159,18 @@ fn a_pool_whose_creation_fails_stays_failed_until_deleted() {
 #[test]
 fn check_refuses_a_state_file_sqlite_calls_malformed() {
     let sb = Sandbox::new();
-    for args in [
-        &["group", "create", "-n", "rg", "-l", "eastus"][..],
-        &[
-            "network", "asg", "create", "-g", "rg", "-n", "a1", "-l", "eastus",
-        ],
-        &[
-            "network", "asg", "create", "-g", "rg", "-n", "a2", "-l", "eastus",
-        ],
+    for line in [
+        "group create -n rg -l eastus",
+        "network asg create -g rg -n a1 -l eastus",
+        "network asg create -g rg -n a2 -l eastus",
     ] {
-        let out = local(&sb, args);
+        let out = run(&sb, line);
         assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     }
-    let state = sb.config_dir().join("emulator.db");
-    let check = || {
-        sb.azr()
-            .args(["emulator", "check", "--state"])
-            .arg(&state)
-            .output()
-            .unwrap()
-    };
-    assert_eq!(check().status.code(), Some(0));
+    assert_eq!(check(&sb).status.code(), Some(0));
     {
         // Redefine an index without rebuilding it: every row is now missing from it.
-        let conn = rusqlite::Connection::open(&state).unwrap();
+        let conn = rusqlite::Connection::open(sb.config_dir().join("emulator.db")).unwrap();
         conn.execute_batch(
             "PRAGMA writable_schema = ON;
              UPDATE sqlite_master SET sql = 'CREATE INDEX resources_kind ON resources(body)'
@@ -317,7 +179,7 @@ fn check_refuses_a_state_file_sqlite_calls_malformed() {
         )
         .unwrap();
     }
-    let out = check();
+    let out = check(&sb);
     let stdout = text(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     assert!(
@@ -439,17 +301,8 @@ async fn oversized_or_unauthenticated_bodies_are_refused_before_reading() {
         "{}/subscriptions/{SUB}/resourcegroups/rg?api-version=2024-11-01",
         s.base()
     );
-    let pem = std::fs::read(s.ca()).unwrap();
-    let h2 = reqwest::Client::builder()
-        .tls_certs_only([reqwest::Certificate::from_pem(&pem).unwrap()])
-        .http2_prior_knowledge()
-        .build()
-        .unwrap();
-    let h1 = reqwest::Client::builder()
-        .tls_certs_only([reqwest::Certificate::from_pem(&pem).unwrap()])
-        .http1_only()
-        .build()
-        .unwrap();
+    let h2 = s.client_builder().http2_prior_knowledge().build().unwrap();
+    let h1 = s.client_builder().http1_only().build().unwrap();
     let big = vec![b' '; 50 * 1024 * 1024];
     for (client, version) in [
         (&h1, reqwest::Version::HTTP_11),

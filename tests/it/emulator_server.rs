@@ -91,11 +91,14 @@ impl Server {
 
     /// A client that trusts only the server's CA: every request verifies the chain.
     pub(crate) fn client(&self) -> reqwest::Client {
+        self.client_builder().build().expect("client")
+    }
+
+    /// A client builder that trusts only the server's CA, for clients with other settings.
+    pub(crate) fn client_builder(&self) -> reqwest::ClientBuilder {
         let pem = std::fs::read(self.ca()).expect("ca.pem");
         reqwest::Client::builder()
             .tls_certs_only([reqwest::Certificate::from_pem(&pem).expect("CA pem")])
-            .build()
-            .expect("client")
     }
 
     pub(crate) async fn sp_token(&self) -> String {
