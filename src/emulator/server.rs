@@ -345,7 +345,7 @@ async fn read_body(
     if declared.is_some_and(|n| n > MAX_BODY as u64) {
         return Err((too_large(), Some(body)));
     }
-    let mut buf = Vec::new();
+    let mut buf = Vec::with_capacity(declared.unwrap_or(0) as usize);
     while let Some(chunk) = next_chunk(&mut body).await {
         let Ok(chunk) = chunk else {
             let unreadable = error_body(
@@ -587,10 +587,12 @@ pub async fn serve(
         .handle(handle.clone())
         // Covers the protocol sniffing before the first request, which hyper does not time.
         .first_request_timeout(HEADER_READ_TIMEOUT);
-    server
-        .http_builder()
-        .http1()
-        .header_read_timeout(HEADER_READ_TIMEOUT);
+    let http = server.http_builder();
+    http.http1().header_read_timeout(HEADER_READ_TIMEOUT);
+    // HTTP/2 has no header timeout; pings find the peers that went away.
+    http.http2()
+        .keep_alive_interval(Some(Duration::from_secs(30)))
+        .keep_alive_timeout(HEADER_READ_TIMEOUT);
     let server = server.serve(router.into_make_service());
     let server = tokio::spawn(server);
     if handle.listening().await.is_none() {
