@@ -1066,3 +1066,42 @@ fn check_finds_leaked_blocks_and_host_ports() {
         "host port 40001/TCP of c1 is held by pod default/web-1, which does not exist"
     );
 }
+
+#[test]
+fn a_cluster_whose_creation_fails_stays_failed_until_deleted() {
+    let e = env(10);
+    make_group(&e, "rg");
+    make_prefix(&e, "rg", "small", 31); // 2 addresses for 3 nodes
+    let r = e.put(
+        &cluster_url("rg", "c"),
+        &cluster_body(Some(&prefix_id("rg", "small")), 3),
+    );
+    assert_eq!(r.status, 201, "{}", r.body);
+    let end = e.finish(&r);
+    assert_eq!(end["status"], "Failed");
+    assert_eq!(
+        end["error"]["code"],
+        "PublicIpPrefixOutOfIpAddressesForVMScaleSet"
+    );
+    // ARM's contract: later GETs return the terminal state the PUT ended in.
+    let c = e.get(&cluster_url("rg", "c"));
+    assert_eq!(c.status, 200, "{}", c.body);
+    assert_eq!(c.body["properties"]["provisioningState"], "Failed");
+    let pool = e.get(&pool_url("rg", "c", "nodepool1"));
+    assert_eq!(pool.body["properties"]["provisioningState"], "Failed");
+    let report = e.check();
+    assert!(report.is_ok(), "{report}");
+    assert_eq!((report.clusters, report.vmss, report.addresses), (1, 0, 0));
+
+    let r = e.delete(&cluster_url("rg", "c"));
+    assert_eq!(r.status, 202, "{}", r.body);
+    assert_eq!(e.finish(&r)["status"], "Succeeded");
+    assert_eq!(e.get(&cluster_url("rg", "c")).status, 404);
+    // The prefix's addresses are all free again: a cluster of 2 fits.
+    let r = e.put(
+        &cluster_url("rg", "c"),
+        &cluster_body(Some(&prefix_id("rg", "small")), 2),
+    );
+    assert_eq!(e.finish(&r)["status"], "Succeeded");
+    assert!(e.check().is_ok());
+}
