@@ -359,9 +359,10 @@ fn finish_put(ctx: &Ctx, plan: &Value, failed: bool) -> R<()> {
         }
         return Ok(());
     }
-    // Failed: nothing was built; put the records back as they were.
+    // Failed: nothing was built. As AKS does, what existed goes back to how it was and what
+    // was being created stays, `Failed` and without nodes, until it is deleted.
     if cluster_op && plan["cluster_prev"].is_null() {
-        return purge_cluster(ctx, cluster_id);
+        set_state(ctx, cluster_id, "Failed")?;
     }
     for p in &pools {
         let id = p["id"].as_str().unwrap_or("");
@@ -371,7 +372,7 @@ fn finish_put(ctx: &Ctx, plan: &Value, failed: bool) -> R<()> {
                 prev["properties"]["provisioningState"] = json!("Failed");
                 store::update(ctx.tx, id, &prev)?;
             }
-            None => store::delete(ctx.tx, id)?,
+            None => set_state(ctx, id, "Failed")?,
         }
     }
     if cluster_op {
@@ -949,6 +950,11 @@ fn realize_pool(ctx: &Ctx, info: &ClusterInfo, name: &str, props: &Value) -> R<(
     )
 }
 
+/// Whether a pool has its scale set: a pool whose creation failed has none.
+fn has_nodes(ctx: &Ctx, info: &ClusterInfo, pool: &str) -> R<bool> {
+    Ok(store::get(ctx.tx, &info.vmss_id(pool))?.is_some())
+}
+
 fn remove_pool_infra(ctx: &Ctx, info: &ClusterInfo, name: &str) -> R<()> {
     let vmss_id = info.vmss_id(name);
     network::free_vmss_addresses(ctx, &vmss_id)?;
@@ -964,6 +970,9 @@ fn rebuild_nsg(ctx: &Ctx, info: &ClusterInfo) -> R<()> {
     let mut rules: Vec<AllowRule> = Vec::new();
     for p in store::children(ctx.tx, &info.id, store::POOL)? {
         let name = p["name"].as_str().unwrap_or("");
+        if !has_nodes(ctx, info, name)? {
+            continue;
+        }
         let mut seen = std::collections::HashSet::new();
         for (s, e, proto) in allowed_ports(&p["properties"]) {
             if !seen.insert((s, e, proto.clone())) {
@@ -1134,7 +1143,7 @@ fn put_cluster(ctx: &Ctx, req: &Req, scope: &Scope, name: &str) -> R<ArmResponse
     }
     let location = match &existing {
         Some(c) => c["location"].as_str().unwrap_or("").to_string(),
-        None => required_location(&body)?,
+        None => required_location(&body, CLUSTER_TYPE)?,
     };
     let old_props = existing.as_ref().map(|c| c["properties"].clone());
     let old = |k: &str| old_props.as_ref().and_then(|p| p.get(k)).cloned();
@@ -1470,6 +1479,9 @@ fn cluster_view(ctx: &Ctx, info: &ClusterInfo) -> R<ClusterView> {
     let mut nodes = Vec::new();
     for p in store::children(ctx.tx, &info.id, store::POOL)? {
         let name = p["name"].as_str().unwrap_or("").to_string();
+        if !has_nodes(ctx, info, &name)? {
+            continue;
+        }
         let props = &p["properties"];
         let ports = allowed_ports(props);
         let ips: BTreeMap<i64, u32> = network::vmss_addresses(ctx, &info.vmss_id(&name))?

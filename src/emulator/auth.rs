@@ -26,6 +26,14 @@ pub const DEFAULT_TOKEN_LIFETIME: Duration = Duration::from_secs(86400);
 /// The audience ARM tokens carry when the client asks for none (az's resource id).
 const DEFAULT_AUDIENCE: &str = "https://management.core.windows.net/";
 
+/// The audiences ARM takes tokens for (its own list, in the order its error message gives).
+const ARM_AUDIENCES: &[&str] = &[
+    "https://management.core.windows.net/",
+    "https://management.core.windows.net",
+    "https://management.azure.com/",
+    "https://management.azure.com",
+];
+
 /// The key file beside a state file: `<state>-tokenkey`.
 pub fn key_path_for(state: &Path) -> PathBuf {
     let mut name = state.file_name().unwrap_or_default().to_os_string();
@@ -225,32 +233,74 @@ impl Authority {
         }
     }
 
+    /// Refuses a valid token that ARM would not take: issued for another resource (Microsoft
+    /// Graph, say) or by another tenant than the subscription's. `GET /subscriptions` and
+    /// `/tenants` take any tenant's token, as ARM does (they list that tenant's own).
+    pub fn authorize_arm(
+        &self,
+        claims: &Claims,
+        req: &ArmRequest,
+    ) -> std::result::Result<(), ArmResponse> {
+        if !ARM_AUDIENCES.contains(&claims.audience.as_str()) {
+            let allowed = ARM_AUDIENCES
+                .iter()
+                .map(|a| format!("'{a}'"))
+                .collect::<Vec<_>>()
+                .join(",");
+            return Err(unauthorized(
+                "InvalidAuthenticationTokenAudience",
+                &format!(
+                    "The access token has been obtained for wrong audience or resource '{}'. It should exactly match with one of the allowed audiences {allowed}.",
+                    claims.audience
+                ),
+                "The access token has been obtained for wrong audience or resource.",
+            ));
+        }
+        let path = normalize_path(req.path());
+        let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let tenant_wide = matches!(segs.as_slice(), [s] if s.eq_ignore_ascii_case("subscriptions") || s.eq_ignore_ascii_case("tenants"));
+        if !tenant_wide && !claims.tenant.eq_ignore_ascii_case(TENANT_ID) {
+            return Err(unauthorized(
+                "InvalidAuthenticationTokenTenant",
+                &format!(
+                    "The access token is from the wrong issuer 'https://sts.windows.net/{}/'. It must match the tenant 'https://sts.windows.net/{TENANT_ID}/' associated with this subscription. Please use the authority (URL) 'https://login.windows.net/{TENANT_ID}' to get the token. Note, if the subscription is transferred to another tenant there is no impact to the services, but information about new tenant could take time to propagate (up to an hour). If you just transferred your subscription and see this error message, please try back later.",
+                    claims.tenant
+                ),
+                "The access token is from the wrong issuer.",
+            ));
+        }
+        Ok(())
+    }
+
     /// Answers the account-level ARM reads that are not resources (`/subscriptions`,
-    /// `/subscriptions/{id}`, `/tenants`); `None` for anything else. Call after `verify`.
-    pub fn handle_account(&self, req: &ArmRequest) -> Option<ArmResponse> {
+    /// `/subscriptions/{id}`, `/tenants`) for the token's tenant; `None` for anything else.
+    /// Call after `verify` and `authorize_arm`.
+    pub fn handle_account(&self, req: &ArmRequest, claims: &Claims) -> Option<ArmResponse> {
         if req.method != Method::GET {
             return None;
         }
         let path = normalize_path(req.path());
         let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let home = claims.tenant.eq_ignore_ascii_case(TENANT_ID);
         match segs.as_slice() {
-            [s] if s.eq_ignore_ascii_case("subscriptions") => Some(ArmResponse::json(
-                200,
-                &json!({"value": [subscription()], "count": {"type": "Total", "value": 1}}),
-            )),
-            [s, id] if s.eq_ignore_ascii_case("subscriptions") => {
-                if id.eq_ignore_ascii_case(SUBSCRIPTION_ID) {
-                    Some(ArmResponse::json(200, &subscription()))
+            [s] if s.eq_ignore_ascii_case("subscriptions") => {
+                let subs: Vec<Value> = if home {
+                    vec![subscription()]
                 } else {
-                    Some(ArmResponse::json(
-                        404,
-                        &error_body(
-                            "SubscriptionNotFound",
-                            &format!("The subscription '{id}' could not be found."),
-                        ),
-                    ))
-                }
+                    Vec::new()
+                };
+                let n = subs.len();
+                Some(ArmResponse::json(
+                    200,
+                    &json!({"value": subs, "count": {"type": "Total", "value": n}}),
+                ))
             }
+            [s, id] if s.eq_ignore_ascii_case("subscriptions") => Some(
+                match super::resources::known_subscription(&id.to_ascii_lowercase(), id) {
+                    Ok(()) => ArmResponse::json(200, &subscription()),
+                    Err(e) => e.response(),
+                },
+            ),
             [t] if t.eq_ignore_ascii_case("tenants") => Some(ArmResponse::json(
                 200,
                 &json!({"value": [{
@@ -839,35 +889,101 @@ mod tests {
         );
     }
 
+    fn claims_for(tenant: &str, audience: &str) -> Claims {
+        Claims {
+            tenant: tenant.into(),
+            object_id: "o".into(),
+            app_id: "a".into(),
+            audience: audience.into(),
+            expires: u64::MAX,
+        }
+    }
+
     #[test]
     fn subscriptions() {
         let a = authority();
-        let list = a
-            .handle_account(&ArmRequest::new(
-                Method::GET,
-                "/subscriptions?api-version=2022-12-01",
-            ))
-            .unwrap();
+        let home = claims_for(TENANT_ID, DEFAULT_AUDIENCE);
+        let get = |path: &str, claims: &Claims| {
+            a.handle_account(&ArmRequest::new(Method::GET, path), claims)
+        };
+        let list = get("/subscriptions?api-version=2022-12-01", &home).unwrap();
         let b = list.json_body().unwrap();
         assert_eq!(b["value"][0]["subscriptionId"], SUBSCRIPTION_ID);
         assert_eq!(b["value"][0]["tenantId"], TENANT_ID);
-        let one = a
-            .handle_account(&ArmRequest::new(
-                Method::GET,
-                format!("/subscriptions/{SUBSCRIPTION_ID}"),
-            ))
-            .unwrap();
+        let one = get(&format!("/subscriptions/{SUBSCRIPTION_ID}"), &home).unwrap();
         assert_eq!(one.status, 200);
-        let missing = a
-            .handle_account(&ArmRequest::new(Method::GET, "/subscriptions/nope"))
-            .unwrap();
+        let missing = get("/subscriptions/00000000-0000-0000-0000-0000000000ff", &home).unwrap();
         assert_eq!(missing.status, 404);
+        assert_eq!(
+            missing.json_body().unwrap()["error"]["code"],
+            "SubscriptionNotFound"
+        );
+        let malformed = get("/subscriptions/nope", &home).unwrap();
+        assert_eq!(malformed.status, 400);
+        assert_eq!(
+            malformed.json_body().unwrap()["error"]["message"],
+            "The provided subscription identifier 'nope' is malformed or invalid."
+        );
         assert!(
-            a.handle_account(&ArmRequest::new(
-                Method::GET,
-                format!("/subscriptions/{SUBSCRIPTION_ID}/resourcegroups")
-            ))
+            get(
+                &format!("/subscriptions/{SUBSCRIPTION_ID}/resourcegroups"),
+                &home
+            )
             .is_none()
+        );
+        // Another tenant's principal sees none of this tenant's subscriptions.
+        let foreign = claims_for("11111111-1111-1111-1111-111111111111", DEFAULT_AUDIENCE);
+        let list = get("/subscriptions", &foreign).unwrap();
+        assert_eq!(list.json_body().unwrap()["value"], json!([]));
+    }
+
+    #[test]
+    fn arm_takes_only_its_audiences_from_its_tenant() {
+        let a = authority();
+        let write = ArmRequest::new(
+            Method::PUT,
+            format!("/subscriptions/{SUBSCRIPTION_ID}/resourcegroups/rg?api-version=2024-11-01"),
+        );
+        for aud in ARM_AUDIENCES {
+            assert!(
+                a.authorize_arm(&claims_for(TENANT_ID, aud), &write).is_ok(),
+                "{aud}"
+            );
+        }
+        let r = a
+            .authorize_arm(
+                &claims_for(TENANT_ID, "https://graph.microsoft.com"),
+                &write,
+            )
+            .unwrap_err();
+        assert_eq!(r.status, 401);
+        let e = r.json_body().unwrap();
+        assert_eq!(e["error"]["code"], "InvalidAuthenticationTokenAudience");
+        assert!(
+            e["error"]["message"].as_str().unwrap().starts_with(
+                "The access token has been obtained for wrong audience or resource 'https://graph.microsoft.com'."
+            )
+        );
+        let other = "11111111-1111-1111-1111-111111111111";
+        let r = a
+            .authorize_arm(&claims_for(other, DEFAULT_AUDIENCE), &write)
+            .unwrap_err();
+        assert_eq!(r.status, 401);
+        let e = r.json_body().unwrap();
+        assert_eq!(e["error"]["code"], "InvalidAuthenticationTokenTenant");
+        assert!(
+            e["error"]["message"]
+                .as_str()
+                .unwrap()
+                .starts_with(&format!(
+                    "The access token is from the wrong issuer 'https://sts.windows.net/{other}/'."
+                ))
+        );
+        // Listing subscriptions is tenant-wide.
+        let list = ArmRequest::new(Method::GET, "/subscriptions?api-version=2022-12-01");
+        assert!(
+            a.authorize_arm(&claims_for(other, DEFAULT_AUDIENCE), &list)
+                .is_ok()
         );
     }
 

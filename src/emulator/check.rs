@@ -1,5 +1,6 @@
 //! The invariant checker behind `azr emulator check --state FILE`: every address inside its
-//! prefix, no address twice, prefix blocks apart, every VMSS matching its pool.
+//! prefix, no address twice, prefix blocks apart, every VMSS matching its pool. SQLite's own
+//! `PRAGMA integrity_check` comes first: on a malformed file the other checks mean nothing.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -58,10 +59,31 @@ pub fn check(path: &Path) -> Result<CheckReport> {
     }
     let mut conn = store::connect(path)
         .map_err(|e| AzError::io(format!("cannot open {}: {e}", path.display())))?;
+    let malformed = integrity_problems(&conn)
+        .map_err(|e| AzError::io(format!("cannot check {}: {e}", path.display())))?;
+    if !malformed.is_empty() {
+        return Ok(CheckReport {
+            problems: malformed,
+            ..CheckReport::default()
+        });
+    }
     let tx = conn
         .transaction()
         .map_err(|e| AzError::io(format!("cannot read {}: {e}", path.display())))?;
     run(&tx).map_err(|e| AzError::io(format!("cannot check {}: {}", path.display(), e.message)))
+}
+
+/// What `PRAGMA integrity_check` finds wrong in the file, one line each; empty when it says ok.
+fn integrity_problems(conn: &rusqlite::Connection) -> rusqlite::Result<Vec<String>> {
+    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+    let rows: Vec<String> = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows
+        .into_iter()
+        .filter(|r| r != "ok")
+        .map(|r| format!("SQLite integrity_check: {r}"))
+        .collect())
 }
 
 struct Addr {
@@ -130,6 +152,21 @@ fn run(tx: &rusqlite::Transaction) -> super::util::R<CheckReport> {
                     ));
                 }
             }
+        }
+    }
+
+    // A block outlives its prefix only if a delete leaked it.
+    let prefix_ids: std::collections::HashSet<String> = prefixes
+        .iter()
+        .map(|p| p["id"].as_str().unwrap_or("").to_lowercase())
+        .collect();
+    for (p, s, n) in &blocks {
+        if !prefix_ids.contains(p) {
+            report.problems.push(format!(
+                "address block {}/{} is held by {p}, which does not exist",
+                ip_to_string(*s),
+                32 - n.trailing_zeros()
+            ));
         }
     }
 
@@ -211,7 +248,12 @@ fn run(tx: &rusqlite::Transaction) -> super::util::R<CheckReport> {
             }
             let count = props["count"].as_i64().unwrap_or(0);
             let public = props["enableNodePublicIP"].as_bool().unwrap_or(false);
+            let failed = props["provisioningState"].as_str() == Some("Failed");
             let Some(v) = vmss_by_id.get(&vid) else {
+                // A pool whose creation failed has no nodes, so no scale set and no address.
+                if failed && ips.is_empty() {
+                    continue;
+                }
                 report
                     .problems
                     .push(format!("pool {name} of {cid} has no scale set {vid}"));
@@ -259,5 +301,35 @@ fn run(tx: &rusqlite::Transaction) -> super::util::R<CheckReport> {
             ));
         }
     }
+    report.problems.extend(leaked_host_ports(tx)?);
     Ok(report)
+}
+
+/// Host ports still held for pods that no longer exist.
+fn leaked_host_ports(tx: &rusqlite::Transaction) -> super::util::R<Vec<String>> {
+    let kube: i64 = tx.query_row(
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('kube_hostports', 'kube_pods')",
+        [],
+        |r| r.get(0),
+    )?;
+    if kube < 2 {
+        return Ok(Vec::new());
+    }
+    let mut stmt = tx.prepare(
+        "SELECT h.cluster_id, h.protocol, h.host_port, h.namespace, h.pod FROM kube_hostports h
+         LEFT JOIN kube_pods p
+           ON p.cluster_id = h.cluster_id AND p.namespace = h.namespace AND p.name = h.pod
+         WHERE p.name IS NULL",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(format!(
+            "host port {}/{} of {} is held by pod {}/{}, which does not exist",
+            r.get::<_, i64>(2)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, String>(4)?
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -126,7 +126,7 @@ fn prefix(ctx: &Ctx, req: &Req, scope: &Scope, name: &str) -> R<ArmResponse> {
                 return Err(invalid_name(name));
             }
             let body = req.body()?;
-            let location = required_location(&body)?;
+            let location = required_location(&body, PREFIX_TYPE)?;
             let props = body.get("properties").cloned().unwrap_or(json!({}));
             let version = props
                 .get("publicIPAddressVersion")
@@ -443,7 +443,7 @@ fn asg(ctx: &Ctx, req: &Req, scope: &Scope, name: &str) -> R<ArmResponse> {
                 return Err(invalid_name(name));
             }
             let body = req.body()?;
-            let location = required_location(&body)?;
+            let location = required_location(&body, ASG_TYPE)?;
             let status = if existing.is_some() { 200 } else { 201 };
             let mut a = existing.unwrap_or_else(|| new_asg(&id, name, &location));
             a["etag"] = json!(etag());

@@ -25,6 +25,24 @@ pub fn subscription_body(sub: &str) -> Value {
     })
 }
 
+/// The emulator serves one subscription; ARM refuses anything else before looking further.
+pub fn known_subscription(lower: &str, given: &str) -> R<()> {
+    if lower == super::SUBSCRIPTION_ID {
+        return Ok(());
+    }
+    if !super::auth::is_guid(given) {
+        return Err(ApiError::bad_request(
+            "InvalidSubscriptionId",
+            format!("The provided subscription identifier '{given}' is malformed or invalid."),
+        ));
+    }
+    Err(ApiError::new(
+        404,
+        "SubscriptionNotFound",
+        format!("The subscription '{given}' could not be found."),
+    ))
+}
+
 /// ARM's canonical location name: `East US` → `eastus`.
 pub fn normalize_location(loc: &str) -> String {
     loc.chars()
@@ -33,15 +51,105 @@ pub fn normalize_location(loc: &str) -> String {
         .to_lowercase()
 }
 
-/// The `location` of a body, required on tracked resources.
-pub fn required_location(body: &Value) -> R<String> {
-    match body.get("location").and_then(Value::as_str) {
-        Some(l) if !l.trim().is_empty() => Ok(normalize_location(l)),
-        _ => Err(ApiError::bad_request(
-            "LocationRequired",
-            "The location property is required for this definition.",
-        )),
+/// The regions the emulator places resources in, for every resource type: Azure's public
+/// regions as `az account list-locations` names them (physical regions, canary ones included).
+pub const REGIONS: &[&str] = &[
+    "australiacentral",
+    "australiacentral2",
+    "australiaeast",
+    "australiasoutheast",
+    "austriaeast",
+    "belgiumcentral",
+    "brazilsouth",
+    "brazilsoutheast",
+    "canadacentral",
+    "canadaeast",
+    "centralindia",
+    "centralus",
+    "centraluseuap",
+    "chilecentral",
+    "eastasia",
+    "eastus",
+    "eastus2",
+    "eastus2euap",
+    "francecentral",
+    "francesouth",
+    "germanynorth",
+    "germanywestcentral",
+    "indonesiacentral",
+    "israelcentral",
+    "italynorth",
+    "japaneast",
+    "japanwest",
+    "jioindiacentral",
+    "jioindiawest",
+    "koreacentral",
+    "koreasouth",
+    "malaysiawest",
+    "mexicocentral",
+    "newzealandnorth",
+    "northcentralus",
+    "northeurope",
+    "norwayeast",
+    "norwaywest",
+    "polandcentral",
+    "qatarcentral",
+    "southafricanorth",
+    "southafricawest",
+    "southcentralus",
+    "southeastasia",
+    "southindia",
+    "spaincentral",
+    "swedencentral",
+    "swedensouth",
+    "switzerlandnorth",
+    "switzerlandwest",
+    "uaecentral",
+    "uaenorth",
+    "uksouth",
+    "ukwest",
+    "westcentralus",
+    "westeurope",
+    "westindia",
+    "westus",
+    "westus2",
+    "westus3",
+];
+
+pub const GROUP_TYPE: &str = "Microsoft.Resources/resourceGroups";
+
+/// The `location` of a body, required on tracked resources, canonical (`East US` → `eastus`)
+/// and one of `REGIONS`; otherwise ARM's refusal, before anything is created.
+pub fn required_location(body: &Value, resource_type: &str) -> R<String> {
+    let given = match body.get("location").and_then(Value::as_str) {
+        Some(l) if !l.trim().is_empty() => l,
+        _ => {
+            return Err(ApiError::bad_request(
+                "LocationRequired",
+                "The location property is required for this definition.",
+            ));
+        }
+    };
+    let location = normalize_location(given);
+    if REGIONS.contains(&location.as_str()) {
+        return Ok(location);
     }
+    let list = REGIONS.join(",");
+    Err(if resource_type == GROUP_TYPE {
+        ApiError::bad_request(
+            "LocationNotAvailableForResourceGroup",
+            format!(
+                "The provided location '{given}' is not available for resource group. List of available regions is '{list}'."
+            ),
+        )
+    } else {
+        ApiError::bad_request(
+            "LocationNotAvailableForResourceType",
+            format!(
+                "The provided location '{given}' is not available for resource type '{resource_type}'. List of available regions for the resource type is '{list}'."
+            ),
+        )
+    })
 }
 
 fn valid_group_name(name: &str) -> bool {
@@ -70,7 +178,7 @@ pub fn ensure_group(
         return Ok(());
     }
     let mut body = json!({
-        "id": id, "name": rg, "type": "Microsoft.Resources/resourceGroups",
+        "id": id, "name": rg, "type": GROUP_TYPE,
         "location": location, "properties": {"provisioningState": "Succeeded"}
     });
     if let Some(m) = managed_by {
@@ -141,11 +249,11 @@ pub fn group(ctx: &Ctx, req: &Req, sub: &str, rg: &str) -> R<ArmResponse> {
                 ));
             }
             let body = req.body()?;
-            let location = required_location(&body)?;
+            let location = required_location(&body, GROUP_TYPE)?;
             let status = if existing.is_some() { 200 } else { 201 };
             let mut g = existing.unwrap_or_else(|| {
                 json!({
-                    "id": id, "name": rg, "type": "Microsoft.Resources/resourceGroups",
+                    "id": id, "name": rg, "type": GROUP_TYPE,
                     "location": location, "properties": {"provisioningState": "Succeeded"}
                 })
             });

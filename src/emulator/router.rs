@@ -240,6 +240,9 @@ fn dispatch(ctx: &Ctx, req: &Req) -> R<ArmResponse> {
     let l: Vec<&str> = req.low.iter().map(String::as_str).collect();
     let s = |i: usize| req.segs[i].as_str();
     let m = &req.method;
+    if let ["subscriptions", sub, ..] = l.as_slice() {
+        resources::known_subscription(sub, s(1))?;
+    }
     match l.as_slice() {
         ["subscriptions"] if *m == Method::GET => Ok(ok(
             200,

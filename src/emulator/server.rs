@@ -8,12 +8,13 @@ use std::future::Future;
 use std::io::Write;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
+use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::Router;
-use axum::body::Body;
+use axum::body::{Body, Bytes, HttpBody};
 use axum::extract::State;
 use axum::http::{HeaderName, HeaderValue, Request, Response, StatusCode};
 use axum_server::tls_rustls::RustlsConfig;
@@ -27,8 +28,17 @@ use super::auth::{self, Authority};
 use super::oauth::UserLogins;
 use super::{Emulator, EmulatorOptions, tls};
 
-/// Request bodies above this are refused (413); ARM's own limit is 4 MB per request.
-const MAX_BODY: usize = 16 * 1024 * 1024;
+/// Request bodies above this are refused (413 `RequestEntityTooLarge`); ARM's own limit is
+/// 4 MB per request. A declared `Content-Length` above it is refused before reading anything.
+pub const MAX_BODY: usize = 16 * 1024 * 1024;
+/// A connection must send a complete request head within this (the first request, and each
+/// next one on a kept-alive HTTP/1.1 connection), else it is closed; so is one that never
+/// finishes its TLS handshake (axum-server's 10 s).
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// How much of a refused body is read and dropped, and for how long, before the connection
+/// is closed on the client.
+const DISCARD_LIMIT: usize = 4 * MAX_BODY;
+const DISCARD_TIME: Duration = Duration::from_secs(10);
 /// How long in-flight requests may take to finish after SIGINT/SIGTERM.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
@@ -236,17 +246,44 @@ struct App {
 }
 
 impl App {
-    async fn dispatch(&self, req: ArmRequest, base: &str) -> ArmResponse {
-        if let Some(r) = self.logins.handle(&self.authority, &req, base) {
-            return r;
-        }
-        if let Some(r) = self.authority.handle_public(&req, base) {
-            return r;
-        }
-        if let Err(r) = self.authority.verify(req.header("Authorization")) {
-            return r;
-        }
-        if let Some(r) = self.authority.handle_account(&req) {
+    /// ARM routes (`/subscriptions...`, `/tenants`) need a token; everything else is an auth
+    /// endpoint that reads its form body first.
+    fn is_arm_route(path: &str) -> bool {
+        let first = path.split('/').find(|s| !s.is_empty()).unwrap_or("");
+        first.eq_ignore_ascii_case("subscriptions") || first.eq_ignore_ascii_case("tenants")
+    }
+
+    /// Checks the token of an ARM request, from its headers alone: a refused request's body
+    /// is never read.
+    fn authorize(&self, req: &ArmRequest) -> std::result::Result<auth::Claims, ArmResponse> {
+        let claims = self.authority.verify(req.header("Authorization"))?;
+        self.authority.authorize_arm(&claims, req)?;
+        Ok(claims)
+    }
+
+    /// `claims`: those of an ARM route, already checked before its body was read.
+    async fn dispatch(
+        &self,
+        req: ArmRequest,
+        base: &str,
+        claims: Option<auth::Claims>,
+    ) -> ArmResponse {
+        let claims = match claims {
+            Some(c) => c,
+            None => {
+                if let Some(r) = self.logins.handle(&self.authority, &req, base) {
+                    return r;
+                }
+                if let Some(r) = self.authority.handle_public(&req, base) {
+                    return r;
+                }
+                match self.authorize(&req) {
+                    Ok(c) => c,
+                    Err(r) => return r,
+                }
+            }
+        };
+        if let Some(r) = self.authority.handle_account(&req, &claims) {
             return r;
         }
         if let Some(r) = self.faults.as_ref().and_then(Faults::next) {
@@ -266,6 +303,81 @@ impl App {
         add_poll_hint(&mut resp);
         resp
     }
+}
+
+fn too_large() -> ArmResponse {
+    ArmResponse::json(
+        413,
+        &error_body(
+            "RequestEntityTooLarge",
+            &format!(
+                "The request content was too large. The emulator accepts at most {} bytes.",
+                MAX_BODY
+            ),
+        ),
+    )
+}
+
+/// The next chunk of data of a body (trailers skipped); `None` at its end.
+async fn next_chunk(body: &mut Body) -> Option<std::result::Result<Bytes, axum::Error>> {
+    loop {
+        match std::future::poll_fn(|cx| Pin::new(&mut *body).poll_frame(cx)).await? {
+            Err(e) => return Some(Err(e)),
+            Ok(frame) => {
+                if let Ok(data) = frame.into_data() {
+                    return Some(Ok(data));
+                }
+            }
+        }
+    }
+}
+
+/// Reads the body unless it is refused first: a declared length over `MAX_BODY` (413,
+/// nothing read); a body that turns out longer is 413 too. A refused body is handed back with
+/// what is left of it unread.
+async fn read_body(
+    arm: &ArmRequest,
+    mut body: Body,
+) -> std::result::Result<Vec<u8>, (ArmResponse, Option<Body>)> {
+    let declared = arm
+        .header("Content-Length")
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > MAX_BODY as u64) {
+        return Err((too_large(), Some(body)));
+    }
+    let mut buf = Vec::with_capacity(declared.unwrap_or(0) as usize);
+    while let Some(chunk) = next_chunk(&mut body).await {
+        let Ok(chunk) = chunk else {
+            let unreadable = error_body(
+                "InvalidRequestContent",
+                "The request content could not be read.",
+            );
+            return Err((ArmResponse::json(400, &unreadable), None));
+        };
+        if buf.len() + chunk.len() > MAX_BODY {
+            return Err((too_large(), Some(body)));
+        }
+        buf.extend_from_slice(&chunk);
+    }
+    Ok(buf)
+}
+
+/// Reads and drops what a client still sends after its request was refused, up to a bound,
+/// so that it gets to read the answer instead of a reset (HTTP/1.1 cannot answer and keep the
+/// connection otherwise). Nothing is kept in memory.
+fn discard(mut body: Body) {
+    tokio::spawn(async move {
+        let mut left = DISCARD_LIMIT;
+        let _ = tokio::time::timeout(DISCARD_TIME, async {
+            while let Some(Ok(chunk)) = next_chunk(&mut body).await {
+                match left.checked_sub(chunk.len()) {
+                    Some(rest) => left = rest,
+                    None => break,
+                }
+            }
+        })
+        .await;
+    });
 }
 
 /// Makes sure a client polling this response waits briefly, never azure-core's 30 s default
@@ -343,17 +455,29 @@ async fn handle(State(app): State<Arc<App>>, req: Request<Body>) -> Response<Bod
         headers,
         body: None,
     };
-    let resp = match axum::body::to_bytes(body, MAX_BODY).await {
-        Err(_) => ArmResponse::json(
-            413,
-            &error_body(
-                "RequestEntityTooLarge",
-                "The request content was too large.",
-            ),
-        ),
+    // ARM routes are authenticated from their headers: a refused request's body is not read.
+    let mut claims = None;
+    let read = if App::is_arm_route(&raw_path) {
+        match app.authorize(&arm) {
+            Ok(c) => {
+                claims = Some(c);
+                read_body(&arm, body).await
+            }
+            Err(refused) => Err((refused, Some(body))),
+        }
+    } else {
+        read_body(&arm, body).await
+    };
+    let resp = match read {
+        Err((refused, unread)) => {
+            if let Some(rest) = unread {
+                discard(rest);
+            }
+            refused
+        }
         Ok(bytes) => {
-            arm.body = (!bytes.is_empty()).then(|| bytes.to_vec());
-            app.dispatch(arm.clone(), &base).await
+            arm.body = (!bytes.is_empty()).then_some(bytes);
+            app.dispatch(arm.clone(), &base, claims).await
         }
     };
     if let Some(log) = &app.log {
@@ -458,10 +582,18 @@ pub async fn serve(
     let router = Router::new().fallback(handle).with_state(app);
 
     let handle = axum_server::Handle::new();
-    let server = axum_server::from_tcp_rustls(listener, config)
+    let mut server = axum_server::from_tcp_rustls(listener, config)
         .map_err(|e| AzError::io(format!("cannot start the server: {e}")))?
         .handle(handle.clone())
-        .serve(router.into_make_service());
+        // Covers the protocol sniffing before the first request, which hyper does not time.
+        .first_request_timeout(HEADER_READ_TIMEOUT);
+    let http = server.http_builder();
+    http.http1().header_read_timeout(HEADER_READ_TIMEOUT);
+    // HTTP/2 has no header timeout; pings find the peers that went away.
+    http.http2()
+        .keep_alive_interval(Some(Duration::from_secs(30)))
+        .keep_alive_timeout(HEADER_READ_TIMEOUT);
+    let server = server.serve(router.into_make_service());
     let server = tokio::spawn(server);
     if handle.listening().await.is_none() {
         return Err(AzError::io(format!("cannot listen on {addr}")));

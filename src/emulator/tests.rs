@@ -557,6 +557,27 @@ fn prefix_exhaustion_fails_the_operation_and_leaves_nothing_half_made() {
                 prefix_id("rg", "small")
             ))
     );
+    // The pool stays, Failed and without nodes, as AKS keeps it, until it is deleted.
+    let np2 = e.get(&pool_url("rg", "c", "np2"));
+    assert_eq!(np2.status, 200, "{}", np2.body);
+    assert_eq!(np2.body["properties"]["provisioningState"], "Failed");
+    assert_eq!(np2.body["properties"]["count"], 2);
+    let c = e.get(&cluster_url("rg", "c")).body;
+    assert_eq!(c["properties"]["provisioningState"], "Succeeded");
+    let np2_vmss = format!(
+        "aks-np2-{}-vmss",
+        super::util::cluster_digits(&c["id"].as_str().unwrap().to_lowercase())
+    );
+    let vmss_url = format!(
+        "/subscriptions/{S}/resourceGroups/MC_rg_c_eastus/providers/Microsoft.Compute/virtualMachineScaleSets/{np2_vmss}?api-version=2026-04-01"
+    );
+    assert_eq!(e.get(&vmss_url).status, 404);
+    let report = e.check();
+    assert!(report.is_ok(), "{report}");
+    assert_eq!((report.pools, report.addresses), (2, 3));
+    let r = e.delete(&pool_url("rg", "c", "np2"));
+    assert_eq!(r.status, 202, "{}", r.body);
+    assert_eq!(e.finish(&r)["status"], "Succeeded");
     assert_eq!(e.get(&pool_url("rg", "c", "np2")).status, 404);
 
     // Scaling past the prefix fails too; the pool keeps its nodes and addresses.
@@ -1020,4 +1041,67 @@ fn poll_hint_is_never_retry_after_zero() {
         assert_eq!(status.body["status"], "InProgress");
         assert_eq!(status.header(header), Some(value));
     }
+}
+
+#[test]
+fn check_finds_leaked_blocks_and_host_ports() {
+    let e = env(0);
+    make_group(&e, "rg");
+    make_prefix(&e, "rg", "p", 30);
+    assert!(e.check().is_ok());
+    let conn = rusqlite::Connection::open(e.dir.path().join("state.db")).unwrap();
+    // A prefix gone without its block, and a host port kept for a pod that is gone.
+    conn.execute_batch(
+        "DELETE FROM resources WHERE kind = 'microsoft.network/publicipprefixes';
+         INSERT INTO kube_hostports (cluster_id, protocol, host_port, namespace, pod, container_port)
+           VALUES ('c1', 'TCP', 40001, 'default', 'web-1', 8080);",
+    )
+    .unwrap();
+    let report = e.check();
+    assert_eq!(report.problems.len(), 2, "{report}");
+    assert!(report.problems[0].starts_with("address block "), "{report}");
+    assert!(report.problems[0].ends_with("/30 is held by /subscriptions/00000000-0000-0000-0000-000000000001/resourcegroups/rg/providers/microsoft.network/publicipprefixes/p, which does not exist"), "{report}");
+    assert_eq!(
+        report.problems[1],
+        "host port 40001/TCP of c1 is held by pod default/web-1, which does not exist"
+    );
+}
+
+#[test]
+fn a_cluster_whose_creation_fails_stays_failed_until_deleted() {
+    let e = env(10);
+    make_group(&e, "rg");
+    make_prefix(&e, "rg", "small", 31); // 2 addresses for 3 nodes
+    let r = e.put(
+        &cluster_url("rg", "c"),
+        &cluster_body(Some(&prefix_id("rg", "small")), 3),
+    );
+    assert_eq!(r.status, 201, "{}", r.body);
+    let end = e.finish(&r);
+    assert_eq!(end["status"], "Failed");
+    assert_eq!(
+        end["error"]["code"],
+        "PublicIpPrefixOutOfIpAddressesForVMScaleSet"
+    );
+    // ARM's contract: later GETs return the terminal state the PUT ended in.
+    let c = e.get(&cluster_url("rg", "c"));
+    assert_eq!(c.status, 200, "{}", c.body);
+    assert_eq!(c.body["properties"]["provisioningState"], "Failed");
+    let pool = e.get(&pool_url("rg", "c", "nodepool1"));
+    assert_eq!(pool.body["properties"]["provisioningState"], "Failed");
+    let report = e.check();
+    assert!(report.is_ok(), "{report}");
+    assert_eq!((report.clusters, report.vmss, report.addresses), (1, 0, 0));
+
+    let r = e.delete(&cluster_url("rg", "c"));
+    assert_eq!(r.status, 202, "{}", r.body);
+    assert_eq!(e.finish(&r)["status"], "Succeeded");
+    assert_eq!(e.get(&cluster_url("rg", "c")).status, 404);
+    // The prefix's addresses are all free again: a cluster of 2 fits.
+    let r = e.put(
+        &cluster_url("rg", "c"),
+        &cluster_body(Some(&prefix_id("rg", "small")), 2),
+    );
+    assert_eq!(e.finish(&r)["status"], "Succeeded");
+    assert!(e.check().is_ok());
 }

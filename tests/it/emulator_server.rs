@@ -14,9 +14,9 @@ const SUB: &str = "00000000-0000-0000-0000-000000000001";
 const TENANT: &str = "72f988bf-0000-0000-0000-000000000001";
 
 pub(crate) struct Server {
-    child: Child,
+    pub(crate) child: Child,
     dir: PathBuf,
-    port: u16,
+    pub(crate) port: u16,
     ready_line: String,
     _tmp: Option<tempfile::TempDir>,
 }
@@ -31,7 +31,7 @@ impl Server {
     }
 
     /// Starts a server whose TLS dir and state live in `dir` (kept by the caller).
-    fn start_in(dir: &Path, extra: &[&str]) -> Server {
+    pub(crate) fn start_in(dir: &Path, extra: &[&str]) -> Server {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_azr"));
         cmd.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -91,19 +91,32 @@ impl Server {
 
     /// A client that trusts only the server's CA: every request verifies the chain.
     pub(crate) fn client(&self) -> reqwest::Client {
+        self.client_builder().build().expect("client")
+    }
+
+    /// A client builder that trusts only the server's CA, for clients with other settings.
+    pub(crate) fn client_builder(&self) -> reqwest::ClientBuilder {
         let pem = std::fs::read(self.ca()).expect("ca.pem");
         reqwest::Client::builder()
             .tls_certs_only([reqwest::Certificate::from_pem(&pem).expect("CA pem")])
-            .build()
-            .expect("client")
     }
 
-    async fn sp_token(&self) -> String {
+    pub(crate) async fn sp_token(&self) -> String {
+        self.token_for(TENANT, "https://management.core.windows.net//.default")
+            .await
+    }
+
+    /// A service principal's token from the server's token endpoint for `tenant` and `scope`.
+    pub(crate) async fn token_for(&self, tenant: &str, scope: &str) -> String {
+        let form = format!(
+            "client_id=22222222-2222-2222-2222-222222222222&grant_type=client_credentials&client_info=1&client_secret=s3cret&scope={}",
+            url::form_urlencoded::byte_serialize(scope.as_bytes()).collect::<String>()
+        );
         let r = self
             .client()
-            .post(format!("{}/{TENANT}/oauth2/v2.0/token", self.base()))
+            .post(format!("{}/{tenant}/oauth2/v2.0/token", self.base()))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .body("client_id=22222222-2222-2222-2222-222222222222&grant_type=client_credentials&client_info=1&client_secret=s3cret&scope=https%3A%2F%2Fmanagement.core.windows.net%2F%2F.default")
+            .body(form)
             .send()
             .await
             .expect("token POST");
@@ -117,7 +130,7 @@ impl Server {
             .to_string()
     }
 
-    fn terminate(&mut self) -> std::process::ExitStatus {
+    pub(crate) fn terminate(&mut self) -> std::process::ExitStatus {
         let pid = self.child.id().to_string();
         let status = Command::new("kill")
             .args(["-TERM", &pid])

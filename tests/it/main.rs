@@ -9,6 +9,7 @@ mod captured;
 mod common;
 mod completion;
 mod demo;
+mod emulator_hardening;
 mod emulator_local;
 mod emulator_server;
 mod fake_azure;
