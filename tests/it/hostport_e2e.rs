@@ -81,7 +81,7 @@ fn cluster(sb: &Sandbox, register: bool) {
     }
     let capture: Value = serde_json::from_str(
         &std::fs::read_to_string(crate::common::fixture(
-            "az-captured/aks-create-no-wait.json",
+            "az/aks-create-no-wait.json",
         ))
         .expect("az capture of aks create"),
     )
