@@ -3,18 +3,21 @@
 //!
 //! Interactions are appended to the file when it already holds a recording (one cassette for a
 //! script of commands, like az's multi-command recordings), and the file is rewritten after each
-//! interaction, so a crash leaves a valid file. Secrets never reach it: Authorization and
+//! interaction, so a crash leaves a valid file. Each append re-reads the file under the
+//! cassette's lock (`FILE.lock`), so processes recording into one cassette at once keep every
+//! interaction. Secrets never reach it: Authorization and
 //! similar headers are dropped; tokens, client secrets and passwords in bodies are replaced;
 //! ssh public keys are replaced; subscription and tenant ids become zeros, as in az's recordings.
 
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::path::Path;
+use std::sync::Arc;
 
 use async_trait::async_trait;
 
 use super::Transport;
+use super::session::CassetteFiles;
 use super::cassette::{
-    Cassette, DEFAULT_HOST, Interaction, RecordedRequest, RecordedResponse, ResponseBody, Status,
+    DEFAULT_HOST, Interaction, RecordedRequest, RecordedResponse, ResponseBody, Status,
     is_secret_header, scrub_text_body, zero_subscriptions,
 };
 use crate::arm::envelope::reason_phrase;
@@ -23,37 +26,24 @@ use crate::error::Result;
 
 pub struct RecordTransport {
     inner: Arc<dyn Transport>,
-    path: PathBuf,
-    cassette: Mutex<Cassette>,
+    files: CassetteFiles,
 }
 
 impl RecordTransport {
     /// Records to `path`, after the interactions it already holds (a file that is missing or
-    /// empty starts a new recording).
+    /// empty starts a new recording; one that is not a recording is an error now, not later).
     pub fn new(inner: Arc<dyn Transport>, path: &Path) -> Result<RecordTransport> {
-        let existing = std::fs::read_to_string(path).unwrap_or_default();
-        let cassette = if existing.trim().is_empty() {
-            Cassette::default()
-        } else {
-            Cassette::load(path)?
-        };
-        Ok(RecordTransport {
-            inner,
-            path: path.to_path_buf(),
-            cassette: Mutex::new(Cassette {
-                version: 1,
-                ..cassette
-            }),
-        })
+        let files = CassetteFiles::new(path);
+        files.load_or_empty()?;
+        Ok(RecordTransport { inner, files })
     }
 
     fn append(&self, req: &ArmRequest, resp: &ArmResponse) -> Result<()> {
-        let mut c = self
-            .cassette
-            .lock()
-            .map_err(|_| crate::error::AzError::internal("the recorder's state is poisoned"))?;
+        let _lock = self.files.lock()?;
+        let mut c = self.files.load_or_empty()?;
+        c.version = 1;
         c.interactions.push(interaction(req, resp));
-        c.save(&self.path)
+        c.save(&self.files.cassette)
     }
 }
 
@@ -121,6 +111,7 @@ impl Transport for RecordTransport {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::transport::cassette::Cassette;
     use crate::arm::Method;
     use serde_json::json;
 
