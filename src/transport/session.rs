@@ -239,8 +239,8 @@ impl CassetteTransport {
             None
         };
         let subscription = match &inner {
-            Some(inner) if recording => inner.default_subscription(),
-            _ => cassette.subscription(),
+            Some(inner) => inner.default_subscription(),
+            None => cassette.subscription(),
         };
         Ok(CassetteTransport {
             files,
