@@ -5,11 +5,12 @@
 //! recorders (issue 16, finding 14).
 
 use std::path::{Path, PathBuf};
-use std::process::Output;
 
 use azr::transport::cassette::Cassette;
+use serde_json::json;
 
 use crate::common::Sandbox;
+use crate::replay::{Run, lro_cassette_waiting};
 
 /// One script's environment: a sandbox whose built-in emulator records, and the cassette.
 struct Script {
@@ -68,22 +69,6 @@ impl Script {
             .iter()
             .map(|i| (i.request.method.clone(), i.request.uri.clone()))
             .collect()
-    }
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl From<Output> for Run {
-    fn from(o: Output) -> Run {
-        Run {
-            code: o.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-        }
     }
 }
 
@@ -381,4 +366,90 @@ fn concurrent_recorders_keep_every_interaction() {
         let want: Vec<String> = (0..10).map(|i| format!("rg{i}")).collect();
         assert_eq!(names, want, "{setting}");
     }
+}
+
+/// The README's worked example: the seed workflow's script, recorded once against the built-in
+/// emulator (fixtures/cassettes/seed-workflow.yaml), replays with no emulator and no network;
+/// the same script with one flag changed fails on the request it changed, with the field diff.
+#[test]
+fn the_seed_workflow_replays_from_its_committed_cassette() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sb = Sandbox::new();
+    // a copy, so the session state lands in the sandbox, not in fixtures/
+    let cassette = sb.dir.path().join("seed-workflow.yaml");
+    std::fs::copy(repo.join("fixtures/cassettes/seed-workflow.yaml"), &cassette).unwrap();
+    let script = std::fs::read_to_string(repo.join("fixtures/cassettes/seed-workflow.sh")).unwrap();
+    let bin_dir = assert_cmd::cargo::cargo_bin("azr")
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let path = std::env::join_paths(
+        std::iter::once(bin_dir).chain(std::env::split_paths(
+            &std::env::var_os("PATH").unwrap_or_default(),
+        )),
+    )
+    .unwrap();
+    let run = |script: &str| {
+        let reset = sb.azr().args(["cassette", "reset"]).arg(&cassette).output().unwrap();
+        assert!(reset.status.success());
+        Run::from(
+            std::process::Command::new("bash")
+                .args(["-c", script])
+                .env_clear()
+                .env("PATH", &path)
+                .env("HOME", sb.home())
+                .env("AZR_CONFIG_DIR", sb.config_dir())
+                .env("AZR_CASSETTE", &cassette)
+                .env("AZR_RECORD_MODE", "none")
+                .output()
+                .unwrap(),
+        )
+    };
+    let replayed = run(&script);
+    assert_eq!(replayed.code, 0, "{}", replayed.stderr);
+    assert_eq!(
+        replayed.stdout,
+        "20.62.0.0\n20.62.0.1\n20.62.0.2\nnodepool1\nnp2\n"
+    );
+    assert!(!sb.config_dir().join("emulator.db").exists(), "replay reached the emulator");
+
+    let changed = script.replace("--allowed-host-ports 8080/tcp", "--allowed-host-ports 9090/tcp");
+    assert_ne!(changed, script);
+    let failed = run(&changed);
+    assert_eq!(failed.code, 1);
+    assert_eq!(failed.stdout, "", "the script stops at the changed command");
+    // after the ssh-key warning of `aks create`, the error names the request and interaction
+    let error = failed.stderr.find("ERROR:").map(|at| &failed.stderr[at..]);
+    assert_eq!(
+        error,
+        Some(format!(
+            "ERROR: The request body of PUT /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/c/agentPools/np2?api-version=2026-06-01 does not match interaction 14 of the cassette '{}':\n  properties.networkProfile.allowedHostPorts[0].portEnd: recorded 8080, sent 9090\n  properties.networkProfile.allowedHostPorts[0].portStart: recorded 8080, sent 9090\n",
+            cassette.display()
+        ).as_str()),
+        "{}",
+        failed.stderr
+    );
+}
+
+/// A replayed long-running operation never waits: its polls ask for an hour each, and the
+/// command finishes (a replay that slept would hang here).
+#[test]
+fn replayed_long_running_operations_never_sleep() {
+    let s = Script::new();
+    let prefix = lro_cassette_waiting(
+        &s.cassette,
+        vec![json!({"status": "InProgress"}), json!({"status": "Succeeded"})],
+        "3600",
+    );
+    let empty = s.untouched_config("replay");
+    let r = s.run_in(
+        &empty,
+        "none",
+        &[],
+        &[
+            "network", "public-ip", "prefix", "create", "-g", "rg", "-n", "p", "--length", "30",
+            "--query", "id", "-o", "tsv",
+        ],
+    );
+    assert_eq!((r.code, r.stdout), (0, format!("{prefix}\n")), "{}", r.stderr);
 }

@@ -60,6 +60,16 @@ pub struct Run {
     pub stderr: String,
 }
 
+impl From<std::process::Output> for Run {
+    fn from(out: std::process::Output) -> Run {
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
 impl Run {
     pub fn json(&self) -> Value {
         serde_json::from_str(&self.stdout)
@@ -87,12 +97,7 @@ pub fn run_env(
     for (k, v) in env {
         cmd.env(k, v);
     }
-    let out = cmd.args(args).output().unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    Run::from(cmd.args(args).output().unwrap())
 }
 
 /// A property of a result, before or after az's shaping (which hoists `properties`).
@@ -461,6 +466,12 @@ fn throttling_and_server_errors_are_retried() {
 }
 
 fn lro_cassette(path: &Path, polls: Vec<Value>) -> String {
+    lro_cassette_waiting(path, polls, "10")
+}
+
+/// A prefix create whose operation is polled `polls.len()` times, each poll answer asking the
+/// client to wait `retry_after` seconds.
+pub fn lro_cassette_waiting(path: &Path, polls: Vec<Value>, retry_after: &str) -> String {
     let rg = format!("/subscriptions/{ZERO_SUB}/resourceGroups/rg");
     let prefix = format!("{rg}/providers/Microsoft.Network/publicIPPrefixes/p");
     let op = format!(
@@ -491,7 +502,7 @@ fn lro_cassette(path: &Path, polls: Vec<Value>) -> String {
             &op.replace("https://management.azure.com", ""),
             None,
             200,
-            &[("Retry-After", "10")],
+            &[("Retry-After", retry_after)],
             Some(p),
         ));
     }
