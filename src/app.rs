@@ -337,7 +337,9 @@ fn transport_for(global: &cli::GlobalArgs) -> Result<Arc<dyn Transport>> {
         .filter(|p| !p.is_empty())
         .map(str::to_string)
         .collect();
-    let mode = std::env::var("AZR_RECORD_MODE").ok().filter(|m| !m.is_empty());
+    let mode = std::env::var("AZR_RECORD_MODE")
+        .ok()
+        .filter(|m| !m.is_empty());
     let sanitizers = env_path("AZR_CASSETTE_SANITIZERS");
     let Some(path) = env_path("AZR_CASSETTE") else {
         for (name, set) in [

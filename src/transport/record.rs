@@ -15,11 +15,11 @@ use std::sync::Arc;
 use async_trait::async_trait;
 
 use super::Transport;
-use super::session::CassetteFiles;
 use super::cassette::{
     DEFAULT_HOST, Interaction, RecordedRequest, RecordedResponse, ResponseBody, Status,
     is_secret_header, scrub_text_body, zero_subscriptions,
 };
+use super::session::CassetteFiles;
 use crate::arm::envelope::reason_phrase;
 use crate::arm::{ArmRequest, ArmResponse};
 use crate::error::Result;
@@ -111,8 +111,8 @@ impl Transport for RecordTransport {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::transport::cassette::Cassette;
     use crate::arm::Method;
+    use crate::transport::cassette::Cassette;
     use serde_json::json;
 
     struct Echo;

@@ -87,10 +87,7 @@ impl Sanitizers {
             ))
         })?;
         Self::parse(&text).map_err(|e| {
-            AzError::usage(format!(
-                "AZR_CASSETTE_SANITIZERS: '{}' {e}",
-                path.display()
-            ))
+            AzError::usage(format!("AZR_CASSETTE_SANITIZERS: '{}' {e}", path.display()))
         })
     }
 
@@ -274,8 +271,9 @@ mod tests {
     fn bad_files_name_the_rule() {
         let e = Sanitizers::parse(r#"[{"regex": "(", "value": "x"}]"#).unwrap_err();
         assert!(e.starts_with("sanitizer 1: invalid regex '('"), "{e}");
-        let e = Sanitizers::parse(r#"{"sanitizers": [{"target": "uri", "regex": "a", "value": "b"}]}"#)
-            .unwrap_err();
+        let e =
+            Sanitizers::parse(r#"{"sanitizers": [{"target": "uri", "regex": "a", "value": "b"}]}"#)
+                .unwrap_err();
         assert!(e.starts_with("is not a sanitizer list"), "{e}");
         let e = Sanitizers::parse(r#"[{"regex": "", "value": "b"}]"#).unwrap_err();
         assert_eq!(e, "sanitizer 1: the regex is empty");
@@ -289,7 +287,10 @@ mod tests {
         )
         .unwrap();
         let mut names = Vec::new();
-        let mut req = ArmRequest::new(Method::PUT, "/subscriptions/s/resourceGroups/rg-4821?x=rg-77");
+        let mut req = ArmRequest::new(
+            Method::PUT,
+            "/subscriptions/s/resourceGroups/rg-4821?x=rg-77",
+        );
         req.headers
             .push(("X-MS-Client-Request-Id".into(), "abc".into()));
         let out = s.request(&req, &mut names);

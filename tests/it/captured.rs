@@ -134,7 +134,11 @@ fn public_ip_prefix_create_as_az() {
     let (r, sent) = replay_capture(
         &cap,
         vec![
-            (201, vec![("Azure-AsyncOperation", op.as_str())], created.clone()),
+            (
+                201,
+                vec![("Azure-AsyncOperation", op.as_str())],
+                created.clone(),
+            ),
             (200, vec![], json!({"status": "Succeeded"})),
             (200, vec![], created),
         ],

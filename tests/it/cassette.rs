@@ -86,7 +86,11 @@ fn once_records_then_replays_repeated_requests_in_order_across_processes() {
     let record = |args: &[&str]| s.run("once", args);
     let first = record(SHOW);
     assert_eq!(first.code, 3, "{}", first.stderr);
-    assert!(first.stderr.contains("(ResourceGroupNotFound)"), "{}", first.stderr);
+    assert!(
+        first.stderr.contains("(ResourceGroupNotFound)"),
+        "{}",
+        first.stderr
+    );
     assert_eq!(record(CREATE).stdout, "rg\n");
     assert_eq!(record(SHOW).stdout, "rg\n");
     let recorded = s.interactions();
@@ -99,11 +103,23 @@ fn once_records_then_replays_repeated_requests_in_order_across_processes() {
     let replay = |args: &[&str]| s.run_in(&empty, "once", &[], args);
     let first = replay(SHOW);
     assert_eq!(first.code, 3, "{}", first.stderr);
-    assert!(first.stderr.contains("(ResourceGroupNotFound)"), "{}", first.stderr);
+    assert!(
+        first.stderr.contains("(ResourceGroupNotFound)"),
+        "{}",
+        first.stderr
+    );
     assert_eq!(replay(CREATE).stdout, "rg\n");
     let again = replay(SHOW);
-    assert_eq!((again.code, again.stdout.as_str()), (0, "rg\n"), "{}", again.stderr);
-    assert!(!empty.join("emulator.db").exists(), "replay reached the emulator");
+    assert_eq!(
+        (again.code, again.stdout.as_str()),
+        (0, "rg\n"),
+        "{}",
+        again.stderr
+    );
+    assert!(
+        !empty.join("emulator.db").exists(),
+        "replay reached the emulator"
+    );
     assert_eq!(s.interactions().len(), 3, "replay adds nothing");
 
     // The session is used up: a fourth request says so, and how to start over.
@@ -208,7 +224,9 @@ fn a_changed_request_fails_with_the_field_diff() {
         &empty,
         "once",
         &[],
-        &["group", "create", "-n", "rg", "-l", "westus", "--tags", "team=a"],
+        &[
+            "group", "create", "-n", "rg", "-l", "westus", "--tags", "team=a",
+        ],
     );
     assert_eq!(changed.code, 1);
     assert_eq!(changed.stdout, "");
@@ -246,8 +264,18 @@ fn sanitizers_replace_random_names_stably_and_scrub_headers() {
                 "once",
                 &env,
                 &[
-                    "group", "create", "-n", name, "-l", "eastus", "--tags",
-                    &format!("team={team}"), "--query", "[name, id]", "-o", "tsv",
+                    "group",
+                    "create",
+                    "-n",
+                    name,
+                    "-l",
+                    "eastus",
+                    "--tags",
+                    &format!("team={team}"),
+                    "--query",
+                    "[name, id]",
+                    "-o",
+                    "tsv",
                 ],
             ));
         }
@@ -270,7 +298,9 @@ fn sanitizers_replace_random_names_stably_and_scrub_headers() {
         assert_eq!(r.code, 0, "{}", r.stderr);
         assert_eq!(
             r.stdout,
-            format!("{name}\n/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/{name}\n")
+            format!(
+                "{name}\n/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/{name}\n"
+            )
         );
     }
     assert!(!empty.join("emulator.db").exists());
@@ -337,7 +367,16 @@ fn concurrent_recorders_keep_every_interaction() {
                     .env("AZR_CONFIG_DIR", s.sb.config_dir())
                     .env("AZR_CLOUD", "local")
                     .env(setting, &s.cassette)
-                    .args(["group", "create", "-n", &format!("rg{i}"), "-l", "eastus", "-o", "none"]);
+                    .args([
+                        "group",
+                        "create",
+                        "-n",
+                        &format!("rg{i}"),
+                        "-l",
+                        "eastus",
+                        "-o",
+                        "none",
+                    ]);
                 if let Some(m) = mode {
                     cmd.env("AZR_RECORD_MODE", m);
                 }
@@ -360,7 +399,15 @@ fn concurrent_recorders_keep_every_interaction() {
             .interactions()
             .into_iter()
             .filter(|(m, _)| m == "PUT")
-            .map(|(_, uri)| uri.rsplit('/').next().unwrap().split('?').next().unwrap().to_string())
+            .map(|(_, uri)| {
+                uri.rsplit('/')
+                    .next()
+                    .unwrap()
+                    .split('?')
+                    .next()
+                    .unwrap()
+                    .to_string()
+            })
             .collect();
         names.sort();
         let want: Vec<String> = (0..10).map(|i| format!("rg{i}")).collect();
@@ -377,20 +424,27 @@ fn the_seed_workflow_replays_from_its_committed_cassette() {
     let sb = Sandbox::new();
     // a copy, so the session state lands in the sandbox, not in fixtures/
     let cassette = sb.dir.path().join("seed-workflow.yaml");
-    std::fs::copy(repo.join("fixtures/cassettes/seed-workflow.yaml"), &cassette).unwrap();
+    std::fs::copy(
+        repo.join("fixtures/cassettes/seed-workflow.yaml"),
+        &cassette,
+    )
+    .unwrap();
     let script = std::fs::read_to_string(repo.join("fixtures/cassettes/seed-workflow.sh")).unwrap();
     let bin_dir = assert_cmd::cargo::cargo_bin("azr")
         .parent()
         .unwrap()
         .to_path_buf();
-    let path = std::env::join_paths(
-        std::iter::once(bin_dir).chain(std::env::split_paths(
-            &std::env::var_os("PATH").unwrap_or_default(),
-        )),
-    )
+    let path = std::env::join_paths(std::iter::once(bin_dir).chain(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    )))
     .unwrap();
     let run = |script: &str| {
-        let reset = sb.azr().args(["cassette", "reset"]).arg(&cassette).output().unwrap();
+        let reset = sb
+            .azr()
+            .args(["cassette", "reset"])
+            .arg(&cassette)
+            .output()
+            .unwrap();
         assert!(reset.status.success());
         Run::from(
             std::process::Command::new("bash")
@@ -411,9 +465,15 @@ fn the_seed_workflow_replays_from_its_committed_cassette() {
         replayed.stdout,
         "20.62.0.0\n20.62.0.1\n20.62.0.2\nnodepool1\nnp2\n"
     );
-    assert!(!sb.config_dir().join("emulator.db").exists(), "replay reached the emulator");
+    assert!(
+        !sb.config_dir().join("emulator.db").exists(),
+        "replay reached the emulator"
+    );
 
-    let changed = script.replace("--allowed-host-ports 8080/tcp", "--allowed-host-ports 9090/tcp");
+    let changed = script.replace(
+        "--allowed-host-ports 8080/tcp",
+        "--allowed-host-ports 9090/tcp",
+    );
     assert_ne!(changed, script);
     let failed = run(&changed);
     assert_eq!(failed.code, 1);
@@ -438,7 +498,10 @@ fn replayed_long_running_operations_never_sleep() {
     let s = Script::new();
     let prefix = lro_cassette_waiting(
         &s.cassette,
-        vec![json!({"status": "InProgress"}), json!({"status": "Succeeded"})],
+        vec![
+            json!({"status": "InProgress"}),
+            json!({"status": "Succeeded"}),
+        ],
         "3600",
     );
     let empty = s.untouched_config("replay");
@@ -447,9 +510,26 @@ fn replayed_long_running_operations_never_sleep() {
         "none",
         &[],
         &[
-            "network", "public-ip", "prefix", "create", "-g", "rg", "-n", "p", "--length", "30",
-            "--query", "id", "-o", "tsv",
+            "network",
+            "public-ip",
+            "prefix",
+            "create",
+            "-g",
+            "rg",
+            "-n",
+            "p",
+            "--length",
+            "30",
+            "--query",
+            "id",
+            "-o",
+            "tsv",
         ],
     );
-    assert_eq!((r.code, r.stdout), (0, format!("{prefix}\n")), "{}", r.stderr);
+    assert_eq!(
+        (r.code, r.stdout),
+        (0, format!("{prefix}\n")),
+        "{}",
+        r.stderr
+    );
 }

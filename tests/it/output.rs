@@ -152,7 +152,9 @@ fn shapes_are_fresh_from_the_sdks() {
 #[test]
 #[ignore = "external tier: az's capture against a mock in ../shared/fixtures/az-captured"]
 fn aks_create_capture_shape() {
-    let cap = read_json(&external_fixture("az-captured/aks-create-wait-async-lro.json"));
+    let cap = read_json(&external_fixture(
+        "az-captured/aks-create-wait-async-lro.json",
+    ));
     let reqs = cap["requests"].as_array().expect("requests");
     let put = reqs.iter().find(|r| r["method"] == "PUT").expect("PUT");
     let mut wire = put["body"].clone();
@@ -254,7 +256,11 @@ fn jsonc_colours_only_on_a_terminal() {
         .output()
         .expect("run");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "\"AzureCloud\"\n");
-    crate::common::require_tool("/usr/bin/script", "--version", "for the terminal half (util-linux script)");
+    crate::common::require_tool(
+        "/usr/bin/script",
+        "--version",
+        "for the terminal half (util-linux script)",
+    );
     let bin = assert_cmd::cargo::cargo_bin("azr");
     let line = format!("{} cloud show -o jsonc --query name", bin.display());
     let in_pty = |env: &[(&str, &str)]| {
