@@ -91,6 +91,24 @@ pub fn interaction(req: &ArmRequest, resp: &ArmResponse) -> Interaction {
     }
 }
 
+/// A request as a recording would hold it (secret headers dropped, secrets in the body and
+/// subscription ids replaced), for what is compared with recordings and named by sanitizers.
+pub fn scrubbed_request(req: &ArmRequest) -> ArmRequest {
+    ArmRequest {
+        url: zero_subscriptions(&req.url),
+        headers: headers(&req.headers)
+            .into_iter()
+            .flat_map(|(k, vs)| vs.into_iter().map(move |v| (k.clone(), v)))
+            .collect(),
+        body: req
+            .body
+            .as_deref()
+            .and_then(body_text)
+            .map(String::into_bytes),
+        ..req.clone()
+    }
+}
+
 #[async_trait]
 impl Transport for RecordTransport {
     async fn send(&self, req: ArmRequest) -> Result<ArmResponse> {
@@ -159,5 +177,35 @@ mod tests {
         let again = RecordTransport::new(Arc::new(Echo), &path).unwrap();
         again.send(ArmRequest::new(Method::GET, url)).await.unwrap();
         assert_eq!(Cassette::load(&path).unwrap().interactions.len(), 3);
+    }
+
+    /// What sanitizers see (and the session state may keep) holds no secret.
+    #[test]
+    fn scrubbed_requests_hold_no_secrets() {
+        let url = "/subscriptions/12345678-1234-1234-1234-123456789abc/resourceGroups/rg?x=1";
+        let mut req = ArmRequest::new(Method::PUT, url).with_json(&json!({
+            "properties": {"servicePrincipalProfile": {"clientId": "c", "secret": "s3cr3t-value"}}
+        }));
+        req.headers
+            .push(("Authorization".into(), "Bearer eyJhbGciOi".into()));
+        req.headers
+            .push(("CommandName".into(), "aks create".into()));
+        let out = scrubbed_request(&req);
+        assert_eq!(
+            out.url,
+            "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg?x=1"
+        );
+        assert!(
+            out.headers.iter().all(|(k, _)| k != "Authorization"),
+            "{:?}",
+            out.headers
+        );
+        assert!(
+            out.headers
+                .contains(&("CommandName".into(), "aks create".into()))
+        );
+        let body = String::from_utf8(out.body.unwrap()).unwrap();
+        assert!(!body.contains("s3cr3t-value"), "{body}");
+        assert_eq!(out.method, Method::PUT);
     }
 }

@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Transport;
 use super::cassette::Cassette;
-use super::record::interaction;
+use super::record::{interaction, scrubbed_request};
 use super::replay::{Pick, check_body, pick, recorded_response, unanswered};
 use super::sanitize::{Sanitizers, StableName, restore_names};
 use crate::arm::{ArmRequest, ArmResponse};
@@ -258,7 +258,10 @@ impl CassetteTransport {
     fn replay(&self, req: &ArmRequest) -> Result<Option<ArmResponse>> {
         let _lock = self.files.lock()?;
         let mut state = self.files.load_state()?;
-        let sent = self.sanitizers.request(req, &mut state.names);
+        // secrets are scrubbed first, so no sanitizer ever hands one to the state file
+        let sent = self
+            .sanitizers
+            .request(&scrubbed_request(req), &mut state.names);
         let cassette = if self.mode == RecordMode::NewEpisodes {
             self.files.load_or_empty()?
         } else {
