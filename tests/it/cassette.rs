@@ -533,3 +533,52 @@ fn replayed_long_running_operations_never_sleep() {
         r.stderr
     );
 }
+
+/// az's own recordings replay in a session too: one command out of the recording, consumed,
+/// so running it again in the same session says the answers are used up.
+#[test]
+#[ignore = "external tier: az's own recordings in ../shared/fixtures/azure-cli-recordings"]
+fn az_recordings_replay_one_command_in_a_session() {
+    let s = Script::new();
+    std::fs::copy(
+        crate::common::external_fixture("azure-cli-recordings/test_aks_create_node_public_ip.yaml"),
+        &s.cassette,
+    )
+    .unwrap();
+    let empty = s.untouched_config("replay");
+    let create = [
+        "network",
+        "public-ip",
+        "prefix",
+        "create",
+        "-g",
+        "clitest000001",
+        "-n",
+        "cliaksipprefix000003",
+        "--location",
+        "westus2",
+        "--length",
+        "29",
+        "--query",
+        "ipPrefix",
+        "-o",
+        "tsv",
+    ];
+    let first = s.run_in(&empty, "none", &[], &create);
+    assert_eq!(
+        (first.code, first.stdout.as_str()),
+        (0, "4.155.17.160/29\n"),
+        "{}",
+        first.stderr
+    );
+    let again = s.run_in(&empty, "none", &[], &create);
+    assert_eq!(again.code, 1);
+    assert!(
+        again.stderr.contains("and all of them have been used."),
+        "{}",
+        again.stderr
+    );
+    s.reset();
+    assert_eq!(s.run_in(&empty, "none", &[], &create).code, 0);
+    assert!(!empty.join("emulator.db").exists());
+}
