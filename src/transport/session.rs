@@ -169,6 +169,9 @@ impl CassetteFiles {
     /// Ends the session: the next process starts from the first interaction. True when there
     /// was a session to end.
     pub fn reset(&self) -> Result<bool> {
+        if !self.state.exists() {
+            return Ok(false);
+        }
         let _lock = self.lock()?;
         let had = match std::fs::remove_file(&self.state) {
             Ok(()) => true,
