@@ -46,6 +46,7 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Run the local ARM emulator as an HTTPS server')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Run the AKS node public IP workflow against a fresh built-in emulator, step by step')
+            [CompletionResult]::new('cassette', 'cassette', [CompletionResultType]::ParameterValue, 'Manage the record/replay sessions of `AZR_CASSETTE` cassettes')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1837,6 +1838,49 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'azr;cassette' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'End the cassette''s session (its `FILE.state`): the next azr process replays from the first interaction, and `once` decides again whether to record')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;cassette;reset' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;cassette;help' {
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'End the cassette''s session (its `FILE.state`): the next azr process replays from the first interaction, and `once` decides again whether to record')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;cassette;help;reset' {
+            break
+        }
+        'azr;cassette;help;help' {
+            break
+        }
         'azr;help' {
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Manage resource groups and template deployments')
             [CompletionResult]::new('aks', 'aks', [CompletionResultType]::ParameterValue, 'Manage Azure Kubernetes Services')
@@ -1851,6 +1895,7 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Run the local ARM emulator as an HTTPS server')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Run the AKS node public IP workflow against a fresh built-in emulator, step by step')
+            [CompletionResult]::new('cassette', 'cassette', [CompletionResultType]::ParameterValue, 'Manage the record/replay sessions of `AZR_CASSETTE` cassettes')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2107,6 +2152,13 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             break
         }
         'azr;help;demo' {
+            break
+        }
+        'azr;help;cassette' {
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'End the cassette''s session (its `FILE.state`): the next azr process replays from the first interaction, and `once` decides again whether to record')
+            break
+        }
+        'azr;help;cassette;reset' {
             break
         }
         'azr;help;help' {

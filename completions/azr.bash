@@ -22,6 +22,9 @@ _azr() {
             azr,aks)
                 cmd="azr__subcmd__aks"
                 ;;
+            azr,cassette)
+                cmd="azr__subcmd__cassette"
+                ;;
             azr,cloud)
                 cmd="azr__subcmd__cloud"
                 ;;
@@ -220,6 +223,18 @@ _azr() {
             azr__subcmd__aks__subcmd__nodepool__subcmd__help,update)
                 cmd="azr__subcmd__aks__subcmd__nodepool__subcmd__help__subcmd__update"
                 ;;
+            azr__subcmd__cassette,help)
+                cmd="azr__subcmd__cassette__subcmd__help"
+                ;;
+            azr__subcmd__cassette,reset)
+                cmd="azr__subcmd__cassette__subcmd__reset"
+                ;;
+            azr__subcmd__cassette__subcmd__help,help)
+                cmd="azr__subcmd__cassette__subcmd__help__subcmd__help"
+                ;;
+            azr__subcmd__cassette__subcmd__help,reset)
+                cmd="azr__subcmd__cassette__subcmd__help__subcmd__reset"
+                ;;
             azr__subcmd__cloud,help)
                 cmd="azr__subcmd__cloud__subcmd__help"
                 ;;
@@ -340,6 +355,9 @@ _azr() {
             azr__subcmd__help,aks)
                 cmd="azr__subcmd__help__subcmd__aks"
                 ;;
+            azr__subcmd__help,cassette)
+                cmd="azr__subcmd__help__subcmd__cassette"
+                ;;
             azr__subcmd__help,cloud)
                 cmd="azr__subcmd__help__subcmd__cloud"
                 ;;
@@ -429,6 +447,9 @@ _azr() {
                 ;;
             azr__subcmd__help__subcmd__aks__subcmd__nodepool,update)
                 cmd="azr__subcmd__help__subcmd__aks__subcmd__nodepool__subcmd__update"
+                ;;
+            azr__subcmd__help__subcmd__cassette,reset)
+                cmd="azr__subcmd__help__subcmd__cassette__subcmd__reset"
                 ;;
             azr__subcmd__help__subcmd__cloud,list)
                 cmd="azr__subcmd__help__subcmd__cloud__subcmd__list"
@@ -773,7 +794,7 @@ _azr() {
 
     case "${cmd}" in
         azr)
-            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version group aks network vmss feature provider cloud login logout account completion emulator demo help"
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version group aks network vmss feature provider cloud login logout account completion emulator demo cassette help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2370,6 +2391,116 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__cassette)
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version reset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__cassette__subcmd__help)
+            opts="reset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__cassette__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__cassette__subcmd__help__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__cassette__subcmd__reset)
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__cloud)
             opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version list show register set unregister help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3663,7 +3794,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__help)
-            opts="group aks network vmss feature provider cloud login logout account completion emulator demo help"
+            opts="group aks network vmss feature provider cloud login logout account completion emulator demo cassette help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3943,6 +4074,34 @@ _azr() {
             return 0
             ;;
         azr__subcmd__help__subcmd__aks__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__cassette)
+            opts="reset"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__cassette__subcmd__reset)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -43,6 +43,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand completion 'Print shell completions (bash, zsh, fish, powershell, elvish)'
             cand emulator 'Run the local ARM emulator as an HTTPS server'
             cand demo 'Run the AKS node public IP workflow against a fresh built-in emulator, step by step'
+            cand cassette 'Manage the record/replay sessions of `AZR_CASSETTE` cassettes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azr;group'= {
@@ -1652,6 +1653,44 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'azr;cassette'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand reset 'End the cassette''s session (its `FILE.state`): the next azr process replays from the first interaction, and `once` decides again whether to record'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;cassette;reset'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;cassette;help'= {
+            cand reset 'End the cassette''s session (its `FILE.state`): the next azr process replays from the first interaction, and `once` decides again whether to record'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;cassette;help;reset'= {
+        }
+        &'azr;cassette;help;help'= {
+        }
         &'azr;help'= {
             cand group 'Manage resource groups and template deployments'
             cand aks 'Manage Azure Kubernetes Services'
@@ -1666,6 +1705,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand completion 'Print shell completions (bash, zsh, fish, powershell, elvish)'
             cand emulator 'Run the local ARM emulator as an HTTPS server'
             cand demo 'Run the AKS node public IP workflow against a fresh built-in emulator, step by step'
+            cand cassette 'Manage the record/replay sessions of `AZR_CASSETTE` cassettes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azr;help;group'= {
@@ -1855,6 +1895,11 @@ set edit:completion:arg-completer[azr] = {|@words|
         &'azr;help;emulator;check'= {
         }
         &'azr;help;demo'= {
+        }
+        &'azr;help;cassette'= {
+            cand reset 'End the cassette''s session (its `FILE.state`): the next azr process replays from the first interaction, and `once` decides again whether to record'
+        }
+        &'azr;help;cassette;reset'= {
         }
         &'azr;help;help'= {
         }

@@ -12,6 +12,8 @@ use crate::output::Printer;
 use crate::transport::Transport;
 use crate::transport::record::RecordTransport;
 use crate::transport::replay::ReplayTransport;
+use crate::transport::sanitize::Sanitizers;
+use crate::transport::session::{CassetteTransport, RecordMode};
 
 /// What one invocation runs with: its global flags, where it prints, and the headers its
 /// requests carry. The ARM context is built on demand (`arm`), once the command's flags are valid.
@@ -81,20 +83,59 @@ fn env_path(name: &str) -> Option<std::path::PathBuf> {
         .map(std::path::PathBuf::from)
 }
 
+/// `AZR_CASSETTE=FILE` records or replays a script's session in `AZR_RECORD_MODE`;
 /// `AZR_REPLAY=FILE` answers from a cassette; otherwise the cloud's transport. `AZR_RECORD=FILE`
 /// wraps whichever was chosen.
 fn transport_for(global: &cli::GlobalArgs) -> Result<Arc<dyn Transport>> {
-    let inner: Arc<dyn Transport> = match env_path("AZR_REPLAY") {
-        Some(path) => {
-            let ignore = std::env::var("AZR_REPLAY_IGNORE")
-                .unwrap_or_default()
-                .split(',')
-                .map(str::trim)
-                .filter(|p| !p.is_empty())
-                .map(str::to_string)
-                .collect();
-            Arc::new(ReplayTransport::open(&path)?.ignoring(ignore))
+    let ignore: Vec<String> = std::env::var("AZR_REPLAY_IGNORE")
+        .unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect();
+    let mode = std::env::var("AZR_RECORD_MODE")
+        .ok()
+        .filter(|m| !m.is_empty());
+    let sanitizers = env_path("AZR_CASSETTE_SANITIZERS");
+    let Some(path) = env_path("AZR_CASSETTE") else {
+        for (name, set) in [
+            ("AZR_RECORD_MODE", mode.is_some()),
+            ("AZR_CASSETTE_SANITIZERS", sanitizers.is_some()),
+        ] {
+            if set {
+                return Err(AzError::usage(format!(
+                    "{name} applies to a cassette named by AZR_CASSETTE=FILE, which is not set."
+                )));
+            }
         }
+        return legacy_transport(global, ignore);
+    };
+    for name in ["AZR_REPLAY", "AZR_RECORD"] {
+        if env_path(name).is_some() {
+            return Err(AzError::usage(format!(
+                "AZR_CASSETTE and {name} are both set; use AZR_CASSETTE with AZR_RECORD_MODE alone."
+            )));
+        }
+    }
+    let mode: RecordMode = mode.as_deref().unwrap_or("once").parse()?;
+    let sanitizers = match sanitizers {
+        Some(file) => Sanitizers::load(&file)?,
+        None => Sanitizers::default(),
+    };
+    Ok(Arc::new(CassetteTransport::open(
+        &path,
+        mode,
+        sanitizers,
+        ignore,
+        || cloud_transport(global),
+    )?))
+}
+
+/// `AZR_REPLAY` and `AZR_RECORD`, one process at a time.
+fn legacy_transport(global: &cli::GlobalArgs, ignore: Vec<String>) -> Result<Arc<dyn Transport>> {
+    let inner: Arc<dyn Transport> = match env_path("AZR_REPLAY") {
+        Some(path) => Arc::new(ReplayTransport::open(&path)?.ignoring(ignore)),
         None => cloud_transport(global)?,
     };
     Ok(match env_path("AZR_RECORD") {

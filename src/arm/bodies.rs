@@ -1,5 +1,5 @@
 //! Request bodies per resource type, built from validated specs, as az 2.91 sends them
-//! (fixtures/az-captured/aks-create-no-wait.json, aks-nodepool-add-allowed-host-ports-valid.json).
+//! (fixtures/az/aks-create-no-wait.json, aks-nodepool-add-allowed-host-ports-valid.json).
 
 use serde_json::{Map, Value, json};
 

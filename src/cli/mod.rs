@@ -6,6 +6,7 @@ pub mod account;
 pub mod aks;
 pub mod aks_command;
 pub mod aks_nodepool;
+pub mod cassette;
 pub mod cloud;
 pub mod completion;
 pub mod emulator;
@@ -101,6 +102,8 @@ pub enum Command {
     Emulator(emulator::EmulatorArgs),
     /// Run the AKS node public IP workflow against a fresh built-in emulator, step by step.
     Demo,
+    /// Manage the record/replay sessions of `AZR_CASSETTE` cassettes.
+    Cassette(cassette::CassetteArgs),
 }
 
 /// Splits az's list values: each occurrence may itself be a comma-separated list (the AKS docs'

@@ -1,5 +1,5 @@
 //! The emulator's model, driven through `Emulator::handle` with the requests az 2.91 sends
-//! (the `az-captured` fixtures) and checked by what a client sees and the state left behind.
+//! (`fixtures/az`, the real az recorded against the emulator) and checked by what a client sees and the state left behind.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -11,25 +11,19 @@ use crate::arm::{ArmRequest, ArmResponse, Method};
 
 const S: &str = SUBSCRIPTION_ID;
 
-fn shared_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("AZR_SHARED_DIR") {
-        return PathBuf::from(dir);
-    }
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("..")
-        .join("shared")
-}
-
+/// The project's own test data (`fixtures/` in the repository).
 fn fixture(rel: &str) -> Value {
-    let path = shared_dir().join("fixtures").join(rel);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(rel);
     let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("fixture {} (set AZR_SHARED_DIR): {e}", path.display()));
+        .unwrap_or_else(|e| panic!("fixture {}: {e}", path.display()));
     serde_json::from_str(&text).expect("fixture JSON")
 }
 
 /// The body of the `index`-th request of an az capture.
 fn captured_body(file: &str, index: usize) -> Value {
-    fixture(&format!("az-captured/{file}"))["requests"][index]["body"].clone()
+    fixture(&format!("az/{file}"))["requests"][index]["body"].clone()
 }
 
 struct Env {

@@ -7,6 +7,8 @@ pub mod emulator;
 pub mod http;
 pub mod record;
 pub mod replay;
+pub mod sanitize;
+pub mod session;
 
 use async_trait::async_trait;
 

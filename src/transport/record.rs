@@ -3,57 +3,47 @@
 //!
 //! Interactions are appended to the file when it already holds a recording (one cassette for a
 //! script of commands, like az's multi-command recordings), and the file is rewritten after each
-//! interaction, so a crash leaves a valid file. Secrets never reach it: Authorization and
+//! interaction, so a crash leaves a valid file. Each append re-reads the file under the
+//! cassette's lock (`FILE.lock`), so processes recording into one cassette at once keep every
+//! interaction. Secrets never reach it: Authorization and
 //! similar headers are dropped; tokens, client secrets and passwords in bodies are replaced;
 //! ssh public keys are replaced; subscription and tenant ids become zeros, as in az's recordings.
 
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::path::Path;
+use std::sync::Arc;
 
 use async_trait::async_trait;
 
 use super::Transport;
 use super::cassette::{
-    Cassette, DEFAULT_HOST, Interaction, RecordedRequest, RecordedResponse, ResponseBody, Status,
+    DEFAULT_HOST, Interaction, RecordedRequest, RecordedResponse, ResponseBody, Status,
     is_secret_header, scrub_text_body, zero_subscriptions,
 };
+use super::session::CassetteFiles;
 use crate::arm::envelope::reason_phrase;
 use crate::arm::{ArmRequest, ArmResponse};
 use crate::error::Result;
 
 pub struct RecordTransport {
     inner: Arc<dyn Transport>,
-    path: PathBuf,
-    cassette: Mutex<Cassette>,
+    files: CassetteFiles,
 }
 
 impl RecordTransport {
     /// Records to `path`, after the interactions it already holds (a file that is missing or
-    /// empty starts a new recording).
+    /// empty starts a new recording; one that is not a recording is an error now, not later).
     pub fn new(inner: Arc<dyn Transport>, path: &Path) -> Result<RecordTransport> {
-        let existing = std::fs::read_to_string(path).unwrap_or_default();
-        let cassette = if existing.trim().is_empty() {
-            Cassette::default()
-        } else {
-            Cassette::load(path)?
-        };
-        Ok(RecordTransport {
-            inner,
-            path: path.to_path_buf(),
-            cassette: Mutex::new(Cassette {
-                version: 1,
-                ..cassette
-            }),
-        })
+        let files = CassetteFiles::new(path);
+        files.load_or_empty()?;
+        Ok(RecordTransport { inner, files })
     }
 
     fn append(&self, req: &ArmRequest, resp: &ArmResponse) -> Result<()> {
-        let mut c = self
-            .cassette
-            .lock()
-            .map_err(|_| crate::error::AzError::internal("the recorder's state is poisoned"))?;
+        let _lock = self.files.lock()?;
+        let mut c = self.files.load_or_empty()?;
+        c.version = 1;
         c.interactions.push(interaction(req, resp));
-        c.save(&self.path)
+        c.save(&self.files.cassette)
     }
 }
 
@@ -101,6 +91,24 @@ pub fn interaction(req: &ArmRequest, resp: &ArmResponse) -> Interaction {
     }
 }
 
+/// A request as a recording would hold it (secret headers dropped, secrets in the body and
+/// subscription ids replaced), for what is compared with recordings and named by sanitizers.
+pub fn scrubbed_request(req: &ArmRequest) -> ArmRequest {
+    ArmRequest {
+        url: zero_subscriptions(&req.url),
+        headers: headers(&req.headers)
+            .into_iter()
+            .flat_map(|(k, vs)| vs.into_iter().map(move |v| (k.clone(), v)))
+            .collect(),
+        body: req
+            .body
+            .as_deref()
+            .and_then(body_text)
+            .map(String::into_bytes),
+        ..req.clone()
+    }
+}
+
 #[async_trait]
 impl Transport for RecordTransport {
     async fn send(&self, req: ArmRequest) -> Result<ArmResponse> {
@@ -122,6 +130,7 @@ impl Transport for RecordTransport {
 mod tests {
     use super::*;
     use crate::arm::Method;
+    use crate::transport::cassette::Cassette;
     use serde_json::json;
 
     struct Echo;
@@ -168,5 +177,35 @@ mod tests {
         let again = RecordTransport::new(Arc::new(Echo), &path).unwrap();
         again.send(ArmRequest::new(Method::GET, url)).await.unwrap();
         assert_eq!(Cassette::load(&path).unwrap().interactions.len(), 3);
+    }
+
+    /// What sanitizers see (and the session state may keep) holds no secret.
+    #[test]
+    fn scrubbed_requests_hold_no_secrets() {
+        let url = "/subscriptions/12345678-1234-1234-1234-123456789abc/resourceGroups/rg?x=1";
+        let mut req = ArmRequest::new(Method::PUT, url).with_json(&json!({
+            "properties": {"servicePrincipalProfile": {"clientId": "c", "secret": "s3cr3t-value"}}
+        }));
+        req.headers
+            .push(("Authorization".into(), "Bearer eyJhbGciOi".into()));
+        req.headers
+            .push(("CommandName".into(), "aks create".into()));
+        let out = scrubbed_request(&req);
+        assert_eq!(
+            out.url,
+            "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg?x=1"
+        );
+        assert!(
+            out.headers.iter().all(|(k, _)| k != "Authorization"),
+            "{:?}",
+            out.headers
+        );
+        assert!(
+            out.headers
+                .contains(&("CommandName".into(), "aks create".into()))
+        );
+        let body = String::from_utf8(out.body.unwrap()).unwrap();
+        assert!(!body.contains("s3cr3t-value"), "{body}");
+        assert_eq!(out.method, Method::PUT);
     }
 }

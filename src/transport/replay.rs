@@ -17,16 +17,126 @@ use std::sync::Mutex;
 use async_trait::async_trait;
 
 use super::Transport;
-use super::cassette::{Cassette, MatchKey, diff_bodies};
+use super::cassette::{Cassette, Interaction, MatchKey, diff_bodies};
 use crate::arm::{ArmRequest, ArmResponse};
 use crate::error::{AzError, Result};
 
 pub struct ReplayTransport {
     path: PathBuf,
     cassette: Cassette,
-    keys: Vec<MatchKey>,
     used: Mutex<Vec<bool>>,
     ignore: Vec<String>,
+}
+
+/// Which recorded interaction answers a request.
+pub(crate) enum Pick {
+    /// The first interaction that matches and was not used yet.
+    Found(usize),
+    /// None matches the request.
+    NoMatch,
+    /// This many match, and every one has been used.
+    AllUsed(usize),
+}
+
+/// The interaction that answers `req`: method, path and query match (any subscription matches
+/// a scrubbed recording); where both name the command (`CommandName`), only that command's
+/// interactions answer; the first one `available` accepts, in recording order.
+pub(crate) fn pick(
+    cassette: &Cassette,
+    req: &ArmRequest,
+    available: &dyn Fn(usize) -> bool,
+) -> Pick {
+    let key = MatchKey::new(req.method.as_str(), &req.url);
+    let zeroed = key.with_zero_subscription();
+    let command = req.header("CommandName");
+    let matching: Vec<usize> = cassette
+        .interactions
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| {
+            let recorded = MatchKey::new(&i.request.method, &i.request.uri);
+            recorded == key || recorded == zeroed
+        })
+        .filter(|(_, i)| {
+            let recorded = i
+                .request
+                .headers
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case("CommandName"))
+                .and_then(|(_, v)| v.first());
+            match (recorded, command) {
+                (Some(recorded), Some(command)) => recorded.as_str() == command,
+                _ => true,
+            }
+        })
+        .map(|(index, _)| index)
+        .collect();
+    match matching.iter().find(|&&i| available(i)) {
+        Some(&index) => Pick::Found(index),
+        None if matching.is_empty() => Pick::NoMatch,
+        None => Pick::AllUsed(matching.len()),
+    }
+}
+
+/// The error for a request no unused interaction answers.
+pub(crate) fn unanswered(path: &Path, req: &ArmRequest, pick: &Pick, hint: &str) -> AzError {
+    let message = match pick {
+        Pick::AllUsed(count) => format!(
+            "The cassette '{}' recorded {count} response(s) for {} {}, and all of them have been used.{hint}",
+            path.display(),
+            req.method,
+            req.url
+        ),
+        _ => format!(
+            "No interaction in the cassette '{}' matches {} {} (method, path and query are compared; api-version and polling tokens are ignored).",
+            path.display(),
+            req.method,
+            req.url
+        ),
+    };
+    AzError::transport(message)
+}
+
+/// The body azr sent against the one interaction `index` recorded: a readable field diff, or
+/// `Ok` when they agree.
+pub(crate) fn check_body(
+    path: &Path,
+    cassette: &Cassette,
+    index: usize,
+    req: &ArmRequest,
+    ignore: &[String],
+) -> Result<()> {
+    let interaction = &cassette.interactions[index];
+    let diff = diff_bodies(
+        interaction.request.body.as_deref(),
+        req.body.as_deref(),
+        ignore,
+    );
+    if diff.is_empty() {
+        return Ok(());
+    }
+    let mut message = format!(
+        "The request body of {} {} does not match interaction {} of the cassette '{}':",
+        req.method,
+        req.url,
+        index + 1,
+        path.display()
+    );
+    for line in diff {
+        message.push_str("\n  ");
+        message.push_str(&line);
+    }
+    Err(AzError::transport(message))
+}
+
+/// The recorded response of one interaction.
+pub(crate) fn recorded_response(interaction: &Interaction) -> ArmResponse {
+    let resp = &interaction.response;
+    ArmResponse {
+        status: resp.status.code,
+        headers: resp.headers_flat(),
+        body: resp.body.string.clone().unwrap_or_default().into_bytes(),
+    }
 }
 
 impl ReplayTransport {
@@ -35,16 +145,10 @@ impl ReplayTransport {
     }
 
     pub fn new(path: PathBuf, cassette: Cassette) -> ReplayTransport {
-        let keys = cassette
-            .interactions
-            .iter()
-            .map(|i| MatchKey::new(&i.request.method, &i.request.uri))
-            .collect();
         let used = Mutex::new(vec![false; cassette.interactions.len()]);
         ReplayTransport {
             path,
             cassette,
-            keys,
             used,
             ignore: Vec::new(),
         }
@@ -62,74 +166,17 @@ impl ReplayTransport {
     }
 
     fn answer(&self, req: &ArmRequest) -> Result<ArmResponse> {
-        let key = MatchKey::new(req.method.as_str(), &req.url);
-        let zeroed = key.with_zero_subscription();
         let mut used = self
             .used
             .lock()
             .map_err(|_| AzError::internal("the replay state is poisoned"))?;
-        let command = req.header("CommandName");
-        let matching: Vec<usize> = (0..self.keys.len())
-            .filter(|&i| self.keys[i] == key || self.keys[i] == zeroed)
-            .filter(|&i| {
-                let recorded = self.cassette.interactions[i]
-                    .request
-                    .headers
-                    .iter()
-                    .find(|(k, _)| k.eq_ignore_ascii_case("CommandName"))
-                    .and_then(|(_, v)| v.first());
-                match (recorded, command) {
-                    (Some(recorded), Some(command)) => recorded.as_str() == command,
-                    _ => true,
-                }
-            })
-            .collect();
-        let Some(&index) = matching.iter().find(|&&i| !used[i]) else {
-            let message = if matching.is_empty() {
-                format!(
-                    "No interaction in the cassette '{}' matches {} {} (method, path and query are compared; api-version and polling tokens are ignored).",
-                    self.path.display(),
-                    req.method,
-                    req.url
-                )
-            } else {
-                format!(
-                    "The cassette '{}' recorded {} response(s) for {} {}, and all of them have been used.",
-                    self.path.display(),
-                    matching.len(),
-                    req.method,
-                    req.url
-                )
-            };
-            return Err(AzError::transport(message));
+        let index = match pick(&self.cassette, req, &|i| !used[i]) {
+            Pick::Found(index) => index,
+            other => return Err(unanswered(&self.path, req, &other, "")),
         };
         used[index] = true;
-        let interaction = &self.cassette.interactions[index];
-        let diff = diff_bodies(
-            interaction.request.body.as_deref(),
-            req.body.as_deref(),
-            &self.ignore,
-        );
-        if !diff.is_empty() {
-            let mut message = format!(
-                "The request body of {} {} does not match interaction {} of the cassette '{}':",
-                req.method,
-                req.url,
-                index + 1,
-                self.path.display()
-            );
-            for line in diff {
-                message.push_str("\n  ");
-                message.push_str(&line);
-            }
-            return Err(AzError::transport(message));
-        }
-        let resp = &interaction.response;
-        Ok(ArmResponse {
-            status: resp.status.code,
-            headers: resp.headers_flat(),
-            body: resp.body.string.clone().unwrap_or_default().into_bytes(),
-        })
+        check_body(&self.path, &self.cassette, index, req, &self.ignore)?;
+        Ok(recorded_response(&self.cassette.interactions[index]))
     }
 }
 

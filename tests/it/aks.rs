@@ -1,5 +1,5 @@
 //! `aks` and `aks nodepool`: request sequences and bodies (library level, scripted transport),
-//! compared with what az 2.91 sent (fixtures/az-captured) and snapshotted; validation errors
+//! compared with what az 2.91 sent (fixtures/az, recorded against the emulator) and snapshotted; validation errors
 //! through the binary (stderr, exit code, nothing sent).
 
 use std::sync::{Arc, Mutex};
@@ -119,7 +119,7 @@ fn create_script(with_group: bool) -> Vec<azr::arm::ArmResponse> {
 }
 
 fn captured(name: &str) -> Value {
-    let text = std::fs::read_to_string(fixture(&format!("az-captured/{name}")))
+    let text = std::fs::read_to_string(fixture(&format!("az/{name}")))
         .unwrap_or_else(|e| panic!("{name}: {e}"));
     serde_json::from_str(&text).unwrap()
 }
@@ -1176,18 +1176,14 @@ fn generate_ssh_keys_writes_a_key_pair_once() {
 /// The real az 2.91 against azr on every validation error az has a message for: same stderr,
 /// same exit code. About 1 s per az call, so it runs on demand:
 /// `cargo test --test it aks::same_validation_errors_as_real_az -- --ignored`
-/// (az from `AZR_AZ_BIN`, else `common::az_venv()`; skipped when absent).
+/// (az from `AZR_AZ_BIN`, else `common::az_venv()`; fails when absent).
 #[test]
-#[ignore]
+#[ignore = "external tier: needs the real az"]
 fn same_validation_errors_as_real_az() {
     let az = std::env::var_os("AZR_AZ_BIN")
         .map(std::path::PathBuf::from)
-        .or_else(|| crate::common::az_venv().map(|v| v.join("bin/az")))
-        .unwrap_or_default();
-    if !az.exists() {
-        eprintln!("skipped: no az at {}", az.display());
-        return;
-    }
+        .unwrap_or_else(|| crate::common::az_venv().join("bin/az"));
+    assert!(az.exists(), "external tier: no az at {}", az.display());
     let a = asg("asg1");
     let cases: Vec<Vec<&str>> = vec![
         vec!["aks", "create", "-g", "rg", "-n", "bad!"],

@@ -1,4 +1,4 @@
-//! The requests az 2.91 sends (../shared/fixtures/az-captured), compared with the ones azr sends
+//! The requests az 2.91 sends (fixtures/az, the real az recorded against the emulator), compared with the ones azr sends
 //! for the same command line: method, path, query (api-version included) and body. azr runs
 //! against a cassette built from the capture (with scripted answers) and records what it sends.
 
@@ -9,7 +9,7 @@ use crate::common::{Sandbox, fixture};
 use crate::replay::{Run, exchange, run, write_cassette};
 
 fn capture(name: &str) -> Value {
-    let text = std::fs::read_to_string(fixture(&format!("az-captured/{name}"))).unwrap();
+    let text = std::fs::read_to_string(fixture(&format!("az/{name}"))).unwrap();
     serde_json::from_str(&text).unwrap()
 }
 
@@ -115,7 +115,10 @@ fn feature_show_as_az() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_same_requests(&cap, &sent);
     assert_eq!(r.stderr, "");
-    assert_eq!(r.json()["properties"]["state"], "Registering");
+    assert_eq!(
+        r.json()["properties"]["state"],
+        cap["stdout"]["properties"]["state"]
+    );
 }
 
 #[test]
@@ -126,7 +129,20 @@ fn public_ip_prefix_create_as_az() {
         "properties": {"prefixLength": 28, "publicIPAddressVersion": "IPv4", "provisioningState": "Succeeded", "ipPrefix": "20.0.0.0/28"},
         "sku": {"name": "Standard"}, "type": "Microsoft.Network/publicIPPrefixes"
     });
-    let (r, sent) = replay_capture(&cap, vec![(201, vec![], created)]);
+    // The emulator answered with an Azure-AsyncOperation that az polled before its final GET.
+    let op = format!("https://management.azure.com{}", uri(&cap["requests"][1]));
+    let (r, sent) = replay_capture(
+        &cap,
+        vec![
+            (
+                201,
+                vec![("Azure-AsyncOperation", op.as_str())],
+                created.clone(),
+            ),
+            (200, vec![], json!({"status": "Succeeded"})),
+            (200, vec![], created),
+        ],
+    );
     assert_eq!(r.code, 0, "{}", r.stderr);
     // `-l` given: no resource group GET, as az.
     assert_same_requests(&cap, &sent);
@@ -169,13 +185,12 @@ fn vmss_list_instance_public_ips_as_az() {
 #[test]
 fn vmss_list_instance_public_ips_missing_vmss_as_az() {
     let cap = capture("vmss-list-instance-public-ips-missing-vmss.json");
-    let path = cap["requests"][0]["path"].as_str().unwrap();
     let (r, sent) = replay_capture(
         &cap,
         vec![(
             404,
             vec![],
-            json!({"error": {"code": "ResourceNotFound", "message": format!("The Resource '{path}' was not found.")}}),
+            json!({"error": {"code": "ResourceNotFound", "message": "The Resource 'Microsoft.Compute/virtualMachineScaleSets/nosuch' under resource group 'MC_rg_c_eastus' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix"}}),
         )],
     );
     assert_same_requests(&cap, &sent);

@@ -1,4 +1,5 @@
-//! Shared helpers: an isolated environment per test, and the path to ../shared fixtures.
+//! Shared helpers: an isolated environment per test, the project's fixtures, and what the
+//! external tier needs (../shared, the real az), which it asks for loudly.
 
 #![allow(dead_code)]
 
@@ -7,18 +8,39 @@ use std::path::PathBuf;
 use assert_cmd::Command;
 use tempfile::TempDir;
 
-/// The `shared/` folder beside the repository (fixtures and reference), read at run time.
-pub fn shared_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("AZR_SHARED_DIR") {
-        return PathBuf::from(dir);
-    }
+/// The project's own test data (`fixtures/` in the repository): all the first tier reads.
+pub fn fixture(rel: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("..")
-        .join("shared")
+        .join("fixtures")
+        .join(rel)
 }
 
-pub fn fixture(rel: &str) -> PathBuf {
-    shared_dir().join("fixtures").join(rel)
+/// The `shared/` folder beside the repository (`AZR_SHARED_DIR` overrides): outside data, read
+/// by external-tier tests only. Panics, naming what is missing, when it is not there.
+pub fn shared_dir() -> PathBuf {
+    let dir = match std::env::var_os("AZR_SHARED_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("..")
+            .join("shared"),
+    };
+    assert!(
+        dir.is_dir(),
+        "external tier: the shared folder {} is missing (set AZR_SHARED_DIR to it)",
+        dir.display()
+    );
+    dir
+}
+
+/// Outside data (az's own recordings, az-captured, ARM's examples) under `../shared/fixtures`.
+pub fn external_fixture(rel: &str) -> PathBuf {
+    let path = shared_dir().join("fixtures").join(rel);
+    assert!(
+        path.exists(),
+        "external tier: {} is missing (set AZR_SHARED_DIR)",
+        path.display()
+    );
+    path
 }
 
 /// A sandbox: its own config dir and HOME, so no test touches the user's ~/.azr or ~/.ssh.
@@ -53,10 +75,10 @@ impl Sandbox {
     }
 }
 
-/// The real az's virtualenv, when installed: `AZ_PEER_VENV`, else `$AZ_PEER_ROOT/venv`, else
-/// `${TMPDIR:-/tmp}/azr-az-peer/venv` (where `tools/az-conformance.sh` installs it). Tests that
-/// need the real az skip, not fail, without it.
-pub fn az_venv() -> Option<PathBuf> {
+/// The real az's virtualenv: `AZ_PEER_VENV`, else `$AZ_PEER_ROOT/venv`, else
+/// `${TMPDIR:-/tmp}/azr-az-peer/venv` (where `tools/az-conformance.sh` installs it). External
+/// tier only: panics, saying how to install it, when it is missing.
+pub fn az_venv() -> PathBuf {
     let venv = match (
         std::env::var_os("AZ_PEER_VENV"),
         std::env::var_os("AZ_PEER_ROOT"),
@@ -68,5 +90,34 @@ pub fn az_venv() -> Option<PathBuf> {
             PathBuf::from(tmp).join("azr-az-peer").join("venv")
         }
     };
-    venv.join("bin/az").exists().then_some(venv)
+    assert!(
+        venv.join("bin/az").exists(),
+        "external tier: the real az is not installed at {} (tools/external-tier.sh installs it; \
+         or set AZ_PEER_VENV / AZ_PEER_ROOT)",
+        venv.display()
+    );
+    venv
+}
+
+/// A tool the test runs (openssl, script): panics naming it when it is not on the machine.
+/// `probe` is an argument that makes it print its version and exit.
+pub fn require_tool(path: &str, probe: &str, why: &str) {
+    let found = std::process::Command::new(path)
+        .arg(probe)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .is_ok();
+    assert!(found, "{path} is needed {why}, and it is not installed");
+}
+
+/// `../shared/reference/az-peer.sh`, which drives the real az against an emulator server
+/// (external tier; panics when missing).
+pub fn az_peer_sh() -> PathBuf {
+    let path = shared_dir().join("reference").join("az-peer.sh");
+    assert!(
+        path.exists(),
+        "external tier: {} is missing (set AZR_SHARED_DIR)",
+        path.display()
+    );
+    path
 }

@@ -1,6 +1,6 @@
 //! `azr emulator start` as a user runs it: a child process on a free port, reached over TLS
 //! verified against the `ca.pem` it writes, with its Azure AD endpoints, token checks, fault
-//! injection and clean shutdown. The real az is used too when it is installed (skipped if not).
+//! injection and clean shutdown. The real az is used too, in the external tier.
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -630,28 +630,13 @@ async fn sigterm_shuts_down_cleanly_and_a_restart_keeps_trust_and_tokens() {
     assert_eq!(r.status(), 200);
 }
 
-use crate::common::az_venv;
-
-fn az_peer_sh() -> PathBuf {
-    crate::common::shared_dir()
-        .join("reference")
-        .join("az-peer.sh")
-}
+use crate::common::{az_peer_sh, az_venv};
 
 /// `az-peer.sh setup` (cloud register + login) and `az account show`, for both login flavours.
 #[tokio::test]
+#[ignore = "external tier: needs the real az and ../shared/reference/az-peer.sh"]
 async fn real_az_logs_in_with_service_principal_and_managed_identity() {
-    let Some(venv) = az_venv() else {
-        eprintln!("skipped: azure-cli is not installed (tools/az-conformance.sh installs it)");
-        return;
-    };
-    if !az_peer_sh().exists() {
-        eprintln!(
-            "skipped: {} not found (set AZR_SHARED_DIR)",
-            az_peer_sh().display()
-        );
-        return;
-    }
+    let venv = az_venv();
     let s = Server::start(&[]);
     for login in ["sp", "identity"] {
         let peer_dir = s.dir.join(format!("az-{login}"));
@@ -706,18 +691,9 @@ async fn real_az_logs_in_with_service_principal_and_managed_identity() {
 /// With faults injected, the real az meets a 429 or 503, waits the `Retry-After` it is given
 /// and retries; the command still succeeds and the request log shows the fault it met.
 #[tokio::test]
+#[ignore = "external tier: needs the real az and ../shared/reference/az-peer.sh"]
 async fn real_az_retries_through_injected_faults() {
-    let Some(venv) = az_venv() else {
-        eprintln!("skipped: azure-cli is not installed (tools/az-conformance.sh installs it)");
-        return;
-    };
-    if !az_peer_sh().exists() {
-        eprintln!(
-            "skipped: {} not found (set AZR_SHARED_DIR)",
-            az_peer_sh().display()
-        );
-        return;
-    }
+    let venv = az_venv();
     let tmp = tempfile::tempdir().unwrap();
     let log = tmp.path().join("requests.jsonl");
     let s = Server::start(&[
@@ -885,14 +861,11 @@ async fn azr_registers_the_server_as_a_cloud_and_logs_in() {
 }
 
 /// SIGTERM while a request is half sent: the server answers it before exiting. The client is
-/// `openssl s_client` (skipped when absent), which lets the test send a body in two parts.
+/// `openssl s_client` (the test fails without it), which lets the test send a body in two parts.
 #[tokio::test]
 async fn sigterm_lets_an_in_flight_request_finish() {
     use std::io::{Read, Write};
-    if Command::new("openssl").arg("version").output().is_err() {
-        eprintln!("skipped: openssl is not installed");
-        return;
-    }
+    crate::common::require_tool("openssl", "version", "as the TLS client of this test");
     let mut s = Server::start(&[]);
     let mut client = Command::new("openssl")
         .args(["s_client", "-quiet", "-verify_return_error", "-CAfile"])

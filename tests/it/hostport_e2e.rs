@@ -80,10 +80,8 @@ fn cluster(sb: &Sandbox, register: bool) {
         );
     }
     let capture: Value = serde_json::from_str(
-        &std::fs::read_to_string(crate::common::fixture(
-            "az-captured/aks-create-no-wait.json",
-        ))
-        .expect("az capture of aks create"),
+        &std::fs::read_to_string(crate::common::fixture("az/aks-create-no-wait.json"))
+            .expect("az capture of aks create"),
     )
     .unwrap();
     let mut body = capture["requests"][2]["body"].clone();

@@ -6,6 +6,7 @@ mod aks_command;
 mod auth;
 mod auth_user;
 mod captured;
+mod cassette;
 mod common;
 mod completion;
 mod demo;

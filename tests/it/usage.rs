@@ -170,14 +170,12 @@ fn leaf_commands() -> Vec<String> {
 }
 
 /// The committed usage data (help examples, option maps and spellings) is what
-/// `tools/gen_usage.py` records from the installed az for every azr command (skipped without the
-/// az venv; AZR_UPDATE_USAGE=1 rewrites it).
+/// `tools/gen_usage.py` records from the installed az for every azr command
+/// (AZR_UPDATE_USAGE=1 rewrites it).
 #[test]
+#[ignore = "external tier: needs the real az"]
 fn usage_data_is_fresh_from_real_az() {
-    let Some(venv) = crate::common::az_venv() else {
-        eprintln!("skipped: no az venv");
-        return;
-    };
+    let venv = crate::common::az_venv();
     let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut child = std::process::Command::new(venv.join("bin/python"))
         .arg(repo.join("tools/gen_usage.py"))

@@ -32,6 +32,12 @@ pub async fn exec(command: Command, session: &Session<'_>) -> Result<Output> {
         Command::Account(a) => account::exec(a.command, session).await,
         Command::Emulator(e) => emulator::exec(e.command).await,
         Command::Demo => crate::demo::run().map(|()| None),
+        Command::Cassette(c) => match c.command {
+            cli::cassette::CassetteCommand::Reset(a) => {
+                crate::transport::session::CassetteFiles::new(&a.file).reset()?;
+                Ok(None)
+            }
+        },
         Command::Completion(a) => {
             crate::output::write_text(&cli::completion::render(a.shell))?;
             Ok(None)
