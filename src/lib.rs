@@ -18,6 +18,7 @@ pub mod error;
 pub mod hostport;
 pub mod jwt;
 pub mod output;
+pub mod redact;
 pub mod spec;
 pub mod transport;
 

@@ -19,8 +19,8 @@ use serde_json::Value;
 
 use crate::arm::{ArmRequest, ArmResponse, Method, envelope, id::with_api_version};
 use crate::error::{AzError, ErrorKind, Result};
+use crate::redact::{redact_header, redact_text_body};
 use crate::transport::Transport;
-use crate::transport::cassette::{redact_header, redact_text_body};
 
 pub use clock::{Clock, SystemClock};
 

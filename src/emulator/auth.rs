@@ -655,9 +655,7 @@ pub(crate) fn derived_guid(kind: &str, name: &str) -> String {
     uuid::Uuid::from_bytes(b).to_string()
 }
 
-pub(crate) fn is_guid(s: &str) -> bool {
-    uuid::Uuid::parse_str(s).is_ok()
-}
+pub(crate) use crate::arm::id::is_guid;
 
 pub(crate) fn now_secs() -> u64 {
     SystemTime::now()

@@ -25,10 +25,15 @@ const MAY_USE: &[(&str, &[&str])] = &[
             "transport",
         ],
     ),
-    ("client", &["arm", "encoding", "error", "transport"]),
+    (
+        "client",
+        &["arm", "encoding", "error", "redact", "transport"],
+    ),
     (
         "transport",
-        &["arm", "auth", "config", "emulator", "encoding", "error"],
+        &[
+            "arm", "auth", "config", "emulator", "encoding", "error", "redact",
+        ],
     ),
     ("auth", &["arm", "config", "encoding", "error", "jwt"]),
     ("config", &["arm", "error"]),
@@ -40,6 +45,7 @@ const MAY_USE: &[(&str, &[&str])] = &[
     ("arm", &["encoding", "error", "spec"]),
     ("spec", &["error"]),
     ("hostport", &[]),
+    ("redact", &["arm"]),
     ("encoding", &[]),
     ("jwt", &[]),
     ("error", &[]),
