@@ -11,6 +11,7 @@ pub mod cli;
 pub mod client;
 pub mod commands;
 pub mod config;
+pub mod crypto;
 pub mod demo;
 pub mod emulator;
 pub mod encoding;

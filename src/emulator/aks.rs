@@ -15,7 +15,7 @@ use serde_json::{Map, Value, json};
 use super::kube::{self, ClusterView, NodeView};
 use super::network::{self, AllowRule};
 use super::resources::{self, required_location};
-use super::router::{Ctx, Req, Scope, empty, method_not_allowed, ok};
+use super::router::{Req, RequestContext, Scope, empty, method_not_allowed, ok};
 use super::store::{self, NewRes};
 use super::util::{
     ApiError, R, cluster_digits, det_guid, det_hex, ip_to_string, new_guid, rfc3339,
@@ -33,7 +33,7 @@ const OPS_API: &str = "2017-08-31";
 // Routing
 
 pub fn route(
-    ctx: &Ctx,
+    ctx: &RequestContext,
     req: &Req,
     scope: &Scope,
     rest: &[&str],
@@ -204,7 +204,7 @@ fn non_empty_str(v: Option<&Value>) -> Option<&str> {
 // ---------------------------------------------------------------------------------------
 // Reading
 
-fn cluster_body(ctx: &Ctx, stored: &Value) -> R<Value> {
+fn cluster_body(ctx: &RequestContext, stored: &Value) -> R<Value> {
     let mut c = stored.clone();
     let id = c["id"].as_str().unwrap_or("").to_string();
     let profiles: Vec<Value> = store::children(ctx.tx, &id, store::POOL)?
@@ -224,7 +224,7 @@ fn cluster_body(ctx: &Ctx, stored: &Value) -> R<Value> {
     Ok(c)
 }
 
-pub fn list_clusters(ctx: &Ctx, sub: &str, rg: Option<&str>) -> R<ArmResponse> {
+pub fn list_clusters(ctx: &RequestContext, sub: &str, rg: Option<&str>) -> R<ArmResponse> {
     let value = store::list(ctx.tx, store::CLUSTER, sub, rg)?
         .iter()
         .map(|c| cluster_body(ctx, c))
@@ -232,12 +232,12 @@ pub fn list_clusters(ctx: &Ctx, sub: &str, rg: Option<&str>) -> R<ArmResponse> {
     Ok(ok(200, &json!({ "value": value })))
 }
 
-fn get_cluster(ctx: &Ctx, scope: &Scope, name: &str) -> R<Value> {
+fn get_cluster(ctx: &RequestContext, scope: &Scope, name: &str) -> R<Value> {
     store::get(ctx.tx, &scope.provider_id(CLUSTER_TYPE, name))?
         .ok_or_else(|| ApiError::not_found(CLUSTER_TYPE, name, &scope.rg))
 }
 
-fn list_pools(ctx: &Ctx, scope: &Scope, cluster: &str) -> R<ArmResponse> {
+fn list_pools(ctx: &RequestContext, scope: &Scope, cluster: &str) -> R<ArmResponse> {
     let c = get_cluster(ctx, scope, cluster)?;
     let pools = store::children(ctx.tx, c["id"].as_str().unwrap_or(""), store::POOL)?;
     Ok(ok(200, &json!({ "value": pools })))
@@ -247,7 +247,7 @@ fn list_pools(ctx: &Ctx, scope: &Scope, cluster: &str) -> R<ArmResponse> {
 // Operations
 
 /// 409 while an operation runs on the cluster or one of its pools.
-fn ensure_not_busy(ctx: &Ctx, cluster_id: &str) -> R<()> {
+fn ensure_not_busy(ctx: &RequestContext, cluster_id: &str) -> R<()> {
     let row: Option<(Option<String>, Option<String>)> = ctx
         .tx
         .query_row(
@@ -279,7 +279,7 @@ struct NewOp<'a> {
     plan: Value,
 }
 
-fn record_op(ctx: &Ctx, req: &Req, op: NewOp) -> R<(String, String)> {
+fn record_op(ctx: &RequestContext, req: &Req, op: NewOp) -> R<(String, String)> {
     let id = new_guid();
     ctx.tx.execute(
         "INSERT INTO operations(id, kind, cluster_lower, pool_name, state, location, status, start_ms, end_ms, plan)
@@ -309,7 +309,7 @@ fn record_op(ctx: &Ctx, req: &Req, op: NewOp) -> R<(String, String)> {
 }
 
 /// Finishes every operation whose time has come.
-pub fn settle(ctx: &Ctx) -> R<()> {
+pub fn settle(ctx: &RequestContext) -> R<()> {
     let due: Vec<(String, String, String)> = {
         let mut stmt = ctx.tx.prepare_cached(
             "SELECT id, kind, plan FROM operations WHERE status = 'InProgress' AND end_ms <= ?1
@@ -338,7 +338,7 @@ pub fn settle(ctx: &Ctx) -> R<()> {
     Ok(())
 }
 
-fn set_state(ctx: &Ctx, id: &str, state: &str) -> R<()> {
+fn set_state(ctx: &RequestContext, id: &str, state: &str) -> R<()> {
     if let Some(mut b) = store::get(ctx.tx, id)? {
         b["properties"]["provisioningState"] = json!(state);
         store::update(ctx.tx, id, &b)?;
@@ -346,7 +346,7 @@ fn set_state(ctx: &Ctx, id: &str, state: &str) -> R<()> {
     Ok(())
 }
 
-fn finish_put(ctx: &Ctx, plan: &Value, failed: bool) -> R<()> {
+fn finish_put(ctx: &RequestContext, plan: &Value, failed: bool) -> R<()> {
     let cluster_id = plan["cluster"].as_str().unwrap_or("");
     let cluster_op = plan["cluster_op"].as_bool().unwrap_or(false);
     let pools = plan["pools"].as_array().cloned().unwrap_or_default();
@@ -387,7 +387,7 @@ fn finish_put(ctx: &Ctx, plan: &Value, failed: bool) -> R<()> {
     Ok(())
 }
 
-fn finish_delete(ctx: &Ctx, plan: &Value) -> R<()> {
+fn finish_delete(ctx: &RequestContext, plan: &Value) -> R<()> {
     let cluster_id = plan["cluster"].as_str().unwrap_or("");
     match plan["pool"].as_str() {
         None => purge_cluster(ctx, cluster_id),
@@ -406,7 +406,7 @@ fn finish_delete(ctx: &Ctx, plan: &Value) -> R<()> {
 
 /// Removes a cluster and everything it owns: pools, node resource group (VMSS, addresses,
 /// NSG, managed ASGs), command results, its Kubernetes state, and operations still pending.
-pub fn purge_cluster(ctx: &Ctx, cluster_id: &str) -> R<()> {
+pub fn purge_cluster(ctx: &RequestContext, cluster_id: &str) -> R<()> {
     let Some(c) = store::get(ctx.tx, cluster_id)? else {
         return Ok(());
     };
@@ -436,7 +436,7 @@ pub fn purge_cluster(ctx: &Ctx, cluster_id: &str) -> R<()> {
 /// (status, start ms, end ms, error JSON) of an operation.
 type OpRow = (String, i64, i64, Option<String>);
 
-fn op_row(ctx: &Ctx, id: &str) -> R<Option<OpRow>> {
+fn op_row(ctx: &RequestContext, id: &str) -> R<Option<OpRow>> {
     Ok(ctx
         .tx
         .query_row(
@@ -456,7 +456,7 @@ fn op_not_found(id: &str) -> ApiError {
 }
 
 /// `GET .../locations/{loc}/operations/{id}` (ContainerService and Network alike).
-pub fn operation_status(ctx: &Ctx, req: &Req, _ns: &str, id: &str) -> R<ArmResponse> {
+pub fn operation_status(ctx: &RequestContext, req: &Req, _ns: &str, id: &str) -> R<ArmResponse> {
     if req.method != Method::GET {
         return Err(method_not_allowed(&req.method));
     }
@@ -473,7 +473,7 @@ pub fn operation_status(ctx: &Ctx, req: &Req, _ns: &str, id: &str) -> R<ArmRespo
 }
 
 /// `GET .../locations/{loc}/operationresults/{id}`: 202 while running, 204 when done.
-pub fn operation_result(ctx: &Ctx, req: &Req, id: &str) -> R<ArmResponse> {
+pub fn operation_result(ctx: &RequestContext, req: &Req, id: &str) -> R<ArmResponse> {
     if req.method != Method::GET {
         return Err(method_not_allowed(&req.method));
     }
@@ -638,7 +638,7 @@ fn tags_of(props: &Value) -> Value {
     }
 }
 
-fn validate_pool(ctx: &Ctx, info: &ClusterInfo, ch: &PoolChange) -> R<()> {
+fn validate_pool(ctx: &RequestContext, info: &ClusterInfo, ch: &PoolChange) -> R<()> {
     let p = &ch.props;
     if !valid_pool_name(&ch.name) {
         return Err(pool_name_error(&ch.name));
@@ -789,7 +789,7 @@ fn change_not_allowed(prop: &str) -> ApiError {
 }
 
 /// The error the operation ends with when a prefix cannot give every new node an address.
-fn capacity_error(ctx: &Ctx, changes: &[PoolChange]) -> R<Option<Value>> {
+fn capacity_error(ctx: &RequestContext, changes: &[PoolChange]) -> R<Option<Value>> {
     let mut demand: BTreeMap<String, (String, i64)> = BTreeMap::new();
     for ch in changes {
         if !public_ip_on(&ch.props) {
@@ -831,7 +831,7 @@ fn capacity_error(ctx: &Ctx, changes: &[PoolChange]) -> R<Option<Value>> {
 }
 
 /// Builds (or rebuilds) a pool's VMSS, addresses and managed ASG after a successful check.
-fn realize_pool(ctx: &Ctx, info: &ClusterInfo, name: &str, props: &Value) -> R<()> {
+fn realize_pool(ctx: &RequestContext, info: &ClusterInfo, name: &str, props: &Value) -> R<()> {
     let vmss_id = info.vmss_id(name);
     let vmss_name = info.vmss_name(name);
     let count = count_of(props);
@@ -951,11 +951,11 @@ fn realize_pool(ctx: &Ctx, info: &ClusterInfo, name: &str, props: &Value) -> R<(
 }
 
 /// Whether a pool has its scale set: a pool whose creation failed has none.
-fn has_nodes(ctx: &Ctx, info: &ClusterInfo, pool: &str) -> R<bool> {
+fn has_nodes(ctx: &RequestContext, info: &ClusterInfo, pool: &str) -> R<bool> {
     Ok(store::get(ctx.tx, &info.vmss_id(pool))?.is_some())
 }
 
-fn remove_pool_infra(ctx: &Ctx, info: &ClusterInfo, name: &str) -> R<()> {
+fn remove_pool_infra(ctx: &RequestContext, info: &ClusterInfo, name: &str) -> R<()> {
     let vmss_id = info.vmss_id(name);
     network::free_vmss_addresses(ctx, &vmss_id)?;
     store::delete(ctx.tx, &vmss_id)?;
@@ -963,7 +963,7 @@ fn remove_pool_infra(ctx: &Ctx, info: &ClusterInfo, name: &str) -> R<()> {
 }
 
 /// The node NSG holds one allow rule per distinct allowed host port range of every pool.
-fn rebuild_nsg(ctx: &Ctx, info: &ClusterInfo) -> R<()> {
+fn rebuild_nsg(ctx: &RequestContext, info: &ClusterInfo) -> R<()> {
     if info.node_rg.is_empty() || !store::group_exists(ctx.tx, &info.sub, &info.node_rg)? {
         return Ok(());
     }
@@ -1002,7 +1002,13 @@ fn rebuild_nsg(ctx: &Ctx, info: &ClusterInfo) -> R<()> {
     )
 }
 
-fn store_pool(ctx: &Ctx, info: &ClusterInfo, name: &str, props: &Value, state: &str) -> R<Value> {
+fn store_pool(
+    ctx: &RequestContext,
+    info: &ClusterInfo,
+    name: &str,
+    props: &Value,
+    state: &str,
+) -> R<Value> {
     let id = info.pool_id(name);
     let mut props = props.clone();
     props["provisioningState"] = json!(state);
@@ -1029,7 +1035,7 @@ fn store_pool(ctx: &Ctx, info: &ClusterInfo, name: &str, props: &Value, state: &
 /// Stores the pools, builds their node resources unless the operation will fail, records
 /// the operation, and returns its (Azure-AsyncOperation, Location) URLs.
 fn commit_changes(
-    ctx: &Ctx,
+    ctx: &RequestContext,
     req: &Req,
     info: &ClusterInfo,
     changes: &[PoolChange],
@@ -1081,7 +1087,7 @@ fn commit_changes(
 // ---------------------------------------------------------------------------------------
 // Managed clusters
 
-fn cluster(ctx: &Ctx, req: &Req, scope: &Scope, name: &str) -> R<ArmResponse> {
+fn cluster(ctx: &RequestContext, req: &Req, scope: &Scope, name: &str) -> R<ArmResponse> {
     let id = scope.provider_id(CLUSTER_TYPE, name);
     match req.method {
         Method::GET => {
@@ -1126,7 +1132,7 @@ fn cluster(ctx: &Ctx, req: &Req, scope: &Scope, name: &str) -> R<ArmResponse> {
     }
 }
 
-fn put_cluster(ctx: &Ctx, req: &Req, scope: &Scope, name: &str) -> R<ArmResponse> {
+fn put_cluster(ctx: &RequestContext, req: &Req, scope: &Scope, name: &str) -> R<ArmResponse> {
     if !valid_cluster_name(name) {
         return Err(ApiError::bad_request(
             "InvalidResourceName",
@@ -1354,7 +1360,13 @@ fn put_cluster(ctx: &Ctx, req: &Req, scope: &Scope, name: &str) -> R<ArmResponse
 // ---------------------------------------------------------------------------------------
 // Agent pools
 
-fn pool(ctx: &Ctx, req: &Req, scope: &Scope, cluster_name: &str, name: &str) -> R<ArmResponse> {
+fn pool(
+    ctx: &RequestContext,
+    req: &Req,
+    scope: &Scope,
+    cluster_name: &str,
+    name: &str,
+) -> R<ArmResponse> {
     let c = get_cluster(ctx, scope, cluster_name)?;
     let info = ClusterInfo::from_body(&c);
     let pool_id = info.pool_id(name);
@@ -1475,7 +1487,7 @@ pub fn pool_vmss_id(cluster: &Value, pool: &str) -> String {
 // ---------------------------------------------------------------------------------------
 // runCommand
 
-fn cluster_view(ctx: &Ctx, info: &ClusterInfo) -> R<ClusterView> {
+fn cluster_view(ctx: &RequestContext, info: &ClusterInfo) -> R<ClusterView> {
     let mut nodes = Vec::new();
     for p in store::children(ctx.tx, &info.id, store::POOL)? {
         let name = p["name"].as_str().unwrap_or("").to_string();
@@ -1503,7 +1515,12 @@ fn cluster_view(ctx: &Ctx, info: &ClusterInfo) -> R<ClusterView> {
     })
 }
 
-fn run_command(ctx: &Ctx, req: &Req, scope: &Scope, cluster_name: &str) -> R<ArmResponse> {
+fn run_command(
+    ctx: &RequestContext,
+    req: &Req,
+    scope: &Scope,
+    cluster_name: &str,
+) -> R<ArmResponse> {
     let c = get_cluster(ctx, scope, cluster_name)?;
     let info = ClusterInfo::from_body(&c);
     let body = req.body()?;
@@ -1535,7 +1552,12 @@ fn run_command(ctx: &Ctx, req: &Req, scope: &Scope, cluster_name: &str) -> R<Arm
     Ok(ctx.poll_hint(empty(202).with_header("Location", loc)))
 }
 
-fn command_result(ctx: &Ctx, scope: &Scope, cluster_name: &str, id: &str) -> R<ArmResponse> {
+fn command_result(
+    ctx: &RequestContext,
+    scope: &Scope,
+    cluster_name: &str,
+    id: &str,
+) -> R<ArmResponse> {
     let c = get_cluster(ctx, scope, cluster_name)?;
     let body: Option<String> = ctx
         .tx

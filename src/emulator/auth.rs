@@ -8,10 +8,10 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use crate::crypto::{hmac_sha256, sha256, verify_hmac_sha256};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
 use serde_json::{Value, json};
-use sha2::{Digest, Sha256};
 
 use crate::arm::envelope::error_body;
 use crate::arm::{ArmRequest, ArmResponse, Method};
@@ -73,7 +73,7 @@ impl Authority {
             })?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 let key: [u8; 32] = rand::random();
-                super::tls::write_private(&path, &hex_encode(&key))?;
+                super::tls::write_private(&path, &crate::crypto::hex(&key))?;
                 key.to_vec()
             }
             Err(e) => {
@@ -161,9 +161,8 @@ impl Authority {
         else {
             return Err(invalid());
         };
-        let expected = hmac_sha256(&self.key, format!("{h}.{c}").as_bytes());
         let given = B64.decode(s).map_err(|_| invalid())?;
-        if !constant_time_eq(&expected, &given) {
+        if !verify_hmac_sha256(&self.key, format!("{h}.{c}").as_bytes(), &given) {
             return Err(invalid());
         }
         let claims: Value = B64
@@ -592,10 +591,6 @@ pub fn normalize_path(path: &str) -> String {
     out
 }
 
-fn hex_encode(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 fn hex_decode(s: &str) -> Option<Vec<u8>> {
     if !s.len().is_multiple_of(2) || s.is_empty() {
         return None;
@@ -604,28 +599,6 @@ fn hex_decode(s: &str) -> Option<Vec<u8>> {
         .step_by(2)
         .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
         .collect()
-}
-
-/// HMAC-SHA256 (RFC 2104) over `sha2`, which is already a dependency.
-pub fn hmac_sha256(key: &[u8], msg: &[u8]) -> [u8; 32] {
-    const BLOCK: usize = 64;
-    let mut k = [0u8; BLOCK];
-    if key.len() > BLOCK {
-        k[..32].copy_from_slice(&Sha256::digest(key));
-    } else {
-        k[..key.len()].copy_from_slice(key);
-    }
-    let mut inner = Sha256::new();
-    inner.update(k.map(|b| b ^ 0x36));
-    inner.update(msg);
-    let mut outer = Sha256::new();
-    outer.update(k.map(|b| b ^ 0x5c));
-    outer.update(inner.finalize());
-    outer.finalize().into()
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// The `sub` (or `iss`) of a client assertion, `Some("")` when it names none; `None` when the
@@ -647,7 +620,7 @@ fn assertion_subject(jwt: &str) -> Option<String> {
 
 /// A stable GUID for a principal: the same client id always gets the same object id.
 pub(crate) fn derived_guid(kind: &str, name: &str) -> String {
-    let d = Sha256::digest(format!("{kind}:{}", name.to_ascii_lowercase()).as_bytes());
+    let d = sha256(&[format!("{kind}:{}", name.to_ascii_lowercase()).as_bytes()]);
     let mut b = [0u8; 16];
     b.copy_from_slice(&d[..16]);
     b[6] = (b[6] & 0x0f) | 0x50; // version 5 style: name-based
@@ -686,24 +659,6 @@ mod tests {
 
     fn claims_of(token: &str) -> Value {
         crate::jwt::claims(token).expect("a JWT")
-    }
-
-    #[test]
-    fn hmac_matches_rfc4231_case_2() {
-        let mac = hmac_sha256(b"Jefe", b"what do ya want for nothing?");
-        assert_eq!(
-            hex_encode(&mac),
-            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
-        );
-        // Case 6: a key longer than the block is hashed first.
-        let mac = hmac_sha256(
-            &[0xaa; 131],
-            b"Test Using Larger Than Block-Size Key - Hash Key First",
-        );
-        assert_eq!(
-            hex_encode(&mac),
-            "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54"
-        );
     }
 
     #[test]

@@ -2,7 +2,6 @@
 //! hashes.
 
 use serde_json::{Value, json};
-use sha2::{Digest, Sha256};
 
 use crate::arm::ArmResponse;
 
@@ -93,9 +92,7 @@ pub fn rfc3339(ms: i64) -> String {
 }
 
 pub fn sha(seed: &str) -> [u8; 32] {
-    let mut h = Sha256::new();
-    h.update(seed.as_bytes());
-    h.finalize().into()
+    crate::crypto::sha256(&[seed.as_bytes()])
 }
 
 /// A GUID derived from `seed`, so reruns from the same state give the same value.

@@ -7,7 +7,7 @@ use super::*;
 pub(super) fn pkce() -> (String, String) {
     let bytes: [u8; 32] = rand::random();
     let verifier = B64.encode(bytes);
-    let challenge = B64.encode(Sha256::digest(verifier.as_bytes()));
+    let challenge = B64.encode(crate::crypto::sha256(&[verifier.as_bytes()]));
     (verifier, challenge)
 }
 

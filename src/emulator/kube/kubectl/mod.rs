@@ -8,12 +8,12 @@ use std::fmt::Write as _;
 
 use rusqlite::Connection;
 use serde_json::{Map, Value, json};
-use sha2::{Digest, Sha256};
 
 use super::format::{self, tabwrite};
 use super::shell::{self, Sep};
 use super::store::{self, DeploymentRow, PodRow};
 use super::{ClusterView, CommandOutcome, NodeView};
+use crate::crypto::hex;
 use crate::hostport::{self, Allocator, Assignment, PortRequest, Protocol};
 
 mod apply;
@@ -460,12 +460,11 @@ fn is_dns_subdomain(s: &str) -> bool {
 }
 
 fn digest(parts: &[&str]) -> [u8; 32] {
-    let mut h = Sha256::new();
-    for p in parts {
-        h.update(p.as_bytes());
-        h.update([0]);
-    }
-    h.finalize().into()
+    let separated: Vec<&[u8]> = parts
+        .iter()
+        .flat_map(|p| [p.as_bytes(), &[0u8][..]])
+        .collect();
+    crate::crypto::sha256(&separated)
 }
 
 /// `n` characters of Kubernetes' name alphabet drawn from `bytes`.
@@ -489,10 +488,6 @@ fn template_hash(template: &Value) -> String {
         .bytes()
         .map(|b| ALPHANUMS[b as usize % ALPHANUMS.len()] as char)
         .collect()
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn uid(parts: &[&str]) -> String {
