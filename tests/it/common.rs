@@ -43,6 +43,12 @@ pub fn external_fixture(rel: &str) -> PathBuf {
     path
 }
 
+/// A command line as words: `argv("aks nodepool add -g rg --cluster-name c")`. Words split on
+/// white space, with no quoting: write an array for a value that holds a space.
+pub fn argv(line: &'static str) -> Vec<&'static str> {
+    line.split_whitespace().collect()
+}
+
 /// A sandbox: its own config dir and HOME, so no test touches the user's ~/.azr or ~/.ssh.
 pub struct Sandbox {
     pub dir: TempDir,

@@ -1,6 +1,6 @@
 //! `AZR_CLOUD=local`: azr talks to the in-process emulator, state in the config dir.
 
-use crate::common::Sandbox;
+use crate::common::{Sandbox, argv};
 
 #[test]
 fn group_commands_run_against_the_local_emulator() {
@@ -26,7 +26,7 @@ fn group_commands_run_against_the_local_emulator() {
     let out = sb
         .azr()
         .env("AZR_CLOUD", "local")
-        .args(["group", "show", "-n", "rg"])
+        .args(argv("group show -n rg"))
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
@@ -36,7 +36,7 @@ fn group_commands_run_against_the_local_emulator() {
     let out = sb
         .azr()
         .env("AZR_CLOUD", "local")
-        .args(["group", "show", "-n", "nosuchrg"])
+        .args(argv("group show -n nosuchrg"))
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(3));
@@ -69,23 +69,10 @@ fn parallel_and_killed_processes_leave_a_consistent_store() {
         );
         out
     };
-    local(&["group", "create", "-n", "rg", "-l", "eastus", "-o", "none"]);
-    let prefix = local(&[
-        "network",
-        "public-ip",
-        "prefix",
-        "create",
-        "-g",
-        "rg",
-        "-n",
-        "pfx",
-        "--length",
-        "28",
-        "--query",
-        "id",
-        "-o",
-        "tsv",
-    ]);
+    local(&argv("group create -n rg -l eastus -o none"));
+    let prefix = local(&argv(
+        "network public-ip prefix create -g rg -n pfx --length 28 --query id -o tsv",
+    ));
     let prefix = String::from_utf8_lossy(&prefix.stdout).trim().to_string();
 
     let spawn = |name: &str| {
@@ -198,16 +185,16 @@ fn global_flags_anywhere_print_the_same() {
         );
         String::from_utf8(out.stdout).unwrap()
     };
-    run(&["group", "create", "-n", "rg", "-l", "eastus"]);
-    let after = run(&["group", "list", "-o", "table"]);
+    run(&argv("group create -n rg -l eastus"));
+    let after = run(&argv("group list -o table"));
     assert_eq!(
         after,
         "Name    Location    Status\n------  ----------  ---------\nrg      eastus      Succeeded\n"
     );
-    assert_eq!(run(&["-o", "table", "group", "list"]), after);
-    assert_eq!(run(&["--output", "table", "group", "list"]), after);
+    assert_eq!(run(&argv("-o table group list")), after);
+    assert_eq!(run(&argv("--output table group list")), after);
     assert_eq!(
-        run(&["--query", "[0].name", "-o", "tsv", "group", "list"]),
-        run(&["group", "--query", "[0].name", "list", "-o", "tsv"])
+        run(&argv("--query [0].name -o tsv group list")),
+        run(&argv("group --query [0].name list -o tsv"))
     );
 }
