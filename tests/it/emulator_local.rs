@@ -198,3 +198,26 @@ fn global_flags_anywhere_print_the_same() {
         run(&argv("group --query [0].name list -o tsv"))
     );
 }
+
+/// What a user sees from the first steps of the workflow against the built-in emulator, GUIDs,
+/// times and etags filtered (`azr_snapshot!`): the whole output, not a few fields.
+#[test]
+fn first_workflow_steps_print_az_shaped_results() {
+    let sb = Sandbox::new();
+    let local = |line: &'static str| {
+        let mut cmd = sb.azr();
+        cmd.env("AZR_CLOUD", "local")
+            .args(crate::common::argv(line));
+        cmd
+    };
+    crate::azr_snapshot!("group_create", local("group create -n rg -l eastus"));
+    crate::azr_snapshot!(
+        "prefix_create",
+        local("network public-ip prefix create -g rg -n pfx --length 30 -l eastus")
+    );
+    crate::azr_snapshot!(
+        "prefix_list_table",
+        local("network public-ip prefix list -g rg -o table")
+    );
+    crate::azr_snapshot!("group_show_missing", local("group show -n nope"));
+}
