@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use azr::commands::Shaped;
+use azr::output::WireResult;
 use azr::output::{Format, Printer, models};
 use serde_json::{Value, json};
 
@@ -29,7 +29,7 @@ fn vmss_ips(n: usize) -> Value {
 }
 
 fn main() {
-    let shaped = Shaped::model(vmss_ips(1000), models::PUBLIC_IP_ADDRESS).expect("some");
+    let shaped = WireResult::model(vmss_ips(1000), models::PUBLIC_IP_ADDRESS).expect("some");
     let cases: [(&str, Format, Option<&str>); 8] = [
         ("json", Format::Json, None),
         ("jsonc", Format::Jsonc, None),

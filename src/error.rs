@@ -118,3 +118,18 @@ impl From<std::io::Error> for AzError {
         AzError::io(e.to_string())
     }
 }
+
+/// An error and its causes on one line (reqwest's top-level text hides the TLS reason).
+pub fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut cur = e.source();
+    while let Some(c) = cur {
+        let s = c.to_string();
+        if !text.contains(&s) {
+            text.push_str(": ");
+            text.push_str(&s);
+        }
+        cur = c.source();
+    }
+    text
+}

@@ -11,11 +11,15 @@ pub mod cli;
 pub mod client;
 pub mod commands;
 pub mod config;
+pub mod crypto;
 pub mod demo;
 pub mod emulator;
+pub mod encoding;
 pub mod error;
 pub mod hostport;
+pub mod jwt;
 pub mod output;
+pub mod redact;
 pub mod spec;
 pub mod transport;
 

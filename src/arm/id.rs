@@ -3,6 +3,18 @@
 
 pub use crate::spec::resource_id::ResourceId;
 
+/// A GUID in its 8-4-4-4-12 hex form (subscription and tenant ids).
+pub fn is_guid(s: &str) -> bool {
+    s.len() == 36
+        && s.char_indices().all(|(i, c)| {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                c == '-'
+            } else {
+                c.is_ascii_hexdigit()
+            }
+        })
+}
+
 pub fn subscription(sub: &str) -> String {
     format!("/subscriptions/{sub}")
 }

@@ -5,6 +5,7 @@ pub mod api;
 pub mod bodies;
 pub mod envelope;
 pub mod id;
+pub mod local;
 pub mod run_command;
 pub mod wire;
 

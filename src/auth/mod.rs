@@ -400,18 +400,6 @@ pub fn no_credential() -> AzError {
     )
 }
 
-/// The `tid` claim of a JWT access token (az reads the managed identity's tenant this way,
-/// without checking the signature).
-pub fn jwt_tenant(token: &str) -> Option<String> {
-    use base64::Engine;
-    let payload = token.split('.').nth(1)?;
-    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .decode(payload.trim_end_matches('='))
-        .ok()?;
-    let v: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
-    v.get("tid")?.as_str().map(str::to_string)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -526,18 +514,5 @@ mod tests {
             "{}",
             err.message
         );
-    }
-
-    #[test]
-    fn tenant_from_jwt() {
-        use base64::Engine;
-        let enc = |v: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v);
-        let t = format!(
-            "{}.{}.c2ln",
-            enc("{\"alg\":\"none\"}"),
-            enc("{\"tid\":\"abc\"}")
-        );
-        assert_eq!(jwt_tenant(&t).as_deref(), Some("abc"));
-        assert_eq!(jwt_tenant("not-a-jwt"), None);
     }
 }

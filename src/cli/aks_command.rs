@@ -19,11 +19,11 @@ pub enum AksExtraCommand {
 #[derive(Debug, Args)]
 pub struct AksCommandArgs {
     #[command(subcommand)]
-    pub command: AksCommandCommand,
+    pub command: AksRunCommand,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum AksCommandCommand {
+pub enum AksRunCommand {
     /// Run a shell command (with kubectl, helm) on your aks cluster, support attaching files as well.
     Invoke(CommandInvokeArgs),
     /// Fetch result from previously triggered 'aks command invoke'.
@@ -62,17 +62,9 @@ pub struct CommandInvokeArgs {
 }
 
 impl CommandInvokeArgs {
-    /// `output_given`: whether `-o/--output` was on the command line.
-    pub fn into_spec(self, output_given: bool) -> Result<CommandInvoke> {
+    pub fn into_spec(self) -> Result<CommandInvoke> {
         let rg = self.cluster.group()?;
-        aks_command::command_invoke(
-            rg,
-            self.cluster.name,
-            self.command,
-            self.file,
-            self.no_wait,
-            output_given,
-        )
+        aks_command::command_invoke(rg, self.cluster.name, self.command, self.file, self.no_wait)
     }
 }
 

@@ -24,6 +24,30 @@ impl Clock for SystemClock {
     }
 }
 
+/// Another clock that calls `before_wait` before each wait (the spinner starts on the first).
+/// What `before_wait` holds lives as long as the clock.
+pub struct ObservedClock<F> {
+    inner: std::sync::Arc<dyn Clock>,
+    before_wait: F,
+}
+
+impl<F: Fn() + Send + Sync> ObservedClock<F> {
+    pub fn new(inner: std::sync::Arc<dyn Clock>, before_wait: F) -> ObservedClock<F> {
+        ObservedClock { inner, before_wait }
+    }
+}
+
+#[async_trait]
+impl<F: Fn() + Send + Sync> Clock for ObservedClock<F> {
+    async fn sleep(&self, d: Duration) {
+        (self.before_wait)();
+        self.inner.sleep(d).await;
+    }
+    fn now(&self) -> SystemTime {
+        self.inner.now()
+    }
+}
+
 /// Never sleeps: a recording with 30-second polls replays in milliseconds.
 pub struct FastForwardClock;
 

@@ -19,8 +19,8 @@ use serde_json::Value;
 
 use crate::arm::{ArmRequest, ArmResponse, Method, envelope, id::with_api_version};
 use crate::error::{AzError, ErrorKind, Result};
+use crate::redact::{redact_header, redact_text_body};
 use crate::transport::Transport;
-use crate::transport::cassette::{redact_header, redact_text_body};
 
 pub use clock::{Clock, SystemClock};
 
@@ -342,6 +342,30 @@ impl ArmClient {
         Ok(())
     }
 
+    /// Reads `url` until `done` says its body is final, waiting between reads as the last
+    /// answer asks (else `default_wait`), and returns that body. For resources that are their
+    /// own operation, such as run command's `commandResults`.
+    pub async fn poll_until(
+        &self,
+        url: &str,
+        first: &ArmResponse,
+        default_wait: Duration,
+        done: impl Fn(&Value) -> bool,
+    ) -> Result<Value> {
+        let mut delay = server_wait_or(first, self.clock.now(), default_wait);
+        loop {
+            self.clock.sleep(delay).await;
+            let resp = self
+                .send(self.request(Method::GET, url.to_string()))
+                .await?;
+            delay = server_wait_or(&resp, self.clock.now(), default_wait);
+            let body = resp.json_body().unwrap_or(Value::Null);
+            if done(&body) {
+                return Ok(body);
+            }
+        }
+    }
+
     /// A PUT answered without operation headers: while the resource's `provisioningState` is
     /// not terminal, read the resource again.
     async fn poll_provisioning_state(&self, mut body: Value, url: &str) -> Result<Value> {
@@ -435,6 +459,13 @@ fn poll_delay(resp: &ArmResponse, now: SystemTime) -> Duration {
     retry_after(resp, now)
         .filter(|d| !d.is_zero())
         .unwrap_or(DEFAULT_POLL)
+}
+
+/// The server's requested wait, else `default` (a zero hint is no hint, as in azure-core).
+fn server_wait_or(resp: &ArmResponse, now: SystemTime, default: Duration) -> Duration {
+    retry_after(resp, now)
+        .filter(|d| !d.is_zero())
+        .unwrap_or(default)
 }
 
 #[cfg(test)]

@@ -310,3 +310,35 @@ fn a_replayed_server_error_without_recorded_retries_stands() {
         "(InternalServerError) Boom.\nCode: InternalServerError\nMessage: Boom."
     );
 }
+
+/// The session's spinner hooks in here: an observed clock sees every wait of an LRO, passes
+/// each on, and drops what it holds with the client.
+#[test]
+fn an_observed_clock_sees_every_wait() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let s = Script::new(vec![
+        Ok(ArmResponse::json(201, &json!({"name": "x"}))
+            .with_header("Azure-AsyncOperation", "/op")
+            .with_header("Retry-After", "1")),
+        ok(json!({"status": "InProgress"})),
+        ok(json!({"status": "Succeeded"})),
+        ok(json!({"name": "x", "done": true})),
+    ]);
+    let inner = Arc::new(RecordingClock::default());
+    let waits = Arc::new(AtomicUsize::new(0));
+    let held = waits.clone();
+    let observed = clock::ObservedClock::new(inner.clone(), move || {
+        held.fetch_add(1, Ordering::SeqCst);
+    });
+    let c = ArmClient::new(s.clone(), Arc::new(observed), CommandHeaders::default());
+    let v = run(c.put("/x", "1", &json!({}), Wait::Yes)).unwrap();
+    assert_eq!(v["done"], json!(true));
+    assert_eq!(waits.load(Ordering::SeqCst), inner.sleeps().len());
+    assert!(waits.load(Ordering::SeqCst) >= 2);
+    drop(c);
+    assert_eq!(
+        Arc::strong_count(&waits),
+        1,
+        "the hook is dropped with the client"
+    );
+}

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use super::{Output, Shaped};
+use super::{Output, WireResult};
 use crate::arm::ApiVersion;
 use crate::auth::{self, CredentialStore, Source};
 use crate::client::{ArmClient, CommandHeaders, SystemClock};
@@ -32,22 +32,22 @@ fn visible_accounts(dir: &Path, cloud: &str) -> Result<ProfileFile> {
 pub fn show(dir: &Path, cloud: &Cloud, name: Option<&str>) -> Result<Output> {
     let p = visible_accounts(dir, &cloud.name)?;
     if p.for_cloud(&cloud.name).is_empty() && cloud.is_local() {
-        return Ok(Shaped::raw(local_account()));
+        return Ok(WireResult::raw(local_account()));
     }
-    Ok(Shaped::raw(p.get(&cloud.name, name)?.clone()))
+    Ok(WireResult::raw(p.get(&cloud.name, name)?.clone()))
 }
 
 /// The account of the built-in emulator (no login needed).
 fn local_account() -> Value {
     json!({
         "environmentName": crate::config::cloud::LOCAL,
-        "homeTenantId": crate::emulator::TENANT_ID,
-        "id": crate::emulator::SUBSCRIPTION_ID,
+        "homeTenantId": crate::arm::local::TENANT_ID,
+        "id": crate::arm::local::SUBSCRIPTION_ID,
         "isDefault": true,
         "managedByTenants": [],
         "name": "azr local emulator",
         "state": "Enabled",
-        "tenantId": crate::emulator::TENANT_ID,
+        "tenantId": crate::arm::local::TENANT_ID,
         "user": {"name": "local", "type": "servicePrincipal"}
     })
 }
@@ -65,11 +65,11 @@ pub fn list(dir: &Path, cloud: &Cloud, all: bool, warn: &dyn Fn(&str)) -> Result
     };
     if items.is_empty() {
         if cloud.is_local() && !all {
-            return Ok(Shaped::raw(json!([local_account()])));
+            return Ok(WireResult::raw(json!([local_account()])));
         }
         warn("Please run \"az login\" to access your accounts.");
     }
-    Ok(Shaped::raw(Value::Array(items)))
+    Ok(WireResult::raw(Value::Array(items)))
 }
 
 pub fn set(dir: &Path, cloud: &Cloud, name: &str) -> Result<Output> {
@@ -221,10 +221,11 @@ pub async fn login(
     let token = auth::fetch(&source, cloud, &http).await?;
     let tenant = match &spec {
         LoginSpec::Secret { tenant, .. } | LoginSpec::Certificate { tenant, .. } => tenant.clone(),
-        LoginSpec::Identity { .. } | LoginSpec::User { .. } => auth::jwt_tenant(&token.secret)
-            .ok_or_else(|| {
+        LoginSpec::Identity { .. } | LoginSpec::User { .. } => {
+            crate::jwt::string_claim(&token.secret, "tid").ok_or_else(|| {
                 AzError::auth("The managed identity token has no tenant ('tid' claim).")
-            })?,
+            })?
+        }
     };
     let transport = HttpTransport::new(
         http.clone(),
@@ -302,7 +303,7 @@ fn save_and_show(
             a
         })
         .collect();
-    Ok(Shaped::raw(Value::Array(shown)))
+    Ok(WireResult::raw(Value::Array(shown)))
 }
 
 /// Where a user login writes what it has to say on stderr.
@@ -501,7 +502,7 @@ async fn login_user(
             }
         }
         if accounts.is_empty() {
-            return Ok(Shaped::raw(json!([])));
+            return Ok(WireResult::raw(json!([])));
         }
     }
 

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{Ctx, Output, Shaped};
+use super::{CommandContext, Output, WireResult};
 use crate::arm::{ApiVersion, bodies, id};
 use crate::client::Wait;
 use crate::error::{AzError, Result};
@@ -18,7 +18,11 @@ fn wait(no_wait: bool) -> Wait {
 
 /// GET the cluster (it must not exist) → GET the group when `--location` is absent → PUT →
 /// poll → GET. `ssh_key` comes from `ssh_keys::resolve`, done before any request.
-pub async fn create(ctx: &Ctx, spec: AksCreate, ssh_key: Option<String>) -> Result<Output> {
+pub async fn create(
+    ctx: &CommandContext,
+    spec: AksCreate,
+    ssh_key: Option<String>,
+) -> Result<Output> {
     let path = id::managed_cluster(&ctx.subscription, &spec.resource_group, &spec.name);
     // az ignores every failure of this check (it only logs it); only an existing cluster stops it.
     if let Ok(Some(_)) = ctx.client.get_opt(&path, API).await {
@@ -56,28 +60,28 @@ pub async fn create(ctx: &Ctx, spec: AksCreate, ssh_key: Option<String>) -> Resu
     if spec.no_wait {
         return Ok(None);
     }
-    Ok(Shaped::model(result, models::MANAGED_CLUSTER))
+    Ok(WireResult::model(result, models::MANAGED_CLUSTER))
 }
 
-pub async fn show(ctx: &Ctx, cluster: &ClusterRef) -> Result<Output> {
+pub async fn show(ctx: &CommandContext, cluster: &ClusterRef) -> Result<Output> {
     let path = id::managed_cluster(&ctx.subscription, &cluster.resource_group, &cluster.name);
-    Ok(Shaped::model(
+    Ok(WireResult::model(
         ctx.client.get(&path, API).await?,
         models::MANAGED_CLUSTER,
     ))
 }
 
 /// Every cluster of the group, or of the subscription without `-g`.
-pub async fn list(ctx: &Ctx, resource_group: Option<&str>) -> Result<Output> {
+pub async fn list(ctx: &CommandContext, resource_group: Option<&str>) -> Result<Output> {
     let path = id::managed_clusters(&ctx.subscription, resource_group);
-    Ok(Shaped::model(
+    Ok(WireResult::model(
         Value::Array(ctx.client.list(&path, API).await?),
         models::MANAGED_CLUSTER,
     ))
 }
 
 /// DELETE (az asks for confirmation first; `app` does that). Prints nothing.
-pub async fn delete(ctx: &Ctx, cluster: &ClusterRef, no_wait: bool) -> Result<Output> {
+pub async fn delete(ctx: &CommandContext, cluster: &ClusterRef, no_wait: bool) -> Result<Output> {
     let path = id::managed_cluster(&ctx.subscription, &cluster.resource_group, &cluster.name);
     ctx.client.delete(&path, API, wait(no_wait)).await?;
     Ok(None)

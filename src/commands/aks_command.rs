@@ -8,39 +8,25 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use super::{Ctx, Output, Shaped};
+use super::{CommandContext, Output, WireResult};
 use crate::arm::run_command::encode_context;
 use crate::arm::{ApiVersion, ArmResponse, id};
 use crate::error::{AzError, Result};
 use crate::hostport::{self, Protocol};
-use crate::output::models;
 use crate::spec::aks_command::{Attach, CommandInvoke};
 
 const API: &str = ApiVersion::ContainerService.as_str();
 
-/// What `aks command invoke|result` gives back: az prints its own text unless `-o` was given.
+/// What `aks command invoke|result` gives back.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InvokeOutcome {
-    /// Lines az prints itself (with `print`): `color` says which colour az would give the
-    /// first line on a terminal.
-    Text {
-        first: String,
-        rest: Option<String>,
-        color: Color,
-    },
-    /// The `RunCommandResult` (az returns it when `-o/--output` is given).
-    Result(Output),
+    /// The finished `RunCommandResult`; `output` prints it (az's own text unless `-o` is given).
+    Finished(Value),
+    /// The command still runs (or its result is gone): the lines az prints whatever `-o` says.
+    Pending { first: String, rest: Option<String> },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Color {
-    Green,
-    Red,
-    Blue,
-    Plain,
-}
-
-fn cluster_path(ctx: &Ctx, rg: &str, name: &str) -> String {
+fn cluster_path(ctx: &CommandContext, rg: &str, name: &str) -> String {
     id::managed_cluster(&ctx.subscription, rg, name)
 }
 
@@ -100,58 +86,38 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> Result<()>
 /// POSTs `runCommand` and follows the `Location` result until a terminal
 /// `properties.provisioningState` (az's `RunCommandLocationPolling`). With `no_wait`, returns
 /// the command id from the first response instead.
-async fn start(ctx: &Ctx, cluster: &str, command: &str, context: String) -> Result<ArmResponse> {
+async fn start(
+    ctx: &CommandContext,
+    cluster: &str,
+    command: &str,
+    context: String,
+) -> Result<ArmResponse> {
     let body = json!({"command": command, "context": context});
     ctx.client
         .post(&format!("{cluster}/runCommand"), API, Some(&body))
         .await
 }
 
-async fn follow(ctx: &Ctx, first: &ArmResponse) -> Result<Value> {
+async fn follow(ctx: &CommandContext, first: &ArmResponse) -> Result<Value> {
     let Some(location) = first.header("Location").map(str::to_string) else {
         // Answered at once.
         return first
             .json_body()
             .map_err(|e| AzError::transport(format!("The response is not valid JSON: {e}")));
     };
-    let mut delay = poll_delay(first);
-    loop {
-        ctx.client.clock().sleep(delay).await;
-        let resp = ctx
-            .client
-            .send(crate::arm::ArmRequest::new(
-                crate::arm::Method::GET,
-                location.clone(),
-            ))
-            .await?;
-        delay = poll_delay(&resp);
-        let body = resp.json_body().unwrap_or(Value::Null);
-        let state = body
-            .pointer("/properties/provisioningState")
-            .and_then(Value::as_str)
-            .unwrap_or("");
-        if matches!(
-            state.to_ascii_lowercase().as_str(),
-            "succeeded" | "failed" | "canceled"
-        ) {
-            return Ok(body);
-        }
-    }
-}
-
-/// The server's hint as azure-core reads it (`retry-after-ms`, `x-ms-retry-after-ms`, then
-/// `Retry-After` in seconds), else az's polling interval for run command (5 s).
-fn poll_delay(resp: &ArmResponse) -> Duration {
-    for h in ["retry-after-ms", "x-ms-retry-after-ms"] {
-        if let Some(ms) = resp.header(h).and_then(|v| v.trim().parse::<u64>().ok()) {
-            return Duration::from_millis(ms);
-        }
-    }
-    resp.header("Retry-After")
-        .and_then(|v| v.trim().parse::<u64>().ok())
-        .filter(|s| *s > 0)
-        .map(Duration::from_secs)
-        .unwrap_or(Duration::from_secs(5))
+    // az polls run command every 5 s unless the server says otherwise
+    ctx.client
+        .poll_until(&location, first, Duration::from_secs(5), |body| {
+            let state = body
+                .pointer("/properties/provisioningState")
+                .and_then(Value::as_str)
+                .unwrap_or("");
+            matches!(
+                state.to_ascii_lowercase().as_str(),
+                "succeeded" | "failed" | "canceled"
+            )
+        })
+        .await
 }
 
 fn command_id(location: &str) -> Option<String> {
@@ -163,7 +129,7 @@ fn command_id(location: &str) -> Option<String> {
 
 /// `files`: the attachments, from `read_attachments`.
 pub async fn invoke(
-    ctx: &Ctx,
+    ctx: &CommandContext,
     spec: CommandInvoke,
     files: Vec<(String, Vec<u8>)>,
 ) -> Result<InvokeOutcome> {
@@ -181,15 +147,14 @@ pub async fn invoke(
         return in_progress(ctx, &spec.resource_group.0, &spec.name, &id).await;
     }
     let result = follow(ctx, &first).await?;
-    Ok(print_result(result, spec.output_given))
+    Ok(InvokeOutcome::Finished(result))
 }
 
 pub async fn result(
-    ctx: &Ctx,
+    ctx: &CommandContext,
     rg: &str,
     name: &str,
     command_id: &str,
-    output_given: bool,
 ) -> Result<InvokeOutcome> {
     let path = format!(
         "{}/commandResults/{command_id}",
@@ -206,13 +171,18 @@ pub async fn result(
         let body = resp
             .json_body()
             .map_err(|e| AzError::transport(format!("The response is not valid JSON: {e}")))?;
-        return Ok(print_result(body, output_given));
+        return Ok(InvokeOutcome::Finished(body));
     }
     in_progress(ctx, rg, name, command_id).await
 }
 
 /// az's `_aks_command_result_in_progess_helper`.
-async fn in_progress(ctx: &Ctx, rg: &str, name: &str, command_id: &str) -> Result<InvokeOutcome> {
+async fn in_progress(
+    ctx: &CommandContext,
+    rg: &str,
+    name: &str,
+    command_id: &str,
+) -> Result<InvokeOutcome> {
     let path = format!(
         "{}/commandResults/{command_id}",
         cluster_path(ctx, rg, name)
@@ -232,7 +202,7 @@ async fn in_progress(ctx: &Ctx, rg: &str, name: &str, command_id: &str) -> Resul
             Some(Value::Null) | None => "None".to_string(),
             Some(v) => v.to_string(),
         };
-        Ok(InvokeOutcome::Text {
+        Ok(InvokeOutcome::Pending {
             first: format!(
                 "command id: {command_id}, started at: {}, status: {}",
                 show(props.get("startedAt")),
@@ -241,84 +211,13 @@ async fn in_progress(ctx: &Ctx, rg: &str, name: &str, command_id: &str) -> Resul
             rest: Some(format!(
                 "Please use command \"az aks command result -g {rg} -n {name} -i {command_id}\" to get the future execution result"
             )),
-            color: Color::Plain,
         })
     } else {
-        Ok(InvokeOutcome::Text {
+        Ok(InvokeOutcome::Pending {
             first: format!("failed to fetch command result for command id: {command_id}"),
             rest: None,
-            color: Color::Plain,
         })
     }
-}
-
-/// az's `_print_command_result`.
-pub fn print_result(result: Value, output_given: bool) -> InvokeOutcome {
-    if output_given {
-        return InvokeOutcome::Result(Shaped::model(result, models::RUN_COMMAND_RESULT));
-    }
-    let props = result.get("properties").cloned().unwrap_or(Value::Null);
-    let s = |k: &str| props.get(k).and_then(Value::as_str).map(str::to_string);
-    match s("provisioningState").as_deref() {
-        Some("Succeeded") => InvokeOutcome::Text {
-            first: format!(
-                "command started at {}, finished at {} with exitcode={}",
-                python_datetime(s("startedAt")),
-                python_datetime(s("finishedAt")),
-                props
-                    .get("exitCode")
-                    .and_then(Value::as_i64)
-                    .map(|c| c.to_string())
-                    .unwrap_or_else(|| "None".into())
-            ),
-            rest: Some(s("logs").unwrap_or_else(|| "None".into())),
-            color: Color::Green,
-        },
-        Some("Failed") => InvokeOutcome::Text {
-            first: format!(
-                "command failed with reason: {}",
-                s("reason").unwrap_or_else(|| "None".into())
-            ),
-            rest: None,
-            color: Color::Red,
-        },
-        other => InvokeOutcome::Text {
-            first: format!(
-                "command (id: {}) is in {} state",
-                result.get("id").and_then(Value::as_str).unwrap_or("None"),
-                other.unwrap_or("None")
-            ),
-            rest: None,
-            color: Color::Blue,
-        },
-    }
-}
-
-/// How Python prints the SDK's `datetime`: `2026-11-26 23:05:01+00:00`, microseconds only when
-/// non-zero.
-pub fn python_datetime(s: Option<String>) -> String {
-    use time::format_description::well_known::Rfc3339;
-    let Some(s) = s else {
-        return "None".into();
-    };
-    let Ok(t) = time::OffsetDateTime::parse(&s, &Rfc3339) else {
-        return s;
-    };
-    let date = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]:[second]");
-    let mut out = t.format(&date).unwrap_or_else(|_| s.clone());
-    let micros = t.microsecond();
-    if micros != 0 {
-        out.push_str(&format!(".{micros:06}"));
-    }
-    let off = t.offset();
-    let (h, m, _) = off.as_hms();
-    let sign = if off.is_negative() { '-' } else { '+' };
-    out.push_str(&format!(
-        "{sign}{:02}:{:02}",
-        h.unsigned_abs(),
-        m.unsigned_abs()
-    ));
-    out
 }
 
 /// The command `aks hostport check` runs in the cluster.
@@ -327,7 +226,7 @@ pub const CHECK_COMMAND: &str = "kubectl get nodes -o json && kubectl get pods -
 /// `aks hostport check`: the pods whose host ports their node pool's `allowedHostPorts` do
 /// not open, and per pool the `--allowed-host-ports` value that would (existing ranges kept,
 /// since `nodepool update --allowed-host-ports` replaces the list).
-pub async fn hostport_check(ctx: &Ctx, rg: &str, name: &str) -> Result<Output> {
+pub async fn hostport_check(ctx: &CommandContext, rg: &str, name: &str) -> Result<Output> {
     let cluster = cluster_path(ctx, rg, name);
     let mc = ctx.client.get(&cluster, API).await?;
     let first = start(ctx, &cluster, CHECK_COMMAND, String::new()).await?;
@@ -359,7 +258,7 @@ pub async fn hostport_check(ctx: &Ctx, rg: &str, name: &str) -> Result<Output> {
             "cannot read kubectl's output: expected the node list and the pod list",
         ));
     };
-    Ok(Shaped::raw(check_report(&mc, nodes, pods, rg, name)))
+    Ok(WireResult::raw(check_report(&mc, nodes, pods, rg, name)))
 }
 
 /// Pure part of `hostport check`, from the cluster's ARM body and kubectl's lists.
@@ -371,7 +270,7 @@ pub fn check_report(mc: &Value, nodes: &Value, pods: &Value, rg: &str, name: &st
             .unwrap_or_default()
     };
     // pool → allowed ranges.
-    let mut allowed: BTreeMap<String, Vec<(u16, u16, String)>> = BTreeMap::new();
+    let mut allowed: BTreeMap<String, Vec<hostport::AllowedRange>> = BTreeMap::new();
     for p in mc
         .pointer("/properties/agentPoolProfiles")
         .and_then(Value::as_array)
@@ -458,10 +357,7 @@ pub fn check_report(mc: &Value, nodes: &Value, pods: &Value, rg: &str, name: &st
                     continue;
                 };
                 let hp = hp as u16;
-                let open = ranges
-                    .iter()
-                    .any(|(s, e, pr)| pr == proto.as_k8s() && (*s..=*e).contains(&hp));
-                if open {
+                if hostport::is_open(&ranges, hp, proto) {
                     continue;
                 }
                 per_pool.entry(pool.clone()).or_default().push((hp, proto));
@@ -482,17 +378,8 @@ pub fn check_report(mc: &Value, nodes: &Value, pods: &Value, rg: &str, name: &st
     let fixes: Vec<Value> = per_pool
         .into_iter()
         .map(|(pool, ports)| {
-            let mut parts: Vec<String> = allowed
-                .get(&pool)
-                .into_iter()
-                .flatten()
-                .map(|(s, e, p)| {
-                    let p = p.to_ascii_lowercase();
-                    if s == e { format!("{s}/{p}") } else { format!("{s}-{e}/{p}") }
-                })
-                .collect();
-            parts.push(hostport::allowed_host_ports_value(&hostport::covering_ranges(&ports)));
-            let value = parts.join(" ");
+            let existing = allowed.get(&pool).map(Vec::as_slice).unwrap_or_default();
+            let value = hostport::opening_value(existing, &ports);
             json!({
                 "nodePool": pool,
                 "allowedHostPorts": value,
@@ -508,38 +395,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn python_datetimes() {
-        assert_eq!(
-            python_datetime(Some("2026-11-26T23:05:01Z".into())),
-            "2026-11-26 23:05:01+00:00"
-        );
-        assert_eq!(
-            python_datetime(Some("2026-11-26T23:05:01.25+00:00".into())),
-            "2026-11-26 23:05:01.250000+00:00"
-        );
-        assert_eq!(python_datetime(None), "None");
-    }
-
-    #[test]
-    fn az_text_for_each_state() {
-        let r = json!({"id": "abc", "properties": {"provisioningState": "Succeeded", "exitCode": 1,
-            "startedAt": "2026-11-26T23:05:01Z", "finishedAt": "2026-11-26T23:05:02Z", "logs": "out\n"}});
-        assert_eq!(
-            print_result(r.clone(), false),
-            InvokeOutcome::Text {
-                first: "command started at 2026-11-26 23:05:01+00:00, finished at 2026-11-26 23:05:02+00:00 with exitcode=1".into(),
-                rest: Some("out\n".into()),
-                color: Color::Green
-            }
-        );
-        assert!(matches!(
-            print_result(r, true),
-            InvokeOutcome::Result(Some(_))
-        ));
-        let r = json!({"id": "abc", "properties": {"provisioningState": "Running"}});
-        assert!(
-            matches!(print_result(r, false), InvokeOutcome::Text { first, .. } if first == "command (id: abc) is in Running state")
-        );
+    fn command_ids_come_from_the_location() {
         assert_eq!(
             command_id("https://x/commandResults/0a1b2c?api-version=1"),
             Some("0a1b2c".into())
@@ -591,7 +447,7 @@ mod tests {
 
         use crate::arm::{ArmRequest, ArmResponse, Method};
         use crate::client::{ArmClient, CommandHeaders, clock::FastForwardClock};
-        use crate::commands::Ctx;
+        use crate::commands::CommandContext;
         use crate::emulator::kube::{self, ClusterView, NodeView};
         use crate::error::Result;
         use crate::transport::Transport;
@@ -628,8 +484,8 @@ mod tests {
                 })
             }
 
-            pub fn ctx(self: &Arc<Self>) -> Ctx {
-                Ctx {
+            pub fn ctx(self: &Arc<Self>) -> CommandContext {
+                CommandContext {
                     client: ArmClient::new(
                         self.clone(),
                         Arc::new(FastForwardClock),
@@ -720,14 +576,13 @@ spec:
               protocol: TCP
 ";
 
-    fn spec(command: &str, no_wait: bool, output_given: bool) -> CommandInvoke {
+    fn spec(command: &str, no_wait: bool) -> CommandInvoke {
         crate::spec::aks_command::command_invoke(
             crate::spec::names::ResourceGroupName("rg".into()),
             "c".into(),
             Some(command.into()),
             vec![],
             no_wait,
-            output_given,
         )
         .unwrap()
     }
@@ -739,20 +594,21 @@ spec:
         let files = vec![("echo.yaml".to_string(), ECHO.as_bytes().to_vec())];
         let out = invoke(
             &ctx,
-            spec("kubectl apply -f echo.yaml", false, false),
+            spec("kubectl apply -f echo.yaml", false),
             files.clone(),
         )
         .await
         .unwrap();
-        let InvokeOutcome::Text { first, rest, color } = out else {
+        let InvokeOutcome::Finished(result) = out else {
             panic!("{out:?}")
         };
+        let text = crate::output::run_command::az_text(&result);
         assert_eq!(
-            first,
+            text.first,
             "command started at 2026-11-26 23:30:00+00:00, finished at 2026-11-26 23:30:01+00:00 with exitcode=0"
         );
-        assert_eq!(color, Color::Green);
-        let rest = rest.unwrap();
+        assert_eq!(text.ansi, Some("32"));
+        let rest = text.rest.unwrap();
         assert!(
             rest.starts_with("deployment.apps/echoserver-hostport created\n"),
             "{rest}"
@@ -789,16 +645,14 @@ spec:
             files
         );
 
-        // -o json: the result object, for the output layer to shape.
-        let out = invoke(&ctx, spec("kubectl get pods -o name", false, true), vec![])
+        let out = invoke(&ctx, spec("kubectl get pods -o name", false), vec![])
             .await
             .unwrap();
-        let InvokeOutcome::Result(Some(shaped)) = out else {
+        let InvokeOutcome::Finished(result) = out else {
             panic!("{out:?}")
         };
-        assert_eq!(shaped.model, Some(models::RUN_COMMAND_RESULT));
         assert_eq!(
-            shaped.value["properties"]["logs"]
+            result["properties"]["logs"]
                 .as_str()
                 .unwrap()
                 .lines()
@@ -809,15 +663,14 @@ spec:
         assert_eq!(body["context"], "", "no files: az sends an empty context");
 
         // --no-wait: az's in-progress helper text.
-        let out = invoke(&ctx, spec("kubectl get pods", true, false), vec![])
+        let out = invoke(&ctx, spec("kubectl get pods", true), vec![])
             .await
             .unwrap();
         assert_eq!(
             out,
-            InvokeOutcome::Text {
+            InvokeOutcome::Pending {
                 first: "command id: cmd2, started at: 2026-11-26T23:30:00Z, status: Succeeded".into(),
                 rest: Some("Please use command \"az aks command result -g rg -n c -i cmd2\" to get the future execution result".into()),
-                color: Color::Plain,
             }
         );
 

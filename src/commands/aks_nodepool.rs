@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{Ctx, Output, Shaped};
+use super::{CommandContext, Output, WireResult};
 use crate::arm::{ApiVersion, bodies, id};
 use crate::client::Wait;
 use crate::error::{AzError, Result};
@@ -23,7 +23,7 @@ fn pool_names(pools: &[Value]) -> impl Iterator<Item = &str> {
 
 /// List the pools (following `nextLink`; the name must be free, compared as az does, case
 /// sensitively) → PUT → poll → GET.
-pub async fn add(ctx: &Ctx, spec: NodepoolAdd) -> Result<Output> {
+pub async fn add(ctx: &CommandContext, spec: NodepoolAdd) -> Result<Output> {
     let sub = &ctx.subscription;
     let pools = ctx
         .client
@@ -52,11 +52,11 @@ pub async fn add(ctx: &Ctx, spec: NodepoolAdd) -> Result<Output> {
     if spec.no_wait {
         return Ok(None);
     }
-    Ok(Shaped::model(result, models::AGENT_POOL))
+    Ok(WireResult::model(result, models::AGENT_POOL))
 }
 
 /// GET the pool → PUT it back whole with the new network profile → poll → GET.
-pub async fn update(ctx: &Ctx, spec: NodepoolUpdate) -> Result<Output> {
+pub async fn update(ctx: &CommandContext, spec: NodepoolUpdate) -> Result<Output> {
     let path = id::agent_pool(
         &ctx.subscription,
         &spec.resource_group,
@@ -72,32 +72,36 @@ pub async fn update(ctx: &Ctx, spec: NodepoolUpdate) -> Result<Output> {
     if spec.no_wait {
         return Ok(None);
     }
-    Ok(Shaped::model(result, models::AGENT_POOL))
+    Ok(WireResult::model(result, models::AGENT_POOL))
 }
 
-pub async fn show(ctx: &Ctx, pool: &PoolRef) -> Result<Output> {
+pub async fn show(ctx: &CommandContext, pool: &PoolRef) -> Result<Output> {
     let path = id::agent_pool(
         &ctx.subscription,
         &pool.resource_group,
         &pool.cluster_name,
         &pool.name,
     );
-    Ok(Shaped::model(
+    Ok(WireResult::model(
         ctx.client.get(&path, API).await?,
         models::AGENT_POOL,
     ))
 }
 
-pub async fn list(ctx: &Ctx, resource_group: &str, cluster_name: &str) -> Result<Output> {
+pub async fn list(
+    ctx: &CommandContext,
+    resource_group: &str,
+    cluster_name: &str,
+) -> Result<Output> {
     let path = id::agent_pools(&ctx.subscription, resource_group, cluster_name);
-    Ok(Shaped::model(
+    Ok(WireResult::model(
         Value::Array(ctx.client.list(&path, API).await?),
         models::AGENT_POOL,
     ))
 }
 
 /// List the pools (the name must exist, compared case-insensitively as az does) → DELETE.
-pub async fn delete(ctx: &Ctx, pool: &PoolRef, no_wait: bool) -> Result<Output> {
+pub async fn delete(ctx: &CommandContext, pool: &PoolRef, no_wait: bool) -> Result<Output> {
     let sub = &ctx.subscription;
     let pools = ctx
         .client

@@ -5,14 +5,14 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-use super::{Output, Shaped};
+use super::{Output, WireResult};
 use crate::config::cloud::{self, Cloud, CloudsFile};
 use crate::config::profile::ProfileFile;
 use crate::error::{AzError, Result};
 
 pub fn list(dir: &Path, active: &str) -> Result<Output> {
     let file = CloudsFile::load(dir)?;
-    Ok(Shaped::raw(Value::Array(
+    Ok(WireResult::raw(Value::Array(
         file.all()
             .iter()
             .map(|c| c.to_json(c.name == active))
@@ -24,7 +24,7 @@ pub fn show(dir: &Path, name: Option<&str>, active: &str) -> Result<Output> {
     let file = CloudsFile::load(dir)?;
     let name = name.unwrap_or(active);
     let c = file.get(name)?;
-    Ok(Shaped::raw(c.to_json(c.name == active)))
+    Ok(WireResult::raw(c.to_json(c.name == active)))
 }
 
 /// What `cloud register` was given.
@@ -187,7 +187,7 @@ async fn discover(http: &reqwest::Client, arm: &str) -> Result<Value> {
         .map_err(|e| {
             fail(format!(
                 "Please ensure you have network connection. Error detail: {}",
-                crate::transport::http::error_chain(&e)
+                crate::error::error_chain(&e)
             ))
         })?;
     let status = resp.status().as_u16();
@@ -199,7 +199,7 @@ async fn discover(http: &reqwest::Client, arm: &str) -> Result<Value> {
     let body = resp.bytes().await.map_err(|e| {
         fail(format!(
             "Please ensure you have network connection. Error detail: {}",
-            crate::transport::http::error_chain(&e)
+            crate::error::error_chain(&e)
         ))
     })?;
     serde_json::from_slice(&body).map_err(|e| {

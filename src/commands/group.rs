@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use super::{Ctx, Output, Shaped};
+use super::{CommandContext, Output, WireResult};
 use crate::arm::{ApiVersion, id};
 use crate::client::Wait;
 use crate::error::Result;
@@ -11,7 +11,7 @@ use crate::spec::group::GroupCreate;
 
 const API: &str = ApiVersion::Resources.as_str();
 
-pub async fn create(ctx: &Ctx, spec: GroupCreate) -> Result<Output> {
+pub async fn create(ctx: &CommandContext, spec: GroupCreate) -> Result<Output> {
     let mut body = json!({"location": spec.location});
     if let Some(tags) = &spec.tags {
         body["tags"] = tags.to_json_object();
@@ -21,11 +21,11 @@ pub async fn create(ctx: &Ctx, spec: GroupCreate) -> Result<Output> {
     }
     let path = id::resource_group(&ctx.subscription, &spec.name.0);
     let resp = ctx.client.put(&path, API, &body, Wait::No).await?;
-    Ok(Shaped::model(resp, models::RESOURCE_GROUP))
+    Ok(WireResult::model(resp, models::RESOURCE_GROUP))
 }
 
-pub async fn show(ctx: &Ctx, name: &str) -> Result<Output> {
-    Ok(Shaped::model(
+pub async fn show(ctx: &CommandContext, name: &str) -> Result<Output> {
+    Ok(WireResult::model(
         ctx.client
             .get(&id::resource_group(&ctx.subscription, name), API)
             .await?,
@@ -33,19 +33,19 @@ pub async fn show(ctx: &Ctx, name: &str) -> Result<Output> {
     ))
 }
 
-pub async fn list(ctx: &Ctx, tag: Option<&str>) -> Result<Output> {
+pub async fn list(ctx: &CommandContext, tag: Option<&str>) -> Result<Output> {
     let mut path = id::resource_groups(&ctx.subscription);
     if let Some(t) = tag {
         let (k, v) = t.split_once('=').unwrap_or((t, ""));
         path = format!("{path}?$filter=tagName eq '{k}' and tagValue eq '{v}'");
     }
-    Ok(Shaped::model(
+    Ok(WireResult::model(
         Value::Array(ctx.client.list(&path, API).await?),
         models::RESOURCE_GROUP,
     ))
 }
 
-pub async fn delete(ctx: &Ctx, name: &str, no_wait: bool) -> Result<Output> {
+pub async fn delete(ctx: &CommandContext, name: &str, no_wait: bool) -> Result<Output> {
     let wait = if no_wait { Wait::No } else { Wait::Yes };
     ctx.client
         .delete(&id::resource_group(&ctx.subscription, name), API, wait)

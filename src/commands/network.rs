@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Ctx, Output, Shaped};
+use super::{CommandContext, Output, WireResult};
 use crate::arm::{ApiVersion, id};
 use crate::client::Wait;
 use crate::error::Result;
@@ -21,7 +21,7 @@ fn wait(no_wait: bool) -> Wait {
 
 /// `-l`, or the resource group's location (az reads the group only when `-l` is absent).
 async fn location_or_group(
-    ctx: &Ctx,
+    ctx: &CommandContext,
     location: &Option<String>,
     rg: &ResourceGroupName,
 ) -> Result<String> {
@@ -75,7 +75,7 @@ pub fn prefix_body(spec: &PublicIpPrefixCreate, location: &str) -> Value {
     body
 }
 
-pub async fn prefix_create(ctx: &Ctx, spec: PublicIpPrefixCreate) -> Result<Output> {
+pub async fn prefix_create(ctx: &CommandContext, spec: PublicIpPrefixCreate) -> Result<Output> {
     let location = location_or_group(ctx, &spec.location, &spec.resource_group).await?;
     let body = prefix_body(&spec, &location);
     let path = id::public_ip_prefix(&ctx.subscription, &spec.resource_group.0, &spec.name);
@@ -86,31 +86,35 @@ pub async fn prefix_create(ctx: &Ctx, spec: PublicIpPrefixCreate) -> Result<Outp
     if spec.no_wait {
         return Ok(None);
     }
-    Ok(Shaped::model(result, models::PUBLIC_IP_PREFIX))
+    Ok(WireResult::model(result, models::PUBLIC_IP_PREFIX))
 }
 
-pub async fn prefix_show(ctx: &Ctx, rg: &ResourceGroupName, name: &str) -> Result<Output> {
+pub async fn prefix_show(
+    ctx: &CommandContext,
+    rg: &ResourceGroupName,
+    name: &str,
+) -> Result<Output> {
     let path = id::public_ip_prefix(&ctx.subscription, &rg.0, name);
-    Ok(Shaped::model(
+    Ok(WireResult::model(
         ctx.client.get(&path, PREFIX_API).await?,
         models::PUBLIC_IP_PREFIX,
     ))
 }
 
-pub async fn prefix_list(ctx: &Ctx, rg: Option<&ResourceGroupName>) -> Result<Output> {
+pub async fn prefix_list(ctx: &CommandContext, rg: Option<&ResourceGroupName>) -> Result<Output> {
     let path = id::network_collection(
         &ctx.subscription,
         rg.map(|r| r.0.as_str()),
         "publicIPPrefixes",
     );
-    Ok(Shaped::model(
+    Ok(WireResult::model(
         Value::Array(ctx.client.list(&path, PREFIX_API).await?),
         models::PUBLIC_IP_PREFIX,
     ))
 }
 
 pub async fn prefix_delete(
-    ctx: &Ctx,
+    ctx: &CommandContext,
     rg: &ResourceGroupName,
     name: &str,
     no_wait: bool,
@@ -129,7 +133,7 @@ pub fn asg_body(spec: &AsgCreate, location: &str) -> Value {
     body
 }
 
-pub async fn asg_create(ctx: &Ctx, spec: AsgCreate) -> Result<Output> {
+pub async fn asg_create(ctx: &CommandContext, spec: AsgCreate) -> Result<Output> {
     let location = location_or_group(ctx, &spec.location, &spec.resource_group).await?;
     let body = asg_body(&spec, &location);
     let path =
@@ -141,31 +145,34 @@ pub async fn asg_create(ctx: &Ctx, spec: AsgCreate) -> Result<Output> {
     if spec.no_wait {
         return Ok(None);
     }
-    Ok(Shaped::model(result, models::APPLICATION_SECURITY_GROUP))
+    Ok(WireResult::model(
+        result,
+        models::APPLICATION_SECURITY_GROUP,
+    ))
 }
 
-pub async fn asg_show(ctx: &Ctx, rg: &ResourceGroupName, name: &str) -> Result<Output> {
+pub async fn asg_show(ctx: &CommandContext, rg: &ResourceGroupName, name: &str) -> Result<Output> {
     let path = id::application_security_group(&ctx.subscription, &rg.0, name);
-    Ok(Shaped::model(
+    Ok(WireResult::model(
         ctx.client.get(&path, ASG_API).await?,
         models::APPLICATION_SECURITY_GROUP,
     ))
 }
 
-pub async fn asg_list(ctx: &Ctx, rg: Option<&ResourceGroupName>) -> Result<Output> {
+pub async fn asg_list(ctx: &CommandContext, rg: Option<&ResourceGroupName>) -> Result<Output> {
     let path = id::network_collection(
         &ctx.subscription,
         rg.map(|r| r.0.as_str()),
         "applicationSecurityGroups",
     );
-    Ok(Shaped::model(
+    Ok(WireResult::model(
         Value::Array(ctx.client.list(&path, ASG_API).await?),
         models::APPLICATION_SECURITY_GROUP,
     ))
 }
 
 pub async fn asg_delete(
-    ctx: &Ctx,
+    ctx: &CommandContext,
     rg: &ResourceGroupName,
     name: &str,
     no_wait: bool,
@@ -175,21 +182,21 @@ pub async fn asg_delete(
     Ok(None)
 }
 
-pub async fn nsg_list(ctx: &Ctx, rg: Option<&ResourceGroupName>) -> Result<Output> {
+pub async fn nsg_list(ctx: &CommandContext, rg: Option<&ResourceGroupName>) -> Result<Output> {
     let path = id::network_collection(
         &ctx.subscription,
         rg.map(|r| r.0.as_str()),
         "networkSecurityGroups",
     );
-    Ok(Shaped::model(
+    Ok(WireResult::model(
         Value::Array(ctx.client.list(&path, NSG_API).await?),
         models::NETWORK_SECURITY_GROUP,
     ))
 }
 
-pub async fn nsg_show(ctx: &Ctx, rg: &ResourceGroupName, name: &str) -> Result<Output> {
+pub async fn nsg_show(ctx: &CommandContext, rg: &ResourceGroupName, name: &str) -> Result<Output> {
     let path = id::network_security_group(&ctx.subscription, &rg.0, name);
-    Ok(Shaped::model(
+    Ok(WireResult::model(
         ctx.client.get(&path, NSG_API).await?,
         models::NETWORK_SECURITY_GROUP,
     ))
@@ -198,7 +205,7 @@ pub async fn nsg_show(ctx: &Ctx, rg: &ResourceGroupName, name: &str) -> Result<O
 /// az reads the group and prints its `securityRules` (then `defaultSecurityRules` with
 /// `--include-default`).
 pub async fn nsg_rule_list(
-    ctx: &Ctx,
+    ctx: &CommandContext,
     rg: &ResourceGroupName,
     nsg: &str,
     include_default: bool,
@@ -217,7 +224,10 @@ pub async fn nsg_rule_list(
     if include_default {
         rules.extend(rules_of("defaultSecurityRules"));
     }
-    Ok(Shaped::model(Value::Array(rules), models::SECURITY_RULE))
+    Ok(WireResult::model(
+        Value::Array(rules),
+        models::SECURITY_RULE,
+    ))
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use super::{Ctx, Output, Shaped};
+use super::{CommandContext, Output, WireResult};
 use crate::arm::{ApiVersion, id};
 use crate::error::{AzError, Result};
 use crate::output::models;
@@ -15,18 +15,23 @@ const WAIT_POLL: Duration = Duration::from_secs(10);
 
 /// Prints nothing: az returns `None`. Without `--wait`, a state that is not yet `Registered`
 /// gets az's warning; with it, the provider is read every 10 s until it is.
-pub async fn register(ctx: &Ctx, namespace: &str, consent: bool, wait: bool) -> Result<Output> {
+pub async fn register(
+    ctx: &CommandContext,
+    namespace: &str,
+    consent: bool,
+    wait: bool,
+) -> Result<Output> {
     let body =
         consent.then(|| json!({"thirdPartyProviderConsent": {"consentToAuthorization": true}}));
     update(ctx, namespace, "register", body, wait).await
 }
 
-pub async fn unregister(ctx: &Ctx, namespace: &str, wait: bool) -> Result<Output> {
+pub async fn unregister(ctx: &CommandContext, namespace: &str, wait: bool) -> Result<Output> {
     update(ctx, namespace, "unregister", None, wait).await
 }
 
 async fn update(
-    ctx: &Ctx,
+    ctx: &CommandContext,
     namespace: &str,
     verb: &str,
     body: Option<Value>,
@@ -75,12 +80,12 @@ fn state(provider: &Value) -> &str {
         .unwrap_or("")
 }
 
-pub async fn show(ctx: &Ctx, namespace: &str, expand: Option<&str>) -> Result<Output> {
+pub async fn show(ctx: &CommandContext, namespace: &str, expand: Option<&str>) -> Result<Output> {
     let mut path = id::provider(&ctx.subscription, namespace);
     if let Some(e) = expand {
         path = format!("{path}?$expand={e}");
     }
-    Ok(Shaped::model(
+    Ok(WireResult::model(
         ctx.client.get(&path, API).await?,
         models::PROVIDER,
     ))

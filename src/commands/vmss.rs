@@ -2,15 +2,15 @@
 
 use serde_json::Value;
 
-use super::{Ctx, Output, Shaped};
+use super::{CommandContext, Output, WireResult};
 use crate::arm::{ApiVersion, id};
 use crate::error::{AzError, Result};
 use crate::output::models;
 use crate::spec::names::ResourceGroupName;
 
-pub async fn list(ctx: &Ctx, rg: Option<&ResourceGroupName>) -> Result<Output> {
+pub async fn list(ctx: &CommandContext, rg: Option<&ResourceGroupName>) -> Result<Output> {
     let path = id::vmss_collection(&ctx.subscription, rg.map(|r| r.0.as_str()));
-    Ok(Shaped::model(
+    Ok(WireResult::model(
         Value::Array(
             ctx.client
                 .list(&path, ApiVersion::ComputeVmssList.as_str())
@@ -24,7 +24,7 @@ pub async fn list(ctx: &Ctx, rg: Option<&ResourceGroupName>) -> Result<Output> {
 /// refused), then lists the instances' public IPs, dropping over-provisioned instances that
 /// have no address.
 pub async fn list_instance_public_ips(
-    ctx: &Ctx,
+    ctx: &CommandContext,
     rg: &ResourceGroupName,
     name: &str,
 ) -> Result<Output> {
@@ -53,7 +53,7 @@ pub async fn list_instance_public_ips(
         )
         .await?;
     let with_address: Vec<Value> = ips.into_iter().filter(has_address).collect();
-    Ok(Shaped::model(
+    Ok(WireResult::model(
         Value::Array(with_address),
         models::PUBLIC_IP_ADDRESS,
     ))

@@ -6,6 +6,7 @@
 
 pub mod cloud;
 pub mod profile;
+pub mod settings;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

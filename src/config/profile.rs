@@ -190,15 +190,6 @@ pub struct Selected {
     pub source: &'static str,
 }
 
-fn is_guid(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('-').collect();
-    parts.len() == 5
-        && [8, 4, 4, 4, 12]
-            .iter()
-            .zip(&parts)
-            .all(|(n, p)| p.len() == *n && p.chars().all(|c| c.is_ascii_hexdigit()))
-}
-
 /// Resolves a name or id through azr's accounts, then az's; a GUID nobody knows is used as is.
 fn by_name_or_id(
     ours: &ProfileFile,
@@ -221,7 +212,7 @@ fn by_name_or_id(
             source,
         });
     }
-    if is_guid(wanted) {
+    if crate::arm::id::is_guid(wanted) {
         return Ok(Selected {
             id: wanted.to_string(),
             account: None,
@@ -264,7 +255,7 @@ pub fn select(
     }
     if cloud.is_local() {
         return Ok(Selected {
-            id: crate::emulator::SUBSCRIPTION_ID.to_string(),
+            id: crate::arm::local::SUBSCRIPTION_ID.to_string(),
             account: None,
             source: "local emulator",
         });
@@ -338,7 +329,7 @@ mod tests {
         let none = ProfileFile::default();
         assert!(select(&ours, &none, &cloud("AzureCloud"), None, None).is_err());
         let got = select(&ours, &none, &cloud("local"), None, None).unwrap();
-        assert_eq!(got.id, crate::emulator::SUBSCRIPTION_ID);
+        assert_eq!(got.id, crate::arm::local::SUBSCRIPTION_ID);
     }
 
     #[test]

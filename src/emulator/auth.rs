@@ -8,13 +8,14 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use crate::crypto::{hmac_sha256, sha256, verify_hmac_sha256};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
 use serde_json::{Value, json};
-use sha2::{Digest, Sha256};
 
 use crate::arm::envelope::error_body;
 use crate::arm::{ArmRequest, ArmResponse, Method};
+use crate::encoding::parse_query;
 use crate::error::{AzError, Result};
 
 use super::{SUBSCRIPTION_ID, TENANT_ID};
@@ -72,7 +73,7 @@ impl Authority {
             })?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 let key: [u8; 32] = rand::random();
-                super::tls::write_private(&path, &hex_encode(&key))?;
+                super::tls::write_private(&path, &crate::crypto::hex(&key))?;
                 key.to_vec()
             }
             Err(e) => {
@@ -160,9 +161,8 @@ impl Authority {
         else {
             return Err(invalid());
         };
-        let expected = hmac_sha256(&self.key, format!("{h}.{c}").as_bytes());
         let given = B64.decode(s).map_err(|_| invalid())?;
-        if !constant_time_eq(&expected, &given) {
+        if !verify_hmac_sha256(&self.key, format!("{h}.{c}").as_bytes(), &given) {
             return Err(invalid());
         }
         let claims: Value = B64
@@ -591,68 +591,6 @@ pub fn normalize_path(path: &str) -> String {
     out
 }
 
-/// `a=1&b=x%20y` (query strings and form bodies) → pairs, percent- and `+`-decoded.
-pub fn parse_query(q: &str) -> Vec<(String, String)> {
-    q.split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (percent_decode(k), percent_decode(v))
-        })
-        .collect()
-}
-
-pub fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex_val(bytes[i + 1]), hex_val(bytes[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push(h * 16 + l);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// Percent-encodes a query or form value (RFC 3986 unreserved characters stay).
-pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-/// `k=v&k2=v2`, each part percent-encoded.
-pub fn form_encode(pairs: &[(&str, &str)]) -> String {
-    pairs
-        .iter()
-        .map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v)))
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
-fn hex_val(b: u8) -> Option<u8> {
-    (b as char).to_digit(16).map(|d| d as u8)
-}
-
-fn hex_encode(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 fn hex_decode(s: &str) -> Option<Vec<u8>> {
     if !s.len().is_multiple_of(2) || s.is_empty() {
         return None;
@@ -661,28 +599,6 @@ fn hex_decode(s: &str) -> Option<Vec<u8>> {
         .step_by(2)
         .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
         .collect()
-}
-
-/// HMAC-SHA256 (RFC 2104) over `sha2`, which is already a dependency.
-pub fn hmac_sha256(key: &[u8], msg: &[u8]) -> [u8; 32] {
-    const BLOCK: usize = 64;
-    let mut k = [0u8; BLOCK];
-    if key.len() > BLOCK {
-        k[..32].copy_from_slice(&Sha256::digest(key));
-    } else {
-        k[..key.len()].copy_from_slice(key);
-    }
-    let mut inner = Sha256::new();
-    inner.update(k.map(|b| b ^ 0x36));
-    inner.update(msg);
-    let mut outer = Sha256::new();
-    outer.update(k.map(|b| b ^ 0x5c));
-    outer.update(inner.finalize());
-    outer.finalize().into()
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// The `sub` (or `iss`) of a client assertion, `Some("")` when it names none; `None` when the
@@ -704,7 +620,7 @@ fn assertion_subject(jwt: &str) -> Option<String> {
 
 /// A stable GUID for a principal: the same client id always gets the same object id.
 pub(crate) fn derived_guid(kind: &str, name: &str) -> String {
-    let d = Sha256::digest(format!("{kind}:{}", name.to_ascii_lowercase()).as_bytes());
+    let d = sha256(&[format!("{kind}:{}", name.to_ascii_lowercase()).as_bytes()]);
     let mut b = [0u8; 16];
     b.copy_from_slice(&d[..16]);
     b[6] = (b[6] & 0x0f) | 0x50; // version 5 style: name-based
@@ -712,9 +628,7 @@ pub(crate) fn derived_guid(kind: &str, name: &str) -> String {
     uuid::Uuid::from_bytes(b).to_string()
 }
 
-pub(crate) fn is_guid(s: &str) -> bool {
-    uuid::Uuid::parse_str(s).is_ok()
-}
+pub(crate) use crate::arm::id::is_guid;
 
 pub(crate) fn now_secs() -> u64 {
     SystemTime::now()
@@ -744,26 +658,7 @@ mod tests {
     }
 
     fn claims_of(token: &str) -> Value {
-        let c = token.split('.').nth(1).unwrap();
-        serde_json::from_slice(&B64.decode(c).unwrap()).unwrap()
-    }
-
-    #[test]
-    fn hmac_matches_rfc4231_case_2() {
-        let mac = hmac_sha256(b"Jefe", b"what do ya want for nothing?");
-        assert_eq!(
-            hex_encode(&mac),
-            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
-        );
-        // Case 6: a key longer than the block is hashed first.
-        let mac = hmac_sha256(
-            &[0xaa; 131],
-            b"Test Using Larger Than Block-Size Key - Hash Key First",
-        );
-        assert_eq!(
-            hex_encode(&mac),
-            "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54"
-        );
+        crate::jwt::claims(token).expect("a JWT")
     }
 
     #[test]
@@ -1054,18 +949,5 @@ mod tests {
         let b = Authority::for_state(&state, DEFAULT_TOKEN_LIFETIME).unwrap();
         assert!(b.verify(Some(&format!("Bearer {t}"))).is_ok());
         assert!(dir.path().join("s.db-tokenkey").exists());
-    }
-
-    #[test]
-    fn percent_decoding() {
-        assert_eq!(percent_decode("a%2Fb+c%zz%4"), "a/b c%zz%4");
-        assert_eq!(
-            parse_query("a=1&b&c=%3D"),
-            vec![
-                ("a".into(), "1".into()),
-                ("b".into(), "".into()),
-                ("c".into(), "=".into())
-            ]
-        );
     }
 }

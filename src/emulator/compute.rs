@@ -4,20 +4,20 @@
 use serde_json::{Value, json};
 
 use super::network::{instance_ip_id, vmss_addresses};
-use super::router::{Ctx, Req, Scope, method_not_allowed, ok};
+use super::router::{Req, RequestContext, Scope, method_not_allowed, ok};
 use super::store;
 use super::util::{ApiError, R, det_guid, ip_to_string};
 use crate::arm::{ArmResponse, Method};
 
 const VMSS_TYPE: &str = "Microsoft.Compute/virtualMachineScaleSets";
 
-pub fn list_vmss(ctx: &Ctx, sub: &str, rg: Option<&str>) -> R<ArmResponse> {
+pub fn list_vmss(ctx: &RequestContext, sub: &str, rg: Option<&str>) -> R<ArmResponse> {
     let items = store::list(ctx.tx, store::VMSS, sub, rg)?;
     Ok(ok(200, &json!({ "value": items })))
 }
 
 pub fn route(
-    ctx: &Ctx,
+    ctx: &RequestContext,
     req: &Req,
     scope: &Scope,
     rest: &[&str],
@@ -56,7 +56,7 @@ pub fn route(
     })
 }
 
-fn vmss(ctx: &Ctx, scope: &Scope, name: &str) -> R<Value> {
+fn vmss(ctx: &RequestContext, scope: &Scope, name: &str) -> R<Value> {
     store::get(ctx.tx, &scope.provider_id(VMSS_TYPE, name))?
         .ok_or_else(|| ApiError::not_found(VMSS_TYPE, name, &scope.rg))
 }
@@ -95,7 +95,7 @@ fn ip_body(vmss: &Value, instance: i64, ip: u32) -> Value {
     })
 }
 
-fn list_public_ips(ctx: &Ctx, req: &Req, scope: &Scope, name: &str) -> R<ArmResponse> {
+fn list_public_ips(ctx: &RequestContext, req: &Req, scope: &Scope, name: &str) -> R<ArmResponse> {
     let v = vmss(ctx, scope, name)?;
     let id = v["id"].as_str().unwrap_or("").to_string();
     let all = vmss_addresses(ctx, &id)?;
@@ -123,7 +123,7 @@ fn list_public_ips(ctx: &Ctx, req: &Req, scope: &Scope, name: &str) -> R<ArmResp
 }
 
 fn instance_public_ips(
-    ctx: &Ctx,
+    ctx: &RequestContext,
     scope: &Scope,
     segs: &[&str],
     name: Option<&str>,

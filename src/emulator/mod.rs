@@ -34,10 +34,7 @@ use crate::error::{AzError, Result};
 
 pub use check::{CheckReport, check};
 
-/// The subscription the emulator serves.
-pub const SUBSCRIPTION_ID: &str = "00000000-0000-0000-0000-000000000001";
-/// The tenant its tokens name.
-pub const TENANT_ID: &str = "72f988bf-0000-0000-0000-000000000001";
+pub use crate::arm::local::{SUBSCRIPTION_ID, TENANT_ID};
 
 #[derive(Debug, Clone)]
 pub struct EmulatorOptions {

@@ -5,7 +5,7 @@ use rusqlite::{OptionalExtension, params};
 use serde_json::{Value, json};
 
 use super::resources::required_location;
-use super::router::{Ctx, Req, Scope, empty, method_not_allowed, ok};
+use super::router::{Req, RequestContext, Scope, empty, method_not_allowed, ok};
 use super::store::{self, NewRes};
 use super::util::{ApiError, R, det_guid, etag, ip_to_string};
 use crate::arm::{ArmResponse, Method};
@@ -41,7 +41,7 @@ fn invalid_name(name: &str) -> ApiError {
 
 /// Network's LRO answer: the operation is already done, the status URL says so.
 fn network_lro(
-    ctx: &Ctx,
+    ctx: &RequestContext,
     req: &Req,
     sub: &str,
     location: &str,
@@ -60,7 +60,13 @@ fn network_lro(
     Ok(ctx.poll_hint(resp.with_header("Azure-AsyncOperation", url)))
 }
 
-pub fn list(ctx: &Ctx, req: &Req, sub: &str, rg: Option<&str>, ty: &str) -> Option<R<ArmResponse>> {
+pub fn list(
+    ctx: &RequestContext,
+    req: &Req,
+    sub: &str,
+    rg: Option<&str>,
+    ty: &str,
+) -> Option<R<ArmResponse>> {
     let kind = match ty {
         "publicipprefixes" => store::PREFIX,
         "applicationsecuritygroups" => store::ASG,
@@ -82,7 +88,7 @@ pub fn list(ctx: &Ctx, req: &Req, sub: &str, rg: Option<&str>, ty: &str) -> Opti
 }
 
 pub fn route(
-    ctx: &Ctx,
+    ctx: &RequestContext,
     req: &Req,
     scope: &Scope,
     rest: &[&str],
@@ -111,7 +117,7 @@ pub fn route(
 // ---------------------------------------------------------------------------------------
 // Public IP prefixes
 
-fn prefix(ctx: &Ctx, req: &Req, scope: &Scope, name: &str) -> R<ArmResponse> {
+fn prefix(ctx: &RequestContext, req: &Req, scope: &Scope, name: &str) -> R<ArmResponse> {
     let id = scope.provider_id(PREFIX_TYPE, name);
     let existing = store::get(ctx.tx, &id)?;
     match req.method {
@@ -243,7 +249,7 @@ fn prefix(ctx: &Ctx, req: &Req, scope: &Scope, name: &str) -> R<ArmResponse> {
 }
 
 /// Adds the read-only `publicIPAddresses` (the addresses in use) to a stored prefix.
-fn decorate_prefix(ctx: &Ctx, p: &mut Value) -> R<()> {
+fn decorate_prefix(ctx: &RequestContext, p: &mut Value) -> R<()> {
     let id = p
         .get("id")
         .and_then(Value::as_str)
@@ -279,7 +285,7 @@ pub fn instance_ip_id(vmss_id: &str, instance: i64) -> String {
 }
 
 /// The lowest aligned free block of `size` addresses in the prefix range.
-fn allocate_block(ctx: &Ctx, prefix_id: &str, size: u32) -> R<u32> {
+fn allocate_block(ctx: &RequestContext, prefix_id: &str, size: u32) -> R<u32> {
     let mut stmt = ctx
         .tx
         .prepare_cached("SELECT start, size FROM prefix_blocks ORDER BY start")?;
@@ -310,7 +316,7 @@ fn allocate_block(ctx: &Ctx, prefix_id: &str, size: u32) -> R<u32> {
     ))
 }
 
-pub fn drop_prefix_block(ctx: &Ctx, prefix_id: &str) -> R<()> {
+pub fn drop_prefix_block(ctx: &RequestContext, prefix_id: &str) -> R<()> {
     ctx.tx.execute(
         "DELETE FROM prefix_blocks WHERE prefix_lower = ?1",
         params![prefix_id.to_lowercase()],
@@ -319,7 +325,7 @@ pub fn drop_prefix_block(ctx: &Ctx, prefix_id: &str) -> R<()> {
 }
 
 /// (first address, size) of a prefix's block.
-pub fn prefix_block(ctx: &Ctx, prefix_id: &str) -> R<Option<(u32, u32)>> {
+pub fn prefix_block(ctx: &RequestContext, prefix_id: &str) -> R<Option<(u32, u32)>> {
     Ok(ctx
         .tx
         .query_row(
@@ -330,7 +336,7 @@ pub fn prefix_block(ctx: &Ctx, prefix_id: &str) -> R<Option<(u32, u32)>> {
         .optional()?)
 }
 
-pub fn used_in_prefix(ctx: &Ctx, prefix_id: &str) -> R<i64> {
+pub fn used_in_prefix(ctx: &RequestContext, prefix_id: &str) -> R<i64> {
     Ok(ctx.tx.query_row(
         "SELECT COUNT(*) FROM addresses WHERE prefix_lower = ?1",
         params![prefix_id.to_lowercase()],
@@ -338,7 +344,7 @@ pub fn used_in_prefix(ctx: &Ctx, prefix_id: &str) -> R<i64> {
     )?)
 }
 
-pub fn ensure_prefix_unused(ctx: &Ctx, prefix_id: &str) -> R<()> {
+pub fn ensure_prefix_unused(ctx: &RequestContext, prefix_id: &str) -> R<()> {
     let first: Option<(String, i64)> = ctx
         .tx
         .query_row(
@@ -362,7 +368,12 @@ pub fn ensure_prefix_unused(ctx: &Ctx, prefix_id: &str) -> R<()> {
 
 /// Gives each of `instances` of a VMSS an address: the lowest free ones of the prefix block,
 /// or of the general range without a prefix. The caller checked there is room.
-pub fn allocate(ctx: &Ctx, prefix_id: Option<&str>, vmss_id: &str, instances: &[i64]) -> R<()> {
+pub fn allocate(
+    ctx: &RequestContext,
+    prefix_id: Option<&str>,
+    vmss_id: &str,
+    instances: &[i64],
+) -> R<()> {
     if instances.is_empty() {
         return Ok(());
     }
@@ -403,7 +414,7 @@ pub fn allocate(ctx: &Ctx, prefix_id: Option<&str>, vmss_id: &str, instances: &[
 }
 
 /// Frees the addresses of instances `from` and up (scale-in), or all with `from = 0`.
-pub fn free_instances(ctx: &Ctx, vmss_id: &str, from: i64) -> R<()> {
+pub fn free_instances(ctx: &RequestContext, vmss_id: &str, from: i64) -> R<()> {
     ctx.tx.execute(
         "DELETE FROM addresses WHERE vmss_lower = ?1 AND instance >= ?2",
         params![vmss_id.to_lowercase(), from],
@@ -411,12 +422,12 @@ pub fn free_instances(ctx: &Ctx, vmss_id: &str, from: i64) -> R<()> {
     Ok(())
 }
 
-pub fn free_vmss_addresses(ctx: &Ctx, vmss_id: &str) -> R<()> {
+pub fn free_vmss_addresses(ctx: &RequestContext, vmss_id: &str) -> R<()> {
     free_instances(ctx, vmss_id, 0)
 }
 
 /// instance → address of a VMSS.
-pub fn vmss_addresses(ctx: &Ctx, vmss_id: &str) -> R<Vec<(i64, u32)>> {
+pub fn vmss_addresses(ctx: &RequestContext, vmss_id: &str) -> R<Vec<(i64, u32)>> {
     let mut stmt = ctx.tx.prepare_cached(
         "SELECT instance, ip FROM addresses WHERE vmss_lower = ?1 ORDER BY instance",
     )?;
@@ -431,7 +442,7 @@ pub fn vmss_addresses(ctx: &Ctx, vmss_id: &str) -> R<Vec<(i64, u32)>> {
 // ---------------------------------------------------------------------------------------
 // Application security groups
 
-fn asg(ctx: &Ctx, req: &Req, scope: &Scope, name: &str) -> R<ArmResponse> {
+fn asg(ctx: &RequestContext, req: &Req, scope: &Scope, name: &str) -> R<ArmResponse> {
     let id = scope.provider_id(ASG_TYPE, name);
     let existing = store::get(ctx.tx, &id)?;
     match req.method {
@@ -489,7 +500,7 @@ pub fn new_asg(id: &str, name: &str, location: &str) -> Value {
     })
 }
 
-pub fn put_asg(ctx: &Ctx, sub: &str, rg: &str, id: &str, body: &Value) -> R<()> {
+pub fn put_asg(ctx: &RequestContext, sub: &str, rg: &str, id: &str, body: &Value) -> R<()> {
     store::put(
         ctx.tx,
         &NewRes {
@@ -504,7 +515,7 @@ pub fn put_asg(ctx: &Ctx, sub: &str, rg: &str, id: &str, body: &Value) -> R<()> 
 }
 
 /// The id of an agent pool whose nodes are in this ASG, if any.
-fn asg_user(ctx: &Ctx, asg_id: &str) -> R<Option<String>> {
+fn asg_user(ctx: &RequestContext, asg_id: &str) -> R<Option<String>> {
     let mut stmt = ctx.tx.prepare_cached(
         "SELECT id, body FROM resources WHERE kind = ?1 AND instr(lower(body), ?2) > 0",
     )?;
@@ -533,7 +544,7 @@ fn asg_user(ctx: &Ctx, asg_id: &str) -> R<Option<String>> {
 // Network security groups
 
 fn nsg(
-    ctx: &Ctx,
+    ctx: &RequestContext,
     req: &Req,
     scope: &Scope,
     name: &str,
@@ -668,7 +679,7 @@ pub struct AllowRule {
 
 /// Writes the node resource group's NSG with these allow rules (priorities from 500 in order).
 pub fn write_nsg(
-    ctx: &Ctx,
+    ctx: &RequestContext,
     sub: &str,
     rg: &str,
     name: &str,

@@ -17,13 +17,11 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::json;
-use sha2::{Digest, Sha256};
 
 use super::TENANT_ID;
-use super::auth::{
-    Authority, aad_error, derived_guid, form_encode, is_guid, normalize_path, now_secs, parse_query,
-};
+use super::auth::{Authority, aad_error, derived_guid, is_guid, normalize_path, now_secs};
 use crate::arm::{ArmRequest, ArmResponse, Method};
+use crate::encoding::{form_encode, parse_query};
 use crate::error::{AzError, Result};
 
 /// az's public client id: the only application the emulator knows for user sign-in.
@@ -93,10 +91,7 @@ fn field<'a>(form: &'a Form, k: &str) -> Option<&'a str> {
 }
 
 fn sha256_hex(s: &str) -> String {
-    Sha256::digest(s.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::crypto::hex(&crate::crypto::sha256(&[s.as_bytes()]))
 }
 
 fn random_token(bytes: usize) -> String {
@@ -181,7 +176,7 @@ fn is_localhost_redirect(uri: &str) -> bool {
 
 /// The PKCE S256 challenge of a verifier.
 pub fn s256_challenge(verifier: &str) -> String {
-    B64.encode(Sha256::digest(verifier.as_bytes()))
+    B64.encode(crate::crypto::sha256(&[verifier.as_bytes()]))
 }
 
 impl UserLogins {
@@ -794,8 +789,7 @@ mod tests {
     }
 
     fn claims(token: &str) -> Value {
-        let c = token.split('.').nth(1).unwrap();
-        serde_json::from_slice(&B64.decode(c).unwrap()).unwrap()
+        crate::jwt::claims(token).expect("a JWT")
     }
 
     fn start_device(u: &UserLogins, a: &Authority) -> (String, String) {

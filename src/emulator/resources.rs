@@ -3,7 +3,7 @@
 use rusqlite::{OptionalExtension, params};
 use serde_json::{Value, json};
 
-use super::router::{Ctx, Req, empty, method_not_allowed, ok};
+use super::router::{Req, RequestContext, empty, method_not_allowed, ok};
 use super::util::{ApiError, R};
 use super::{aks, store};
 use crate::arm::{ArmResponse, Method};
@@ -167,7 +167,7 @@ pub fn group_id(sub: &str, rg: &str) -> String {
 
 /// Creates a group the emulator itself needs (a cluster's node resource group).
 pub fn ensure_group(
-    ctx: &Ctx,
+    ctx: &RequestContext,
     sub: &str,
     rg: &str,
     location: &str,
@@ -197,7 +197,7 @@ pub fn ensure_group(
     )
 }
 
-pub fn list_groups(ctx: &Ctx, req: &Req, sub: &str) -> R<ArmResponse> {
+pub fn list_groups(ctx: &RequestContext, req: &Req, sub: &str) -> R<ArmResponse> {
     if req.method != Method::GET {
         return Err(method_not_allowed(&req.method));
     }
@@ -231,7 +231,7 @@ fn quoted_after(s: &str, key: &str) -> Option<String> {
     Some(rest[..end].to_string())
 }
 
-pub fn group(ctx: &Ctx, req: &Req, sub: &str, rg: &str) -> R<ArmResponse> {
+pub fn group(ctx: &RequestContext, req: &Req, sub: &str, rg: &str) -> R<ArmResponse> {
     let id = group_id(sub, rg);
     let existing = store::get(ctx.tx, &id)?;
     match req.method {
@@ -326,7 +326,7 @@ fn set_or_remove(v: &mut Value, key: &str, new: Option<&Value>) {
 
 /// Deletes a group and everything in it: clusters first (with their node resource groups
 /// and addresses), then the rest. A prefix still handing out addresses elsewhere stops it.
-pub fn delete_group(ctx: &Ctx, sub: &str, rg: &str) -> R<()> {
+pub fn delete_group(ctx: &RequestContext, sub: &str, rg: &str) -> R<()> {
     for (id, kind) in store::ids_in_group(ctx.tx, sub, rg)? {
         if kind == store::CLUSTER {
             aks::purge_cluster(ctx, &id)?;
@@ -347,7 +347,7 @@ pub fn delete_group(ctx: &Ctx, sub: &str, rg: &str) -> R<()> {
     store::delete(ctx.tx, &group_id(sub, rg))
 }
 
-pub fn group_delete_result(_ctx: &Ctx, req: &Req, _token: &str) -> R<ArmResponse> {
+pub fn group_delete_result(_ctx: &RequestContext, req: &Req, _token: &str) -> R<ArmResponse> {
     if req.method != Method::GET {
         return Err(method_not_allowed(&req.method));
     }
@@ -424,7 +424,7 @@ fn invalid_namespace(ns: &str) -> ApiError {
 }
 
 /// (state, time of the last registration) of a provider; providers start `Registered`.
-pub fn provider_state(ctx: &Ctx, sub: &str, ns: &str) -> R<(String, i64)> {
+pub fn provider_state(ctx: &RequestContext, sub: &str, ns: &str) -> R<(String, i64)> {
     let row: Option<(String, i64)> = ctx
         .tx
         .query_row(
@@ -436,7 +436,7 @@ pub fn provider_state(ctx: &Ctx, sub: &str, ns: &str) -> R<(String, i64)> {
     Ok(row.unwrap_or_else(|| ("Registered".to_string(), 0)))
 }
 
-fn provider_body(ctx: &Ctx, sub: &str, p: &KnownProvider) -> R<Value> {
+fn provider_body(ctx: &RequestContext, sub: &str, p: &KnownProvider) -> R<Value> {
     let (state, _) = provider_state(ctx, sub, p.namespace)?;
     let types: Vec<Value> = p
         .types
@@ -469,7 +469,7 @@ fn api_versions_for(ns: &str) -> Vec<&'static str> {
     }
 }
 
-pub fn list_providers(ctx: &Ctx, req: &Req, sub: &str) -> R<ArmResponse> {
+pub fn list_providers(ctx: &RequestContext, req: &Req, sub: &str) -> R<ArmResponse> {
     if req.method != Method::GET {
         return Err(method_not_allowed(&req.method));
     }
@@ -480,7 +480,13 @@ pub fn list_providers(ctx: &Ctx, req: &Req, sub: &str) -> R<ArmResponse> {
     Ok(ok(200, &json!({ "value": value })))
 }
 
-pub fn provider(ctx: &Ctx, req: &Req, sub: &str, ns: &str, action: Option<&str>) -> R<ArmResponse> {
+pub fn provider(
+    ctx: &RequestContext,
+    req: &Req,
+    sub: &str,
+    ns: &str,
+    action: Option<&str>,
+) -> R<ArmResponse> {
     let p = known_provider(ns).ok_or_else(|| invalid_namespace(ns))?;
     match (action, &req.method) {
         (None, &Method::GET) => Ok(ok(200, &provider_body(ctx, sub, p)?)),
@@ -547,7 +553,7 @@ fn known_feature(ns: &str, name: &str) -> R<(&'static str, &'static str)> {
 }
 
 /// The state a feature shows now, and when it reached it (0 when never touched).
-pub fn feature_state(ctx: &Ctx, sub: &str, ns: &str, name: &str) -> R<(String, i64)> {
+pub fn feature_state(ctx: &RequestContext, sub: &str, ns: &str, name: &str) -> R<(String, i64)> {
     let row: Option<(String, String, i64)> = ctx
         .tx
         .query_row(
@@ -572,7 +578,12 @@ fn feature_body(sub: &str, ns: &str, name: &str, state: &str) -> Value {
     })
 }
 
-pub fn list_features(ctx: &Ctx, req: &Req, sub: &str, ns: Option<&str>) -> R<ArmResponse> {
+pub fn list_features(
+    ctx: &RequestContext,
+    req: &Req,
+    sub: &str,
+    ns: Option<&str>,
+) -> R<ArmResponse> {
     if req.method != Method::GET {
         return Err(method_not_allowed(&req.method));
     }
@@ -593,7 +604,7 @@ pub fn list_features(ctx: &Ctx, req: &Req, sub: &str, ns: Option<&str>) -> R<Arm
 }
 
 pub fn feature(
-    ctx: &Ctx,
+    ctx: &RequestContext,
     req: &Req,
     sub: &str,
     ns: &str,
@@ -648,7 +659,7 @@ pub fn feature(
 
 /// Host-port auto-assignment is on when the preview feature is `Registered` and
 /// Microsoft.ContainerService was registered again after it (as the AKS docs ask).
-pub fn hostport_auto_assign(ctx: &Ctx, sub: &str) -> R<bool> {
+pub fn hostport_auto_assign(ctx: &RequestContext, sub: &str) -> R<bool> {
     let (ns, name) = HOSTPORT_FEATURE;
     let (state, ready) = feature_state(ctx, sub, ns, name)?;
     if state != "Registered" {

@@ -4,9 +4,10 @@
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use serde_json::{Value, json};
 
-use super::util::{ApiError, R, percent_decode};
+use super::util::{ApiError, R};
 use super::{EmulatorOptions, aks, compute, network, resources, store};
 use crate::arm::{ArmRequest, ArmResponse, Method};
+use crate::encoding::percent_decode;
 
 pub struct Req<'a> {
     pub method: Method,
@@ -60,13 +61,13 @@ impl Req<'_> {
     }
 }
 
-pub struct Ctx<'t> {
+pub struct RequestContext<'t> {
     pub tx: &'t Transaction<'t>,
     pub now: i64,
     pub opts: &'t EmulatorOptions,
 }
 
-impl Ctx<'_> {
+impl RequestContext<'_> {
     /// An absolute URL on the emulator for `path_and_query`.
     pub fn url(&self, path_and_query: &str) -> String {
         format!(
@@ -181,7 +182,7 @@ pub fn handle(conn: &mut Connection, opts: &EmulatorOptions, req: &ArmRequest) -
         Err(e) => return ApiError::from(e).response(),
     };
     let outcome = {
-        let ctx = Ctx {
+        let ctx = RequestContext {
             tx: &tx,
             now: opts.clock.now_ms(),
             opts,
@@ -235,7 +236,7 @@ fn unknown_route(req: &Req) -> ApiError {
     )
 }
 
-fn dispatch(ctx: &Ctx, req: &Req) -> R<ArmResponse> {
+fn dispatch(ctx: &RequestContext, req: &Req) -> R<ArmResponse> {
     let l: Vec<&str> = req.low.iter().map(String::as_str).collect();
     let s = |i: usize| req.segs[i].as_str();
     let m = &req.method;
@@ -370,7 +371,7 @@ fn dispatch(ctx: &Ctx, req: &Req) -> R<ArmResponse> {
 }
 
 /// A resource group as ARM names it: the case it was created with.
-fn group_name(ctx: &Ctx, sub: &str, rg: &str) -> R<String> {
+fn group_name(ctx: &RequestContext, sub: &str, rg: &str) -> R<String> {
     let g = store::get(ctx.tx, &format!("/subscriptions/{sub}/resourceGroups/{rg}"))?;
     Ok(
         g.and_then(|g| g.get("name").and_then(Value::as_str).map(str::to_string))

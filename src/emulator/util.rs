@@ -2,7 +2,6 @@
 //! hashes.
 
 use serde_json::{Value, json};
-use sha2::{Digest, Sha256};
 
 use crate::arm::ArmResponse;
 
@@ -93,9 +92,7 @@ pub fn rfc3339(ms: i64) -> String {
 }
 
 pub fn sha(seed: &str) -> [u8; 32] {
-    let mut h = Sha256::new();
-    h.update(seed.as_bytes());
-    h.finalize().into()
+    crate::crypto::sha256(&[seed.as_bytes()])
 }
 
 /// A GUID derived from `seed`, so reruns from the same state give the same value.
@@ -131,38 +128,9 @@ pub fn ip_to_string(ip: u32) -> String {
     std::net::Ipv4Addr::from(ip).to_string()
 }
 
-/// Decodes `%XX` escapes (and `+` in queries when `plus` is set); bad escapes stay as they are.
-pub fn percent_decode(s: &str, plus: bool) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'%' && i + 2 < bytes.len() {
-            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-            if let Some(v) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                out.push(v);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(if plus && b == b'+' { b' ' } else { b });
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn decodes_escapes_without_panicking() {
-        assert_eq!(percent_decode("a%20b", false), "a b");
-        assert_eq!(percent_decode("a%2", false), "a%2");
-        assert_eq!(percent_decode("%", false), "%");
-        assert_eq!(percent_decode("%zz+x", true), "%zz x");
-    }
 
     #[test]
     fn digits_are_stable() {

@@ -464,5 +464,33 @@ pub fn allowed_host_ports_value(ranges: &[(u16, u16, Protocol)]) -> String {
         .join(" ")
 }
 
+/// A pool's allowed host-port range as ARM carries it: (portStart, portEnd, protocol).
+pub type AllowedRange = (u16, u16, String);
+
+/// Whether a pool's `allowedHostPorts` open `port` for `protocol` (names in any case).
+pub fn is_open(allowed: &[AllowedRange], port: u16, protocol: Protocol) -> bool {
+    allowed.iter().any(|(start, end, p)| {
+        p.eq_ignore_ascii_case(protocol.as_k8s()) && (*start..=*end).contains(&port)
+    })
+}
+
+/// The `--allowed-host-ports` value that opens `blocked` on a pool: its existing ranges first,
+/// since `nodepool update --allowed-host-ports` replaces the list.
+pub fn opening_value(existing: &[AllowedRange], blocked: &[(u16, Protocol)]) -> String {
+    let mut parts: Vec<String> = existing
+        .iter()
+        .map(|(start, end, p)| {
+            let p = p.to_ascii_lowercase();
+            if start == end {
+                format!("{start}/{p}")
+            } else {
+                format!("{start}-{end}/{p}")
+            }
+        })
+        .collect();
+    parts.push(allowed_host_ports_value(&covering_ranges(blocked)));
+    parts.join(" ")
+}
+
 #[cfg(test)]
 mod tests;

@@ -208,29 +208,13 @@ fn key_end(s: &str) -> Option<usize> {
     (0..b.len()).find(|&i| b[i] == b':' && (i + 1 == b.len() || b[i + 1] == b' '))
 }
 
-/// Whether `-o jsonc`/`yamlc` colour (knack's `_should_enable_color`): stdout and stderr are
-/// terminals and colour is not turned off by `NO_COLOR`, `AZR_CORE_NO_COLOR`/az's
-/// `AZURE_CORE_NO_COLOR`, or `no_color` in the `[core]` section of the config file.
+/// Whether `-o jsonc`/`yamlc` colour when az's `core.no_color` setting does not turn it off
+/// (knack's `_should_enable_color`): stdout and stderr are terminals and `NO_COLOR` is unset.
 pub fn enabled() -> bool {
-    use std::io::IsTerminal;
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
         return false;
     }
-    let truthy = |v: &str| {
-        matches!(
-            v.trim().to_ascii_lowercase().as_str(),
-            "1" | "true" | "yes" | "on"
-        )
-    };
-    for var in ["AZR_CORE_NO_COLOR", "AZURE_CORE_NO_COLOR"] {
-        if let Ok(v) = std::env::var(var) {
-            return !truthy(&v) && super::both_terminals();
-        }
-    }
-    if super::config_value("core", "no_color").is_some_and(|v| truthy(&v)) {
-        return false;
-    }
-    std::io::stdout().is_terminal() && std::io::stderr().is_terminal()
+    super::both_terminals()
 }
 
 #[cfg(test)]

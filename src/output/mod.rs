@@ -16,6 +16,7 @@ pub mod models;
 pub mod progress;
 pub mod pyfmt;
 pub mod query;
+pub mod run_command;
 pub mod shape;
 pub mod table;
 pub mod tsv;
@@ -56,49 +57,32 @@ impl Format {
     }
 }
 
-/// The format when `-o` is not given: `AZR_CORE_OUTPUT`, then az's `AZURE_CORE_OUTPUT`, then
-/// `output` in the `[core]` section of the config file (`$AZR_CONFIG_DIR/config`), then json.
-pub fn default_format() -> Format {
-    for var in ["AZR_CORE_OUTPUT", "AZURE_CORE_OUTPUT"] {
-        if let Some(f) = std::env::var(var).ok().as_deref().and_then(Format::parse) {
-            return f;
-        }
-    }
-    config_value("core", "output")
-        .as_deref()
-        .and_then(Format::parse)
-        .unwrap_or(Format::Json)
-}
-
-/// A value of azr's config file (`$AZR_CONFIG_DIR/config`, az's INI layout).
-pub fn config_value(section: &str, key: &str) -> Option<String> {
-    let text = std::fs::read_to_string(crate::config::config_dir().join("config")).ok()?;
-    ini_get(&text, section, key)
-}
-
 fn both_terminals() -> bool {
     use std::io::IsTerminal;
     std::io::stdout().is_terminal() && std::io::stderr().is_terminal()
 }
 
-/// A value from an az-style INI file (`[section]`, `key = value`).
-fn ini_get(text: &str, section: &str, key: &str) -> Option<String> {
-    let mut current = String::new();
-    for line in text.lines() {
-        let line = line.trim();
-        if line.starts_with('#') || line.starts_with(';') || line.is_empty() {
-            continue;
-        }
-        if let Some(s) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            current = s.trim().to_string();
-        } else if current == section
-            && let Some((k, v)) = line.split_once(['=', ':'])
-            && k.trim() == key
-        {
-            return Some(v.trim().to_string());
-        }
+/// A result value in ARM's wire form, tagged with the SDK model az would print it as, so
+/// `output` can shape it (hoist `properties`, rename keys, add nulls). For a list, the model
+/// applies to each item.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WireResult {
+    pub value: Value,
+    pub model: Option<&'static str>,
+}
+
+impl WireResult {
+    /// A value printed as it is.
+    pub fn raw(value: Value) -> Option<WireResult> {
+        Some(WireResult { value, model: None })
     }
-    None
+    /// A value (or list of values) of one of the models in `output::models`.
+    pub fn model(value: Value, model: &'static str) -> Option<WireResult> {
+        Some(WireResult {
+            value,
+            model: Some(model),
+        })
+    }
 }
 
 /// Where and how results and diagnostics go.
@@ -111,7 +95,11 @@ pub struct Printer {
     pub debug: bool,
     /// The command words (`aks show`): they pick az's table transformer.
     pub command: String,
-    /// Colour for jsonc/yamlc: `None` decides from the terminal and `NO_COLOR`.
+    /// Whether `-o/--output` was on the command line (az prints some results its own way
+    /// otherwise, whatever `core.output` says).
+    pub format_given: bool,
+    /// Colour for jsonc/yamlc: `None` decides from the terminal and `NO_COLOR`
+    /// (`Some(false)` when az's `core.no_color` setting is on).
     pub color: Option<bool>,
 }
 
@@ -193,11 +181,11 @@ impl Printer {
 
     /// The printed form of a command's result: shaped as az's SDK model, `resourceGroup`
     /// added, then `--query`, then the format.
-    pub fn format_result(&self, result: &crate::commands::Shaped) -> Result<String> {
+    pub fn format_result(&self, result: &WireResult) -> Result<String> {
         self.render_model(&Self::shaped(result), result.model)
     }
 
-    fn shaped(result: &crate::commands::Shaped) -> Value {
+    fn shaped(result: &WireResult) -> Value {
         let mut value = match result.model {
             Some(m) => shape::shape(m, &result.value),
             None => result.value.clone(),
@@ -208,7 +196,7 @@ impl Printer {
 
     /// Prints a command's result; nothing, in any format, when it is null after `--query`
     /// (knack prints only a result that is not None).
-    pub fn print_result(&self, result: &crate::commands::Shaped) -> Result<()> {
+    pub fn print_result(&self, result: &WireResult) -> Result<()> {
         let (value, compiled) = self.queried(&Self::shaped(result))?;
         if value.is_null() {
             return Ok(());
@@ -218,10 +206,20 @@ impl Printer {
 
     /// A spinner for long-running operations, or nothing when it must not show
     /// (stderr not a terminal, `--only-show-errors`, `-o none`).
-    pub fn progress(&self) -> progress::Progress {
-        progress::Progress::new(
-            !self.only_show_errors && self.format != Format::None && progress::stderr_is_terminal(),
-        )
+    pub fn spinner(&self, what: &str) -> Option<progress::Spinner> {
+        (!self.only_show_errors && self.format != Format::None && progress::stderr_is_terminal())
+            .then(|| progress::Spinner::new(what))
+    }
+
+    /// A finished `aks command invoke|result`: the `RunCommandResult` for the formats when `-o`
+    /// was given, else az's own lines, printed here.
+    pub fn run_command_result(&self, result: Value) -> Result<Option<WireResult>> {
+        if self.format_given {
+            return Ok(WireResult::model(result, models::RUN_COMMAND_RESULT));
+        }
+        let lines = run_command::az_text(&result);
+        self.print_text(&lines.first, lines.rest.as_deref(), lines.ansi)?;
+        Ok(None)
     }
 
     /// Prints lines the way az's own `print` calls do (`aks command invoke`), bypassing the
@@ -301,17 +299,4 @@ fn write_stdout(text: &str) -> Result<()> {
 /// Runs a JMESPath expression over a value, with az's messages for a bad expression.
 pub fn query(value: &Value, expr: &str) -> Result<Value> {
     Query::compile(expr)?.search(value)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ini_lookup() {
-        let text = "[cloud]\nname = x\n[core]\n# c\noutput = Table\n";
-        assert_eq!(ini_get(text, "core", "output").as_deref(), Some("Table"));
-        assert_eq!(Format::parse("Table"), Some(Format::Table));
-        assert_eq!(ini_get(text, "core", "nope"), None);
-    }
 }

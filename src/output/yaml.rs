@@ -22,7 +22,7 @@ pub fn to_yaml(value: &Value) -> String {
         indention: true,
         open_ended: false,
     };
-    e.node(value, Ctx::Root);
+    e.node(value, EmitContext::Root);
     // expect_document_end
     e.write_indent();
     // stream end after an open-ended (plain root scalar) document
@@ -34,7 +34,7 @@ pub fn to_yaml(value: &Value) -> String {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Ctx {
+enum EmitContext {
     Root,
     Sequence,
     Mapping,
@@ -118,18 +118,18 @@ impl Emitter {
         self.out.push(data.unwrap_or('\n'));
     }
 
-    fn node(&mut self, v: &Value, ctx: Ctx) {
+    fn node(&mut self, v: &Value, ctx: EmitContext) {
         match v {
             Value::Array(items) if items.is_empty() => self.empty_flow("[", "]"),
             Value::Object(map) if map.is_empty() => self.empty_flow("{", "}"),
             Value::Array(items) => {
                 // indentless inside a mapping (the emitter's `mapping_context and not indention`)
-                let indentless = ctx == Ctx::Mapping && !self.indention;
+                let indentless = ctx == EmitContext::Mapping && !self.indention;
                 self.increase_indent(false, indentless);
                 for item in items {
                     self.write_indent();
                     self.write_indicator("-", true, false, true);
-                    self.node(item, Ctx::Sequence);
+                    self.node(item, EmitContext::Sequence);
                 }
                 self.pop_indent();
             }
@@ -140,15 +140,15 @@ impl Emitter {
                     self.write_indent();
                     let key = Scalar::string(k);
                     if key.simple_key_ok() {
-                        self.scalar(&key, Ctx::SimpleKey);
+                        self.scalar(&key, EmitContext::SimpleKey);
                         self.write_indicator(":", false, false, false);
                     } else {
                         self.write_indicator("?", true, false, true);
-                        self.scalar(&key, Ctx::Mapping);
+                        self.scalar(&key, EmitContext::Mapping);
                         self.write_indent();
                         self.write_indicator(":", true, false, true);
                     }
-                    self.node(item, Ctx::Mapping);
+                    self.node(item, EmitContext::Mapping);
                 }
                 self.pop_indent();
             }
@@ -166,9 +166,9 @@ impl Emitter {
         self.write_indicator(close, false, false, false);
     }
 
-    fn scalar(&mut self, s: &Scalar, ctx: Ctx) {
+    fn scalar(&mut self, s: &Scalar, ctx: EmitContext) {
         self.increase_indent(true, false);
-        let simple_key = ctx == Ctx::SimpleKey;
+        let simple_key = ctx == EmitContext::SimpleKey;
         let a = &s.analysis;
         let style =
             if s.implicit_plain && !(simple_key && (a.empty || a.multiline)) && a.allow_block_plain
@@ -181,7 +181,7 @@ impl Emitter {
             };
         let split = !simple_key;
         match style {
-            Style::Plain => self.write_plain(&s.text, split, ctx == Ctx::Root),
+            Style::Plain => self.write_plain(&s.text, split, ctx == EmitContext::Root),
             Style::Single => self.write_single_quoted(&s.text, split),
             Style::Double => self.write_double_quoted(&s.text, split),
         }

@@ -11,8 +11,6 @@ pub struct CommandInvoke {
     pub command: String,
     pub files: Attach,
     pub no_wait: bool,
-    /// `-o/--output` was given: az then returns the result object instead of its own text.
-    pub output_given: bool,
 }
 
 /// What `--file` attaches.
@@ -32,7 +30,6 @@ pub fn command_invoke(
     command: Option<String>,
     files: Vec<String>,
     no_wait: bool,
-    output_given: bool,
 ) -> Result<CommandInvoke> {
     let command = command.unwrap_or_default();
     if command.is_empty() {
@@ -55,7 +52,6 @@ pub fn command_invoke(
         command,
         files,
         no_wait,
-        output_given,
     })
 }
 
@@ -69,7 +65,7 @@ mod tests {
 
     #[test]
     fn az_messages() {
-        let e = command_invoke(rg(), "c".into(), None, vec![], false, false).unwrap_err();
+        let e = command_invoke(rg(), "c".into(), None, vec![], false).unwrap_err();
         assert_eq!(e.message, "Command cannot be empty.");
         assert_eq!(e.exit_code(), 1);
         let e = command_invoke(
@@ -78,22 +74,14 @@ mod tests {
             Some("ls".into()),
             vec![".".into(), "a".into()],
             false,
-            false,
         )
         .unwrap_err();
         assert_eq!(
             e.message,
             ". is used to attach current folder, not expecting other attachements."
         );
-        let ok = command_invoke(
-            rg(),
-            "c".into(),
-            Some("ls".into()),
-            vec![".".into()],
-            false,
-            false,
-        )
-        .unwrap();
+        let ok =
+            command_invoke(rg(), "c".into(), Some("ls".into()), vec![".".into()], false).unwrap();
         assert_eq!(ok.files, Attach::CurrentFolder);
     }
 }

@@ -1,9 +1,10 @@
 //! Cassettes: the YAML format of az's own test recordings (vcrpy), shared by the replay and
 //! record transports. One file holds `interactions:`, each a request (method, uri, headers,
 //! body) and a response (status, headers, body). Also here: how requests are matched against
-//! recorded ones (design.md "Cassettes"), the semantic body diff, and the scrubber that keeps
-//! secrets out of recordings, debug logs and diffs.
+//! recorded ones (design.md "Cassettes") and the semantic body diff. Secrets stay out of
+//! recordings and diffs through `redact`.
 
+use crate::encoding::percent_decode;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -13,12 +14,7 @@ use serde_json::Value;
 use crate::arm::wire::split_url;
 use crate::error::{AzError, Result};
 
-/// The subscription id az's recordings use in place of the real one.
-pub const ZERO_SUBSCRIPTION: &str = "00000000-0000-0000-0000-000000000000";
-/// What a secret value is replaced with.
-pub const SECRET_PLACEHOLDER: &str = "<redacted>";
-/// What an ssh public key is replaced with.
-pub const SSH_KEY_PLACEHOLDER: &str = "ssh-rsa <redacted>";
+pub use crate::redact::{ZERO_SUBSCRIPTION, scrub_json, scrub_text_body, zero_subscriptions};
 /// Where relative request URLs are anchored in a recording (az's recordings name this host).
 pub const DEFAULT_HOST: &str = "https://management.azure.com";
 
@@ -199,14 +195,17 @@ pub struct MatchKey {
 impl MatchKey {
     pub fn new(method: &str, url: &str) -> MatchKey {
         let (path, query) = split_url(url);
-        let path = percent_decode(path).to_ascii_lowercase();
+        let path = percent_decode(path, false).to_ascii_lowercase();
         let path = path.trim_end_matches('/').to_string();
         let mut query: Vec<(String, String)> = query
             .split('&')
             .filter(|p| !p.is_empty())
             .map(|p| {
                 let (k, v) = p.split_once('=').unwrap_or((p, ""));
-                (percent_decode(k).to_ascii_lowercase(), percent_decode(v))
+                (
+                    percent_decode(k, false).to_ascii_lowercase(),
+                    percent_decode(v, false),
+                )
             })
             .filter(|(k, _)| !IGNORED_QUERY.contains(&k.as_str()))
             .collect();
@@ -231,25 +230,6 @@ impl MatchKey {
                 .collect(),
         }
     }
-}
-
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-            if let Some(b) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -396,188 +376,6 @@ fn diff_values(
                 out.push(format!("{at}: recorded {}, sent {}", show(r), show(s)));
             }
         }
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Scrubbing
-
-fn normalized_key(key: &str) -> String {
-    key.chars()
-        .filter(|c| *c != '_' && *c != '-')
-        .collect::<String>()
-        .to_ascii_lowercase()
-}
-
-/// JSON keys and form fields whose values are secrets.
-fn is_secret_key(key: &str) -> bool {
-    matches!(
-        normalized_key(key).as_str(),
-        "accesstoken"
-            | "refreshtoken"
-            | "idtoken"
-            | "token"
-            | "clientsecret"
-            | "clientassertion"
-            | "assertion"
-            | "secret"
-            | "password"
-            | "adminpassword"
-            | "windowsprofilepassword"
-            | "primarykey"
-            | "secondarykey"
-    )
-}
-
-fn is_id_key(key: &str) -> bool {
-    matches!(normalized_key(key).as_str(), "subscriptionid" | "tenantid")
-}
-
-fn looks_like_ssh_key(s: &str) -> bool {
-    let s = s.trim_start();
-    [
-        "ssh-rsa ",
-        "ssh-ed25519 ",
-        "ssh-dss ",
-        "ecdsa-sha2-",
-        "sk-ssh-",
-        "sk-ecdsa-",
-    ]
-    .iter()
-    .any(|p| s.starts_with(p))
-}
-
-fn is_guid(s: &str) -> bool {
-    s.len() == 36
-        && s.char_indices().all(|(i, c)| {
-            if matches!(i, 8 | 13 | 18 | 23) {
-                c == '-'
-            } else {
-                c.is_ascii_hexdigit()
-            }
-        })
-}
-
-/// Replaces the id after every `/subscriptions/` with az's zero subscription.
-pub fn zero_subscriptions(text: &str) -> String {
-    let lower = text.to_ascii_lowercase();
-    let needle = "/subscriptions/";
-    let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while let Some(pos) = lower[i..].find(needle) {
-        let start = i + pos + needle.len();
-        out.push_str(&text[i..start]);
-        match text.get(start..start + 36) {
-            Some(id) if is_guid(id) => {
-                out.push_str(ZERO_SUBSCRIPTION);
-                i = start + 36;
-            }
-            _ => i = start,
-        }
-    }
-    out.push_str(&text[i..]);
-    out
-}
-
-/// A JSON value with secrets, ssh keys and subscription/tenant ids replaced. `key` is the
-/// name the value is stored under (empty at the top).
-pub fn scrub_json(v: &Value, key: &str) -> Value {
-    match v {
-        Value::Object(m) => Value::Object(
-            m.iter()
-                .map(|(k, val)| (k.clone(), scrub_json(val, k)))
-                .collect(),
-        ),
-        Value::Array(a) => Value::Array(a.iter().map(|x| scrub_json(x, key)).collect()),
-        Value::String(s) => {
-            if is_secret_key(key) && !s.is_empty() {
-                Value::String(SECRET_PLACEHOLDER.into())
-            } else if normalized_key(key) == "keydata" || looks_like_ssh_key(s) {
-                Value::String(SSH_KEY_PLACEHOLDER.into())
-            } else if is_id_key(key) && is_guid(s) {
-                Value::String(ZERO_SUBSCRIPTION.into())
-            } else {
-                Value::String(zero_subscriptions(s))
-            }
-        }
-        other => other.clone(),
-    }
-}
-
-/// A request or response body with secrets replaced: JSON walked by key, form bodies by field,
-/// anything else has its subscription ids replaced.
-pub fn scrub_text_body(body: &str) -> String {
-    if let Ok(v) = serde_json::from_str::<Value>(body) {
-        return scrub_json(&v, "").to_string();
-    }
-    if body.contains('=') && !body.contains(char::is_whitespace) {
-        return body
-            .split('&')
-            .map(|pair| match pair.split_once('=') {
-                Some((k, _)) if is_secret_key(k) => format!("{k}={SECRET_PLACEHOLDER}"),
-                _ => pair.to_string(),
-            })
-            .collect::<Vec<_>>()
-            .join("&");
-    }
-    zero_subscriptions(body)
-}
-
-/// Secrets (tokens, client secrets, passwords) replaced in a JSON value; ids and keys kept, for
-/// `--debug` logs.
-pub fn redact_json(v: &Value, key: &str) -> Value {
-    match v {
-        Value::Object(m) => Value::Object(
-            m.iter()
-                .map(|(k, val)| (k.clone(), redact_json(val, k)))
-                .collect(),
-        ),
-        Value::Array(a) => Value::Array(a.iter().map(|x| redact_json(x, key)).collect()),
-        Value::String(s) if is_secret_key(key) && !s.is_empty() => {
-            Value::String(SECRET_PLACEHOLDER.into())
-        }
-        other => other.clone(),
-    }
-}
-
-/// A body safe to log: secrets replaced in JSON and form bodies, other text unchanged.
-pub fn redact_text_body(body: &str) -> String {
-    if let Ok(v) = serde_json::from_str::<Value>(body) {
-        return redact_json(&v, "").to_string();
-    }
-    if body.contains('=') && !body.contains(char::is_whitespace) {
-        return body
-            .split('&')
-            .map(|pair| match pair.split_once('=') {
-                Some((k, _)) if is_secret_key(k) => format!("{k}={SECRET_PLACEHOLDER}"),
-                _ => pair.to_string(),
-            })
-            .collect::<Vec<_>>()
-            .join("&");
-    }
-    body.to_string()
-}
-
-/// Headers never written to a recording or a log.
-pub fn is_secret_header(name: &str) -> bool {
-    matches!(
-        name.to_ascii_lowercase().as_str(),
-        "authorization"
-            | "x-ms-authorization-auxiliary"
-            | "cookie"
-            | "set-cookie"
-            | "x-identity-header"
-            | "secret"
-            | "metadata"
-    )
-}
-
-/// A header value safe to log (secrets shown as `REDACTED`, as azure-core's logger does).
-pub fn redact_header(name: &str, value: &str) -> String {
-    if is_secret_header(name) {
-        "REDACTED".into()
-    } else {
-        value.to_string()
     }
 }
 

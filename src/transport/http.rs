@@ -107,20 +107,7 @@ pub fn shared_client() -> Result<reqwest::Client> {
     CLIENT.get_or_init(build_client).clone()
 }
 
-/// An error and its causes on one line (reqwest's top-level text hides the TLS reason).
-pub fn error_chain(e: &dyn std::error::Error) -> String {
-    let mut text = e.to_string();
-    let mut cur = e.source();
-    while let Some(c) = cur {
-        let s = c.to_string();
-        if !text.contains(&s) {
-            text.push_str(": ");
-            text.push_str(&s);
-        }
-        cur = c.source();
-    }
-    text
-}
+pub use crate::error::error_chain;
 
 pub struct HttpTransport {
     client: reqwest::Client,

@@ -17,12 +17,13 @@ use async_trait::async_trait;
 use super::Transport;
 use super::cassette::{
     DEFAULT_HOST, Interaction, RecordedRequest, RecordedResponse, ResponseBody, Status,
-    is_secret_header, scrub_text_body, zero_subscriptions,
+    scrub_text_body, zero_subscriptions,
 };
 use super::session::CassetteFiles;
 use crate::arm::envelope::reason_phrase;
 use crate::arm::{ArmRequest, ArmResponse};
 use crate::error::Result;
+use crate::redact::is_secret_header;
 
 pub struct RecordTransport {
     inner: Arc<dyn Transport>,

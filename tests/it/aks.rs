@@ -11,7 +11,7 @@ use azr::commands::{self, Output};
 use clap::Parser;
 use serde_json::{Value, json};
 
-use crate::common::{Sandbox, fixture};
+use crate::common::{Sandbox, argv, fixture};
 use crate::scripted::{self, SUB, Scripted, accepted_async, not_found, ok, op_status};
 
 const RG_ID: &str = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg";
@@ -162,17 +162,7 @@ fn sent(log: &Value) -> Vec<(String, String, Value)> {
 async fn create_sends_what_az_291_sent() {
     // az aks create -g rg -n c --enable-node-public-ip --generate-ssh-keys --no-wait
     let r = run(
-        &[
-            "aks",
-            "create",
-            "-g",
-            "rg",
-            "-n",
-            "c",
-            "--enable-node-public-ip",
-            "--generate-ssh-keys",
-            "--no-wait",
-        ],
+        &argv("aks create -g rg -n c --enable-node-public-ip --generate-ssh-keys --no-wait"),
         vec![
             not_found("ResourceNotFound"),
             ok(json!({"id": RG_ID, "name": "rg", "location": "eastus"})),
@@ -189,21 +179,10 @@ async fn create_sends_what_az_291_sent() {
 #[tokio::test]
 async fn nodepool_add_sends_what_az_291_sent() {
     // az aks nodepool add -g rg --cluster-name c -n np2 --allowed-host-ports 80/tcp 443/tcp 53/udp 8000-8010/tcp --no-wait
-    let args = [
-        "aks",
-        "nodepool",
-        "add",
-        "-g",
-        "rg",
-        "--cluster-name",
-        "c",
-        "-n",
-        "np2",
-        "--allowed-host-ports",
-    ];
+    let args = argv("aks nodepool add -g rg --cluster-name c -n np2 --allowed-host-ports");
     let want = captured_requests("aks-nodepool-add-allowed-host-ports-valid.json");
     for ports in [
-        vec!["80/tcp", "443/tcp", "53/udp", "8000-8010/tcp"],
+        argv("80/tcp 443/tcp 53/udp 8000-8010/tcp"),
         vec!["80/tcp,443/tcp,53/udp,8000-8010/tcp"],
         vec!["80/TCP,443/tcp", "53/udp", "8000-8010/Tcp"],
     ] {
@@ -293,29 +272,7 @@ async fn doc_page_create_in_both_dialects() {
 #[tokio::test]
 async fn create_with_every_pool_flag() {
     let r = run(
-        &[
-            "aks",
-            "create",
-            "-g",
-            "rg",
-            "-n",
-            "c",
-            "-c",
-            "1",
-            "-s",
-            "Standard_D2s_v3",
-            "-k",
-            "v1.29",
-            "-u",
-            "bob",
-            "-p",
-            "mydns",
-            "--tags",
-            "team=x",
-            "env",
-            "--nodepool-name",
-            "np1",
-        ],
+        &argv("aks create -g rg -n c -c 1 -s Standard_D2s_v3 -k v1.29 -u bob -p mydns --tags team=x env --nodepool-name np1"),
         create_script(true),
     )
     .await
@@ -326,7 +283,7 @@ async fn create_with_every_pool_flag() {
 #[tokio::test]
 async fn create_refuses_an_existing_cluster_after_one_get() {
     let e = match run(
-        &["aks", "create", "-g", "rg", "-n", "c"],
+        &argv("aks create -g rg -n c"),
         vec![ok(cluster("Succeeded"))],
     )
     .await
@@ -345,7 +302,7 @@ async fn create_refuses_an_existing_cluster_after_one_get() {
 async fn doc_page_nodepool_add() {
     // azr aks nodepool add -g rg --cluster-name c --name np2 --enable-node-public-ip --allowed-host-ports 8080/tcp
     let r = run(
-        &["aks", "nodepool", "add", "-g", "rg", "--cluster-name", "c", "--name", "np2", "--enable-node-public-ip", "--allowed-host-ports", "8080/tcp"],
+        &argv("aks nodepool add -g rg --cluster-name c --name np2 --enable-node-public-ip --allowed-host-ports 8080/tcp"),
         vec![
             // The name check follows nextLink.
             ok(json!({"value": [pool("nodepool1", "Succeeded")],
@@ -414,17 +371,7 @@ async fn nodepool_add_with_node_public_ip_flags() {
 #[tokio::test]
 async fn nodepool_add_refuses_a_taken_name() {
     let e = match run(
-        &[
-            "aks",
-            "nodepool",
-            "add",
-            "-g",
-            "rg",
-            "--cluster-name",
-            "c",
-            "-n",
-            "np2",
-        ],
+        &argv("aks nodepool add -g rg --cluster-name c -n np2"),
         vec![ok(json!({"value": [pool("np2", "Succeeded")]}))],
     )
     .await
@@ -476,17 +423,7 @@ async fn doc_page_nodepool_update_in_both_dialects() {
             ok(existing_pool()),
         ]
     };
-    let base = [
-        "aks",
-        "nodepool",
-        "update",
-        "-g",
-        "rg",
-        "--cluster-name",
-        "c",
-        "--name",
-        "np2",
-    ];
+    let base = argv("aks nodepool update -g rg --cluster-name c --name np2");
     let mut space = base.to_vec();
     space.extend(["--allowed-host-ports", "80/tcp", "443/tcp", "--asg-ids", &a]);
     let mut comma = base.to_vec();
@@ -511,20 +448,7 @@ async fn doc_page_nodepool_update_in_both_dialects() {
 #[tokio::test]
 async fn nodepool_update_no_wait_stops_after_the_put() {
     let r = run(
-        &[
-            "aks",
-            "nodepool",
-            "update",
-            "-g",
-            "rg",
-            "--cluster-name",
-            "c",
-            "-n",
-            "np2",
-            "--allowed-host-ports",
-            "53/udp",
-            "--no-wait",
-        ],
+        &argv("aks nodepool update -g rg --cluster-name c -n np2 --allowed-host-ports 53/udp --no-wait"),
         vec![ok(existing_pool()), ok(existing_pool())],
     )
     .await
@@ -536,12 +460,9 @@ async fn nodepool_update_no_wait_stops_after_the_put() {
 
 #[tokio::test]
 async fn show_list_delete() {
-    let shown = run(
-        &["aks", "show", "-g", "rg", "-n", "c"],
-        vec![ok(cluster("Succeeded"))],
-    )
-    .await
-    .unwrap();
+    let shown = run(&argv("aks show -g rg -n c"), vec![ok(cluster("Succeeded"))])
+        .await
+        .unwrap();
     assert_eq!(shown.output.unwrap().value, cluster("Succeeded"));
     let r = run(
         &["aks", "list"],
@@ -550,51 +471,30 @@ async fn show_list_delete() {
     .await
     .unwrap();
     assert_eq!(r.output.unwrap().value, json!([cluster("Succeeded")]));
-    let r2 = run(&["aks", "list", "-g", "rg"], vec![ok(json!({"value": []}))])
+    let r2 = run(&argv("aks list -g rg"), vec![ok(json!({"value": []}))])
         .await
         .unwrap();
     let deleted = run(
-        &["aks", "delete", "-g", "rg", "-n", "c", "--yes", "--no-wait"],
+        &argv("aks delete -g rg -n c --yes --no-wait"),
         vec![azr::arm::ArmResponse::new(202)],
     )
     .await
     .unwrap();
     assert_eq!(deleted.output, None);
     let np_show = run(
-        &[
-            "aks",
-            "nodepool",
-            "show",
-            "-g",
-            "rg",
-            "--cluster-name",
-            "c",
-            "-n",
-            "np2",
-        ],
+        &argv("aks nodepool show -g rg --cluster-name c -n np2"),
         vec![ok(pool("np2", "Succeeded"))],
     )
     .await
     .unwrap();
     let np_list = run(
-        &["aks", "nodepool", "list", "-g", "rg", "--cluster-name", "c"],
+        &argv("aks nodepool list -g rg --cluster-name c"),
         vec![ok(json!({"value": [pool("np2", "Succeeded")]}))],
     )
     .await
     .unwrap();
     let np_delete = run(
-        &[
-            "aks",
-            "nodepool",
-            "delete",
-            "-g",
-            "rg",
-            "--cluster-name",
-            "c",
-            "-n",
-            "np2",
-            "--no-wait",
-        ],
+        &argv("aks nodepool delete -g rg --cluster-name c -n np2 --no-wait"),
         vec![
             ok(json!({"value": [pool("NP2", "Succeeded")]})),
             azr::arm::ArmResponse::new(202),
@@ -617,17 +517,7 @@ async fn show_list_delete() {
 #[tokio::test]
 async fn nodepool_delete_of_a_missing_pool_sends_no_delete() {
     let e = match run(
-        &[
-            "aks",
-            "nodepool",
-            "delete",
-            "-g",
-            "rg",
-            "--cluster-name",
-            "c",
-            "-n",
-            "np9",
-        ],
+        &argv("aks nodepool delete -g rg --cluster-name c -n np9"),
         vec![ok(json!({"value": [pool("np2", "Succeeded")]}))],
     )
     .await
@@ -644,7 +534,7 @@ async fn nodepool_delete_of_a_missing_pool_sends_no_delete() {
 #[tokio::test]
 async fn arm_errors_pass_through_with_az_exit_codes() {
     let e = match run(
-        &["aks", "show", "-g", "rg", "-n", "c"],
+        &argv("aks show -g rg -n c"),
         vec![not_found("ResourceNotFound")],
     )
     .await
@@ -677,52 +567,22 @@ fn validation_errors() {
     let sb = Sandbox::new();
     let a = asg("asg1");
     let cases: Vec<(&str, Vec<&str>)> = vec![
-        (
-            "create_bad_name",
-            vec!["aks", "create", "-g", "rg", "-n", "bad!"],
-        ),
+        ("create_bad_name", argv("aks create -g rg -n bad!")),
         (
             "create_long_pool_name",
-            vec![
-                "aks",
-                "create",
-                "-g",
-                "rg",
-                "-n",
-                "c",
-                "--nodepool-name",
-                "toolongname1234",
-            ],
+            argv("aks create -g rg -n c --nodepool-name toolongname1234"),
         ),
         (
             "create_pool_name_not_alnum",
-            vec![
-                "aks",
-                "create",
-                "-g",
-                "rg",
-                "-n",
-                "c",
-                "--nodepool-name",
-                "np-1",
-            ],
+            argv("aks create -g rg -n c --nodepool-name np-1"),
         ),
         (
             "create_pool_name_upper",
-            vec![
-                "aks",
-                "create",
-                "-g",
-                "rg",
-                "-n",
-                "c",
-                "--nodepool-name",
-                "Np1",
-            ],
+            argv("aks create -g rg -n c --nodepool-name Np1"),
         ),
         (
             "create_bad_k8s_version",
-            vec!["aks", "create", "-g", "rg", "-n", "c", "-k", "1.2x"],
+            argv("aks create -g rg -n c -k 1.2x"),
         ),
         (
             "create_empty_dns_prefix",
@@ -730,56 +590,19 @@ fn validation_errors() {
         ),
         (
             "create_host_ports_format",
-            vec![
-                "aks",
-                "create",
-                "-g",
-                "rg",
-                "-n",
-                "c",
-                "--nodepool-allowed-host-ports",
-                "80/tcp,443/xyz",
-            ],
+            argv("aks create -g rg -n c --nodepool-allowed-host-ports 80/tcp,443/xyz"),
         ),
         (
             "create_host_ports_reversed",
-            vec![
-                "aks",
-                "create",
-                "-g",
-                "rg",
-                "-n",
-                "c",
-                "--nodepool-allowed-host-ports",
-                "80/tcp",
-                "5000-4000/tcp",
-            ],
+            argv("aks create -g rg -n c --nodepool-allowed-host-ports 80/tcp 5000-4000/tcp"),
         ),
         (
             "create_host_port_zero",
-            vec![
-                "aks",
-                "create",
-                "-g",
-                "rg",
-                "-n",
-                "c",
-                "--nodepool-allowed-host-ports",
-                "0/udp",
-            ],
+            argv("aks create -g rg -n c --nodepool-allowed-host-ports 0/udp"),
         ),
         (
             "create_host_port_too_big",
-            vec![
-                "aks",
-                "create",
-                "-g",
-                "rg",
-                "-n",
-                "c",
-                "--nodepool-allowed-host-ports",
-                "65536/tcp",
-            ],
+            argv("aks create -g rg -n c --nodepool-allowed-host-ports 65536/tcp"),
         ),
         (
             "create_asg_without_ports",
@@ -796,141 +619,46 @@ fn validation_errors() {
         ),
         (
             "create_asg_not_an_id",
-            vec![
-                "aks",
-                "create",
-                "-g",
-                "rg",
-                "-n",
-                "c",
-                "--nodepool-allowed-host-ports",
-                "80/tcp",
-                "--nodepool-asg-ids",
-                "asg1",
-            ],
+            argv(
+                "aks create -g rg -n c --nodepool-allowed-host-ports 80/tcp --nodepool-asg-ids asg1",
+            ),
         ),
         (
             "create_asg_wrong_type",
-            vec![
-                "aks",
-                "create",
-                "-g",
-                "rg",
-                "-n",
-                "c",
-                "--nodepool-allowed-host-ports",
-                "80/tcp",
-                "--nodepool-asg-ids",
-                "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/publicIPPrefixes/p",
-            ],
+            argv(
+                "aks create -g rg -n c --nodepool-allowed-host-ports 80/tcp --nodepool-asg-ids /subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/publicIPPrefixes/p",
+            ),
         ),
         (
             "create_bad_prefix_id",
-            vec![
-                "aks",
-                "create",
-                "-g",
-                "rg",
-                "-n",
-                "c",
-                "--node-public-ip-prefix",
-                "pfx",
-            ],
+            argv("aks create -g rg -n c --node-public-ip-prefix pfx"),
         ),
         (
             "create_old_k8s_with_tags",
-            vec![
-                "aks",
-                "create",
-                "-g",
-                "rg",
-                "-n",
-                "c",
-                "-k",
-                "1.23.8",
-                "--node-public-ip-tags",
-                "RoutingPreference=Internet",
-            ],
+            argv(
+                "aks create -g rg -n c -k 1.23.8 --node-public-ip-tags RoutingPreference=Internet",
+            ),
         ),
         (
             "create_old_k8s_with_ports",
-            vec![
-                "aks",
-                "create",
-                "-g",
-                "rg",
-                "-n",
-                "c",
-                "-k",
-                "1.22",
-                "--nodepool-allowed-host-ports",
-                "80/tcp",
-            ],
+            argv("aks create -g rg -n c -k 1.22 --nodepool-allowed-host-ports 80/tcp"),
         ),
         (
             "create_bad_ssh_key",
-            vec![
-                "aks",
-                "create",
-                "-g",
-                "rg",
-                "-n",
-                "c",
-                "--ssh-key-value",
-                "garbage",
-            ],
+            argv("aks create -g rg -n c --ssh-key-value garbage"),
         ),
-        (
-            "create_bad_resource_group",
-            vec!["aks", "create", "-g", "a/b", "-n", "c"],
-        ),
+        ("create_bad_resource_group", argv("aks create -g a/b -n c")),
         (
             "nodepool_add_host_ports_format",
-            vec![
-                "aks",
-                "nodepool",
-                "add",
-                "-g",
-                "x",
-                "--cluster-name",
-                "y",
-                "-n",
-                "z",
-                "--allowed-host-ports",
-                "80/xyz",
-            ],
+            argv("aks nodepool add -g x --cluster-name y -n z --allowed-host-ports 80/xyz"),
         ),
         (
             "nodepool_add_host_port_alone",
-            vec![
-                "aks",
-                "nodepool",
-                "add",
-                "-g",
-                "x",
-                "--cluster-name",
-                "y",
-                "-n",
-                "z",
-                "--allowed-host-ports",
-                "80",
-            ],
+            argv("aks nodepool add -g x --cluster-name y -n z --allowed-host-ports 80"),
         ),
         (
             "nodepool_add_reversed",
-            vec![
-                "aks",
-                "nodepool",
-                "add",
-                "-g",
-                "rg",
-                "--cluster-name",
-                "c",
-                "-n",
-                "np2",
-                "--allowed-host-ports",
-                "80-70/tcp",
-            ],
+            argv("aks nodepool add -g rg --cluster-name c -n np2 --allowed-host-ports 80-70/tcp"),
         ),
         (
             "nodepool_add_asg_without_ports",
@@ -950,49 +678,17 @@ fn validation_errors() {
         ),
         (
             "nodepool_add_bad_name",
-            vec![
-                "aks",
-                "nodepool",
-                "add",
-                "-g",
-                "rg",
-                "--cluster-name",
-                "c",
-                "--name",
-                "BAD-1",
-            ],
+            argv("aks nodepool add -g rg --cluster-name c --name BAD-1"),
         ),
         (
             "nodepool_add_upper_name",
-            vec![
-                "aks",
-                "nodepool",
-                "add",
-                "-g",
-                "rg",
-                "--cluster-name",
-                "c",
-                "--name",
-                "Np2",
-            ],
+            argv("aks nodepool add -g rg --cluster-name c --name Np2"),
         ),
         (
             "nodepool_add_old_k8s",
-            vec![
-                "aks",
-                "nodepool",
-                "add",
-                "-g",
-                "rg",
-                "--cluster-name",
-                "c",
-                "-n",
-                "np2",
-                "-k",
-                "1.23",
-                "--allowed-host-ports",
-                "80/tcp",
-            ],
+            argv(
+                "aks nodepool add -g rg --cluster-name c -n np2 -k 1.23 --allowed-host-ports 80/tcp",
+            ),
         ),
         (
             "nodepool_update_asg_without_ports",
@@ -1012,41 +708,19 @@ fn validation_errors() {
         ),
         (
             "nodepool_update_bad_asg",
-            vec![
-                "aks",
-                "nodepool",
-                "update",
-                "-g",
-                "rg",
-                "--cluster-name",
-                "c",
-                "-n",
-                "np2",
-                "--allowed-host-ports",
-                "80/tcp",
-                "--asg-ids",
-                "bad",
-            ],
+            argv(
+                "aks nodepool update -g rg --cluster-name c -n np2 --allowed-host-ports 80/tcp --asg-ids bad",
+            ),
         ),
         (
             "nodepool_update_too_big",
-            vec![
-                "aks",
-                "nodepool",
-                "update",
-                "-g",
-                "rg",
-                "--cluster-name",
-                "c",
-                "-n",
-                "np2",
-                "--allowed-host-ports",
-                "1-70000/udp",
-            ],
+            argv(
+                "aks nodepool update -g rg --cluster-name c -n np2 --allowed-host-ports 1-70000/udp",
+            ),
         ),
         (
             "delete_without_yes_and_no_tty",
-            vec!["aks", "delete", "-g", "rg", "-n", "c"],
+            argv("aks delete -g rg -n c"),
         ),
     ];
     let mut seen = serde_json::Map::new();
@@ -1072,19 +746,7 @@ fn host_port_error_matches_the_az_capture() {
     let sb = Sandbox::new();
     let (code, stdout, stderr) = run_bin(
         &sb,
-        &[
-            "aks",
-            "nodepool",
-            "add",
-            "-g",
-            "x",
-            "--cluster-name",
-            "y",
-            "-n",
-            "z",
-            "--allowed-host-ports",
-            "80/xyz",
-        ],
+        &argv("aks nodepool add -g x --cluster-name y -n z --allowed-host-ports 80/xyz"),
     );
     assert_eq!(code as i64, cap["exit_code"].as_i64().unwrap());
     assert_eq!(stdout, cap["stdout"].as_str().unwrap());
@@ -1123,18 +785,7 @@ fn generate_ssh_keys_writes_a_key_pair_once() {
     let sb = Sandbox::new();
     std::fs::create_dir_all(sb.home()).unwrap();
     // The command fails later (no transport yet), but the keys are made first, as az does.
-    let (_, _, stderr) = run_bin(
-        &sb,
-        &[
-            "aks",
-            "create",
-            "-g",
-            "rg",
-            "-n",
-            "c",
-            "--generate-ssh-keys",
-        ],
-    );
+    let (_, _, stderr) = run_bin(&sb, &argv("aks create -g rg -n c --generate-ssh-keys"));
     let pub_path = sb.home().join(".ssh/id_rsa.pub");
     let priv_path = sb.home().join(".ssh/id_rsa");
     assert!(
@@ -1153,18 +804,7 @@ fn generate_ssh_keys_writes_a_key_pair_once() {
         let mode = std::fs::metadata(&priv_path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
     }
-    let (_, _, stderr2) = run_bin(
-        &sb,
-        &[
-            "aks",
-            "create",
-            "-g",
-            "rg",
-            "-n",
-            "c",
-            "--generate-ssh-keys",
-        ],
-    );
+    let (_, _, stderr2) = run_bin(&sb, &argv("aks create -g rg -n c --generate-ssh-keys"));
     assert!(!stderr2.contains("have been generated"), "{stderr2}");
     assert_eq!(
         std::fs::read_to_string(&pub_path).unwrap(),
@@ -1186,40 +826,12 @@ fn same_validation_errors_as_real_az() {
     assert!(az.exists(), "external tier: no az at {}", az.display());
     let a = asg("asg1");
     let cases: Vec<Vec<&str>> = vec![
-        vec!["aks", "create", "-g", "rg", "-n", "bad!"],
-        vec![
-            "aks",
-            "create",
-            "-g",
-            "rg",
-            "-n",
-            "c",
-            "--nodepool-name",
-            "toolongname1234",
-        ],
-        vec![
-            "aks",
-            "create",
-            "-g",
-            "rg",
-            "-n",
-            "c",
-            "--nodepool-name",
-            "np-1",
-        ],
-        vec!["aks", "create", "-g", "rg", "-n", "c", "-k", "1.2x"],
+        argv("aks create -g rg -n bad!"),
+        argv("aks create -g rg -n c --nodepool-name toolongname1234"),
+        argv("aks create -g rg -n c --nodepool-name np-1"),
+        argv("aks create -g rg -n c -k 1.2x"),
         vec!["aks", "create", "-g", "rg", "-n", "c", "-p", ""],
-        vec![
-            "aks",
-            "create",
-            "-g",
-            "rg",
-            "-n",
-            "c",
-            "--nodepool-allowed-host-ports",
-            "80/tcp",
-            "443/xyz",
-        ],
+        argv("aks create -g rg -n c --nodepool-allowed-host-ports 80/tcp 443/xyz"),
         vec![
             "aks",
             "create",
@@ -1230,28 +842,8 @@ fn same_validation_errors_as_real_az() {
             "--nodepool-asg-ids",
             &a,
         ],
-        vec![
-            "aks",
-            "create",
-            "-g",
-            "rg",
-            "-n",
-            "c",
-            "--nodepool-allowed-host-ports",
-            "80/tcp",
-            "--nodepool-asg-ids",
-            "asg1",
-        ],
-        vec![
-            "aks",
-            "create",
-            "-g",
-            "rg",
-            "-n",
-            "c",
-            "--ssh-key-value",
-            "garbage",
-        ],
+        argv("aks create -g rg -n c --nodepool-allowed-host-ports 80/tcp --nodepool-asg-ids asg1"),
+        argv("aks create -g rg -n c --ssh-key-value garbage"),
         vec![
             "aks",
             "create",
@@ -1262,32 +854,8 @@ fn same_validation_errors_as_real_az() {
             "--ssh-key-value",
             "ssh-rsa QUFB",
         ],
-        vec![
-            "aks",
-            "nodepool",
-            "add",
-            "-g",
-            "x",
-            "--cluster-name",
-            "y",
-            "-n",
-            "z",
-            "--allowed-host-ports",
-            "80/xyz",
-        ],
-        vec![
-            "aks",
-            "nodepool",
-            "add",
-            "-g",
-            "x",
-            "--cluster-name",
-            "y",
-            "-n",
-            "z",
-            "--allowed-host-ports",
-            "80",
-        ],
+        argv("aks nodepool add -g x --cluster-name y -n z --allowed-host-ports 80/xyz"),
+        argv("aks nodepool add -g x --cluster-name y -n z --allowed-host-ports 80"),
         vec![
             "aks",
             "nodepool",
@@ -1301,17 +869,7 @@ fn same_validation_errors_as_real_az() {
             "--asg-ids",
             &a,
         ],
-        vec![
-            "aks",
-            "nodepool",
-            "add",
-            "-g",
-            "rg",
-            "--cluster-name",
-            "c",
-            "--name",
-            "BAD-1",
-        ],
+        argv("aks nodepool add -g rg --cluster-name c --name BAD-1"),
         vec![
             "aks",
             "nodepool",
@@ -1325,22 +883,10 @@ fn same_validation_errors_as_real_az() {
             "--asg-ids",
             &a,
         ],
-        vec![
-            "aks",
-            "nodepool",
-            "update",
-            "-g",
-            "rg",
-            "--cluster-name",
-            "c",
-            "-n",
-            "np2",
-            "--allowed-host-ports",
-            "80/tcp",
-            "--asg-ids",
-            "bad",
-        ],
-        vec!["aks", "delete", "-g", "rg", "-n", "c"],
+        argv(
+            "aks nodepool update -g rg --cluster-name c -n np2 --allowed-host-ports 80/tcp --asg-ids bad",
+        ),
+        argv("aks delete -g rg -n c"),
     ];
     let sb = Sandbox::new();
     let az_home = tempfile::tempdir().unwrap();

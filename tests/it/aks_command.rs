@@ -3,13 +3,13 @@
 
 use predicates::prelude::*;
 
-use crate::common::Sandbox;
+use crate::common::{Sandbox, argv};
 
 #[test]
 fn empty_command_is_az_validation_error() {
     let sb = Sandbox::new();
     sb.azr()
-        .args(["aks", "command", "invoke", "-g", "rg", "-n", "c"])
+        .args(argv("aks command invoke -g rg -n c"))
         .assert()
         .code(1)
         .stdout("")
@@ -44,10 +44,7 @@ fn missing_file_is_named() {
 fn dot_cannot_be_mixed_with_files() {
     let sb = Sandbox::new();
     sb.azr()
-        .args([
-            "aks", "command", "invoke", "-g", "rg", "-n", "c", "-c", "ls", "-f", ".", "-f",
-            "a.yaml",
-        ])
+        .args(argv("aks command invoke -g rg -n c -c ls -f . -f a.yaml"))
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
@@ -59,7 +56,7 @@ fn dot_cannot_be_mixed_with_files() {
 fn result_needs_a_command_id() {
     let sb = Sandbox::new();
     sb.azr()
-        .args(["aks", "command", "result", "-g", "rg", "-n", "c"])
+        .args(argv("aks command result -g rg -n c"))
         .assert()
         .code(1)
         .stderr("ERROR: CommandID cannot be empty.\n");
@@ -69,7 +66,7 @@ fn result_needs_a_command_id() {
 fn hostport_check_needs_the_cluster() {
     let sb = Sandbox::new();
     sb.azr()
-        .args(["aks", "hostport", "check", "-g", "rg"])
+        .args(argv("aks hostport check -g rg"))
         .assert()
         .code(2)
         .stderr(predicate::str::contains("--name"));

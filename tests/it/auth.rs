@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use crate::common::Sandbox;
+use crate::common::{Sandbox, argv};
 use crate::fake_azure::{
     CLIENT_ID, FEDERATED_TOKEN, FakeAzure, IDENTITY_HEADER, SECRET, SUBSCRIPTION, SUBSCRIPTION2,
     TENANT,
@@ -71,7 +71,7 @@ fn use_fake_cloud(sb: &Sandbox, fa: &FakeAzure) {
         ],
     )
     .ok();
-    let set = run(sb, Some(fa), &[], &["cloud", "set", "-n", "Fake"]).ok();
+    let set = run(sb, Some(fa), &[], &argv("cloud set -n Fake")).ok();
     assert!(set.stdout.is_empty());
     assert_eq!(
         set.stderr,
@@ -137,13 +137,7 @@ fn cloud_list_and_show_give_az_endpoints() {
             ["local", false]
         ])
     );
-    let r = run(
-        &sb,
-        None,
-        &[],
-        &["cloud", "show", "-n", "AzureUSGovernment"],
-    )
-    .ok();
+    let r = run(&sb, None, &[], &argv("cloud show -n AzureUSGovernment")).ok();
     let v = r.json();
     assert_eq!(
         v["endpoints"]["resourceManager"],
@@ -160,14 +154,7 @@ fn cloud_list_and_show_give_az_endpoints() {
         &sb,
         None,
         &[],
-        &[
-            "cloud",
-            "show",
-            "--cloud",
-            "AzureChinaCloud",
-            "--query",
-            "name",
-        ],
+        &argv("cloud show --cloud AzureChinaCloud --query name"),
     )
     .ok();
     assert_eq!(r.json(), json!("AzureChinaCloud"));
@@ -186,41 +173,35 @@ fn cloud_errors_are_azs() {
     let sb = Sandbox::new();
     for (args, msg) in [
         (
-            vec!["cloud", "set", "-n", "Nope"],
+            argv("cloud set -n Nope"),
             "ERROR: The cloud 'Nope' is not registered.\n",
         ),
         (
-            vec!["cloud", "show", "-n", "Nope"],
+            argv("cloud show -n Nope"),
             "ERROR: The cloud 'Nope' is not registered.\n",
         ),
         (
-            vec!["cloud", "unregister", "-n", "Nope"],
+            argv("cloud unregister -n Nope"),
             "ERROR: The cloud 'Nope' is not registered.\n",
         ),
         (
-            vec!["cloud", "unregister", "-n", "AzureCloud"],
+            argv("cloud unregister -n AzureCloud"),
             "ERROR: The cloud 'AzureCloud' cannot be unregistered as it's currently active.\n",
         ),
         (
-            vec!["cloud", "unregister", "-n", "AzureChinaCloud"],
+            argv("cloud unregister -n AzureChinaCloud"),
             "ERROR: The cloud 'AzureChinaCloud' cannot be unregistered as it's not a custom cloud.\n",
         ),
         (
-            vec!["cloud", "register", "-n", "X", "--skip-endpoint-discovery"],
+            argv("cloud register -n X --skip-endpoint-discovery"),
             "ERROR: The following endpoints are required for the CLI to function and were not specified on the command line, in the cloud config or could not be autodetected.\nSpecify them on the command line or through the cloud config file:\n--endpoint-resource-manager, --endpoint-active-directory, --endpoint-active-directory-resource-id\n",
         ),
         (
-            vec![
-                "cloud",
-                "register",
-                "-n",
-                "AzureCloud",
-                "--skip-endpoint-discovery",
-            ],
+            argv("cloud register -n AzureCloud --skip-endpoint-discovery"),
             "ERROR: The cloud 'AzureCloud' is already registered.\n",
         ),
         (
-            vec!["--cloud", "Nope", "group", "show", "-n", "rg"],
+            argv("--cloud Nope group show -n rg"),
             "ERROR: The cloud 'Nope' is not registered.\n",
         ),
     ] {
@@ -261,7 +242,7 @@ fn cloud_errors_are_azs() {
         )
     );
     // Without a login, an ARM command says so before sending anything.
-    let r = run(&sb, None, &[], &["group", "show", "-n", "rg"]);
+    let r = run(&sb, None, &[], &argv("group show -n rg"));
     assert_eq!(
         (r.code, r.stderr.as_str()),
         (1, "ERROR: Please run 'az login' to setup account.\n")
@@ -292,9 +273,7 @@ fn cloud_register_discovers_metadata_and_unregisters() {
     // az keeps the trailing slash: `//metadata/endpoints`.
     assert_eq!(reqs[0].path, "//metadata/endpoints");
     assert_eq!(reqs[0].query, "api-version=2022-09-01");
-    let v = run(&sb, None, &[], &["cloud", "show", "-n", "Disc"])
-        .ok()
-        .json();
+    let v = run(&sb, None, &[], &argv("cloud show -n Disc")).ok().json();
     assert_eq!(v["endpoints"]["activeDirectory"], json!(fa.base));
     assert_eq!(v["endpoints"]["resourceManager"], json!(arm));
     assert_eq!(
@@ -326,8 +305,8 @@ fn cloud_register_discovers_metadata_and_unregisters() {
         "{}",
         r.stderr
     );
-    run(&sb, None, &[], &["cloud", "unregister", "-n", "Disc"]).ok();
-    let r = run(&sb, None, &[], &["cloud", "show", "-n", "Disc"]);
+    run(&sb, None, &[], &argv("cloud unregister -n Disc")).ok();
+    let r = run(&sb, None, &[], &argv("cloud show -n Disc"));
     assert_eq!(r.stderr, "ERROR: The cloud 'Disc' is not registered.\n");
 }
 
@@ -366,7 +345,7 @@ fn sp_login_then_twenty_commands_ask_for_one_token() {
             &sb,
             Some(&fa),
             &[],
-            &["group", "show", "-n", "rg", "--query", "id", "--debug"],
+            &argv("group show -n rg --query id --debug"),
         )
         .ok();
         assert_no_secret(&r);
@@ -405,12 +384,7 @@ fn sp_login_then_twenty_commands_ask_for_one_token() {
         .map(|r| r.header("x-ms-client-request-id").unwrap().to_string())
         .collect();
     assert_eq!(ids.len(), 20, "a fresh x-ms-client-request-id per request");
-    for f in [
-        "tokens.json",
-        "credentials.json",
-        "profile.json",
-        "clouds.json",
-    ] {
+    for f in argv("tokens.json credentials.json profile.json clouds.json") {
         let text = std::fs::read_to_string(sb.config_dir().join(f)).unwrap_or_default();
         if f != "credentials.json" {
             assert!(!text.contains(SECRET), "{f} holds the secret");
@@ -433,7 +407,7 @@ fn subscription_precedence_and_account_commands() {
             .unwrap()
             .to_string()
     };
-    let show = ["group", "show", "-n", "rg", "--query", "id"];
+    let show = argv("group show -n rg --query id");
     assert_eq!(sub_of(&run(&sb, Some(&fa), &[], &show).ok()), SUBSCRIPTION);
     let mut by_name = show.to_vec();
     by_name.extend(["--subscription", "sub two"]);
@@ -472,7 +446,7 @@ fn subscription_precedence_and_account_commands() {
         &sb,
         Some(&fa),
         &[],
-        &["group", "show", "-n", "rg", "--subscription", "nope"],
+        &argv("group show -n rg --subscription nope"),
     );
     assert_eq!(
         (r.code, r.stderr.as_str()),
@@ -504,7 +478,7 @@ fn subscription_precedence_and_account_commands() {
         &sb,
         None,
         &[],
-        &["account", "list", "--query", "[].[name,isDefault]"],
+        &argv("account list --query [].[name,isDefault]"),
     )
     .ok()
     .json();
@@ -516,19 +490,13 @@ fn subscription_precedence_and_account_commands() {
         &sb,
         Some(&fa),
         &[],
-        &[
-            "account",
-            "list",
-            "--refresh",
-            "--query",
-            "[].[name,isDefault]",
-        ],
+        &argv("account list --refresh --query [].[name,isDefault]"),
     )
     .ok()
     .json();
     assert_eq!(v, json!([["Sub One", true]]));
     assert_eq!(fa.token_requests(), 1);
-    let r = run(&sb, None, &[], &["account", "set", "-s", "nope"]);
+    let r = run(&sb, None, &[], &argv("account set -s nope"));
     assert_eq!(
         (r.code, r.stderr.as_str()),
         (
@@ -537,12 +505,7 @@ fn subscription_precedence_and_account_commands() {
         )
     );
     // Accounts belong to their cloud.
-    let r = run(
-        &sb,
-        None,
-        &[],
-        &["account", "show", "--cloud", "AzureCloud"],
-    );
+    let r = run(&sb, None, &[], &argv("account show --cloud AzureCloud"));
     assert_eq!(r.stderr, "ERROR: Please run 'az login' to setup account.\n");
 
     run(&sb, None, &[], &["logout"]).ok();
@@ -575,18 +538,12 @@ fn az_default_subscription_is_used_when_azr_has_none() {
         ("AZURE_CLIENT_SECRET", SECRET),
         ("AZURE_TENANT_ID", TENANT),
     ];
-    let r = run(
-        &sb,
-        Some(&fa),
-        &env,
-        &["group", "show", "-n", "rg", "--query", "id"],
-    )
-    .ok();
+    let r = run(&sb, Some(&fa), &env, &argv("group show -n rg --query id")).ok();
     assert_eq!(
         r.json(),
         json!(format!("/subscriptions/{SUBSCRIPTION2}/resourceGroups/rg"))
     );
-    let v = run(&sb, None, &[], &["account", "show", "--query", "name"])
+    let v = run(&sb, None, &[], &argv("account show --query name"))
         .ok()
         .json();
     assert_eq!(v, json!("Theirs"));
@@ -608,7 +565,7 @@ fn env_service_principal_without_login_is_cached() {
             &sb,
             Some(&fa),
             &env,
-            &["group", "show", "-n", "rg", "--query", "name", "--debug"],
+            &argv("group show -n rg --query name --debug"),
         )
         .ok();
         assert_no_secret(&r);
@@ -624,7 +581,7 @@ fn env_service_principal_without_login_is_cached() {
         ("AZURE_TENANT_ID", TENANT),
         ("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION),
     ];
-    let r = run(&sb2, Some(&fa), &bad, &["group", "show", "-n", "rg"]);
+    let r = run(&sb2, Some(&fa), &bad, &argv("group show -n rg"));
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("AADSTS7000215"), "{}", r.stderr);
     assert!(!r.stderr.contains("wrong-secret-value-98765"));
@@ -664,7 +621,7 @@ fn managed_identity_login_through_identity_endpoint() {
     );
     assert_eq!(msi.header("x-identity-header"), Some(IDENTITY_HEADER));
     for _ in 0..3 {
-        run(&sb, Some(&fa), &env, &["group", "show", "-n", "rg"]).ok();
+        run(&sb, Some(&fa), &env, &argv("group show -n rg")).ok();
     }
     assert_eq!(fa.count("/msi/token"), 1);
 }
@@ -781,7 +738,7 @@ fn a_slow_server_gives_a_clear_timeout() {
         &sb,
         Some(&fa),
         &[("AZR_HTTP_TIMEOUT", "1")],
-        &["group", "show", "-n", "slow"],
+        &argv("group show -n slow"),
     );
     assert_eq!(r.code, 1);
     assert_eq!(
@@ -795,7 +752,7 @@ fn a_slow_server_gives_a_clear_timeout() {
         &sb,
         Some(&fa),
         &[("AZR_HTTP_TIMEOUT", "soon")],
-        &["group", "show", "-n", "rg"],
+        &argv("group show -n rg"),
     );
     assert_eq!(
         (r.code, r.stderr.as_str()),
@@ -812,7 +769,7 @@ fn arm_errors_through_https_keep_azs_exit_codes() {
     let sb = Sandbox::new();
     use_fake_cloud(&sb, &fa);
     sp_login(&sb, &fa).ok();
-    let r = run(&sb, Some(&fa), &[], &["group", "show", "-n", "missing"]);
+    let r = run(&sb, Some(&fa), &[], &argv("group show -n missing"));
     assert_eq!(r.code, 3);
     assert!(
         r.stderr.starts_with(
@@ -837,13 +794,7 @@ fn workload_identity_from_a_federated_token_file() {
         ("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION),
     ];
     for _ in 0..2 {
-        let r = run(
-            &sb,
-            Some(&fa),
-            &env,
-            &["group", "show", "-n", "rg", "--query", "name"],
-        )
-        .ok();
+        let r = run(&sb, Some(&fa), &env, &argv("group show -n rg --query name")).ok();
         assert_eq!(r.json(), json!("rg"));
         assert!(!r.stderr.contains(FEDERATED_TOKEN));
     }

@@ -3,6 +3,7 @@
 //! flow (BROWSER is a script that records the URL; the test plays the browser), the errors a
 //! user can meet, later commands on the refresh token, and logout.
 
+use crate::common::argv;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -46,7 +47,7 @@ impl<'a> Client<'a> {
             "--endpoint-resource-manager",
             &arm,
         ]);
-        c.ok(&["cloud", "set", "-n", "Emu"]);
+        c.ok(&argv("cloud set -n Emu"));
         c
     }
 
@@ -265,22 +266,18 @@ async fn device_code_login_then_commands_ride_the_refresh_token_until_logout() {
         assert_eq!(mode(&c.file("refresh_tokens.json")), 0o600);
         assert_eq!(mode(&c.file("tokens.json")), 0o600);
     }
-    let show: Value =
-        serde_json::from_str(&c.ok(&["account", "show", "-o", "json"]).stdout).unwrap();
+    let show: Value = serde_json::from_str(&c.ok(&argv("account show -o json")).stdout).unwrap();
     assert_eq!(show["user"], json!({"name": USER, "type": "user"}));
     assert_eq!(show["id"], SUB);
 
     let listed: Value =
-        serde_json::from_str(&c.ok(&["account", "list", "--refresh", "-o", "json"]).stdout)
-            .unwrap();
+        serde_json::from_str(&c.ok(&argv("account list --refresh -o json")).stdout).unwrap();
     assert_eq!(listed.as_array().map(Vec::len), Some(1), "{listed}");
     assert_eq!(listed[0]["user"], json!({"name": USER, "type": "user"}));
 
     // The sign-in asked for a device code once, and nothing else did afterwards.
     let before = log_entries(&log).len();
-    let created = c.ok(&[
-        "group", "create", "-n", "rg-user", "-l", "eastus", "--debug",
-    ]);
+    let created = c.ok(&argv("group create -n rg-user -l eastus --debug"));
     let after = log_entries(&log);
     let new: Vec<&Value> = after[before..].iter().collect();
     assert!(
@@ -313,9 +310,7 @@ async fn device_code_login_then_commands_ride_the_refresh_token_until_logout() {
     }
     std::fs::write(&tokens_path, cache.to_string()).unwrap();
     let before = log_entries(&log).len();
-    let shown = c.ok(&[
-        "group", "show", "-n", "rg-user", "--query", "name", "-o", "tsv",
-    ]);
+    let shown = c.ok(&argv("group show -n rg-user --query name -o tsv"));
     assert_eq!(shown.stdout, "rg-user\n");
     let new = log_entries(&log)[before..].to_vec();
     let grants: Vec<&Value> = new.iter().filter(|e| is_path(e, "/token")).collect();
@@ -590,16 +585,7 @@ async fn browser_login_with_pkce_through_the_localhost_listener() {
 
     let show: Value = serde_json::from_str(&c.ok(&["account", "show"]).stdout).unwrap();
     assert_eq!(show["user"]["type"], "user");
-    c.ok(&[
-        "group",
-        "create",
-        "-n",
-        "rg-browser",
-        "-l",
-        "eastus",
-        "-o",
-        "none",
-    ]);
+    c.ok(&argv("group create -n rg-browser -l eastus -o none"));
 
     let rt = refresh_token(&c);
     let text = std::fs::read_to_string(&log).unwrap();
@@ -701,7 +687,7 @@ fn user_login_flags_are_checked_before_any_request() {
     let sb = crate::common::Sandbox::new();
     let out = sb
         .azr()
-        .args(["login", "-u", "me@example.com", "-p", "pw"])
+        .args(argv("login -u me@example.com -p pw"))
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
@@ -759,7 +745,7 @@ async fn real_az_device_code_login_prints_what_azr_prints() {
             s.base()
         )
     );
-    let user = az(&["az", "account", "show", "--query", "user", "-o", "json"])
+    let user = az(&argv("az account show --query user -o json"))
         .output()
         .unwrap();
     assert_eq!(
@@ -852,7 +838,7 @@ async fn device_code_login_into_a_given_tenant_as_the_servers_user() {
 fn a_login_user_that_is_not_a_upn_is_a_usage_error() {
     let cfg = tempfile::tempdir().unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_azr"))
-        .args(["emulator", "start", "--port", "0", "--login-user", "nobody"])
+        .args(argv("emulator start --port 0 --login-user nobody"))
         .env("AZR_CONFIG_DIR", cfg.path())
         .output()
         .unwrap();

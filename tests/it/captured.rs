@@ -5,7 +5,7 @@
 use azr::transport::cassette::{Cassette, Interaction, zero_subscriptions};
 use serde_json::{Value, json};
 
-use crate::common::{Sandbox, fixture};
+use crate::common::{Sandbox, argv, fixture};
 use crate::replay::{Run, exchange, run, write_cassette};
 
 fn capture(name: &str) -> Value {
@@ -219,7 +219,7 @@ fn vmss_in_flexible_mode_is_refused() {
         &sb,
         &c,
         None,
-        &["vmss", "list-instance-public-ips", "-g", "rg", "-n", "flex"],
+        &argv("vmss list-instance-public-ips -g rg -n flex"),
     );
     assert_eq!(r.code, 1);
     assert_eq!(

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use azr::transport::cassette::Cassette;
 use serde_json::json;
 
-use crate::common::Sandbox;
+use crate::common::{Sandbox, argv};
 use crate::replay::{Run, lro_cassette_waiting};
 
 /// One script's environment: a sandbox whose built-in emulator records, and the cassette.
@@ -159,7 +159,7 @@ fn none_replays_only() {
     let replayed = s.run_in(&empty, "none", &[], CREATE);
     assert_eq!(replayed.stdout, "rg\n", "{}", replayed.stderr);
     // What the cassette does not hold is not sent anywhere: it fails naming the request.
-    let other = s.run_in(&empty, "none", &[], &["group", "show", "-n", "other"]);
+    let other = s.run_in(&empty, "none", &[], &argv("group show -n other"));
     assert_eq!(other.code, 1);
     assert_eq!(
         other.stderr,
@@ -181,9 +181,7 @@ fn new_episodes_replays_what_matches_and_records_the_rest() {
     let fresh = s.untouched_config("fresh");
     let run = |args: &[&str]| s.run_in(&fresh, "new_episodes", &[], args);
     assert_eq!(run(CREATE).stdout, "rg\n", "replayed");
-    let new = run(&[
-        "group", "create", "-n", "rg2", "-l", "eastus", "--query", "name", "-o", "tsv",
-    ]);
+    let new = run(&argv("group create -n rg2 -l eastus --query name -o tsv"));
     assert_eq!(new.stdout, "rg2\n", "{}", new.stderr);
     let uris: Vec<String> = s.interactions().into_iter().map(|(_, u)| u).collect();
     assert_eq!(uris.len(), 2, "{uris:?}");
@@ -224,9 +222,7 @@ fn a_changed_request_fails_with_the_field_diff() {
         &empty,
         "once",
         &[],
-        &[
-            "group", "create", "-n", "rg", "-l", "westus", "--tags", "team=a",
-        ],
+        &argv("group create -n rg -l westus --tags team=a"),
     );
     assert_eq!(changed.code, 1);
     assert_eq!(changed.stdout, "");
@@ -509,22 +505,7 @@ fn replayed_long_running_operations_never_sleep() {
         &empty,
         "none",
         &[],
-        &[
-            "network",
-            "public-ip",
-            "prefix",
-            "create",
-            "-g",
-            "rg",
-            "-n",
-            "p",
-            "--length",
-            "30",
-            "--query",
-            "id",
-            "-o",
-            "tsv",
-        ],
+        &argv("network public-ip prefix create -g rg -n p --length 30 --query id -o tsv"),
     );
     assert_eq!(
         (r.code, r.stdout),
@@ -546,24 +527,9 @@ fn az_recordings_replay_one_command_in_a_session() {
     )
     .unwrap();
     let empty = s.untouched_config("replay");
-    let create = [
-        "network",
-        "public-ip",
-        "prefix",
-        "create",
-        "-g",
-        "clitest000001",
-        "-n",
-        "cliaksipprefix000003",
-        "--location",
-        "westus2",
-        "--length",
-        "29",
-        "--query",
-        "ipPrefix",
-        "-o",
-        "tsv",
-    ];
+    let create = argv(
+        "network public-ip prefix create -g clitest000001 -n cliaksipprefix000003 --location westus2 --length 29 --query ipPrefix -o tsv",
+    );
     let first = s.run_in(&empty, "none", &[], &create);
     assert_eq!(
         (first.code, first.stdout.as_str()),

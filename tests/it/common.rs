@@ -43,6 +43,12 @@ pub fn external_fixture(rel: &str) -> PathBuf {
     path
 }
 
+/// A command line as words: `argv("aks nodepool add -g rg --cluster-name c")`. Words split on
+/// white space, with no quoting: write an array for a value that holds a space.
+pub fn argv(line: &'static str) -> Vec<&'static str> {
+    line.split_whitespace().collect()
+}
+
 /// A sandbox: its own config dir and HOME, so no test touches the user's ~/.azr or ~/.ssh.
 pub struct Sandbox {
     pub dir: TempDir,
@@ -120,4 +126,58 @@ pub fn az_peer_sh() -> PathBuf {
         path.display()
     );
     path
+}
+
+/// The filters `azr_snapshot!` applies: what changes from run to run becomes a stable word.
+pub const SNAPSHOT_FILTERS: &[(&str, &str)] = &[
+    (
+        r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+        "[GUID]",
+    ),
+    (
+        r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?",
+        "[TIME]",
+    ),
+    (r"(127\.0\.0\.1|localhost):\d+", "[HOST]"),
+    (r"aks-(\w+)-\d{8}-vmss", "aks-$1-[DIGITS]-vmss"),
+    (r#"W/"[^"]*""#, "[ETAG]"),
+    (r"/tmp/[^\s/]+", "[TEMP]"),
+];
+
+/// The outcome of a command as one text: exit code, stdout and stderr, for a snapshot.
+pub fn outcome_text(out: &std::process::Output) -> String {
+    format!(
+        "exit_code: {}\n----- stdout -----\n{}----- stderr -----\n{}",
+        out.status
+            .code()
+            .map_or("killed".to_string(), |c| c.to_string()),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// `text` with every `SNAPSHOT_FILTERS` pattern replaced.
+pub fn filtered(text: &str) -> String {
+    SNAPSHOT_FILTERS
+        .iter()
+        .fold(text.to_string(), |t, (pattern, with)| {
+            regex::Regex::new(pattern)
+                .expect("a filter pattern")
+                .replace_all(&t, *with)
+                .into_owned()
+        })
+}
+
+/// Runs a command and snapshots what a user sees (exit code, stdout, stderr) with GUIDs,
+/// times, ports, VMSS digits, etags and temp paths filtered, as uv's `uv_snapshot!` does.
+#[macro_export]
+macro_rules! azr_snapshot {
+    ($name:expr, $cmd:expr) => {{
+        let out = $cmd.output().expect("run azr");
+        insta::assert_snapshot!(
+            $name,
+            $crate::common::filtered(&$crate::common::outcome_text(&out))
+        );
+        out
+    }};
 }

@@ -1,6 +1,6 @@
 //! `AZR_CLOUD=local`: azr talks to the in-process emulator, state in the config dir.
 
-use crate::common::Sandbox;
+use crate::common::{Sandbox, argv};
 
 #[test]
 fn group_commands_run_against_the_local_emulator() {
@@ -26,7 +26,7 @@ fn group_commands_run_against_the_local_emulator() {
     let out = sb
         .azr()
         .env("AZR_CLOUD", "local")
-        .args(["group", "show", "-n", "rg"])
+        .args(argv("group show -n rg"))
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
@@ -36,7 +36,7 @@ fn group_commands_run_against_the_local_emulator() {
     let out = sb
         .azr()
         .env("AZR_CLOUD", "local")
-        .args(["group", "show", "-n", "nosuchrg"])
+        .args(argv("group show -n nosuchrg"))
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(3));
@@ -69,23 +69,10 @@ fn parallel_and_killed_processes_leave_a_consistent_store() {
         );
         out
     };
-    local(&["group", "create", "-n", "rg", "-l", "eastus", "-o", "none"]);
-    let prefix = local(&[
-        "network",
-        "public-ip",
-        "prefix",
-        "create",
-        "-g",
-        "rg",
-        "-n",
-        "pfx",
-        "--length",
-        "28",
-        "--query",
-        "id",
-        "-o",
-        "tsv",
-    ]);
+    local(&argv("group create -n rg -l eastus -o none"));
+    let prefix = local(&argv(
+        "network public-ip prefix create -g rg -n pfx --length 28 --query id -o tsv",
+    ));
     let prefix = String::from_utf8_lossy(&prefix.stdout).trim().to_string();
 
     let spawn = |name: &str| {
@@ -175,4 +162,62 @@ fn parallel_and_killed_processes_leave_a_consistent_store() {
         ips.len(),
         "an address was handed out twice: {ips:?}"
     );
+}
+
+/// Global flags print the same wherever they stand: the command path comes from clap, so
+/// `-o table` before the command still picks `group list`'s table transformer, and `--query`
+/// after the group name still applies.
+#[test]
+fn global_flags_anywhere_print_the_same() {
+    let sb = Sandbox::new();
+    let run = |args: &[&str]| {
+        let out = sb
+            .azr()
+            .env("AZR_CLOUD", "local")
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    run(&argv("group create -n rg -l eastus"));
+    let after = run(&argv("group list -o table"));
+    assert_eq!(
+        after,
+        "Name    Location    Status\n------  ----------  ---------\nrg      eastus      Succeeded\n"
+    );
+    assert_eq!(run(&argv("-o table group list")), after);
+    assert_eq!(run(&argv("--output table group list")), after);
+    assert_eq!(
+        run(&argv("--query [0].name -o tsv group list")),
+        run(&argv("group --query [0].name list -o tsv"))
+    );
+}
+
+/// What a user sees from the first steps of the workflow against the built-in emulator, GUIDs,
+/// times and etags filtered (`azr_snapshot!`): the whole output, not a few fields.
+#[test]
+fn first_workflow_steps_print_az_shaped_results() {
+    let sb = Sandbox::new();
+    let local = |line: &'static str| {
+        let mut cmd = sb.azr();
+        cmd.env("AZR_CLOUD", "local")
+            .args(crate::common::argv(line));
+        cmd
+    };
+    crate::azr_snapshot!("group_create", local("group create -n rg -l eastus"));
+    crate::azr_snapshot!(
+        "prefix_create",
+        local("network public-ip prefix create -g rg -n pfx --length 30 -l eastus")
+    );
+    crate::azr_snapshot!(
+        "prefix_list_table",
+        local("network public-ip prefix list -g rg -o table")
+    );
+    crate::azr_snapshot!("group_show_missing", local("group show -n nope"));
 }

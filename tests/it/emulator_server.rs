@@ -882,17 +882,24 @@ async fn sigterm_lets_an_in_flight_request_finish() {
         .spawn()
         .expect("openssl s_client");
     let body = "client_id=c&client_secret=s&grant_type=client_credentials&scope=a%2F.default";
-    let (first, rest) = body.split_at(20);
     let mut stdin = client.stdin.take().unwrap();
     write!(
         stdin,
-        "POST /{TENANT}/oauth2/v2.0/token HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{first}",
+        "POST /{TENANT}/oauth2/v2.0/token HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n",
         body.len()
     )
     .unwrap();
     stdin.flush().unwrap();
-    // Let the handshake and the first half land before the signal (ordering, not timing).
-    std::thread::sleep(Duration::from_millis(500));
+    // The server's `100 Continue` says it holds the request and waits for the body.
+    let mut stdout = std::io::BufReader::new(client.stdout.take().unwrap());
+    let mut line = String::new();
+    while !line.starts_with("HTTP/1.1 100") {
+        line.clear();
+        assert!(
+            std::io::BufRead::read_line(&mut stdout, &mut line).unwrap() > 0,
+            "the server closed before asking for the body"
+        );
+    }
     let pid = s.child.id().to_string();
     assert!(
         Command::new("kill")
@@ -901,18 +908,22 @@ async fn sigterm_lets_an_in_flight_request_finish() {
             .unwrap()
             .success()
     );
-    std::thread::sleep(Duration::from_millis(300));
-    stdin.write_all(rest.as_bytes()).unwrap();
+    // It has taken the signal once it stops accepting connections.
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", s.port)).is_ok() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the server still accepts connections after SIGTERM"
+        );
+        std::thread::yield_now();
+    }
+    stdin.write_all(body.as_bytes()).unwrap();
     stdin.flush().unwrap();
     let mut out = String::new();
-    client
-        .stdout
-        .take()
-        .unwrap()
-        .read_to_string(&mut out)
-        .unwrap();
+    stdout.read_to_string(&mut out).unwrap();
     drop(stdin);
     let _ = client.wait();
+    let out = out.trim_start();
     assert!(out.starts_with("HTTP/1.1 200"), "{out}");
     assert!(out.contains("access_token"), "{out}");
     let status = s.child.wait().unwrap();

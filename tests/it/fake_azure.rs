@@ -197,8 +197,10 @@ fn form_get<'a>(f: &'a [(String, String)], k: &str) -> Option<&'a str> {
     f.iter().find(|(a, _)| a == k).map(|(_, v)| v.as_str())
 }
 
+/// An RS256 client assertion signed by `key`, issued by the test's client id.
 fn check_assertion(assertion: &str, key: &rsa::RsaPublicKey) -> bool {
-    use sha2::Digest;
+    use aws_lc_rs::signature::{RSA_PKCS1_2048_8192_SHA256, UnparsedPublicKey};
+    use rsa::pkcs1::EncodeRsaPublicKey;
     let parts: Vec<&str> = assertion.split('.').collect();
     if parts.len() != 3 {
         return false;
@@ -206,20 +208,14 @@ fn check_assertion(assertion: &str, key: &rsa::RsaPublicKey) -> bool {
     let Ok(sig) = URL_SAFE_NO_PAD.decode(parts[2]) else {
         return false;
     };
-    let digest = sha2::Sha256::digest(format!("{}.{}", parts[0], parts[1]).as_bytes());
-    let scheme = rsa::pkcs1v15::Pkcs1v15Sign {
-        hash_len: Some(32),
-        prefix: Box::new([
-            0x30, 0x31, 0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02,
-            0x01, 0x05, 0x00, 0x04, 0x20,
-        ]),
+    let Ok(public) = key.to_pkcs1_der() else {
+        return false;
     };
-    let claims: Value = URL_SAFE_NO_PAD
-        .decode(parts[1])
-        .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok())
-        .unwrap_or(Value::Null);
-    key.verify(scheme, &digest, &sig).is_ok() && claims["iss"] == CLIENT_ID
+    let signed = UnparsedPublicKey::new(&RSA_PKCS1_2048_8192_SHA256, public.as_bytes())
+        .verify(format!("{}.{}", parts[0], parts[1]).as_bytes(), &sig)
+        .is_ok();
+    let claims = azr::jwt::claims(assertion).unwrap_or(Value::Null);
+    signed && claims["iss"] == CLIENT_ID
 }
 
 async fn handle(

@@ -7,7 +7,7 @@ use std::process::Output;
 
 use serde_json::Value;
 
-use crate::common::Sandbox;
+use crate::common::{Sandbox, argv};
 
 const ECHO: &str = azr::demo::ECHO_YAML;
 
@@ -238,11 +238,8 @@ fn doc_page_workflow_assigns_unique_host_ports() {
     assert_eq!(host_ports(&sb).len(), 2);
 
     // The pool allows only 80/tcp: the check names the pod's ports and the fix.
-    let report: Value = serde_json::from_str(&ok(
-        &sb,
-        &["aks", "hostport", "check", "-g", "rg", "-n", "c"],
-    ))
-    .unwrap();
+    let report: Value =
+        serde_json::from_str(&ok(&sb, &argv("aks hostport check -g rg -n c"))).unwrap();
     assert_eq!(report["unreachable"].as_array().unwrap().len(), 2);
     let fix = report["fixes"][0]["allowedHostPorts"].as_str().unwrap();
     assert!(fix.starts_with("80/tcp "), "{fix}");

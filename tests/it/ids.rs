@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::common::Sandbox;
+use crate::common::{Sandbox, argv};
 
 const SUB: &str = "00000000-0000-0000-0000-000000000001";
 
@@ -38,35 +38,9 @@ fn prefix_id(name: &str) -> String {
 fn two_prefixes() -> Sandbox {
     let sb = Sandbox::new();
     for args in [
-        &["group", "create", "-n", "rg", "-l", "eastus", "-o", "none"][..],
-        &[
-            "network",
-            "public-ip",
-            "prefix",
-            "create",
-            "-g",
-            "rg",
-            "-n",
-            "p1",
-            "--length",
-            "31",
-            "-o",
-            "none",
-        ],
-        &[
-            "network",
-            "public-ip",
-            "prefix",
-            "create",
-            "-g",
-            "rg",
-            "-n",
-            "p2",
-            "--length",
-            "31",
-            "-o",
-            "none",
-        ],
+        &argv("group create -n rg -l eastus -o none")[..],
+        &argv("network public-ip prefix create -g rg -n p1 --length 31 -o none"),
+        &argv("network public-ip prefix create -g rg -n p2 --length 31 -o none"),
     ] {
         assert_eq!(azr(&sb, args).code, Some(0), "{args:?}");
     }
@@ -117,24 +91,12 @@ fn several_ids_give_a_list_in_their_order_also_piped_as_json_or_tsv() {
             .map(|p| p["name"].as_str().unwrap_or_default().to_string())
             .collect()
     };
-    let show = ["network", "public-ip", "prefix", "show", "--ids"];
+    let show = argv("network public-ip prefix show --ids");
     assert_eq!(
         names(azr(&sb, &[&show[..], &[&p2, &p1, "-o", "json"]].concat())),
         ["p2", "p1"]
     );
-    let listed = azr(
-        &sb,
-        &[
-            "network",
-            "public-ip",
-            "prefix",
-            "list",
-            "-g",
-            "rg",
-            "-o",
-            "json",
-        ],
-    );
+    let listed = azr(&sb, &argv("network public-ip prefix list -g rg -o json"));
     assert_eq!(
         names(azr(
             &sb,
@@ -144,18 +106,7 @@ fn several_ids_give_a_list_in_their_order_also_piped_as_json_or_tsv() {
     );
     let tsv = azr(
         &sb,
-        &[
-            "network",
-            "public-ip",
-            "prefix",
-            "list",
-            "-g",
-            "rg",
-            "--query",
-            "[].id",
-            "-o",
-            "tsv",
-        ],
+        &argv("network public-ip prefix list -g rg --query [].id -o tsv"),
     );
     assert_eq!(
         names(azr(
@@ -170,17 +121,7 @@ fn several_ids_give_a_list_in_their_order_also_piped_as_json_or_tsv() {
 fn failures_among_several_ids_are_warnings_and_an_error_only_when_none_succeeded() {
     let sb = two_prefixes();
     let (p1, gone, gone2) = (prefix_id("p1"), prefix_id("gone"), prefix_id("gone2"));
-    let show = [
-        "network",
-        "public-ip",
-        "prefix",
-        "show",
-        "--query",
-        "name",
-        "-o",
-        "tsv",
-        "--ids",
-    ];
+    let show = argv("network public-ip prefix show --query name -o tsv --ids");
 
     // the one result left is printed alone, not as a list (az's invoker unwraps it)
     let r = azr(&sb, &[&show[..], &[&p1, &gone]].concat());
@@ -237,19 +178,7 @@ fn delete_by_ids_deletes_each() {
     );
     assert_eq!(r.code, Some(0), "{}", r.stderr);
     assert_eq!(r.stdout, "[\n  null,\n  null\n]\n");
-    let left = azr(
-        &sb,
-        &[
-            "network",
-            "public-ip",
-            "prefix",
-            "list",
-            "-g",
-            "rg",
-            "-o",
-            "json",
-        ],
-    );
+    let left = azr(&sb, &argv("network public-ip prefix list -g rg -o json"));
     assert_eq!(left.stdout, "[]\n");
 }
 
@@ -314,11 +243,11 @@ fn without_ids_group_and_name_are_required_in_the_commands_words() {
     let sb = Sandbox::new();
     for (args, message) in [
         (
-            &["network", "public-ip", "prefix", "show"][..],
+            &argv("network public-ip prefix show")[..],
             "InvalidArgumentValue: Missing required field: -n",
         ),
         (
-            &["network", "asg", "delete", "-n", "a"],
+            &argv("network asg delete -n a"),
             "InvalidArgumentValue: Missing required field: --resource-group",
         ),
         (
@@ -326,11 +255,11 @@ fn without_ids_group_and_name_are_required_in_the_commands_words() {
             "(--resource-group --name | --ids) are required",
         ),
         (
-            &["vmss", "list-instance-public-ips", "-g", "rg"],
+            &argv("vmss list-instance-public-ips -g rg"),
             "(--name | --ids) are required",
         ),
         (
-            &["network", "nsg", "show", "--ids", "notanid"],
+            &argv("network nsg show --ids notanid"),
             "invalid resource ID: notanid",
         ),
     ] {

@@ -17,6 +17,7 @@ mod fake_azure;
 mod group;
 mod hostport_e2e;
 mod ids;
+mod layers;
 mod output;
 mod recordings;
 mod replay;

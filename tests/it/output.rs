@@ -4,11 +4,11 @@
 
 use std::path::PathBuf;
 
-use azr::commands::Shaped;
+use azr::output::WireResult;
 use azr::output::{Format, Printer};
 use serde_json::{Value, json};
 
-use crate::common::external_fixture;
+use crate::common::{argv, external_fixture};
 
 fn repo(rel: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(rel)
@@ -50,8 +50,8 @@ fn render(case: &Value, format: &str) -> Result<String, String> {
         ..Printer::default()
     };
     let shaped = match case["model"].as_str() {
-        Some(m) => Shaped::model(case["wire"].clone(), model_const(m)),
-        None => Shaped::raw(case["wire"].clone()),
+        Some(m) => WireResult::model(case["wire"].clone(), model_const(m)),
+        None => WireResult::raw(case["wire"].clone()),
     }
     .expect("some");
     printer.format_result(&shaped).map_err(|e| e.message)
@@ -165,7 +165,9 @@ fn aks_create_capture_shape() {
     wire["properties"]["provisioningState"] = json!("Succeeded");
     let printer = Printer::default();
     let out = printer
-        .format_result(&Shaped::model(wire, azr::output::models::MANAGED_CLUSTER).expect("some"))
+        .format_result(
+            &WireResult::model(wire, azr::output::models::MANAGED_CLUSTER).expect("some"),
+        )
         .expect("render");
     let got: Value = serde_json::from_str(&out).expect("json");
     assert_eq!(got, cap["stdout"]);
@@ -185,7 +187,7 @@ fn bad_query_is_rejected_before_any_request() {
     let sb = crate::common::Sandbox::new();
     let out = sb
         .azr()
-        .args(["group", "show", "-n", "rg", "--query", "bad["])
+        .args(argv("group show -n rg --query bad["))
         .output()
         .expect("run");
     assert_eq!(out.status.code(), Some(2));
@@ -252,7 +254,7 @@ fn jsonc_colours_only_on_a_terminal() {
     let sb = crate::common::Sandbox::new();
     let out = sb
         .azr()
-        .args(["cloud", "show", "-o", "jsonc", "--query", "name"])
+        .args(argv("cloud show -o jsonc --query name"))
         .output()
         .expect("run");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "\"AzureCloud\"\n");
@@ -299,11 +301,11 @@ fn a_null_query_result_prints_nothing() {
             .expect("run azr")
     };
     assert!(
-        azr(&["group", "create", "-n", "rg", "-l", "eastus", "-o", "none"])
+        azr(&argv("group create -n rg -l eastus -o none"))
             .status
             .success()
     );
-    for format in ["json", "jsonc", "yaml", "table", "tsv"] {
+    for format in argv("json jsonc yaml table tsv") {
         let out = azr(&[
             "group", "show", "-n", "rg", "--query", "nosuch", "-o", format,
         ]);
@@ -314,6 +316,6 @@ fn a_null_query_result_prints_nothing() {
             String::from_utf8_lossy(&out.stdout)
         );
     }
-    let out = azr(&["group", "show", "-n", "rg", "--query", "name", "-o", "tsv"]);
+    let out = azr(&argv("group show -n rg --query name -o tsv"));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "rg\n");
 }

@@ -9,7 +9,7 @@ use azr::transport::cassette::{
 };
 use serde_json::{Value, json};
 
-use crate::common::{Sandbox, external_fixture};
+use crate::common::{Sandbox, argv, external_fixture};
 
 pub const ZERO_SUB: &str = "00000000-0000-0000-0000-000000000000";
 
@@ -122,20 +122,9 @@ fn prefix_create_replays_out_of_the_aks_recording() {
         &sb,
         &recording("test_aks_create_node_public_ip.yaml"),
         None,
-        &[
-            "network",
-            "public-ip",
-            "prefix",
-            "create",
-            "-g",
-            "clitest000001",
-            "-n",
-            "cliaksipprefix000003",
-            "--location",
-            "westus2",
-            "--length",
-            "29",
-        ],
+        &argv(
+            "network public-ip prefix create -g clitest000001 -n cliaksipprefix000003 --location westus2 --length 29",
+        ),
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stderr, "");
@@ -193,22 +182,9 @@ fn a_body_mismatch_fails_with_a_diff() {
         &sb,
         &recording("test_aks_create_node_public_ip.yaml"),
         None,
-        &[
-            "network",
-            "public-ip",
-            "prefix",
-            "create",
-            "-g",
-            "clitest000001",
-            "-n",
-            "cliaksipprefix000003",
-            "-l",
-            "westus2",
-            "--length",
-            "28",
-            "--sku",
-            "standardv2",
-        ],
+        &argv(
+            "network public-ip prefix create -g clitest000001 -n cliaksipprefix000003 -l westus2 --length 28 --sku standardv2",
+        ),
     );
     assert_eq!(r.code, 1);
     assert_eq!(r.stdout, "");
@@ -231,20 +207,9 @@ fn excused_body_paths_are_not_compared() {
         &recording("test_aks_create_node_public_ip.yaml"),
         None,
         &[("AZR_REPLAY_IGNORE", "properties.prefixLength")],
-        &[
-            "network",
-            "public-ip",
-            "prefix",
-            "create",
-            "-g",
-            "clitest000001",
-            "-n",
-            "cliaksipprefix000003",
-            "-l",
-            "westus2",
-            "--length",
-            "28",
-        ],
+        &argv(
+            "network public-ip prefix create -g clitest000001 -n cliaksipprefix000003 -l westus2 --length 28",
+        ),
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
 }
@@ -258,16 +223,7 @@ fn an_unmatched_request_fails_naming_method_and_url() {
         &sb,
         &file,
         None,
-        &[
-            "network",
-            "public-ip",
-            "prefix",
-            "show",
-            "-g",
-            "clitest000001",
-            "-n",
-            "nosuch",
-        ],
+        &argv("network public-ip prefix show -g clitest000001 -n nosuch"),
     );
     assert_eq!(r.code, 1);
     assert_eq!(r.stdout, "");
@@ -287,7 +243,7 @@ fn a_missing_cassette_is_a_clear_error() {
         &sb,
         Path::new("/nonexistent/c.yaml"),
         None,
-        &["network", "asg", "show", "-g", "rg", "-n", "a"],
+        &argv("network asg show -g rg -n a"),
     );
     assert_eq!(r.code, 1);
     assert!(
@@ -305,18 +261,7 @@ fn validation_fails_before_the_cassette_is_read() {
         &sb,
         Path::new("/nonexistent/c.yaml"),
         None,
-        &[
-            "network",
-            "public-ip",
-            "prefix",
-            "create",
-            "-g",
-            "rg",
-            "-n",
-            "p",
-            "--version",
-            "ipv7",
-        ],
+        &argv("network public-ip prefix create -g rg -n p --version ipv7"),
     );
     assert_eq!(r.code, 2);
     assert_eq!(
@@ -330,20 +275,9 @@ fn validation_fails_before_the_cassette_is_read() {
 fn recording_then_replaying_gives_the_same_result_and_no_secrets() {
     let sb = Sandbox::new();
     let out = sb.dir.path().join("rec.yaml");
-    let args = [
-        "network",
-        "public-ip",
-        "prefix",
-        "create",
-        "-g",
-        "clitest000001",
-        "-n",
-        "cliaksipprefix000003",
-        "--location",
-        "westus2",
-        "--length",
-        "29",
-    ];
+    let args = argv(
+        "network public-ip prefix create -g clitest000001 -n cliaksipprefix000003 --location westus2 --length 29",
+    );
     let first = run(
         &sb,
         &recording("test_aks_create_node_public_ip.yaml"),
@@ -409,12 +343,7 @@ fn throttling_and_server_errors_are_retried() {
             exchange("GET", &url, None, 200, &[], Some(asg)),
         ],
     );
-    let r = run(
-        &sb,
-        &c,
-        None,
-        &["network", "asg", "show", "-g", "rg", "-n", "a", "--debug"],
-    );
+    let r = run(&sb, &c, None, &argv("network asg show -g rg -n a --debug"));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.json()["name"], "a");
     assert_eq!(
@@ -452,12 +381,7 @@ fn throttling_and_server_errors_are_retried() {
             })
             .collect(),
     );
-    let r = run(
-        &sb,
-        &c,
-        None,
-        &["network", "asg", "show", "-g", "rg", "-n", "a"],
-    );
+    let r = run(&sb, &c, None, &argv("network asg show -g rg -n a"));
     assert_eq!(r.code, 1);
     assert_eq!(
         r.stderr,
@@ -522,18 +446,7 @@ fn long_running_create_polls_until_succeeded_ignoring_in_progress_errors() {
         &sb,
         &c,
         None,
-        &[
-            "network",
-            "public-ip",
-            "prefix",
-            "create",
-            "-g",
-            "rg",
-            "-n",
-            "p",
-            "--length",
-            "30",
-        ],
+        &argv("network public-ip prefix create -g rg -n p --length 30"),
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.json()["id"], prefix);
@@ -554,18 +467,7 @@ fn a_failed_operation_prints_the_error_as_az() {
         &sb,
         &c,
         None,
-        &[
-            "network",
-            "public-ip",
-            "prefix",
-            "create",
-            "-g",
-            "rg",
-            "-n",
-            "p",
-            "--length",
-            "30",
-        ],
+        &argv("network public-ip prefix create -g rg -n p --length 30"),
     );
     assert_eq!(r.code, 1);
     assert_eq!(r.stdout, "");

@@ -8,7 +8,7 @@ use async_trait::async_trait;
 use azr::arm::{ArmRequest, ArmResponse};
 use azr::client::clock::FastForwardClock;
 use azr::client::{ArmClient, CommandHeaders};
-use azr::commands::Ctx;
+use azr::commands::CommandContext;
 use azr::transport::Transport;
 use serde_json::{Value, json};
 
@@ -65,8 +65,8 @@ impl Transport for Scripted {
 }
 
 /// A context whose client talks to `t`, never sleeps, and collects warnings.
-pub fn ctx(t: &Arc<Scripted>, warnings: Arc<Mutex<Vec<String>>>) -> Ctx {
-    Ctx {
+pub fn ctx(t: &Arc<Scripted>, warnings: Arc<Mutex<Vec<String>>>) -> CommandContext {
+    CommandContext {
         client: ArmClient::new(
             t.clone(),
             Arc::new(FastForwardClock),

@@ -1,6 +1,6 @@
 //! Usage errors in az's (argparse's) words: exit 2, nothing on stdout, nothing sent.
 
-use crate::common::Sandbox;
+use crate::common::{Sandbox, argv};
 
 const TAIL: &str = "https://aka.ms/cli_ref\nRead more about the command in reference docs\n";
 
@@ -47,23 +47,13 @@ const NODEPOOL_ADD_SHORTEST: [(&str, &str); 3] = [
 #[test]
 fn usage_errors_read_like_azs() {
     let sb = Sandbox::new();
-    let nodepool_add = [
-        "aks",
-        "nodepool",
-        "add",
-        "-g",
-        "rg",
-        "--cluster-name",
-        "c",
-        "-n",
-        "np",
-    ];
+    let nodepool_add = argv("aks nodepool add -g rg --cluster-name c -n np");
     let with = |extra: &[&'static str]| -> Vec<&'static str> {
         nodepool_add.iter().chain(extra).copied().collect()
     };
     let cases: Vec<(Vec<&str>, &str, String)> = vec![
         (
-            vec!["aks", "show", "-g", "rg", "-n", "c1", "--bogus"],
+            argv("aks show -g rg -n c1 --bogus"),
             "unrecognized arguments: --bogus",
             String::new(),
         ),
@@ -73,7 +63,7 @@ fn usage_errors_read_like_azs() {
             examples(&AKS_CREATE_EXAMPLES),
         ),
         (
-            vec!["group", "create", "-l", "eastus"],
+            argv("group create -l eastus"),
             "the following arguments are required: --name/--resource-group/-n/-g",
             examples(&[(
                 "az group create -l westus -n MyResourceGroup",
@@ -81,7 +71,7 @@ fn usage_errors_read_like_azs() {
             )]),
         ),
         (
-            vec!["group", "show", "-n", "rg", "-o", "XML"],
+            argv("group show -n rg -o XML"),
             "az group show: 'xml' is not a valid value for '--output'. Allowed values: json, jsonc, yaml, yamlc, table, tsv, none.",
             String::new(),
         ),
@@ -91,15 +81,7 @@ fn usage_errors_read_like_azs() {
             examples(&NODEPOOL_ADD_SHORTEST),
         ),
         (
-            vec![
-                "aks",
-                "create",
-                "-g",
-                "rg",
-                "-n",
-                "c",
-                "--node-public-ip-prefix-id",
-            ],
+            argv("aks create -g rg -n c --node-public-ip-prefix-id"),
             "argument --node-public-ip-prefix-id: expected one argument",
             examples(&AKS_CREATE_EXAMPLES),
         ),

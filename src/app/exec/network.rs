@@ -1,0 +1,69 @@
+//! `network public-ip prefix`, `network asg`, `network nsg`.
+
+use crate::cli;
+use crate::commands::{self, Output};
+use crate::error::Result;
+
+use super::super::session::Session;
+use super::super::targets::for_each_target;
+
+pub async fn exec(cmd: cli::network::NetworkCommand, session: &Session<'_>) -> Result<Output> {
+    use cli::network::{
+        AsgCommand as A, NetworkCommand as N, NsgCommand, NsgRuleCommand, PrefixCommand as P,
+        PublicIpCommand,
+    };
+    use commands::network as net;
+    match cmd {
+        N::PublicIp(p) => match p.command {
+            PublicIpCommand::Prefix(p) => match p.command {
+                P::Create(a) => {
+                    let spec = a.into_spec()?;
+                    net::prefix_create(&session.build()?, spec).await
+                }
+                P::Show(a) => for_each_target(session, a.into_spec(), net::prefix_show).await,
+                P::List(a) => {
+                    let rg = a.into_spec()?;
+                    net::prefix_list(&session.build()?, rg.as_ref()).await
+                }
+                P::Delete(a) => {
+                    let no_wait = a.no_wait;
+                    for_each_target(session, a.target.into_spec(), async |ctx, rg, name| {
+                        net::prefix_delete(ctx, rg, name, no_wait).await
+                    })
+                    .await
+                }
+            },
+        },
+        N::Asg(a) => match a.command {
+            A::Create(a) => {
+                let spec = a.into_spec()?;
+                net::asg_create(&session.build()?, spec).await
+            }
+            A::Show(a) => for_each_target(session, a.into_spec(), net::asg_show).await,
+            A::List(a) => {
+                let rg = a.into_spec()?;
+                net::asg_list(&session.build()?, rg.as_ref()).await
+            }
+            A::Delete(a) => {
+                let no_wait = a.no_wait;
+                for_each_target(session, a.target.into_spec(), async |ctx, rg, name| {
+                    net::asg_delete(ctx, rg, name, no_wait).await
+                })
+                .await
+            }
+        },
+        N::Nsg(n) => match n.command {
+            NsgCommand::List(a) => {
+                let rg = a.into_spec()?;
+                net::nsg_list(&session.build()?, rg.as_ref()).await
+            }
+            NsgCommand::Show(a) => for_each_target(session, a.into_spec(), net::nsg_show).await,
+            NsgCommand::Rule(r) => match r.command {
+                NsgRuleCommand::List(a) => {
+                    let (rg, nsg, include_default) = a.into_spec()?;
+                    net::nsg_rule_list(&session.build()?, &rg, &nsg, include_default).await
+                }
+            },
+        },
+    }
+}

@@ -1,0 +1,134 @@
+//! Wires one invocation together: argv → clap → session → the command's `exec` → output, and
+//! maps the outcome to az's exit code. Validation happens before any transport, credential or
+//! config file is touched.
+//!
+//! - `usage`: clap's refusals in argparse's words.
+//! - `session`: cloud, credentials, transport and subscription, built on demand.
+//! - `exec`: one small function per command group.
+//! - `targets`: `--ids`, one run per resource id.
+
+mod exec;
+mod session;
+mod targets;
+mod usage;
+
+use std::ffi::OsString;
+
+use clap::{CommandFactory, FromArgMatches};
+
+use crate::cli::{self, Cli, Command, OutputFormat};
+use crate::client::CommandHeaders;
+use crate::error::AzError;
+use crate::output::{Format, Printer};
+
+/// Runs azr with these arguments (argv[0] included) and returns the process exit code.
+pub fn main(args: Vec<OsString>) -> i32 {
+    let parsed = Cli::command()
+        .try_get_matches_from(&args)
+        .and_then(|matches| Ok((command_path(&matches), Cli::from_arg_matches(&matches)?)));
+    let (command_name, cli) = match parsed {
+        Ok(parsed) => parsed,
+        Err(e) => return usage::report(&e, &args),
+    };
+    let headers = CommandHeaders {
+        command_name,
+        parameter_set_name: parameter_set_name(&args),
+    };
+    let mut printer = printer_for(&cli.global);
+    printer.command = headers.command_name.clone();
+    // az compiles --query while parsing arguments: a bad one fails before anything runs.
+    if let Err(e) = printer.validate() {
+        printer.error(&e);
+        return e.exit_code();
+    }
+    // The emulator server serves many clients at once; a CLI command needs one thread.
+    let runtime = if matches!(cli.command, Command::Emulator(_)) {
+        tokio::runtime::Builder::new_multi_thread()
+    } else {
+        tokio::runtime::Builder::new_current_thread()
+    }
+    .enable_all()
+    .build();
+    let runtime = match runtime {
+        Ok(rt) => rt,
+        Err(e) => {
+            printer.error(&AzError::internal(format!(
+                "cannot start the async runtime: {e}"
+            )));
+            return 1;
+        }
+    };
+    let session = session::Session {
+        global: &cli.global,
+        printer: &printer,
+        headers,
+    };
+    let outcome = runtime.block_on(exec::exec(cli.command, &session));
+    match outcome.and_then(|out| match out {
+        Some(result) => printer.print_result(&result),
+        None => Ok(()),
+    }) {
+        Ok(()) => 0,
+        Err(e) => {
+            printer.error(&e);
+            e.exit_code()
+        }
+    }
+}
+
+/// The command words clap matched (`aks nodepool add`), wherever the global flags stood.
+fn command_path(matches: &clap::ArgMatches) -> String {
+    let mut words = Vec::new();
+    let mut current = matches;
+    while let Some((name, sub)) = current.subcommand() {
+        words.push(name);
+        current = sub;
+    }
+    words.join(" ")
+}
+
+/// `ParameterSetName` as az sends it: every flag given (global ones included), in order,
+/// without values.
+fn parameter_set_name(args: &[OsString]) -> String {
+    args.iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy())
+        .filter(|w| w.starts_with('-') && w.len() > 1 && w.parse::<f64>().is_err())
+        .map(|w| w.split('=').next().unwrap_or(&w).to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Where and how this invocation prints: `-o` over az's `core.output` setting (environment,
+/// then config file), then json.
+fn printer_for(global: &cli::GlobalArgs) -> Printer {
+    use crate::config::settings;
+    let format = match global.output {
+        None => settings::get("core", "output")
+            .as_deref()
+            .and_then(Format::parse)
+            .unwrap_or(Format::Json),
+        Some(OutputFormat::Json) => Format::Json,
+        Some(OutputFormat::Jsonc) => Format::Jsonc,
+        Some(OutputFormat::Yaml) => Format::Yaml,
+        Some(OutputFormat::Yamlc) => Format::Yamlc,
+        Some(OutputFormat::Table) => Format::Table,
+        Some(OutputFormat::Tsv) => Format::Tsv,
+        Some(OutputFormat::None) => Format::None,
+    };
+    Printer {
+        format,
+        query: global.query.clone(),
+        only_show_errors: global.only_show_errors,
+        verbose: global.verbose,
+        debug: global.debug,
+        command: String::new(),
+        format_given: global.output.is_some(),
+        // az's `core.no_color` is read only when the format could colour.
+        color: matches!(format, Format::Jsonc | Format::Yamlc)
+            .then(|| settings::get("core", "no_color"))
+            .flatten()
+            .filter(|v| settings::is_true(v))
+            .map(|_| false),
+    }
+}

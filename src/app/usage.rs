@@ -1,0 +1,217 @@
+//! Usage errors in az's words: argparse's messages for unknown flags, bad choices, bad
+//! integers, missing values and missing required flags, then az's ranked help examples.
+//! Only the error path comes here, so clap's tree is built at most once per failing process.
+
+use std::ffi::OsString;
+
+use clap::error::ErrorKind as ClapErrorKind;
+
+use crate::cli::Cli;
+use crate::output::{Printer, usage};
+
+/// The root of clap's command tree: building it is most of an error's cost, so once per process.
+fn root() -> &'static clap::Command {
+    static ROOT: std::sync::LazyLock<clap::Command> =
+        std::sync::LazyLock::new(<Cli as clap::CommandFactory>::command);
+    &ROOT
+}
+
+/// Reports a failed parse as az does and returns the exit code: 0 for help and version, 2 for
+/// a usage error.
+pub fn report(e: &clap::Error, args: &[OsString]) -> i32 {
+    let code = match e.kind() {
+        ClapErrorKind::DisplayHelp
+        | ClapErrorKind::DisplayVersion
+        | ClapErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => 0,
+        _ => 2,
+    };
+    match (code, az_usage_error(e, args)) {
+        // argparse rejects unknown flags before a command is chosen: no examples
+        (2, Some(message)) if e.kind() == ClapErrorKind::UnknownArgument => {
+            Printer::default().error(&usage::usage_error(message))
+        }
+        (2, Some(message)) => {
+            let typed: Vec<String> = args
+                .iter()
+                .skip(1)
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect();
+            Printer::default().error(&usage::command_usage_error(
+                message,
+                &command_path(args),
+                &typed,
+            ))
+        }
+        _ => {
+            let _ = e.print();
+        }
+    }
+    code
+}
+
+/// The command words of a line clap refused (`aks nodepool add`), wherever the global flags
+/// stand: walks clap's tree, skipping flags and the values of global flags.
+pub fn command_path(args: &[OsString]) -> String {
+    let root = root();
+    let mut cmd = root;
+    let mut words = Vec::new();
+    let mut rest = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = rest.next() {
+        if let Some(flag) = word.strip_prefix('-').filter(|f| !f.is_empty()) {
+            if !flag.contains('=') && global_takes_value(root, flag) {
+                rest.next();
+            }
+            continue;
+        }
+        match cmd.find_subcommand(word.as_ref()) {
+            Some(sub) => {
+                words.push(sub.get_name().to_string());
+                cmd = sub;
+            }
+            None => break,
+        }
+    }
+    words.join(" ")
+}
+
+/// Whether `flag` (without its first `-`: `-o` → `o`, `--query` → `-query`) is a global flag
+/// that takes a value.
+fn global_takes_value(root: &clap::Command, flag: &str) -> bool {
+    root.get_arguments().any(|a| {
+        let named = match flag.strip_prefix('-') {
+            Some(long) => a.get_long() == Some(long),
+            None => flag.len() == 1 && a.get_short() == flag.chars().next(),
+        };
+        named && a.get_action().takes_values()
+    })
+}
+
+/// The usage errors az's argparse reports, in its words; `None` leaves clap's own message.
+fn az_usage_error(e: &clap::Error, args: &[OsString]) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue};
+    let context = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        Some(ContextValue::Strings(v)) => v.clone(),
+        _ => Vec::new(),
+    };
+    match e.kind() {
+        ClapErrorKind::UnknownArgument => Some(format!(
+            "unrecognized arguments: {}",
+            context(ContextKind::InvalidArg).join(" ")
+        )),
+        ClapErrorKind::InvalidValue
+            if context(ContextKind::InvalidArg)
+                .first()
+                .is_some_and(|a| a.starts_with("--output")) =>
+        {
+            let value = context(ContextKind::InvalidValue).join("").to_lowercase();
+            Some(format!(
+                "az {}: '{value}' is not a valid value for '--output'. Allowed values: json, jsonc, yaml, yamlc, table, tsv, none.",
+                command_path(args)
+            ))
+        }
+        // A value outside a flag's choices.
+        ClapErrorKind::InvalidValue
+            if !context(ContextKind::ValidValue).is_empty()
+                && !context(ContextKind::InvalidValue).concat().is_empty() =>
+        {
+            let name = context(ContextKind::InvalidArg).concat();
+            let arg = find_arg(args, &name)?;
+            // argparse names the option by its first string
+            let option = az_option_strings(&arg, args)
+                .and_then(|strings| strings.into_iter().next())
+                .unwrap_or(format!("--{}", arg.get_long()?));
+            Some(format!(
+                "az {}: '{}' is not a valid value for '{option}'. Allowed values: {}.",
+                command_path(args),
+                context(ContextKind::InvalidValue).concat(),
+                context(ContextKind::ValidValue).join(", ")
+            ))
+        }
+        // A number flag given something else (argparse's `type=int`).
+        ClapErrorKind::ValueValidation
+            if std::error::Error::source(e).is_some_and(|s| s.is::<std::num::ParseIntError>()) =>
+        {
+            let name = context(ContextKind::InvalidArg).concat();
+            let arg = find_arg(args, &name)?;
+            Some(format!(
+                "argument {}: invalid int value: '{}'",
+                argparse_spelling(&arg, args),
+                context(ContextKind::InvalidValue).concat()
+            ))
+        }
+        // A flag given without its value.
+        ClapErrorKind::InvalidValue if context(ContextKind::InvalidValue).concat().is_empty() => {
+            let name = context(ContextKind::InvalidArg).concat();
+            let arg = find_arg(args, &name)?;
+            let many = arg.get_num_args().is_some_and(|n| n.max_values() > 1);
+            let expected = if many {
+                "expected at least one argument"
+            } else {
+                "expected one argument"
+            };
+            Some(format!(
+                "argument {}: {expected}",
+                argparse_spelling(&arg, args)
+            ))
+        }
+        ClapErrorKind::MissingRequiredArgument => {
+            let spelled: Vec<String> = context(ContextKind::InvalidArg)
+                .iter()
+                .map(|n| {
+                    find_arg(args, n)
+                        .map(|a| argparse_spelling(&a, args))
+                        .unwrap_or_else(|| n.clone())
+                })
+                .collect();
+            Some(format!(
+                "the following arguments are required: {}",
+                spelled.join(", ")
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// The definition of the flag clap names as `--long <VALUE>` in the command being run.
+fn find_arg(args: &[OsString], name: &str) -> Option<clap::Arg> {
+    let mut cmd = root();
+    for word in command_path(args).split(' ').filter(|w| !w.is_empty()) {
+        cmd = cmd.find_subcommand(word)?;
+    }
+    let long = name
+        .split([' ', '='])
+        .next()
+        .unwrap_or(name)
+        .trim_start_matches('-');
+    cmd.get_arguments()
+        .chain(root().get_arguments())
+        .find(|a| a.get_long() == Some(long))
+        .cloned()
+}
+
+fn az_option_strings(arg: &clap::Arg, args: &[OsString]) -> Option<Vec<String>> {
+    let long = format!("--{}", arg.get_long()?);
+    usage::option_strings(&command_path(args), &long)
+}
+
+/// How az's parser names an option (`--name/-n`, `-n/--name`: the order az registered them in);
+/// for commands az does not have, every long spelling, then every short.
+fn argparse_spelling(arg: &clap::Arg, args: &[OsString]) -> String {
+    if let Some(strings) = az_option_strings(arg, args) {
+        return strings.join("/");
+    }
+    let longs = arg
+        .get_long()
+        .into_iter()
+        .chain(arg.get_visible_aliases().into_iter().flatten());
+    let shorts = arg
+        .get_short()
+        .into_iter()
+        .chain(arg.get_all_short_aliases().into_iter().flatten());
+    longs
+        .map(|l| format!("--{l}"))
+        .chain(shorts.map(|s| format!("-{s}")))
+        .collect::<Vec<_>>()
+        .join("/")
+}

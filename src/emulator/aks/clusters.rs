@@ -1,0 +1,283 @@
+//! `managedClusters`: create, update, delete and their node resource group.
+
+use super::*;
+
+pub(super) fn cluster(
+    ctx: &RequestContext,
+    req: &Req,
+    scope: &Scope,
+    name: &str,
+) -> R<ArmResponse> {
+    let id = scope.provider_id(CLUSTER_TYPE, name);
+    match req.method {
+        Method::GET => {
+            let c = get_cluster(ctx, scope, name)?;
+            Ok(ok(200, &cluster_body(ctx, &c)?))
+        }
+        Method::PUT => put_cluster(ctx, req, scope, name),
+        Method::DELETE => {
+            let Some(c) = store::get(ctx.tx, &id)? else {
+                return Ok(empty(204));
+            };
+            let info = ClusterInfo::from_body(&c);
+            ensure_not_busy(ctx, &info.id)?;
+            set_state(ctx, &info.id, "Deleting")?;
+            let pools = store::children(ctx.tx, &info.id, store::POOL)?;
+            for p in &pools {
+                set_state(ctx, p["id"].as_str().unwrap_or(""), "Deleting")?;
+            }
+            let first = pools
+                .first()
+                .and_then(|p| p["name"].as_str())
+                .unwrap_or(&info.name)
+                .to_string();
+            let (async_url, loc) = record_op(
+                ctx,
+                req,
+                NewOp {
+                    kind: "aks.delete",
+                    info: &info,
+                    pool_name: &first,
+                    state: "Deleting",
+                    plan: json!({"cluster": info.id}),
+                },
+            )?;
+            Ok(ctx.poll_hint(
+                empty(202)
+                    .with_header("Location", loc)
+                    .with_header("Azure-AsyncOperation", async_url),
+            ))
+        }
+        _ => Err(method_not_allowed(&req.method)),
+    }
+}
+
+pub(super) fn put_cluster(
+    ctx: &RequestContext,
+    req: &Req,
+    scope: &Scope,
+    name: &str,
+) -> R<ArmResponse> {
+    if !valid_cluster_name(name) {
+        return Err(ApiError::bad_request(
+            "InvalidResourceName",
+            format!(
+                "Resource name '{name}' is invalid. The name can be between 1 and 63 characters long and can contain only letters, numbers, underscores and hyphens. It must start and end with a letter or number."
+            ),
+        ));
+    }
+    let body = req.body()?;
+    let id = scope.provider_id(CLUSTER_TYPE, name);
+    let existing = store::get(ctx.tx, &id)?;
+    if existing.is_some() {
+        ensure_not_busy(ctx, &id)?;
+    }
+    let location = match &existing {
+        Some(c) => c["location"].as_str().unwrap_or("").to_string(),
+        None => required_location(&body, CLUSTER_TYPE)?,
+    };
+    let old_props = existing.as_ref().map(|c| c["properties"].clone());
+    let old = |k: &str| old_props.as_ref().and_then(|p| p.get(k)).cloned();
+    let mut props = match body.get("properties") {
+        Some(Value::Object(m)) => m.clone(),
+        None | Some(Value::Null) => Map::new(),
+        Some(_) => {
+            return Err(ApiError::bad_request(
+                "InvalidRequestContent",
+                "The request content was invalid and could not be deserialized: 'properties must be an object'.",
+            ));
+        }
+    };
+    let profiles = match props.remove("agentPoolProfiles") {
+        Some(Value::Array(a)) => a,
+        None | Some(Value::Null) => Vec::new(),
+        Some(_) => {
+            return Err(ApiError::invalid_parameter(
+                "agentPoolProfiles",
+                "The value of parameter agentPoolProfiles is invalid: it must be a list.",
+            ));
+        }
+    };
+    // Versions.
+    let requested = non_empty_str(props.get("kubernetesVersion"))
+        .map(str::to_string)
+        .or_else(|| old("kubernetesVersion").and_then(|v| v.as_str().map(str::to_string)))
+        .unwrap_or_else(|| DEFAULT_K8S.to_string());
+    if !valid_version(&requested) {
+        return Err(ApiError::invalid_parameter(
+            "properties.kubernetesVersion",
+            format!("The value of parameter kubernetesVersion '{requested}' is invalid."),
+        ));
+    }
+    let current = current_version(&requested);
+    props.insert("kubernetesVersion".into(), json!(requested));
+    props.insert("currentKubernetesVersion".into(), json!(current));
+    // Names and addresses derived from the id.
+    let sub6: String = scope.sub.chars().take(6).collect();
+    let derived_prefix = format!(
+        "{}-{}-{sub6}",
+        name.chars().take(10).collect::<String>(),
+        scope.rg.chars().take(16).collect::<String>()
+    );
+    let dns_prefix = old("dnsPrefix")
+        .and_then(|v| v.as_str().map(str::to_string))
+        .or_else(|| non_empty_str(props.get("dnsPrefix")).map(str::to_string))
+        .unwrap_or(derived_prefix);
+    let hash = det_hex(&format!("fqdn:{}", id.to_lowercase()), 8);
+    props.insert("dnsPrefix".into(), json!(dns_prefix));
+    props.insert(
+        "fqdn".into(),
+        json!(format!("{dns_prefix}-{hash}.hcp.{location}.azmk8s.io")),
+    );
+    props.insert(
+        "azurePortalFQDN".into(),
+        json!(format!(
+            "{dns_prefix}-{hash}.portal.hcp.{location}.azmk8s.io"
+        )),
+    );
+    let node_rg = old("nodeResourceGroup")
+        .and_then(|v| v.as_str().map(str::to_string))
+        .or_else(|| non_empty_str(props.get("nodeResourceGroup")).map(str::to_string))
+        .unwrap_or_else(|| format!("MC_{}_{name}_{location}", scope.rg));
+    props.insert("nodeResourceGroup".into(), json!(node_rg));
+    props
+        .entry("enableRBAC")
+        .or_insert_with(|| old("enableRBAC").unwrap_or(json!(true)));
+    props
+        .entry("supportPlan")
+        .or_insert_with(|| old("supportPlan").unwrap_or(json!("KubernetesOfficial")));
+    props.insert("maxAgentPools".into(), json!(100));
+    props.insert("powerState".into(), json!({"code": "Running"}));
+    props.insert(
+        "resourceUID".into(),
+        json!(det_hex(&format!("uid:{}", id.to_lowercase()), 24)),
+    );
+    let mut net = match props.get("networkProfile") {
+        Some(Value::Object(m)) => m.clone(),
+        _ => old("networkProfile")
+            .and_then(|v| v.as_object().cloned())
+            .unwrap_or_default(),
+    };
+    for (k, v) in [
+        ("networkPlugin", json!("azure")),
+        ("networkPluginMode", json!("overlay")),
+        ("podCidr", json!("10.244.0.0/16")),
+        ("serviceCidr", json!("10.0.0.0/16")),
+        ("dnsServiceIP", json!("10.0.0.10")),
+        ("outboundType", json!("loadBalancer")),
+        ("loadBalancerSku", json!("standard")),
+        (
+            "loadBalancerProfile",
+            json!({"managedOutboundIPs": {"count": 1}, "backendPoolType": "nodeIPConfiguration"}),
+        ),
+        ("podCidrs", json!(["10.244.0.0/16"])),
+        ("serviceCidrs", json!(["10.0.0.0/16"])),
+        ("ipFamilies", json!(["IPv4"])),
+    ] {
+        net.entry(k).or_insert(v);
+    }
+    props.insert("networkProfile".into(), Value::Object(net));
+    let state = if existing.is_some() {
+        "Updating"
+    } else {
+        "Creating"
+    };
+    props.insert("provisioningState".into(), json!(state));
+
+    let mut identity = body
+        .get("identity")
+        .cloned()
+        .or_else(|| existing.as_ref().and_then(|c| c.get("identity").cloned()))
+        .unwrap_or(json!({"type": "SystemAssigned"}));
+    if identity["type"].as_str() == Some("SystemAssigned") {
+        identity["principalId"] = json!(det_guid(&format!("principal:{}", id.to_lowercase())));
+        identity["tenantId"] = json!(crate::emulator::TENANT_ID);
+    }
+    let sku = body
+        .get("sku")
+        .cloned()
+        .or_else(|| existing.as_ref().and_then(|c| c.get("sku").cloned()))
+        .unwrap_or(json!({"name": "Base", "tier": "Free"}));
+    let mut cluster = json!({
+        "id": id,
+        "location": location,
+        "name": name,
+        "type": CLUSTER_TYPE,
+        "eTag": new_guid(),
+        "properties": Value::Object(props),
+        "identity": identity,
+        "sku": sku
+    });
+    if let Some(t) = body.get("tags").filter(|t| t.is_object()) {
+        cluster["tags"] = t.clone();
+    }
+    if let Some(k) = body.get("kind").filter(|k| k.is_string()) {
+        cluster["kind"] = k.clone();
+    }
+    let info = ClusterInfo::from_body(&cluster);
+
+    // Pools.
+    if existing.is_none() && profiles.is_empty() {
+        return Err(ApiError::invalid_parameter(
+            "agentPoolProfiles",
+            "The value of parameter agentPoolProfiles is invalid. Error details: A managed cluster needs at least one agent pool.",
+        ));
+    }
+    let mut changes: Vec<PoolChange> = Vec::new();
+    for prof in &profiles {
+        let pname = prof["name"].as_str().unwrap_or("").to_string();
+        if !valid_pool_name(&pname) {
+            return Err(pool_name_error(&pname));
+        }
+        if changes.iter().any(|c| c.name == pname) {
+            return Err(ApiError::invalid_parameter(
+                "agentPoolProfile.name",
+                format!("Agent pool name '{pname}' appears more than once in agentPoolProfiles."),
+            ));
+        }
+        let prev = store::get(ctx.tx, &info.pool_id(&pname))?;
+        let props = pool_props(
+            prof,
+            prev.as_ref().map(|p| &p["properties"]),
+            "System",
+            &requested,
+        );
+        changes.push(PoolChange {
+            name: pname,
+            prev,
+            props,
+        });
+    }
+    for ch in &changes {
+        validate_pool(ctx, &info, ch)?;
+    }
+    let mut any_system = changes.iter().any(|c| c.props["mode"] == "System");
+    for p in store::children(ctx.tx, &info.id, store::POOL)? {
+        let n = p["name"].as_str().unwrap_or("");
+        if !changes.iter().any(|c| c.name == n) && p["properties"]["mode"] == "System" {
+            any_system = true;
+        }
+    }
+    if !any_system {
+        return Err(ApiError::invalid_parameter(
+            "agentPoolProfiles",
+            "The value of parameter agentPoolProfiles is invalid. Error details: A managed cluster needs at least one System agent pool.",
+        ));
+    }
+    store::put(
+        ctx.tx,
+        &NewRes {
+            id: &id,
+            kind: store::CLUSTER,
+            sub: &scope.sub,
+            rg: Some(&scope.rg),
+            parent: None,
+        },
+        &cluster,
+    )?;
+    // Pools a cluster PUT leaves out are kept; they show the cluster's state meanwhile.
+    let (async_url, _) = commit_changes(ctx, req, &info, &changes, state, true, existing)?;
+    let status = if state == "Creating" { 201 } else { 200 };
+    let body = cluster_body(ctx, &cluster)?;
+    Ok(ctx.poll_hint(ok(status, &body).with_header("Azure-AsyncOperation", async_url)))
+}
