@@ -79,6 +79,23 @@ impl Sandbox {
             .env("NO_COLOR", "1");
         cmd
     }
+
+    /// `azr ARGS` against the built-in emulator (`AZR_CLOUD=local`), which must succeed.
+    pub fn local_ok(&self, args: &[&str]) -> std::process::Output {
+        let out = self
+            .azr()
+            .env("AZR_CLOUD", "local")
+            .args(args)
+            .output()
+            .expect("run azr");
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out
+    }
 }
 
 /// The real az's virtualenv: `AZ_PEER_VENV`, else `$AZ_PEER_ROOT/venv`, else

@@ -54,21 +54,7 @@ fn parallel_and_killed_processes_leave_a_consistent_store() {
     use std::process::{Command, Stdio};
 
     let sb = Sandbox::new();
-    let local = |args: &[&str]| {
-        let out = sb
-            .azr()
-            .env("AZR_CLOUD", "local")
-            .args(args)
-            .output()
-            .unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out
-    };
+    let local = |args: &[&str]| sb.local_ok(args);
     local(&argv("group create -n rg -l eastus -o none"));
     let prefix = local(&argv(
         "network public-ip prefix create -g rg -n pfx --length 28 --query id -o tsv",
@@ -170,21 +156,7 @@ fn parallel_and_killed_processes_leave_a_consistent_store() {
 #[test]
 fn global_flags_anywhere_print_the_same() {
     let sb = Sandbox::new();
-    let run = |args: &[&str]| {
-        let out = sb
-            .azr()
-            .env("AZR_CLOUD", "local")
-            .args(args)
-            .output()
-            .unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let run = |args: &[&str]| String::from_utf8(sb.local_ok(args).stdout).unwrap();
     run(&argv("group create -n rg -l eastus"));
     let after = run(&argv("group list -o table"));
     assert_eq!(
