@@ -58,6 +58,12 @@ SCENARIOS = [
     ("val: create bad host ports", f"aks create -g {RG} -n c9 --nodepool-allowed-host-ports 80/xyz --generate-ssh-keys"),
     ("val: unknown argument", f"aks show -g {RG} -n c1 --bogus"),
     ("val: missing required", "aks show -n c1"),
+    # a misspelled command word: az's difflib suggestion and the suggested command's examples
+    ("usage: misspelled command", "aks shw"),
+    ("usage: misspelled command with flags", f"aks nodepool ad -g {RG} --cluster-name c1"),
+    ("usage: misspelled group word", "network public-ip prefix lst"),
+    ("usage: misspelled top-level group", "grop list"),
+    ("usage: no close command", "aks xyzzy"),
     ("val: bad output format", f"group show -n {RG} -o xml"),
     ("val: missing required, examples ranked", "aks nodepool add --cluster-name c1 -n np9 --node-count 2"),
     ("val: missing value", f"aks nodepool add -g {RG} --cluster-name c1 -n np9 --node-count"),
@@ -293,6 +299,10 @@ def main():
         os.environ.update(env)
         azr_env = dict(os.environ, AZR_CONFIG_DIR=str(run_dir / "azr-config"), HOME=str(home),
                        REQUESTS_CA_BUNDLE=str(tls / "ca.pem"))
+        # the settings az-peer.sh gives az (`az config set`), in azr's config file
+        (run_dir / "azr-config").mkdir()
+        (run_dir / "azr-config" / "config").write_text(
+            "[core]\nno_color = true\n\n[extension]\nuse_dynamic_install = no\n")
         base = f"https://127.0.0.1:{b.port}"
         for argv in (["cloud", "register", "-n", "Local", "--endpoint-resource-manager", base + "/",
                       "--endpoint-active-directory", base, "--endpoint-active-directory-resource-id",

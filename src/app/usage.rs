@@ -25,6 +25,10 @@ pub fn report(e: &clap::Error, args: &[OsString]) -> i32 {
         | ClapErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => 0,
         _ => 2,
     };
+    if e.kind() == ClapErrorKind::InvalidSubcommand {
+        Printer::default().error(&misspelled_command(e, args));
+        return 2;
+    }
     match (code, az_usage_error(e, args)) {
         // argparse rejects unknown flags before a command is chosen: no examples
         (2, Some(message)) if e.kind() == ClapErrorKind::UnknownArgument => {
@@ -47,6 +51,34 @@ pub fn report(e: &clap::Error, args: &[OsString]) -> i32 {
         }
     }
     code
+}
+
+/// az's error for a command word its group does not have.
+fn misspelled_command(e: &clap::Error, args: &[OsString]) -> crate::error::AzError {
+    use clap::error::{ContextKind, ContextValue};
+    let value = match e.get(ContextKind::InvalidSubcommand) {
+        Some(ContextValue::String(s)) => s.clone(),
+        _ => String::new(),
+    };
+    let path = command_path(args);
+    let mut group = root();
+    for word in path.split(' ').filter(|w| !w.is_empty()) {
+        group = group.find_subcommand(word).unwrap_or(group);
+    }
+    let choices: Vec<&str> = group
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .map(|c| c.get_name())
+        .collect();
+    let typed: Vec<String> = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    // az points to extensions only when it will not look for one itself
+    let extension_hint = crate::config::settings::get("extension", "use_dynamic_install")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("no"));
+    usage::misspelled_command_error(&value, &path, &choices, &typed, extension_hint)
 }
 
 /// The command words of a line clap refused (`aks nodepool add`), wherever the global flags

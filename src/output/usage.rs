@@ -14,6 +14,9 @@ use crate::error::AzError;
 const USAGE_JSON: &str = include_str!("usage.json");
 const REFERENCE: &str = "https://aka.ms/cli_ref";
 const MAX_EXAMPLES: usize = 3;
+const EXTENSION_REFERENCE: &str = "If the command is from an extension, please make sure the \
+    corresponding extension is installed. To learn more about extensions, please visit \
+    'https://learn.microsoft.com/cli/azure/azure-cli-extensions-overview'";
 
 #[derive(Deserialize)]
 struct CommandHelp {
@@ -82,6 +85,48 @@ pub fn command_usage_error(message: String, command: &str, args: &[String]) -> A
             .with_recommendation(format!("{}\n", example.description));
     }
     with_reference(err)
+}
+
+/// az's error for a word that names no command of its group (`_check_value` in az's parser):
+/// `choices` are the group's commands, `path` the words before `value` (empty at the top,
+/// where az suggests nothing), `args` everything typed after `azr`. The suggestion is
+/// difflib's closest command; the examples are those of the command the line then names, when
+/// the line up to its first `-` is exactly that command, as az looks them up. At the top,
+/// `extension_hint` (az's `extension.use_dynamic_install` is `no`) adds az's pointer to
+/// extensions.
+pub fn misspelled_command_error(
+    value: &str,
+    path: &str,
+    choices: &[&str],
+    args: &[String],
+    extension_hint: bool,
+) -> AzError {
+    let message = format!("'{value}' is misspelled or not recognized by the system.");
+    let candidate = if path.is_empty() {
+        None
+    } else {
+        super::difflib::get_close_matches(value, choices, 3, 0.7)
+            .first()
+            .copied()
+    };
+    let Some(candidate) = candidate else {
+        let mut err = usage_error(message);
+        if path.is_empty() && extension_hint {
+            err.recommendations
+                .insert(0, EXTENSION_REFERENCE.to_string());
+        }
+        return err;
+    };
+    let inferred: Vec<&str> = args
+        .iter()
+        .map(|a| if a == value { candidate } else { a.as_str() })
+        .collect();
+    let inferred = inferred.join(" ");
+    let inferred = inferred.split('-').next().unwrap_or_default();
+    let mut err = command_usage_error(message, inferred, args);
+    err.recommendations
+        .insert(0, format!("Did you mean '{candidate}' ?"));
+    err
 }
 
 /// A usage error raised before a command was chosen (unrecognized arguments): the link only.

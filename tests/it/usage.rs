@@ -189,3 +189,64 @@ fn usage_data_is_fresh_from_real_az() {
         "stale: AZR_UPDATE_USAGE=1 cargo test --test it usage::usage_data"
     );
 }
+
+/// A misspelled command word: az 2.91's words, its difflib suggestion among the group's
+/// commands, the examples of the command the line then names (only when nothing follows, as az
+/// looks them up), and at the top no suggestion, with az's pointer to extensions only when
+/// `extension.use_dynamic_install` is `no`. Expected texts are what az 2.91.0 printed.
+#[test]
+fn misspelled_commands_as_az_reports_them() {
+    let sb = Sandbox::new();
+    let err = |line: &'static str, env: &[(&str, &str)]| {
+        let out = sb
+            .azr()
+            .envs(env.iter().copied())
+            .args(argv(line))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{line}");
+        assert!(out.stdout.is_empty());
+        String::from_utf8(out.stderr).unwrap()
+    };
+    const LINK: &str = "https://aka.ms/cli_ref\nRead more about the command in reference docs\n";
+    assert_eq!(
+        err("group lst", &[]),
+        format!(
+            "ERROR: 'lst' is misspelled or not recognized by the system.\nDid you mean 'list' ?\n\n\
+             Examples from command's help:\naz group list --query \"[?location=='westus']\"\n\
+             List all resource groups located in the West US region.\n\n{LINK}"
+        )
+    );
+    assert_eq!(
+        err("aks nodepool ad -g rg", &[]),
+        format!(
+            "ERROR: 'ad' is misspelled or not recognized by the system.\nDid you mean 'add' ?\n\n{LINK}"
+        )
+    );
+    assert_eq!(
+        err("network public-ip prefix lst", &[]),
+        format!(
+            "ERROR: 'lst' is misspelled or not recognized by the system.\nDid you mean 'list' ?\n\n{LINK}"
+        )
+    );
+    assert_eq!(
+        err("aks xyzzy", &[]),
+        format!("ERROR: 'xyzzy' is misspelled or not recognized by the system.\n\n{LINK}")
+    );
+    assert_eq!(
+        err("grop list", &[]),
+        format!("ERROR: 'grop' is misspelled or not recognized by the system.\n\n{LINK}")
+    );
+    assert_eq!(
+        err(
+            "grop list",
+            &[("AZURE_EXTENSION_USE_DYNAMIC_INSTALL", "no")]
+        ),
+        format!(
+            "ERROR: 'grop' is misspelled or not recognized by the system.\nIf the command is from an \
+             extension, please make sure the corresponding extension is installed. To learn more \
+             about extensions, please visit \
+             'https://learn.microsoft.com/cli/azure/azure-cli-extensions-overview'\n\n{LINK}"
+        )
+    );
+}
