@@ -14,6 +14,13 @@ use crate::error::{AzError, ErrorKind};
 /// The line az prints after a `--query` error.
 pub const QUERY_REFERENCE: &str = "To learn more about --query, please visit: 'https://learn.microsoft.com/cli/azure/query-azure-cli'";
 
+/// The longest `--query` accepted, in characters: within it even a debug build's parser stays
+/// inside the main thread's stack, whatever the expression.
+pub const MAX_QUERY_CHARS: usize = 4096;
+
+/// The deepest expression tree accepted (`[[0]]` is 3 levels, `a.b.c` is 3).
+pub const MAX_QUERY_DEPTH: usize = 256;
+
 /// A compiled `--query`.
 pub struct Query {
     expr: Expression<'static>,
@@ -28,8 +35,28 @@ impl std::fmt::Debug for Query {
 impl Query {
     /// Compiles like knack's `jmespath_type`: a bad expression is an argparse error (exit 2),
     /// raised before anything else runs.
+    /// An expression longer than `MAX_QUERY_CHARS` or nested deeper than `MAX_QUERY_DEPTH` is
+    /// refused first: the parser and the search recurse once per level (az's Python parser
+    /// gives up with a RecursionError somewhere past 250 brackets).
     pub fn compile(text: &str) -> Result<Query, AzError> {
-        match RUNTIME.compile(text) {
+        let chars = text.chars().count();
+        if chars > MAX_QUERY_CHARS {
+            return Err(AzError::usage(format!(
+                "argument --query: the expression is {chars} characters long; azr accepts at most {MAX_QUERY_CHARS}."
+            ))
+            .with_recommendation(QUERY_REFERENCE));
+        }
+        let compiled = RUNTIME.compile(text);
+        if let Ok(expr) = &compiled {
+            let levels = depth(expr.as_ast());
+            if levels > MAX_QUERY_DEPTH {
+                return Err(AzError::usage(format!(
+                    "argument --query: the expression nests {levels} levels deep; azr accepts at most {MAX_QUERY_DEPTH}."
+                ))
+                .with_recommendation(QUERY_REFERENCE));
+            }
+        }
+        match compiled {
             Ok(expr) if !text.trim().is_empty() => Ok(Query { expr }),
             _ => Err(AzError::new(
                 ErrorKind::Usage,
@@ -232,17 +259,22 @@ fn runtime_message(r: &jmespath::RuntimeError, function: Option<&str>) -> String
 
 /// The name of the function called at `offset` (where the crate reports a call's error).
 fn function_at(ast: &Ast, offset: usize) -> Option<&str> {
-    let kids: Vec<&Ast> = match ast {
-        Ast::Function {
-            name,
-            args,
-            offset: o,
-        } => {
-            if *o == offset {
-                return Some(name);
-            }
-            args.iter().collect()
-        }
+    if let Ast::Function {
+        name, offset: o, ..
+    } = ast
+        && *o == offset
+    {
+        return Some(name);
+    }
+    children(ast)
+        .into_iter()
+        .find_map(|k| function_at(k, offset))
+}
+
+/// The sub-expressions of a node.
+fn children(ast: &Ast) -> Vec<&Ast> {
+    match ast {
+        Ast::Function { args, .. } => args.iter().collect(),
         Ast::Comparison { lhs, rhs, .. }
         | Ast::Projection { lhs, rhs, .. }
         | Ast::And { lhs, rhs, .. }
@@ -258,8 +290,18 @@ fn function_at(ast: &Ast, offset: usize) -> Option<&str> {
         Ast::MultiList { elements, .. } => elements.iter().collect(),
         Ast::MultiHash { elements, .. } => elements.iter().map(|kv| &kv.value).collect(),
         _ => vec![],
-    };
-    kids.into_iter().find_map(|k| function_at(k, offset))
+    }
+}
+
+/// How deep the expression tree goes (a lone field is 1), without recursing.
+fn depth(ast: &Ast) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(ast, 1)];
+    while let Some((node, d)) = stack.pop() {
+        deepest = deepest.max(d);
+        stack.extend(children(node).into_iter().map(|k| (k, d + 1)));
+    }
+    deepest
 }
 
 /// The key order of the multiselect hash a query ends in (through projections, filters, pipes
@@ -393,6 +435,37 @@ mod tests {
             msg("{x: contains(a)}"),
             format!("{p}Expected 2 arguments for function contains(), received 1")
         );
+    }
+
+    /// Finding 1: an expression that would overflow the stack is a usage error naming the limit.
+    #[test]
+    fn length_and_depth_are_bounded() {
+        let long = format!("{}0{}", "[".repeat(20000), "]".repeat(20000));
+        let e = Query::compile(&long).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Usage);
+        assert_eq!(
+            e.message,
+            "argument --query: the expression is 40001 characters long; azr accepts at most 4096."
+        );
+        for deep in [
+            format!("{}0{}", "[".repeat(300), "]".repeat(300)),
+            format!("{}a", "!".repeat(300)),
+            format!("a{}", ".a".repeat(300)),
+        ] {
+            let e = Query::compile(&deep).unwrap_err();
+            assert_eq!(e.kind, ErrorKind::Usage);
+            assert!(
+                e.message.contains("levels deep; azr accepts at most 256."),
+                "{}",
+                e.message
+            );
+        }
+        // The limits themselves are accepted, and searched.
+        let at_limit = format!("{}a", "!".repeat(MAX_QUERY_DEPTH - 1));
+        let q = Query::compile(&at_limit).unwrap();
+        assert_eq!(q.search(&json!({"a": 1})).unwrap(), json!(false));
+        let widest = format!("[{}]", vec!["a"; (MAX_QUERY_CHARS - 1) / 2].join(","));
+        assert!(Query::compile(&widest).is_ok());
     }
 
     #[test]
