@@ -468,9 +468,16 @@ async fn run_group(cmd: cli::group::GroupCommand, f: &CtxFactory<'_>) -> Result<
             let spec = a.into_spec()?;
             commands::group::create(&f.build()?, spec).await
         }
-        G::Show(a) => commands::group::show(&f.build()?, &a.name).await,
+        // an empty name would make the URL the collection's
+        G::Show(a) => {
+            let name = crate::spec::network::resource_name(&a.name, "--name")?;
+            commands::group::show(&f.build()?, &name).await
+        }
         G::List(a) => commands::group::list(&f.build()?, a.tag.as_deref()).await,
-        G::Delete(a) => commands::group::delete(&f.build()?, &a.name, a.no_wait).await,
+        G::Delete(a) => {
+            let name = crate::spec::network::resource_name(&a.name, "--name")?;
+            commands::group::delete(&f.build()?, &name, a.no_wait).await
+        }
     }
 }
 

@@ -1,18 +1,43 @@
 //! ARM paths for the resource types azr touches, spelled as az sends them (the resources SDK
-//! says `resourcegroups`, the AKS, network and compute SDKs `resourceGroups`).
+//! says `resourcegroups`, the AKS, network and compute SDKs `resourceGroups`). Every value put
+//! into a path is percent-encoded as the SDKs' `_SERIALIZER.url(...)` does (Python's
+//! `quote(value, safe='')`), so no name can add a segment or start a query.
 
 pub use crate::spec::resource_id::ResourceId;
 
+/// Percent-encodes everything but RFC 3986's unreserved characters (`A-Z a-z 0-9 - . _ ~`):
+/// a value for one path segment or one query value.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// `percent_encode`, for one path segment; `.` and `..` too, which an HTTP client would
+/// otherwise resolve to the parent path.
+fn seg(s: &str) -> String {
+    if s.bytes().all(|b| b == b'.') && s.len() <= 2 {
+        return s.replace('.', "%2E");
+    }
+    percent_encode(s)
+}
+
 pub fn subscription(sub: &str) -> String {
-    format!("/subscriptions/{sub}")
+    format!("/subscriptions/{}", seg(sub))
 }
 
 pub fn resource_group(sub: &str, rg: &str) -> String {
-    format!("/subscriptions/{sub}/resourcegroups/{rg}")
+    format!("/subscriptions/{}/resourcegroups/{}", seg(sub), seg(rg))
 }
 
 pub fn resource_groups(sub: &str) -> String {
-    format!("/subscriptions/{sub}/resourcegroups")
+    format!("/subscriptions/{}/resourcegroups", seg(sub))
 }
 
 /// The id ARM reports for a group (camel-cased `resourceGroups`).
@@ -21,20 +46,27 @@ pub fn resource_group_id(sub: &str, rg: &str) -> String {
 }
 
 fn provider_path(sub: &str, rg: &str, provider_type: &str) -> String {
-    format!("/subscriptions/{sub}/resourceGroups/{rg}/providers/{provider_type}")
+    format!(
+        "/subscriptions/{}/resourceGroups/{}/providers/{provider_type}",
+        seg(sub),
+        seg(rg)
+    )
 }
 
 pub fn managed_clusters(sub: &str, rg: Option<&str>) -> String {
     match rg {
         Some(rg) => provider_path(sub, rg, "Microsoft.ContainerService/managedClusters"),
         None => {
-            format!("/subscriptions/{sub}/providers/Microsoft.ContainerService/managedClusters")
+            format!(
+                "/subscriptions/{}/providers/Microsoft.ContainerService/managedClusters",
+                seg(sub)
+            )
         }
     }
 }
 
 pub fn managed_cluster(sub: &str, rg: &str, name: &str) -> String {
-    format!("{}/{name}", managed_clusters(sub, Some(rg)))
+    format!("{}/{}", managed_clusters(sub, Some(rg)), seg(name))
 }
 
 pub fn agent_pools(sub: &str, rg: &str, cluster: &str) -> String {
@@ -42,47 +74,56 @@ pub fn agent_pools(sub: &str, rg: &str, cluster: &str) -> String {
 }
 
 pub fn agent_pool(sub: &str, rg: &str, cluster: &str, pool: &str) -> String {
-    format!("{}/{pool}", agent_pools(sub, rg, cluster))
+    format!("{}/{}", agent_pools(sub, rg, cluster), seg(pool))
 }
 
 /// `Microsoft.Network/<kind>` collection in a group, or across the subscription.
 pub fn network_collection(sub: &str, rg: Option<&str>, kind: &str) -> String {
     match rg {
         Some(rg) => provider_path(sub, rg, &format!("Microsoft.Network/{kind}")),
-        None => format!("/subscriptions/{sub}/providers/Microsoft.Network/{kind}"),
+        None => format!(
+            "/subscriptions/{}/providers/Microsoft.Network/{kind}",
+            seg(sub)
+        ),
     }
 }
 
 pub fn public_ip_prefix(sub: &str, rg: &str, name: &str) -> String {
     format!(
-        "{}/{name}",
-        network_collection(sub, Some(rg), "publicIPPrefixes")
+        "{}/{}",
+        network_collection(sub, Some(rg), "publicIPPrefixes"),
+        seg(name)
     )
 }
 
 pub fn application_security_group(sub: &str, rg: &str, name: &str) -> String {
     format!(
-        "{}/{name}",
-        network_collection(sub, Some(rg), "applicationSecurityGroups")
+        "{}/{}",
+        network_collection(sub, Some(rg), "applicationSecurityGroups"),
+        seg(name)
     )
 }
 
 pub fn network_security_group(sub: &str, rg: &str, name: &str) -> String {
     format!(
-        "{}/{name}",
-        network_collection(sub, Some(rg), "networkSecurityGroups")
+        "{}/{}",
+        network_collection(sub, Some(rg), "networkSecurityGroups"),
+        seg(name)
     )
 }
 
 pub fn vmss_collection(sub: &str, rg: Option<&str>) -> String {
     match rg {
         Some(rg) => provider_path(sub, rg, "Microsoft.Compute/virtualMachineScaleSets"),
-        None => format!("/subscriptions/{sub}/providers/Microsoft.Compute/virtualMachineScaleSets"),
+        None => format!(
+            "/subscriptions/{}/providers/Microsoft.Compute/virtualMachineScaleSets",
+            seg(sub)
+        ),
     }
 }
 
 pub fn vmss(sub: &str, rg: &str, name: &str) -> String {
-    format!("{}/{name}", vmss_collection(sub, Some(rg)))
+    format!("{}/{}", vmss_collection(sub, Some(rg)), seg(name))
 }
 
 pub fn vmss_public_ips(sub: &str, rg: &str, name: &str) -> String {
@@ -92,22 +133,103 @@ pub fn vmss_public_ips(sub: &str, rg: &str, name: &str) -> String {
 pub fn features(sub: &str, namespace: Option<&str>) -> String {
     match namespace {
         Some(ns) => {
-            format!("/subscriptions/{sub}/providers/Microsoft.Features/providers/{ns}/features")
+            format!(
+                "/subscriptions/{}/providers/Microsoft.Features/providers/{}/features",
+                seg(sub),
+                seg(ns)
+            )
         }
-        None => format!("/subscriptions/{sub}/providers/Microsoft.Features/features"),
+        None => format!(
+            "/subscriptions/{}/providers/Microsoft.Features/features",
+            seg(sub)
+        ),
     }
 }
 
 pub fn feature(sub: &str, namespace: &str, name: &str) -> String {
-    format!("{}/{name}", features(sub, Some(namespace)))
+    format!("{}/{}", features(sub, Some(namespace)), seg(name))
 }
 
 pub fn provider(sub: &str, namespace: &str) -> String {
-    format!("/subscriptions/{sub}/providers/{namespace}")
+    format!("/subscriptions/{}/providers/{}", seg(sub), seg(namespace))
 }
 
 /// Appends `api-version` to a path that may already carry a query.
 pub fn with_api_version(path: &str, api_version: &str) -> String {
     let sep = if path.contains('?') { '&' } else { '?' };
     format!("{path}{sep}api-version={api_version}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// What ARM does with a path: split on `/`, then percent-decode each segment.
+    fn decoded_segments(path: &str) -> Vec<String> {
+        path.split('/')
+            .map(|s| {
+                let bytes = s.as_bytes();
+                let mut out = Vec::new();
+                let mut i = 0;
+                while i < bytes.len() {
+                    if bytes[i] == b'%' && i + 2 < bytes.len() {
+                        let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap();
+                        out.push(u8::from_str_radix(hex, 16).unwrap());
+                        i += 3;
+                    } else {
+                        out.push(bytes[i]);
+                        i += 1;
+                    }
+                }
+                String::from_utf8(out).unwrap()
+            })
+            .collect()
+    }
+
+    fn plain(path: &str) -> bool {
+        path.bytes().all(|b| {
+            b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'%' | b'/')
+        }) && !path.split('/').any(|s| s == "." || s == "..")
+    }
+
+    proptest! {
+        /// Every builder puts each value into exactly one segment, which decodes back to it:
+        /// no value adds a segment, starts a query or a fragment, or climbs a directory.
+        #[test]
+        fn every_value_is_one_encoded_segment(
+            sub in "\\PC{1,12}", rg in "\\PC{1,12}", name in "\\PC{1,12}", extra in "[./?#%& ]{1,3}|\\PC{1,6}"
+        ) {
+            let cases: Vec<(String, Vec<(usize, &str)>)> = vec![
+                (subscription(&sub), vec![(2, &sub)]),
+                (resource_group(&sub, &rg), vec![(2, &sub), (4, &rg)]),
+                (resource_groups(&sub), vec![(2, &sub)]),
+                (managed_clusters(&sub, Some(&rg)), vec![(2, &sub), (4, &rg)]),
+                (managed_clusters(&sub, None), vec![(2, &sub)]),
+                (managed_cluster(&sub, &rg, &name), vec![(2, &sub), (4, &rg), (8, &name)]),
+                (agent_pools(&sub, &rg, &name), vec![(2, &sub), (4, &rg), (8, &name)]),
+                (agent_pool(&sub, &rg, &name, &extra), vec![(2, &sub), (4, &rg), (8, &name), (10, &extra)]),
+                (network_collection(&sub, Some(&rg), "x"), vec![(2, &sub), (4, &rg)]),
+                (network_collection(&sub, None, "x"), vec![(2, &sub)]),
+                (public_ip_prefix(&sub, &rg, &name), vec![(2, &sub), (4, &rg), (8, &name)]),
+                (application_security_group(&sub, &rg, &name), vec![(2, &sub), (4, &rg), (8, &name)]),
+                (network_security_group(&sub, &rg, &name), vec![(2, &sub), (4, &rg), (8, &name)]),
+                (vmss_collection(&sub, Some(&rg)), vec![(2, &sub), (4, &rg)]),
+                (vmss_collection(&sub, None), vec![(2, &sub)]),
+                (vmss(&sub, &rg, &name), vec![(2, &sub), (4, &rg), (8, &name)]),
+                (vmss_public_ips(&sub, &rg, &name), vec![(2, &sub), (4, &rg), (8, &name)]),
+                (features(&sub, Some(&rg)), vec![(2, &sub), (6, &rg)]),
+                (features(&sub, None), vec![(2, &sub)]),
+                (feature(&sub, &rg, &extra), vec![(2, &sub), (6, &rg), (8, &extra)]),
+                (provider(&sub, &extra), vec![(2, &sub), (4, &extra)]),
+            ];
+            for (path, values) in cases {
+                prop_assert!(plain(&path), "{path}");
+                let segments = decoded_segments(&path);
+                for (i, v) in values {
+                    prop_assert_eq!(&segments[i], v, "{}", path);
+                }
+            }
+        }
+    }
 }

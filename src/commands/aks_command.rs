@@ -192,8 +192,9 @@ pub async fn result(
     output_given: bool,
 ) -> Result<InvokeOutcome> {
     let path = format!(
-        "{}/commandResults/{command_id}",
-        cluster_path(ctx, rg, name)
+        "{}/commandResults/{}",
+        cluster_path(ctx, rg, name),
+        id::percent_encode(command_id)
     );
     let resp = ctx
         .client
@@ -214,8 +215,9 @@ pub async fn result(
 /// az's `_aks_command_result_in_progess_helper`.
 async fn in_progress(ctx: &Ctx, rg: &str, name: &str, command_id: &str) -> Result<InvokeOutcome> {
     let path = format!(
-        "{}/commandResults/{command_id}",
-        cluster_path(ctx, rg, name)
+        "{}/commandResults/{}",
+        cluster_path(ctx, rg, name),
+        id::percent_encode(command_id)
     );
     let resp = ctx
         .client

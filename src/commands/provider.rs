@@ -78,7 +78,7 @@ fn state(provider: &Value) -> &str {
 pub async fn show(ctx: &Ctx, namespace: &str, expand: Option<&str>) -> Result<Output> {
     let mut path = id::provider(&ctx.subscription, namespace);
     if let Some(e) = expand {
-        path = format!("{path}?$expand={e}");
+        path = format!("{path}?$expand={}", id::percent_encode(e));
     }
     Ok(Shaped::model(
         ctx.client.get(&path, API).await?,

@@ -574,17 +574,7 @@ pub fn percent_decode(s: &str) -> String {
 }
 
 /// Percent-encodes a query or form value (RFC 3986 unreserved characters stay).
-pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
+pub use crate::arm::id::percent_encode;
 
 /// `k=v&k2=v2`, each part percent-encoded.
 pub fn form_encode(pairs: &[(&str, &str)]) -> String {

@@ -128,3 +128,397 @@ fn a_retry_after_of_zero_backs_off() {
         .unwrap_or_else(|| panic!("no wait in: {line}"));
     assert!((0.64..=0.96).contains(&secs), "{line}");
 }
+
+/// Every command that builds a URL from a flag value, with `{N}` where value N goes, and values
+/// that pass the command's own validation but need escaping (so the property is never vacuous).
+const URL_COMMANDS: &[(&[&str], &[&str])] = &[
+    (&["group", "show", "-n", "{0}"], &["rg(1)é.x"]),
+    (&["group", "delete", "-n", "{0}", "--yes"], &["rg(1)é.x"]),
+    (
+        &["group", "create", "-n", "{0}", "-l", "eastus"],
+        &["rg(1)é.x"],
+    ),
+    (
+        &["group", "list", "--tag", "{0}={1}"],
+        &["k &' é", "v?#&=/%+é"],
+    ),
+    (
+        &["aks", "show", "-g", "{0}", "-n", "{1}"],
+        &["rg(1)é.x", "c1"],
+    ),
+    (&["aks", "list", "-g", "{0}"], &["rg(1)é.x"]),
+    (
+        &["aks", "delete", "-g", "{0}", "-n", "{1}", "--yes"],
+        &["rg(1)é.x", "c1"],
+    ),
+    (
+        &[
+            "aks",
+            "create",
+            "-g",
+            "{0}",
+            "-n",
+            "{1}",
+            "-l",
+            "eastus",
+            "--no-ssh-key",
+        ],
+        &["rg(1)é.x", "c1"],
+    ),
+    (
+        &[
+            "aks",
+            "nodepool",
+            "show",
+            "-g",
+            "{0}",
+            "--cluster-name",
+            "{1}",
+            "-n",
+            "np1",
+        ],
+        &["rg(1)é.x", "c1"],
+    ),
+    (
+        &[
+            "aks",
+            "nodepool",
+            "list",
+            "-g",
+            "{0}",
+            "--cluster-name",
+            "{1}",
+        ],
+        &["rg(1)é.x", "c1"],
+    ),
+    (
+        &[
+            "aks",
+            "nodepool",
+            "add",
+            "-g",
+            "{0}",
+            "--cluster-name",
+            "{1}",
+            "-n",
+            "np1",
+        ],
+        &["rg(1)é.x", "c1"],
+    ),
+    (
+        &[
+            "aks",
+            "nodepool",
+            "update",
+            "-g",
+            "{0}",
+            "--cluster-name",
+            "{1}",
+            "-n",
+            "np1",
+            "--allowed-host-ports",
+            "80/tcp",
+        ],
+        &["rg(1)é.x", "c1"],
+    ),
+    (
+        &[
+            "aks",
+            "nodepool",
+            "delete",
+            "-g",
+            "{0}",
+            "--cluster-name",
+            "{1}",
+            "-n",
+            "np1",
+        ],
+        &["rg(1)é.x", "c1"],
+    ),
+    (
+        &[
+            "aks", "command", "result", "-g", "{0}", "-n", "{1}", "-i", "{2}",
+        ],
+        &["rg(1)é.x", "c1", "..%2F..&x=y é"],
+    ),
+    (
+        &[
+            "network",
+            "public-ip",
+            "prefix",
+            "create",
+            "-g",
+            "{0}",
+            "-n",
+            "{1}",
+            "-l",
+            "eastus",
+            "--length",
+            "28",
+        ],
+        &["rg(1)é.x", "p &%=é+"],
+    ),
+    (
+        &[
+            "network",
+            "public-ip",
+            "prefix",
+            "show",
+            "-g",
+            "{0}",
+            "-n",
+            "{1}",
+        ],
+        &["rg(1)é.x", "p &%=é+"],
+    ),
+    (
+        &["network", "public-ip", "prefix", "list", "-g", "{0}"],
+        &["rg(1)é.x"],
+    ),
+    (
+        &[
+            "network",
+            "public-ip",
+            "prefix",
+            "delete",
+            "-g",
+            "{0}",
+            "-n",
+            "{1}",
+        ],
+        &["rg(1)é.x", "p &%=é+"],
+    ),
+    (
+        &[
+            "network", "asg", "create", "-g", "{0}", "-n", "{1}", "-l", "eastus",
+        ],
+        &["rg(1)é.x", "a &%=é+"],
+    ),
+    (
+        &["network", "asg", "show", "-g", "{0}", "-n", "{1}"],
+        &["rg(1)é.x", "a &%=é+"],
+    ),
+    (&["network", "asg", "list", "-g", "{0}"], &["rg(1)é.x"]),
+    (
+        &["network", "asg", "delete", "-g", "{0}", "-n", "{1}"],
+        &["rg(1)é.x", "a &%=é+"],
+    ),
+    (&["network", "nsg", "list", "-g", "{0}"], &["rg(1)é.x"]),
+    (
+        &["network", "nsg", "show", "-g", "{0}", "-n", "{1}"],
+        &["rg(1)é.x", "n &%=é+"],
+    ),
+    (
+        &[
+            "network",
+            "nsg",
+            "rule",
+            "list",
+            "-g",
+            "{0}",
+            "--nsg-name",
+            "{1}",
+        ],
+        &["rg(1)é.x", "n &%=é+"],
+    ),
+    (&["vmss", "list", "-g", "{0}"], &["rg(1)é.x"]),
+    (
+        &["vmss", "list-instance-public-ips", "-g", "{0}", "-n", "{1}"],
+        &["rg(1)é.x", "v &%=é+"],
+    ),
+    (&["feature", "list", "--namespace", "{0}"], &["Ns &%=é+.."]),
+    (
+        &["feature", "show", "--namespace", "{0}", "--name", "{1}"],
+        &["Ns &%=é+", ".."],
+    ),
+    (
+        &["feature", "register", "--namespace", "{0}", "--name", "{1}"],
+        &["Ns &%=é+", "F &%=é+"],
+    ),
+    (
+        &[
+            "feature",
+            "unregister",
+            "--namespace",
+            "{0}",
+            "--name",
+            "{1}",
+        ],
+        &["Ns &%=é+", "F &%=é+"],
+    ),
+    (
+        &["provider", "show", "-n", "{0}", "--expand", "{1}"],
+        &["Ns &%=é+", "x&y=z #"],
+    ),
+    (
+        &["provider", "register", "--namespace", "{0}"],
+        &["Ns &%=é+"],
+    ),
+    (
+        &["provider", "unregister", "--namespace", "{0}"],
+        &["Ns &%=é+"],
+    ),
+];
+
+const PLACEHOLDERS: [&str; 3] = ["azrp0", "azrp1", "azrp2"];
+
+/// Runs `template` with `values` against the built-in emulator in a fresh config dir; returns
+/// the exit code and the URLs azr built (`--debug`'s `Request URL` lines; absolute URLs are
+/// the server's own poll links and are left out).
+fn urls_sent(template: &[&str], values: &[&str]) -> (i32, Vec<String>, String) {
+    let sb = Sandbox::new();
+    let args: Vec<String> = template
+        .iter()
+        .map(|a| {
+            let mut a = a.to_string();
+            for (i, v) in values.iter().enumerate() {
+                a = a.replace(&format!("{{{i}}}"), v);
+            }
+            a
+        })
+        .collect();
+    let out = sb
+        .azr()
+        .env("AZR_CLOUD", "local")
+        .args(&args)
+        .args(["--debug", "-o", "none"])
+        .output()
+        .expect("run azr");
+    let stderr = text(&out.stderr);
+    let urls = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("DEBUG: Request URL: '"))
+        .filter_map(|l| l.strip_suffix('\''))
+        .filter(|u| !u.starts_with("http"))
+        .map(str::to_string)
+        .collect();
+    (out.status.code().unwrap_or(-1), urls, stderr)
+}
+
+fn decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn substitute(s: &str, values: &[&str]) -> String {
+    let mut s = s.to_string();
+    for (p, v) in PLACEHOLDERS.iter().zip(values) {
+        s = s.replace(p, v);
+    }
+    s
+}
+
+/// `sent` is `model` (a URL built from the placeholders) with `values` in their place, each
+/// one escaped inside its own path segment or query value: the same segments, the same query
+/// keys, and nothing but unreserved characters and percent-escapes in any value.
+fn same_shape(model: &str, sent: &str, values: &[&str]) -> bool {
+    let (mp, mq) = model.split_once('?').unwrap_or((model, ""));
+    let (sp, sq) = sent.split_once('?').unwrap_or((sent, ""));
+    let unreserved = |c: char| c.is_ascii_alphanumeric() || "-._~%".contains(c);
+    let (ms, ss): (Vec<_>, Vec<_>) = (mp.split('/').collect(), sp.split('/').collect());
+    let path_ok = ms.len() == ss.len()
+        && ms.iter().zip(&ss).all(|(m, s)| {
+            s.chars().all(unreserved)
+                && *s != ".."
+                && *s != "."
+                && decode(s) == substitute(&decode(m), values)
+        });
+    let (mq, sq): (Vec<_>, Vec<_>) = (mq.split('&').collect(), sq.split('&').collect());
+    let query_ok = mq.len() == sq.len()
+        && mq.iter().zip(&sq).all(|(m, s)| {
+            let (mk, mv) = m.split_once('=').unwrap_or((m, ""));
+            let (sk, sv) = s.split_once('=').unwrap_or((s, ""));
+            mk == sk && sv.chars().all(unreserved) && decode(sv) == substitute(&decode(mv), values)
+        });
+    path_ok && query_ok
+}
+
+/// Checks one run of `template` with `values`: refused before sending, or every URL it built is
+/// one the placeholder run built, with the values escaped in place.
+fn check_escaped(template: &[&str], values: &[&str], models: &[String]) -> Result<bool, String> {
+    let (code, urls, stderr) = urls_sent(template, values);
+    // `--tag K=V` splits at the first `=`: a key with one in it is a shorter key
+    let split;
+    let values = match values {
+        [k, v, rest @ ..] if template.contains(&"{0}={1}") && k.contains('=') => {
+            let (k, more) = k.split_once('=').unwrap_or_default();
+            split = [
+                vec![k.to_string(), format!("{more}={v}")],
+                rest.iter().map(|r| r.to_string()).collect(),
+            ]
+            .concat();
+            split.iter().map(String::as_str).collect::<Vec<_>>()
+        }
+        _ => values.to_vec(),
+    };
+    let values = values.as_slice();
+    if urls.is_empty() {
+        if code == 0 {
+            return Err(format!(
+                "{template:?} {values:?}: exit 0 without a request\n{stderr}"
+            ));
+        }
+        return Ok(false);
+    }
+    for u in &urls {
+        if !models.iter().any(|m| same_shape(m, u, values)) {
+            return Err(format!(
+                "{template:?} {values:?}: {u} is none of {models:?} with the values escaped"
+            ));
+        }
+    }
+    Ok(true)
+}
+
+/// Issue 16, finding 4 (the client half): values never reach a URL unescaped. For every command
+/// that builds a URL from input, the URLs sent with hostile values are the URLs sent with
+/// placeholders, each value escaped within its own path segment or query value.
+#[test]
+fn values_never_reach_urls_unescaped() {
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, TestRunner};
+
+    let hostile = proptest::collection::vec(
+        prop_oneof![
+            "[a-z?#/&=% '+.é()~;:@$,\\[\\]]{1,10}",
+            "[a-z(). é_-]{0,8}[a-z]",
+            Just("..".to_string()),
+        ],
+        3,
+    );
+    for (template, fixed) in URL_COMMANDS {
+        let (_, models, stderr) = urls_sent(template, &PLACEHOLDERS);
+        assert!(!models.is_empty(), "{template:?} sent nothing:\n{stderr}");
+        assert_eq!(
+            check_escaped(template, fixed, &models),
+            Ok(true),
+            "{template:?} with {fixed:?} must be sent, escaped"
+        );
+        let mut runner = TestRunner::new(Config {
+            cases: 6,
+            failure_persistence: None,
+            ..Config::default()
+        });
+        runner
+            .run(&hostile, |values| {
+                let values: Vec<&str> = values.iter().map(String::as_str).collect();
+                check_escaped(template, &values, &models)
+                    .map(|_| ())
+                    .map_err(TestCaseError::fail)
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+}
