@@ -522,3 +522,121 @@ fn values_never_reach_urls_unescaped() {
             .unwrap_or_else(|e| panic!("{e}"));
     }
 }
+
+/// Finding 3: an empty `--allowed-host-ports` / `--asg-ids` (an unset `$PORTS` in quotes)
+/// silently removed every allowed host port. `""` still clears, aks-preview's deliberate way,
+/// but says what it removed; blanks or commas alone are refused before anything is sent.
+#[test]
+fn clearing_host_ports_is_deliberate_and_never_silent() {
+    let sb = Sandbox::new();
+    for args in [
+        &["group", "create", "-n", "rg", "-l", "eastus", "-o", "none"][..],
+        &[
+            "aks",
+            "create",
+            "-g",
+            "rg",
+            "-n",
+            "c",
+            "-l",
+            "eastus",
+            "--no-ssh-key",
+            "-o",
+            "none",
+        ],
+        &[
+            "aks",
+            "nodepool",
+            "add",
+            "-g",
+            "rg",
+            "--cluster-name",
+            "c",
+            "-n",
+            "np2",
+            "--allowed-host-ports",
+            "80/tcp",
+            "443/tcp",
+            "-o",
+            "none",
+        ],
+    ] {
+        let out = local(&sb, args);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+    let update = [
+        "aks",
+        "nodepool",
+        "update",
+        "-g",
+        "rg",
+        "--cluster-name",
+        "c",
+        "-n",
+        "np2",
+    ];
+    let ports_now = || {
+        let out = local(
+            &sb,
+            &[
+                "aks",
+                "nodepool",
+                "show",
+                "-g",
+                "rg",
+                "--cluster-name",
+                "c",
+                "-n",
+                "np2",
+                "--query",
+                "networkProfile.allowedHostPorts[].portStart",
+                "-o",
+                "tsv",
+            ],
+        );
+        text(&out.stdout)
+    };
+    for (flag, value, what) in [
+        ("--allowed-host-ports", " ", "allowed host port"),
+        ("--allowed-host-ports", ",", "allowed host port"),
+        ("--allowed-host-ports", " , ", "allowed host port"),
+        ("--asg-ids", " ", "application security group"),
+        ("--asg-ids", ",", "application security group"),
+    ] {
+        let out = local(&sb, &[&update[..], &[flag, value]].concat());
+        assert_eq!(out.status.code(), Some(1), "{flag} {value:?}");
+        assert_eq!(
+            text(&out.stderr),
+            format!(
+                "ERROR: {flag} '{value}' holds no {what}. To remove every {what} on purpose, pass an empty value: {flag} \"\".\n"
+            )
+        );
+        assert_eq!(
+            ports_now(),
+            "80\n443\n",
+            "{flag} {value:?} changed the pool"
+        );
+    }
+    let out = local(
+        &sb,
+        &[&update[..], &["--allowed-host-ports", "", "-o", "none"]].concat(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stderr),
+        "WARNING: --allowed-host-ports '' removes every allowed host port of node pool 'np2': 80/tcp, 443/tcp.\n"
+    );
+    assert_eq!(ports_now(), "");
+    // Nothing left to remove: nothing to say.
+    let out = local(
+        &sb,
+        &[&update[..], &["--allowed-host-ports", "", "-o", "none"]].concat(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stderr), "");
+}
