@@ -21,7 +21,7 @@ pub fn percent_encode(s: &str) -> String {
 
 /// `percent_encode`, for one path segment; `.` and `..` too, which an HTTP client would
 /// otherwise resolve to the parent path.
-fn seg(s: &str) -> String {
+pub fn segment(s: &str) -> String {
     if s.bytes().all(|b| b == b'.') && s.len() <= 2 {
         return s.replace('.', "%2E");
     }
@@ -29,15 +29,19 @@ fn seg(s: &str) -> String {
 }
 
 pub fn subscription(sub: &str) -> String {
-    format!("/subscriptions/{}", seg(sub))
+    format!("/subscriptions/{}", segment(sub))
 }
 
 pub fn resource_group(sub: &str, rg: &str) -> String {
-    format!("/subscriptions/{}/resourcegroups/{}", seg(sub), seg(rg))
+    format!(
+        "/subscriptions/{}/resourcegroups/{}",
+        segment(sub),
+        segment(rg)
+    )
 }
 
 pub fn resource_groups(sub: &str) -> String {
-    format!("/subscriptions/{}/resourcegroups", seg(sub))
+    format!("/subscriptions/{}/resourcegroups", segment(sub))
 }
 
 /// The id ARM reports for a group (camel-cased `resourceGroups`).
@@ -48,8 +52,8 @@ pub fn resource_group_id(sub: &str, rg: &str) -> String {
 fn provider_path(sub: &str, rg: &str, provider_type: &str) -> String {
     format!(
         "/subscriptions/{}/resourceGroups/{}/providers/{provider_type}",
-        seg(sub),
-        seg(rg)
+        segment(sub),
+        segment(rg)
     )
 }
 
@@ -59,14 +63,14 @@ pub fn managed_clusters(sub: &str, rg: Option<&str>) -> String {
         None => {
             format!(
                 "/subscriptions/{}/providers/Microsoft.ContainerService/managedClusters",
-                seg(sub)
+                segment(sub)
             )
         }
     }
 }
 
 pub fn managed_cluster(sub: &str, rg: &str, name: &str) -> String {
-    format!("{}/{}", managed_clusters(sub, Some(rg)), seg(name))
+    format!("{}/{}", managed_clusters(sub, Some(rg)), segment(name))
 }
 
 pub fn agent_pools(sub: &str, rg: &str, cluster: &str) -> String {
@@ -74,7 +78,7 @@ pub fn agent_pools(sub: &str, rg: &str, cluster: &str) -> String {
 }
 
 pub fn agent_pool(sub: &str, rg: &str, cluster: &str, pool: &str) -> String {
-    format!("{}/{}", agent_pools(sub, rg, cluster), seg(pool))
+    format!("{}/{}", agent_pools(sub, rg, cluster), segment(pool))
 }
 
 /// `Microsoft.Network/<kind>` collection in a group, or across the subscription.
@@ -83,7 +87,7 @@ pub fn network_collection(sub: &str, rg: Option<&str>, kind: &str) -> String {
         Some(rg) => provider_path(sub, rg, &format!("Microsoft.Network/{kind}")),
         None => format!(
             "/subscriptions/{}/providers/Microsoft.Network/{kind}",
-            seg(sub)
+            segment(sub)
         ),
     }
 }
@@ -92,7 +96,7 @@ pub fn public_ip_prefix(sub: &str, rg: &str, name: &str) -> String {
     format!(
         "{}/{}",
         network_collection(sub, Some(rg), "publicIPPrefixes"),
-        seg(name)
+        segment(name)
     )
 }
 
@@ -100,7 +104,7 @@ pub fn application_security_group(sub: &str, rg: &str, name: &str) -> String {
     format!(
         "{}/{}",
         network_collection(sub, Some(rg), "applicationSecurityGroups"),
-        seg(name)
+        segment(name)
     )
 }
 
@@ -108,7 +112,7 @@ pub fn network_security_group(sub: &str, rg: &str, name: &str) -> String {
     format!(
         "{}/{}",
         network_collection(sub, Some(rg), "networkSecurityGroups"),
-        seg(name)
+        segment(name)
     )
 }
 
@@ -117,13 +121,13 @@ pub fn vmss_collection(sub: &str, rg: Option<&str>) -> String {
         Some(rg) => provider_path(sub, rg, "Microsoft.Compute/virtualMachineScaleSets"),
         None => format!(
             "/subscriptions/{}/providers/Microsoft.Compute/virtualMachineScaleSets",
-            seg(sub)
+            segment(sub)
         ),
     }
 }
 
 pub fn vmss(sub: &str, rg: &str, name: &str) -> String {
-    format!("{}/{}", vmss_collection(sub, Some(rg)), seg(name))
+    format!("{}/{}", vmss_collection(sub, Some(rg)), segment(name))
 }
 
 pub fn vmss_public_ips(sub: &str, rg: &str, name: &str) -> String {
@@ -135,23 +139,27 @@ pub fn features(sub: &str, namespace: Option<&str>) -> String {
         Some(ns) => {
             format!(
                 "/subscriptions/{}/providers/Microsoft.Features/providers/{}/features",
-                seg(sub),
-                seg(ns)
+                segment(sub),
+                segment(ns)
             )
         }
         None => format!(
             "/subscriptions/{}/providers/Microsoft.Features/features",
-            seg(sub)
+            segment(sub)
         ),
     }
 }
 
 pub fn feature(sub: &str, namespace: &str, name: &str) -> String {
-    format!("{}/{}", features(sub, Some(namespace)), seg(name))
+    format!("{}/{}", features(sub, Some(namespace)), segment(name))
 }
 
 pub fn provider(sub: &str, namespace: &str) -> String {
-    format!("/subscriptions/{}/providers/{}", seg(sub), seg(namespace))
+    format!(
+        "/subscriptions/{}/providers/{}",
+        segment(sub),
+        segment(namespace)
+    )
 }
 
 /// Appends `api-version` to a path that may already carry a query.

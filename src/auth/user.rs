@@ -182,7 +182,7 @@ fn endpoint(authority: &str, tenant: &str, what: &str) -> String {
     format!(
         "{}/{}/oauth2/v2.0/{what}",
         authority.trim_end_matches('/'),
-        crate::arm::id::percent_encode(tenant)
+        crate::arm::id::segment(tenant)
     )
 }
 

@@ -194,7 +194,7 @@ pub async fn result(
     let path = format!(
         "{}/commandResults/{}",
         cluster_path(ctx, rg, name),
-        id::percent_encode(command_id)
+        id::segment(command_id)
     );
     let resp = ctx
         .client
@@ -217,7 +217,7 @@ async fn in_progress(ctx: &Ctx, rg: &str, name: &str, command_id: &str) -> Resul
     let path = format!(
         "{}/commandResults/{}",
         cluster_path(ctx, rg, name),
-        id::percent_encode(command_id)
+        id::segment(command_id)
     );
     let resp = ctx
         .client
