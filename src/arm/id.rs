@@ -19,6 +19,26 @@ pub fn percent_encode(s: &str) -> String {
     out
 }
 
+/// The inverse of `percent_encode` (a `%` not followed by two hex digits stays as it is).
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+            if let Some(b) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// `percent_encode`, for one path segment; `.` and `..` too, which an HTTP client would
 /// otherwise resolve to the parent path.
 pub fn segment(s: &str) -> String {
@@ -175,24 +195,7 @@ mod tests {
 
     /// What ARM does with a path: split on `/`, then percent-decode each segment.
     fn decoded_segments(path: &str) -> Vec<String> {
-        path.split('/')
-            .map(|s| {
-                let bytes = s.as_bytes();
-                let mut out = Vec::new();
-                let mut i = 0;
-                while i < bytes.len() {
-                    if bytes[i] == b'%' && i + 2 < bytes.len() {
-                        let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap();
-                        out.push(u8::from_str_radix(hex, 16).unwrap());
-                        i += 3;
-                    } else {
-                        out.push(bytes[i]);
-                        i += 1;
-                    }
-                }
-                String::from_utf8(out).unwrap()
-            })
-            .collect()
+        path.split('/').map(percent_decode).collect()
     }
 
     fn plain(path: &str) -> bool {

@@ -3,6 +3,8 @@
 
 use serde_json::json;
 
+use azr::arm::id::percent_decode as decode;
+
 use crate::common::Sandbox;
 use crate::replay::{ZERO_SUB, exchange, run_env, write_cassette};
 
@@ -12,6 +14,11 @@ fn local(sb: &Sandbox, args: &[&str]) -> std::process::Output {
         .args(args)
         .output()
         .expect("run azr")
+}
+
+/// A command line without quoting: its words.
+fn words(line: &str) -> Vec<&str> {
+    line.split(' ').collect()
 }
 
 fn text(b: &[u8]) -> String {
@@ -131,233 +138,92 @@ fn a_retry_after_of_zero_backs_off() {
 
 /// Every command that builds a URL from a flag value, with `{N}` where value N goes, and values
 /// that pass the command's own validation but need escaping (so the property is never vacuous).
-const URL_COMMANDS: &[(&[&str], &[&str])] = &[
-    (&["group", "show", "-n", "{0}"], &["rg(1)é.x"]),
-    (&["group", "delete", "-n", "{0}", "--yes"], &["rg(1)é.x"]),
+const URL_COMMANDS: &[(&str, &[&str])] = &[
+    ("group show -n {0}", &["rg(1)é.x"]),
+    ("group delete -n {0} --yes", &["rg(1)é.x"]),
+    ("group create -n {0} -l eastus", &["rg(1)é.x"]),
+    ("group list --tag {0}={1}", &["k &' é", "v?#&=/%+é"]),
+    ("aks show -g {0} -n {1}", &["rg(1)é.x", "c1"]),
+    ("aks list -g {0}", &["rg(1)é.x"]),
+    ("aks delete -g {0} -n {1} --yes", &["rg(1)é.x", "c1"]),
     (
-        &["group", "create", "-n", "{0}", "-l", "eastus"],
-        &["rg(1)é.x"],
-    ),
-    (
-        &["group", "list", "--tag", "{0}={1}"],
-        &["k &' é", "v?#&=/%+é"],
-    ),
-    (
-        &["aks", "show", "-g", "{0}", "-n", "{1}"],
-        &["rg(1)é.x", "c1"],
-    ),
-    (&["aks", "list", "-g", "{0}"], &["rg(1)é.x"]),
-    (
-        &["aks", "delete", "-g", "{0}", "-n", "{1}", "--yes"],
+        "aks create -g {0} -n {1} -l eastus --no-ssh-key",
         &["rg(1)é.x", "c1"],
     ),
     (
-        &[
-            "aks",
-            "create",
-            "-g",
-            "{0}",
-            "-n",
-            "{1}",
-            "-l",
-            "eastus",
-            "--no-ssh-key",
-        ],
+        "aks nodepool show -g {0} --cluster-name {1} -n np1",
         &["rg(1)é.x", "c1"],
     ),
     (
-        &[
-            "aks",
-            "nodepool",
-            "show",
-            "-g",
-            "{0}",
-            "--cluster-name",
-            "{1}",
-            "-n",
-            "np1",
-        ],
+        "aks nodepool list -g {0} --cluster-name {1}",
         &["rg(1)é.x", "c1"],
     ),
     (
-        &[
-            "aks",
-            "nodepool",
-            "list",
-            "-g",
-            "{0}",
-            "--cluster-name",
-            "{1}",
-        ],
+        "aks nodepool add -g {0} --cluster-name {1} -n np1",
         &["rg(1)é.x", "c1"],
     ),
     (
-        &[
-            "aks",
-            "nodepool",
-            "add",
-            "-g",
-            "{0}",
-            "--cluster-name",
-            "{1}",
-            "-n",
-            "np1",
-        ],
+        "aks nodepool update -g {0} --cluster-name {1} -n np1 --allowed-host-ports 80/tcp",
         &["rg(1)é.x", "c1"],
     ),
     (
-        &[
-            "aks",
-            "nodepool",
-            "update",
-            "-g",
-            "{0}",
-            "--cluster-name",
-            "{1}",
-            "-n",
-            "np1",
-            "--allowed-host-ports",
-            "80/tcp",
-        ],
+        "aks nodepool delete -g {0} --cluster-name {1} -n np1",
         &["rg(1)é.x", "c1"],
     ),
     (
-        &[
-            "aks",
-            "nodepool",
-            "delete",
-            "-g",
-            "{0}",
-            "--cluster-name",
-            "{1}",
-            "-n",
-            "np1",
-        ],
-        &["rg(1)é.x", "c1"],
-    ),
-    (
-        &[
-            "aks", "command", "result", "-g", "{0}", "-n", "{1}", "-i", "{2}",
-        ],
+        "aks command result -g {0} -n {1} -i {2}",
         &["rg(1)é.x", "c1", "..%2F..&x=y é"],
     ),
     (
-        &[
-            "network",
-            "public-ip",
-            "prefix",
-            "create",
-            "-g",
-            "{0}",
-            "-n",
-            "{1}",
-            "-l",
-            "eastus",
-            "--length",
-            "28",
-        ],
+        "network public-ip prefix create -g {0} -n {1} -l eastus --length 28",
         &["rg(1)é.x", "p &%=é+"],
     ),
     (
-        &[
-            "network",
-            "public-ip",
-            "prefix",
-            "show",
-            "-g",
-            "{0}",
-            "-n",
-            "{1}",
-        ],
+        "network public-ip prefix show -g {0} -n {1}",
+        &["rg(1)é.x", "p &%=é+"],
+    ),
+    ("network public-ip prefix list -g {0}", &["rg(1)é.x"]),
+    (
+        "network public-ip prefix delete -g {0} -n {1}",
         &["rg(1)é.x", "p &%=é+"],
     ),
     (
-        &["network", "public-ip", "prefix", "list", "-g", "{0}"],
-        &["rg(1)é.x"],
-    ),
-    (
-        &[
-            "network",
-            "public-ip",
-            "prefix",
-            "delete",
-            "-g",
-            "{0}",
-            "-n",
-            "{1}",
-        ],
-        &["rg(1)é.x", "p &%=é+"],
-    ),
-    (
-        &[
-            "network", "asg", "create", "-g", "{0}", "-n", "{1}", "-l", "eastus",
-        ],
+        "network asg create -g {0} -n {1} -l eastus",
         &["rg(1)é.x", "a &%=é+"],
     ),
+    ("network asg show -g {0} -n {1}", &["rg(1)é.x", "a &%=é+"]),
+    ("network asg list -g {0}", &["rg(1)é.x"]),
+    ("network asg delete -g {0} -n {1}", &["rg(1)é.x", "a &%=é+"]),
+    ("network nsg list -g {0}", &["rg(1)é.x"]),
+    ("network nsg show -g {0} -n {1}", &["rg(1)é.x", "n &%=é+"]),
     (
-        &["network", "asg", "show", "-g", "{0}", "-n", "{1}"],
-        &["rg(1)é.x", "a &%=é+"],
-    ),
-    (&["network", "asg", "list", "-g", "{0}"], &["rg(1)é.x"]),
-    (
-        &["network", "asg", "delete", "-g", "{0}", "-n", "{1}"],
-        &["rg(1)é.x", "a &%=é+"],
-    ),
-    (&["network", "nsg", "list", "-g", "{0}"], &["rg(1)é.x"]),
-    (
-        &["network", "nsg", "show", "-g", "{0}", "-n", "{1}"],
+        "network nsg rule list -g {0} --nsg-name {1}",
         &["rg(1)é.x", "n &%=é+"],
     ),
+    ("vmss list -g {0}", &["rg(1)é.x"]),
     (
-        &[
-            "network",
-            "nsg",
-            "rule",
-            "list",
-            "-g",
-            "{0}",
-            "--nsg-name",
-            "{1}",
-        ],
-        &["rg(1)é.x", "n &%=é+"],
-    ),
-    (&["vmss", "list", "-g", "{0}"], &["rg(1)é.x"]),
-    (
-        &["vmss", "list-instance-public-ips", "-g", "{0}", "-n", "{1}"],
+        "vmss list-instance-public-ips -g {0} -n {1}",
         &["rg(1)é.x", "v &%=é+"],
     ),
-    (&["feature", "list", "--namespace", "{0}"], &["Ns &%=é+.."]),
+    ("feature list --namespace {0}", &["Ns &%=é+.."]),
     (
-        &["feature", "show", "--namespace", "{0}", "--name", "{1}"],
+        "feature show --namespace {0} --name {1}",
         &["Ns &%=é+", ".."],
     ),
     (
-        &["feature", "register", "--namespace", "{0}", "--name", "{1}"],
+        "feature register --namespace {0} --name {1}",
         &["Ns &%=é+", "F &%=é+"],
     ),
     (
-        &[
-            "feature",
-            "unregister",
-            "--namespace",
-            "{0}",
-            "--name",
-            "{1}",
-        ],
+        "feature unregister --namespace {0} --name {1}",
         &["Ns &%=é+", "F &%=é+"],
     ),
     (
-        &["provider", "show", "-n", "{0}", "--expand", "{1}"],
+        "provider show -n {0} --expand {1}",
         &["Ns &%=é+", "x&y=z #"],
     ),
-    (
-        &["provider", "register", "--namespace", "{0}"],
-        &["Ns &%=é+"],
-    ),
-    (
-        &["provider", "unregister", "--namespace", "{0}"],
-        &["Ns &%=é+"],
-    ),
+    ("provider register --namespace {0}", &["Ns &%=é+"]),
+    ("provider unregister --namespace {0}", &["Ns &%=é+"]),
 ];
 
 const PLACEHOLDERS: [&str; 3] = ["azrp0", "azrp1", "azrp2"];
@@ -365,10 +231,10 @@ const PLACEHOLDERS: [&str; 3] = ["azrp0", "azrp1", "azrp2"];
 /// Runs `template` with `values` against the built-in emulator in a fresh config dir; returns
 /// the exit code and the URLs azr built (`--debug`'s `Request URL` lines; absolute URLs are
 /// the server's own poll links and are left out).
-fn urls_sent(template: &[&str], values: &[&str]) -> (i32, Vec<String>, String) {
+fn urls_sent(template: &str, values: &[&str]) -> (i32, Vec<String>, String) {
     let sb = Sandbox::new();
     let args: Vec<String> = template
-        .iter()
+        .split(' ')
         .map(|a| {
             let mut a = a.to_string();
             for (i, v) in values.iter().enumerate() {
@@ -393,27 +259,6 @@ fn urls_sent(template: &[&str], values: &[&str]) -> (i32, Vec<String>, String) {
         .map(str::to_string)
         .collect();
     (out.status.code().unwrap_or(-1), urls, stderr)
-}
-
-fn decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        let hex = b
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok());
-        if b[i] == b'%'
-            && let Some(v) = hex.and_then(|h| u8::from_str_radix(h, 16).ok())
-        {
-            out.push(v);
-            i += 3;
-            continue;
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn substitute(s: &str, values: &[&str]) -> String {
@@ -451,12 +296,12 @@ fn same_shape(model: &str, sent: &str, values: &[&str]) -> bool {
 
 /// Checks one run of `template` with `values`: refused before sending, or every URL it built is
 /// one the placeholder run built, with the values escaped in place.
-fn check_escaped(template: &[&str], values: &[&str], models: &[String]) -> Result<bool, String> {
+fn check_escaped(template: &str, values: &[&str], models: &[String]) -> Result<bool, String> {
     let (code, urls, stderr) = urls_sent(template, values);
     // `--tag K=V` splits at the first `=`: a key with one in it is a shorter key
     let split;
     let values = match values {
-        [k, v, rest @ ..] if template.contains(&"{0}={1}") && k.contains('=') => {
+        [k, v, rest @ ..] if template.contains("{0}={1}") && k.contains('=') => {
             let (k, more) = k.split_once('=').unwrap_or_default();
             split = [
                 vec![k.to_string(), format!("{more}={v}")],
@@ -533,77 +378,16 @@ fn values_never_reach_urls_unescaped() {
 fn clearing_host_ports_is_deliberate_and_never_silent() {
     let sb = Sandbox::new();
     for args in [
-        &["group", "create", "-n", "rg", "-l", "eastus", "-o", "none"][..],
-        &[
-            "aks",
-            "create",
-            "-g",
-            "rg",
-            "-n",
-            "c",
-            "-l",
-            "eastus",
-            "--no-ssh-key",
-            "-o",
-            "none",
-        ],
-        &[
-            "aks",
-            "nodepool",
-            "add",
-            "-g",
-            "rg",
-            "--cluster-name",
-            "c",
-            "-n",
-            "np2",
-            "--allowed-host-ports",
-            "80/tcp",
-            "443/tcp",
-            "-o",
-            "none",
-        ],
+        "group create -n rg -l eastus -o none",
+        "aks create -g rg -n c -l eastus --no-ssh-key -o none",
+        "aks nodepool add -g rg --cluster-name c -n np2 --allowed-host-ports 80/tcp 443/tcp -o none",
     ] {
-        let out = local(&sb, args);
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{args:?}: {}",
-            text(&out.stderr)
-        );
+        let out = local(&sb, &words(args));
+        assert_eq!(out.status.code(), Some(0), "{args}: {}", text(&out.stderr));
     }
-    let update = [
-        "aks",
-        "nodepool",
-        "update",
-        "-g",
-        "rg",
-        "--cluster-name",
-        "c",
-        "-n",
-        "np2",
-    ];
-    let ports_now = || {
-        let out = local(
-            &sb,
-            &[
-                "aks",
-                "nodepool",
-                "show",
-                "-g",
-                "rg",
-                "--cluster-name",
-                "c",
-                "-n",
-                "np2",
-                "--query",
-                "networkProfile.allowedHostPorts[].portStart",
-                "-o",
-                "tsv",
-            ],
-        );
-        text(&out.stdout)
-    };
+    let update = words("aks nodepool update -g rg --cluster-name c -n np2");
+    let show = "aks nodepool show -g rg --cluster-name c -n np2 -o tsv --query networkProfile.allowedHostPorts[].portStart";
+    let ports_now = || text(&local(&sb, &words(show)).stdout);
     for (flag, value, what) in [
         ("--allowed-host-ports", " ", "allowed host port"),
         ("--allowed-host-ports", ",", "allowed host port"),
