@@ -21,6 +21,10 @@ pub const MAX_QUERY_CHARS: usize = 4096;
 /// The deepest expression tree accepted (`[[0]]` is 3 levels, `a.b.c` is 3).
 pub const MAX_QUERY_DEPTH: usize = 256;
 
+/// The most copies of its input an expression may make: `[@, @][][@, @][]...` doubles the
+/// result at each step, so a short query could otherwise ask for more values than memory holds.
+pub const MAX_QUERY_FANOUT: u64 = 1_000_000;
+
 /// A compiled `--query`.
 pub struct Query {
     expr: Expression<'static>,
@@ -52,6 +56,13 @@ impl Query {
             if levels > MAX_QUERY_DEPTH {
                 return Err(AzError::usage(format!(
                     "argument --query: the expression nests {levels} levels deep; azr accepts at most {MAX_QUERY_DEPTH}."
+                ))
+                .with_recommendation(QUERY_REFERENCE));
+            }
+            let copies = fanout(expr.as_ast());
+            if copies > MAX_QUERY_FANOUT {
+                return Err(AzError::usage(format!(
+                    "argument --query: the expression can repeat the result up to {copies} times over (multiselects within multiselects); azr accepts at most {MAX_QUERY_FANOUT}."
                 ))
                 .with_recommendation(QUERY_REFERENCE));
             }
@@ -293,6 +304,27 @@ fn children(ast: &Ast) -> Vec<&Ast> {
     }
 }
 
+/// An upper bound on how many times over the result can hold the input: multiselects and
+/// function arguments add their parts, chained expressions (`a.b`, projections, pipes)
+/// multiply. Recursive, after `depth` has bounded the tree.
+fn fanout(ast: &Ast) -> u64 {
+    let sum = |nodes: Vec<&Ast>| {
+        nodes
+            .into_iter()
+            .fold(0u64, |acc, n| acc.saturating_add(fanout(n)))
+            .max(1)
+    };
+    match ast {
+        Ast::Subexpr { lhs, rhs, .. } | Ast::Projection { lhs, rhs, .. } => {
+            fanout(lhs).saturating_mul(fanout(rhs))
+        }
+        // a filter keeps or drops; only what it keeps counts
+        Ast::Condition { then, .. } => fanout(then),
+        Ast::Not { .. } => 1,
+        _ => sum(children(ast)),
+    }
+}
+
 /// How deep the expression tree goes (a lone field is 1), without recursing.
 fn depth(ast: &Ast) -> usize {
     let mut deepest = 0;
@@ -466,6 +498,28 @@ mod tests {
         assert_eq!(q.search(&json!({"a": 1})).unwrap(), json!(false));
         let widest = format!("[{}]", vec!["a"; (MAX_QUERY_CHARS - 1) / 2].join(","));
         assert!(Query::compile(&widest).is_ok());
+    }
+
+    /// Found by fuzzing (fuzz/fuzz_targets/query.rs): chained multiselects ran out of memory.
+    #[test]
+    fn an_expression_that_multiplies_its_input_is_refused() {
+        let doubling = format!("@{}", ".[@, @][]".repeat(20));
+        let e = Query::compile(&doubling).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Usage);
+        assert_eq!(
+            e.message,
+            "argument --query: the expression can repeat the result up to 1048576 times over (multiselects within multiselects); azr accepts at most 1000000."
+        );
+        let nested = format!("@{}", ".[@, @, @, @]".repeat(10));
+        assert!(Query::compile(&nested).is_err());
+        // Ordinary shapes stay far below the limit.
+        for ok in [
+            "[].{name: name, tags: tags, ips: [ip, prefix]}",
+            "[?location=='eastus'] | sort_by(@, &name)[].[name, location]",
+            &format!("@{}", ".[@, @][]".repeat(19)),
+        ] {
+            assert!(Query::compile(ok).is_ok(), "{ok}");
+        }
     }
 
     #[test]
