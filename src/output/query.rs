@@ -1,6 +1,7 @@
 //! `--query`: JMESPath over the shaped result, with az's messages, and the column order of a
 //! multiselect hash (Python's jmespath builds it as an OrderedDict; the Rust crate sorts).
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use jmespath::ast::Ast;
@@ -23,7 +24,7 @@ pub const MAX_QUERY_DEPTH: usize = 256;
 
 /// The most copies of its input an expression may make: `[@, @][][@, @][]...` doubles the
 /// result at each step, so a short query could otherwise ask for more values than memory holds.
-pub const MAX_QUERY_FANOUT: u64 = 1_000_000;
+pub const MAX_QUERY_FANOUT: u64 = 10_000;
 
 /// A compiled `--query`.
 pub struct Query {
@@ -92,6 +93,14 @@ impl Query {
             ))
             .with_recommendation(QUERY_REFERENCE)
         })?;
+        // The result shares repeated parts; written out, they are copied.
+        let values = expanded_size(&result, &mut HashMap::new());
+        if values > MAX_RESULT_VALUES {
+            return Err(AzError::validation(format!(
+                "Invalid jmespath query supplied for `--query`: the result would hold more than {MAX_RESULT_VALUES} values."
+            ))
+            .with_recommendation(QUERY_REFERENCE));
+        }
         serde_json::to_value(&*result).map_err(|e| AzError::internal(e.to_string()))
     }
 
@@ -325,6 +334,28 @@ fn fanout(ast: &Ast) -> u64 {
     }
 }
 
+/// The most values (every array, object, string, number...) a `--query` result may hold.
+pub const MAX_RESULT_VALUES: u64 = 1_000_000;
+
+/// How many values `v` holds once shared parts are copied out; each shared part is sized once.
+fn expanded_size(v: &Rcvar, memo: &mut HashMap<*const Variable, u64>) -> u64 {
+    let key = Rcvar::as_ptr(v);
+    if let Some(&n) = memo.get(&key) {
+        return n;
+    }
+    let n = match &**v {
+        Variable::Array(items) => items
+            .iter()
+            .fold(1u64, |acc, i| acc.saturating_add(expanded_size(i, memo))),
+        Variable::Object(map) => map
+            .values()
+            .fold(1u64, |acc, i| acc.saturating_add(expanded_size(i, memo))),
+        _ => 1,
+    };
+    memo.insert(key, n);
+    n
+}
+
 /// How deep the expression tree goes (a lone field is 1), without recursing.
 fn depth(ast: &Ast) -> usize {
     let mut deepest = 0;
@@ -503,23 +534,37 @@ mod tests {
     /// Found by fuzzing (fuzz/fuzz_targets/query.rs): chained multiselects ran out of memory.
     #[test]
     fn an_expression_that_multiplies_its_input_is_refused() {
-        let doubling = format!("@{}", ".[@, @][]".repeat(20));
+        let doubling = format!("@{}", ".[@, @][]".repeat(14));
         let e = Query::compile(&doubling).unwrap_err();
         assert_eq!(e.kind, ErrorKind::Usage);
         assert_eq!(
             e.message,
-            "argument --query: the expression can repeat the result up to 1048576 times over (multiselects within multiselects); azr accepts at most 1000000."
+            "argument --query: the expression can repeat the result up to 16384 times over (multiselects within multiselects); azr accepts at most 10000."
         );
-        let nested = format!("@{}", ".[@, @, @, @]".repeat(10));
+        let nested = format!("@{}", ".[@, @, @, @]".repeat(7));
         assert!(Query::compile(&nested).is_err());
         // Ordinary shapes stay far below the limit.
         for ok in [
             "[].{name: name, tags: tags, ips: [ip, prefix]}",
             "[?location=='eastus'] | sort_by(@, &name)[].[name, location]",
-            &format!("@{}", ".[@, @][]".repeat(19)),
+            &format!("@{}", ".[@, @][]".repeat(13)),
         ] {
             assert!(Query::compile(ok).is_ok(), "{ok}");
         }
+    }
+
+    /// A result that repeats shared parts is sized as written out, and refused past the limit.
+    #[test]
+    fn a_result_too_large_to_write_out_is_refused() {
+        let big = Value::Array((0..2000).map(|i| json!({"n": i, "t": [1, 2, 3]})).collect());
+        let q = Query::compile(&format!("@{}", ".[@, @, @, @]".repeat(5))).unwrap();
+        let e = q.search(&big).unwrap_err();
+        assert_eq!(
+            e.message,
+            "Invalid jmespath query supplied for `--query`: the result would hold more than 1000000 values."
+        );
+        let q = Query::compile("@.[@, @]").unwrap();
+        assert_eq!(q.search(&big).unwrap().as_array().unwrap().len(), 2);
     }
 
     #[test]
