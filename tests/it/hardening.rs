@@ -82,20 +82,33 @@ fn an_endless_ssh_key_file_is_refused_before_anything_is_sent() {
     assert_eq!(text(&out.stdout).trim(), "[]");
 }
 
-/// Finding 5: a 429 asking for `Retry-After: 1e300` panicked (exit 101). It now fails at once
-/// with the header named, after one request.
-#[test]
-fn a_retry_after_of_1e300_fails_cleanly() {
-    let sb = Sandbox::new();
+/// A cassette for `group list`: a 429 with `Retry-After: <retry_after>`, then the answer.
+fn throttled_group_list(sb: &Sandbox, retry_after: &str) -> std::path::PathBuf {
     let cassette = sb.dir.path().join("throttled.yaml");
     let uri = format!("/subscriptions/{ZERO_SUB}/resourcegroups?api-version=2024-11-01");
     write_cassette(
         &cassette,
         vec![
-            exchange("GET", &uri, None, 429, &[("Retry-After", "1e300")], None),
+            exchange(
+                "GET",
+                &uri,
+                None,
+                429,
+                &[("Retry-After", retry_after)],
+                None,
+            ),
             exchange("GET", &uri, None, 200, &[], Some(json!({"value": []}))),
         ],
     );
+    cassette
+}
+
+/// Finding 5: a 429 asking for `Retry-After: 1e300` panicked (exit 101). It now fails at once
+/// with the header named, after one request.
+#[test]
+fn a_retry_after_of_1e300_fails_cleanly() {
+    let sb = Sandbox::new();
+    let cassette = throttled_group_list(&sb, "1e300");
     let run = run_env(&sb, &cassette, None, &[], &["group", "list"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(
@@ -110,15 +123,7 @@ fn a_retry_after_of_1e300_fails_cleanly() {
 #[test]
 fn a_retry_after_of_zero_backs_off() {
     let sb = Sandbox::new();
-    let cassette = sb.dir.path().join("zero.yaml");
-    let uri = format!("/subscriptions/{ZERO_SUB}/resourcegroups?api-version=2024-11-01");
-    write_cassette(
-        &cassette,
-        vec![
-            exchange("GET", &uri, None, 429, &[("Retry-After", "0")], None),
-            exchange("GET", &uri, None, 200, &[], Some(json!({"value": []}))),
-        ],
-    );
+    let cassette = throttled_group_list(&sb, "0");
     let run = run_env(&sb, &cassette, None, &[], &["group", "list", "--debug"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(run.stdout.trim(), "[]");
