@@ -60,13 +60,21 @@ impl PemCertificate {
         Ok(PemCertificate { key, cert_der })
     }
 
+    pub const MAX_CERTIFICATE_FILE_BYTES: u64 = 1024 * 1024;
+
     pub fn load(path: &std::path::Path) -> Result<PemCertificate> {
-        let text = std::fs::read_to_string(path).map_err(|e| {
+        let cannot_read = |e: &dyn std::fmt::Display| {
             AzError::validation(format!(
                 "cannot read the certificate file {}: {e}",
                 path.display()
             ))
-        })?;
+        };
+        // A PEM certificate and key are a few KiB; a bound keeps `/dev/zero` from eating memory.
+        let data = crate::config::read_limited(path, Self::MAX_CERTIFICATE_FILE_BYTES)
+            .map_err(|e| cannot_read(&e))?
+            .ok_or_else(|| cannot_read(&"larger than 1 MiB, too large for a PEM certificate"))?;
+        let text = String::from_utf8(data)
+            .map_err(|_| cannot_read(&"stream did not contain valid UTF-8"))?;
         Self::from_pem(&text, &path.display().to_string())
     }
 

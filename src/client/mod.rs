@@ -2,9 +2,14 @@
 //! the error envelope. A `Clock` decides how waiting happens so replay and tests never sleep.
 //!
 //! - Retries: 408, 429, 500, 502, 503, 504 and connection errors (`ErrorKind::Connection`), at
-//!   most `RetryPolicy::max_retries` times; the wait is the server's (`retry-after-ms`,
-//!   `x-ms-retry-after-ms`, `Retry-After` in seconds or as an HTTP-date), else exponential
-//!   backoff with jitter. ARM's PUT and DELETE are idempotent, so every method is retried.
+//!   most `RetryPolicy::max_retries` times; the wait is the server's (`Retry-After` in seconds
+//!   or as an HTTP-date, then `retry-after-ms`, `x-ms-retry-after-ms`, as azure-core reads
+//!   them), else exponential backoff with jitter. A wait of 0 is no hint (azure-core's
+//!   `if retry_after:`), so it backs off too. A server asking for more than
+//!   `MAX_RETRY_AFTER` in all, azure-core's 7-day request timeout, fails at once instead of
+//!   sleeping that long. ARM's PUT and DELETE are idempotent, so every status is retried
+//!   whatever the method; a broken connection is not retried for POST and PATCH, which the
+//!   server may have acted on (azure-core's method allow-list).
 //! - Long-running operations: `Azure-AsyncOperation` (only its `status` decides: an `error` on an
 //!   in-progress poll is ignored, as az does), else `Location` (202 until done), else the
 //!   resource's own `provisioningState`. A failed operation is printed as az prints it.
@@ -68,6 +73,10 @@ impl Default for RetryPolicy {
 
 /// The wait between polls when the server names none (azure-core's ARM default).
 const DEFAULT_POLL: Duration = Duration::from_secs(30);
+
+/// The longest a request may wait on the server's say-so, in all: azure-core's `RetryPolicy`
+/// `timeout` (604800 s), after which it gives up on the request.
+pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(604_800);
 
 pub struct ArmClient {
     transport: Arc<dyn Transport>,
@@ -172,13 +181,14 @@ impl ArmClient {
     pub async fn send_raw(&self, req: ArmRequest) -> Result<ArmResponse> {
         let mut attempt = 0;
         let mut last: Option<ArmResponse> = None;
+        let mut waited = Duration::ZERO;
         loop {
             self.log_request(&req);
             let result = self.transport.send(req.clone()).await;
             self.log_response(&result);
             let server_wait = match &result {
-                Ok(resp) if is_retryable(resp.status) => retry_after(resp, self.clock.now()),
-                Err(e) if e.kind == ErrorKind::Connection => None,
+                Ok(resp) if is_retryable(resp.status) => retry_after(resp, self.clock.now())?,
+                Err(e) if e.kind == ErrorKind::Connection && !may_have_acted(&req.method) => None,
                 // A cassette that recorded no retry ends here: the recorded answer stands.
                 Err(e) if e.kind == ErrorKind::Transport && last.is_some() => {
                     return Ok(last.take().unwrap_or_else(|| ArmResponse::new(500)));
@@ -191,7 +201,10 @@ impl ArmClient {
             if attempt >= self.retry.max_retries {
                 return result;
             }
-            let delay = server_wait.unwrap_or_else(|| self.backoff(attempt));
+            let delay = server_wait
+                .filter(|d| !d.is_zero())
+                .unwrap_or_else(|| self.backoff(attempt));
+            waited = check_total_wait(waited, delay)?;
             self.log(&format!(
                 "Retrying {} {} in {:.3}s (retry {} of {})",
                 req.method,
@@ -303,12 +316,12 @@ impl ArmClient {
     /// only its `status` decides (az ignores an `error` on an in-progress poll). Else
     /// `Location`: 202 while running, any other success when done.
     pub async fn finish_lro(&self, first: &ArmResponse, resource_url: &str) -> Result<()> {
-        let mut delay = poll_delay(first, self.clock.now());
+        let mut delay = poll_delay(first, self.clock.now())?;
         if let Some(op_url) = first.header("Azure-AsyncOperation").map(str::to_string) {
             loop {
                 self.clock.sleep(delay).await;
                 let resp = self.send(self.request(Method::GET, op_url.clone())).await?;
-                delay = poll_delay(&resp, self.clock.now());
+                delay = poll_delay(&resp, self.clock.now())?;
                 let body = resp.json_body().unwrap_or(Value::Null);
                 let status = body.get("status").and_then(Value::as_str).unwrap_or("");
                 match status.to_ascii_lowercase().as_str() {
@@ -335,7 +348,7 @@ impl ArmClient {
                     }
                     return Ok(());
                 }
-                delay = poll_delay(&resp, self.clock.now());
+                delay = poll_delay(&resp, self.clock.now())?;
             }
         }
         let _ = resource_url;
@@ -352,13 +365,13 @@ impl ArmClient {
         default_wait: Duration,
         done: impl Fn(&Value) -> bool,
     ) -> Result<Value> {
-        let mut delay = server_wait_or(first, self.clock.now(), default_wait);
+        let mut delay = server_wait_or(first, self.clock.now(), default_wait)?;
         loop {
             self.clock.sleep(delay).await;
             let resp = self
                 .send(self.request(Method::GET, url.to_string()))
                 .await?;
-            delay = server_wait_or(&resp, self.clock.now(), default_wait);
+            delay = server_wait_or(&resp, self.clock.now(), default_wait)?;
             let body = resp.json_body().unwrap_or(Value::Null);
             if done(&body) {
                 return Ok(body);
@@ -425,24 +438,74 @@ fn is_retryable(status: u16) -> bool {
     matches!(status, 408 | 429 | 500 | 502 | 503 | 504)
 }
 
-/// The server's requested wait: `retry-after-ms`, `x-ms-retry-after-ms`, then `Retry-After`
-/// (seconds or an HTTP-date), as azure-core reads them.
-pub fn retry_after(resp: &ArmResponse, now: SystemTime) -> Option<Duration> {
+/// A connection that broke after the request may have reached the server: azure-core retries
+/// only the methods on its allow-list, which leaves out POST and PATCH.
+fn may_have_acted(method: &Method) -> bool {
+    *method == Method::POST || *method == Method::PATCH
+}
+
+/// The server's requested wait, as azure-core's `get_retry_after` reads it: `Retry-After`
+/// (seconds, possibly fractional, or an HTTP-date; negative or past is 0), else
+/// `retry-after-ms`, then `x-ms-retry-after-ms`. A value beyond `MAX_RETRY_AFTER` (`1e300`)
+/// is an error naming the header, never a panic or a sleep for ages.
+pub fn retry_after(resp: &ArmResponse, now: SystemTime) -> Result<Option<Duration>> {
+    if let Some(v) = resp
+        .header("Retry-After")
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+    {
+        if let Ok(s) = v.parse::<f64>() {
+            return seconds_to_wait("Retry-After", v, s).map(Some);
+        }
+        let Some(when) = parse_http_date(v) else {
+            return Ok(None);
+        };
+        let wait = when.duration_since(now).unwrap_or_default();
+        if wait > MAX_RETRY_AFTER {
+            return Err(too_long("Retry-After", v));
+        }
+        return Ok(Some(wait));
+    }
     for h in ["retry-after-ms", "x-ms-retry-after-ms"] {
-        if let Some(ms) = resp
-            .header(h)
-            .and_then(|v| v.trim().parse::<f64>().ok())
-            .filter(|ms| ms.is_finite() && *ms >= 0.0)
-        {
-            return Some(Duration::from_secs_f64(ms / 1000.0));
+        let Some(v) = resp.header(h).map(str::trim).filter(|v| !v.is_empty()) else {
+            continue;
+        };
+        if let Ok(ms) = v.parse::<f64>() {
+            return seconds_to_wait(h, v, ms / 1000.0).map(Some);
         }
     }
-    let v = resp.header("Retry-After")?.trim();
-    if let Ok(s) = v.parse::<f64>() {
-        return (s.is_finite() && s >= 0.0).then(|| Duration::from_secs_f64(s));
+    Ok(None)
+}
+
+/// Seconds from a header as a wait: NaN and negatives are 0 (Python's `max(0, delay)`).
+fn seconds_to_wait(header: &str, value: &str, secs: f64) -> Result<Duration> {
+    if secs.is_nan() || secs <= 0.0 {
+        return Ok(Duration::ZERO);
     }
-    let when = parse_http_date(v)?;
-    Some(when.duration_since(now).unwrap_or(Duration::ZERO))
+    match Duration::try_from_secs_f64(secs) {
+        Ok(d) if d <= MAX_RETRY_AFTER => Ok(d),
+        _ => Err(too_long(header, value)),
+    }
+}
+
+fn too_long(header: &str, value: &str) -> AzError {
+    AzError::transport(format!(
+        "The server asked to wait '{header}: {value}' before retrying, more than the {} seconds (7 days) a request may wait; giving up.",
+        MAX_RETRY_AFTER.as_secs()
+    ))
+}
+
+/// Adds `delay` to the waits so far; past `MAX_RETRY_AFTER` the request is given up.
+fn check_total_wait(waited: Duration, delay: Duration) -> Result<Duration> {
+    let total = waited.saturating_add(delay);
+    if total > MAX_RETRY_AFTER {
+        return Err(AzError::transport(format!(
+            "The server's retry waits add up to {:.0} seconds, more than the {} seconds (7 days) a request may wait; giving up.",
+            total.as_secs_f64(),
+            MAX_RETRY_AFTER.as_secs()
+        )));
+    }
+    Ok(total)
 }
 
 /// `Sun, 06 Nov 1994 08:49:37 GMT` (RFC 9110 IMF-fixdate).
@@ -455,17 +518,16 @@ fn parse_http_date(s: &str) -> Option<SystemTime> {
 }
 
 /// The wait before the next poll: the server's, or az's 30 s.
-fn poll_delay(resp: &ArmResponse, now: SystemTime) -> Duration {
-    retry_after(resp, now)
-        .filter(|d| !d.is_zero())
-        .unwrap_or(DEFAULT_POLL)
+fn poll_delay(resp: &ArmResponse, now: SystemTime) -> Result<Duration> {
+    server_wait_or(resp, now, DEFAULT_POLL)
 }
 
-/// The server's requested wait, else `default` (a zero hint is no hint, as in azure-core).
-fn server_wait_or(resp: &ArmResponse, now: SystemTime, default: Duration) -> Duration {
-    retry_after(resp, now)
+/// The server's requested wait, else `default` (a zero hint is no hint, as in azure-core); a
+/// wait too long to sleep is an error naming the header.
+fn server_wait_or(resp: &ArmResponse, now: SystemTime, default: Duration) -> Result<Duration> {
+    Ok(retry_after(resp, now)?
         .filter(|d| !d.is_zero())
-        .unwrap_or(default)
+        .unwrap_or(default))
 }
 
 #[cfg(test)]

@@ -88,11 +88,14 @@ fn retries_429_and_5xx_honouring_the_server_wait() {
 fn retry_after_as_an_http_date() {
     let now = SystemTime::UNIX_EPOCH + Duration::from_secs(784111777); // Sun, 06 Nov 1994 08:49:37
     let resp = ArmResponse::new(429).with_header("Retry-After", "Sun, 06 Nov 1994 08:49:49 GMT");
-    assert_eq!(retry_after(&resp, now), Some(Duration::from_secs(12)));
+    assert_eq!(
+        retry_after(&resp, now).unwrap(),
+        Some(Duration::from_secs(12))
+    );
     let past = ArmResponse::new(429).with_header("Retry-After", "Sun, 06 Nov 1994 08:00:00 GMT");
-    assert_eq!(retry_after(&past, now), Some(Duration::ZERO));
+    assert_eq!(retry_after(&past, now).unwrap(), Some(Duration::ZERO));
     let junk = ArmResponse::new(429).with_header("Retry-After", "soon");
-    assert_eq!(retry_after(&junk, now), None);
+    assert_eq!(retry_after(&junk, now).unwrap(), None);
 }
 
 #[test]
@@ -341,4 +344,133 @@ fn an_observed_clock_sees_every_wait() {
         1,
         "the hook is dropped with the client"
     );
+}
+
+/// Finding 11: `Retry-After: 0` is no hint (azure-core's `if retry_after:`), so the client backs
+/// off instead of hammering the server.
+#[test]
+fn retry_after_zero_backs_off() {
+    for header in ["Retry-After", "retry-after-ms", "x-ms-retry-after-ms"] {
+        let s = Script::new(vec![
+            Ok(ArmResponse::new(429).with_header(header, "0")),
+            Ok(ArmResponse::new(503).with_header(header, "-5")),
+            ok(json!({})),
+        ]);
+        let (c, clock) = client(&s);
+        run(c.get("/x", "1")).unwrap();
+        let sleeps = clock.sleeps();
+        assert_eq!(sleeps.len(), 2, "{header}");
+        for (i, d) in sleeps.iter().enumerate() {
+            let nominal = 0.8 * f64::from(1u32 << i);
+            let secs = d.as_secs_f64();
+            assert!(
+                secs >= nominal * 0.8 - 1e-9 && secs <= nominal * 1.2 + 1e-9,
+                "{header} retry {i}: {secs}"
+            );
+        }
+    }
+}
+
+/// azure-core reads `Retry-After` before the millisecond headers.
+#[test]
+fn retry_after_wins_over_the_millisecond_headers() {
+    let resp = ArmResponse::new(429)
+        .with_header("retry-after-ms", "250")
+        .with_header("Retry-After", "2.5");
+    assert_eq!(
+        retry_after(&resp, SystemTime::now()).unwrap(),
+        Some(Duration::from_millis(2500))
+    );
+}
+
+/// Finding 5: a wait too long to sleep fails at once, naming the header, without a panic or a
+/// second request; the same for a long-running operation's poll hint.
+#[test]
+fn a_retry_after_beyond_seven_days_fails_without_sleeping() {
+    for (header, value) in [
+        ("Retry-After", "1e300"),
+        ("Retry-After", "inf"),
+        ("Retry-After", "604801"),
+        ("retry-after-ms", "1e300"),
+        ("x-ms-retry-after-ms", "604800001"),
+        ("Retry-After", "Fri, 31 Dec 9999 23:59:59 GMT"),
+    ] {
+        let s = Script::new(vec![
+            Ok(ArmResponse::new(429).with_header(header, value)),
+            ok(json!({})),
+        ]);
+        let (c, clock) = client(&s);
+        let e = run(c.get("/x", "1")).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Transport);
+        assert_eq!(
+            e.message,
+            format!(
+                "The server asked to wait '{header}: {value}' before retrying, more than the 604800 seconds (7 days) a request may wait; giving up."
+            )
+        );
+        assert_eq!(s.seen().len(), 1, "{header}: {value}");
+        assert!(clock.sleeps().is_empty());
+    }
+    // Exactly the ceiling is still honoured.
+    let s = Script::new(vec![
+        Ok(ArmResponse::new(429).with_header("Retry-After", "604800")),
+        ok(json!({})),
+    ]);
+    let (c, clock) = client(&s);
+    run(c.get("/x", "1")).unwrap();
+    assert_eq!(clock.sleeps(), vec![MAX_RETRY_AFTER]);
+
+    let s = Script::new(vec![Ok(ArmResponse::new(201)
+        .with_header("Azure-AsyncOperation", "https://management.azure.com/op/1")
+        .with_header("Retry-After", "1e300"))]);
+    let (c, clock) = client(&s);
+    let e = run(c.put("/c", "1", &json!({}), Wait::Yes)).unwrap_err();
+    assert!(e.message.contains("'Retry-After: 1e300'"), "{}", e.message);
+    assert!(clock.sleeps().is_empty());
+}
+
+/// The waits of one request add up to at most azure-core's 7-day request timeout.
+#[test]
+fn retry_waits_add_up_to_seven_days_at_most() {
+    let s = Script::new(vec![
+        Ok(ArmResponse::new(429).with_header("Retry-After", "300000")),
+        Ok(ArmResponse::new(429).with_header("Retry-After", "300000")),
+        Ok(ArmResponse::new(429).with_header("Retry-After", "300000")),
+        ok(json!({})),
+    ]);
+    let (c, clock) = client(&s);
+    let e = run(c.get("/x", "1")).unwrap_err();
+    assert!(
+        e.message.contains("add up to 900000 seconds"),
+        "{}",
+        e.message
+    );
+    assert_eq!(clock.sleeps().len(), 2);
+    assert_eq!(s.seen().len(), 3);
+}
+
+/// Finding 10: a broken connection is retried with backoff for the methods azure-core retries,
+/// and not for POST, which the server may have acted on.
+#[test]
+fn connection_errors_are_retried_except_for_post() {
+    let s = Script::new(vec![
+        Err(AzError::connection("Cannot connect to x: refused")),
+        Err(AzError::connection("Cannot connect to x: refused")),
+        ok(json!({"name": "rg"})),
+    ]);
+    let (c, clock) = client(&s);
+    let v = run(c.put("/rg", "1", &json!({}), Wait::Yes)).unwrap();
+    assert_eq!(v["name"], "rg");
+    assert_eq!(s.seen(), vec!["PUT /rg?api-version=1"; 3]);
+    assert_eq!(clock.sleeps().len(), 2);
+
+    let s = Script::new(vec![
+        Err(AzError::connection("The request to x failed: reset")),
+        ok(json!({})),
+    ]);
+    let (c, clock) = client(&s);
+    let e = run(c.post("/x/runCommand", "1", None)).unwrap_err();
+    assert_eq!(e.message, "The request to x failed: reset");
+    assert_eq!(s.seen().len(), 1);
+    assert!(clock.sleeps().is_empty());
 }

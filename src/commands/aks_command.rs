@@ -157,8 +157,9 @@ pub async fn result(
     command_id: &str,
 ) -> Result<InvokeOutcome> {
     let path = format!(
-        "{}/commandResults/{command_id}",
-        cluster_path(ctx, rg, name)
+        "{}/commandResults/{}",
+        cluster_path(ctx, rg, name),
+        id::segment(command_id)
     );
     let resp = ctx
         .client
@@ -184,8 +185,9 @@ async fn in_progress(
     command_id: &str,
 ) -> Result<InvokeOutcome> {
     let path = format!(
-        "{}/commandResults/{command_id}",
-        cluster_path(ctx, rg, name)
+        "{}/commandResults/{}",
+        cluster_path(ctx, rg, name),
+        id::segment(command_id)
     );
     let resp = ctx
         .client

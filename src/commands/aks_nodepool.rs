@@ -8,6 +8,7 @@ use crate::client::Wait;
 use crate::error::{AzError, Result};
 use crate::output::models;
 use crate::spec::aks::{NodepoolAdd, NodepoolUpdate, PoolRef};
+use crate::spec::ports::HostPortRange;
 
 const API: &str = ApiVersion::ContainerService.as_str();
 
@@ -64,6 +65,9 @@ pub async fn update(ctx: &CommandContext, spec: NodepoolUpdate) -> Result<Output
         &spec.name,
     );
     let existing = ctx.client.get(&path, API).await?;
+    for warning in clear_warnings(&existing, &spec) {
+        ctx.warn(&warning);
+    }
     let body = bodies::agent_pool_update(&existing, &spec);
     let result = ctx
         .client
@@ -73,6 +77,47 @@ pub async fn update(ctx: &CommandContext, spec: NodepoolUpdate) -> Result<Output
         return Ok(None);
     }
     Ok(WireResult::model(result, models::AGENT_POOL))
+}
+
+/// An empty `--allowed-host-ports` or `--asg-ids` clears the list (aks-preview's rule): never
+/// silently, the warning names what goes.
+fn clear_warnings(existing: &Value, spec: &NodepoolUpdate) -> Vec<String> {
+    let profile = existing.pointer("/properties/networkProfile");
+    let current = |key: &str| -> Vec<Value> {
+        profile
+            .and_then(|p| p.get(key))
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default()
+    };
+    let mut warnings = Vec::new();
+    if spec.allowed_host_ports.as_ref().is_some_and(Vec::is_empty) {
+        let ports: Vec<String> = current("allowedHostPorts")
+            .iter()
+            .map(|r| HostPortRange::from_json(r).map_or_else(|| r.to_string(), |r| r.to_string()))
+            .collect();
+        if !ports.is_empty() {
+            warnings.push(format!(
+                "--allowed-host-ports '' removes every allowed host port of node pool '{}': {}.",
+                spec.name,
+                ports.join(", ")
+            ));
+        }
+    }
+    if spec.asg_ids.as_ref().is_some_and(Vec::is_empty) {
+        let asgs: Vec<String> = current("applicationSecurityGroups")
+            .iter()
+            .map(|a| a.as_str().map_or_else(|| a.to_string(), str::to_string))
+            .collect();
+        if !asgs.is_empty() {
+            warnings.push(format!(
+                "--asg-ids '' removes every application security group of node pool '{}': {}.",
+                spec.name,
+                asgs.join(", ")
+            ));
+        }
+    }
+    warnings
 }
 
 pub async fn show(ctx: &CommandContext, pool: &PoolRef) -> Result<Output> {
@@ -119,4 +164,43 @@ pub async fn delete(ctx: &CommandContext, pool: &PoolRef, no_wait: bool) -> Resu
     let path = id::agent_pool(sub, &pool.resource_group, &pool.cluster_name, &pool.name);
     ctx.client.delete(&path, API, wait(no_wait)).await?;
     Ok(None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn update(ports: Option<Vec<HostPortRange>>, asgs: Option<Vec<String>>) -> NodepoolUpdate {
+        NodepoolUpdate {
+            resource_group: "rg".into(),
+            cluster_name: "c".into(),
+            name: "np2".into(),
+            allowed_host_ports: ports,
+            asg_ids: asgs,
+            no_wait: false,
+        }
+    }
+
+    #[test]
+    fn clearing_names_what_it_removes() {
+        let existing = json!({"properties": {"networkProfile": {
+            "allowedHostPorts": [{"portStart": 40000, "portEnd": 60000, "protocol": "UDP"}],
+            "applicationSecurityGroups": ["/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/applicationSecurityGroups/a"],
+        }}});
+        assert_eq!(
+            clear_warnings(&existing, &update(Some(vec![]), Some(vec![]))),
+            vec![
+                "--allowed-host-ports '' removes every allowed host port of node pool 'np2': 40000-60000/udp.".to_string(),
+                "--asg-ids '' removes every application security group of node pool 'np2': /subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/applicationSecurityGroups/a.".to_string(),
+            ]
+        );
+        // Not given, or given with values: no warning.
+        assert!(clear_warnings(&existing, &update(None, None)).is_empty());
+        let port =
+            HostPortRange::from_json(&json!({"portStart": 80, "portEnd": 80, "protocol": "TCP"}));
+        assert!(clear_warnings(&existing, &update(port.map(|p| vec![p]), None)).is_empty());
+        // Nothing there to remove.
+        assert!(clear_warnings(&json!({}), &update(Some(vec![]), Some(vec![]))).is_empty());
+    }
 }

@@ -37,7 +37,9 @@ pub async fn list(ctx: &CommandContext, tag: Option<&str>) -> Result<Output> {
     let mut path = id::resource_groups(&ctx.subscription);
     if let Some(t) = tag {
         let (k, v) = t.split_once('=').unwrap_or((t, ""));
-        path = format!("{path}?$filter=tagName eq '{k}' and tagValue eq '{v}'");
+        // az's filter, sent as one encoded query value
+        let filter = format!("tagName eq '{k}' and tagValue eq '{v}'");
+        path = format!("{path}?$filter={}", id::percent_encode(&filter));
     }
     Ok(WireResult::model(
         Value::Array(ctx.client.list(&path, API).await?),

@@ -83,7 +83,7 @@ fn state(provider: &Value) -> &str {
 pub async fn show(ctx: &CommandContext, namespace: &str, expand: Option<&str>) -> Result<Output> {
     let mut path = id::provider(&ctx.subscription, namespace);
     if let Some(e) = expand {
-        path = format!("{path}?$expand={e}");
+        path = format!("{path}?$expand={}", id::percent_encode(e));
     }
     Ok(WireResult::model(
         ctx.client.get(&path, API).await?,

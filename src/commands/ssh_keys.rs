@@ -46,11 +46,7 @@ pub fn resolve(opts: &SshKeyOptions, home: &Path) -> Result<ResolvedKey> {
         _ => default.clone(),
     };
     let content = if Path::new(&string_or_file).exists() {
-        fs::read_to_string(&string_or_file).map_err(|e| {
-            AzError::io(format!(
-                "cannot read the SSH key file '{string_or_file}': {e}"
-            ))
-        })?
+        read_key_file(&string_or_file)?
     } else if !ssh::is_valid_ssh_public_key(&string_or_file)? {
         if opts.generate {
             let public = string_or_file.clone();
@@ -74,6 +70,26 @@ pub fn resolve(opts: &SshKeyOptions, home: &Path) -> Result<ResolvedKey> {
     Ok(ResolvedKey {
         key: Some(content),
         warnings,
+    })
+}
+
+/// The largest SSH public key file read: an RSA key of 16384 bits is under 3 KiB.
+pub const MAX_SSH_KEY_FILE_BYTES: u64 = 64 * 1024;
+
+/// The `--ssh-key-value` file, read up to `MAX_SSH_KEY_FILE_BYTES`.
+fn read_key_file(path: &str) -> Result<String> {
+    let data = crate::config::read_limited(Path::new(path), MAX_SSH_KEY_FILE_BYTES)
+        .map_err(|e| AzError::io(format!("cannot read the SSH key file '{path}': {e}")))?
+        .ok_or_else(|| {
+            AzError::validation(format!(
+                "--ssh-key-value '{path}' is larger than {} KiB, too large for an SSH public key file.",
+                MAX_SSH_KEY_FILE_BYTES / 1024
+            ))
+        })?;
+    String::from_utf8(data).map_err(|_| {
+        AzError::io(format!(
+            "cannot read the SSH key file '{path}': stream did not contain valid UTF-8"
+        ))
     })
 }
 

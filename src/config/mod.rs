@@ -33,6 +33,17 @@ pub fn home_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
+/// Reads at most `limit` bytes of a file a flag names: `Ok(None)` when it holds more, so that
+/// `/dev/zero` or a FIFO that never ends cannot exhaust memory.
+pub fn read_limited(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let mut data = Vec::new();
+    std::fs::File::open(path)?
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut data)?;
+    Ok((data.len() as u64 <= limit).then_some(data))
+}
+
 /// Reads a JSON file of the config dir; a missing or empty file gives the default value.
 pub fn read_json<T: DeserializeOwned + Default>(path: &Path) -> Result<T> {
     let text = match std::fs::read(path) {

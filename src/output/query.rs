@@ -1,6 +1,7 @@
 //! `--query`: JMESPath over the shaped result, with az's messages, and the column order of a
 //! multiselect hash (Python's jmespath builds it as an OrderedDict; the Rust crate sorts).
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use jmespath::ast::Ast;
@@ -13,6 +14,17 @@ use crate::error::{AzError, ErrorKind};
 
 /// The line az prints after a `--query` error.
 pub const QUERY_REFERENCE: &str = "To learn more about --query, please visit: 'https://learn.microsoft.com/cli/azure/query-azure-cli'";
+
+/// The longest `--query` accepted, in characters: within it even a debug build's parser stays
+/// inside the main thread's stack, whatever the expression.
+pub const MAX_QUERY_CHARS: usize = 4096;
+
+/// The deepest expression tree accepted (`[[0]]` is 3 levels, `a.b.c` is 3).
+pub const MAX_QUERY_DEPTH: usize = 256;
+
+/// The most copies of its input an expression may make: `[@, @][][@, @][]...` doubles the
+/// result at each step, so a short query could otherwise ask for more values than memory holds.
+pub const MAX_QUERY_FANOUT: u64 = 10_000;
 
 /// A compiled `--query`.
 pub struct Query {
@@ -28,8 +40,35 @@ impl std::fmt::Debug for Query {
 impl Query {
     /// Compiles like knack's `jmespath_type`: a bad expression is an argparse error (exit 2),
     /// raised before anything else runs.
+    /// An expression longer than `MAX_QUERY_CHARS` or nested deeper than `MAX_QUERY_DEPTH` is
+    /// refused first: the parser and the search recurse once per level (az's Python parser
+    /// gives up with a RecursionError somewhere past 250 brackets).
     pub fn compile(text: &str) -> Result<Query, AzError> {
-        match RUNTIME.compile(text) {
+        let chars = text.chars().count();
+        if chars > MAX_QUERY_CHARS {
+            return Err(AzError::usage(format!(
+                "argument --query: the expression is {chars} characters long; azr accepts at most {MAX_QUERY_CHARS}."
+            ))
+            .with_recommendation(QUERY_REFERENCE));
+        }
+        let compiled = RUNTIME.compile(text);
+        if let Ok(expr) = &compiled {
+            let levels = depth(expr.as_ast());
+            if levels > MAX_QUERY_DEPTH {
+                return Err(AzError::usage(format!(
+                    "argument --query: the expression nests {levels} levels deep; azr accepts at most {MAX_QUERY_DEPTH}."
+                ))
+                .with_recommendation(QUERY_REFERENCE));
+            }
+            let copies = fanout(expr.as_ast());
+            if copies > MAX_QUERY_FANOUT {
+                return Err(AzError::usage(format!(
+                    "argument --query: the expression can repeat the result up to {copies} times over (multiselects within multiselects); azr accepts at most {MAX_QUERY_FANOUT}."
+                ))
+                .with_recommendation(QUERY_REFERENCE));
+            }
+        }
+        match compiled {
             Ok(expr) if !text.trim().is_empty() => Ok(Query { expr }),
             _ => Err(AzError::new(
                 ErrorKind::Usage,
@@ -54,6 +93,14 @@ impl Query {
             ))
             .with_recommendation(QUERY_REFERENCE)
         })?;
+        // The result shares repeated parts; written out, they are copied.
+        let values = expanded_size(&result, &mut HashMap::new());
+        if values > MAX_RESULT_VALUES {
+            return Err(AzError::validation(format!(
+                "Invalid jmespath query supplied for `--query`: the result would hold more than {MAX_RESULT_VALUES} values."
+            ))
+            .with_recommendation(QUERY_REFERENCE));
+        }
         serde_json::to_value(&*result).map_err(|e| AzError::internal(e.to_string()))
     }
 
@@ -232,17 +279,22 @@ fn runtime_message(r: &jmespath::RuntimeError, function: Option<&str>) -> String
 
 /// The name of the function called at `offset` (where the crate reports a call's error).
 fn function_at(ast: &Ast, offset: usize) -> Option<&str> {
-    let kids: Vec<&Ast> = match ast {
-        Ast::Function {
-            name,
-            args,
-            offset: o,
-        } => {
-            if *o == offset {
-                return Some(name);
-            }
-            args.iter().collect()
-        }
+    if let Ast::Function {
+        name, offset: o, ..
+    } = ast
+        && *o == offset
+    {
+        return Some(name);
+    }
+    children(ast)
+        .into_iter()
+        .find_map(|k| function_at(k, offset))
+}
+
+/// The sub-expressions of a node.
+fn children(ast: &Ast) -> Vec<&Ast> {
+    match ast {
+        Ast::Function { args, .. } => args.iter().collect(),
         Ast::Comparison { lhs, rhs, .. }
         | Ast::Projection { lhs, rhs, .. }
         | Ast::And { lhs, rhs, .. }
@@ -258,8 +310,61 @@ fn function_at(ast: &Ast, offset: usize) -> Option<&str> {
         Ast::MultiList { elements, .. } => elements.iter().collect(),
         Ast::MultiHash { elements, .. } => elements.iter().map(|kv| &kv.value).collect(),
         _ => vec![],
+    }
+}
+
+/// An upper bound on how many times over the result can hold the input: multiselects and
+/// function arguments add their parts, chained expressions (`a.b`, projections, pipes)
+/// multiply. Recursive, after `depth` has bounded the tree.
+fn fanout(ast: &Ast) -> u64 {
+    let sum = |nodes: Vec<&Ast>| {
+        nodes
+            .into_iter()
+            .fold(0u64, |acc, n| acc.saturating_add(fanout(n)))
+            .max(1)
     };
-    kids.into_iter().find_map(|k| function_at(k, offset))
+    match ast {
+        Ast::Subexpr { lhs, rhs, .. } | Ast::Projection { lhs, rhs, .. } => {
+            fanout(lhs).saturating_mul(fanout(rhs))
+        }
+        // a filter keeps or drops; only what it keeps counts
+        Ast::Condition { then, .. } => fanout(then),
+        Ast::Not { .. } => 1,
+        _ => sum(children(ast)),
+    }
+}
+
+/// The most values (every array, object, string, number...) a `--query` result may hold.
+pub const MAX_RESULT_VALUES: u64 = 1_000_000;
+
+/// How many values `v` holds once shared parts are copied out; each shared part is sized once.
+fn expanded_size(v: &Rcvar, memo: &mut HashMap<*const Variable, u64>) -> u64 {
+    let key = Rcvar::as_ptr(v);
+    if let Some(&n) = memo.get(&key) {
+        return n;
+    }
+    let n = match &**v {
+        Variable::Array(items) => items
+            .iter()
+            .fold(1u64, |acc, i| acc.saturating_add(expanded_size(i, memo))),
+        Variable::Object(map) => map
+            .values()
+            .fold(1u64, |acc, i| acc.saturating_add(expanded_size(i, memo))),
+        _ => 1,
+    };
+    memo.insert(key, n);
+    n
+}
+
+/// How deep the expression tree goes (a lone field is 1), without recursing.
+fn depth(ast: &Ast) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(ast, 1)];
+    while let Some((node, d)) = stack.pop() {
+        deepest = deepest.max(d);
+        stack.extend(children(node).into_iter().map(|k| (k, d + 1)));
+    }
+    deepest
 }
 
 /// The key order of the multiselect hash a query ends in (through projections, filters, pipes
@@ -393,6 +498,73 @@ mod tests {
             msg("{x: contains(a)}"),
             format!("{p}Expected 2 arguments for function contains(), received 1")
         );
+    }
+
+    /// Finding 1: an expression that would overflow the stack is a usage error naming the limit.
+    #[test]
+    fn length_and_depth_are_bounded() {
+        let long = format!("{}0{}", "[".repeat(20000), "]".repeat(20000));
+        let e = Query::compile(&long).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Usage);
+        assert_eq!(
+            e.message,
+            "argument --query: the expression is 40001 characters long; azr accepts at most 4096."
+        );
+        for deep in [
+            format!("{}0{}", "[".repeat(300), "]".repeat(300)),
+            format!("{}a", "!".repeat(300)),
+            format!("a{}", ".a".repeat(300)),
+        ] {
+            let e = Query::compile(&deep).unwrap_err();
+            assert_eq!(e.kind, ErrorKind::Usage);
+            assert!(
+                e.message.contains("levels deep; azr accepts at most 256."),
+                "{}",
+                e.message
+            );
+        }
+        // The limits themselves are accepted, and searched.
+        let at_limit = format!("{}a", "!".repeat(MAX_QUERY_DEPTH - 1));
+        let q = Query::compile(&at_limit).unwrap();
+        assert_eq!(q.search(&json!({"a": 1})).unwrap(), json!(false));
+        let widest = format!("[{}]", vec!["a"; (MAX_QUERY_CHARS - 1) / 2].join(","));
+        assert!(Query::compile(&widest).is_ok());
+    }
+
+    /// Found by fuzzing (fuzz/fuzz_targets/query.rs): chained multiselects ran out of memory.
+    #[test]
+    fn an_expression_that_multiplies_its_input_is_refused() {
+        let doubling = format!("@{}", ".[@, @][]".repeat(14));
+        let e = Query::compile(&doubling).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Usage);
+        assert_eq!(
+            e.message,
+            "argument --query: the expression can repeat the result up to 16384 times over (multiselects within multiselects); azr accepts at most 10000."
+        );
+        let nested = format!("@{}", ".[@, @, @, @]".repeat(7));
+        assert!(Query::compile(&nested).is_err());
+        // Ordinary shapes stay far below the limit.
+        for ok in [
+            "[].{name: name, tags: tags, ips: [ip, prefix]}",
+            "[?location=='eastus'] | sort_by(@, &name)[].[name, location]",
+            &format!("@{}", ".[@, @][]".repeat(13)),
+        ] {
+            assert!(Query::compile(ok).is_ok(), "{ok}");
+        }
+    }
+
+    /// A result that repeats shared parts is sized as written out, and refused past the limit.
+    #[test]
+    fn a_result_too_large_to_write_out_is_refused() {
+        let big = Value::Array((0..2000).map(|i| json!({"n": i, "t": [1, 2, 3]})).collect());
+        let q = Query::compile(&format!("@{}", ".[@, @, @, @]".repeat(5))).unwrap();
+        let e = q.search(&big).unwrap_err();
+        assert_eq!(
+            e.message,
+            "Invalid jmespath query supplied for `--query`: the result would hold more than 1000000 values."
+        );
+        let q = Query::compile("@.[@, @]").unwrap();
+        assert_eq!(q.search(&big).unwrap().as_array().unwrap().len(), 2);
     }
 
     #[test]

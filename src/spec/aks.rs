@@ -117,11 +117,30 @@ pub fn resource_group(value: &str) -> Result<String> {
     Ok(names::resource_group(value, "--resource-group")?.0)
 }
 
-/// Host ports in either list dialect; `None` when the flag was not given.
+/// Host ports in either list dialect; `None` when the flag was not given. An empty value
+/// (`--allowed-host-ports ""`) is aks-preview's deliberate clear: `Some(vec![])`.
 fn host_ports(values: Option<&[String]>, flag: &str) -> Result<Option<Vec<HostPortRange>>> {
-    values
-        .map(|v| parse_host_ports(&split_list(v), flag))
-        .transpose()
+    let Some(values) = values else {
+        return Ok(None);
+    };
+    let items = split_list(values);
+    if items.is_empty() {
+        check_deliberate_clear(values, flag, "allowed host port")?;
+    }
+    parse_host_ports(&items, flag).map(Some)
+}
+
+/// A list flag whose value holds no item: only an empty string (`""`) clears the list on
+/// purpose. Blanks or commas alone (`" "`, `","`) are most likely a script's unset variable
+/// or a slip, so they are refused, with the deliberate way shown.
+fn check_deliberate_clear(values: &[String], flag: &str, what: &str) -> Result<()> {
+    if values.iter().all(String::is_empty) {
+        return Ok(());
+    }
+    let given = values.join(" ");
+    Err(AzError::validation(format!(
+        "{flag} '{given}' holds no {what}. To remove every {what} on purpose, pass an empty value: {flag} \"\"."
+    )))
 }
 
 /// az's `validate_application_security_groups`, then (beyond az) the resource type.
@@ -135,6 +154,7 @@ fn asg_ids(
     };
     let ids = split_list(values);
     if ids.is_empty() {
+        check_deliberate_clear(values, flags.asg_ids, "application security group")?;
         return Ok(Some(ids));
     }
     if host_ports.is_none_or(<[_]>::is_empty) {

@@ -34,6 +34,21 @@ pub struct HostPortRange {
 }
 
 impl HostPortRange {
+    /// The range in an ARM `PortRange` object, when it is one.
+    pub fn from_json(v: &serde_json::Value) -> Option<HostPortRange> {
+        let port = |k: &str| v.get(k)?.as_u64().and_then(|p| u16::try_from(p).ok());
+        let protocol = match v.get("protocol")?.as_str()?.to_ascii_uppercase().as_str() {
+            "TCP" => Protocol::Tcp,
+            "UDP" => Protocol::Udp,
+            _ => return None,
+        };
+        Some(HostPortRange {
+            start: port("portStart")?,
+            end: port("portEnd")?,
+            protocol,
+        })
+    }
+
     /// `{"portStart": a, "portEnd": b, "protocol": "TCP"}`
     pub fn to_json(&self) -> serde_json::Value {
         serde_json::json!({

@@ -207,12 +207,17 @@ impl HttpTransport {
                 fmt_secs(self.timeout)
             ));
         }
-        let is_connect = e.is_connect();
+        let (is_connect, is_builder) = (e.is_connect(), e.is_builder());
         let detail = error_chain(&e.without_url());
+        // `Connection` is what `ArmClient` retries, as azure-core retries its
+        // ServiceRequestError (not sent) and ServiceResponseError (sent, no answer).
         if is_connect {
-            return AzError::transport(format!("Cannot connect to {shown}: {detail}"));
+            return AzError::connection(format!("Cannot connect to {shown}: {detail}"));
         }
-        AzError::transport(format!("The request to {shown} failed: {detail}"))
+        if is_builder {
+            return AzError::transport(format!("The request to {shown} failed: {detail}"));
+        }
+        AzError::connection(format!("The request to {shown} failed: {detail}"))
     }
 }
 
@@ -246,6 +251,35 @@ mod tests {
             "https://other.example/op/1?x=y"
         );
         assert_eq!(t.url_for("a/b"), "https://management.azure.com/a/b");
+    }
+
+    /// A refused connection is a `Connection` error, the kind `ArmClient` retries.
+    #[test]
+    fn a_refused_connection_is_a_connection_error() {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .unwrap()
+            .port();
+        let t = HttpTransport::new(
+            reqwest::Client::new(),
+            &format!("http://127.0.0.1:{port}"),
+            Arc::new(StaticToken("x".into())),
+            Duration::from_secs(5),
+        );
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let req = ArmRequest::new(http::Method::GET, "/subscriptions?api-version=1");
+        let e = rt.block_on(t.send(req)).unwrap_err();
+        assert_eq!(e.kind, crate::error::ErrorKind::Connection, "{}", e.message);
+        assert!(
+            e.message.starts_with(&format!(
+                "Cannot connect to http://127.0.0.1:{port}/subscriptions"
+            )),
+            "{}",
+            e.message
+        );
     }
 
     #[test]

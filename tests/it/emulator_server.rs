@@ -32,12 +32,23 @@ impl Server {
 
     /// Starts a server whose TLS dir and state live in `dir` (kept by the caller).
     pub(crate) fn start_in(dir: &Path, extra: &[&str]) -> Server {
+        Server::start_on(dir, 0, extra)
+    }
+
+    /// `start_in` on `port` (0: a free one), e.g. to restart a killed server where it was.
+    pub(crate) fn start_on(dir: &Path, port: u16, extra: &[&str]) -> Server {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_azr"));
         cmd.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", dir.join("home"))
             .env("AZR_CONFIG_DIR", dir.join("config"))
-            .args(["emulator", "start", "--port", "0", "--tls-dir"])
+            .args([
+                "emulator",
+                "start",
+                "--port",
+                &port.to_string(),
+                "--tls-dir",
+            ])
             .arg(dir.join("tls"))
             .arg("--state")
             .arg(dir.join("state.db"))
@@ -79,6 +90,16 @@ impl Server {
             ready_line: line,
             _tmp: None,
         }
+    }
+
+    pub(crate) fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// SIGKILL: the server dies mid-request, as in a crash.
+    pub(crate) fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 
     pub(crate) fn base(&self) -> String {
@@ -150,7 +171,7 @@ impl Drop for Server {
 
 /// azr as a client of the server whose CA is `ca`: HOME under `dir`, its config dir
 /// `dir/<config>`, with `env` added. Asserts that the command succeeds.
-fn client_azr<V: AsRef<std::ffi::OsStr>>(
+pub(crate) fn client_azr<V: AsRef<std::ffi::OsStr>>(
     ca: &Path,
     dir: &Path,
     config: &str,
@@ -179,7 +200,7 @@ fn client_azr<V: AsRef<std::ffi::OsStr>>(
 
 /// Registers the server as the cloud `Emu` in `dir/<config>`, makes it active and logs in
 /// there with a service principal and `secret`.
-fn register_and_login(s: &Server, dir: &Path, config: &str, secret: &str) {
+pub(crate) fn register_and_login(s: &Server, dir: &Path, config: &str, secret: &str) {
     let none: &[(&str, &str)] = &[];
     let arm = format!("{}/", s.base());
     let register = [

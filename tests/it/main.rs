@@ -15,6 +15,7 @@ mod emulator_local;
 mod emulator_server;
 mod fake_azure;
 mod group;
+mod hardening;
 mod hostport_e2e;
 mod ids;
 mod layers;

@@ -13,8 +13,15 @@ pub async fn exec(cmd: cli::group::GroupCommand, session: &Session<'_>) -> Resul
             let spec = a.into_spec()?;
             commands::group::create(&session.build()?, spec).await
         }
-        G::Show(a) => commands::group::show(&session.build()?, &a.name).await,
+        // an empty name would make the URL the collection's
+        G::Show(a) => {
+            let name = crate::spec::network::resource_name(&a.name, "--name")?;
+            commands::group::show(&session.build()?, &name).await
+        }
         G::List(a) => commands::group::list(&session.build()?, a.tag.as_deref()).await,
-        G::Delete(a) => commands::group::delete(&session.build()?, &a.name, a.no_wait).await,
+        G::Delete(a) => {
+            let name = crate::spec::network::resource_name(&a.name, "--name")?;
+            commands::group::delete(&session.build()?, &name, a.no_wait).await
+        }
     }
 }

@@ -187,8 +187,9 @@ async fn post_form(
 
 fn endpoint(authority: &str, tenant: &str, what: &str) -> String {
     format!(
-        "{}/{tenant}/oauth2/v2.0/{what}",
-        authority.trim_end_matches('/')
+        "{}/{}/oauth2/v2.0/{what}",
+        authority.trim_end_matches('/'),
+        crate::arm::id::segment(tenant)
     )
 }
 
