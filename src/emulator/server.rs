@@ -427,18 +427,20 @@ pub async fn serve(
             .map_err(|e| AzError::io(format!("cannot create '{}': {e}", parent.display())))?;
     }
     let defaults = EmulatorOptions::default();
+    let operation_duration = opts
+        .operation_duration
+        .unwrap_or(defaults.operation_duration);
     let emulator = Emulator::open(
         &opts.state,
         EmulatorOptions {
             base_url: base_url.clone(),
-            operation_duration: opts
-                .operation_duration
-                .unwrap_or(defaults.operation_duration),
+            operation_duration,
             feature_delay: opts.feature_delay,
+            // No hint longer than the operations: with `--operation-ms 0` a client polls at once.
             poll_interval: opts
                 .poll_ms
                 .map(Duration::from_millis)
-                .unwrap_or(defaults.poll_interval),
+                .unwrap_or(defaults.poll_interval.min(operation_duration)),
             ..defaults
         },
     )?;
