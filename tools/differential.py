@@ -217,15 +217,15 @@ class Tool:
 
 
 class Server:
-    def __init__(self, run_dir, name, azr, tls):
+    def __init__(self, run_dir, name, azr, tls, extra=("--poll-ms", "20")):
         self.dir = run_dir / name
         self.dir.mkdir()
         self.log = self.dir / "requests.jsonl"
         self.out = open(self.dir / "server.out", "w+")
         self.proc = subprocess.Popen(
             [azr, "emulator", "start", "--port", "0", "--tls-dir", str(tls), "--state",
-             str(self.dir / "emulator.db"), "--request-log", str(self.log), "--poll-ms", "20",
-             "--feature-delay-ms", "0"],
+             str(self.dir / "emulator.db"), "--request-log", str(self.log),
+             "--feature-delay-ms", "0", *extra],
             stdout=self.out, stderr=open(self.dir / "server.err", "w"))
         for _ in range(300):
             self.out.seek(0)
