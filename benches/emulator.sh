@@ -88,6 +88,8 @@ printf '| `vmss list-instance-public-ips` of the 1000 nodes | %s ms | %s address
   "$list_ms" "$(cat "$RUN/count")" "$(load)"
 
 # The allocator is a pure library: its own bench, built with the release settings.
-fill=$(cargo bench --locked -q --bench hostport 2>/dev/null | sed -nE 's/^assign all 20,000 UDP ports.* ([0-9.]+) ms .*/\1/p')
+cargo bench --locked -q --bench hostport --no-run
+fill=$(cargo bench --locked -q --bench hostport | sed -nE 's/^assign all 20,000 UDP ports.* ([0-9.]+) ms .*/\1/p')
+[ -n "$fill" ] || { echo "benches/hostport.rs printed no fill time" >&2; exit 1; }
 printf '| host-port allocator: all 20,000 UDP ports | %s ms | best of 10, `cargo bench --bench hostport` | %s |\n' \
   "$fill" "$(load)"
