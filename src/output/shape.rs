@@ -67,7 +67,8 @@ impl Shapes {
     fn model(&self, id: &str) -> Option<&Model> {
         let m = self.models.get(id)?;
         Some(m.parsed.get_or_init(|| {
-            parse_model(m.raw).unwrap_or_else(|| panic!("embedded shapes.json: model {id} is malformed"))
+            parse_model(m.raw)
+                .unwrap_or_else(|| panic!("embedded shapes.json: model {id} is malformed"))
         }))
     }
 }
