@@ -27,7 +27,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tools"))
-from differential import Server  # noqa: E402  (one way to start a server, shared with the suite)
+from differential import Server, azr_login  # noqa: E402  (shared with the differential suite)
 
 SUB = "00000000-0000-0000-0000-000000000001"
 LOC = "eastus"
@@ -106,14 +106,7 @@ class Tool:
 
 def setup_azr(azr, server, run_dir, home, ca):
     env = dict(os.environ, AZR_CONFIG_DIR=str(run_dir / "azr-config"), HOME=str(home), REQUESTS_CA_BUNDLE=str(ca))
-    base = f"https://127.0.0.1:{server.port}"
-    for argv in (["cloud", "register", "-n", "Local", "--endpoint-resource-manager", base + "/",
-                  "--endpoint-active-directory", base, "--endpoint-active-directory-resource-id",
-                  "https://management.core.windows.net/"],
-                 ["cloud", "set", "-n", "Local"],
-                 ["login", "--service-principal", "-u", "22222222-2222-2222-2222-222222222222", "-p",
-                  "az-peer-secret", "--tenant", "72f988bf-0000-0000-0000-000000000001", "-o", "none"]):
-        subprocess.run([azr] + argv, env=env, check=True, capture_output=True)
+    azr_login(azr, env, server)
     return Tool("azr", [azr], env)
 
 

@@ -257,6 +257,18 @@ class Server:
                 self.proc.kill()
 
 
+def azr_login(azr, env, server):
+    """Registers `server` as azr's cloud Local and signs in as the emulator's service principal."""
+    base = f"https://127.0.0.1:{server.port}"
+    for argv in (["cloud", "register", "-n", "Local", "--endpoint-resource-manager", base + "/",
+                  "--endpoint-active-directory", base, "--endpoint-active-directory-resource-id",
+                  "https://management.core.windows.net/"],
+                 ["cloud", "set", "-n", "Local"],
+                 ["login", "--service-principal", "-u", "22222222-2222-2222-2222-222222222222", "-p",
+                  "az-peer-secret", "--tenant", "72f988bf-0000-0000-0000-000000000001", "-o", "none"]):
+        subprocess.run([azr] + argv, env=env, check=True, capture_output=True)
+
+
 def udiff(a, b, label):
     d = list(difflib.unified_diff(a.splitlines(), b.splitlines(), f"az {label}", f"azr {label}", n=1, lineterm=""))
     return "\n".join(d[:40] + (["  ... (diff truncated)"] if len(d) > 40 else []))
@@ -293,14 +305,7 @@ def main():
         os.environ.update(env)
         azr_env = dict(os.environ, AZR_CONFIG_DIR=str(run_dir / "azr-config"), HOME=str(home),
                        REQUESTS_CA_BUNDLE=str(tls / "ca.pem"))
-        base = f"https://127.0.0.1:{b.port}"
-        for argv in (["cloud", "register", "-n", "Local", "--endpoint-resource-manager", base + "/",
-                      "--endpoint-active-directory", base, "--endpoint-active-directory-resource-id",
-                      "https://management.core.windows.net/"],
-                     ["cloud", "set", "-n", "Local"],
-                     ["login", "--service-principal", "-u", "22222222-2222-2222-2222-222222222222", "-p",
-                      "az-peer-secret", "--tenant", "72f988bf-0000-0000-0000-000000000001", "-o", "none"]):
-            subprocess.run([azr] + argv, env=azr_env, check=True, capture_output=True)
+        azr_login(azr, azr_env, b)
 
         az_wrapper = run_dir / "az.sh"
         az_wrapper.write_text(f'#!/bin/sh\nexec bash {peer_sh} az "$@"\n')
