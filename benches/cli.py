@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.dont_write_bytecode = True  # no tools/__pycache__ left in the checkout
 sys.path.insert(0, str(REPO / "tools"))
 from differential import Server, azr_login  # noqa: E402  (shared with the differential suite)
 
