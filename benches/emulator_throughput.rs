@@ -2,10 +2,11 @@
 //! clients (default 16), against `azr emulator start` as a child process on a free port.
 //! A measurement, not a test: it prints numbers and asserts nothing about them.
 //!
-//!     cargo bench --profile dev --bench emulator_throughput -- [--clients 16] [--seconds 10]
+//!     cargo bench --bench emulator_throughput -- [--clients 16] [--seconds 10]
 //!
-//! (`--profile dev` because this machine's rule is no release builds; the server binary is the
-//! one cargo built for the bench. Set AZR=/path/to/azr to measure another build.)
+//! (The server binary is the one cargo built for the bench, with the release settings. Set
+//! AZR=/path/to/azr to measure another build. benches/emulator.sh measures the same with h2load,
+//! which leaves the server more of the CPU than this in-Rust client.)
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};

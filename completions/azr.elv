@@ -1598,7 +1598,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --fault-rate 'Fraction (0-1) of ARM requests answered 429 or 503, alternately, at a fixed cadence'
             cand --fault-retry-after '`Retry-After` seconds sent with injected faults'
             cand --token-lifetime 'Lifetime of issued tokens, in seconds'
-            cand --poll-ms 'Poll interval (ms) hinted on long-running operations: `retry-after-ms` below one second, `Retry-After` from one second up (default: the emulator''s, 20)'
+            cand --poll-ms 'Poll interval (ms) hinted on long-running operations: `retry-after-ms` below one second, `Retry-After` from one second up (default: 20, or --operation-ms when shorter)'
             cand --login-user 'The user every interactive sign-in (device code, browser) signs in as'
             cand -o 'Output format'
             cand --output 'Output format'

@@ -906,7 +906,7 @@ complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcom
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l fault-rate -d 'Fraction (0-1) of ARM requests answered 429 or 503, alternately, at a fixed cadence' -r
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l fault-retry-after -d '`Retry-After` seconds sent with injected faults' -r
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l token-lifetime -d 'Lifetime of issued tokens, in seconds' -r
-complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l poll-ms -d 'Poll interval (ms) hinted on long-running operations: `retry-after-ms` below one second, `Retry-After` from one second up (default: the emulator\'s, 20)' -r
+complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l poll-ms -d 'Poll interval (ms) hinted on long-running operations: `retry-after-ms` below one second, `Retry-After` from one second up (default: 20, or --operation-ms when shorter)' -r
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -l login-user -d 'The user every interactive sign-in (device code, browser) signs in as' -r
 complete -c azr -n "__fish_azr_using_subcommand emulator; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''

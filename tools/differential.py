@@ -223,15 +223,15 @@ class Tool:
 
 
 class Server:
-    def __init__(self, run_dir, name, azr, tls):
+    def __init__(self, run_dir, name, azr, tls, extra=("--poll-ms", "20")):
         self.dir = run_dir / name
         self.dir.mkdir()
         self.log = self.dir / "requests.jsonl"
         self.out = open(self.dir / "server.out", "w+")
         self.proc = subprocess.Popen(
             [azr, "emulator", "start", "--port", "0", "--tls-dir", str(tls), "--state",
-             str(self.dir / "emulator.db"), "--request-log", str(self.log), "--poll-ms", "20",
-             "--feature-delay-ms", "0"],
+             str(self.dir / "emulator.db"), "--request-log", str(self.log),
+             "--feature-delay-ms", "0", *extra],
             stdout=self.out, stderr=open(self.dir / "server.err", "w"))
         for _ in range(300):
             self.out.seek(0)
@@ -261,6 +261,18 @@ class Server:
                 self.proc.wait(10)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
+
+
+def azr_login(azr, env, server):
+    """Registers `server` as azr's cloud Local and signs in as the emulator's service principal."""
+    base = f"https://127.0.0.1:{server.port}"
+    for argv in (["cloud", "register", "-n", "Local", "--endpoint-resource-manager", base + "/",
+                  "--endpoint-active-directory", base, "--endpoint-active-directory-resource-id",
+                  "https://management.core.windows.net/"],
+                 ["cloud", "set", "-n", "Local"],
+                 ["login", "--service-principal", "-u", "22222222-2222-2222-2222-222222222222", "-p",
+                  "az-peer-secret", "--tenant", "72f988bf-0000-0000-0000-000000000001", "-o", "none"]):
+        subprocess.run([azr] + argv, env=env, check=True, capture_output=True)
 
 
 def udiff(a, b, label):
@@ -303,14 +315,7 @@ def main():
         (run_dir / "azr-config").mkdir()
         (run_dir / "azr-config" / "config").write_text(
             "[core]\nno_color = true\n\n[extension]\nuse_dynamic_install = no\n")
-        base = f"https://127.0.0.1:{b.port}"
-        for argv in (["cloud", "register", "-n", "Local", "--endpoint-resource-manager", base + "/",
-                      "--endpoint-active-directory", base, "--endpoint-active-directory-resource-id",
-                      "https://management.core.windows.net/"],
-                     ["cloud", "set", "-n", "Local"],
-                     ["login", "--service-principal", "-u", "22222222-2222-2222-2222-222222222222", "-p",
-                      "az-peer-secret", "--tenant", "72f988bf-0000-0000-0000-000000000001", "-o", "none"]):
-            subprocess.run([azr] + argv, env=azr_env, check=True, capture_output=True)
+        azr_login(azr, azr_env, b)
 
         az_wrapper = run_dir / "az.sh"
         az_wrapper.write_text(f'#!/bin/sh\nexec bash {peer_sh} az "$@"\n')

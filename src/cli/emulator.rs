@@ -65,7 +65,7 @@ pub struct StartArgs {
     #[arg(long, value_name = "S", default_value_t = 86400, value_parser = clap::value_parser!(u64).range(1..))]
     pub token_lifetime: u64,
     /// Poll interval (ms) hinted on long-running operations: `retry-after-ms` below one
-    /// second, `Retry-After` from one second up (default: the emulator's, 20).
+    /// second, `Retry-After` from one second up (default: 20, or --operation-ms when shorter).
     #[arg(long, value_name = "MS", value_parser = clap::value_parser!(u64).range(1..))]
     pub poll_ms: Option<u64>,
     /// The user every interactive sign-in (device code, browser) signs in as.

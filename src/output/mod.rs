@@ -198,6 +198,10 @@ impl Printer {
     /// Prints a command's result; nothing, in any format, when it is null after `--query`
     /// (knack prints only a result that is not None).
     pub fn print_result(&self, result: &WireResult) -> Result<()> {
+        // `-o none` without `--query` prints nothing and nothing in it can fail: no shaping.
+        if self.format == Format::None && self.query.is_none() {
+            return Ok(());
+        }
         let (value, compiled) = self.queried(&Self::shaped(result))?;
         if value.is_null() {
             return Ok(());

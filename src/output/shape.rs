@@ -8,6 +8,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 const SHAPES_JSON: &str = include_str!("shapes.json");
@@ -50,10 +51,26 @@ struct Model {
     fields: Vec<Field>,
 }
 
-#[derive(Debug)]
+/// The tables, each model parsed the first time a result needs it: a command prints one or
+/// two of the 574 models, and parsing them all cost every printing command 3 ms (issue 15).
 struct Shapes {
     roots: HashMap<String, String>,
-    models: HashMap<String, Model>,
+    models: HashMap<String, LazyModel>,
+}
+
+struct LazyModel {
+    raw: &'static RawValue,
+    parsed: OnceLock<Model>,
+}
+
+impl Shapes {
+    fn model(&self, id: &str) -> Option<&Model> {
+        let m = self.models.get(id)?;
+        Some(m.parsed.get_or_init(|| {
+            parse_model(m.raw)
+                .unwrap_or_else(|| panic!("embedded shapes.json: model {id} is malformed"))
+        }))
+    }
 }
 
 fn shapes() -> &'static Shapes {
@@ -84,49 +101,62 @@ fn parse_ty(v: &Value) -> Option<Ty> {
     })
 }
 
-fn parse_shapes(text: &str) -> Option<Shapes> {
-    let doc: Value = serde_json::from_str(text).ok()?;
-    let roots = doc
-        .get("roots")?
-        .as_object()?
-        .iter()
-        .map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
-        .collect::<Option<HashMap<_, _>>>()?;
-    let mut models = HashMap::new();
-    for (id, m) in doc.get("models")?.as_object()? {
-        let kind = match m.get("kind")?.as_str()? {
-            "typespec" => Kind::Typespec,
-            "msrest" => Kind::Msrest,
-            "aaz" => Kind::Aaz,
-            _ => return None,
-        };
-        let mut fields = Vec::new();
-        for f in m.get("fields")?.as_array()? {
-            let f = f.as_array()?;
-            let flags = f.get(3).and_then(Value::as_object);
-            let flag = |n: &str| {
-                flags
-                    .and_then(|o| o.get(n))
-                    .and_then(Value::as_bool)
-                    .unwrap_or(false)
-            };
-            fields.push(Field {
-                key: f.first()?.as_str()?.to_string(),
-                wire: f
-                    .get(1)?
-                    .as_array()?
-                    .iter()
-                    .map(|p| p.as_str().map(str::to_string))
-                    .collect::<Option<Vec<_>>>()?,
-                ty: parse_ty(f.get(2)?)?,
-                flatten: flag("flatten"),
-                secret: flag("secret"),
-                nullable: flag("nullable"),
-            });
-        }
-        models.insert(id.clone(), Model { kind, fields });
+/// The document's outline: the roots, and each model left as its unparsed JSON text.
+fn parse_shapes(text: &'static str) -> Option<Shapes> {
+    #[derive(serde::Deserialize)]
+    struct Doc<'a> {
+        roots: HashMap<String, String>,
+        #[serde(borrow)]
+        models: HashMap<String, &'a RawValue>,
     }
-    Some(Shapes { roots, models })
+    let doc: Doc<'static> = serde_json::from_str(text).ok()?;
+    let models = doc
+        .models
+        .into_iter()
+        .map(|(id, raw)| {
+            let parsed = OnceLock::new();
+            (id, LazyModel { raw, parsed })
+        })
+        .collect();
+    Some(Shapes {
+        roots: doc.roots,
+        models,
+    })
+}
+
+fn parse_model(raw: &RawValue) -> Option<Model> {
+    let m: Value = serde_json::from_str(raw.get()).ok()?;
+    let kind = match m.get("kind")?.as_str()? {
+        "typespec" => Kind::Typespec,
+        "msrest" => Kind::Msrest,
+        "aaz" => Kind::Aaz,
+        _ => return None,
+    };
+    let mut fields = Vec::new();
+    for f in m.get("fields")?.as_array()? {
+        let f = f.as_array()?;
+        let flags = f.get(3).and_then(Value::as_object);
+        let flag = |n: &str| {
+            flags
+                .and_then(|o| o.get(n))
+                .and_then(Value::as_bool)
+                .unwrap_or(false)
+        };
+        fields.push(Field {
+            key: f.first()?.as_str()?.to_string(),
+            wire: f
+                .get(1)?
+                .as_array()?
+                .iter()
+                .map(|p| p.as_str().map(str::to_string))
+                .collect::<Option<Vec<_>>>()?,
+            ty: parse_ty(f.get(2)?)?,
+            flatten: flag("flatten"),
+            secret: flag("secret"),
+            nullable: flag("nullable"),
+        });
+    }
+    Some(Model { kind, fields })
 }
 
 /// Whether `model` (one of `output::models`) has a generated shape.
@@ -160,7 +190,7 @@ pub fn key_order(model: &str) -> Vec<String> {
 }
 
 fn collect_keys(s: &Shapes, id: &str, out: &mut Vec<String>, depth: usize) {
-    let Some(m) = s.models.get(id) else { return };
+    let Some(m) = s.model(id) else { return };
     for f in &m.fields {
         match (&f.ty, f.flatten && depth < 4) {
             (Ty::Model(sub), true) => collect_keys(s, sub, out, depth + 1),
@@ -170,7 +200,7 @@ fn collect_keys(s: &Shapes, id: &str, out: &mut Vec<String>, depth: usize) {
 }
 
 fn apply(s: &Shapes, id: &str, wire: &Value) -> Value {
-    let (Some(m), Value::Object(obj)) = (s.models.get(id), wire) else {
+    let (Some(m), Value::Object(obj)) = (s.model(id), wire) else {
         return wire.clone();
     };
     let mut out = Map::new();
@@ -379,6 +409,18 @@ mod tests {
     use super::*;
     use crate::output::models;
     use serde_json::json;
+
+    #[test]
+    fn every_embedded_model_parses() {
+        let s = shapes();
+        assert!(s.models.len() > 500, "{} models", s.models.len());
+        for id in s.models.keys() {
+            assert!(s.model(id).is_some(), "{id}");
+        }
+        for id in s.roots.values() {
+            assert!(s.models.contains_key(id), "root {id} has no model");
+        }
+    }
 
     #[test]
     fn every_model_constant_has_a_shape() {

@@ -60,10 +60,20 @@ pub fn user_agent() -> String {
     )
 }
 
-/// Extra CAs: `AZR_CA_BUNDLE` and `REQUESTS_CA_BUNDLE` (az's variable) add to the system roots.
-fn extra_roots() -> Result<Vec<reqwest::Certificate>> {
-    let mut out = Vec::new();
-    for var in ["AZR_CA_BUNDLE", "REQUESTS_CA_BUNDLE"] {
+/// The variables naming extra PEM bundles to trust: azr's own, az's (`REQUESTS_CA_BUNDLE`,
+/// which requests and MSAL read) and OpenSSL's `SSL_CERT_FILE`.
+const CA_BUNDLE_VARS: [&str; 3] = ["AZR_CA_BUNDLE", "REQUESTS_CA_BUNDLE", "SSL_CERT_FILE"];
+
+/// The roots HTTPS trusts: Mozilla's, compiled in (what az trusts through certifi), plus the
+/// bundles `CA_BUNDLE_VARS` name. The system store is not read: the platform verifier opens
+/// every file in /etc/ssl/certs, milliseconds in each process; `SSL_CERT_FILE` brings it back.
+fn trusted_roots() -> Result<Vec<reqwest::Certificate>> {
+    let mut out: Vec<reqwest::Certificate> = webpki_root_certs::TLS_SERVER_ROOT_CERTS
+        .iter()
+        .map(|der| reqwest::Certificate::from_der(der))
+        .collect::<std::result::Result<_, _>>()
+        .map_err(|e| AzError::internal(format!("the compiled-in CA roots: {e}")))?;
+    for var in CA_BUNDLE_VARS {
         let Some(path) = std::env::var_os(var).filter(|p| !p.is_empty()) else {
             continue;
         };
@@ -96,7 +106,7 @@ fn build_client() -> Result<reqwest::Client> {
         .connect_timeout(Duration::from_secs(CONNECT_TIMEOUT_SECS))
         // Bounds token requests too; ARM requests set their own.
         .timeout(timeout()?)
-        .tls_certs_merge(extra_roots()?)
+        .tls_certs_only(trusted_roots()?)
         .build()
         .map_err(|e| AzError::transport(format!("cannot set up HTTPS: {}", error_chain(&e))))
 }
