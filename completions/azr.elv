@@ -39,6 +39,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand cloud 'Manage registered Azure clouds'
             cand login 'Log in to Azure'
             cand logout 'Log out to remove access to Azure subscriptions'
+            cand configure 'Manage Azure CLI configuration. This command is interactive'
             cand account 'Manage Azure subscription information'
             cand completion 'Print shell completions (bash, zsh, fish, powershell, elvish)'
             cand emulator 'Run the local ARM emulator as an HTTPS server'
@@ -1476,6 +1477,25 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'azr;configure'= {
+            cand -d 'Space-separated ''name=value'' pairs for common argument defaults'
+            cand --defaults 'Space-separated ''name=value'' pairs for common argument defaults'
+            cand -l 'List all applicable defaults'
+            cand --list-defaults 'List all applicable defaults'
+            cand --scope 'Scope of defaults. Using "local" for settings only effective under current folder'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'azr;account'= {
             cand -o 'Output format'
             cand --output 'Output format'
@@ -1701,6 +1721,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand cloud 'Manage registered Azure clouds'
             cand login 'Log in to Azure'
             cand logout 'Log out to remove access to Azure subscriptions'
+            cand configure 'Manage Azure CLI configuration. This command is interactive'
             cand account 'Manage Azure subscription information'
             cand completion 'Print shell completions (bash, zsh, fish, powershell, elvish)'
             cand emulator 'Run the local ARM emulator as an HTTPS server'
@@ -1872,6 +1893,8 @@ set edit:completion:arg-completer[azr] = {|@words|
         &'azr;help;login'= {
         }
         &'azr;help;logout'= {
+        }
+        &'azr;help;configure'= {
         }
         &'azr;help;account'= {
             cand show 'Get the details of a subscription'

@@ -149,6 +149,15 @@ SCENARIOS = [
     # deletes last
     ("nodepool delete", f"aks nodepool delete -g {RG} --cluster-name c1 -n np2"),
     ("feature unregister", f"feature unregister {FEAT}"),
+    # configured defaults (each tool in its own config dir): -g and -l left out take them
+    ("defaults: configure", f"configure --defaults group={RG} location=westus2"),
+    ("defaults: list without -g", "network public-ip prefix list --query [].name"),
+    ("defaults: nodepool list without -g", "aks nodepool list --cluster-name c1 --query [].name -o tsv"),
+    ("defaults: env over config", "network asg list", {"AZURE_DEFAULTS_GROUP": "nosuchgroup"}),
+    ("defaults: flag over both", f"network asg list -g {RG} --query 'length(@)'", {"AZURE_DEFAULTS_GROUP": "x"}),
+    ("defaults: create takes the location", "network asg create -n asg-defaults --query location"),
+    ("defaults: cleared", "configure --defaults group= location="),
+    ("defaults: none left", "network asg list --query 'length(@)'"),
 ]
 
 # Scenarios that cannot match, with the reason (shown in the table, not scored).

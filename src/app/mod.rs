@@ -7,6 +7,7 @@
 //! - `exec`: one small function per command group.
 //! - `targets`: `--ids`, one run per resource id.
 
+mod defaults;
 mod exec;
 mod session;
 mod targets;
@@ -23,8 +24,11 @@ use crate::output::{Format, Printer};
 
 /// Runs azr with these arguments (argv[0] included) and returns the process exit code.
 pub fn main(args: Vec<OsString>) -> i32 {
+    // az's ParameterSetName names what was typed, not the defaults
+    let parameter_set_name = parameter_set_name(&args);
+    let with_defaults = defaults::apply(args.clone());
     let parsed = Cli::command()
-        .try_get_matches_from(&args)
+        .try_get_matches_from(&with_defaults)
         .and_then(|matches| Ok((command_path(&matches), Cli::from_arg_matches(&matches)?)));
     let (command_name, cli) = match parsed {
         Ok(parsed) => parsed,
@@ -32,7 +36,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
     };
     let headers = CommandHeaders {
         command_name,
-        parameter_set_name: parameter_set_name(&args),
+        parameter_set_name,
     };
     let mut printer = printer_for(&cli.global);
     printer.command = headers.command_name.clone();

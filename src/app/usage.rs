@@ -205,6 +205,15 @@ fn az_usage_error(e: &clap::Error, args: &[OsString]) -> Option<String> {
     }
 }
 
+/// The command clap's tree has at `path` (`aks nodepool add`).
+pub fn find_command(path: &str) -> Option<&'static clap::Command> {
+    let mut cmd = root();
+    for word in path.split(' ').filter(|w| !w.is_empty()) {
+        cmd = cmd.find_subcommand(word)?;
+    }
+    Some(cmd)
+}
+
 /// The definition of the flag clap names as `--long <VALUE>` in the command being run.
 fn find_arg(args: &[OsString], name: &str) -> Option<clap::Arg> {
     let mut cmd = root();

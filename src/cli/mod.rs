@@ -9,6 +9,7 @@ pub mod aks_nodepool;
 pub mod cassette;
 pub mod cloud;
 pub mod completion;
+pub mod configure;
 pub mod emulator;
 pub mod feature;
 pub mod group;
@@ -94,6 +95,8 @@ pub enum Command {
     Login(login::LoginArgs),
     /// Log out to remove access to Azure subscriptions.
     Logout(login::LogoutArgs),
+    /// Manage Azure CLI configuration. This command is interactive.
+    Configure(configure::ConfigureArgs),
     /// Manage Azure subscription information.
     Account(account::AccountArgs),
     /// Print shell completions (bash, zsh, fish, powershell, elvish).

@@ -9,6 +9,7 @@ mod captured;
 mod cassette;
 mod common;
 mod completion;
+mod defaults;
 mod demo;
 mod emulator_hardening;
 mod emulator_local;

@@ -4,6 +4,7 @@
 mod account;
 mod aks;
 mod cloud;
+mod configure;
 mod emulator;
 mod feature;
 mod group;
@@ -30,6 +31,7 @@ pub async fn exec(command: Command, session: &Session<'_>) -> Result<Output> {
         Command::Login(a) => account::login(a, session).await,
         Command::Logout(a) => account::logout(a, session),
         Command::Account(a) => account::exec(a.command, session).await,
+        Command::Configure(a) => configure::exec(a),
         Command::Emulator(e) => emulator::exec(e.command).await,
         Command::Demo => crate::demo::run().map(|()| None),
         Command::Cassette(c) => match c.command {

@@ -1,0 +1,59 @@
+//! `configure --defaults|--list-defaults`.
+
+use serde_json::json;
+
+use crate::cli::configure::ConfigureArgs;
+use crate::commands::{Output, WireResult};
+use crate::config::settings;
+use crate::error::{AzError, Result};
+
+/// The config file's section for argument defaults.
+const DEFAULTS: &str = "defaults";
+
+pub fn exec(a: ConfigureArgs) -> Result<Output> {
+    if let Some(defaults) = a.defaults {
+        if a.scope.eq_ignore_ascii_case("local") {
+            return Err(AzError::usage(
+                "--scope local: azr does not support folder-local defaults yet; use the default \
+                 --scope global.",
+            ));
+        }
+        // all or nothing: every pair is checked before the file is written
+        let mut pairs = Vec::new();
+        for d in &defaults {
+            let Some((name, value)) = d.split_once('=') else {
+                return Err(AzError::validation(
+                    "usage error: --defaults STRING=STRING STRING=STRING ...",
+                ));
+            };
+            // configparser keeps option names lower-case; '' and "" mean empty
+            let value = if matches!(value, "''" | "\"\"") {
+                ""
+            } else {
+                value
+            };
+            pairs.push((name.to_ascii_lowercase(), value.to_string()));
+        }
+        for (name, value) in pairs {
+            settings::set(DEFAULTS, &name, &value)?;
+        }
+        return Ok(None);
+    }
+    if a.list_defaults
+        .as_deref()
+        .is_some_and(|v| matches!(v.to_ascii_lowercase().as_str(), "true" | "yes" | "1" | "on"))
+    {
+        let items: Vec<_> = settings::keys(DEFAULTS)
+            .into_iter()
+            .filter_map(|name| {
+                let (source, value) = settings::source(DEFAULTS, &name)?;
+                Some(json!({"name": name, "source": source, "value": value}))
+            })
+            .collect();
+        return Ok(WireResult::raw(serde_json::Value::Array(items)));
+    }
+    Err(AzError::usage(
+        "azr does not support the interactive 'configure' yet: use --defaults NAME=VALUE ... or \
+         --list-defaults.",
+    ))
+}
