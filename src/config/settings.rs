@@ -4,38 +4,41 @@
 
 /// A setting's value, `None` when neither the environment nor the config file has it.
 pub fn get(section: &str, key: &str) -> Option<String> {
-    let var = format!("{}_{}", section, key).to_ascii_uppercase();
-    for prefix in ["AZR_", "AZURE_"] {
-        if let Ok(v) = std::env::var(format!("{prefix}{var}")) {
-            return Some(v);
-        }
-    }
-    let text = std::fs::read_to_string(super::config_dir().join("config")).ok()?;
-    ini_get(&text, section, key)
+    lookup(section, key).map(|(_, value)| value)
 }
 
 /// Where a setting comes from: the environment variable's name or the config file's path,
 /// with its value; `None` when neither has it or the value is empty (az lists no empty default).
 pub fn source(section: &str, key: &str) -> Option<(String, String)> {
-    let var = format!("{}_{}", section, key).to_ascii_uppercase();
+    lookup(section, key).filter(|(_, value)| !value.is_empty())
+}
+
+/// The value and where it came from (the variable's name, or the config file's path).
+fn lookup(section: &str, key: &str) -> Option<(String, String)> {
+    let var = format!("{section}_{key}").to_ascii_uppercase();
     for prefix in ["AZR_", "AZURE_"] {
         let name = format!("{prefix}{var}");
         if let Ok(v) = std::env::var(&name) {
-            return (!v.is_empty()).then_some((name, v));
+            return Some((name, v));
         }
     }
-    let path = file();
-    let text = std::fs::read_to_string(&path).ok()?;
-    ini_get(&text, section, key)
-        .filter(|v| !v.is_empty())
-        .map(|v| (path.display().to_string(), v))
+    let value = ini_get(file_text()?, section, key)?;
+    Some((file().display().to_string(), value))
+}
+
+/// The config file's text, read once per process: start-up looks up several settings.
+fn file_text() -> Option<&'static str> {
+    static TEXT: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| std::fs::read_to_string(file()).ok())
+        .as_deref()
 }
 
 /// The keys of a section: the config file's in its order, then those only the environment has
 /// (`AZURE_<SECTION>_<KEY>`), sorted.
 pub fn keys(section: &str) -> Vec<String> {
-    let text = std::fs::read_to_string(file()).unwrap_or_default();
-    let mut keys = ini_keys(&text, section);
+    let mut keys: Vec<String> = ini_entries(file_text().unwrap_or_default(), section)
+        .map(|(k, _)| k.to_string())
+        .collect();
     let prefixes = [
         format!("AZR_{}_", section.to_ascii_uppercase()),
         format!("AZURE_{}_", section.to_ascii_uppercase()),
@@ -138,26 +141,6 @@ fn ini_edit(text: &str, section: &str, key: &str, value: Option<&str>) -> String
     lines.join("\n") + "\n"
 }
 
-/// The keys of `[section]` in file order.
-fn ini_keys(text: &str, section: &str) -> Vec<String> {
-    let mut current = String::new();
-    let mut keys = Vec::new();
-    for line in text.lines() {
-        let line = line.trim();
-        if line.starts_with('#') || line.starts_with(';') || line.is_empty() {
-            continue;
-        }
-        if let Some(s) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            current = s.trim().to_string();
-        } else if current == section
-            && let Some((k, _)) = line.split_once(['=', ':'])
-        {
-            keys.push(k.trim().to_string());
-        }
-    }
-    keys
-}
-
 /// A boolean setting as az reads one (`1`, `true`, `yes`, `on`, any case).
 pub fn is_true(value: &str) -> bool {
     matches!(
@@ -166,24 +149,28 @@ pub fn is_true(value: &str) -> bool {
     )
 }
 
-/// A value from an az-style INI file (`[section]`, `key = value`).
-fn ini_get(text: &str, section: &str, key: &str) -> Option<String> {
-    let mut current = String::new();
-    for line in text.lines() {
+/// The `key = value` entries of `[section]` in an az-style INI text, in file order.
+fn ini_entries<'t>(text: &'t str, section: &'t str) -> impl Iterator<Item = (&'t str, &'t str)> {
+    let mut current = "";
+    text.lines().filter_map(move |line| {
         let line = line.trim();
         if line.starts_with('#') || line.starts_with(';') || line.is_empty() {
-            continue;
+            return None;
         }
         if let Some(s) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            current = s.trim().to_string();
-        } else if current == section
-            && let Some((k, v)) = line.split_once(['=', ':'])
-            && k.trim() == key
-        {
-            return Some(v.trim().to_string());
+            current = s.trim();
+            return None;
         }
-    }
-    None
+        let (k, v) = line.split_once(['=', ':'])?;
+        (current == section).then(|| (k.trim(), v.trim()))
+    })
+}
+
+/// A value from an az-style INI text.
+fn ini_get(text: &str, section: &str, key: &str) -> Option<String> {
+    ini_entries(text, section)
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v.to_string())
 }
 
 #[cfg(test)]
@@ -198,6 +185,10 @@ mod tests {
         assert!(is_true(" Yes") && !is_true("false"));
     }
 
+    fn keys_of(text: &str) -> Vec<&str> {
+        ini_entries(text, "defaults").map(|(k, _)| k).collect()
+    }
+
     #[test]
     fn edits_keep_the_rest_of_the_file() {
         let text = "[cloud]\nname = x\n\n[defaults]\ngroup = a\n";
@@ -208,9 +199,9 @@ mod tests {
         );
         let t = ini_edit(&t, "defaults", "group", Some("b"));
         assert_eq!(ini_get(&t, "defaults", "group").as_deref(), Some("b"));
-        assert_eq!(ini_keys(&t, "defaults"), ["group", "location"]);
+        assert_eq!(keys_of(&t), ["group", "location"]);
         let t = ini_edit(&t, "defaults", "group", None);
-        assert_eq!(ini_keys(&t, "defaults"), ["location"]);
+        assert_eq!(keys_of(&t), ["location"]);
         assert_eq!(ini_get(&t, "cloud", "name").as_deref(), Some("x"));
         assert_eq!(
             ini_edit("", "defaults", "group", Some("rg")),
