@@ -97,6 +97,9 @@ _azr() {
             azr__subcmd__aks,delete)
                 cmd="azr__subcmd__aks__subcmd__delete"
                 ;;
+            azr__subcmd__aks,get-credentials)
+                cmd="azr__subcmd__aks__subcmd__get__subcmd__credentials"
+                ;;
             azr__subcmd__aks,help)
                 cmd="azr__subcmd__aks__subcmd__help"
                 ;;
@@ -138,6 +141,9 @@ _azr() {
                 ;;
             azr__subcmd__aks__subcmd__help,delete)
                 cmd="azr__subcmd__aks__subcmd__help__subcmd__delete"
+                ;;
+            azr__subcmd__aks__subcmd__help,get-credentials)
+                cmd="azr__subcmd__aks__subcmd__help__subcmd__get__subcmd__credentials"
                 ;;
             azr__subcmd__aks__subcmd__help,help)
                 cmd="azr__subcmd__aks__subcmd__help__subcmd__help"
@@ -417,6 +423,9 @@ _azr() {
                 ;;
             azr__subcmd__help__subcmd__aks,delete)
                 cmd="azr__subcmd__help__subcmd__aks__subcmd__delete"
+                ;;
+            azr__subcmd__help__subcmd__aks,get-credentials)
+                cmd="azr__subcmd__help__subcmd__aks__subcmd__get__subcmd__credentials"
                 ;;
             azr__subcmd__help__subcmd__aks,hostport)
                 cmd="azr__subcmd__help__subcmd__aks__subcmd__hostport"
@@ -1056,7 +1065,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks)
-            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version command hostport create show list delete nodepool help"
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version command hostport create show list delete get-credentials nodepool help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1479,8 +1488,74 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__aks__subcmd__get__subcmd__credentials)
+            opts="-g -n -a -f -o -h -V --resource-group --name --admin --context --file --format --overwrite-existing --public-fqdn --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__aks__subcmd__help)
-            opts="command hostport create show list delete nodepool help"
+            opts="command hostport create show list delete get-credentials nodepool help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1550,6 +1625,20 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__help__subcmd__get__subcmd__credentials)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3924,7 +4013,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__help__subcmd__aks)
-            opts="command hostport create show list delete nodepool"
+            opts="command hostport create show list delete get-credentials nodepool"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3994,6 +4083,20 @@ _azr() {
             return 0
             ;;
         azr__subcmd__help__subcmd__aks__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__aks__subcmd__get__subcmd__credentials)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

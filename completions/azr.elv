@@ -175,6 +175,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand show 'Show the details for a managed Kubernetes cluster'
             cand list 'List managed Kubernetes clusters'
             cand delete 'Delete a managed Kubernetes Cluster'
+            cand get-credentials 'Get access credentials for a managed Kubernetes cluster'
             cand nodepool 'Commands to manage node pools in Kubernetes kubernetes cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -390,6 +391,32 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'azr;aks;get-credentials'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -n 'Name of the managed cluster'
+            cand --name 'Name of the managed cluster'
+            cand --context 'If specified, overwrite the default context name. The `--admin` parameter takes precedence over `--context`'
+            cand -f 'Kubernetes configuration file to update. Use "-" to print YAML to stdout instead [default: ~/.kube/config]'
+            cand --file 'Kubernetes configuration file to update. Use "-" to print YAML to stdout instead [default: ~/.kube/config]'
+            cand --format 'Specify the format of returned credential. Available values are ["exec", "azure"]. Only take effect when requesting clusterUser credential of AAD clusters'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand -a 'Get cluster administrator credentials'
+            cand --admin 'Get cluster administrator credentials'
+            cand --overwrite-existing 'Overwrite any existing cluster entry with the same name'
+            cand --public-fqdn 'Get private cluster credential with server address to be public fqdn'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'azr;aks;nodepool'= {
             cand -o 'Output format'
             cand --output 'Output format'
@@ -551,6 +578,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand show 'Show the details for a managed Kubernetes cluster'
             cand list 'List managed Kubernetes clusters'
             cand delete 'Delete a managed Kubernetes Cluster'
+            cand get-credentials 'Get access credentials for a managed Kubernetes cluster'
             cand nodepool 'Commands to manage node pools in Kubernetes kubernetes cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -574,6 +602,8 @@ set edit:completion:arg-completer[azr] = {|@words|
         &'azr;aks;help;list'= {
         }
         &'azr;aks;help;delete'= {
+        }
+        &'azr;aks;help;get-credentials'= {
         }
         &'azr;aks;help;nodepool'= {
             cand add 'Add a node pool to the managed Kubernetes cluster'
@@ -1750,6 +1780,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand show 'Show the details for a managed Kubernetes cluster'
             cand list 'List managed Kubernetes clusters'
             cand delete 'Delete a managed Kubernetes Cluster'
+            cand get-credentials 'Get access credentials for a managed Kubernetes cluster'
             cand nodepool 'Commands to manage node pools in Kubernetes kubernetes cluster'
         }
         &'azr;help;aks;command'= {
@@ -1772,6 +1803,8 @@ set edit:completion:arg-completer[azr] = {|@words|
         &'azr;help;aks;list'= {
         }
         &'azr;help;aks;delete'= {
+        }
+        &'azr;help;aks;get-credentials'= {
         }
         &'azr;help;aks;nodepool'= {
             cand add 'Add a node pool to the managed Kubernetes cluster'

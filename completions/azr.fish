@@ -149,29 +149,30 @@ complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcomman
 complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List resource groups'
 complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a resource group'
 complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -s o -l output -d 'Output format' -r -f -a "json\t''
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
 yamlc\t''
 table\t''
 tsv\t''
 none\t''"
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -l subscription -d 'Name or ID of subscription' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -l debug -d 'Increase logging verbosity to show all debug logs'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -l only-show-errors -d 'Only show errors, suppressing warnings'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -s h -l help -d 'Print help'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -s V -l version -d 'Print version'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "command" -d 'See detail usage in \'az aks command invoke\', \'az aks command result\''
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "hostport" -d 'Check which auto-assigned host ports the node pools\' allowed host ports leave blocked'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "create" -d 'Create a new managed Kubernetes cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "show" -d 'Show the details for a managed Kubernetes cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "list" -d 'List managed Kubernetes clusters'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "delete" -d 'Delete a managed Kubernetes Cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "nodepool" -d 'Commands to manage node pools in Kubernetes kubernetes cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -f -a "command" -d 'See detail usage in \'az aks command invoke\', \'az aks command result\''
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -f -a "hostport" -d 'Check which auto-assigned host ports the node pools\' allowed host ports leave blocked'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -f -a "create" -d 'Create a new managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -f -a "show" -d 'Show the details for a managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -f -a "list" -d 'List managed Kubernetes clusters'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -f -a "delete" -d 'Delete a managed Kubernetes Cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -f -a "get-credentials" -d 'Get access credentials for a managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -f -a "nodepool" -d 'Commands to manage node pools in Kubernetes kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from command" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -294,6 +295,29 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from delete" -l only-show-errors -d 'Only show errors, suppressing warnings'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from get-credentials" -s g -l resource-group -d 'Name of resource group' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from get-credentials" -s n -l name -d 'Name of the managed cluster' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from get-credentials" -l context -d 'If specified, overwrite the default context name. The `--admin` parameter takes precedence over `--context`' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from get-credentials" -s f -l file -d 'Kubernetes configuration file to update. Use "-" to print YAML to stdout instead [default: ~/.kube/config]' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from get-credentials" -l format -d 'Specify the format of returned credential. Available values are ["exec", "azure"]. Only take effect when requesting clusterUser credential of AAD clusters' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from get-credentials" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from get-credentials" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from get-credentials" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from get-credentials" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from get-credentials" -s a -l admin -d 'Get cluster administrator credentials'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from get-credentials" -l overwrite-existing -d 'Overwrite any existing cluster entry with the same name'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from get-credentials" -l public-fqdn -d 'Get private cluster credential with server address to be public fqdn'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from get-credentials" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from get-credentials" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from get-credentials" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from get-credentials" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from get-credentials" -s V -l version -d 'Print version'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -321,6 +345,7 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the details for a managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "list" -d 'List managed Kubernetes clusters'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a managed Kubernetes Cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "get-credentials" -d 'Get access credentials for a managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "nodepool" -d 'Commands to manage node pools in Kubernetes kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -s o -l output -d 'Output format' -r -f -a "json\t''
@@ -1044,6 +1069,7 @@ complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "show" -d 'Show the details for a managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "list" -d 'List managed Kubernetes clusters'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "delete" -d 'Delete a managed Kubernetes Cluster'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "get-credentials" -d 'Get access credentials for a managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "nodepool" -d 'Commands to manage node pools in Kubernetes kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "public-ip" -d 'Manage public IP addresses'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "asg" -d 'Manage application security groups (ASGs)'

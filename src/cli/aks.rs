@@ -25,6 +25,8 @@ pub enum AksCommand {
     List(AksListArgs),
     /// Delete a managed Kubernetes Cluster.
     Delete(AksDeleteArgs),
+    /// Get access credentials for a managed Kubernetes cluster.
+    GetCredentials(AksGetCredentialsArgs),
     /// Commands to manage node pools in Kubernetes kubernetes cluster.
     Nodepool(NodepoolArgs),
 }
@@ -177,5 +179,50 @@ pub struct AksDeleteArgs {
 impl AksDeleteArgs {
     pub fn into_spec(self) -> Result<ClusterRef> {
         spec::cluster_ref(&self.resource_group, &self.name)
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct AksGetCredentialsArgs {
+    /// Name of resource group.
+    #[arg(short = 'g', long = "resource-group")]
+    pub resource_group: String,
+    /// Name of the managed cluster.
+    #[arg(short = 'n', long)]
+    pub name: String,
+    /// Get cluster administrator credentials.
+    #[arg(short = 'a', long)]
+    pub admin: bool,
+    /// If specified, overwrite the default context name. The `--admin` parameter takes
+    /// precedence over `--context`.
+    #[arg(long = "context")]
+    pub context: Option<String>,
+    /// Kubernetes configuration file to update. Use "-" to print YAML to stdout instead
+    /// [default: ~/.kube/config].
+    #[arg(short = 'f', long = "file")]
+    pub file: Option<String>,
+    /// Specify the format of returned credential. Available values are ["exec", "azure"].
+    /// Only take effect when requesting clusterUser credential of AAD clusters.
+    #[arg(long = "format")]
+    pub format: Option<String>,
+    /// Overwrite any existing cluster entry with the same name.
+    #[arg(long)]
+    pub overwrite_existing: bool,
+    /// Get private cluster credential with server address to be public fqdn.
+    #[arg(long)]
+    pub public_fqdn: bool,
+}
+
+impl AksGetCredentialsArgs {
+    pub fn into_spec(self) -> Result<spec::GetCredentials> {
+        spec::GetCredentials::new(spec::GetCredentialsInput {
+            cluster: spec::cluster_ref(&self.resource_group, &self.name)?,
+            admin: self.admin,
+            context: self.context,
+            file: self.file,
+            format: self.format,
+            overwrite_existing: self.overwrite_existing,
+            public_fqdn: self.public_fqdn,
+        })
     }
 }

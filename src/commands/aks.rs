@@ -7,7 +7,7 @@ use crate::arm::{ApiVersion, bodies, id};
 use crate::client::Wait;
 use crate::error::{AzError, Result};
 use crate::output::models;
-use crate::spec::aks::{AksCreate, ClusterRef, default_dns_prefix};
+use crate::spec::aks::{AksCreate, ClusterRef, GetCredentials, default_dns_prefix};
 
 const API: &str = ApiVersion::ContainerService.as_str();
 const RESOURCES_API: &str = ApiVersion::Resources.as_str();
@@ -85,4 +85,39 @@ pub async fn delete(ctx: &CommandContext, cluster: &ClusterRef, no_wait: bool) -
     let path = id::managed_cluster(&ctx.subscription, &cluster.resource_group, &cluster.name);
     ctx.client.delete(&path, API, wait(no_wait)).await?;
     Ok(None)
+}
+
+/// POST `listClusterUserCredential` (or `listClusterAdminCredential` with `--admin`) and
+/// decode the first kubeconfig of the answer (base64 YAML), as az does.
+pub async fn credentials(ctx: &CommandContext, spec: &GetCredentials) -> Result<String> {
+    let cluster = &spec.cluster;
+    let action = if spec.admin {
+        "listClusterAdminCredential"
+    } else {
+        "listClusterUserCredential"
+    };
+    let mut url = format!(
+        "{}/{action}?api-version={API}",
+        id::managed_cluster(&ctx.subscription, &cluster.resource_group, &cluster.name)
+    );
+    if spec.public_fqdn {
+        url.push_str("&server-fqdn=public");
+    }
+    if let Some(f) = &spec.format {
+        url.push_str("&format=");
+        url.push_str(f);
+    }
+    let resp = ctx
+        .client
+        .send(ctx.client.request(crate::arm::Method::POST, url))
+        .await?;
+    let body: Value = resp.json_body().unwrap_or(Value::Null);
+    let missing = || AzError::validation("Fail to find kubeconfig file.");
+    let value = body
+        .pointer("/kubeconfigs/0/value")
+        .and_then(Value::as_str)
+        .ok_or_else(missing)?;
+    let bytes = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, value)
+        .map_err(|_| missing())?;
+    String::from_utf8(bytes).map_err(|_| missing())
 }

@@ -480,6 +480,9 @@ mod tests {
                             })
                             .collect(),
                         hostport_auto_assign: true,
+                        location: "eastus".into(),
+                        node_resource_group: "MC_rg_c_eastus".into(),
+                        created_at: None,
                     },
                     results: Mutex::new(Vec::new()),
                     requests: Mutex::new(Vec::new()),

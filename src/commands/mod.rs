@@ -8,6 +8,7 @@ pub mod aks_nodepool;
 pub mod cloud;
 pub mod feature;
 pub mod group;
+pub mod kubeconfig;
 pub mod network;
 pub mod provider;
 pub mod ssh_keys;

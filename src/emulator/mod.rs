@@ -52,6 +52,11 @@ pub struct EmulatorOptions {
     pub page_size: usize,
     /// The emulator's notion of now; tests use a manual clock to move operations along.
     pub clock: EmuClock,
+    /// Where the clusters' Kubernetes API servers are reached (`https://host:port`), when
+    /// not at `base_url`: in-process, the URL `azr emulator start` serves at.
+    pub kube_base_url: Option<String>,
+    /// The CA (PEM) that kubeconfigs trust for the API servers.
+    pub kube_ca_pem: Option<String>,
 }
 
 impl Default for EmulatorOptions {
@@ -63,6 +68,8 @@ impl Default for EmulatorOptions {
             poll_interval: Duration::from_millis(20),
             page_size: 100,
             clock: EmuClock::System,
+            kube_base_url: None,
+            kube_ca_pem: None,
         }
     }
 }

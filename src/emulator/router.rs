@@ -173,6 +173,9 @@ fn parse(req: &ArmRequest) -> R<Req<'_>> {
 }
 
 pub fn handle(conn: &mut Connection, opts: &EmulatorOptions, req: &ArmRequest) -> ArmResponse {
+    if let Some(rest) = req.path().strip_prefix(aks::KUBE_PREFIX) {
+        return handle_kube(conn, opts, req, rest);
+    }
     let parsed = match parse(req) {
         Ok(p) => p,
         Err(e) => return e.response(),
@@ -208,6 +211,31 @@ pub fn handle(conn: &mut Connection, opts: &EmulatorOptions, req: &ArmRequest) -
             }
             resp
         }
+    }
+}
+
+/// A request to a cluster's Kubernetes API server, in its own transaction like an ARM call.
+fn handle_kube(
+    conn: &mut Connection,
+    opts: &EmulatorOptions,
+    req: &ArmRequest,
+    path: &str,
+) -> ArmResponse {
+    let tx = match conn.transaction_with_behavior(TransactionBehavior::Immediate) {
+        Ok(tx) => tx,
+        Err(e) => return ApiError::from(e).response(),
+    };
+    let outcome = {
+        let ctx = RequestContext {
+            tx: &tx,
+            now: opts.clock.now_ms(),
+            opts,
+        };
+        aks::settle(&ctx).and_then(|_| aks::kube_api(&ctx, req, path))
+    };
+    match outcome.and_then(|r| tx.commit().map(|()| r).map_err(ApiError::from)) {
+        Ok(r) => r,
+        Err(e) => e.response(),
     }
 }
 

@@ -268,6 +268,10 @@ impl App {
         base: &str,
         claims: Option<auth::Claims>,
     ) -> ArmResponse {
+        // A cluster's Kubernetes API checks its own bearer tokens (the kubeconfig's).
+        if req.path().starts_with(super::aks::KUBE_PREFIX) {
+            return self.emulator.handle(&req);
+        }
         let claims = match claims {
             Some(c) => c,
             None => {
@@ -544,6 +548,8 @@ pub async fn serve(
             .map_err(|e| AzError::io(format!("cannot create '{}': {e}", parent.display())))?;
     }
     let defaults = EmulatorOptions::default();
+    let ca_pem = std::fs::read_to_string(&certs.ca_path)
+        .map_err(|e| AzError::io(format!("cannot read '{}': {e}", certs.ca_path.display())))?;
     let operation_duration = opts
         .operation_duration
         .unwrap_or(defaults.operation_duration);
@@ -558,6 +564,7 @@ pub async fn serve(
                 .poll_ms
                 .map(Duration::from_millis)
                 .unwrap_or(defaults.poll_interval.min(operation_duration)),
+            kube_ca_pem: Some(ca_pem),
             ..defaults
         },
     )?;

@@ -631,3 +631,59 @@ mod tests {
         }
     }
 }
+
+/// `aks get-credentials` as given.
+#[derive(Debug, Clone)]
+pub struct GetCredentialsInput {
+    pub cluster: ClusterRef,
+    pub admin: bool,
+    pub context: Option<String>,
+    pub file: Option<String>,
+    pub format: Option<String>,
+    pub overwrite_existing: bool,
+    pub public_fqdn: bool,
+}
+
+/// `aks get-credentials`, checked: `format` is `azure` or `exec` (lower-cased, as az sends it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GetCredentials {
+    pub cluster: ClusterRef,
+    pub admin: bool,
+    pub context: Option<String>,
+    /// `None`: the default (`KUBECONFIG`'s first entry, else `~/.kube/config`); `"-"`: stdout.
+    pub file: Option<String>,
+    pub format: Option<String>,
+    pub overwrite_existing: bool,
+    pub public_fqdn: bool,
+}
+
+impl GetCredentials {
+    /// az's validator, then its command's own check, both before any request.
+    pub fn new(i: GetCredentialsInput) -> Result<GetCredentials> {
+        let format = match i.format {
+            None => None,
+            Some(f) if f.is_empty() => None,
+            Some(f) => {
+                let lower = f.to_ascii_lowercase();
+                if lower != "azure" && lower != "exec" {
+                    return Err(AzError::validation("--format can only be azure or exec."));
+                }
+                Some(lower)
+            }
+        };
+        if format.is_some() && i.admin {
+            return Err(AzError::validation(
+                "--format can only be specified when requesting clusterUser credential.",
+            ));
+        }
+        Ok(GetCredentials {
+            cluster: i.cluster,
+            admin: i.admin,
+            context: i.context,
+            file: i.file,
+            format,
+            overwrite_existing: i.overwrite_existing,
+            public_fqdn: i.public_fqdn,
+        })
+    }
+}

@@ -58,6 +58,7 @@ async fn run(args: &[&str], responses: Vec<azr::arm::ArmResponse>) -> azr::Resul
                 let no_wait = c.no_wait;
                 commands::aks::delete(&ctx, &c.into_spec()?, no_wait).await?
             }
+            AksCommand::GetCredentials(_) => panic!("get-credentials has its own tests"),
             AksCommand::Nodepool(n) => match n.command {
                 NodepoolCommand::Add(c) => {
                     commands::aks_nodepool::add(&ctx, c.into_spec()?).await?

@@ -35,6 +35,7 @@ pub async fn exec(cmd: cli::aks::AksCommand, session: &Session<'_>) -> Result<Ou
             }
             commands::aks::delete(&session.build()?, &spec, no_wait).await
         }
+        A::GetCredentials(a) => get_credentials(a, session).await,
         A::Nodepool(n) => nodepool(n.command, session).await,
     }
 }
@@ -102,4 +103,82 @@ async fn extra(cmd: cli::aks_command::AksExtraCommand, session: &Session<'_>) ->
             Ok(None)
         }
     }
+}
+
+/// `aks get-credentials`: the POST, then print (`--file -`) or merge into the kubeconfig file.
+async fn get_credentials(
+    a: cli::aks::AksGetCredentialsArgs,
+    session: &Session<'_>,
+) -> Result<Output> {
+    let spec = a.into_spec()?;
+    let ctx = session.build()?;
+    let kubeconfig = commands::aks::credentials(&ctx, &spec).await?;
+    let path = match spec.file.as_deref() {
+        Some("-") => {
+            session.printer.print_text(&kubeconfig, None, None)?;
+            return Ok(None);
+        }
+        Some(f) => expand_user(f),
+        None => {
+            let default = crate::config::home_dir().join(".kube").join("config");
+            match std::env::var_os("KUBECONFIG") {
+                Some(v) => {
+                    let first = v
+                        .to_string_lossy()
+                        .split(':')
+                        .next()
+                        .unwrap_or("")
+                        .to_string();
+                    if first.is_empty() {
+                        session
+                            .printer
+                            .warn("Invalid path '' defined in KUBECONFIG.");
+                        default
+                    } else {
+                        std::path::PathBuf::from(first)
+                    }
+                }
+                None => default,
+            }
+        }
+    };
+    let ask = |question: &str| ask_yes_no(question);
+    let warn = |m: &str| session.printer.warn(m);
+    commands::kubeconfig::merge(
+        &path,
+        &kubeconfig,
+        spec.overwrite_existing,
+        spec.context.as_deref(),
+        &ask,
+        &warn,
+    )?;
+    Ok(None)
+}
+
+/// `~` and `~/...` as az's `file_type` expands them.
+fn expand_user(f: &str) -> std::path::PathBuf {
+    match f.strip_prefix('~') {
+        Some("") => crate::config::home_dir(),
+        Some(rest) if rest.starts_with('/') => {
+            crate::config::home_dir().join(rest.trim_start_matches('/'))
+        }
+        _ => std::path::PathBuf::from(f),
+    }
+}
+
+/// knack's `prompt_y_n` on stderr; `None` without a terminal.
+fn ask_yes_no(question: &str) -> Option<bool> {
+    use std::io::{BufRead, IsTerminal, Write};
+    if !std::io::stdin().is_terminal() {
+        return None;
+    }
+    let mut err = std::io::stderr();
+    let _ = write!(err, "{question} (y/n): ");
+    let _ = err.flush();
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line).ok()?;
+    Some(matches!(
+        line.trim().to_ascii_lowercase().as_str(),
+        "y" | "yes"
+    ))
 }

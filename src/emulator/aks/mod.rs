@@ -24,12 +24,15 @@ use crate::arm::{ArmResponse, Method};
 
 mod agent_pools;
 mod clusters;
+mod kube_server;
 mod operations;
 mod pools;
 mod run_command;
 
 pub use agent_pools::*;
 use clusters::*;
+use kube_server::list_credential;
+pub use kube_server::{KUBE_PREFIX, kube_api};
 pub use operations::*;
 use pools::*;
 use run_command::*;
@@ -73,6 +76,17 @@ pub fn route(
                 Err(method_not_allowed(&req.method))
             } else {
                 run_command(ctx, req, scope, segs[1])
+            }
+        }
+        [
+            "managedclusters",
+            _,
+            action @ ("listclusterusercredential" | "listclusteradmincredential"),
+        ] => {
+            if req.method != Method::POST {
+                Err(method_not_allowed(&req.method))
+            } else {
+                list_credential(ctx, scope, segs[1], *action == "listclusteradmincredential")
             }
         }
         ["managedclusters", _, "commandresults", _] => {

@@ -27,6 +27,9 @@ pub(super) fn cluster_view(ctx: &RequestContext, info: &ClusterInfo) -> R<Cluste
         cluster_id: info.id.clone(),
         nodes,
         hostport_auto_assign: resources::hostport_auto_assign(ctx, &info.sub)?,
+        location: info.location.clone(),
+        node_resource_group: info.node_rg.clone(),
+        created_at: None,
     })
 }
 

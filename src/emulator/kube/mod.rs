@@ -3,6 +3,7 @@
 //! auto-assignment (issue 6). The ARM plumbing (routes, command results, LRO) lives in the
 //! emulator's AKS provider, which calls these functions inside its per-request transaction.
 
+pub mod api;
 mod format;
 mod kubectl;
 mod shell;
@@ -19,6 +20,10 @@ pub struct ClusterView {
     /// `Microsoft.ContainerService/PodHostPortAutoAssignPreview` is `Registered` and the
     /// provider was registered again after it.
     pub hostport_auto_assign: bool,
+    pub location: String,
+    pub node_resource_group: String,
+    /// When the cluster was created (its nodes' age), RFC 3339.
+    pub created_at: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -62,4 +67,36 @@ pub fn run_command(
 /// Forgets everything about a deleted cluster (its pods' host ports return to the pool).
 pub fn delete_cluster(tx: &rusqlite::Transaction<'_>, cluster_id: &str) -> rusqlite::Result<()> {
     store::delete_cluster(tx, cluster_id)
+}
+
+pub use store::Access;
+
+/// The API server credentials of a cluster, made on first use: a path key and two random
+/// bearer tokens (user and admin), kept until the cluster is deleted.
+pub fn access(tx: &rusqlite::Transaction<'_>, cluster_id: &str) -> rusqlite::Result<Access> {
+    if let Some(a) = store::access(tx, cluster_id)? {
+        return Ok(a);
+    }
+    let token = || {
+        let bytes: [u8; 32] = rand::random();
+        crate::crypto::hex(&bytes)
+    };
+    let key_bytes: [u8; 8] = rand::random();
+    let a = Access {
+        cluster_id: cluster_id.to_ascii_lowercase(),
+        key: crate::crypto::hex(&key_bytes),
+        user_token: token(),
+        admin_token: token(),
+        created_at: format::rfc3339(format::now()),
+    };
+    store::put_access(tx, &a)?;
+    Ok(a)
+}
+
+/// The cluster whose API server is at `/k8s/<key>`.
+pub fn access_by_key(
+    tx: &rusqlite::Transaction<'_>,
+    key: &str,
+) -> rusqlite::Result<Option<Access>> {
+    store::access_by_key(tx, key)
 }

@@ -39,7 +39,14 @@ pub fn init(conn: &Connection) -> rusqlite::Result<()> {
              pod TEXT NOT NULL,
              container_port INTEGER NOT NULL,
              PRIMARY KEY (cluster_id, protocol, host_port));
-         CREATE INDEX IF NOT EXISTS kube_hostports_pod ON kube_hostports (cluster_id, namespace, pod);",
+         CREATE INDEX IF NOT EXISTS kube_hostports_pod ON kube_hostports (cluster_id, namespace, pod);
+         -- A cluster's API server: its path key and the bearer tokens of its kubeconfigs.
+         CREATE TABLE IF NOT EXISTS kube_clusters (
+             cluster_id TEXT PRIMARY KEY,
+             key TEXT NOT NULL UNIQUE,
+             user_token TEXT NOT NULL,
+             admin_token TEXT NOT NULL,
+             created_at TEXT NOT NULL);",
     )
 }
 
@@ -267,11 +274,69 @@ pub fn put_hostport(
 
 pub fn delete_cluster(c: &Connection, cluster_id: &str) -> rusqlite::Result<()> {
     let id = cid(cluster_id);
-    for table in ["kube_deployments", "kube_pods", "kube_hostports"] {
+    for table in [
+        "kube_deployments",
+        "kube_pods",
+        "kube_hostports",
+        "kube_clusters",
+    ] {
         c.execute(
             &format!("DELETE FROM {table} WHERE cluster_id = ?1"),
             params![id],
         )?;
     }
+    Ok(())
+}
+
+/// A cluster's API server credentials.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Access {
+    pub cluster_id: String,
+    pub key: String,
+    pub user_token: String,
+    pub admin_token: String,
+    pub created_at: String,
+}
+
+fn access_from(r: &rusqlite::Row<'_>) -> rusqlite::Result<Access> {
+    Ok(Access {
+        cluster_id: r.get(0)?,
+        key: r.get(1)?,
+        user_token: r.get(2)?,
+        admin_token: r.get(3)?,
+        created_at: r.get(4)?,
+    })
+}
+
+pub fn access(c: &Connection, cluster_id: &str) -> rusqlite::Result<Option<Access>> {
+    c.query_row(
+        "SELECT cluster_id, key, user_token, admin_token, created_at FROM kube_clusters WHERE cluster_id = ?1",
+        params![cid(cluster_id)],
+        access_from,
+    )
+    .optional()
+}
+
+pub fn access_by_key(c: &Connection, key: &str) -> rusqlite::Result<Option<Access>> {
+    c.query_row(
+        "SELECT cluster_id, key, user_token, admin_token, created_at FROM kube_clusters WHERE key = ?1",
+        params![key],
+        access_from,
+    )
+    .optional()
+}
+
+pub fn put_access(c: &Connection, a: &Access) -> rusqlite::Result<()> {
+    c.execute(
+        "INSERT INTO kube_clusters (cluster_id, key, user_token, admin_token, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            cid(&a.cluster_id),
+            a.key,
+            a.user_token,
+            a.admin_token,
+            a.created_at
+        ],
+    )?;
     Ok(())
 }

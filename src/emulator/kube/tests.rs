@@ -25,6 +25,9 @@ fn cluster(auto_assign: bool) -> ClusterView {
             })
             .collect(),
         hostport_auto_assign: auto_assign,
+        location: "eastus".into(),
+        node_resource_group: "MC_rg_c1_eastus".into(),
+        created_at: None,
     }
 }
 

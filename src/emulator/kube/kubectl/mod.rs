@@ -23,6 +23,7 @@ mod describe;
 mod get;
 mod objects;
 mod scale;
+pub mod server;
 
 use blocked::*;
 use objects::*;

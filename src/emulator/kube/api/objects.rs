@@ -1,0 +1,469 @@
+//! The objects the API serves, built from the store on each request: pods and Deployments as
+//! the kubectl subset keeps them (with the fields the API server adds), a ReplicaSet per
+//! Deployment, nodes (the VMSS instances), namespaces, the `kubernetes` service, no events.
+
+use std::collections::BTreeSet;
+
+use rusqlite::Connection;
+use serde_json::{Map, Value, json};
+
+use super::super::ClusterView;
+use super::super::kubectl::server::{self as ops, ApiFail};
+use super::Kind;
+use super::discovery::KUBE_VERSION;
+use crate::emulator::kube::format;
+
+pub fn name_of(o: &Value) -> Option<&str> {
+    o.pointer("/metadata/name").and_then(Value::as_str)
+}
+
+pub fn ns_of(o: &Value) -> Option<&str> {
+    o.pointer("/metadata/namespace").and_then(Value::as_str)
+}
+
+pub fn list(kind: &Kind, items: Vec<Value>) -> Value {
+    let api = if kind.group.is_empty() {
+        "v1".to_string()
+    } else {
+        format!("{}/v1", kind.group)
+    };
+    json!({
+        "kind": format!("{}List", kind.kind),
+        "apiVersion": api,
+        "metadata": {"resourceVersion": "1"},
+        "items": items,
+    })
+}
+
+/// Every object of `kind` in the cluster, each namespace's in name order.
+pub fn all_of(
+    conn: &Connection,
+    cluster: &ClusterView,
+    kind: &Kind,
+) -> Result<Vec<Value>, ApiFail> {
+    let snap = ops::snapshot(conn, cluster)?;
+    Ok(match kind.plural {
+        "pods" => snap.pods.into_iter().map(decorate_pod).collect(),
+        "deployments" => snap
+            .deployments
+            .into_iter()
+            .map(|(d, _)| decorate_deployment(d))
+            .collect(),
+        "replicasets" => snap
+            .deployments
+            .iter()
+            .map(|(d, hash)| replica_set(cluster, d, hash, &snap.pods))
+            .collect(),
+        "nodes" => snap
+            .nodes
+            .into_iter()
+            .enumerate()
+            .map(|(i, n)| decorate_node(cluster, i, n))
+            .collect(),
+        "namespaces" => namespaces(
+            &snap
+                .deployments
+                .iter()
+                .map(|(d, _)| d.clone())
+                .collect::<Vec<_>>(),
+        ),
+        "services" => vec![kubernetes_service()],
+        _ => Vec::new(),
+    })
+}
+
+pub fn deployment(
+    conn: &Connection,
+    cluster: &ClusterView,
+    ns: &str,
+    name: &str,
+) -> Result<Option<Value>, ApiFail> {
+    Ok(ops::snapshot(conn, cluster)?
+        .deployments
+        .into_iter()
+        .map(|(d, _)| d)
+        .find(|d| name_of(d) == Some(name) && ns_of(d) == Some(ns)))
+}
+
+/// The Deployment as written (no status, no server fields): what patches apply to.
+pub fn manifest_of(obj: &Value) -> Value {
+    let mut v = obj.clone();
+    if let Some(m) = v.as_object_mut() {
+        m.remove("status");
+    }
+    if let Some(md) = v.get_mut("metadata").and_then(Value::as_object_mut) {
+        for k in ["uid", "generation", "creationTimestamp", "resourceVersion"] {
+            md.remove(k);
+        }
+    }
+    v
+}
+
+fn stamp(md: &mut Map<String, Value>, version: &str) {
+    md.entry("resourceVersion").or_insert(json!(version));
+}
+
+pub fn decorate_deployment(mut d: Value) -> Value {
+    let generation = d
+        .pointer("/metadata/generation")
+        .and_then(Value::as_i64)
+        .unwrap_or(1);
+    let created = d
+        .pointer("/metadata/creationTimestamp")
+        .cloned()
+        .unwrap_or(Value::Null);
+    if let Some(md) = d.get_mut("metadata").and_then(Value::as_object_mut) {
+        stamp(md, &generation.to_string());
+        let ann = md.entry("annotations").or_insert_with(|| json!({}));
+        if let Some(a) = ann.as_object_mut() {
+            a.insert(
+                "deployment.kubernetes.io/revision".into(),
+                json!(generation.to_string()),
+            );
+        }
+    }
+    if let Some(spec) = d.get_mut("spec").and_then(Value::as_object_mut) {
+        spec.entry("progressDeadlineSeconds").or_insert(json!(600));
+        spec.entry("revisionHistoryLimit").or_insert(json!(10));
+        let strategy = spec.entry("strategy").or_insert_with(|| json!({}));
+        if strategy.get("type").is_none() {
+            *strategy = json!({"type": "RollingUpdate", "rollingUpdate": {"maxSurge": "25%", "maxUnavailable": "25%"}});
+        }
+    }
+    let replicas = d
+        .pointer("/spec/replicas")
+        .and_then(Value::as_u64)
+        .unwrap_or(0);
+    let available = d
+        .pointer("/status/availableReplicas")
+        .and_then(Value::as_u64)
+        .unwrap_or(0);
+    let name = name_of(&d).unwrap_or("").to_string();
+    let hash_rs = d
+        .pointer("/spec/template/metadata/labels/pod-template-hash")
+        .and_then(Value::as_str)
+        .map(|h| format!("{name}-{h}"));
+    if let Some(st) = d.get_mut("status").and_then(Value::as_object_mut) {
+        let ok = available >= replicas;
+        st.insert(
+            "conditions".into(),
+            json!([
+                {"type": "Available", "status": if ok { "True" } else { "False" },
+                 "reason": if ok { "MinimumReplicasAvailable" } else { "MinimumReplicasUnavailable" },
+                 "message": if ok { "Deployment has minimum availability." } else { "Deployment does not have minimum availability." },
+                 "lastTransitionTime": created, "lastUpdateTime": created},
+                {"type": "Progressing", "status": "True", "reason": "NewReplicaSetAvailable",
+                 "message": format!("ReplicaSet \"{}\" has successfully progressed.", hash_rs.unwrap_or(name)),
+                 "lastTransitionTime": created, "lastUpdateTime": created},
+            ]),
+        );
+        if available < replicas {
+            st.insert("unavailableReplicas".into(), json!(replicas - available));
+        }
+    }
+    d
+}
+
+pub fn decorate_pod(mut p: Value) -> Value {
+    if let Some(md) = p.get_mut("metadata").and_then(Value::as_object_mut) {
+        stamp(md, "1");
+    }
+    if let Some(spec) = p.get_mut("spec").and_then(Value::as_object_mut) {
+        spec.entry("restartPolicy").or_insert(json!("Always"));
+        spec.entry("dnsPolicy").or_insert(json!("ClusterFirst"));
+        spec.entry("serviceAccountName").or_insert(json!("default"));
+        spec.entry("serviceAccount").or_insert(json!("default"));
+        spec.entry("schedulerName")
+            .or_insert(json!("default-scheduler"));
+        spec.entry("terminationGracePeriodSeconds")
+            .or_insert(json!(30));
+        spec.entry("priority").or_insert(json!(0));
+        spec.entry("enableServiceLinks").or_insert(json!(true));
+        spec.entry("tolerations").or_insert(json!([
+            {"effect": "NoExecute", "key": "node.kubernetes.io/not-ready", "operator": "Exists", "tolerationSeconds": 300},
+            {"effect": "NoExecute", "key": "node.kubernetes.io/unreachable", "operator": "Exists", "tolerationSeconds": 300},
+        ]));
+        if let Some(Value::Array(cs)) = spec.get_mut("containers") {
+            for c in cs.iter_mut().filter_map(Value::as_object_mut) {
+                let latest = c
+                    .get("image")
+                    .and_then(Value::as_str)
+                    .is_some_and(|i| !i.contains(':') || i.ends_with(":latest"));
+                c.entry("imagePullPolicy").or_insert(json!(if latest {
+                    "Always"
+                } else {
+                    "IfNotPresent"
+                }));
+                c.entry("terminationMessagePath")
+                    .or_insert(json!("/dev/termination-log"));
+                c.entry("terminationMessagePolicy").or_insert(json!("File"));
+                c.entry("resources").or_insert(json!({}));
+            }
+        }
+    }
+    p
+}
+
+/// The one ReplicaSet of a Deployment's current template (`hash`), owning its pods.
+fn replica_set(cluster: &ClusterView, d: &Value, hash: &str, pods: &[Value]) -> Value {
+    let ns = ns_of(d).unwrap_or("default");
+    let name = name_of(d).unwrap_or("");
+    let rs_name = format!("{name}-{hash}");
+    let mine: Vec<&Value> = pods
+        .iter()
+        .filter(|p| {
+            ns_of(p) == Some(ns)
+                && p.pointer("/metadata/ownerReferences/0/name")
+                    .and_then(Value::as_str)
+                    == Some(rs_name.as_str())
+        })
+        .collect();
+    let mut template = d.pointer("/spec/template").cloned().unwrap_or(json!({}));
+    template["metadata"]["labels"]["pod-template-hash"] = json!(hash);
+    let mut selector = d.pointer("/spec/selector").cloned().unwrap_or(json!({}));
+    selector["matchLabels"]["pod-template-hash"] = json!(hash);
+    let mut labels = template
+        .pointer("/metadata/labels")
+        .cloned()
+        .unwrap_or(json!({}));
+    labels["pod-template-hash"] = json!(hash);
+    let ready = mine
+        .iter()
+        .filter(|p| p.pointer("/status/phase").and_then(Value::as_str) == Some("Running"))
+        .count();
+    let replicas = d.pointer("/spec/replicas").cloned().unwrap_or(json!(1));
+    let revision = d
+        .pointer("/metadata/generation")
+        .and_then(Value::as_i64)
+        .unwrap_or(1)
+        .to_string();
+    json!({
+        "apiVersion": "apps/v1",
+        "kind": "ReplicaSet",
+        "metadata": {
+            "name": rs_name,
+            "namespace": ns,
+            "labels": labels,
+            "annotations": {
+                "deployment.kubernetes.io/desired-replicas": replicas.to_string(),
+                "deployment.kubernetes.io/max-replicas": replicas.to_string(),
+                "deployment.kubernetes.io/revision": revision,
+            },
+            "creationTimestamp": d.pointer("/metadata/creationTimestamp"),
+            "generation": 1,
+            "resourceVersion": "1",
+            "uid": ops::rs_uid(&cluster.cluster_id, ns, &rs_name),
+            "ownerReferences": [{
+                "apiVersion": "apps/v1", "kind": "Deployment", "name": name,
+                "uid": d.pointer("/metadata/uid"), "controller": true, "blockOwnerDeletion": true,
+            }],
+        },
+        "spec": {"replicas": replicas, "selector": selector, "template": template},
+        "status": {
+            "replicas": mine.len(),
+            "fullyLabeledReplicas": mine.len(),
+            "readyReplicas": ready,
+            "availableReplicas": ready,
+            "observedGeneration": 1,
+        },
+    })
+}
+
+fn decorate_node(cluster: &ClusterView, i: usize, mut n: Value) -> Value {
+    let name = name_of(&n).unwrap_or("").to_string();
+    let view = cluster.nodes.get(i);
+    let pool = view.map(|v| v.pool.as_str()).unwrap_or("");
+    let created = cluster
+        .created_at
+        .clone()
+        .unwrap_or_else(|| format::rfc3339(format::now()));
+    let vmss = name.get(..name.len().saturating_sub(6)).unwrap_or(&name);
+    let index = name
+        .get(name.len().saturating_sub(6)..)
+        .and_then(|s| s.parse::<u64>().ok())
+        .unwrap_or(0);
+    let node_rg = cluster.node_resource_group.clone();
+    let sub = cluster
+        .cluster_id
+        .split('/')
+        .nth(2)
+        .unwrap_or("")
+        .to_string();
+    if let Some(md) = n.get_mut("metadata").and_then(Value::as_object_mut) {
+        md.insert("creationTimestamp".into(), json!(created));
+        md.insert("resourceVersion".into(), json!("1"));
+        md.insert(
+            "uid".into(),
+            json!(ops::rs_uid(&cluster.cluster_id, "node", &name)),
+        );
+        md.insert(
+            "annotations".into(),
+            json!({"node.alpha.kubernetes.io/ttl": "0", "volumes.kubernetes.io/controller-managed-attach-detach": "true"}),
+        );
+        if let Some(l) = md.get_mut("labels").and_then(Value::as_object_mut) {
+            for (k, v) in [
+                ("beta.kubernetes.io/arch", "amd64"),
+                ("beta.kubernetes.io/os", "linux"),
+                ("kubernetes.azure.com/role", "agent"),
+                (
+                    "kubernetes.azure.com/mode",
+                    if i == 0 || pool == "nodepool1" {
+                        "system"
+                    } else {
+                        "user"
+                    },
+                ),
+                ("node.kubernetes.io/instance-type", "Standard_DS2_v2"),
+                ("topology.kubernetes.io/region", cluster.location.as_str()),
+                ("topology.kubernetes.io/zone", "0"),
+            ] {
+                l.entry(k).or_insert(json!(v));
+            }
+        }
+    }
+    if let Some(spec) = n.get_mut("spec").and_then(Value::as_object_mut) {
+        let cidr = spec.get("podCIDR").cloned().unwrap_or(Value::Null);
+        spec.insert("podCIDRs".into(), json!([cidr]));
+        spec.insert(
+            "providerID".into(),
+            json!(format!(
+                "azure:///subscriptions/{sub}/resourceGroups/{}/providers/Microsoft.Compute/virtualMachineScaleSets/{vmss}/virtualMachines/{index}",
+                node_rg.to_ascii_lowercase()
+            )),
+        );
+    }
+    let cond = |t: &str, s: &str, reason: &str, msg: &str| {
+        json!({"type": t, "status": s, "reason": reason, "message": msg,
+               "lastHeartbeatTime": created, "lastTransitionTime": created})
+    };
+    if let Some(st) = n.get_mut("status").and_then(Value::as_object_mut) {
+        let resources = json!({"cpu": "2", "ephemeral-storage": "129886128Ki", "hugepages-1Gi": "0", "hugepages-2Mi": "0", "memory": "7097684Ki", "pods": "110"});
+        st.insert("capacity".into(), resources);
+        st.insert(
+            "allocatable".into(),
+            json!({"cpu": "1900m", "ephemeral-storage": "119703055367", "hugepages-1Gi": "0", "hugepages-2Mi": "0", "memory": "5160276Ki", "pods": "110"}),
+        );
+        st.insert(
+            "conditions".into(),
+            json!([
+                cond(
+                    "MemoryPressure",
+                    "False",
+                    "KubeletHasSufficientMemory",
+                    "kubelet has sufficient memory available"
+                ),
+                cond(
+                    "DiskPressure",
+                    "False",
+                    "KubeletHasNoDiskPressure",
+                    "kubelet has no disk pressure"
+                ),
+                cond(
+                    "PIDPressure",
+                    "False",
+                    "KubeletHasSufficientPID",
+                    "kubelet has sufficient PID available"
+                ),
+                cond(
+                    "Ready",
+                    "True",
+                    "KubeletReady",
+                    "kubelet is posting ready status"
+                ),
+            ]),
+        );
+        st.insert(
+            "daemonEndpoints".into(),
+            json!({"kubeletEndpoint": {"Port": 10250}}),
+        );
+        let machine = ops::rs_uid(&cluster.cluster_id, "machine", &name).replace('-', "");
+        st.insert(
+            "nodeInfo".into(),
+            json!({
+                "architecture": "amd64",
+                "bootID": ops::rs_uid(&cluster.cluster_id, "boot", &name),
+                "containerRuntimeVersion": "containerd://1.7.27-1",
+                "kernelVersion": "5.15.0-1092-azure",
+                "kubeProxyVersion": "",
+                "kubeletVersion": format!("v{KUBE_VERSION}"),
+                "machineID": machine,
+                "operatingSystem": "linux",
+                "osImage": "Ubuntu 22.04.5 LTS",
+                "systemUUID": ops::rs_uid(&cluster.cluster_id, "system", &name),
+            }),
+        );
+    }
+    n
+}
+
+fn namespaces(deployments: &[Value]) -> Vec<Value> {
+    let mut names: BTreeSet<String> = ["default", "kube-node-lease", "kube-public", "kube-system"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    names.extend(
+        deployments
+            .iter()
+            .filter_map(|d| ns_of(d).map(str::to_string)),
+    );
+    names
+        .into_iter()
+        .map(|n| {
+            json!({
+                "apiVersion": "v1",
+                "kind": "Namespace",
+                "metadata": {"name": n, "labels": {"kubernetes.io/metadata.name": n}, "resourceVersion": "1",
+                             "creationTimestamp": "2025-01-01T00:00:00Z"},
+                "spec": {"finalizers": ["kubernetes"]},
+                "status": {"phase": "Active"},
+            })
+        })
+        .collect()
+}
+
+fn kubernetes_service() -> Value {
+    json!({
+        "apiVersion": "v1",
+        "kind": "Service",
+        "metadata": {"name": "kubernetes", "namespace": "default", "resourceVersion": "1",
+                     "labels": {"component": "apiserver", "provider": "kubernetes"},
+                     "creationTimestamp": "2025-01-01T00:00:00Z"},
+        "spec": {
+            "clusterIP": "10.0.0.1", "clusterIPs": ["10.0.0.1"], "type": "ClusterIP",
+            "ipFamilies": ["IPv4"], "ipFamilyPolicy": "SingleStack", "sessionAffinity": "None",
+            "internalTrafficPolicy": "Cluster",
+            "ports": [{"name": "https", "port": 443, "protocol": "TCP", "targetPort": 443}],
+        },
+        "status": {"loadBalancer": {}},
+    })
+}
+
+/// The autoscaling/v1 Scale of a Deployment.
+pub fn scale_of(d: &Value) -> Value {
+    let sel = d
+        .pointer("/spec/selector/matchLabels")
+        .and_then(Value::as_object)
+        .map(|m| {
+            m.iter()
+                .map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or("")))
+                .collect::<Vec<_>>()
+                .join(",")
+        })
+        .unwrap_or_default();
+    json!({
+        "kind": "Scale",
+        "apiVersion": "autoscaling/v1",
+        "metadata": {"name": name_of(d), "namespace": ns_of(d), "resourceVersion": "1",
+                     "uid": d.pointer("/metadata/uid"), "creationTimestamp": d.pointer("/metadata/creationTimestamp")},
+        "spec": {"replicas": d.pointer("/spec/replicas")},
+        "status": {"replicas": d.pointer("/status/replicas"), "selector": sel},
+    })
+}
+
+/// The emulator runs no containers: every pod's log is this one line, saying so.
+pub fn pod_log(pod: &Value) -> String {
+    format!(
+        "azr emulator: pod {} runs no container, so it has no log\n",
+        name_of(pod).unwrap_or("")
+    )
+}
