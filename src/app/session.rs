@@ -167,7 +167,7 @@ fn cloud_transport(global: &cli::GlobalArgs) -> Result<Arc<dyn Transport>> {
 /// The built-in emulator, in process, with its state in the config dir.
 fn local_transport(dir: &std::path::Path) -> Result<Arc<dyn Transport>> {
     Ok(Arc::new(
-        crate::transport::emulator::EmulatorTransport::open(&dir.join("emulator.db"))?,
+        crate::transport::emulator::EmulatorTransport::open_local(&dir.join("emulator.db"))?,
     ))
 }
 

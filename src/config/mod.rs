@@ -26,6 +26,14 @@ pub fn config_dir() -> PathBuf {
     home_dir().join(".azr")
 }
 
+/// The port `azr emulator start` listens on by default.
+pub const EMULATOR_PORT: u16 = 8443;
+
+/// Where `azr emulator start` keeps its CA and, by default, its state.
+pub fn emulator_server_dir() -> PathBuf {
+    config_dir().join("emulator-server")
+}
+
 /// `$HOME` (the ssh keys of `--generate-ssh-keys` go under it).
 pub fn home_dir() -> PathBuf {
     std::env::var_os("HOME")

@@ -55,8 +55,32 @@ pub struct EmulatorOptions {
     /// Where the clusters' Kubernetes API servers are reached (`https://host:port`), when
     /// not at `base_url`: in-process, the URL `azr emulator start` serves at.
     pub kube_base_url: Option<String>,
-    /// The CA (PEM) that kubeconfigs trust for the API servers.
-    pub kube_ca_pem: Option<String>,
+    /// The CA that kubeconfigs trust for the API servers.
+    pub kube_ca: Option<KubeCa>,
+}
+
+/// The CA of the TLS server that serves the clusters' Kubernetes APIs.
+#[derive(Debug, Clone)]
+pub enum KubeCa {
+    /// The server's own CA (`azr emulator start`).
+    Pem(String),
+    /// The TLS dir `azr emulator start` will use, its CA created there when missing (the
+    /// in-process emulator hands out kubeconfigs for a server that is not running yet).
+    Dir(PathBuf),
+}
+
+impl KubeCa {
+    pub fn pem(&self) -> Result<String> {
+        match self {
+            KubeCa::Pem(p) => Ok(p.clone()),
+            KubeCa::Dir(dir) => {
+                let certs = tls::server_certs(dir, &["127.0.0.1".to_string()])?;
+                std::fs::read_to_string(&certs.ca_path).map_err(|e| {
+                    AzError::io(format!("cannot read '{}': {e}", certs.ca_path.display()))
+                })
+            }
+        }
+    }
 }
 
 impl Default for EmulatorOptions {
@@ -69,7 +93,7 @@ impl Default for EmulatorOptions {
             page_size: 100,
             clock: EmuClock::System,
             kube_base_url: None,
-            kube_ca_pem: None,
+            kube_ca: None,
         }
     }
 }

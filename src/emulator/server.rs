@@ -564,7 +564,7 @@ pub async fn serve(
                 .poll_ms
                 .map(Duration::from_millis)
                 .unwrap_or(defaults.poll_interval.min(operation_duration)),
-            kube_ca_pem: Some(ca_pem),
+            kube_ca: Some(super::KubeCa::Pem(ca_pem)),
             ..defaults
         },
     )?;

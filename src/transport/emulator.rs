@@ -8,7 +8,7 @@ use async_trait::async_trait;
 
 use super::Transport;
 use crate::arm::{ArmRequest, ArmResponse};
-use crate::emulator::{Emulator, EmulatorOptions};
+use crate::emulator::{Emulator, EmulatorOptions, KubeCa};
 use crate::error::Result;
 
 pub struct EmulatorTransport {
@@ -25,6 +25,22 @@ impl EmulatorTransport {
         Ok(EmulatorTransport::new(Arc::new(Emulator::open(
             state,
             EmulatorOptions::default(),
+        )?)))
+    }
+
+    /// The local cloud's emulator: its kubeconfigs name the API servers of `azr emulator
+    /// start` run with its defaults and this state (`--state`), the only place they are served.
+    pub fn open_local(state: &Path) -> Result<Self> {
+        let opts = EmulatorOptions {
+            kube_base_url: Some(format!(
+                "https://127.0.0.1:{}",
+                crate::config::EMULATOR_PORT
+            )),
+            kube_ca: Some(KubeCa::Dir(crate::config::emulator_server_dir())),
+            ..EmulatorOptions::default()
+        };
+        Ok(EmulatorTransport::new(Arc::new(Emulator::open(
+            state, opts,
         )?)))
     }
 

@@ -113,6 +113,14 @@ async fn get_credentials(
     let spec = a.into_spec()?;
     let ctx = session.build()?;
     let kubeconfig = commands::aks::credentials(&ctx, &spec).await?;
+    if session.active_cloud_name()? == crate::config::cloud::LOCAL {
+        // In-process, nothing serves the API the kubeconfig names until this runs.
+        let state = crate::config::config_dir().join("emulator.db");
+        session.printer.warn(&format!(
+            "The cluster's Kubernetes API is served by the emulator's HTTPS server, which is not running: start it on the local cloud's state with `azr emulator start --state {}`, then use kubectl.",
+            state.display()
+        ));
+    }
     let path = match spec.file.as_deref() {
         Some("-") => {
             session.printer.print_text(&kubeconfig, None, None)?;

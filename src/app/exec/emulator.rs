@@ -11,7 +11,7 @@ pub async fn exec(cmd: cli::emulator::EmulatorCommand) -> Result<Output> {
         E::Start(a) => {
             let opts = server::ServerOptions::from_spec(
                 a.into_spec(),
-                crate::config::config_dir().join("emulator-server"),
+                crate::config::emulator_server_dir(),
             );
             let mut printed = Ok(());
             server::serve(

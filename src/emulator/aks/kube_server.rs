@@ -33,12 +33,15 @@ pub(super) fn list_credential(
         ("clusterUser", &access.user_token)
     };
     let user = format!("{role}_{}_{}", info.rg, info.name);
-    let ca = ctx
-        .opts
-        .kube_ca_pem
-        .as_deref()
-        .map(|pem| format!("    certificate-authority-data: {}\n", STANDARD.encode(pem)))
-        .unwrap_or_default();
+    let ca = match &ctx.opts.kube_ca {
+        Some(ca) => {
+            let pem = ca
+                .pem()
+                .map_err(|e| ApiError::internal(format!("the emulator's CA: {}", e.message)))?;
+            format!("    certificate-authority-data: {}\n", STANDARD.encode(pem))
+        }
+        None => String::new(),
+    };
     let name = yaml_scalar(&info.name);
     let user = yaml_scalar(&user);
     let kubeconfig = format!(

@@ -8,6 +8,7 @@ mod discovery;
 mod objects;
 mod patch;
 mod select;
+mod strict;
 mod table;
 
 use rusqlite::Connection;
@@ -205,6 +206,28 @@ pub fn handle(conn: &Connection, cluster: &ClusterView, req: &KubeRequest<'_>) -
     if let Some(r) = discovery::handle(&segs, req) {
         return r;
     }
+    if let [
+        "apis",
+        "coordination.k8s.io",
+        "v1",
+        "namespaces",
+        "kube-node-lease",
+        "leases",
+        node,
+    ] = segs.as_slice()
+        && req.method == Method::GET
+    {
+        return match objects::lease(conn, cluster, node) {
+            Ok(Some(l)) => ok(&l),
+            Ok(None) => status(
+                404,
+                "NotFound",
+                &format!("leases.coordination.k8s.io \"{node}\" not found"),
+                Some(json!({"name": node, "group": "coordination.k8s.io", "kind": "leases"})),
+            ),
+            Err(f) => status(f.code, f.reason, &f.message, None),
+        };
+    }
     let t = match target(&segs) {
         Some(Ok(t)) => t,
         Some(Err(r)) => return r,
@@ -328,6 +351,24 @@ fn write(
     }
     if t.sub.is_some() {
         return Ok(not_found_resource());
+    }
+    let strict = req.q("fieldValidation") == Some("Strict");
+    let check = |doc: &Value| -> Result<(), ApiFail> {
+        let unknown = strict::unknown_fields(doc);
+        if !strict || unknown.is_empty() {
+            return Ok(());
+        }
+        Err(ApiFail::new(
+            400,
+            "BadRequest",
+            format!(
+                "Deployment in version \"v1\" cannot be handled as a Deployment: strict decoding error: {}",
+                unknown.join(", ")
+            ),
+        ))
+    };
+    if matches!(req.method, Method::POST | Method::PUT) {
+        check(&body)?;
     }
     match req.method {
         Method::POST => {

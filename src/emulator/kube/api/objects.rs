@@ -61,13 +61,14 @@ pub fn all_of(
             .map(|(i, n)| decorate_node(cluster, i, n))
             .collect(),
         "namespaces" => namespaces(
+            cluster,
             &snap
                 .deployments
                 .iter()
                 .map(|(d, _)| d.clone())
                 .collect::<Vec<_>>(),
         ),
-        "services" => vec![kubernetes_service()],
+        "services" => vec![kubernetes_service(cluster)],
         _ => Vec::new(),
     })
 }
@@ -396,7 +397,15 @@ fn decorate_node(cluster: &ClusterView, i: usize, mut n: Value) -> Value {
     n
 }
 
-fn namespaces(deployments: &[Value]) -> Vec<Value> {
+fn created(cluster: &ClusterView) -> String {
+    cluster
+        .created_at
+        .clone()
+        .unwrap_or_else(|| format::rfc3339(format::now()))
+}
+
+fn namespaces(cluster: &ClusterView, deployments: &[Value]) -> Vec<Value> {
+    let created = created(cluster);
     let mut names: BTreeSet<String> = ["default", "kube-node-lease", "kube-public", "kube-system"]
         .iter()
         .map(|s| s.to_string())
@@ -413,7 +422,7 @@ fn namespaces(deployments: &[Value]) -> Vec<Value> {
                 "apiVersion": "v1",
                 "kind": "Namespace",
                 "metadata": {"name": n, "labels": {"kubernetes.io/metadata.name": n}, "resourceVersion": "1",
-                             "creationTimestamp": "2025-01-01T00:00:00Z"},
+                             "creationTimestamp": created},
                 "spec": {"finalizers": ["kubernetes"]},
                 "status": {"phase": "Active"},
             })
@@ -421,13 +430,13 @@ fn namespaces(deployments: &[Value]) -> Vec<Value> {
         .collect()
 }
 
-fn kubernetes_service() -> Value {
+fn kubernetes_service(cluster: &ClusterView) -> Value {
     json!({
         "apiVersion": "v1",
         "kind": "Service",
         "metadata": {"name": "kubernetes", "namespace": "default", "resourceVersion": "1",
                      "labels": {"component": "apiserver", "provider": "kubernetes"},
-                     "creationTimestamp": "2025-01-01T00:00:00Z"},
+                     "creationTimestamp": created(cluster)},
         "spec": {
             "clusterIP": "10.0.0.1", "clusterIPs": ["10.0.0.1"], "type": "ClusterIP",
             "ipFamilies": ["IPv4"], "ipFamilyPolicy": "SingleStack", "sessionAffinity": "None",
@@ -466,4 +475,25 @@ pub fn pod_log(pod: &Value) -> String {
         "azr emulator: pod {} runs no container, so it has no log\n",
         name_of(pod).unwrap_or("")
     )
+}
+
+/// A node's heartbeat lease (`kubectl describe node` shows its holder and renew time).
+pub fn lease(
+    conn: &Connection,
+    cluster: &ClusterView,
+    node: &str,
+) -> Result<Option<Value>, ApiFail> {
+    if !cluster.nodes.iter().any(|n| n.name == node) {
+        let _ = conn;
+        return Ok(None);
+    }
+    // A MicroTime: exactly six fractional digits.
+    let renew = format::rfc3339(format::now()).replace('Z', ".000000Z");
+    Ok(Some(json!({
+        "apiVersion": "coordination.k8s.io/v1",
+        "kind": "Lease",
+        "metadata": {"name": node, "namespace": "kube-node-lease", "resourceVersion": "1",
+                     "creationTimestamp": created(cluster)},
+        "spec": {"holderIdentity": node, "leaseDurationSeconds": 40, "renewTime": renew},
+    })))
 }

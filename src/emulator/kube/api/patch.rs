@@ -27,7 +27,8 @@ pub fn apply(current: &Value, patch: &Value, content_type: &str) -> Result<Value
     }
 }
 
-/// One field manager: the applied configuration is the object, the server's fields aside.
+/// One field manager: the applied configuration is the object, the server's fields and the
+/// annotations it does not name (client-side apply's record) aside.
 pub fn server_side_apply(current: &Value, applied: &Value) -> Value {
     let mut out = applied.clone();
     if let (Some(cur), Some(md)) = (
@@ -41,9 +42,7 @@ pub fn server_side_apply(current: &Value, applied: &Value) -> Value {
             .or_insert_with(|| Value::Object(Map::new()));
         if let Some(a) = ann.as_object_mut() {
             for (k, v) in cur {
-                if k.starts_with("deployment.kubernetes.io/") {
-                    a.entry(k.clone()).or_insert(v.clone());
-                }
+                a.entry(k.clone()).or_insert(v.clone());
             }
         }
     }
