@@ -19,6 +19,7 @@ mod group;
 mod hardening;
 mod hostport_e2e;
 mod ids;
+mod kube_api;
 mod layers;
 mod output;
 mod recordings;
