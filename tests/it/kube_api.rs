@@ -651,23 +651,35 @@ async fn real_kubectl_runs_the_seed_section_through_azr_credentials() {
     }
 
     // The built-in kubectl of `aks command invoke` prints what the real one prints.
-    let invoked = c.ok(&[
-        "aks",
-        "command",
-        "invoke",
-        "-g",
-        "rg",
-        "-n",
-        "c",
-        "--command",
-        "kubectl get pods -o wide",
-        "-o",
-        "json",
-        "--query",
-        "logs",
-    ]);
-    let invoked: String = serde_json::from_slice(&invoked.stdout).unwrap();
-    assert_eq!(without_ages(&invoked), without_ages(&pods));
+    let describe_cmd = format!("describe pod {name}");
+    for verb in [
+        "get pods -o wide",
+        "get pods",
+        "get deployments -o wide",
+        "get nodes -o wide",
+        "get nodes",
+        describe_cmd.as_str(),
+    ] {
+        let real = kubectl_ok(&kc, &verb.split(' ').collect::<Vec<_>>());
+        let command = format!("kubectl {verb}");
+        let invoked = c.ok(&[
+            "aks",
+            "command",
+            "invoke",
+            "-g",
+            "rg",
+            "-n",
+            "c",
+            "--command",
+            &command,
+            "-o",
+            "json",
+            "--query",
+            "logs",
+        ]);
+        let invoked: String = serde_json::from_slice(&invoked.stdout).unwrap();
+        assert_eq!(without_ages(&invoked), without_ages(&real), "{verb}");
+    }
 
     let nodes = kubectl_ok(&kc, &["get", "nodes", "-o", "wide"]);
     let header: Vec<&str> = nodes.lines().next().unwrap().split_whitespace().collect();

@@ -29,7 +29,8 @@ pub(super) fn cluster_view(ctx: &RequestContext, info: &ClusterInfo) -> R<Cluste
         hostport_auto_assign: resources::hostport_auto_assign(ctx, &info.sub)?,
         location: info.location.clone(),
         node_resource_group: info.node_rg.clone(),
-        created_at: None,
+        // The kube side's own record of the cluster: nodes are as old as it.
+        created_at: Some(kube::access(ctx.tx, &info.id)?.created_at),
     })
 }
 

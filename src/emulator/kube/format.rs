@@ -40,7 +40,8 @@ pub fn tabwrite(text: &str, minwidth: usize, padding: usize) -> String {
                 line.extend(std::iter::repeat_n(' ', pad));
             }
         }
-        out.push_str(line.trim_end());
+        // Go's tabwriter keeps the text of the last cell as it is, trailing spaces included.
+        out.push_str(&line);
         out.push('\n');
     }
     out

@@ -7,8 +7,7 @@ use serde_json::{Value, json};
 use super::{KINDS, KubeRequest, ok};
 use crate::arm::{ArmResponse, Method};
 
-/// The Kubernetes version the clusters run (`aks create`'s default).
-pub const KUBE_VERSION: &str = "1.33.5";
+pub use crate::emulator::kube::kubectl::nodes::KUBE_VERSION;
 
 pub(super) fn handle(segs: &[&str], req: &KubeRequest<'_>) -> Option<ArmResponse> {
     if req.method != Method::GET {

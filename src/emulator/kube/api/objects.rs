@@ -10,7 +10,6 @@ use serde_json::{Map, Value, json};
 use super::super::ClusterView;
 use super::super::kubectl::server::{self as ops, ApiFail};
 use super::Kind;
-use super::discovery::KUBE_VERSION;
 use crate::emulator::kube::format;
 
 pub fn name_of(o: &Value) -> Option<&str> {
@@ -54,12 +53,7 @@ pub fn all_of(
             .iter()
             .map(|(d, hash)| replica_set(cluster, d, hash, &snap.pods))
             .collect(),
-        "nodes" => snap
-            .nodes
-            .into_iter()
-            .enumerate()
-            .map(|(i, n)| decorate_node(cluster, i, n))
-            .collect(),
+        "nodes" => snap.nodes,
         "namespaces" => namespaces(
             cluster,
             &snap
@@ -170,37 +164,7 @@ pub fn decorate_pod(mut p: Value) -> Value {
         stamp(md, "1");
     }
     if let Some(spec) = p.get_mut("spec").and_then(Value::as_object_mut) {
-        spec.entry("restartPolicy").or_insert(json!("Always"));
-        spec.entry("dnsPolicy").or_insert(json!("ClusterFirst"));
-        spec.entry("serviceAccountName").or_insert(json!("default"));
-        spec.entry("serviceAccount").or_insert(json!("default"));
-        spec.entry("schedulerName")
-            .or_insert(json!("default-scheduler"));
-        spec.entry("terminationGracePeriodSeconds")
-            .or_insert(json!(30));
-        spec.entry("priority").or_insert(json!(0));
-        spec.entry("enableServiceLinks").or_insert(json!(true));
-        spec.entry("tolerations").or_insert(json!([
-            {"effect": "NoExecute", "key": "node.kubernetes.io/not-ready", "operator": "Exists", "tolerationSeconds": 300},
-            {"effect": "NoExecute", "key": "node.kubernetes.io/unreachable", "operator": "Exists", "tolerationSeconds": 300},
-        ]));
-        if let Some(Value::Array(cs)) = spec.get_mut("containers") {
-            for c in cs.iter_mut().filter_map(Value::as_object_mut) {
-                let latest = c
-                    .get("image")
-                    .and_then(Value::as_str)
-                    .is_some_and(|i| !i.contains(':') || i.ends_with(":latest"));
-                c.entry("imagePullPolicy").or_insert(json!(if latest {
-                    "Always"
-                } else {
-                    "IfNotPresent"
-                }));
-                c.entry("terminationMessagePath")
-                    .or_insert(json!("/dev/termination-log"));
-                c.entry("terminationMessagePolicy").or_insert(json!("File"));
-                c.entry("resources").or_insert(json!({}));
-            }
-        }
+        ops::pod_defaults(spec);
     }
     p
 }
@@ -268,133 +232,6 @@ fn replica_set(cluster: &ClusterView, d: &Value, hash: &str, pods: &[Value]) -> 
             "observedGeneration": 1,
         },
     })
-}
-
-fn decorate_node(cluster: &ClusterView, i: usize, mut n: Value) -> Value {
-    let name = name_of(&n).unwrap_or("").to_string();
-    let view = cluster.nodes.get(i);
-    let pool = view.map(|v| v.pool.as_str()).unwrap_or("");
-    let created = cluster
-        .created_at
-        .clone()
-        .unwrap_or_else(|| format::rfc3339(format::now()));
-    let vmss = name.get(..name.len().saturating_sub(6)).unwrap_or(&name);
-    let index = name
-        .get(name.len().saturating_sub(6)..)
-        .and_then(|s| s.parse::<u64>().ok())
-        .unwrap_or(0);
-    let node_rg = cluster.node_resource_group.clone();
-    let sub = cluster
-        .cluster_id
-        .split('/')
-        .nth(2)
-        .unwrap_or("")
-        .to_string();
-    if let Some(md) = n.get_mut("metadata").and_then(Value::as_object_mut) {
-        md.insert("creationTimestamp".into(), json!(created));
-        md.insert("resourceVersion".into(), json!("1"));
-        md.insert(
-            "uid".into(),
-            json!(ops::rs_uid(&cluster.cluster_id, "node", &name)),
-        );
-        md.insert(
-            "annotations".into(),
-            json!({"node.alpha.kubernetes.io/ttl": "0", "volumes.kubernetes.io/controller-managed-attach-detach": "true"}),
-        );
-        if let Some(l) = md.get_mut("labels").and_then(Value::as_object_mut) {
-            for (k, v) in [
-                ("beta.kubernetes.io/arch", "amd64"),
-                ("beta.kubernetes.io/os", "linux"),
-                ("kubernetes.azure.com/role", "agent"),
-                (
-                    "kubernetes.azure.com/mode",
-                    if i == 0 || pool == "nodepool1" {
-                        "system"
-                    } else {
-                        "user"
-                    },
-                ),
-                ("node.kubernetes.io/instance-type", "Standard_DS2_v2"),
-                ("topology.kubernetes.io/region", cluster.location.as_str()),
-                ("topology.kubernetes.io/zone", "0"),
-            ] {
-                l.entry(k).or_insert(json!(v));
-            }
-        }
-    }
-    if let Some(spec) = n.get_mut("spec").and_then(Value::as_object_mut) {
-        let cidr = spec.get("podCIDR").cloned().unwrap_or(Value::Null);
-        spec.insert("podCIDRs".into(), json!([cidr]));
-        spec.insert(
-            "providerID".into(),
-            json!(format!(
-                "azure:///subscriptions/{sub}/resourceGroups/{}/providers/Microsoft.Compute/virtualMachineScaleSets/{vmss}/virtualMachines/{index}",
-                node_rg.to_ascii_lowercase()
-            )),
-        );
-    }
-    let cond = |t: &str, s: &str, reason: &str, msg: &str| {
-        json!({"type": t, "status": s, "reason": reason, "message": msg,
-               "lastHeartbeatTime": created, "lastTransitionTime": created})
-    };
-    if let Some(st) = n.get_mut("status").and_then(Value::as_object_mut) {
-        let resources = json!({"cpu": "2", "ephemeral-storage": "129886128Ki", "hugepages-1Gi": "0", "hugepages-2Mi": "0", "memory": "7097684Ki", "pods": "110"});
-        st.insert("capacity".into(), resources);
-        st.insert(
-            "allocatable".into(),
-            json!({"cpu": "1900m", "ephemeral-storage": "119703055367", "hugepages-1Gi": "0", "hugepages-2Mi": "0", "memory": "5160276Ki", "pods": "110"}),
-        );
-        st.insert(
-            "conditions".into(),
-            json!([
-                cond(
-                    "MemoryPressure",
-                    "False",
-                    "KubeletHasSufficientMemory",
-                    "kubelet has sufficient memory available"
-                ),
-                cond(
-                    "DiskPressure",
-                    "False",
-                    "KubeletHasNoDiskPressure",
-                    "kubelet has no disk pressure"
-                ),
-                cond(
-                    "PIDPressure",
-                    "False",
-                    "KubeletHasSufficientPID",
-                    "kubelet has sufficient PID available"
-                ),
-                cond(
-                    "Ready",
-                    "True",
-                    "KubeletReady",
-                    "kubelet is posting ready status"
-                ),
-            ]),
-        );
-        st.insert(
-            "daemonEndpoints".into(),
-            json!({"kubeletEndpoint": {"Port": 10250}}),
-        );
-        let machine = ops::rs_uid(&cluster.cluster_id, "machine", &name).replace('-', "");
-        st.insert(
-            "nodeInfo".into(),
-            json!({
-                "architecture": "amd64",
-                "bootID": ops::rs_uid(&cluster.cluster_id, "boot", &name),
-                "containerRuntimeVersion": "containerd://1.7.27-1",
-                "kernelVersion": "5.15.0-1092-azure",
-                "kubeProxyVersion": "",
-                "kubeletVersion": format!("v{KUBE_VERSION}"),
-                "machineID": machine,
-                "operatingSystem": "linux",
-                "osImage": "Ubuntu 22.04.5 LTS",
-                "systemUUID": ops::rs_uid(&cluster.cluster_id, "system", &name),
-            }),
-        );
-    }
-    n
 }
 
 fn created(cluster: &ClusterView) -> String {

@@ -204,9 +204,10 @@ pub(super) fn describe_pod(pod: &Value) -> String {
         .cloned()
         .unwrap_or_default()
     {
+        // kubectl writes a space after each cell here.
         let _ = writeln!(
             t,
-            "  {}\t{}",
+            "  {} \t{} ",
             cnd.get("type").and_then(Value::as_str).unwrap_or(""),
             cnd.get("status").and_then(Value::as_str).unwrap_or("")
         );
@@ -218,6 +219,35 @@ pub(super) fn describe_pod(pod: &Value) -> String {
         "Node-Selectors:",
         map_lines("/spec/nodeSelector", "="),
     );
-    t.push_str("Tolerations:\t<none>\nEvents:\t<none>\n");
+    let tolerations: Vec<String> = pod
+        .pointer("/spec/tolerations")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(toleration)
+        .collect();
+    multi(&mut t, "Tolerations:", tolerations);
+    t.push_str("Events:\t<none>\n");
     tabwrite(&t, 0, 2)
+}
+
+/// `key:effect op=Exists for 300s`, as kubectl describes a toleration.
+fn toleration(t: &Value) -> String {
+    let f = |k: &str| t.get(k).and_then(Value::as_str).unwrap_or("");
+    let mut s = f("key").to_string();
+    if !f("value").is_empty() {
+        s.push('=');
+        s.push_str(f("value"));
+    }
+    if !f("effect").is_empty() {
+        s.push(':');
+        s.push_str(f("effect"));
+    }
+    if f("operator") == "Exists" && f("value").is_empty() {
+        s.push_str(" op=Exists");
+    }
+    if let Some(secs) = t.get("tolerationSeconds").and_then(Value::as_i64) {
+        s.push_str(&format!(" for {secs}s"));
+    }
+    s
 }

@@ -284,17 +284,14 @@ impl Kube<'_> {
                 if let Some(ip) = &n.public_ip {
                     addresses.push(json!({"type": "ExternalIP", "address": ip}));
                 }
-                json!({
+                let node = json!({
                     "apiVersion": "v1",
                     "kind": "Node",
                     "metadata": {"name": n.name, "labels": node_labels(n)},
                     "spec": {"podCIDR": format!("10.244.{i}.0/24")},
-                    "status": {
-                        "addresses": addresses,
-                        "conditions": [{"type": "Ready", "status": "True"}],
-                        "nodeInfo": {"operatingSystem": "linux", "architecture": "amd64"}
-                    }
-                })
+                    "status": {"addresses": addresses}
+                });
+                super::nodes::full_node(self.cluster, i, node)
             })
             .collect()
     }
@@ -302,10 +299,23 @@ impl Kube<'_> {
     pub(super) fn node_table(&self, nodes: &[Value], wide: bool) -> Vec<Vec<String>> {
         let mut head = vec!["NAME", "STATUS", "ROLES", "AGE", "VERSION"];
         if wide {
-            head.extend(["INTERNAL-IP", "EXTERNAL-IP"]);
+            head.extend([
+                "INTERNAL-IP",
+                "EXTERNAL-IP",
+                "OS-IMAGE",
+                "KERNEL-VERSION",
+                "CONTAINER-RUNTIME",
+            ]);
         }
+        let now = format::now();
         let mut rows = vec![head.into_iter().map(String::from).collect::<Vec<_>>()];
         for n in nodes {
+            let s = |ptr: &str| {
+                n.pointer(ptr)
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_string()
+            };
             let addr = |t: &str| {
                 n.pointer("/status/addresses")
                     .and_then(Value::as_array)
@@ -324,11 +334,17 @@ impl Kube<'_> {
                     .to_string(),
                 "Ready".into(),
                 "<none>".into(),
-                "<unknown>".into(),
-                "<unknown>".into(),
+                format::age(&s("/metadata/creationTimestamp"), now),
+                s("/status/nodeInfo/kubeletVersion"),
             ];
             if wide {
-                r.extend([addr("InternalIP"), addr("ExternalIP")]);
+                r.extend([
+                    addr("InternalIP"),
+                    addr("ExternalIP"),
+                    s("/status/nodeInfo/osImage"),
+                    s("/status/nodeInfo/kernelVersion"),
+                    s("/status/nodeInfo/containerRuntimeVersion"),
+                ]);
             }
             rows.push(r);
         }

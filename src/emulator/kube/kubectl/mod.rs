@@ -21,6 +21,7 @@ mod blocked;
 mod delete;
 mod describe;
 mod get;
+pub mod nodes;
 mod objects;
 mod scale;
 pub mod server;

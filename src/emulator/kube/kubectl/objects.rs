@@ -100,6 +100,7 @@ pub(super) fn build_pod(p: PodParts<'_>) -> Value {
             statuses.push((cname, image));
         }
     }
+    pod_defaults(&mut spec);
     let running = p.node.is_some();
     if let Some((node, _)) = &p.node {
         spec.insert("nodeName".into(), json!(node));
@@ -212,4 +213,40 @@ pub(super) fn to_json(v: &Value) -> String {
     let mut ser = serde_json::Serializer::with_formatter(&mut buf, fmt);
     let _ = serde::Serialize::serialize(v, &mut ser);
     String::from_utf8(buf).unwrap_or_default()
+}
+
+/// The fields the API server defaults in a pod spec (and its containers).
+pub fn pod_defaults(spec: &mut Map<String, Value>) {
+    spec.entry("restartPolicy").or_insert(json!("Always"));
+    spec.entry("dnsPolicy").or_insert(json!("ClusterFirst"));
+    spec.entry("serviceAccountName").or_insert(json!("default"));
+    spec.entry("serviceAccount").or_insert(json!("default"));
+    spec.entry("schedulerName")
+        .or_insert(json!("default-scheduler"));
+    spec.entry("terminationGracePeriodSeconds")
+        .or_insert(json!(30));
+    spec.entry("priority").or_insert(json!(0));
+    spec.entry("enableServiceLinks").or_insert(json!(true));
+    spec.entry("securityContext").or_insert(json!({}));
+    spec.entry("tolerations").or_insert(json!([
+        {"effect": "NoExecute", "key": "node.kubernetes.io/not-ready", "operator": "Exists", "tolerationSeconds": 300},
+        {"effect": "NoExecute", "key": "node.kubernetes.io/unreachable", "operator": "Exists", "tolerationSeconds": 300},
+    ]));
+    if let Some(Value::Array(cs)) = spec.get_mut("containers") {
+        for c in cs.iter_mut().filter_map(Value::as_object_mut) {
+            let latest = c
+                .get("image")
+                .and_then(Value::as_str)
+                .is_some_and(|i| !i.contains(':') || i.ends_with(":latest"));
+            c.entry("imagePullPolicy").or_insert(json!(if latest {
+                "Always"
+            } else {
+                "IfNotPresent"
+            }));
+            c.entry("terminationMessagePath")
+                .or_insert(json!("/dev/termination-log"));
+            c.entry("terminationMessagePolicy").or_insert(json!("File"));
+            c.entry("resources").or_insert(json!({}));
+        }
+    }
 }

@@ -4,6 +4,8 @@
 
 use super::*;
 
+pub use super::objects::pod_defaults;
+
 /// A refused API call: what the API server's `Status` says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiFail {
