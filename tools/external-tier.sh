@@ -4,7 +4,8 @@
 # ../shared/fixtures, the az-peer recipe in ../shared/reference:
 #   1. the tests marked `#[ignore = "external tier: ..."]` (`cargo test --locked -- --ignored`),
 #   2. the az conformance suite (tools/az-conformance.sh),
-#   3. the differential suite (tools/differential.py), which must score 100%.
+#   3. the differential suite (tools/differential.py), which must score 100%,
+#   4. the seed's kubectl section with the real kubectl (tools/kubectl-seed.sh).
 # Fails, naming what is missing, when a prerequisite is absent: nothing is skipped.
 #
 # Usage: tools/external-tier.sh
@@ -27,6 +28,7 @@ missing=()
 [ -f "$AZ_PEER_SH" ] || missing+=("the az-peer recipe: $AZ_PEER_SH (set AZR_SHARED_DIR or AZ_PEER_SH)")
 command -v python3 >/dev/null || missing+=("python3 (the differential suite)")
 command -v openssl >/dev/null || missing+=("openssl (az-peer.sh certs)")
+command -v kubectl >/dev/null || missing+=("kubectl (the Kubernetes API tests; /usr/bin/kubectl on these machines)")
 if [ ${#missing[@]} -gt 0 ]; then
   printf 'external tier: missing %s\n' "${missing[@]}" >&2
   exit 2
@@ -47,9 +49,11 @@ fi
 [ -x "$AZR" ] || { echo "external tier: no azr binary at $AZR (cargo build first, or set AZR)" >&2; exit 2; }
 export AZR
 
-echo "# external tier 1/3: tests needing the real az and ../shared"
+echo "# external tier 1/4: tests needing the real az and ../shared"
 cargo test --locked -- --ignored --skip measure_  # measure_*: benchmarks, not tests
-echo "# external tier 2/3: az conformance (az and azr against azr emulator start)"
+echo "# external tier 2/4: az conformance (az and azr against azr emulator start)"
 bash tools/az-conformance.sh
-echo "# external tier 3/3: differential suite (az against azr)"
+echo "# external tier 3/4: differential suite (az against azr)"
 python3 tools/differential.py
+echo "# external tier 4/4: the seed's kubectl section (the real kubectl against azr emulator start)"
+bash tools/kubectl-seed.sh

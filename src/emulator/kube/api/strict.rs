@@ -118,7 +118,7 @@ fn check(v: Option<&Value>, known: &[&str], at: &str, out: &mut Vec<String>) {
     }
 }
 
-fn each<'a>(v: Option<&'a Value>) -> impl Iterator<Item = (usize, &'a Value)> {
+fn each(v: Option<&Value>) -> impl Iterator<Item = (usize, &Value)> {
     v.and_then(Value::as_array)
         .into_iter()
         .flatten()
