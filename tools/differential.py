@@ -99,6 +99,16 @@ SCENARIOS = [
     ("aks show", f"aks show -g {RG} -n c1"),
     ("aks list -g", f"aks list -g {RG}"),
     ("aks list", "aks list"),
+    # get-credentials: both tools share HOME, so az writes ~/.kube/config first and azr merges
+    # into the file az wrote (hence --overwrite-existing: the servers' tokens differ)
+    ("get-credentials missing cluster", f"aks get-credentials -g {RG} -n nosuch"),
+    ("val: get-credentials --format", f"aks get-credentials -g {RG} -n c1 --format bogus"),
+    ("val: get-credentials --format --admin", f"aks get-credentials -g {RG} -n c1 -a --format exec"),
+    ("get-credentials --file -", f"aks get-credentials -g {RG} -n c1 --file -"),
+    ("get-credentials", f"aks get-credentials -g {RG} -n c1 --overwrite-existing"),
+    ("get-credentials --admin", f"aks get-credentials -g {RG} -n c1 --admin --overwrite-existing"),
+    ("get-credentials --context --format --public-fqdn",
+     f"aks get-credentials -g {RG} -n c1 --context dev --format azure --public-fqdn --overwrite-existing"),
     ("nsg list", f"network nsg list -g {MC}"),
     ("nsg rule list", f"network nsg rule list -g {MC} --nsg-name {{nsg}}"),
     ("-o table nsg rule list", f"network nsg rule list -g {MC} --nsg-name {{nsg}} -o table"),
@@ -171,6 +181,9 @@ FIXED_GUIDS = {SUB, "72f988bf-0000-0000-0000-000000000001", "22222222-2222-2222-
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?")
 PORT = re.compile(r"127\.0\.0\.1:\d+")
 HEX_ID = re.compile(r"(?<![0-9a-fA-F-])[0-9a-fA-F]{32}(?![0-9a-fA-F-])")
+# a cluster's Kubernetes API (its path key) and kubeconfig tokens: random per server
+KUBE_KEY = re.compile(r"/k8s/[0-9a-f]{16}")
+KUBE_TOKEN = re.compile(r"token: [0-9a-f]{64}")
 
 
 def fill_placeholders(cmdline, fill):
@@ -185,6 +198,8 @@ def normalise(text, names):
     for real, alias in names.items():
         text = text.replace(real, alias)
     text = PORT.sub("127.0.0.1:PORT", text)
+    text = KUBE_KEY.sub("/k8s/KEY", text)
+    text = KUBE_TOKEN.sub("token: TOKEN", text)
     text = TIMESTAMP.sub("TIMESTAMP", text)
     seen = {}
 

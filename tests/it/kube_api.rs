@@ -801,3 +801,52 @@ async fn real_az_get_credentials_then_real_kubectl() {
         std::fs::read_to_string(&kc).unwrap()
     );
 }
+
+/// Under `--cloud local` nothing serves the API while the command runs: the kubeconfig names
+/// the server `azr emulator start` runs by default (port 8443, the CA of its default TLS dir,
+/// created now) and a warning says how to start it on the local state.
+#[test]
+fn local_cloud_credentials_name_the_server_to_start() {
+    use base64::Engine;
+    let sb = super::common::Sandbox::new();
+    sb.local_ok(&["group", "create", "-n", "rg", "-l", "eastus", "-o", "none"]);
+    sb.local_ok(&[
+        "aks",
+        "create",
+        "-g",
+        "rg",
+        "-n",
+        "c",
+        "-c",
+        "1",
+        "--no-ssh-key",
+        "-o",
+        "none",
+    ]);
+    let out = sb.local_ok(&["aks", "get-credentials", "-g", "rg", "-n", "c"]);
+    let state = sb.config_dir().join("emulator.db");
+    let kube = sb.home().join(".kube/config");
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "WARNING: The cluster's Kubernetes API is served by the emulator's HTTPS server, which is not running: start it on the local cloud's state with `azr emulator start --state {}`, then use kubectl.\nWARNING: Merged \"c\" as current context in {}\n",
+            state.display(),
+            kube.display()
+        )
+    );
+    let cfg = yaml(&kube);
+    let cluster = &cfg["clusters"][0]["cluster"];
+    assert!(
+        cluster["server"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://127.0.0.1:8443/k8s/")
+    );
+    let ca = base64::engine::general_purpose::STANDARD
+        .decode(cluster["certificate-authority-data"].as_str().unwrap())
+        .unwrap();
+    assert_eq!(
+        ca,
+        std::fs::read(sb.config_dir().join("emulator-server/ca.pem")).unwrap()
+    );
+}
