@@ -137,8 +137,9 @@ SCENARIOS = [
     ("-o tsv nodepool show", f"aks nodepool show -g {RG} --cluster-name c1 -n np2 -o tsv"),
     ("-o tsv vmss list-instance-public-ips", f"vmss list-instance-public-ips -g {MC} -n {{vmss2}} -o tsv"),
     ("-o none", f"aks show -g {RG} -n c1 -o none"),
-    ("aks command invoke", f"aks command invoke -g {RG} -n c1 --command \"kubectl get nodes\""),
-    ("-o table aks command invoke", f"aks command invoke -g {RG} -n c1 --command \"kubectl get nodes\" -o table"),
+    # -o name: the nodes' AGE column depends on when each server's cluster was made
+    ("aks command invoke", f"aks command invoke -g {RG} -n c1 --command \"kubectl get nodes -o name\""),
+    ("-o table aks command invoke", f"aks command invoke -g {RG} -n c1 --command \"kubectl get nodes -o name\" -o table"),
     ("-o yaml prefix show", f"network public-ip prefix show -g {RG} -n pfx -o yaml"),
     # --query
     ("query nodeResourceGroup tsv", f"aks show -g {RG} -n c1 --query nodeResourceGroup -o tsv"),
@@ -199,6 +200,7 @@ def normalise(text, names):
         text = text.replace(real, alias)
     text = PORT.sub("127.0.0.1:PORT", text)
     text = KUBE_KEY.sub("/k8s/KEY", text)
+    text = text.replace("/az/home/", "/home/")  # az's HOME is a symlink to the shared one
     text = KUBE_TOKEN.sub("token: TOKEN", text)
     text = TIMESTAMP.sub("TIMESTAMP", text)
     seen = {}

@@ -743,6 +743,21 @@ async fn real_kubectl_runs_the_seed_section_through_azr_credentials() {
         kubectl_ok(&kc, &["delete", "-f", manifest.to_str().unwrap()]),
         "deployment.apps \"echoserver-hostport\" deleted\n"
     );
+    // Namespaces (kubectl sends this one as protobuf).
+    assert_eq!(
+        kubectl_ok(&kc, &["create", "namespace", "team"]),
+        "namespace/team created\n"
+    );
+    let m = manifest.to_str().unwrap();
+    kubectl_ok(&kc, &["apply", "-n", "team", "-f", m]);
+    let all = kubectl_ok(&kc, &["get", "deployments", "-A", "-o", "name"]);
+    assert_eq!(all, "deployment.apps/echoserver-hostport\n");
+    assert_eq!(
+        kubectl_ok(&kc, &["delete", "namespace", "team"]),
+        "namespace \"team\" deleted\n"
+    );
+    let out = kubectl(&kc, &["get", "pods", "-A"]);
+    assert_eq!(stderr(&out), "No resources found\n");
 }
 
 /// The real az 2.91.0's `az aks get-credentials` against the server writes a kubeconfig the

@@ -40,6 +40,11 @@ pub fn init(conn: &Connection) -> rusqlite::Result<()> {
              container_port INTEGER NOT NULL,
              PRIMARY KEY (cluster_id, protocol, host_port));
          CREATE INDEX IF NOT EXISTS kube_hostports_pod ON kube_hostports (cluster_id, namespace, pod);
+         CREATE TABLE IF NOT EXISTS kube_namespaces (
+             cluster_id TEXT NOT NULL,
+             name TEXT NOT NULL,
+             created_at TEXT NOT NULL,
+             PRIMARY KEY (cluster_id, name));
          -- A cluster's API server: its path key and the bearer tokens of its kubeconfigs.
          CREATE TABLE IF NOT EXISTS kube_clusters (
              cluster_id TEXT PRIMARY KEY,
@@ -279,6 +284,7 @@ pub fn delete_cluster(c: &Connection, cluster_id: &str) -> rusqlite::Result<()> 
         "kube_pods",
         "kube_hostports",
         "kube_clusters",
+        "kube_namespaces",
     ] {
         c.execute(
             &format!("DELETE FROM {table} WHERE cluster_id = ?1"),
@@ -337,6 +343,36 @@ pub fn put_access(c: &Connection, a: &Access) -> rusqlite::Result<()> {
             a.admin_token,
             a.created_at
         ],
+    )?;
+    Ok(())
+}
+
+/// The namespaces created through the API: (name, creation time).
+pub fn namespaces(c: &Connection, cluster_id: &str) -> rusqlite::Result<Vec<(String, String)>> {
+    let mut st = c.prepare(
+        "SELECT name, created_at FROM kube_namespaces WHERE cluster_id = ?1 ORDER BY name",
+    )?;
+    st.query_map(params![cid(cluster_id)], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect()
+}
+
+pub fn put_namespace(
+    c: &Connection,
+    cluster_id: &str,
+    name: &str,
+    created_at: &str,
+) -> rusqlite::Result<()> {
+    c.execute(
+        "INSERT INTO kube_namespaces (cluster_id, name, created_at) VALUES (?1, ?2, ?3)",
+        params![cid(cluster_id), name, created_at],
+    )?;
+    Ok(())
+}
+
+pub fn delete_namespace(c: &Connection, cluster_id: &str, name: &str) -> rusqlite::Result<()> {
+    c.execute(
+        "DELETE FROM kube_namespaces WHERE cluster_id = ?1 AND name = ?2",
+        params![cid(cluster_id), name],
     )?;
     Ok(())
 }

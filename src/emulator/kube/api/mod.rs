@@ -7,6 +7,7 @@
 mod discovery;
 mod objects;
 mod patch;
+mod protobuf;
 mod select;
 mod strict;
 mod table;
@@ -308,6 +309,16 @@ fn write(
     req: &KubeRequest<'_>,
     t: &Target<'_>,
 ) -> Result<ArmResponse, ApiFail> {
+    if t.kind.plural == "namespaces" && req.method == Method::POST && t.name.is_none() {
+        let body = patch::decode_body(req.content_type, req.body).map_err(bad_body)?;
+        let made = ops::create_namespace(conn, cluster, &body)?;
+        let name = made["name"].as_str().unwrap_or("").to_string();
+        let obj = objects::all_of(conn, cluster, t.kind)?
+            .into_iter()
+            .find(|o| objects::name_of(o) == Some(name.as_str()))
+            .unwrap_or(made);
+        return Ok(ArmResponse::json(201, &obj));
+    }
     if t.kind.plural != "deployments" {
         return Err(ApiFail::new(
             405,
@@ -319,8 +330,7 @@ fn write(
         ));
     }
     let ns = t.ns.unwrap_or("default");
-    let body = patch::decode_body(req.content_type, req.body)
-        .map_err(|m| ApiFail::new(400, "BadRequest", m))?;
+    let body = patch::decode_body(req.content_type, req.body).map_err(bad_body)?;
     if t.sub == Some("scale") {
         let name = t.name.unwrap_or("");
         let current = objects::deployment(conn, cluster, ns, name)?;
@@ -422,6 +432,12 @@ fn delete(
             ops::delete_deployment(conn, cluster, ns, name)?.map(objects::decorate_deployment)
         }
         "pods" => ops::delete_pod(conn, cluster, ns, name)?,
+        "namespaces" => {
+            let before = objects::all_of(conn, cluster, t.kind)?
+                .into_iter()
+                .find(|o| objects::name_of(o) == Some(name));
+            ops::delete_namespace(conn, cluster, name)?.and(before)
+        }
         other => {
             return Err(ApiFail::new(
                 405,
@@ -436,4 +452,12 @@ fn delete(
         Some(obj) => ok(&obj),
         None => not_found(t.kind, name),
     })
+}
+
+fn bad_body(m: String) -> ApiFail {
+    if m == patch::UNSUPPORTED {
+        ApiFail::new(415, "UnsupportedMediaType", m)
+    } else {
+        ApiFail::new(400, "BadRequest", m)
+    }
 }

@@ -2,8 +2,6 @@
 //! the kubectl subset keeps them (with the fields the API server adds), a ReplicaSet per
 //! Deployment, nodes (the VMSS instances), namespaces, the `kubernetes` service, no events.
 
-use std::collections::BTreeSet;
-
 use rusqlite::Connection;
 use serde_json::{Map, Value, json};
 
@@ -56,6 +54,7 @@ pub fn all_of(
         "nodes" => snap.nodes,
         "namespaces" => namespaces(
             cluster,
+            &ops::created_namespaces(conn, cluster)?,
             &snap
                 .deployments
                 .iter()
@@ -241,20 +240,28 @@ fn created(cluster: &ClusterView) -> String {
         .unwrap_or_else(|| format::rfc3339(format::now()))
 }
 
-fn namespaces(cluster: &ClusterView, deployments: &[Value]) -> Vec<Value> {
-    let created = created(cluster);
-    let mut names: BTreeSet<String> = ["default", "kube-node-lease", "kube-public", "kube-system"]
+fn namespaces(
+    cluster: &ClusterView,
+    made: &[(String, String)],
+    deployments: &[Value],
+) -> Vec<Value> {
+    let mut names: std::collections::BTreeMap<String, String> = ops::SYSTEM_NAMESPACES
         .iter()
-        .map(|s| s.to_string())
+        .map(|s| (s.to_string(), created(cluster)))
         .collect();
-    names.extend(
-        deployments
-            .iter()
-            .filter_map(|d| ns_of(d).map(str::to_string)),
-    );
+    for d in deployments {
+        if let Some(ns) = ns_of(d) {
+            names
+                .entry(ns.to_string())
+                .or_insert_with(|| created(cluster));
+        }
+    }
+    for (n, at) in made {
+        names.insert(n.clone(), at.clone());
+    }
     names
         .into_iter()
-        .map(|n| {
+        .map(|(n, created)| {
             json!({
                 "apiVersion": "v1",
                 "kind": "Namespace",

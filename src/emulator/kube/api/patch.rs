@@ -6,6 +6,12 @@
 use serde_json::{Map, Value};
 
 pub fn decode_body(content_type: &str, body: &[u8]) -> Result<Value, String> {
+    if content_type.contains("protobuf") {
+        return super::protobuf::decode(body).ok_or_else(|| UNSUPPORTED.to_string());
+    }
+    if content_type.contains("cbor") {
+        return Err(UNSUPPORTED.to_string());
+    }
     let text =
         std::str::from_utf8(body).map_err(|_| "the request body is not UTF-8".to_string())?;
     if content_type.contains("yaml") {
@@ -14,6 +20,9 @@ pub fn decode_body(content_type: &str, body: &[u8]) -> Result<Value, String> {
     serde_json::from_str(text)
         .map_err(|e| format!("couldn't get version/kind; json parse error: {e}"))
 }
+
+/// The message of a body this server cannot read (415; clients then send JSON).
+pub const UNSUPPORTED: &str = "the body of the request was in an unknown format - accepted media types include: application/json, application/yaml";
 
 pub fn apply(current: &Value, patch: &Value, content_type: &str) -> Result<Value, String> {
     let ct = content_type.split(';').next().unwrap_or("").trim();

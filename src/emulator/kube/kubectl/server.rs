@@ -2,6 +2,8 @@
 //! one host-port allocator, whichever way a Deployment arrives. Failures come back as the
 //! API server's Status (code, reason, message, the invalid field).
 
+use std::ops::Not;
+
 use super::*;
 
 pub use super::objects::pod_defaults;
@@ -208,6 +210,116 @@ pub fn delete_pod(
 /// object named by the same parts.
 pub fn rs_uid(cluster_id: &str, ns: &str, rs: &str) -> String {
     uid(&[cluster_id, ns, rs])
+}
+
+/// The namespaces every cluster has.
+pub const SYSTEM_NAMESPACES: &[&str] =
+    &["default", "kube-node-lease", "kube-public", "kube-system"];
+
+/// Namespaces created through the API: (name, creation time).
+pub fn created_namespaces(
+    conn: &Connection,
+    cluster: &ClusterView,
+) -> Result<Vec<(String, String)>, ApiFail> {
+    db(store::namespaces(conn, &cluster.cluster_id)).map_err(internal)
+}
+
+/// Creates a namespace (`kubectl create namespace`).
+pub fn create_namespace(
+    conn: &Connection,
+    cluster: &ClusterView,
+    doc: &Value,
+) -> Result<Value, ApiFail> {
+    let name = doc
+        .pointer("/metadata/name")
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    let invalid = |what: String| {
+        let mut f = ApiFail::new(
+            422,
+            "Invalid",
+            format!("Namespace \"{name}\" is invalid: metadata.name: {what}"),
+        );
+        f.cause = Some(Box::new((
+            "metadata.name".into(),
+            what,
+            "FieldValueInvalid".into(),
+        )));
+        f.name = name.to_string();
+        f
+    };
+    if name.is_empty() {
+        return Err(invalid(
+            "Required value: name or generateName is required".into(),
+        ));
+    }
+    let label = name.len() <= 63
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && name
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphanumeric())
+        && name
+            .bytes()
+            .last()
+            .is_some_and(|b| b.is_ascii_alphanumeric());
+    if !label {
+        return Err(invalid(format!(
+            "Invalid value: \"{name}\": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')"
+        )));
+    }
+    let exists = SYSTEM_NAMESPACES.contains(&name)
+        || created_namespaces(conn, cluster)?
+            .iter()
+            .any(|(n, _)| n == name)
+        || db(store::deployments(conn, &cluster.cluster_id, Some(name)))
+            .map_err(internal)?
+            .is_empty()
+            .not();
+    if exists {
+        let mut f = ApiFail::new(
+            409,
+            "AlreadyExists",
+            format!("namespaces \"{name}\" already exists"),
+        );
+        f.name = name.to_string();
+        return Err(f);
+    }
+    let now = format::rfc3339(format::now());
+    db(store::put_namespace(conn, &cluster.cluster_id, name, &now)).map_err(internal)?;
+    Ok(json!({"name": name, "created": now}))
+}
+
+/// Deletes a created namespace and what is in it; `None` when it does not exist.
+pub fn delete_namespace(
+    conn: &Connection,
+    cluster: &ClusterView,
+    name: &str,
+) -> Result<Option<()>, ApiFail> {
+    if SYSTEM_NAMESPACES.contains(&name) {
+        let mut f = ApiFail::new(
+            403,
+            "Forbidden",
+            format!("namespaces \"{name}\" is forbidden: this namespace may not be deleted"),
+        );
+        f.name = name.to_string();
+        return Err(f);
+    }
+    let deployments =
+        db(store::deployments(conn, &cluster.cluster_id, Some(name))).map_err(internal)?;
+    let created = created_namespaces(conn, cluster)?
+        .iter()
+        .any(|(n, _)| n == name);
+    if !created && deployments.is_empty() {
+        return Ok(None);
+    }
+    for d in deployments {
+        delete_deployment(conn, cluster, name, &d.name)?;
+    }
+    db(store::delete_namespace(conn, &cluster.cluster_id, name)).map_err(internal)?;
+    Ok(Some(()))
 }
 
 fn forbidden(Fail(m): Fail) -> ApiFail {
