@@ -10,38 +10,7 @@ use std::process::Command;
 use crate::error::{AzError, Result};
 
 /// The doc page's echoserver Deployment (use-node-public-ips.md), with host-port auto-assignment.
-pub const ECHO_YAML: &str = "\
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: echoserver-hostport
-  labels:
-    app: echoserver-hostport
-spec:
-  replicas: 3
-  selector:
-    matchLabels:
-      app: echoserver-hostport
-  template:
-    metadata:
-      annotations:
-        kubernetes.azure.com/assign-hostports-for-containerports: 8080/tcp,8443/tcp
-      labels:
-        app: echoserver-hostport
-    spec:
-      nodeSelector:
-        kubernetes.io/os: linux
-      containers:
-        - name: echoserver-hostport
-          image: k8s.gcr.io/echoserver:1.10
-          ports:
-            - name: http
-              containerPort: 8080
-              protocol: TCP
-            - name: https
-              containerPort: 8443
-              protocol: TCP
-";
+pub const ECHO_YAML: &str = include_str!("../fixtures/manifests/echoserver.yaml");
 
 struct Demo<'a> {
     exe: std::path::PathBuf,

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # kubectl-seed.sh — the seed's kubectl section with the real kubectl (issue 13), end to end:
 # `azr emulator start`, azr signed in to it, a cluster with node public IPs and the host-port
-# preview, `azr aks get-credentials`, then `kubectl apply -f echoserver.yaml`, `get pods -o
+# preview, `azr aks get-credentials`, then `kubectl apply -f echoserver.yaml` (fixtures/manifests/), `get pods -o
 # wide`, `describe pod` (Host Ports and the *_HOSTPORT environment) and `get nodes -o wide`
 # (EXTERNAL-IP). Fails loudly when kubectl is missing or an expected line is not printed.
 #
@@ -40,38 +40,7 @@ run "$AZR" aks get-credentials -g rg -n c
 
 cd "$work"
 
-cat >echoserver.yaml <<'YAML'
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: echoserver-hostport
-  labels:
-    app: echoserver-hostport
-spec:
-  replicas: 3
-  selector:
-    matchLabels:
-      app: echoserver-hostport
-  template:
-    metadata:
-      annotations:
-        kubernetes.azure.com/assign-hostports-for-containerports: 8080/tcp,8443/tcp
-      labels:
-        app: echoserver-hostport
-    spec:
-      nodeSelector:
-        kubernetes.io/os: linux
-      containers:
-        - name: echoserver-hostport
-          image: k8s.gcr.io/echoserver:1.10
-          ports:
-            - name: http
-              containerPort: 8080
-              protocol: TCP
-            - name: https
-              containerPort: 8443
-              protocol: TCP
-YAML
+cp "$REPO/fixtures/manifests/echoserver.yaml" echoserver.yaml  # the seed's Deployment
 run "$KUBECTL" apply -f echoserver.yaml
 run "$KUBECTL" get pods -o wide | tee pods
 pod=$(awk 'NR==2 {print $1}' pods)
