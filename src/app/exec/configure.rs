@@ -27,11 +27,7 @@ pub fn exec(a: ConfigureArgs) -> Result<Output> {
                 ));
             };
             // configparser keeps option names lower-case; '' and "" mean empty
-            let value = if matches!(value, "''" | "\"\"") {
-                ""
-            } else {
-                value
-            };
+            let value = crate::spec::config::value_of(value);
             pairs.push((name.to_ascii_lowercase(), value.to_string()));
         }
         for (name, value) in pairs {
