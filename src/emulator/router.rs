@@ -96,6 +96,17 @@ pub fn ok(status: u16, body: &Value) -> ArmResponse {
     ArmResponse::json(status, body).with_header("x-ms-request-id", super::util::new_guid())
 }
 
+/// `ok` for a body that is already JSON text (a stored document).
+pub fn ok_text(status: u16, body: String) -> ArmResponse {
+    let mut resp = ArmResponse::new(status);
+    resp.headers.push((
+        "Content-Type".into(),
+        "application/json; charset=utf-8".into(),
+    ));
+    resp.body = body.into_bytes();
+    resp.with_header("x-ms-request-id", super::util::new_guid())
+}
+
 pub fn empty(status: u16) -> ArmResponse {
     ArmResponse::new(status).with_header("x-ms-request-id", super::util::new_guid())
 }
