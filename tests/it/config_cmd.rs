@@ -153,4 +153,10 @@ fn local_config_is_read_by_defaults_and_get_local() {
     );
     at(&deeper, "config unset defaults.group --local");
     assert_eq!(std::fs::read_to_string(&local).unwrap(), "[defaults]\n");
+    // `configure --scope local` writes the same file
+    at(&work, "configure --defaults location=westus2 --scope local");
+    assert_eq!(
+        std::fs::read_to_string(&local).unwrap(),
+        "[defaults]\nlocation = westus2\n"
+    );
 }
