@@ -40,6 +40,8 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand login 'Log in to Azure'
             cand logout 'Log out to remove access to Azure subscriptions'
             cand configure 'Manage Azure CLI configuration. This command is interactive'
+            cand config 'Manage Azure CLI configuration'
+            cand extension 'Manage and update CLI extensions'
             cand account 'Manage Azure subscription information'
             cand completion 'Print shell completions (bash, zsh, fish, powershell, elvish)'
             cand emulator 'Run the local ARM emulator as an HTTPS server'
@@ -1526,6 +1528,235 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'azr;config'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Set a configuration'
+            cand get 'Get a configuration'
+            cand unset 'Unset a configuration'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;config;set'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --local 'Set as a local configuration in the working directory'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;config;get'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --local 'Include local configuration. Scan from the working directory up to the root drive, then the global configuration and return the first occurrence'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;config;unset'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --local 'Include local configuration. Scan from the working directory up to the root drive, then the global configuration and unset the first occurrence'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;config;help'= {
+            cand set 'Set a configuration'
+            cand get 'Get a configuration'
+            cand unset 'Unset a configuration'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;config;help;set'= {
+        }
+        &'azr;config;help;get'= {
+        }
+        &'azr;config;help;unset'= {
+        }
+        &'azr;config;help;help'= {
+        }
+        &'azr;extension'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add an extension'
+            cand list 'List the installed extensions'
+            cand show 'Show an extension'
+            cand remove 'Remove an extension'
+            cand update 'Update an extension'
+            cand list-available 'List publicly available extensions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;extension;add'= {
+            cand -n 'Name of extension'
+            cand --name 'Name of extension'
+            cand -s 'Filepath or URL to an extension'
+            cand --source 'Filepath or URL to an extension'
+            cand --version 'The specific version of an extension'
+            cand --allow-preview 'Include preview packages for extension installation, if exists'
+            cand --pip-extra-index-urls 'Space-separated list of extra URLs of package indexes to use'
+            cand --pip-proxy 'Proxy for pip to use for extension dependencies'
+            cand --index 'index'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --upgrade 'Update the extension if already installed, otherwise just install the extension'
+            cand --system 'Use a system directory for the extension'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'azr;extension;list'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;extension;show'= {
+            cand -n 'Name of extension'
+            cand --name 'Name of extension'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;extension;remove'= {
+            cand -n 'Name of extension'
+            cand --name 'Name of extension'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;extension;update'= {
+            cand -n 'Name of extension'
+            cand --name 'Name of extension'
+            cand --allow-preview 'Include preview packages for extension installation, if exists'
+            cand --pip-extra-index-urls 'Space-separated list of extra URLs of package indexes to use'
+            cand --pip-proxy 'Proxy for pip to use for extension dependencies'
+            cand --index 'index'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;extension;list-available'= {
+            cand --index 'index'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand -d 'Show the raw data from the extension index'
+            cand --show-details 'Show the raw data from the extension index'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;extension;help'= {
+            cand add 'Add an extension'
+            cand list 'List the installed extensions'
+            cand show 'Show an extension'
+            cand remove 'Remove an extension'
+            cand update 'Update an extension'
+            cand list-available 'List publicly available extensions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;extension;help;add'= {
+        }
+        &'azr;extension;help;list'= {
+        }
+        &'azr;extension;help;show'= {
+        }
+        &'azr;extension;help;remove'= {
+        }
+        &'azr;extension;help;update'= {
+        }
+        &'azr;extension;help;list-available'= {
+        }
+        &'azr;extension;help;help'= {
+        }
         &'azr;account'= {
             cand -o 'Output format'
             cand --output 'Output format'
@@ -1752,6 +1983,8 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand login 'Log in to Azure'
             cand logout 'Log out to remove access to Azure subscriptions'
             cand configure 'Manage Azure CLI configuration. This command is interactive'
+            cand config 'Manage Azure CLI configuration'
+            cand extension 'Manage and update CLI extensions'
             cand account 'Manage Azure subscription information'
             cand completion 'Print shell completions (bash, zsh, fish, powershell, elvish)'
             cand emulator 'Run the local ARM emulator as an HTTPS server'
@@ -1928,6 +2161,37 @@ set edit:completion:arg-completer[azr] = {|@words|
         &'azr;help;logout'= {
         }
         &'azr;help;configure'= {
+        }
+        &'azr;help;config'= {
+            cand set 'Set a configuration'
+            cand get 'Get a configuration'
+            cand unset 'Unset a configuration'
+        }
+        &'azr;help;config;set'= {
+        }
+        &'azr;help;config;get'= {
+        }
+        &'azr;help;config;unset'= {
+        }
+        &'azr;help;extension'= {
+            cand add 'Add an extension'
+            cand list 'List the installed extensions'
+            cand show 'Show an extension'
+            cand remove 'Remove an extension'
+            cand update 'Update an extension'
+            cand list-available 'List publicly available extensions'
+        }
+        &'azr;help;extension;add'= {
+        }
+        &'azr;help;extension;list'= {
+        }
+        &'azr;help;extension;show'= {
+        }
+        &'azr;help;extension;remove'= {
+        }
+        &'azr;help;extension;update'= {
+        }
+        &'azr;help;extension;list-available'= {
         }
         &'azr;help;account'= {
             cand show 'Get the details of a subscription'

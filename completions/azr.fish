@@ -49,6 +49,8 @@ complete -c azr -n "__fish_azr_needs_command" -f -a "cloud" -d 'Manage registere
 complete -c azr -n "__fish_azr_needs_command" -f -a "login" -d 'Log in to Azure'
 complete -c azr -n "__fish_azr_needs_command" -f -a "logout" -d 'Log out to remove access to Azure subscriptions'
 complete -c azr -n "__fish_azr_needs_command" -f -a "configure" -d 'Manage Azure CLI configuration. This command is interactive'
+complete -c azr -n "__fish_azr_needs_command" -f -a "config" -d 'Manage Azure CLI configuration'
+complete -c azr -n "__fish_azr_needs_command" -f -a "extension" -d 'Manage and update CLI extensions'
 complete -c azr -n "__fish_azr_needs_command" -f -a "account" -d 'Manage Azure subscription information'
 complete -c azr -n "__fish_azr_needs_command" -f -a "completion" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
 complete -c azr -n "__fish_azr_needs_command" -f -a "emulator" -d 'Run the local ARM emulator as an HTTPS server'
@@ -843,6 +845,216 @@ complete -c azr -n "__fish_azr_using_subcommand configure" -l verbose -d 'Increa
 complete -c azr -n "__fish_azr_using_subcommand configure" -l only-show-errors -d 'Only show errors, suppressing warnings'
 complete -c azr -n "__fish_azr_using_subcommand configure" -s h -l help -d 'Print help'
 complete -c azr -n "__fish_azr_using_subcommand configure" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand config; and not __fish_seen_subcommand_from set get unset help" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand config; and not __fish_seen_subcommand_from set get unset help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand config; and not __fish_seen_subcommand_from set get unset help" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand config; and not __fish_seen_subcommand_from set get unset help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand config; and not __fish_seen_subcommand_from set get unset help" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand config; and not __fish_seen_subcommand_from set get unset help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand config; and not __fish_seen_subcommand_from set get unset help" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand config; and not __fish_seen_subcommand_from set get unset help" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand config; and not __fish_seen_subcommand_from set get unset help" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand config; and not __fish_seen_subcommand_from set get unset help" -f -a "set" -d 'Set a configuration'
+complete -c azr -n "__fish_azr_using_subcommand config; and not __fish_seen_subcommand_from set get unset help" -f -a "get" -d 'Get a configuration'
+complete -c azr -n "__fish_azr_using_subcommand config; and not __fish_seen_subcommand_from set get unset help" -f -a "unset" -d 'Unset a configuration'
+complete -c azr -n "__fish_azr_using_subcommand config; and not __fish_seen_subcommand_from set get unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from set" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from set" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from set" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from set" -l local -d 'Set as a local configuration in the working directory'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from set" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from set" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from set" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from get" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from get" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from get" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from get" -l local -d 'Include local configuration. Scan from the working directory up to the root drive, then the global configuration and return the first occurrence'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from get" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from get" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from get" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from unset" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from unset" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from unset" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from unset" -l local -d 'Include local configuration. Scan from the working directory up to the root drive, then the global configuration and unset the first occurrence'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from unset" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from unset" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from unset" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a configuration'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Get a configuration'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Unset a configuration'
+complete -c azr -n "__fish_azr_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand extension; and not __fish_seen_subcommand_from add list show remove update list-available help" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand extension; and not __fish_seen_subcommand_from add list show remove update list-available help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and not __fish_seen_subcommand_from add list show remove update list-available help" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and not __fish_seen_subcommand_from add list show remove update list-available help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and not __fish_seen_subcommand_from add list show remove update list-available help" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand extension; and not __fish_seen_subcommand_from add list show remove update list-available help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand extension; and not __fish_seen_subcommand_from add list show remove update list-available help" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand extension; and not __fish_seen_subcommand_from add list show remove update list-available help" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand extension; and not __fish_seen_subcommand_from add list show remove update list-available help" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand extension; and not __fish_seen_subcommand_from add list show remove update list-available help" -f -a "add" -d 'Add an extension'
+complete -c azr -n "__fish_azr_using_subcommand extension; and not __fish_seen_subcommand_from add list show remove update list-available help" -f -a "list" -d 'List the installed extensions'
+complete -c azr -n "__fish_azr_using_subcommand extension; and not __fish_seen_subcommand_from add list show remove update list-available help" -f -a "show" -d 'Show an extension'
+complete -c azr -n "__fish_azr_using_subcommand extension; and not __fish_seen_subcommand_from add list show remove update list-available help" -f -a "remove" -d 'Remove an extension'
+complete -c azr -n "__fish_azr_using_subcommand extension; and not __fish_seen_subcommand_from add list show remove update list-available help" -f -a "update" -d 'Update an extension'
+complete -c azr -n "__fish_azr_using_subcommand extension; and not __fish_seen_subcommand_from add list show remove update list-available help" -f -a "list-available" -d 'List publicly available extensions'
+complete -c azr -n "__fish_azr_using_subcommand extension; and not __fish_seen_subcommand_from add list show remove update list-available help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from add" -s n -l name -d 'Name of extension' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from add" -s s -l source -d 'Filepath or URL to an extension' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from add" -l version -d 'The specific version of an extension' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from add" -l allow-preview -d 'Include preview packages for extension installation, if exists' -r -f -a "true\t''
+false\t''"
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from add" -l pip-extra-index-urls -d 'Space-separated list of extra URLs of package indexes to use' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from add" -l pip-proxy -d 'Proxy for pip to use for extension dependencies' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from add" -l index -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from add" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from add" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from add" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not prompt for confirmation'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from add" -l upgrade -d 'Update the extension if already installed, otherwise just install the extension'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from add" -l system -d 'Use a system directory for the extension'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from add" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from add" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from add" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from list" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from list" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from list" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from list" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from list" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from list" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from show" -s n -l name -d 'Name of extension' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from show" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from show" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from show" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from show" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from show" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from show" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from remove" -s n -l name -d 'Name of extension' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from remove" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from remove" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from remove" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from remove" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from remove" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from remove" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from update" -s n -l name -d 'Name of extension' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from update" -l allow-preview -d 'Include preview packages for extension installation, if exists' -r -f -a "true\t''
+false\t''"
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from update" -l pip-extra-index-urls -d 'Space-separated list of extra URLs of package indexes to use' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from update" -l pip-proxy -d 'Proxy for pip to use for extension dependencies' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from update" -l index -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from update" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from update" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from update" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from update" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from update" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from update" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from list-available" -l index -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from list-available" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from list-available" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from list-available" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from list-available" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from list-available" -s d -l show-details -d 'Show the raw data from the extension index'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from list-available" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from list-available" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from list-available" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from list-available" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from list-available" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an extension'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the installed extensions'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an extension'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an extension'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update an extension'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from help" -f -a "list-available" -d 'List publicly available extensions'
+complete -c azr -n "__fish_azr_using_subcommand extension; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c azr -n "__fish_azr_using_subcommand account; and not __fish_seen_subcommand_from show list set help" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -1043,22 +1255,24 @@ complete -c azr -n "__fish_azr_using_subcommand cassette; and __fish_seen_subcom
 complete -c azr -n "__fish_azr_using_subcommand cassette; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c azr -n "__fish_azr_using_subcommand cassette; and __fish_seen_subcommand_from help" -f -a "reset" -d 'End the cassette\'s session (its `FILE.state`): the next azr process replays from the first interaction, and `once` decides again whether to record'
 complete -c azr -n "__fish_azr_using_subcommand cassette; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure account completion emulator demo cassette help" -f -a "group" -d 'Manage resource groups and template deployments'
-complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure account completion emulator demo cassette help" -f -a "aks" -d 'Manage Azure Kubernetes Services'
-complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure account completion emulator demo cassette help" -f -a "network" -d 'Manage Azure Network resources'
-complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure account completion emulator demo cassette help" -f -a "vmss" -d 'Manage groupings of virtual machines in an Azure Virtual Machine Scale Set (VMSS)'
-complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure account completion emulator demo cassette help" -f -a "feature" -d 'Manage resource provider features'
-complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure account completion emulator demo cassette help" -f -a "provider" -d 'Manage resource providers'
-complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure account completion emulator demo cassette help" -f -a "cloud" -d 'Manage registered Azure clouds'
-complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure account completion emulator demo cassette help" -f -a "login" -d 'Log in to Azure'
-complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure account completion emulator demo cassette help" -f -a "logout" -d 'Log out to remove access to Azure subscriptions'
-complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure account completion emulator demo cassette help" -f -a "configure" -d 'Manage Azure CLI configuration. This command is interactive'
-complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure account completion emulator demo cassette help" -f -a "account" -d 'Manage Azure subscription information'
-complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure account completion emulator demo cassette help" -f -a "completion" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
-complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure account completion emulator demo cassette help" -f -a "emulator" -d 'Run the local ARM emulator as an HTTPS server'
-complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure account completion emulator demo cassette help" -f -a "demo" -d 'Run the AKS node public IP workflow against a fresh built-in emulator, step by step'
-complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure account completion emulator demo cassette help" -f -a "cassette" -d 'Manage the record/replay sessions of `AZR_CASSETTE` cassettes'
-complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure account completion emulator demo cassette help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure config extension account completion emulator demo cassette help" -f -a "group" -d 'Manage resource groups and template deployments'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure config extension account completion emulator demo cassette help" -f -a "aks" -d 'Manage Azure Kubernetes Services'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure config extension account completion emulator demo cassette help" -f -a "network" -d 'Manage Azure Network resources'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure config extension account completion emulator demo cassette help" -f -a "vmss" -d 'Manage groupings of virtual machines in an Azure Virtual Machine Scale Set (VMSS)'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure config extension account completion emulator demo cassette help" -f -a "feature" -d 'Manage resource provider features'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure config extension account completion emulator demo cassette help" -f -a "provider" -d 'Manage resource providers'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure config extension account completion emulator demo cassette help" -f -a "cloud" -d 'Manage registered Azure clouds'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure config extension account completion emulator demo cassette help" -f -a "login" -d 'Log in to Azure'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure config extension account completion emulator demo cassette help" -f -a "logout" -d 'Log out to remove access to Azure subscriptions'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure config extension account completion emulator demo cassette help" -f -a "configure" -d 'Manage Azure CLI configuration. This command is interactive'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure config extension account completion emulator demo cassette help" -f -a "config" -d 'Manage Azure CLI configuration'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure config extension account completion emulator demo cassette help" -f -a "extension" -d 'Manage and update CLI extensions'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure config extension account completion emulator demo cassette help" -f -a "account" -d 'Manage Azure subscription information'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure config extension account completion emulator demo cassette help" -f -a "completion" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure config extension account completion emulator demo cassette help" -f -a "emulator" -d 'Run the local ARM emulator as an HTTPS server'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure config extension account completion emulator demo cassette help" -f -a "demo" -d 'Run the AKS node public IP workflow against a fresh built-in emulator, step by step'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure config extension account completion emulator demo cassette help" -f -a "cassette" -d 'Manage the record/replay sessions of `AZR_CASSETTE` cassettes'
+complete -c azr -n "__fish_azr_using_subcommand help; and not __fish_seen_subcommand_from group aks network vmss feature provider cloud login logout configure config extension account completion emulator demo cassette help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "create" -d 'Create a new resource group'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "show" -d 'Gets a resource group'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "list" -d 'List resource groups'
@@ -1088,6 +1302,15 @@ complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "register" -d 'Register a cloud'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "set" -d 'Set the active cloud'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from cloud" -f -a "unregister" -d 'Unregister a cloud'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a configuration'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Get a configuration'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Unset a configuration'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from extension" -f -a "add" -d 'Add an extension'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from extension" -f -a "list" -d 'List the installed extensions'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from extension" -f -a "show" -d 'Show an extension'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from extension" -f -a "remove" -d 'Remove an extension'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from extension" -f -a "update" -d 'Update an extension'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from extension" -f -a "list-available" -d 'List publicly available extensions'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Get the details of a subscription'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'Get a list of subscriptions for the logged in account'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "set" -d 'Set a subscription to be the current active subscription'

@@ -193,7 +193,8 @@ fn az_usage_error(e: &clap::Error, args: &[OsString]) -> Option<String> {
                 .map(|n| {
                     find_arg(args, n)
                         .map(|a| argparse_spelling(&a, args))
-                        .unwrap_or_else(|| n.clone())
+                        // a positional: argparse names it without clap's `...`
+                        .unwrap_or_else(|| n.trim_end_matches("...").to_string())
                 })
                 .collect();
             Some(format!(

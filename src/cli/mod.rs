@@ -9,8 +9,10 @@ pub mod aks_nodepool;
 pub mod cassette;
 pub mod cloud;
 pub mod completion;
+pub mod config;
 pub mod configure;
 pub mod emulator;
+pub mod extension;
 pub mod feature;
 pub mod group;
 pub mod login;
@@ -97,6 +99,10 @@ pub enum Command {
     Logout(login::LogoutArgs),
     /// Manage Azure CLI configuration. This command is interactive.
     Configure(configure::ConfigureArgs),
+    /// Manage Azure CLI configuration.
+    Config(config::ConfigArgs),
+    /// Manage and update CLI extensions.
+    Extension(extension::ExtensionArgs),
     /// Manage Azure subscription information.
     Account(account::AccountArgs),
     /// Print shell completions (bash, zsh, fish, powershell, elvish).

@@ -6,6 +6,7 @@ pub mod aks;
 pub mod aks_command;
 pub mod aks_nodepool;
 pub mod cloud;
+pub mod extension;
 pub mod feature;
 pub mod group;
 pub mod kubeconfig;

@@ -14,6 +14,7 @@ pub fn source(section: &str, key: &str) -> Option<(String, String)> {
 }
 
 /// The value and where it came from (the variable's name, or the config file's path).
+/// Argument defaults also read the local config files (`config set --local`), as knack does.
 fn lookup(section: &str, key: &str) -> Option<(String, String)> {
     let var = format!("{section}_{key}").to_ascii_uppercase();
     for prefix in ["AZR_", "AZURE_"] {
@@ -22,8 +23,136 @@ fn lookup(section: &str, key: &str) -> Option<(String, String)> {
             return Some((name, v));
         }
     }
+    if section == "defaults" {
+        for (path, text) in local_files() {
+            if let Some(value) = ini_get(text, section, key) {
+                return Some((path.display().to_string(), value));
+            }
+        }
+    }
     let value = ini_get(file_text()?, section, key)?;
     Some((file().display().to_string(), value))
+}
+
+/// One setting as `config get` lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub name: String,
+    pub value: String,
+    /// The environment variable's name or the config file's path.
+    pub source: String,
+}
+
+/// The local config files knack finds: `<dir>/<config dir's name>/config` in the working
+/// directory and each one above it, nearest first, up to the global config dir.
+fn local_files() -> &'static [(std::path::PathBuf, String)] {
+    static FILES: std::sync::OnceLock<Vec<(std::path::PathBuf, String)>> =
+        std::sync::OnceLock::new();
+    FILES.get_or_init(|| {
+        let global = super::config_dir();
+        let Some(name) = global.file_name() else {
+            return Vec::new();
+        };
+        let Ok(cwd) = std::env::current_dir() else {
+            return Vec::new();
+        };
+        cwd.ancestors()
+            .map(|d| d.join(name))
+            .take_while(|d| *d != global)
+            .filter(|d| d.is_dir())
+            .map(|d| {
+                let path = d.join("config");
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                (path, text)
+            })
+            .collect()
+    })
+}
+
+/// The config files a command reads: the local ones first when `local`, then the global one.
+fn chain(local: bool) -> Vec<(std::path::PathBuf, &'static str)> {
+    let mut files: Vec<_> = if local {
+        local_files()
+            .iter()
+            .map(|(p, t)| (p.clone(), t.as_str()))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    files.push((file(), file_text().unwrap_or_default()));
+    files
+}
+
+/// The sections of the config files, each once, in the order they first appear.
+pub fn sections(local: bool) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (_, text) in chain(local) {
+        for s in ini_sections(text) {
+            if !out.iter().any(|o| o == s) {
+                out.push(s.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// knack's `items(section)`: the environment's `AZURE_<SECTION>_<KEY>` (and azr's own
+/// `AZR_...`) first, in the environment's order, then each config file's keys not seen yet.
+pub fn items(section: &str, local: bool) -> Vec<Item> {
+    let mut out: Vec<Item> = Vec::new();
+    for prefix in ["AZR_", "AZURE_"] {
+        let prefix = format!("{prefix}{}_", section.to_ascii_uppercase());
+        for (var, value) in std::env::vars() {
+            let Some(key) = var.strip_prefix(&prefix) else {
+                continue;
+            };
+            let valid = |c: char| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_';
+            let name = key.to_ascii_lowercase();
+            if key.is_empty() || !key.chars().all(valid) || out.iter().any(|i| i.name == name) {
+                continue;
+            }
+            out.push(Item {
+                name,
+                value,
+                source: var,
+            });
+        }
+    }
+    for (path, text) in chain(local) {
+        for (k, v) in ini_entries(text, section) {
+            if !out.iter().any(|i| i.name == k) {
+                out.push(Item {
+                    name: k.to_string(),
+                    value: v.to_string(),
+                    source: path.display().to_string(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// `config set --local`: writes `key = value` into `./<config dir's name>/config`.
+pub fn set_local(section: &str, key: &str, value: &str) -> crate::error::Result<()> {
+    let name = super::config_dir()
+        .file_name()
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| ".azr".into());
+    let cwd = std::env::current_dir().map_err(|e| {
+        crate::error::AzError::io(format!("cannot read the working directory: {e}"))
+    })?;
+    edit_file(&cwd.join(name).join("config"), section, key, Some(value))
+}
+
+/// Removes `key` from the first config file of the chain that has it; whether one had it.
+pub fn remove(section: &str, key: &str, local: bool) -> crate::error::Result<bool> {
+    for (path, text) in chain(local) {
+        if ini_get(text, section, key).is_some() {
+            edit_file(&path, section, key, None)?;
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// The config file's text, read once per process: start-up looks up several settings.
@@ -75,9 +204,17 @@ pub fn file() -> std::path::PathBuf {
 }
 
 fn edit(section: &str, key: &str, value: Option<&str>) -> crate::error::Result<()> {
+    edit_file(&file(), section, key, value)
+}
+
+fn edit_file(
+    path: &std::path::Path,
+    section: &str,
+    key: &str,
+    value: Option<&str>,
+) -> crate::error::Result<()> {
     use crate::error::AzError;
-    let path = file();
-    let text = match std::fs::read_to_string(&path) {
+    let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(e) => return Err(AzError::io(format!("cannot read {}: {e}", path.display()))),
@@ -87,7 +224,7 @@ fn edit(section: &str, key: &str, value: Option<&str>) -> crate::error::Result<(
         std::fs::create_dir_all(dir)
             .map_err(|e| AzError::io(format!("cannot create {}: {e}", dir.display())))?;
     }
-    std::fs::write(&path, text)
+    std::fs::write(path, text)
         .map_err(|e| AzError::io(format!("cannot write {}: {e}", path.display())))
 }
 
@@ -163,6 +300,16 @@ fn ini_entries<'t>(text: &'t str, section: &'t str) -> impl Iterator<Item = (&'t
         }
         let (k, v) = line.split_once(['=', ':'])?;
         (current == section).then(|| (k.trim(), v.trim()))
+    })
+}
+
+/// The `[section]` names of an az-style INI text, in file order.
+fn ini_sections(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().filter_map(|line| {
+        let line = line.trim();
+        line.strip_prefix('[')
+            .and_then(|l| l.strip_suffix(']'))
+            .map(str::trim)
     })
 }
 

@@ -4,7 +4,9 @@
 //!
 //! Every request runs in one SQLite transaction (`BEGIN IMMEDIATE`), so parallel processes
 //! sharing a state file serialize their writes, and a process killed mid-request leaves the
-//! store as it was before that request. Long-running operations are rows in `operations` that
+//! store as it was before that request. GET and HEAD first try a read-only connection that
+//! takes no lock (WAL readers see the last commit), and fall back to the write path when an
+//! operation is due to settle or the route writes. Long-running operations are rows in `operations` that
 //! are settled lazily: every request first finishes the operations whose time has come.
 
 mod aks;
@@ -29,7 +31,7 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use crate::arm::{ArmRequest, ArmResponse};
+use crate::arm::{ArmRequest, ArmResponse, Method};
 use crate::error::{AzError, Result};
 
 pub use check::{CheckReport, check};
@@ -133,6 +135,8 @@ pub struct Emulator {
     options: EmulatorOptions,
     /// Idle connections; a request takes one (or opens a new one) and gives it back.
     pool: Mutex<Vec<rusqlite::Connection>>,
+    /// Idle read-only connections, for GET and HEAD.
+    readers: Mutex<Vec<rusqlite::Connection>>,
     /// One transaction at a time within this process. Every request takes SQLite's write
     /// lock; without this, the requests that find it taken sleep in SQLite's busy handler
     /// (1 ms and up): the server's threads slept more than they worked (issue 15).
@@ -153,6 +157,7 @@ impl Emulator {
             path: state.to_path_buf(),
             options,
             pool: Mutex::new(vec![conn]),
+            readers: Mutex::new(Vec::new()),
             serial: Mutex::new(()),
         })
     }
@@ -167,42 +172,63 @@ impl Emulator {
 
     /// Answers one ARM request; every failure is an ARM error response, never a panic.
     pub fn handle(&self, req: &ArmRequest) -> ArmResponse {
+        if matches!(req.method, Method::GET | Method::HEAD)
+            && let Some(resp) = self.with_conn(&self.readers, true, |conn| {
+                router::handle_read(conn, &self.options, req)
+            })
+        {
+            return resp;
+        }
         // A panic below drops the connection, not the lock's meaning: a poisoned lock is fine.
         let _serial = self.serial.lock().unwrap_or_else(|e| e.into_inner());
-        let mut conn = match self.take_conn() {
+        self.with_conn(&self.pool, false, |conn| {
+            Some(router::handle(conn, &self.options, req))
+        })
+        .unwrap_or_else(|| {
+            util::ApiError::internal("The emulator hit an internal error.").response()
+        })
+    }
+
+    /// Runs `f` on a connection from `pool` (a new one when none is idle) and gives it back.
+    /// A store that cannot be opened or a panic (a bug, not input) is an ARM 500; a panic
+    /// drops the connection, which rolls back its transaction.
+    fn with_conn(
+        &self,
+        pool: &Mutex<Vec<rusqlite::Connection>>,
+        read_only: bool,
+        f: impl FnOnce(&mut rusqlite::Connection) -> Option<ArmResponse>,
+    ) -> Option<ArmResponse> {
+        let idle = pool.lock().ok().and_then(|mut p| p.pop());
+        let conn = match idle {
+            Some(c) => Ok(c),
+            None => store::connect(&self.path).and_then(|c| {
+                if read_only {
+                    c.pragma_update(None, "query_only", true)?;
+                }
+                Ok(c)
+            }),
+        };
+        let mut conn = match conn {
             Ok(c) => c,
             Err(e) => {
-                return util::ApiError::internal(format!("the emulator's store failed: {e}"))
-                    .response();
+                return Some(
+                    util::ApiError::internal(format!("the emulator's store failed: {e}"))
+                        .response(),
+                );
             }
         };
-        let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
-            router::handle(&mut conn, &self.options, req)
-        }));
-        match outcome {
+        match std::panic::catch_unwind(AssertUnwindSafe(|| f(&mut conn))) {
             Ok(resp) => {
-                self.give_back(conn);
+                if let Ok(mut p) = pool.lock()
+                    && p.len() < 8
+                {
+                    p.push(conn);
+                }
                 resp
             }
-            // A bug, not input: answer as ARM does and drop the connection (its transaction,
-            // if any, rolls back when it closes).
-            Err(_) => util::ApiError::internal("The emulator hit an internal error.").response(),
-        }
-    }
-
-    fn take_conn(&self) -> rusqlite::Result<rusqlite::Connection> {
-        let idle = self.pool.lock().ok().and_then(|mut p| p.pop());
-        match idle {
-            Some(c) => Ok(c),
-            None => store::connect(&self.path),
-        }
-    }
-
-    fn give_back(&self, conn: rusqlite::Connection) {
-        if let Ok(mut p) = self.pool.lock()
-            && p.len() < 8
-        {
-            p.push(conn);
+            Err(_) => {
+                Some(util::ApiError::internal("The emulator hit an internal error.").response())
+            }
         }
     }
 }

@@ -3,7 +3,7 @@
 use rusqlite::{OptionalExtension, params};
 use serde_json::{Value, json};
 
-use super::router::{Req, RequestContext, empty, method_not_allowed, ok};
+use super::router::{Req, RequestContext, empty, method_not_allowed, ok, ok_text};
 use super::util::{ApiError, R};
 use super::{aks, store};
 use crate::arm::{ArmResponse, Method};
@@ -233,11 +233,13 @@ fn quoted_after(s: &str, key: &str) -> Option<String> {
 
 pub fn group(ctx: &RequestContext, req: &Req, sub: &str, rg: &str) -> R<ArmResponse> {
     let id = group_id(sub, rg);
+    if req.method == Method::GET {
+        return store::get_text(ctx.tx, &id)?
+            .map(|g| ok_text(200, g))
+            .ok_or_else(|| ApiError::rg_not_found(rg));
+    }
     let existing = store::get(ctx.tx, &id)?;
     match req.method {
-        Method::GET => existing
-            .map(|g| ok(200, &g))
-            .ok_or_else(|| ApiError::rg_not_found(rg)),
         Method::HEAD => Ok(empty(if existing.is_some() { 204 } else { 404 })),
         Method::PUT => {
             if !valid_group_name(rg) {

@@ -96,6 +96,17 @@ pub fn ok(status: u16, body: &Value) -> ArmResponse {
     ArmResponse::json(status, body).with_header("x-ms-request-id", super::util::new_guid())
 }
 
+/// `ok` for a body that is already JSON text (a stored document).
+pub fn ok_text(status: u16, body: String) -> ArmResponse {
+    let mut resp = ArmResponse::new(status);
+    resp.headers.push((
+        "Content-Type".into(),
+        "application/json; charset=utf-8".into(),
+    ));
+    resp.body = body.into_bytes();
+    resp.with_header("x-ms-request-id", super::util::new_guid())
+}
+
 pub fn empty(status: u16) -> ArmResponse {
     ArmResponse::new(status).with_header("x-ms-request-id", super::util::new_guid())
 }
@@ -192,25 +203,43 @@ pub fn handle(conn: &mut Connection, opts: &EmulatorOptions, req: &ArmRequest) -
         };
         aks::settle(&ctx).and_then(|_| dispatch(&ctx, &parsed))
     };
+    // Dropping the transaction rolls back: a refused request changes nothing.
+    let outcome = outcome.and_then(|resp| tx.commit().map(|_| resp).map_err(ApiError::from));
+    answer(&parsed, outcome)
+}
+
+/// A GET or HEAD on a read-only connection (`query_only`), beside the writers and other
+/// readers: WAL gives it the last committed state. `None` when it must take the write path
+/// instead: an operation is due to settle first, or the route turned out to write.
+pub fn handle_read(
+    conn: &mut Connection,
+    opts: &EmulatorOptions,
+    req: &ArmRequest,
+) -> Option<ArmResponse> {
+    if req.path().starts_with(aks::KUBE_PREFIX) {
+        return None; // the Kubernetes API keeps its own path (`handle`)
+    }
+    let parsed = match parse(req) {
+        Ok(p) => p,
+        Err(e) => return Some(e.response()),
+    };
+    let tx = match conn.transaction() {
+        Ok(tx) => tx,
+        Err(e) => return Some(ApiError::from(e).response()),
+    };
+    let ctx = RequestContext {
+        tx: &tx,
+        now: opts.clock.now_ms(),
+        opts,
+    };
+    let outcome = match aks::any_due(&ctx) {
+        Ok(true) => return None,
+        Ok(false) => dispatch(&ctx, &parsed),
+        Err(e) => Err(e),
+    };
     match outcome {
-        Ok(mut resp) => match tx.commit() {
-            Ok(()) => {
-                if parsed.method == Method::HEAD {
-                    resp.body.clear();
-                }
-                resp
-            }
-            Err(e) => ApiError::from(e).response(),
-        },
-        // Dropping the transaction rolls back: a refused request changes nothing.
-        Err(e) => {
-            drop(tx);
-            let mut resp = e.response();
-            if parsed.method == Method::HEAD {
-                resp.body.clear();
-            }
-            resp
-        }
+        Err(e) if e.needs_write => None,
+        outcome => Some(answer(&parsed, outcome)),
     }
 }
 
@@ -237,6 +266,14 @@ fn handle_kube(
         Ok(r) => r,
         Err(e) => e.response(),
     }
+}
+
+fn answer(parsed: &Req, outcome: R<ArmResponse>) -> ArmResponse {
+    let mut resp = outcome.unwrap_or_else(|e| e.response());
+    if parsed.method == Method::HEAD {
+        resp.body.clear();
+    }
+    resp
 }
 
 fn unknown_route(req: &Req) -> ApiError {

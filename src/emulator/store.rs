@@ -100,14 +100,19 @@ pub struct NewRes<'a> {
 }
 
 pub fn get(tx: &Transaction, id: &str) -> R<Option<Value>> {
-    let body: Option<String> = tx
-        .prepare_cached("SELECT body FROM resources WHERE id_lower = ?1")?
-        .query_row(params![id.to_lowercase()], |r| r.get(0))
-        .optional()?;
-    Ok(match body {
+    Ok(match get_text(tx, id)? {
         Some(b) => Some(serde_json::from_str(&b)?),
         None => None,
     })
+}
+
+/// The stored body as written (`serde_json::to_string` of the document, so it is already
+/// the JSON a `Value` answer would serialize to): a GET can send it without parsing it.
+pub fn get_text(tx: &Transaction, id: &str) -> R<Option<String>> {
+    Ok(tx
+        .prepare_cached("SELECT body FROM resources WHERE id_lower = ?1")?
+        .query_row(params![id.to_lowercase()], |r| r.get(0))
+        .optional()?)
 }
 
 pub fn put(tx: &Transaction, r: &NewRes, body: &Value) -> R<()> {

@@ -1099,3 +1099,58 @@ fn a_cluster_whose_creation_fails_stays_failed_until_deleted() {
     assert_eq!(e.finish(&r)["status"], "Succeeded");
     assert!(e.check().is_ok());
 }
+
+/// GET and HEAD read beside a writer (WAL) instead of queueing behind it; a GET that finds an
+/// operation due waits for the write path, settles it, and shows the result.
+#[test]
+fn reads_do_not_wait_for_writers_but_settle_due_operations() {
+    let e = env(1000);
+    make_group(&e, "rg");
+    assert_eq!(
+        e.put(&cluster_url("rg", "c"), &cluster_body(None, 1))
+            .status,
+        201
+    );
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::scope(|scope| {
+        let held = e.emu.serial.lock().unwrap();
+        scope.spawn(|| {
+            let group = e.get(&rg_url("rg"));
+            let head = send(&e.emu, Method::HEAD, &rg_url("rg"), None);
+            let cluster = e.get(&cluster_url("rg", "c"));
+            tx.send((group.status, head.status, head.raw.body.len(), cluster.body))
+                .unwrap();
+            // The operation is now due: this GET must settle it, so it takes the write lock.
+            e.advance(1000);
+            let cluster = e.get(&cluster_url("rg", "c"));
+            tx.send((cluster.status, 0, 0, cluster.body)).unwrap();
+        });
+        let (group, head, head_len, cluster) = rx
+            .recv_timeout(Duration::from_secs(10))
+            .expect("GET waited for the writer's lock");
+        assert_eq!((group, head, head_len), (200, 204, 0));
+        assert_eq!(cluster["properties"]["provisioningState"], "Creating");
+        assert!(
+            rx.recv_timeout(Duration::from_millis(300)).is_err(),
+            "a GET settled an operation without the write lock"
+        );
+        drop(held);
+        let (status, _, _, cluster) = rx.recv_timeout(Duration::from_secs(10)).unwrap();
+        assert_eq!(status, 200);
+        assert_eq!(cluster["properties"]["provisioningState"], "Succeeded");
+    });
+    assert!(e.check().problems.is_empty(), "{:?}", e.check());
+}
+
+/// A read sees every write committed before it, made through another connection or process.
+#[test]
+fn a_read_after_a_write_sees_it() {
+    let e = env(0);
+    let other = Emulator::open(&e.dir.path().join("state.db"), options(&e.clock, 0)).unwrap();
+    assert_eq!(e.get(&rg_url("rg")).status, 404);
+    for n in 0..20 {
+        let body = json!({"location": "eastus", "tags": {"n": n.to_string()}});
+        assert!(send(&other, Method::PUT, &rg_url("rg"), Some(&body)).status < 300);
+        assert_eq!(e.get(&rg_url("rg")).body["tags"]["n"], n.to_string());
+    }
+}

@@ -12,6 +12,8 @@ pub struct ApiError {
     pub code: String,
     pub message: String,
     pub target: Option<String>,
+    /// A read-only connection refused a write: the request must go the write path.
+    pub needs_write: bool,
 }
 
 pub type R<T> = std::result::Result<T, ApiError>;
@@ -23,6 +25,7 @@ impl ApiError {
             code: code.to_string(),
             message: message.into(),
             target: None,
+            needs_write: false,
         }
     }
     pub fn with_target(mut self, target: &str) -> ApiError {
@@ -71,7 +74,11 @@ impl ApiError {
 
 impl From<rusqlite::Error> for ApiError {
     fn from(e: rusqlite::Error) -> Self {
-        ApiError::internal(format!("The emulator's store failed: {e}"))
+        let needs_write = e.sqlite_error_code() == Some(rusqlite::ErrorCode::ReadOnly);
+        ApiError {
+            needs_write,
+            ..ApiError::internal(format!("The emulator's store failed: {e}"))
+        }
     }
 }
 

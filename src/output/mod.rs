@@ -142,6 +142,7 @@ impl Printer {
         let columns = compiled.and_then(Query::columns);
         // the key order of az's dict for a row: the query's hash, else the model's attributes
         let model_order = model.map(shape::key_order);
+        let nested = std::cell::OnceCell::new();
         let order = |m: &Map<String, Value>| -> Option<Vec<String>> {
             if let Some(c) = &columns
                 && c.len() == m.len()
@@ -150,6 +151,21 @@ impl Printer {
                 return Some(c.clone());
             }
             let o = model_order.as_ref()?;
+            let in_root = m.keys().all(|k| o.contains(k));
+            // The whole object has every attribute of the root model; a sub-object the query
+            // selected is the nested model with its attributes (exactly, else at least them).
+            if !in_root || m.len() + 1 < o.len() {
+                let orders = nested.get_or_init(|| model.map(shape::nested_key_orders));
+                let fits = |o: &&Vec<String>| m.keys().all(|k| o.contains(k));
+                let all = orders.iter().flatten();
+                let mut found = all.clone().find(|o| o.len() == m.len() && fits(o));
+                if !in_root {
+                    found = found.or_else(|| all.clone().find(fits));
+                }
+                if let Some(o) = found {
+                    return Some(o.iter().filter(|k| m.contains_key(*k)).cloned().collect());
+                }
+            }
             let mut keys: Vec<String> = o.iter().filter(|k| m.contains_key(*k)).cloned().collect();
             keys.extend(m.keys().filter(|k| !o.contains(k)).cloned());
             Some(keys)

@@ -189,6 +189,37 @@ pub fn key_order(model: &str) -> Vec<String> {
     out
 }
 
+/// The key orders of the models nested in `model` (nearest first, each once): a `--query`
+/// that selects a sub-object gives az the dict of that sub-model, whose columns a table keeps
+/// in the model's attribute order (`PortStart PortEnd Protocol`).
+pub fn nested_key_orders(model: &str) -> Vec<Vec<String>> {
+    let s = shapes();
+    let Some(root) = s.roots.get(model) else {
+        return Vec::new();
+    };
+    let mut seen = HashSet::from([root.as_str()]);
+    let mut queue = std::collections::VecDeque::from([root.as_str()]);
+    let mut out = Vec::new();
+    while let Some(id) = queue.pop_front() {
+        let Some(m) = s.model(id) else { continue };
+        for f in &m.fields {
+            let mut ty = &f.ty;
+            while let Ty::List(t) | Ty::Dict(t) = ty {
+                ty = t;
+            }
+            if let Ty::Model(sub) = ty
+                && seen.insert(sub.as_str())
+            {
+                queue.push_back(sub.as_str());
+                let mut keys = Vec::new();
+                collect_keys(s, sub, &mut keys, 0);
+                out.push(keys);
+            }
+        }
+    }
+    out
+}
+
 fn collect_keys(s: &Shapes, id: &str, out: &mut Vec<String>, depth: usize) {
     let Some(m) = s.model(id) else { return };
     for f in &m.fields {

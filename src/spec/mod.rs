@@ -4,7 +4,9 @@
 
 pub mod aks;
 pub mod aks_command;
+pub mod config;
 pub mod emulator;
+pub mod extension;
 pub mod group;
 pub mod ids;
 pub mod list;

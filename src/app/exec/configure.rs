@@ -12,12 +12,8 @@ const DEFAULTS: &str = "defaults";
 
 pub fn exec(a: ConfigureArgs) -> Result<Output> {
     if let Some(defaults) = a.defaults {
-        if a.scope.eq_ignore_ascii_case("local") {
-            return Err(AzError::usage(
-                "--scope local: azr does not support folder-local defaults yet; use the default \
-                 --scope global.",
-            ));
-        }
+        // local: `./<config dir's name>/config`, read by commands run in or below this directory
+        let local = a.scope.eq_ignore_ascii_case("local");
         // all or nothing: every pair is checked before the file is written
         let mut pairs = Vec::new();
         for d in &defaults {
@@ -27,15 +23,15 @@ pub fn exec(a: ConfigureArgs) -> Result<Output> {
                 ));
             };
             // configparser keeps option names lower-case; '' and "" mean empty
-            let value = if matches!(value, "''" | "\"\"") {
-                ""
-            } else {
-                value
-            };
+            let value = crate::spec::config::value_of(value);
             pairs.push((name.to_ascii_lowercase(), value.to_string()));
         }
         for (name, value) in pairs {
-            settings::set(DEFAULTS, &name, &value)?;
+            if local {
+                settings::set_local(DEFAULTS, &name, &value)?;
+            } else {
+                settings::set(DEFAULTS, &name, &value)?;
+            }
         }
         return Ok(None);
     }

@@ -4,8 +4,10 @@
 mod account;
 mod aks;
 mod cloud;
+mod config;
 mod configure;
 mod emulator;
+mod extension;
 mod feature;
 mod group;
 mod network;
@@ -32,6 +34,8 @@ pub async fn exec(command: Command, session: &Session<'_>) -> Result<Output> {
         Command::Logout(a) => account::logout(a, session),
         Command::Account(a) => account::exec(a.command, session).await,
         Command::Configure(a) => configure::exec(a),
+        Command::Config(c) => config::exec(c.command, session),
+        Command::Extension(e) => extension::exec(e.command, session),
         Command::Emulator(e) => emulator::exec(e.command).await,
         Command::Demo => crate::demo::run().map(|()| None),
         Command::Cassette(c) => match c.command {

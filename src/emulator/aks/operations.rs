@@ -65,6 +65,16 @@ pub(super) fn record_op(ctx: &RequestContext, req: &Req, op: NewOp) -> R<(String
     Ok((async_url, location_url))
 }
 
+/// Whether some operation's time has come (a read must then go the write path, to settle it).
+pub fn any_due(ctx: &RequestContext) -> R<bool> {
+    Ok(ctx
+        .tx
+        .prepare_cached(
+            "SELECT 1 FROM operations WHERE status = 'InProgress' AND end_ms <= ?1 LIMIT 1",
+        )?
+        .exists(params![ctx.now])?)
+}
+
 /// Finishes every operation whose time has come.
 pub fn settle(ctx: &RequestContext) -> R<()> {
     let due: Vec<(String, String, String)> = {
