@@ -9,6 +9,8 @@
 
 mod defaults;
 mod exec;
+mod flags;
+mod help;
 mod session;
 mod targets;
 mod usage;
@@ -27,13 +29,21 @@ pub fn main(args: Vec<OsString>) -> i32 {
     // az's ParameterSetName names what was typed, not the defaults
     let parameter_set_name = parameter_set_name(&args);
     let with_defaults = defaults::apply(args.clone());
-    let parsed = Cli::command()
-        .try_get_matches_from(&with_defaults)
+    let mut root = Cli::command();
+    let parsed = root
+        .try_get_matches_from_mut(&with_defaults)
         .and_then(|matches| Ok((command_path(&matches), Cli::from_arg_matches(&matches)?)));
     let (command_name, cli) = match parsed {
         Ok(parsed) => parsed,
         Err(e) => return usage::report(&e, &args),
     };
+    // clap took an abbreviation: az's prefix rule over all of az's flags decides
+    if let Some(cmd) = find_subcommand(&root, &command_name)
+        && !flags::spelled_in_full(&args, cmd, &root)
+        && let Some(verdict) = flags::verdict(&args, &command_name, cmd, &root)
+    {
+        return flags::report(verdict);
+    }
     let headers = CommandHeaders {
         command_name,
         parameter_set_name,
@@ -89,6 +99,13 @@ fn command_path(matches: &clap::ArgMatches) -> String {
         current = sub;
     }
     words.join(" ")
+}
+
+/// The subcommand of `root` at `path` (`aks nodepool add`).
+fn find_subcommand<'a>(root: &'a clap::Command, path: &str) -> Option<&'a clap::Command> {
+    path.split(' ')
+        .filter(|w| !w.is_empty())
+        .try_fold(root, |cmd, word| cmd.find_subcommand(word))
 }
 
 /// `ParameterSetName` as az sends it: every flag given (global ones included), in order,

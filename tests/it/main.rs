@@ -24,4 +24,5 @@ mod output;
 mod recordings;
 mod replay;
 mod scripted;
+mod surface;
 mod usage;

@@ -1,0 +1,126 @@
+//! The line as az's parser reads it, from the surface data: abbreviated and ambiguous options
+//! (argparse's prefix rule over every flag az has on the command, not only azr's), `-h` at any
+//! place, and az flags azr cannot honour yet, which fail before anything is sent. Only lines
+//! clap refused, asked for help, or abbreviated come here, so a plain command never loads the
+//! data.
+
+use std::ffi::OsString;
+
+use crate::cli::surface::{self, CommandSurface};
+use crate::error::AzError;
+use crate::output::{Printer, usage};
+
+/// What az's reading of a line decides before azr runs it.
+pub enum Verdict {
+    /// A message for stderr (a usage error, exit 2).
+    Error(AzError),
+    /// az's help page for stdout (exit 0).
+    Help(String),
+}
+
+/// Whether every `--long` word of the line is spelled out in full as one of `cmd`'s (or the
+/// global) flags: then argparse's prefix rule has nothing to say and the data is not loaded.
+pub fn spelled_in_full(args: &[OsString], cmd: &clap::Command, root: &clap::Command) -> bool {
+    args.iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy())
+        .take_while(|w| w != "--")
+        .filter_map(|w| w.strip_prefix("--").map(str::to_string))
+        .all(|long| {
+            let name = long.split('=').next().unwrap_or(&long);
+            has_long(cmd, name) || has_long(root, name)
+        })
+}
+
+fn has_long(cmd: &clap::Command, name: &str) -> bool {
+    cmd.get_arguments().any(|a| {
+        a.get_long() == Some(name) || a.get_all_aliases().is_some_and(|v| v.contains(&name))
+    }) || name == "help"
+}
+
+fn has_short(cmd: &clap::Command, c: char) -> bool {
+    c == 'h'
+        || cmd.get_arguments().any(|a| {
+            a.get_short() == Some(c) || a.get_all_short_aliases().is_some_and(|v| v.contains(&c))
+        })
+}
+
+/// Whether azr's clap definition of the command knows this option string of az's.
+fn implemented(option: &str, cmd: &clap::Command, root: &clap::Command) -> bool {
+    match option.strip_prefix("--") {
+        Some(long) => has_long(cmd, long) || has_long(root, long),
+        None => {
+            let mut chars = option.chars().skip(1);
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => has_short(cmd, c) || has_short(root, c),
+                _ => false,
+            }
+        }
+    }
+}
+
+/// az's verdict on the line for the command at `path` (`cmd` is azr's definition of it), or
+/// `None` when az's parser would let it through to the command.
+pub fn verdict(
+    args: &[OsString],
+    path: &str,
+    cmd: &clap::Command,
+    root: &clap::Command,
+) -> Option<Verdict> {
+    let surface = surface::command(path)?;
+    let words: Vec<String> = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let command_words: Vec<&str> = path.split(' ').collect();
+    let reading = surface.read(&words, &command_words);
+    if let Some((word, could)) = reading.ambiguous {
+        let message = format!("ambiguous option: {word} could match {}", could.join(", "));
+        return Some(Verdict::Error(usage::command_usage_error(
+            message, path, &words,
+        )));
+    }
+    if reading.options.iter().any(|g| g.arg.dest == "help") {
+        return Some(Verdict::Help(super::help::page(path, &[])?));
+    }
+    // az itself would refuse the line: its words, not "azr does not support"
+    if !reading.unrecognized.is_empty() {
+        return Some(Verdict::Error(usage::usage_error(format!(
+            "unrecognized arguments: {}",
+            reading.unrecognized.join(" ")
+        ))));
+    }
+    let unsupported = reading
+        .options
+        .iter()
+        .find(|g| !implemented(g.option, cmd, root))?;
+    Some(Verdict::Error(unsupported_error(
+        surface,
+        path,
+        unsupported.option,
+    )))
+}
+
+fn unsupported_error(_surface: &CommandSurface, path: &str, option: &str) -> AzError {
+    AzError::usage(format!(
+        "azr does not support {option} on 'az {path}' yet (az 2.91 accepts it); nothing was sent"
+    ))
+}
+
+/// Prints a verdict as az would and returns the exit code.
+pub fn report(verdict: Verdict) -> i32 {
+    match verdict {
+        Verdict::Error(e) => {
+            Printer::default().error(&e);
+            e.exit_code()
+        }
+        Verdict::Help(page) => match crate::output::write_text(&page) {
+            Ok(()) => 0,
+            Err(e) => {
+                Printer::default().error(&e);
+                e.exit_code()
+            }
+        },
+    }
+}
