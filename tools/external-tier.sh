@@ -53,3 +53,5 @@ echo "# external tier 2/3: az conformance (az and azr against azr emulator start
 bash tools/az-conformance.sh
 echo "# external tier 3/3: differential suite (az against azr)"
 python3 tools/differential.py
+echo "# coverage: az 2.91's flags that azr accepts, per command (the README's section)"
+bash tools/surface_coverage.sh

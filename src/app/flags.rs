@@ -28,35 +28,8 @@ pub fn spelled_in_full(args: &[OsString], cmd: &clap::Command, root: &clap::Comm
         .filter_map(|w| w.strip_prefix("--").map(str::to_string))
         .all(|long| {
             let name = long.split('=').next().unwrap_or(&long);
-            has_long(cmd, name) || has_long(root, name)
+            surface::azr_knows(&format!("--{name}"), cmd, root)
         })
-}
-
-fn has_long(cmd: &clap::Command, name: &str) -> bool {
-    cmd.get_arguments().any(|a| {
-        a.get_long() == Some(name) || a.get_all_aliases().is_some_and(|v| v.contains(&name))
-    }) || name == "help"
-}
-
-fn has_short(cmd: &clap::Command, c: char) -> bool {
-    c == 'h'
-        || cmd.get_arguments().any(|a| {
-            a.get_short() == Some(c) || a.get_all_short_aliases().is_some_and(|v| v.contains(&c))
-        })
-}
-
-/// Whether azr's clap definition of the command knows this option string of az's.
-fn implemented(option: &str, cmd: &clap::Command, root: &clap::Command) -> bool {
-    match option.strip_prefix("--") {
-        Some(long) => has_long(cmd, long) || has_long(root, long),
-        None => {
-            let mut chars = option.chars().skip(1);
-            match (chars.next(), chars.next()) {
-                (Some(c), None) => has_short(cmd, c) || has_short(root, c),
-                _ => false,
-            }
-        }
-    }
 }
 
 /// az's verdict on the line for the command at `path` (`cmd` is azr's definition of it), or
@@ -94,7 +67,7 @@ pub fn verdict(
     let unsupported = reading
         .options
         .iter()
-        .find(|g| !implemented(g.option, cmd, root))?;
+        .find(|g| !surface::azr_knows(g.option, cmd, root))?;
     Some(Verdict::Error(unsupported_error(
         surface,
         path,

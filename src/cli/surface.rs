@@ -150,6 +150,56 @@ pub fn group(path: &str) -> Option<&'static HelpPage> {
     surface().groups.get(path)
 }
 
+/// Whether azr's clap definition of a command (`cmd`, under `root`'s global flags) knows this
+/// option string of az's (`--name`, `-n`).
+pub fn azr_knows(option: &str, cmd: &clap::Command, root: &clap::Command) -> bool {
+    let knows_long = |c: &clap::Command, name: &str| {
+        name == "help"
+            || c.get_arguments().any(|a| {
+                a.get_long() == Some(name) || a.get_all_aliases().is_some_and(|v| v.contains(&name))
+            })
+    };
+    let knows_short = |c: &clap::Command, s: char| {
+        s == 'h'
+            || c.get_arguments().any(|a| {
+                a.get_short() == Some(s) || a.get_all_short_aliases().is_some_and(|v| v.contains(&s))
+            })
+    };
+    match option.strip_prefix("--") {
+        Some(long) => knows_long(cmd, long) || knows_long(root, long),
+        None => {
+            let mut chars = option.chars().skip(1);
+            match (chars.next(), chars.next()) {
+                (Some(s), None) => knows_short(cmd, s) || knows_short(root, s),
+                _ => false,
+            }
+        }
+    }
+}
+
+/// One command's coverage: az's visible flags, and those with a spelling azr lacks (each
+/// with the spellings it lacks).
+pub fn coverage(
+    path: &str,
+    cmd: &clap::Command,
+    root: &clap::Command,
+) -> Option<(usize, Vec<Vec<&'static str>>)> {
+    let surface = command(path)?;
+    let visible: Vec<&AzArg> = surface.args.iter().filter(|a| !a.hidden).collect();
+    let missing = visible
+        .iter()
+        .map(|a| {
+            a.options
+                .iter()
+                .filter(|o| !azr_knows(o, cmd, root))
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+        })
+        .filter(|m| !m.is_empty())
+        .collect();
+    Some((visible.len(), missing))
+}
+
 /// What argparse makes of one option-looking word on a command's line.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Resolved<'a> {

@@ -219,3 +219,64 @@ pub fn command_paths() -> Vec<String> {
     );
     out
 }
+
+const COVERAGE_START: &str = "<!-- surface-coverage:start (generated: AZR_UPDATE_README=1 cargo test --test it surface::coverage) -->\n";
+const COVERAGE_END: &str = "<!-- surface-coverage:end -->\n";
+
+/// The README's coverage section: per command, the flags az 2.91 takes, how many azr accepts,
+/// and the flags that fail with "azr does not support ... yet". Printed with `--nocapture`
+/// (tools/external-tier.sh shows it); AZR_UPDATE_README=1 rewrites the section.
+#[test]
+fn coverage_in_readme_is_fresh() {
+    let root = <azr::cli::Cli as clap::CommandFactory>::command();
+    let mut rows = Vec::new();
+    let mut lists = Vec::new();
+    let (mut all, mut lacking) = (0, 0);
+    for path in command_paths() {
+        let mut cmd = &root;
+        for word in path.split(' ') {
+            cmd = cmd.find_subcommand(word).expect("a command of azr's");
+        }
+        let Some((total, missing)) = azr::cli::surface::coverage(&path, cmd, &root) else {
+            continue;
+        };
+        all += total;
+        lacking += missing.len();
+        rows.push(format!(
+            "| `{path}` | {total} | {} | {} |\n",
+            total - missing.len(),
+            missing.len()
+        ));
+        if !missing.is_empty() {
+            let flags: Vec<String> = missing.iter().map(|m| format!("`{}`", m.join(" "))).collect();
+            lists.push(format!("- `{path}`: {}\n", flags.join(", ")));
+        }
+    }
+    let section = format!(
+        "{COVERAGE_START}azr accepts {} of the {all} flags az 2.91 takes on the {} commands both have \
+         (a flag and its aliases count once, global flags included, and count as accepted only when azr takes every spelling); the other {lacking} \
+         are read as az reads them and fail before anything is sent with \
+         `ERROR: azr does not support --flag on 'az <command>' yet (az 2.91 accepts it); nothing was sent` (exit 2).\n\n\
+         | command | az flags | azr accepts | not supported yet |\n|---|---|---|---|\n{}\n\
+         <details><summary>The flags azr does not support yet (every spelling it lacks)</summary>\n\n{}\n</details>\n{COVERAGE_END}",
+        all - lacking,
+        rows.len(),
+        rows.concat(),
+        lists.concat()
+    );
+    println!("{section}");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(&path).expect("README.md");
+    let (Some(start), Some(end)) = (readme.find(COVERAGE_START), readme.find(COVERAGE_END)) else {
+        panic!("README.md lacks the coverage section markers");
+    };
+    let current = &readme[start..end + COVERAGE_END.len()];
+    if std::env::var_os("AZR_UPDATE_README").is_some() {
+        std::fs::write(&path, readme.replace(current, &section)).expect("write README.md");
+        return;
+    }
+    assert!(
+        current == section,
+        "stale: AZR_UPDATE_README=1 cargo test --test it surface::coverage"
+    );
+}
