@@ -81,6 +81,83 @@ fn unsupported_error(_surface: &CommandSurface, path: &str, option: &str) -> AzE
     ))
 }
 
+/// The line without its header flags, and the headers they ask for.
+pub type WithoutHeaderFlags = (Vec<OsString>, Vec<(String, String)>);
+
+/// A line clap refused only because of header flags (which azr's clap definitions leave out):
+/// the line without them, and the headers they ask for; `None` when there are none or the line
+/// has other trouble.
+pub fn take_header_flags(
+    args: &[OsString],
+) -> Option<crate::error::Result<WithoutHeaderFlags>> {
+    use crate::spec::request_headers::{aks_custom_headers, etag_headers};
+    let path = super::usage::command_path(args);
+    let cmd = super::usage::find_command(&path)?;
+    let surface = surface::command(&path)?;
+    let words: Vec<String> = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let command_words: Vec<&str> = path.split(' ').collect();
+    let reading = surface.read(&words, &command_words);
+    if reading.ambiguous.is_some() || !reading.unrecognized.is_empty() {
+        return None;
+    }
+    let root = <crate::cli::Cli as clap::CommandFactory>::command();
+    let given: Vec<_> = reading
+        .options
+        .iter()
+        .filter(|g| {
+            surface::HEADER_FLAGS.contains(&g.arg.dest.as_str())
+                && !surface::azr_knows(g.option, cmd, &root)
+        })
+        .collect();
+    if given.is_empty() {
+        return None;
+    }
+    let value = |dest: &str| {
+        given
+            .iter()
+            .rfind(|g| g.arg.dest == dest)
+            .map(|g| g.values.join(" "))
+    };
+    let mut headers = match value("aks_custom_headers") {
+        Some(raw) => match aks_custom_headers(&raw) {
+            Ok(h) => h,
+            Err(e) => return Some(Err(e)),
+        },
+        None => Vec::new(),
+    };
+    headers.extend(etag_headers(
+        value("if_match").as_deref(),
+        value("if_none_match").as_deref(),
+    ));
+    let mut dropped = std::collections::HashSet::new();
+    for g in &given {
+        // the option word and the values it took
+        dropped.extend(
+            g.at..g.at
+                + 1
+                + if g.word.contains('=') {
+                    0
+                } else {
+                    g.values.len()
+                },
+        );
+    }
+    let kept = std::iter::once(args[0].clone())
+        .chain(
+            args.iter()
+                .skip(1)
+                .enumerate()
+                .filter(|(i, _)| !dropped.contains(i))
+                .map(|(_, a)| a.clone()),
+        )
+        .collect();
+    Some(Ok((kept, headers)))
+}
+
 /// Prints a verdict as az would and returns the exit code.
 pub fn report(verdict: Verdict) -> i32 {
     match verdict {

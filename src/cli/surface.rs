@@ -162,7 +162,8 @@ pub fn azr_knows(option: &str, cmd: &clap::Command, root: &clap::Command) -> boo
     let knows_short = |c: &clap::Command, s: char| {
         s == 'h'
             || c.get_arguments().any(|a| {
-                a.get_short() == Some(s) || a.get_all_short_aliases().is_some_and(|v| v.contains(&s))
+                a.get_short() == Some(s)
+                    || a.get_all_short_aliases().is_some_and(|v| v.contains(&s))
             })
     };
     match option.strip_prefix("--") {
@@ -177,6 +178,11 @@ pub fn azr_knows(option: &str, cmd: &clap::Command, root: &clap::Command) -> boo
     }
 }
 
+/// The dests of az flags whose whole effect is request headers on the command's writes,
+/// whatever the resource: azr honours them on every command az has them (taken off the line
+/// before clap, see `app::flags`), without per-command code.
+pub const HEADER_FLAGS: &[&str] = &["aks_custom_headers", "if_match", "if_none_match"];
+
 /// One command's coverage: az's visible flags, and those with a spelling azr lacks (each
 /// with the spellings it lacks).
 pub fn coverage(
@@ -188,6 +194,7 @@ pub fn coverage(
     let visible: Vec<&AzArg> = surface.args.iter().filter(|a| !a.hidden).collect();
     let missing = visible
         .iter()
+        .filter(|a| !HEADER_FLAGS.contains(&a.dest.as_str()))
         .map(|a| {
             a.options
                 .iter()
@@ -321,8 +328,9 @@ impl CommandSurface {
 /// One option a line gives a command, as argparse reads it.
 #[derive(Debug)]
 pub struct Given<'a> {
-    /// The word as typed (`--resource-gr`, `--tags=a=b`).
+    /// The word as typed (`--resource-gr`, `--tags=a=b`), and where it stands among the words.
     pub word: String,
+    pub at: usize,
     pub arg: &'a AzArg,
     /// The option string it stands for (`--resource-group`).
     pub option: &'a str,
@@ -394,6 +402,7 @@ impl CommandSurface {
                     i = start + if explicit.is_some() { 0 } else { values.len() };
                     reading.options.push(Given {
                         word: words[start - 1].clone(),
+                        at: start - 1,
                         arg,
                         option,
                         values,

@@ -187,7 +187,11 @@ pub fn handle(conn: &mut Connection, opts: &EmulatorOptions, req: &ArmRequest) -
             now: opts.clock.now_ms(),
             opts,
         };
-        aks::settle(&ctx).and_then(|_| dispatch(&ctx, &parsed))
+        aks::settle(&ctx)
+            .and_then(|_| {
+                super::preconditions::check(&parsed, &req.headers, |get| dispatch(&ctx, get))
+            })
+            .and_then(|_| dispatch(&ctx, &parsed))
     };
     match outcome {
         Ok(mut resp) => match tx.commit() {

@@ -248,7 +248,10 @@ fn coverage_in_readme_is_fresh() {
             missing.len()
         ));
         if !missing.is_empty() {
-            let flags: Vec<String> = missing.iter().map(|m| format!("`{}`", m.join(" "))).collect();
+            let flags: Vec<String> = missing
+                .iter()
+                .map(|m| format!("`{}`", m.join(" ")))
+                .collect();
             lists.push(format!("- `{path}`: {}\n", flags.join(", ")));
         }
     }
@@ -278,5 +281,96 @@ fn coverage_in_readme_is_fresh() {
     assert!(
         current == section,
         "stale: AZR_UPDATE_README=1 cargo test --test it surface::coverage"
+    );
+}
+
+/// `--aks-custom-headers` and `--if-match`/`--if-none-match`, on every command az has them:
+/// headers on the command's writes only (as az's SDK calls pass them), and the emulator holds
+/// the conditions as ARM does (412, nothing changed).
+#[test]
+fn header_flags_reach_the_writes() {
+    let sb = Sandbox::new();
+    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
+    sb.local_ok(&argv("aks create -g rg -n c --generate-ssh-keys -o none"));
+    let (code, _, stderr) = run(
+        &sb,
+        &[
+            "aks",
+            "nodepool",
+            "add",
+            "-g",
+            "rg",
+            "--cluster-name",
+            "c",
+            "-n",
+            "np2",
+            "--aks-custom-headers",
+            "AKSHTTPCustomFeatures=Microsoft.ContainerService/X, B=1,B=2",
+            "--if-none-match",
+            "*",
+            "-o",
+            "none",
+            "--debug",
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let put = stderr.find("Request method: 'PUT'").expect("a PUT");
+    let put = &stderr[put..];
+    for line in [
+        "'AKSHTTPCustomFeatures': 'Microsoft.ContainerService/X'",
+        "'B': '1,2'",
+        "'If-None-Match': '*'",
+    ] {
+        assert!(put.contains(line), "{line} missing from the PUT");
+        let before_put = &stderr[..stderr.len() - put.len()];
+        assert!(!before_put.contains(line), "{line} on a GET");
+    }
+    // a condition that does not hold: 412 from the server, the pool untouched
+    let (code, _, stderr) = run(
+        &sb,
+        &argv("aks nodepool delete -g rg --cluster-name c -n np2 --if-match stale"),
+        None,
+    );
+    assert_eq!(code, 1);
+    assert!(
+        stderr.starts_with("ERROR: (PreconditionFailed)"),
+        "{stderr}"
+    );
+    let (_, etag, _) = run(
+        &sb,
+        &argv("aks nodepool show -g rg --cluster-name c -n np2 --query eTag -o tsv"),
+        None,
+    );
+    let etag = etag.trim().to_string();
+    assert!(!etag.is_empty());
+    let (code, _, stderr) = run(
+        &sb,
+        &[
+            "aks",
+            "nodepool",
+            "delete",
+            "-g",
+            "rg",
+            "--cluster-name",
+            "c",
+            "-n",
+            "np2",
+            "--if-match",
+            &etag,
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{stderr}");
+    // a malformed value: az's message, exit 1, nothing sent
+    let (code, _, stderr) = run(
+        &sb,
+        &argv("aks nodepool add -g rg --cluster-name c -n np3 --aks-custom-headers A=1,B"),
+        None,
+    );
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr,
+        "ERROR: Empty value not allowed. The value '' of key 'B' in 'B' is empty. Raw input 'A=1,B'.\n"
     );
 }
