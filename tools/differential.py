@@ -110,6 +110,12 @@ SCENARIOS = [
     ("nodepool update", f"aks nodepool update -g {RG} --cluster-name c1 -n np2 --allowed-host-ports 80/tcp 443/tcp --asg-ids {ASG1} -o json"),
     ("nodepool show", f"aks nodepool show -g {RG} --cluster-name c1 -n np2"),
     ("nodepool list", f"aks nodepool list -g {RG} --cluster-name c1"),
+    # header flags on the writes: custom headers, and ARM's conditions held by the emulator
+    ("headers: nodepool add with custom headers", f"aks nodepool add -g {RG} --cluster-name c1 -n np4 --node-count 1 "
+     "--aks-custom-headers AKSHTTPCustomFeatures=Microsoft.ContainerService/X,B=1 --if-none-match '*' -o none"),
+    ("headers: delete on a stale etag", f"aks nodepool delete -g {RG} --cluster-name c1 -n np4 --if-match stale"),
+    ("headers: malformed custom headers", f"aks nodepool add -g {RG} --cluster-name c1 -n np5 --aks-custom-headers A=1,B"),
+    ("headers: delete without condition", f"aks nodepool delete -g {RG} --cluster-name c1 -n np4"),
     ("aks show", f"aks show -g {RG} -n c1"),
     ("aks list -g", f"aks list -g {RG}"),
     ("aks list", "aks list"),

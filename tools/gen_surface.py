@@ -1,25 +1,26 @@
 #!/usr/bin/env python3
-"""Generates src/cli/surface.json: az 2.91.0's command surface for every azr command.
+"""Generates src/cli/surface.jsonl: az 2.91.0's command surface for every azr command.
 
 The contract "the command surface is data" (docs: design.md): every flag az takes on a command
 azr has, with the parse facts azr needs to accept it as az's argparse would, and the help az
 prints, as az's own help objects compute it. For each command (names on stdin, one per line) it
 runs az's own `<command> -h` path with `AzCliHelp.show_help` replaced by a recorder, so the
 command table, the argument registry, the Global Policy arguments and the help files are loaded
-exactly as a real invocation loads them. Records:
+exactly as a real invocation loads them. One JSON line per command or group,
+`["command", "<name>", {...}]` or `["group", "<name>", {...}]`, sorted, so azr finds one by its
+prefix and parses only that line. Records:
 
-  commands.<name>.args      one per argparse action with option strings, in parser order:
+  command: args       one per argparse action with option strings, in parser order:
                               options     every option string, as registered
                               deprecated  the option strings that are deprecated aliases
                               dest, required, nargs (argparse's: null = one value, 0 = a switch,
                               "?", "*", "+", or a number), choices, default (as text), group
                               (arg_group, null for the command's own), help, deprecated_arg,
                               preview
-  commands.<name>.help      az's help page: summary, long (header long summary), gap (a blank
-                            line after the header), links, params
-                            (name, tags, summary, long, group: laid out in az's order, hidden
+  command: help       az's help page: summary, long (header long summary), gap (a blank
+                            line after the header), links, params (name, tags, summary, long, group: laid out in az's order, hidden
                             ones left out), examples (summary, long, command)
-  groups.<name>             a command group's help: summary, long, children (name, summary,
+  group                a command group's help: summary, long, children (name, summary,
                             tags, group: true for a subgroup)
 
 Run with the Python of an azure-cli 2.91.0 install:
@@ -215,17 +216,14 @@ def record(name):
 
 
 def main():
-    out = {"commands": {}, "groups": {}}
+    lines = []
     for name in sorted({line.strip() for line in sys.stdin if line.strip()}):
         entry = record(name)
         if entry is None:
             continue
-        if "command" in entry:
-            out["commands"][name] = entry["command"]
-        else:
-            out["groups"][name] = entry["group"]
-    json.dump(out, sys.stdout, sort_keys=True, separators=(",", ":"))
-    sys.stdout.write("\n")
+        kind = "command" if "command" in entry else "group"
+        lines.append(json.dumps([kind, name, entry[kind]], sort_keys=True, separators=(",", ":")))
+    sys.stdout.write("".join(line + "\n" for line in sorted(lines)))
 
 
 if __name__ == "__main__":

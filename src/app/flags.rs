@@ -87,9 +87,7 @@ pub type WithoutHeaderFlags = (Vec<OsString>, Vec<(String, String)>);
 /// A line clap refused only because of header flags (which azr's clap definitions leave out):
 /// the line without them, and the headers they ask for; `None` when there are none or the line
 /// has other trouble.
-pub fn take_header_flags(
-    args: &[OsString],
-) -> Option<crate::error::Result<WithoutHeaderFlags>> {
+pub fn take_header_flags(args: &[OsString]) -> Option<crate::error::Result<WithoutHeaderFlags>> {
     use crate::spec::request_headers::{aks_custom_headers, etag_headers};
     let path = super::usage::command_path(args);
     let cmd = super::usage::find_command(&path)?;

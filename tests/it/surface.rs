@@ -188,11 +188,11 @@ fn surface_data_is_fresh_from_real_az() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let path = repo.join("src/cli/surface.json");
+    let path = repo.join("src/cli/surface.jsonl");
     if std::env::var_os("AZR_UPDATE_SURFACE").is_some() {
-        std::fs::write(&path, &out.stdout).expect("write surface.json");
+        std::fs::write(&path, &out.stdout).expect("write surface.jsonl");
     }
-    let committed = std::fs::read(&path).expect("surface.json");
+    let committed = std::fs::read(&path).expect("surface.jsonl");
     assert!(
         out.stdout == committed,
         "stale: AZR_UPDATE_SURFACE=1 cargo test --test it surface::surface_data -- --ignored"
