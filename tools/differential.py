@@ -75,8 +75,22 @@ SCENARIOS = [
     ("val: show missing group and name", "vmss list-instance-public-ips"),
     ("val: --ids not an id", "network nsg show --ids notanid -n x"),
     ("val: --ids without a name", f"vmss list-instance-public-ips --ids /subscriptions/{SUB}/resourceGroups/{RG} -n x"),
+    # the command surface as data: az's help pages, argparse's abbreviations (issues 12, 18)
+    ("help: aks create", "aks create -h"),
+    ("help: nodepool add", "aks nodepool add --help"),
+    ("help: nodepool update", "aks nodepool update -h"),
+    ("help: group create", "group create -h"),
+    ("help: prefix create (AAZ)", "network public-ip prefix create -h"),
+    ("help: feature register", "feature register -h"),
+    ("help: vmss list-instance-public-ips", "vmss list-instance-public-ips -h"),
+    ("help: aks command", "aks command -h"),
+    ("help: after an unknown flag", f"aks show -g {RG} --bogus -h"),
+    ("usage: ambiguous abbreviation", f"aks create -g {RG} -n c9 --node-p x"),
+    ("usage: ambiguous among flags azr lacks", f"aks nodepool add -g {RG} --cluster-name c1 -n np9 --no"),
+    ("usage: nargs leaves a stray word", f"aks nodepool delete -g {RG} --cluster-name c1 -n np9 --if-match e stray"),
     # the AKS doc page workflow
     ("group create", f"group create -n {RG} -l {LOC} -o json"),
+    ("abbreviations: group show", f"group show --na {RG} --quer name -o tsv"),
     ("group show missing", "group show -n nosuchrg"),
     ("public-ip prefix create", f"network public-ip prefix create --length 28 -l {LOC} -n pfx -g {RG} -o json"),
     ("public-ip prefix create --ip-tags", f"network public-ip prefix create --length 31 -l {LOC} -n pfxtags -g {RG} "
@@ -96,6 +110,12 @@ SCENARIOS = [
     ("nodepool update", f"aks nodepool update -g {RG} --cluster-name c1 -n np2 --allowed-host-ports 80/tcp 443/tcp --asg-ids {ASG1} -o json"),
     ("nodepool show", f"aks nodepool show -g {RG} --cluster-name c1 -n np2"),
     ("nodepool list", f"aks nodepool list -g {RG} --cluster-name c1"),
+    # header flags on the writes: custom headers, and ARM's conditions held by the emulator
+    ("headers: nodepool add with custom headers", f"aks nodepool add -g {RG} --cluster-name c1 -n np4 --node-count 1 "
+     "--aks-custom-headers AKSHTTPCustomFeatures=Microsoft.ContainerService/X,B=1 --if-none-match '*' -o none"),
+    ("headers: delete on a stale etag", f"aks nodepool delete -g {RG} --cluster-name c1 -n np4 --if-match stale"),
+    ("headers: malformed custom headers", f"aks nodepool add -g {RG} --cluster-name c1 -n np5 --aks-custom-headers A=1,B"),
+    ("headers: delete without condition", f"aks nodepool delete -g {RG} --cluster-name c1 -n np4"),
     ("aks show", f"aks show -g {RG} -n c1"),
     ("aks list -g", f"aks list -g {RG}"),
     ("aks list", "aks list"),

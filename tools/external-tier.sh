@@ -57,3 +57,5 @@ echo "# external tier 3/4: differential suite (az against azr)"
 python3 tools/differential.py
 echo "# external tier 4/4: the seed's kubectl section (the real kubectl against azr emulator start)"
 bash tools/kubectl-seed.sh
+echo "# coverage: az 2.91's flags that azr accepts, per command (the README's section)"
+bash tools/surface_coverage.sh

@@ -9,6 +9,8 @@
 
 mod defaults;
 mod exec;
+mod flags;
+mod help;
 mod session;
 mod targets;
 mod usage;
@@ -26,17 +28,50 @@ use crate::output::{Format, Printer};
 pub fn main(args: Vec<OsString>) -> i32 {
     // az's ParameterSetName names what was typed, not the defaults
     let parameter_set_name = parameter_set_name(&args);
+    run(args, parameter_set_name, None)
+}
+
+/// Runs one line; `write_headers` are those header flags asked for (`None` until they have
+/// been taken off the line).
+fn run(
+    args: Vec<OsString>,
+    parameter_set_name: String,
+    write_headers: Option<Vec<(String, String)>>,
+) -> i32 {
     let with_defaults = defaults::apply(args.clone());
-    let parsed = Cli::command()
-        .try_get_matches_from(&with_defaults)
+    let mut root = Cli::command();
+    let parsed = root
+        .try_get_matches_from_mut(&with_defaults)
         .and_then(|matches| Ok((command_path(&matches), Cli::from_arg_matches(&matches)?)));
     let (command_name, cli) = match parsed {
         Ok(parsed) => parsed,
-        Err(e) => return usage::report(&e, &args),
+        Err(e) => {
+            if write_headers.is_none() {
+                match flags::take_header_flags(&args) {
+                    Some(Ok((rest, headers))) => {
+                        return run(rest, parameter_set_name, Some(headers));
+                    }
+                    Some(Err(e)) => {
+                        Printer::default().error(&e);
+                        return e.exit_code();
+                    }
+                    None => {}
+                }
+            }
+            return usage::report(&e, &args);
+        }
     };
+    // clap took an abbreviation: az's prefix rule over all of az's flags decides
+    if let Some(cmd) = find_subcommand(&root, &command_name)
+        && !flags::spelled_in_full(&args, cmd, &root)
+        && let Some(verdict) = flags::verdict(&args, &command_name, cmd, &root)
+    {
+        return flags::report(verdict);
+    }
     let headers = CommandHeaders {
         command_name,
         parameter_set_name,
+        write_headers: write_headers.unwrap_or_default(),
     };
     let mut printer = printer_for(&cli.global);
     printer.command = headers.command_name.clone();
@@ -89,6 +124,13 @@ fn command_path(matches: &clap::ArgMatches) -> String {
         current = sub;
     }
     words.join(" ")
+}
+
+/// The subcommand of `root` at `path` (`aks nodepool add`).
+fn find_subcommand<'a>(root: &'a clap::Command, path: &str) -> Option<&'a clap::Command> {
+    path.split(' ')
+        .filter(|w| !w.is_empty())
+        .try_fold(root, |cmd, word| cmd.find_subcommand(word))
 }
 
 /// `ParameterSetName` as az sends it: every flag given (global ones included), in order,

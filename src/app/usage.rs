@@ -29,6 +29,9 @@ pub fn report(e: &clap::Error, args: &[OsString]) -> i32 {
         Printer::default().error(&misspelled_command(e, args));
         return 2;
     }
+    if let Some(code) = as_az_reads_it(e, args) {
+        return code;
+    }
     match (code, az_usage_error(e, args)) {
         // argparse rejects unknown flags before a command is chosen: no examples
         (2, Some(message)) if e.kind() == ClapErrorKind::UnknownArgument => {
@@ -51,6 +54,36 @@ pub fn report(e: &clap::Error, args: &[OsString]) -> i32 {
         }
     }
     code
+}
+
+/// What az's parser makes of a line clap refused or asked help for: an ambiguous option, help
+/// (az's page, wherever `-h` stands), or an az flag azr does not support yet.
+fn as_az_reads_it(e: &clap::Error, args: &[OsString]) -> Option<i32> {
+    use super::flags::{self, Verdict};
+    if e.kind() == ClapErrorKind::DisplayVersion {
+        return None;
+    }
+    let path = command_path(args);
+    let cmd = find_command(&path)?;
+    if let Some(verdict) = flags::verdict(args, &path, cmd, root()) {
+        return Some(flags::report(verdict));
+    }
+    if !matches!(
+        e.kind(),
+        ClapErrorKind::DisplayHelp | ClapErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        return None;
+    }
+    let children: Vec<(String, String, bool)> = cmd
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set() && c.get_name() != "help")
+        .map(|c| {
+            let about = c.get_about().map(|a| a.to_string()).unwrap_or_default();
+            (c.get_name().to_string(), about, c.has_subcommands())
+        })
+        .collect();
+    let page = super::help::page(&path, &children)?;
+    Some(flags::report(Verdict::Help(page)))
 }
 
 /// az's error for a command word its group does not have.

@@ -18,6 +18,7 @@ pub mod group;
 pub mod login;
 pub mod network;
 pub mod provider;
+pub mod surface;
 pub mod vmss;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};

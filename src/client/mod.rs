@@ -45,6 +45,9 @@ pub struct CommandHeaders {
     pub command_name: String,
     /// `ParameterSetName`, the flags given in order, e.g. `-g -n --enable-node-public-ip`.
     pub parameter_set_name: String,
+    /// Headers on every write (not on GETs): `--aks-custom-headers`, `--if-match`,
+    /// `--if-none-match`, as az's SDK calls pass them to the create, update or delete.
+    pub write_headers: Vec<(String, String)>,
 }
 
 /// Receives `--debug` lines (the app prefixes them with `DEBUG: ` on stderr).
@@ -127,6 +130,10 @@ impl ArmClient {
                 "ParameterSetName".into(),
                 self.headers.parameter_set_name.clone(),
             ));
+        }
+        if method_writes(&req.method) {
+            req.headers
+                .extend(self.headers.write_headers.iter().cloned());
         }
         req
     }
@@ -404,6 +411,10 @@ impl ArmClient {
             }
         }
     }
+}
+
+fn method_writes(method: &Method) -> bool {
+    *method != Method::GET && *method != Method::HEAD
 }
 
 fn has_operation_headers(resp: &ArmResponse) -> bool {

@@ -16,6 +16,7 @@ mod compute;
 pub mod kube;
 mod network;
 pub mod oauth;
+mod preconditions;
 mod resources;
 mod router;
 pub mod server;

@@ -201,7 +201,11 @@ pub fn handle(conn: &mut Connection, opts: &EmulatorOptions, req: &ArmRequest) -
             now: opts.clock.now_ms(),
             opts,
         };
-        aks::settle(&ctx).and_then(|_| dispatch(&ctx, &parsed))
+        aks::settle(&ctx)
+            .and_then(|_| {
+                super::preconditions::check(&parsed, &req.headers, |get| dispatch(&ctx, get))
+            })
+            .and_then(|_| dispatch(&ctx, &parsed))
     };
     // Dropping the transaction rolls back: a refused request changes nothing.
     let outcome = outcome.and_then(|resp| tx.commit().map(|_| resp).map_err(ApiError::from));

@@ -16,6 +16,7 @@ pub mod json;
 pub mod models;
 pub mod progress;
 pub mod pyfmt;
+pub mod pywrap;
 pub mod query;
 pub mod run_command;
 pub mod shape;

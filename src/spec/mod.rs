@@ -14,6 +14,7 @@ pub mod login;
 pub mod names;
 pub mod network;
 pub mod ports;
+pub mod request_headers;
 pub mod resource_id;
 pub mod ssh;
 pub mod tags;

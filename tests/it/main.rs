@@ -27,4 +27,5 @@ mod output;
 mod recordings;
 mod replay;
 mod scripted;
+mod surface;
 mod usage;

@@ -70,10 +70,7 @@ pub fn ctx(t: &Arc<Scripted>, warnings: Arc<Mutex<Vec<String>>>) -> CommandConte
         client: ArmClient::new(
             t.clone(),
             Arc::new(FastForwardClock),
-            CommandHeaders {
-                command_name: String::new(),
-                parameter_set_name: String::new(),
-            },
+            CommandHeaders::default(),
         ),
         subscription: SUB.to_string(),
         warn: Box::new(move |m| warnings.lock().unwrap().push(m.to_string())),

@@ -1,0 +1,174 @@
+//! The line as az's parser reads it, from the surface data: abbreviated and ambiguous options
+//! (argparse's prefix rule over every flag az has on the command, not only azr's), `-h` at any
+//! place, and az flags azr cannot honour yet, which fail before anything is sent. Only lines
+//! clap refused, asked for help, or abbreviated come here, so a plain command never loads the
+//! data.
+
+use std::ffi::OsString;
+
+use crate::cli::surface::{self, CommandSurface};
+use crate::error::AzError;
+use crate::output::{Printer, usage};
+
+/// What az's reading of a line decides before azr runs it.
+pub enum Verdict {
+    /// A message for stderr (a usage error, exit 2).
+    Error(AzError),
+    /// az's help page for stdout (exit 0).
+    Help(String),
+}
+
+/// Whether every `--long` word of the line is spelled out in full as one of `cmd`'s (or the
+/// global) flags: then argparse's prefix rule has nothing to say and the data is not loaded.
+pub fn spelled_in_full(args: &[OsString], cmd: &clap::Command, root: &clap::Command) -> bool {
+    args.iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy())
+        .take_while(|w| w != "--")
+        .filter_map(|w| w.strip_prefix("--").map(str::to_string))
+        .all(|long| {
+            let name = long.split('=').next().unwrap_or(&long);
+            surface::azr_knows(&format!("--{name}"), cmd, root)
+        })
+}
+
+/// az's verdict on the line for the command at `path` (`cmd` is azr's definition of it), or
+/// `None` when az's parser would let it through to the command.
+pub fn verdict(
+    args: &[OsString],
+    path: &str,
+    cmd: &clap::Command,
+    root: &clap::Command,
+) -> Option<Verdict> {
+    let surface = surface::command(path)?;
+    let words: Vec<String> = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let command_words: Vec<&str> = path.split(' ').collect();
+    let reading = surface.read(&words, &command_words);
+    if let Some((word, could)) = reading.ambiguous {
+        let message = format!("ambiguous option: {word} could match {}", could.join(", "));
+        return Some(Verdict::Error(usage::command_usage_error(
+            message, path, &words,
+        )));
+    }
+    if reading.options.iter().any(|g| g.arg.dest == "help") {
+        return Some(Verdict::Help(super::help::page(path, &[])?));
+    }
+    // az itself would refuse the line: its words, not "azr does not support"
+    if !reading.unrecognized.is_empty() {
+        return Some(Verdict::Error(usage::usage_error(format!(
+            "unrecognized arguments: {}",
+            reading.unrecognized.join(" ")
+        ))));
+    }
+    let unsupported = reading
+        .options
+        .iter()
+        .find(|g| !surface::azr_knows(g.option, cmd, root))?;
+    Some(Verdict::Error(unsupported_error(
+        surface,
+        path,
+        unsupported.option,
+    )))
+}
+
+fn unsupported_error(_surface: &CommandSurface, path: &str, option: &str) -> AzError {
+    AzError::usage(format!(
+        "azr does not support {option} on 'az {path}' yet (az 2.91 accepts it); nothing was sent"
+    ))
+}
+
+/// The line without its header flags, and the headers they ask for.
+pub type WithoutHeaderFlags = (Vec<OsString>, Vec<(String, String)>);
+
+/// A line clap refused only because of header flags (which azr's clap definitions leave out):
+/// the line without them, and the headers they ask for; `None` when there are none or the line
+/// has other trouble.
+pub fn take_header_flags(args: &[OsString]) -> Option<crate::error::Result<WithoutHeaderFlags>> {
+    use crate::spec::request_headers::{aks_custom_headers, etag_headers};
+    let path = super::usage::command_path(args);
+    let cmd = super::usage::find_command(&path)?;
+    let surface = surface::command(&path)?;
+    let words: Vec<String> = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let command_words: Vec<&str> = path.split(' ').collect();
+    let reading = surface.read(&words, &command_words);
+    if reading.ambiguous.is_some() || !reading.unrecognized.is_empty() {
+        return None;
+    }
+    let root = <crate::cli::Cli as clap::CommandFactory>::command();
+    let given: Vec<_> = reading
+        .options
+        .iter()
+        .filter(|g| {
+            surface::HEADER_FLAGS.contains(&g.arg.dest.as_str())
+                && !surface::azr_knows(g.option, cmd, &root)
+        })
+        .collect();
+    if given.is_empty() {
+        return None;
+    }
+    let value = |dest: &str| {
+        given
+            .iter()
+            .rfind(|g| g.arg.dest == dest)
+            .map(|g| g.values.join(" "))
+    };
+    let mut headers = match value("aks_custom_headers") {
+        Some(raw) => match aks_custom_headers(&raw) {
+            Ok(h) => h,
+            Err(e) => return Some(Err(e)),
+        },
+        None => Vec::new(),
+    };
+    headers.extend(etag_headers(
+        value("if_match").as_deref(),
+        value("if_none_match").as_deref(),
+    ));
+    let mut dropped = std::collections::HashSet::new();
+    for g in &given {
+        // the option word and the values it took
+        dropped.extend(
+            g.at..g.at
+                + 1
+                + if g.word.contains('=') {
+                    0
+                } else {
+                    g.values.len()
+                },
+        );
+    }
+    let kept = std::iter::once(args[0].clone())
+        .chain(
+            args.iter()
+                .skip(1)
+                .enumerate()
+                .filter(|(i, _)| !dropped.contains(i))
+                .map(|(_, a)| a.clone()),
+        )
+        .collect();
+    Some(Ok((kept, headers)))
+}
+
+/// Prints a verdict as az would and returns the exit code.
+pub fn report(verdict: Verdict) -> i32 {
+    match verdict {
+        Verdict::Error(e) => {
+            Printer::default().error(&e);
+            e.exit_code()
+        }
+        Verdict::Help(page) => match crate::output::write_text(&page) {
+            Ok(()) => 0,
+            Err(e) => {
+                Printer::default().error(&e);
+                e.exit_code()
+            }
+        },
+    }
+}
