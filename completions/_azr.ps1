@@ -190,7 +190,10 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a managed Kubernetes cluster')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List managed Kubernetes clusters')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a managed Kubernetes Cluster')
+            [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Scale the node pool in a managed Kubernetes cluster')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a managed Kubernetes cluster. When called with no optional arguments this attempts to move the cluster to its goal state without changing the current cluster configuration. This can be used to move out of a non succeeded state')
             [CompletionResult]::new('nodepool', 'nodepool', [CompletionResultType]::ParameterValue, 'Commands to manage node pools in Kubernetes kubernetes cluster')
+            [CompletionResult]::new('machine', 'machine', [CompletionResultType]::ParameterValue, 'Get information about machines in a nodepool of a managed clusters')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -422,6 +425,62 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'azr;aks;scale' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Number of nodes in the Kubernetes node pool')
+            [CompletionResult]::new('--node-count', '--node-count', [CompletionResultType]::ParameterName, 'Number of nodes in the Kubernetes node pool')
+            [CompletionResult]::new('--nodepool-name', '--nodepool-name', [CompletionResultType]::ParameterName, 'Node pool name, up to 12 alphanumeric characters')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;aks;update' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags')
+            [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'Specify SKU tier for managed clusters')
+            [CompletionResult]::new('--load-balancer-managed-outbound-ip-count', '--load-balancer-managed-outbound-ip-count', [CompletionResultType]::ParameterName, 'Load balancer managed outbound IP count')
+            [CompletionResult]::new('--min-count', '--min-count', [CompletionResultType]::ParameterName, 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]')
+            [CompletionResult]::new('--max-count', '--max-count', [CompletionResultType]::ParameterName, 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Enable cluster autoscaler')
+            [CompletionResult]::new('--enable-cluster-autoscaler', '--enable-cluster-autoscaler', [CompletionResultType]::ParameterName, 'Enable cluster autoscaler')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Disable cluster autoscaler')
+            [CompletionResult]::new('--disable-cluster-autoscaler', '--disable-cluster-autoscaler', [CompletionResultType]::ParameterName, 'Disable cluster autoscaler')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Update min-count or max-count for cluster autoscaler')
+            [CompletionResult]::new('--update-cluster-autoscaler', '--update-cluster-autoscaler', [CompletionResultType]::ParameterName, 'Update min-count or max-count for cluster autoscaler')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'azr;aks;nodepool' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -440,6 +499,7 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a node pool in the managed Kubernetes cluster')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List node pools in the managed Kubernetes cluster')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the agent pool in the managed Kubernetes cluster')
+            [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Scale the node pool in a managed Kubernetes cluster')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -562,12 +622,37 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'azr;aks;nodepool;scale' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--cluster-name', '--cluster-name', [CompletionResultType]::ParameterName, 'The cluster name')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The node pool name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The node pool name')
+            [CompletionResult]::new('--nodepool-name', '--nodepool-name', [CompletionResultType]::ParameterName, 'The node pool name')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Number of nodes in the Kubernetes node pool')
+            [CompletionResult]::new('--node-count', '--node-count', [CompletionResultType]::ParameterName, 'Number of nodes in the Kubernetes node pool')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'azr;aks;nodepool;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a node pool to the managed Kubernetes cluster')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a node pool properties')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a node pool in the managed Kubernetes cluster')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List node pools in the managed Kubernetes cluster')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the agent pool in the managed Kubernetes cluster')
+            [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Scale the node pool in a managed Kubernetes cluster')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -586,7 +671,82 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
         'azr;aks;nodepool;help;delete' {
             break
         }
+        'azr;aks;nodepool;help;scale' {
+            break
+        }
         'azr;aks;nodepool;help;help' {
+            break
+        }
+        'azr;aks;machine' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Get information about IP Addresses, Hostname for all machines in an agentpool')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show IP Addresses, Hostname for a specific machine in an agentpool for a managedcluster')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;aks;machine;list' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--cluster-name', '--cluster-name', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('--nodepool-name', '--nodepool-name', [CompletionResultType]::ParameterName, 'Name of the agentpool of a managed cluster')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;aks;machine;show' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--cluster-name', '--cluster-name', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('--nodepool-name', '--nodepool-name', [CompletionResultType]::ParameterName, 'Name of the agentpool of a managed cluster')
+            [CompletionResult]::new('--machine-name', '--machine-name', [CompletionResultType]::ParameterName, 'Name of the machine in the agentpool of a managed cluster')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;aks;machine;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Get information about IP Addresses, Hostname for all machines in an agentpool')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show IP Addresses, Hostname for a specific machine in an agentpool for a managedcluster')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;aks;machine;help;list' {
+            break
+        }
+        'azr;aks;machine;help;show' {
+            break
+        }
+        'azr;aks;machine;help;help' {
             break
         }
         'azr;aks;help' {
@@ -596,7 +756,10 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a managed Kubernetes cluster')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List managed Kubernetes clusters')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a managed Kubernetes Cluster')
+            [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Scale the node pool in a managed Kubernetes cluster')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a managed Kubernetes cluster. When called with no optional arguments this attempts to move the cluster to its goal state without changing the current cluster configuration. This can be used to move out of a non succeeded state')
             [CompletionResult]::new('nodepool', 'nodepool', [CompletionResultType]::ParameterValue, 'Commands to manage node pools in Kubernetes kubernetes cluster')
+            [CompletionResult]::new('machine', 'machine', [CompletionResultType]::ParameterValue, 'Get information about machines in a nodepool of a managed clusters')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -630,12 +793,19 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
         'azr;aks;help;delete' {
             break
         }
+        'azr;aks;help;scale' {
+            break
+        }
+        'azr;aks;help;update' {
+            break
+        }
         'azr;aks;help;nodepool' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a node pool to the managed Kubernetes cluster')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a node pool properties')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a node pool in the managed Kubernetes cluster')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List node pools in the managed Kubernetes cluster')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the agent pool in the managed Kubernetes cluster')
+            [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Scale the node pool in a managed Kubernetes cluster')
             break
         }
         'azr;aks;help;nodepool;add' {
@@ -651,6 +821,20 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             break
         }
         'azr;aks;help;nodepool;delete' {
+            break
+        }
+        'azr;aks;help;nodepool;scale' {
+            break
+        }
+        'azr;aks;help;machine' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Get information about IP Addresses, Hostname for all machines in an agentpool')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show IP Addresses, Hostname for a specific machine in an agentpool for a managedcluster')
+            break
+        }
+        'azr;aks;help;machine;list' {
+            break
+        }
+        'azr;aks;help;machine;show' {
             break
         }
         'azr;aks;help;help' {
@@ -1947,7 +2131,10 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a managed Kubernetes cluster')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List managed Kubernetes clusters')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a managed Kubernetes Cluster')
+            [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Scale the node pool in a managed Kubernetes cluster')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a managed Kubernetes cluster. When called with no optional arguments this attempts to move the cluster to its goal state without changing the current cluster configuration. This can be used to move out of a non succeeded state')
             [CompletionResult]::new('nodepool', 'nodepool', [CompletionResultType]::ParameterValue, 'Commands to manage node pools in Kubernetes kubernetes cluster')
+            [CompletionResult]::new('machine', 'machine', [CompletionResultType]::ParameterValue, 'Get information about machines in a nodepool of a managed clusters')
             break
         }
         'azr;help;aks;command' {
@@ -1980,12 +2167,19 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
         'azr;help;aks;delete' {
             break
         }
+        'azr;help;aks;scale' {
+            break
+        }
+        'azr;help;aks;update' {
+            break
+        }
         'azr;help;aks;nodepool' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a node pool to the managed Kubernetes cluster')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a node pool properties')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a node pool in the managed Kubernetes cluster')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List node pools in the managed Kubernetes cluster')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the agent pool in the managed Kubernetes cluster')
+            [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Scale the node pool in a managed Kubernetes cluster')
             break
         }
         'azr;help;aks;nodepool;add' {
@@ -2001,6 +2195,20 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             break
         }
         'azr;help;aks;nodepool;delete' {
+            break
+        }
+        'azr;help;aks;nodepool;scale' {
+            break
+        }
+        'azr;help;aks;machine' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Get information about IP Addresses, Hostname for all machines in an agentpool')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show IP Addresses, Hostname for a specific machine in an agentpool for a managedcluster')
+            break
+        }
+        'azr;help;aks;machine;list' {
+            break
+        }
+        'azr;help;aks;machine;show' {
             break
         }
         'azr;help;network' {

@@ -106,11 +106,20 @@ _azr() {
             azr__subcmd__aks,list)
                 cmd="azr__subcmd__aks__subcmd__list"
                 ;;
+            azr__subcmd__aks,machine)
+                cmd="azr__subcmd__aks__subcmd__machine"
+                ;;
             azr__subcmd__aks,nodepool)
                 cmd="azr__subcmd__aks__subcmd__nodepool"
                 ;;
+            azr__subcmd__aks,scale)
+                cmd="azr__subcmd__aks__subcmd__scale"
+                ;;
             azr__subcmd__aks,show)
                 cmd="azr__subcmd__aks__subcmd__show"
+                ;;
+            azr__subcmd__aks,update)
+                cmd="azr__subcmd__aks__subcmd__update"
                 ;;
             azr__subcmd__aks__subcmd__command,help)
                 cmd="azr__subcmd__aks__subcmd__command__subcmd__help"
@@ -148,11 +157,20 @@ _azr() {
             azr__subcmd__aks__subcmd__help,list)
                 cmd="azr__subcmd__aks__subcmd__help__subcmd__list"
                 ;;
+            azr__subcmd__aks__subcmd__help,machine)
+                cmd="azr__subcmd__aks__subcmd__help__subcmd__machine"
+                ;;
             azr__subcmd__aks__subcmd__help,nodepool)
                 cmd="azr__subcmd__aks__subcmd__help__subcmd__nodepool"
                 ;;
+            azr__subcmd__aks__subcmd__help,scale)
+                cmd="azr__subcmd__aks__subcmd__help__subcmd__scale"
+                ;;
             azr__subcmd__aks__subcmd__help,show)
                 cmd="azr__subcmd__aks__subcmd__help__subcmd__show"
+                ;;
+            azr__subcmd__aks__subcmd__help,update)
+                cmd="azr__subcmd__aks__subcmd__help__subcmd__update"
                 ;;
             azr__subcmd__aks__subcmd__help__subcmd__command,invoke)
                 cmd="azr__subcmd__aks__subcmd__help__subcmd__command__subcmd__invoke"
@@ -163,6 +181,12 @@ _azr() {
             azr__subcmd__aks__subcmd__help__subcmd__hostport,check)
                 cmd="azr__subcmd__aks__subcmd__help__subcmd__hostport__subcmd__check"
                 ;;
+            azr__subcmd__aks__subcmd__help__subcmd__machine,list)
+                cmd="azr__subcmd__aks__subcmd__help__subcmd__machine__subcmd__list"
+                ;;
+            azr__subcmd__aks__subcmd__help__subcmd__machine,show)
+                cmd="azr__subcmd__aks__subcmd__help__subcmd__machine__subcmd__show"
+                ;;
             azr__subcmd__aks__subcmd__help__subcmd__nodepool,add)
                 cmd="azr__subcmd__aks__subcmd__help__subcmd__nodepool__subcmd__add"
                 ;;
@@ -171,6 +195,9 @@ _azr() {
                 ;;
             azr__subcmd__aks__subcmd__help__subcmd__nodepool,list)
                 cmd="azr__subcmd__aks__subcmd__help__subcmd__nodepool__subcmd__list"
+                ;;
+            azr__subcmd__aks__subcmd__help__subcmd__nodepool,scale)
+                cmd="azr__subcmd__aks__subcmd__help__subcmd__nodepool__subcmd__scale"
                 ;;
             azr__subcmd__aks__subcmd__help__subcmd__nodepool,show)
                 cmd="azr__subcmd__aks__subcmd__help__subcmd__nodepool__subcmd__show"
@@ -190,6 +217,24 @@ _azr() {
             azr__subcmd__aks__subcmd__hostport__subcmd__help,help)
                 cmd="azr__subcmd__aks__subcmd__hostport__subcmd__help__subcmd__help"
                 ;;
+            azr__subcmd__aks__subcmd__machine,help)
+                cmd="azr__subcmd__aks__subcmd__machine__subcmd__help"
+                ;;
+            azr__subcmd__aks__subcmd__machine,list)
+                cmd="azr__subcmd__aks__subcmd__machine__subcmd__list"
+                ;;
+            azr__subcmd__aks__subcmd__machine,show)
+                cmd="azr__subcmd__aks__subcmd__machine__subcmd__show"
+                ;;
+            azr__subcmd__aks__subcmd__machine__subcmd__help,help)
+                cmd="azr__subcmd__aks__subcmd__machine__subcmd__help__subcmd__help"
+                ;;
+            azr__subcmd__aks__subcmd__machine__subcmd__help,list)
+                cmd="azr__subcmd__aks__subcmd__machine__subcmd__help__subcmd__list"
+                ;;
+            azr__subcmd__aks__subcmd__machine__subcmd__help,show)
+                cmd="azr__subcmd__aks__subcmd__machine__subcmd__help__subcmd__show"
+                ;;
             azr__subcmd__aks__subcmd__nodepool,add)
                 cmd="azr__subcmd__aks__subcmd__nodepool__subcmd__add"
                 ;;
@@ -201,6 +246,9 @@ _azr() {
                 ;;
             azr__subcmd__aks__subcmd__nodepool,list)
                 cmd="azr__subcmd__aks__subcmd__nodepool__subcmd__list"
+                ;;
+            azr__subcmd__aks__subcmd__nodepool,scale)
+                cmd="azr__subcmd__aks__subcmd__nodepool__subcmd__scale"
                 ;;
             azr__subcmd__aks__subcmd__nodepool,show)
                 cmd="azr__subcmd__aks__subcmd__nodepool__subcmd__show"
@@ -219,6 +267,9 @@ _azr() {
                 ;;
             azr__subcmd__aks__subcmd__nodepool__subcmd__help,list)
                 cmd="azr__subcmd__aks__subcmd__nodepool__subcmd__help__subcmd__list"
+                ;;
+            azr__subcmd__aks__subcmd__nodepool__subcmd__help,scale)
+                cmd="azr__subcmd__aks__subcmd__nodepool__subcmd__help__subcmd__scale"
                 ;;
             azr__subcmd__aks__subcmd__nodepool__subcmd__help,show)
                 cmd="azr__subcmd__aks__subcmd__nodepool__subcmd__help__subcmd__show"
@@ -424,11 +475,20 @@ _azr() {
             azr__subcmd__help__subcmd__aks,list)
                 cmd="azr__subcmd__help__subcmd__aks__subcmd__list"
                 ;;
+            azr__subcmd__help__subcmd__aks,machine)
+                cmd="azr__subcmd__help__subcmd__aks__subcmd__machine"
+                ;;
             azr__subcmd__help__subcmd__aks,nodepool)
                 cmd="azr__subcmd__help__subcmd__aks__subcmd__nodepool"
                 ;;
+            azr__subcmd__help__subcmd__aks,scale)
+                cmd="azr__subcmd__help__subcmd__aks__subcmd__scale"
+                ;;
             azr__subcmd__help__subcmd__aks,show)
                 cmd="azr__subcmd__help__subcmd__aks__subcmd__show"
+                ;;
+            azr__subcmd__help__subcmd__aks,update)
+                cmd="azr__subcmd__help__subcmd__aks__subcmd__update"
                 ;;
             azr__subcmd__help__subcmd__aks__subcmd__command,invoke)
                 cmd="azr__subcmd__help__subcmd__aks__subcmd__command__subcmd__invoke"
@@ -439,6 +499,12 @@ _azr() {
             azr__subcmd__help__subcmd__aks__subcmd__hostport,check)
                 cmd="azr__subcmd__help__subcmd__aks__subcmd__hostport__subcmd__check"
                 ;;
+            azr__subcmd__help__subcmd__aks__subcmd__machine,list)
+                cmd="azr__subcmd__help__subcmd__aks__subcmd__machine__subcmd__list"
+                ;;
+            azr__subcmd__help__subcmd__aks__subcmd__machine,show)
+                cmd="azr__subcmd__help__subcmd__aks__subcmd__machine__subcmd__show"
+                ;;
             azr__subcmd__help__subcmd__aks__subcmd__nodepool,add)
                 cmd="azr__subcmd__help__subcmd__aks__subcmd__nodepool__subcmd__add"
                 ;;
@@ -447,6 +513,9 @@ _azr() {
                 ;;
             azr__subcmd__help__subcmd__aks__subcmd__nodepool,list)
                 cmd="azr__subcmd__help__subcmd__aks__subcmd__nodepool__subcmd__list"
+                ;;
+            azr__subcmd__help__subcmd__aks__subcmd__nodepool,scale)
+                cmd="azr__subcmd__help__subcmd__aks__subcmd__nodepool__subcmd__scale"
                 ;;
             azr__subcmd__help__subcmd__aks__subcmd__nodepool,show)
                 cmd="azr__subcmd__help__subcmd__aks__subcmd__nodepool__subcmd__show"
@@ -1056,7 +1125,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks)
-            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version command hostport create show list delete nodepool help"
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version command hostport create show list delete scale update nodepool machine help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1480,7 +1549,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__help)
-            opts="command hostport create show list delete nodepool help"
+            opts="command hostport create show list delete scale update nodepool machine help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1619,8 +1688,50 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__aks__subcmd__help__subcmd__machine)
+            opts="list show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__help__subcmd__machine__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__help__subcmd__machine__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__aks__subcmd__help__subcmd__nodepool)
-            opts="add update show list delete"
+            opts="add update show list delete scale"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1675,6 +1786,20 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__aks__subcmd__help__subcmd__nodepool__subcmd__scale)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__aks__subcmd__help__subcmd__nodepool__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -1703,7 +1828,35 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__aks__subcmd__help__subcmd__scale)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__aks__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1885,8 +2038,202 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__aks__subcmd__machine)
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__machine__subcmd__help)
+            opts="list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__machine__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__machine__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__machine__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__machine__subcmd__list)
+            opts="-g -o -h -V --resource-group --cluster-name --nodepool-name --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nodepool-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__machine__subcmd__show)
+            opts="-g -o -h -V --resource-group --cluster-name --nodepool-name --machine-name --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nodepool-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --machine-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__aks__subcmd__nodepool)
-            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version add update show list delete help"
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version add update show list delete scale help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2080,7 +2427,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__nodepool__subcmd__help)
-            opts="add update show list delete help"
+            opts="add update show list delete scale help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2149,6 +2496,20 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__aks__subcmd__nodepool__subcmd__help__subcmd__scale)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__aks__subcmd__nodepool__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -2193,6 +2554,72 @@ _azr() {
                     return 0
                     ;;
                 --cluster-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__nodepool__subcmd__scale)
+            opts="-g -n -c -o -h -V --resource-group --cluster-name --nodepool-name --name --node-count --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nodepool-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2347,6 +2774,68 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__aks__subcmd__scale)
+            opts="-g -n -c -o -h -V --resource-group --name --node-count --nodepool-name --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nodepool-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__aks__subcmd__show)
             opts="-g -n -o -h -V --resource-group --name --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2367,6 +2856,76 @@ _azr() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__update)
+            opts="-g -n -e -d -u -y -o -h -V --resource-group --name --tags --tier --load-balancer-managed-outbound-ip-count --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --min-count --max-count --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier)
+                    COMPREPLY=($(compgen -W "free standard premium" -- "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-managed-outbound-ip-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-count)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3924,7 +4483,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__help__subcmd__aks)
-            opts="command hostport create show list delete nodepool"
+            opts="command hostport create show list delete scale update nodepool machine"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4049,8 +4608,50 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__help__subcmd__aks__subcmd__machine)
+            opts="list show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__aks__subcmd__machine__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__aks__subcmd__machine__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__help__subcmd__aks__subcmd__nodepool)
-            opts="add update show list delete"
+            opts="add update show list delete scale"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4105,6 +4706,20 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__help__subcmd__aks__subcmd__nodepool__subcmd__scale)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__help__subcmd__aks__subcmd__nodepool__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -4133,7 +4748,35 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__help__subcmd__aks__subcmd__scale)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__help__subcmd__aks__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__aks__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

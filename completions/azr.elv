@@ -175,7 +175,10 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand show 'Show the details for a managed Kubernetes cluster'
             cand list 'List managed Kubernetes clusters'
             cand delete 'Delete a managed Kubernetes Cluster'
+            cand scale 'Scale the node pool in a managed Kubernetes cluster'
+            cand update 'Update a managed Kubernetes cluster. When called with no optional arguments this attempts to move the cluster to its goal state without changing the current cluster configuration. This can be used to move out of a non succeeded state'
             cand nodepool 'Commands to manage node pools in Kubernetes kubernetes cluster'
+            cand machine 'Get information about machines in a nodepool of a managed clusters'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azr;aks;command'= {
@@ -390,6 +393,60 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'azr;aks;scale'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -n 'Name of the managed cluster'
+            cand --name 'Name of the managed cluster'
+            cand -c 'Number of nodes in the Kubernetes node pool'
+            cand --node-count 'Number of nodes in the Kubernetes node pool'
+            cand --nodepool-name 'Node pool name, up to 12 alphanumeric characters'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;aks;update'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -n 'Name of the managed cluster'
+            cand --name 'Name of the managed cluster'
+            cand --tags 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags'
+            cand --tier 'Specify SKU tier for managed clusters'
+            cand --load-balancer-managed-outbound-ip-count 'Load balancer managed outbound IP count'
+            cand --min-count 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]'
+            cand --max-count 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand -e 'Enable cluster autoscaler'
+            cand --enable-cluster-autoscaler 'Enable cluster autoscaler'
+            cand -d 'Disable cluster autoscaler'
+            cand --disable-cluster-autoscaler 'Disable cluster autoscaler'
+            cand -u 'Update min-count or max-count for cluster autoscaler'
+            cand --update-cluster-autoscaler 'Update min-count or max-count for cluster autoscaler'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'azr;aks;nodepool'= {
             cand -o 'Output format'
             cand --output 'Output format'
@@ -408,6 +465,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand show 'Show the details for a node pool in the managed Kubernetes cluster'
             cand list 'List node pools in the managed Kubernetes cluster'
             cand delete 'Delete the agent pool in the managed Kubernetes cluster'
+            cand scale 'Scale the node pool in a managed Kubernetes cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azr;aks;nodepool;add'= {
@@ -524,12 +582,36 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'azr;aks;nodepool;scale'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand --cluster-name 'The cluster name'
+            cand -n 'The node pool name'
+            cand --name 'The node pool name'
+            cand --nodepool-name 'The node pool name'
+            cand -c 'Number of nodes in the Kubernetes node pool'
+            cand --node-count 'Number of nodes in the Kubernetes node pool'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'azr;aks;nodepool;help'= {
             cand add 'Add a node pool to the managed Kubernetes cluster'
             cand update 'Update a node pool properties'
             cand show 'Show the details for a node pool in the managed Kubernetes cluster'
             cand list 'List node pools in the managed Kubernetes cluster'
             cand delete 'Delete the agent pool in the managed Kubernetes cluster'
+            cand scale 'Scale the node pool in a managed Kubernetes cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azr;aks;nodepool;help;add'= {
@@ -542,7 +624,74 @@ set edit:completion:arg-completer[azr] = {|@words|
         }
         &'azr;aks;nodepool;help;delete'= {
         }
+        &'azr;aks;nodepool;help;scale'= {
+        }
         &'azr;aks;nodepool;help;help'= {
+        }
+        &'azr;aks;machine'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Get information about IP Addresses, Hostname for all machines in an agentpool'
+            cand show 'Show IP Addresses, Hostname for a specific machine in an agentpool for a managedcluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;aks;machine;list'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand --cluster-name 'Name of the managed cluster'
+            cand --nodepool-name 'Name of the agentpool of a managed cluster'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;aks;machine;show'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand --cluster-name 'Name of the managed cluster'
+            cand --nodepool-name 'Name of the agentpool of a managed cluster'
+            cand --machine-name 'Name of the machine in the agentpool of a managed cluster'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;aks;machine;help'= {
+            cand list 'Get information about IP Addresses, Hostname for all machines in an agentpool'
+            cand show 'Show IP Addresses, Hostname for a specific machine in an agentpool for a managedcluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;aks;machine;help;list'= {
+        }
+        &'azr;aks;machine;help;show'= {
+        }
+        &'azr;aks;machine;help;help'= {
         }
         &'azr;aks;help'= {
             cand command 'See detail usage in ''az aks command invoke'', ''az aks command result'''
@@ -551,7 +700,10 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand show 'Show the details for a managed Kubernetes cluster'
             cand list 'List managed Kubernetes clusters'
             cand delete 'Delete a managed Kubernetes Cluster'
+            cand scale 'Scale the node pool in a managed Kubernetes cluster'
+            cand update 'Update a managed Kubernetes cluster. When called with no optional arguments this attempts to move the cluster to its goal state without changing the current cluster configuration. This can be used to move out of a non succeeded state'
             cand nodepool 'Commands to manage node pools in Kubernetes kubernetes cluster'
+            cand machine 'Get information about machines in a nodepool of a managed clusters'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azr;aks;help;command'= {
@@ -575,12 +727,17 @@ set edit:completion:arg-completer[azr] = {|@words|
         }
         &'azr;aks;help;delete'= {
         }
+        &'azr;aks;help;scale'= {
+        }
+        &'azr;aks;help;update'= {
+        }
         &'azr;aks;help;nodepool'= {
             cand add 'Add a node pool to the managed Kubernetes cluster'
             cand update 'Update a node pool properties'
             cand show 'Show the details for a node pool in the managed Kubernetes cluster'
             cand list 'List node pools in the managed Kubernetes cluster'
             cand delete 'Delete the agent pool in the managed Kubernetes cluster'
+            cand scale 'Scale the node pool in a managed Kubernetes cluster'
         }
         &'azr;aks;help;nodepool;add'= {
         }
@@ -591,6 +748,16 @@ set edit:completion:arg-completer[azr] = {|@words|
         &'azr;aks;help;nodepool;list'= {
         }
         &'azr;aks;help;nodepool;delete'= {
+        }
+        &'azr;aks;help;nodepool;scale'= {
+        }
+        &'azr;aks;help;machine'= {
+            cand list 'Get information about IP Addresses, Hostname for all machines in an agentpool'
+            cand show 'Show IP Addresses, Hostname for a specific machine in an agentpool for a managedcluster'
+        }
+        &'azr;aks;help;machine;list'= {
+        }
+        &'azr;aks;help;machine;show'= {
         }
         &'azr;aks;help;help'= {
         }
@@ -1750,7 +1917,10 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand show 'Show the details for a managed Kubernetes cluster'
             cand list 'List managed Kubernetes clusters'
             cand delete 'Delete a managed Kubernetes Cluster'
+            cand scale 'Scale the node pool in a managed Kubernetes cluster'
+            cand update 'Update a managed Kubernetes cluster. When called with no optional arguments this attempts to move the cluster to its goal state without changing the current cluster configuration. This can be used to move out of a non succeeded state'
             cand nodepool 'Commands to manage node pools in Kubernetes kubernetes cluster'
+            cand machine 'Get information about machines in a nodepool of a managed clusters'
         }
         &'azr;help;aks;command'= {
             cand invoke 'Run a shell command (with kubectl, helm) on your aks cluster, support attaching files as well'
@@ -1773,12 +1943,17 @@ set edit:completion:arg-completer[azr] = {|@words|
         }
         &'azr;help;aks;delete'= {
         }
+        &'azr;help;aks;scale'= {
+        }
+        &'azr;help;aks;update'= {
+        }
         &'azr;help;aks;nodepool'= {
             cand add 'Add a node pool to the managed Kubernetes cluster'
             cand update 'Update a node pool properties'
             cand show 'Show the details for a node pool in the managed Kubernetes cluster'
             cand list 'List node pools in the managed Kubernetes cluster'
             cand delete 'Delete the agent pool in the managed Kubernetes cluster'
+            cand scale 'Scale the node pool in a managed Kubernetes cluster'
         }
         &'azr;help;aks;nodepool;add'= {
         }
@@ -1789,6 +1964,16 @@ set edit:completion:arg-completer[azr] = {|@words|
         &'azr;help;aks;nodepool;list'= {
         }
         &'azr;help;aks;nodepool;delete'= {
+        }
+        &'azr;help;aks;nodepool;scale'= {
+        }
+        &'azr;help;aks;machine'= {
+            cand list 'Get information about IP Addresses, Hostname for all machines in an agentpool'
+            cand show 'Show IP Addresses, Hostname for a specific machine in an agentpool for a managedcluster'
+        }
+        &'azr;help;aks;machine;list'= {
+        }
+        &'azr;help;aks;machine;show'= {
         }
         &'azr;help;network'= {
             cand public-ip 'Manage public IP addresses'

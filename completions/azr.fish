@@ -149,29 +149,32 @@ complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcomman
 complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List resource groups'
 complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a resource group'
 complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -s o -l output -d 'Output format' -r -f -a "json\t''
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
 yamlc\t''
 table\t''
 tsv\t''
 none\t''"
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -l subscription -d 'Name or ID of subscription' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -l debug -d 'Increase logging verbosity to show all debug logs'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -l only-show-errors -d 'Only show errors, suppressing warnings'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -s h -l help -d 'Print help'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -s V -l version -d 'Print version'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "command" -d 'See detail usage in \'az aks command invoke\', \'az aks command result\''
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "hostport" -d 'Check which auto-assigned host ports the node pools\' allowed host ports leave blocked'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "create" -d 'Create a new managed Kubernetes cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "show" -d 'Show the details for a managed Kubernetes cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "list" -d 'List managed Kubernetes clusters'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "delete" -d 'Delete a managed Kubernetes Cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "nodepool" -d 'Commands to manage node pools in Kubernetes kubernetes cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete nodepool help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "command" -d 'See detail usage in \'az aks command invoke\', \'az aks command result\''
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "hostport" -d 'Check which auto-assigned host ports the node pools\' allowed host ports leave blocked'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "create" -d 'Create a new managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "show" -d 'Show the details for a managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "list" -d 'List managed Kubernetes clusters'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "delete" -d 'Delete a managed Kubernetes Cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "scale" -d 'Scale the node pool in a managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "update" -d 'Update a managed Kubernetes cluster. When called with no optional arguments this attempts to move the cluster to its goal state without changing the current cluster configuration. This can be used to move out of a non succeeded state'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "nodepool" -d 'Commands to manage node pools in Kubernetes kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "machine" -d 'Get information about machines in a nodepool of a managed clusters'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from command" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -294,6 +297,55 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from delete" -l only-show-errors -d 'Only show errors, suppressing warnings'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -s g -l resource-group -d 'Name of resource group' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -s n -l name -d 'Name of the managed cluster' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -s c -l node-count -d 'Number of nodes in the Kubernetes node pool' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -l nodepool-name -d 'Node pool name, up to 12 alphanumeric characters' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -l no-wait -d 'Do not wait for the long-running operation to finish'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s g -l resource-group -d 'Name of resource group' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s n -l name -d 'Name of the managed cluster' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l tags -d 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l tier -d 'Specify SKU tier for managed clusters' -r -f -a "free\t''
+standard\t''
+premium\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l load-balancer-managed-outbound-ip-count -d 'Load balancer managed outbound IP count' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l min-count -d 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l max-count -d 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s e -l enable-cluster-autoscaler -d 'Enable cluster autoscaler'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s d -l disable-cluster-autoscaler -d 'Disable cluster autoscaler'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s u -l update-cluster-autoscaler -d 'Update min-count or max-count for cluster autoscaler'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s y -l yes -d 'Do not prompt for confirmation'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l no-wait -d 'Do not wait for the long-running operation to finish'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -314,14 +366,36 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -f -a "show" -d 'Show the details for a node pool in the managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -f -a "list" -d 'List node pools in the managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -f -a "delete" -d 'Delete the agent pool in the managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -f -a "scale" -d 'Scale the node pool in a managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -f -a "list" -d 'Get information about IP Addresses, Hostname for all machines in an agentpool'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -f -a "show" -d 'Show IP Addresses, Hostname for a specific machine in an agentpool for a managedcluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "command" -d 'See detail usage in \'az aks command invoke\', \'az aks command result\''
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "hostport" -d 'Check which auto-assigned host ports the node pools\' allowed host ports leave blocked'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a new managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the details for a managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "list" -d 'List managed Kubernetes clusters'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a managed Kubernetes Cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "scale" -d 'Scale the node pool in a managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update a managed Kubernetes cluster. When called with no optional arguments this attempts to move the cluster to its goal state without changing the current cluster configuration. This can be used to move out of a non succeeded state'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "nodepool" -d 'Commands to manage node pools in Kubernetes kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "machine" -d 'Get information about machines in a nodepool of a managed clusters'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
@@ -1044,7 +1118,10 @@ complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "show" -d 'Show the details for a managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "list" -d 'List managed Kubernetes clusters'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "delete" -d 'Delete a managed Kubernetes Cluster'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "scale" -d 'Scale the node pool in a managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "update" -d 'Update a managed Kubernetes cluster. When called with no optional arguments this attempts to move the cluster to its goal state without changing the current cluster configuration. This can be used to move out of a non succeeded state'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "nodepool" -d 'Commands to manage node pools in Kubernetes kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "machine" -d 'Get information about machines in a nodepool of a managed clusters'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "public-ip" -d 'Manage public IP addresses'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "asg" -d 'Manage application security groups (ASGs)'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "nsg" -d 'Manage Azure Network Security Groups (NSGs)'

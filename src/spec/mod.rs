@@ -4,6 +4,8 @@
 
 pub mod aks;
 pub mod aks_command;
+pub mod aks_scale;
+pub mod aks_update;
 pub mod emulator;
 pub mod group;
 pub mod ids;

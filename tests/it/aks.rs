@@ -76,6 +76,20 @@ async fn run(args: &[&str], responses: Vec<azr::arm::ArmResponse>) -> azr::Resul
                     let no_wait = c.no_wait;
                     commands::aks_nodepool::delete(&ctx, &c.into_spec()?, no_wait).await?
                 }
+                NodepoolCommand::Scale(c) => {
+                    commands::aks_scale::nodepool_scale(&ctx, c.into_spec()?).await?
+                }
+            },
+            AksCommand::Scale(c) => commands::aks_scale::scale(&ctx, c.into_spec()?).await?,
+            AksCommand::Update(c) => commands::aks_update::update(&ctx, c.into_spec()?).await?,
+            AksCommand::Machine(m) => match m.command {
+                azr::cli::aks_machine::MachineCommand::List(c) => {
+                    commands::aks_machine::list(&ctx, &c.into_spec()?).await?
+                }
+                azr::cli::aks_machine::MachineCommand::Show(c) => {
+                    let (pool, name) = c.into_spec()?;
+                    commands::aks_machine::show(&ctx, &pool, &name).await?
+                }
             },
             AksCommand::Extra(_) => panic!("aks command/hostport are tested in aks_command.rs"),
         },

@@ -5,6 +5,8 @@
 
 mod format;
 mod kubectl;
+
+pub use kubectl::node_ip;
 mod shell;
 mod store;
 #[cfg(test)]
