@@ -186,6 +186,7 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('command', 'command', [CompletionResultType]::ParameterValue, 'See detail usage in ''az aks command invoke'', ''az aks command result''')
             [CompletionResult]::new('hostport', 'hostport', [CompletionResultType]::ParameterValue, 'Check which auto-assigned host ports the node pools'' allowed host ports leave blocked')
+            [CompletionResult]::new('node-ips', 'node-ips', [CompletionResultType]::ParameterValue, 'azr''s own: each node''s name, pool, public IP, the prefix it came from, its IP tags and the pool''s allowed host ports')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new managed Kubernetes cluster')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a managed Kubernetes cluster')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List managed Kubernetes clusters')
@@ -320,6 +321,26 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             break
         }
         'azr;aks;hostport;help;help' {
+            break
+        }
+        'azr;aks;node-ips' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('--nodepool-name', '--nodepool-name', [CompletionResultType]::ParameterName, 'Only the nodes of this node pool')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'azr;aks;create' {
@@ -752,6 +773,7 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
         'azr;aks;help' {
             [CompletionResult]::new('command', 'command', [CompletionResultType]::ParameterValue, 'See detail usage in ''az aks command invoke'', ''az aks command result''')
             [CompletionResult]::new('hostport', 'hostport', [CompletionResultType]::ParameterValue, 'Check which auto-assigned host ports the node pools'' allowed host ports leave blocked')
+            [CompletionResult]::new('node-ips', 'node-ips', [CompletionResultType]::ParameterValue, 'azr''s own: each node''s name, pool, public IP, the prefix it came from, its IP tags and the pool''s allowed host ports')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new managed Kubernetes cluster')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a managed Kubernetes cluster')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List managed Kubernetes clusters')
@@ -779,6 +801,9 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             break
         }
         'azr;aks;help;hostport;check' {
+            break
+        }
+        'azr;aks;help;node-ips' {
             break
         }
         'azr;aks;help;create' {
@@ -2127,6 +2152,7 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
         'azr;help;aks' {
             [CompletionResult]::new('command', 'command', [CompletionResultType]::ParameterValue, 'See detail usage in ''az aks command invoke'', ''az aks command result''')
             [CompletionResult]::new('hostport', 'hostport', [CompletionResultType]::ParameterValue, 'Check which auto-assigned host ports the node pools'' allowed host ports leave blocked')
+            [CompletionResult]::new('node-ips', 'node-ips', [CompletionResultType]::ParameterValue, 'azr''s own: each node''s name, pool, public IP, the prefix it came from, its IP tags and the pool''s allowed host ports')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new managed Kubernetes cluster')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a managed Kubernetes cluster')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List managed Kubernetes clusters')
@@ -2153,6 +2179,9 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             break
         }
         'azr;help;aks;hostport;check' {
+            break
+        }
+        'azr;help;aks;node-ips' {
             break
         }
         'azr;help;aks;create' {

@@ -109,6 +109,9 @@ _azr() {
             azr__subcmd__aks,machine)
                 cmd="azr__subcmd__aks__subcmd__machine"
                 ;;
+            azr__subcmd__aks,node-ips)
+                cmd="azr__subcmd__aks__subcmd__node__subcmd__ips"
+                ;;
             azr__subcmd__aks,nodepool)
                 cmd="azr__subcmd__aks__subcmd__nodepool"
                 ;;
@@ -159,6 +162,9 @@ _azr() {
                 ;;
             azr__subcmd__aks__subcmd__help,machine)
                 cmd="azr__subcmd__aks__subcmd__help__subcmd__machine"
+                ;;
+            azr__subcmd__aks__subcmd__help,node-ips)
+                cmd="azr__subcmd__aks__subcmd__help__subcmd__node__subcmd__ips"
                 ;;
             azr__subcmd__aks__subcmd__help,nodepool)
                 cmd="azr__subcmd__aks__subcmd__help__subcmd__nodepool"
@@ -477,6 +483,9 @@ _azr() {
                 ;;
             azr__subcmd__help__subcmd__aks,machine)
                 cmd="azr__subcmd__help__subcmd__aks__subcmd__machine"
+                ;;
+            azr__subcmd__help__subcmd__aks,node-ips)
+                cmd="azr__subcmd__help__subcmd__aks__subcmd__node__subcmd__ips"
                 ;;
             azr__subcmd__help__subcmd__aks,nodepool)
                 cmd="azr__subcmd__help__subcmd__aks__subcmd__nodepool"
@@ -1125,7 +1134,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks)
-            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version command hostport create show list delete scale update nodepool machine help"
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version command hostport node-ips create show list delete scale update nodepool machine help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1549,7 +1558,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__help)
-            opts="command hostport create show list delete scale update nodepool machine help"
+            opts="command hostport node-ips create show list delete scale update nodepool machine help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1719,6 +1728,20 @@ _azr() {
         azr__subcmd__aks__subcmd__help__subcmd__machine__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__help__subcmd__node__subcmd__ips)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2202,6 +2225,60 @@ _azr() {
                     return 0
                     ;;
                 --machine-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__node__subcmd__ips)
+            opts="-g -n -o -h -V --resource-group --name --nodepool-name --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nodepool-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4483,7 +4560,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__help__subcmd__aks)
-            opts="command hostport create show list delete scale update nodepool machine"
+            opts="command hostport node-ips create show list delete scale update nodepool machine"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4639,6 +4716,20 @@ _azr() {
         azr__subcmd__help__subcmd__aks__subcmd__machine__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__aks__subcmd__node__subcmd__ips)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -171,6 +171,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --version 'Print version'
             cand command 'See detail usage in ''az aks command invoke'', ''az aks command result'''
             cand hostport 'Check which auto-assigned host ports the node pools'' allowed host ports leave blocked'
+            cand node-ips 'azr''s own: each node''s name, pool, public IP, the prefix it came from, its IP tags and the pool''s allowed host ports'
             cand create 'Create a new managed Kubernetes cluster'
             cand show 'Show the details for a managed Kubernetes cluster'
             cand list 'List managed Kubernetes clusters'
@@ -293,6 +294,25 @@ set edit:completion:arg-completer[azr] = {|@words|
         &'azr;aks;hostport;help;check'= {
         }
         &'azr;aks;hostport;help;help'= {
+        }
+        &'azr;aks;node-ips'= {
+            cand -g 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`'
+            cand --resource-group 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`'
+            cand -n 'Name of the managed cluster'
+            cand --name 'Name of the managed cluster'
+            cand --nodepool-name 'Only the nodes of this node pool'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'azr;aks;create'= {
             cand -g 'Name of resource group'
@@ -696,6 +716,7 @@ set edit:completion:arg-completer[azr] = {|@words|
         &'azr;aks;help'= {
             cand command 'See detail usage in ''az aks command invoke'', ''az aks command result'''
             cand hostport 'Check which auto-assigned host ports the node pools'' allowed host ports leave blocked'
+            cand node-ips 'azr''s own: each node''s name, pool, public IP, the prefix it came from, its IP tags and the pool''s allowed host ports'
             cand create 'Create a new managed Kubernetes cluster'
             cand show 'Show the details for a managed Kubernetes cluster'
             cand list 'List managed Kubernetes clusters'
@@ -718,6 +739,8 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand check 'List pods whose host ports the node pool''s allowed host ports do not open, and the --allowed-host-ports value that would open them (runs kubectl through run command)'
         }
         &'azr;aks;help;hostport;check'= {
+        }
+        &'azr;aks;help;node-ips'= {
         }
         &'azr;aks;help;create'= {
         }
@@ -1913,6 +1936,7 @@ set edit:completion:arg-completer[azr] = {|@words|
         &'azr;help;aks'= {
             cand command 'See detail usage in ''az aks command invoke'', ''az aks command result'''
             cand hostport 'Check which auto-assigned host ports the node pools'' allowed host ports leave blocked'
+            cand node-ips 'azr''s own: each node''s name, pool, public IP, the prefix it came from, its IP tags and the pool''s allowed host ports'
             cand create 'Create a new managed Kubernetes cluster'
             cand show 'Show the details for a managed Kubernetes cluster'
             cand list 'List managed Kubernetes clusters'
@@ -1934,6 +1958,8 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand check 'List pods whose host ports the node pool''s allowed host ports do not open, and the --allowed-host-ports value that would open them (runs kubectl through run command)'
         }
         &'azr;help;aks;hostport;check'= {
+        }
+        &'azr;help;aks;node-ips'= {
         }
         &'azr;help;aks;create'= {
         }

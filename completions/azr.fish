@@ -149,32 +149,33 @@ complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcomman
 complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List resource groups'
 complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a resource group'
 complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -s o -l output -d 'Output format' -r -f -a "json\t''
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete scale update nodepool machine help" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
 yamlc\t''
 table\t''
 tsv\t''
 none\t''"
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -l subscription -d 'Name or ID of subscription' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -l debug -d 'Increase logging verbosity to show all debug logs'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -l only-show-errors -d 'Only show errors, suppressing warnings'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -s h -l help -d 'Print help'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -s V -l version -d 'Print version'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "command" -d 'See detail usage in \'az aks command invoke\', \'az aks command result\''
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "hostport" -d 'Check which auto-assigned host ports the node pools\' allowed host ports leave blocked'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "create" -d 'Create a new managed Kubernetes cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "show" -d 'Show the details for a managed Kubernetes cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "list" -d 'List managed Kubernetes clusters'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "delete" -d 'Delete a managed Kubernetes Cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "scale" -d 'Scale the node pool in a managed Kubernetes cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "update" -d 'Update a managed Kubernetes cluster. When called with no optional arguments this attempts to move the cluster to its goal state without changing the current cluster configuration. This can be used to move out of a non succeeded state'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "nodepool" -d 'Commands to manage node pools in Kubernetes kubernetes cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "machine" -d 'Get information about machines in a nodepool of a managed clusters'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete scale update nodepool machine help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete scale update nodepool machine help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete scale update nodepool machine help" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete scale update nodepool machine help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete scale update nodepool machine help" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete scale update nodepool machine help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete scale update nodepool machine help" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete scale update nodepool machine help" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete scale update nodepool machine help" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete scale update nodepool machine help" -f -a "command" -d 'See detail usage in \'az aks command invoke\', \'az aks command result\''
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete scale update nodepool machine help" -f -a "hostport" -d 'Check which auto-assigned host ports the node pools\' allowed host ports leave blocked'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete scale update nodepool machine help" -f -a "node-ips" -d 'azr\'s own: each node\'s name, pool, public IP, the prefix it came from, its IP tags and the pool\'s allowed host ports'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete scale update nodepool machine help" -f -a "create" -d 'Create a new managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete scale update nodepool machine help" -f -a "show" -d 'Show the details for a managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete scale update nodepool machine help" -f -a "list" -d 'List managed Kubernetes clusters'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete scale update nodepool machine help" -f -a "delete" -d 'Delete a managed Kubernetes Cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete scale update nodepool machine help" -f -a "scale" -d 'Scale the node pool in a managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete scale update nodepool machine help" -f -a "update" -d 'Update a managed Kubernetes cluster. When called with no optional arguments this attempts to move the cluster to its goal state without changing the current cluster configuration. This can be used to move out of a non succeeded state'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete scale update nodepool machine help" -f -a "nodepool" -d 'Commands to manage node pools in Kubernetes kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete scale update nodepool machine help" -f -a "machine" -d 'Get information about machines in a nodepool of a managed clusters'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete scale update nodepool machine help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from command" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -210,6 +211,24 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from hostport" -s V -l version -d 'Print version'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from hostport" -f -a "check" -d 'List pods whose host ports the node pool\'s allowed host ports do not open, and the --allowed-host-ports value that would open them (runs kubectl through run command)'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from hostport" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -s g -l resource-group -d 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -s n -l name -d 'Name of the managed cluster' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -l nodepool-name -d 'Only the nodes of this node pool' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -s V -l version -d 'Print version'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s g -l resource-group -d 'Name of resource group' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s n -l name -d 'Name of the managed cluster' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s l -l location -d 'Location. Values from: `az account list-locations`. Defaults to the resource group\'s' -r
@@ -388,6 +407,7 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "command" -d 'See detail usage in \'az aks command invoke\', \'az aks command result\''
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "hostport" -d 'Check which auto-assigned host ports the node pools\' allowed host ports leave blocked'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "node-ips" -d 'azr\'s own: each node\'s name, pool, public IP, the prefix it came from, its IP tags and the pool\'s allowed host ports'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a new managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the details for a managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "list" -d 'List managed Kubernetes clusters'
@@ -1114,6 +1134,7 @@ complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "delete" -d 'Delete a resource group'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "command" -d 'See detail usage in \'az aks command invoke\', \'az aks command result\''
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "hostport" -d 'Check which auto-assigned host ports the node pools\' allowed host ports leave blocked'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "node-ips" -d 'azr\'s own: each node\'s name, pool, public IP, the prefix it came from, its IP tags and the pool\'s allowed host ports'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "create" -d 'Create a new managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "show" -d 'Show the details for a managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "list" -d 'List managed Kubernetes clusters'

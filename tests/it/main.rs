@@ -23,5 +23,6 @@ mod layers;
 mod output;
 mod recordings;
 mod replay;
+mod scale;
 mod scripted;
 mod usage;

@@ -116,6 +116,11 @@ async fn extra(cmd: cli::aks_command::AksExtraCommand, session: &Session<'_>) ->
                 ac::result(&session.build()?, &rg.0, &a.cluster.name, &id).await?
             }
         },
+        E::NodeIps(a) => {
+            let (cluster, pool) = a.into_spec()?;
+            return commands::aks_node_ips::node_ips(&session.build()?, &cluster, pool.as_deref())
+                .await;
+        }
         E::Hostport(h) => match h.command {
             H::Check(a) => {
                 let rg = a.group()?;
