@@ -479,6 +479,7 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--load-balancer-managed-outbound-ip-count', '--load-balancer-managed-outbound-ip-count', [CompletionResultType]::ParameterName, 'Load balancer managed outbound IP count')
             [CompletionResult]::new('--min-count', '--min-count', [CompletionResultType]::ParameterName, 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]')
             [CompletionResult]::new('--max-count', '--max-count', [CompletionResultType]::ParameterName, 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]')
+            [CompletionResult]::new('--aks-custom-headers', '--aks-custom-headers', [CompletionResultType]::ParameterName, 'Send custom headers. When specified, format should be Key1=Value1,Key2=Value2')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')

@@ -445,6 +445,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --load-balancer-managed-outbound-ip-count 'Load balancer managed outbound IP count'
             cand --min-count 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]'
             cand --max-count 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]'
+            cand --aks-custom-headers 'Send custom headers. When specified, format should be Key1=Value1,Key2=Value2'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'

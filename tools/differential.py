@@ -197,6 +197,9 @@ SCENARIOS = [
     ("update: disable autoscaler", f"aks update -g {RG} -n c2 --disable-cluster-autoscaler -o table"),
     ("vmss list-instance-public-ips without node public IPs",
      f"vmss list-instance-public-ips -g MC_{RG}_c2_{LOC} -n {{vmssc2}}"),
+    ("update: bad custom headers", f"aks update -g {RG} -n c1 --tags a=b --aks-custom-headers x=1=2"),
+    ("update: custom headers", f"aks update -g {RG} -n c1 --aks-custom-headers AKSHTTPCustomFeatures=Microsoft.ContainerService/X "
+                               "--query tags"),
     ("update: --no-wait --yes", f"aks update -g {RG} -n c2 --tags a=b --no-wait --yes"),
     # deletes last
     ("nodepool delete", f"aks nodepool delete -g {RG} --cluster-name c1 -n np2"),

@@ -270,6 +270,9 @@ pub struct AksUpdateArgs {
     /// Do not wait for the long-running operation to finish.
     #[arg(long)]
     pub no_wait: bool,
+    /// Send custom headers. When specified, format should be Key1=Value1,Key2=Value2.
+    #[arg(long)]
+    pub aks_custom_headers: Option<String>,
 }
 
 impl AksUpdateArgs {
@@ -287,6 +290,7 @@ impl AksUpdateArgs {
             max_count: self.max_count,
             yes: self.yes,
             no_wait: self.no_wait,
+            aks_custom_headers: self.aks_custom_headers,
         }
         .validate()
     }

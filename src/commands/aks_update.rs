@@ -8,7 +8,7 @@ use crate::arm::{ApiVersion, bodies, id};
 use crate::client::Wait;
 use crate::error::{AzError, Result};
 use crate::output::models;
-use crate::spec::aks_update::{AksUpdate, Autoscaler};
+use crate::spec::aks_update::{AksUpdate, Autoscaler, custom_headers};
 
 const API: &str = ApiVersion::ContainerService.as_str();
 
@@ -32,8 +32,12 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
             return Ok(None);
         }
     };
+    let headers = custom_headers(spec.aks_custom_headers.as_deref())?;
     let wait = if spec.no_wait { Wait::No } else { Wait::Yes };
-    let result = ctx.client.put(&path, API, &body, wait).await?;
+    let result = ctx
+        .client
+        .put_with_headers(&path, API, &body, wait, &headers)
+        .await?;
     if spec.no_wait {
         return Ok(None);
     }

@@ -27,6 +27,8 @@ pub struct AksUpdate {
     pub max_count: Option<i64>,
     pub yes: bool,
     pub no_wait: bool,
+    /// `--aks-custom-headers` as given: az reads it only when it sends the PUT.
+    pub aks_custom_headers: Option<String>,
 }
 
 /// The flags of `aks update`, as given.
@@ -44,6 +46,7 @@ pub struct AksUpdateInput {
     pub max_count: Option<i64>,
     pub yes: bool,
     pub no_wait: bool,
+    pub aks_custom_headers: Option<String>,
 }
 
 impl AksUpdateInput {
@@ -94,6 +97,7 @@ impl AksUpdateInput {
             max_count: self.max_count,
             yes: self.yes,
             no_wait: self.no_wait,
+            aks_custom_headers: self.aks_custom_headers,
         })
     }
 }
@@ -110,6 +114,10 @@ impl AksUpdate {
             || self.max_count.is_some_and(|c| c != 0)
             || self.yes
             || self.no_wait
+            || self
+                .aks_custom_headers
+                .as_ref()
+                .is_some_and(|h| !h.is_empty())
     }
 }
 
@@ -291,6 +299,43 @@ pub const AZ_UPDATE_PARAMETERS: &[&str] = &[
     "disable_upstream_kubescheduler_user_configuration",
 ];
 
+/// `--aks-custom-headers Key1=Value1,Key2=Value2`: az's `extract_comma_separated_string`
+/// (stripped, `key=value` pairs, a repeated key's values joined with commas).
+pub fn custom_headers(raw: Option<&str>) -> Result<Vec<(String, String)>> {
+    let Some(raw) = raw.map(str::trim).filter(|r| !r.is_empty()) else {
+        return Ok(Vec::new());
+    };
+    let mut out: Vec<(String, String)> = Vec::new();
+    for item in raw.split(',') {
+        let item = item.trim();
+        let kv: Vec<&str> = item.split('=').collect();
+        if kv.len() > 2 {
+            return Err(AzError::validation(format!(
+                "The format of '{item}' in '{raw}' is incorrect, correct format should be 'Key1=Value1,Key2=Value2'."
+            )));
+        }
+        let (key, value) = (kv[0], kv.get(1).copied().unwrap_or(""));
+        if value.trim().is_empty() {
+            return Err(AzError::validation(format!(
+                "Empty value not allowed. The value '{value}' of key '{key}' in '{item}' is empty. Raw input '{raw}'."
+            )));
+        }
+        let (key, value) = (key.trim(), value.trim());
+        // A header az's HTTP stack would refuse to send; azr says so before sending.
+        let token = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
+        if key.is_empty() || !key.chars().all(token) || value.chars().any(|c| c.is_control()) {
+            return Err(AzError::validation(format!(
+                "--aks-custom-headers: '{item}' is not a valid HTTP header."
+            )));
+        }
+        match out.iter_mut().find(|(k, _)| k == key) {
+            Some(entry) => entry.1 = format!("{},{value}", entry.1),
+            None => out.push((key.to_string(), value.to_string())),
+        }
+    }
+    Ok(out)
+}
+
 /// az's error when `aks update` is given nothing to change (and the reconcile is declined).
 pub fn nothing_to_update() -> AzError {
     let options: Vec<String> = AZ_UPDATE_PARAMETERS
@@ -358,6 +403,31 @@ mod tests {
             min.validate().unwrap_err().message,
             "--min-count must be in the range [0,1000]"
         );
+    }
+
+    #[test]
+    fn custom_headers_as_az_reads_them() {
+        assert_eq!(custom_headers(None).unwrap(), vec![]);
+        assert_eq!(custom_headers(Some("  ")).unwrap(), vec![]);
+        assert_eq!(
+            custom_headers(Some(
+                " AKSHTTPCustomFeatures=A , AKSHTTPCustomFeatures=B,x-ms-y=1"
+            ))
+            .unwrap(),
+            vec![
+                ("AKSHTTPCustomFeatures".to_string(), "A,B".to_string()),
+                ("x-ms-y".to_string(), "1".to_string())
+            ]
+        );
+        assert_eq!(
+            custom_headers(Some("a=b=c")).unwrap_err().message,
+            "The format of 'a=b=c' in 'a=b=c' is incorrect, correct format should be 'Key1=Value1,Key2=Value2'."
+        );
+        assert_eq!(
+            custom_headers(Some("a=")).unwrap_err().message,
+            "Empty value not allowed. The value '' of key 'a' in 'a=' is empty. Raw input 'a='."
+        );
+        assert!(custom_headers(Some("a b=1")).is_err());
     }
 
     #[test]
