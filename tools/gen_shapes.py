@@ -257,6 +257,7 @@ def main():
         "ManagedCluster": typespec_model(cs.ManagedCluster),
         "AgentPool": typespec_model(cs.AgentPool),
         "RunCommandResult": typespec_model(cs.RunCommandResult),
+        "Machine": typespec_model(cs.Machine),
         "ResourceGroup": msrest_model(res.ResourceGroup),
         "Provider": msrest_model(res.Provider),
         "FeatureResult": msrest_model(feat.FeatureResult),

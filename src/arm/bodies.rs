@@ -140,12 +140,104 @@ const AGENT_POOL_READ_ONLY: &[&[&str]] = &[
     &["properties", "localDNSProfile", "state"],
 ];
 
+/// Read-only paths of the ManagedCluster model (the same serializer; `[]` is every item of a
+/// list, `{}` every value of a map), read from azure-mgmt-containerservice 41.6's rest fields
+/// whose visibility is `["read"]`.
+const MANAGED_CLUSTER_READ_ONLY: &[&[&str]] = &[
+    &["id"],
+    &["name"],
+    &["type"],
+    &["systemData"],
+    &["eTag"],
+    &["identity", "principalId"],
+    &["identity", "tenantId"],
+    &["identity", "userAssignedIdentities", "{}", "principalId"],
+    &["identity", "userAssignedIdentities", "{}", "clientId"],
+    &["properties", "provisioningState"],
+    &["properties", "powerState"],
+    &["properties", "maxAgentPools"],
+    &["properties", "currentKubernetesVersion"],
+    &["properties", "fqdn"],
+    &["properties", "privateFQDN"],
+    &["properties", "azurePortalFQDN"],
+    &["properties", "agentPoolProfiles", "[]", "eTag"],
+    &[
+        "properties",
+        "agentPoolProfiles",
+        "[]",
+        "currentOrchestratorVersion",
+    ],
+    &["properties", "agentPoolProfiles", "[]", "provisioningState"],
+    &[
+        "properties",
+        "agentPoolProfiles",
+        "[]",
+        "status",
+        "provisioningError",
+    ],
+    &[
+        "properties",
+        "agentPoolProfiles",
+        "[]",
+        "localDNSProfile",
+        "state",
+    ],
+    &["properties", "addonProfiles", "{}", "identity"],
+    &[
+        "properties",
+        "podIdentityProfile",
+        "userAssignedIdentities",
+        "[]",
+        "provisioningState",
+    ],
+    &[
+        "properties",
+        "podIdentityProfile",
+        "userAssignedIdentities",
+        "[]",
+        "provisioningInfo",
+    ],
+    &["properties", "oidcIssuerProfile", "issuerURL"],
+    &[
+        "properties",
+        "networkProfile",
+        "loadBalancerProfile",
+        "effectiveOutboundIPs",
+    ],
+    &[
+        "properties",
+        "networkProfile",
+        "natGatewayProfile",
+        "effectiveOutboundIPs",
+    ],
+    &[
+        "properties",
+        "privateLinkResources",
+        "[]",
+        "privateLinkServiceID",
+    ],
+    &["properties", "ingressProfile", "webAppRouting", "identity"],
+    &["properties", "resourceUID"],
+    &["properties", "status", "provisioningError"],
+];
+
+/// Removes `path` from `v`; `[]` and `{}` stand for every item of a list or value of a map.
 fn remove_path(v: &mut Value, path: &[&str]) {
     match path {
         [] => {}
         [last] => {
             if let Some(m) = v.as_object_mut() {
                 m.remove(*last);
+            }
+        }
+        ["[]", rest @ ..] => {
+            for item in v.as_array_mut().into_iter().flatten() {
+                remove_path(item, rest);
+            }
+        }
+        ["{}", rest @ ..] => {
+            for item in v.as_object_mut().into_iter().flat_map(|m| m.values_mut()) {
+                remove_path(item, rest);
             }
         }
         [first, rest @ ..] => {
@@ -156,16 +248,33 @@ fn remove_path(v: &mut Value, path: &[&str]) {
     }
 }
 
-/// The agent pool PUT of `aks nodepool update`: the pool as read, every field kept (those azr
-/// does not know included) except the read-only ones, with the lists that were given replaced.
-pub fn agent_pool_update(existing: &Value, spec: &NodepoolUpdate) -> Value {
+/// A resource as read, made into the body of its PUT: every field kept (those azr does not
+/// know included) except the read-only ones, as the SDK serializer leaves them out.
+fn writable(existing: &Value, read_only: &[&[&str]]) -> Value {
     let mut body = existing.clone();
     if !body.is_object() {
         body = json!({});
     }
-    for path in AGENT_POOL_READ_ONLY {
+    for path in read_only {
         remove_path(&mut body, path);
     }
+    body
+}
+
+/// The agent pool as read, ready to be PUT back (`aks nodepool scale`, `update`).
+pub fn agent_pool_put(existing: &Value) -> Value {
+    writable(existing, AGENT_POOL_READ_ONLY)
+}
+
+/// The managed cluster as read, ready to be PUT back (`aks scale`, `aks update`).
+pub fn managed_cluster_put(existing: &Value) -> Value {
+    writable(existing, MANAGED_CLUSTER_READ_ONLY)
+}
+
+/// The agent pool PUT of `aks nodepool update`: the pool as read, every field kept (those azr
+/// does not know included) except the read-only ones, with the lists that were given replaced.
+pub fn agent_pool_update(existing: &Value, spec: &NodepoolUpdate) -> Value {
+    let mut body = agent_pool_put(existing);
     if spec.allowed_host_ports.is_none() && spec.asg_ids.is_none() {
         return body;
     }

@@ -80,6 +80,15 @@ pub fn agent_pool(sub: &str, rg: &str, cluster: &str, pool: &str) -> String {
     format!("{}/{}", agent_pools(sub, rg, cluster), segment(pool))
 }
 
+/// The Machines API of a pool, or one machine.
+pub fn machines(sub: &str, rg: &str, cluster: &str, pool: &str, machine: Option<&str>) -> String {
+    let base = format!("{}/machines", agent_pool(sub, rg, cluster, pool));
+    match machine {
+        Some(m) => format!("{base}/{}", segment(m)),
+        None => base,
+    }
+}
+
 /// `Microsoft.Network/<kind>` collection in a group, or across the subscription.
 pub fn network_collection(sub: &str, rg: Option<&str>, kind: &str) -> String {
     match rg {

@@ -1,10 +1,11 @@
 //! `azr aks create|show|list|delete` (and `aks nodepool ...` in `aks_nodepool.rs`).
 
-use clap::{Args, Subcommand};
+use clap::{Args, Subcommand, ValueEnum};
 
 use super::aks_nodepool::NodepoolArgs;
 use crate::error::Result;
 use crate::spec::aks::{self as spec, AksCreate, AksCreateInput, ClusterRef};
+use crate::spec::aks_scale::AksScale;
 use crate::spec::ssh::SshKeyOptions;
 
 #[derive(Debug, Args)]
@@ -27,8 +28,16 @@ pub enum AksCommand {
     Delete(AksDeleteArgs),
     /// Get access credentials for a managed Kubernetes cluster.
     GetCredentials(AksGetCredentialsArgs),
+    /// Scale the node pool in a managed Kubernetes cluster.
+    Scale(AksScaleArgs),
+    /// Update a managed Kubernetes cluster. When called with no optional arguments this attempts
+    /// to move the cluster to its goal state without changing the current cluster
+    /// configuration. This can be used to move out of a non succeeded state.
+    Update(Box<AksUpdateArgs>),
     /// Commands to manage node pools in Kubernetes kubernetes cluster.
     Nodepool(NodepoolArgs),
+    /// Get information about machines in a nodepool of a managed clusters.
+    Machine(super::aks_machine::MachineArgs),
 }
 
 #[derive(Debug, Args)]
@@ -224,5 +233,112 @@ impl AksGetCredentialsArgs {
             overwrite_existing: self.overwrite_existing,
             public_fqdn: self.public_fqdn,
         })
+    }
+}
+
+#[derive(Debug, Args)]
+#[command(args_override_self = true)]
+pub struct AksScaleArgs {
+    /// Name of resource group.
+    #[arg(short = 'g', long = "resource-group")]
+    pub resource_group: String,
+    /// Name of the managed cluster.
+    #[arg(short = 'n', long)]
+    pub name: String,
+    /// Number of nodes in the Kubernetes node pool.
+    #[arg(short = 'c', long, allow_negative_numbers = true)]
+    pub node_count: i64,
+    /// Node pool name, up to 12 alphanumeric characters.
+    #[arg(long, default_value = "")]
+    pub nodepool_name: String,
+    /// Do not wait for the long-running operation to finish.
+    #[arg(long)]
+    pub no_wait: bool,
+}
+
+impl AksScaleArgs {
+    pub fn into_spec(self) -> Result<AksScale> {
+        crate::spec::aks_scale::aks_scale(
+            &self.resource_group,
+            &self.name,
+            self.node_count,
+            &self.nodepool_name,
+            self.no_wait,
+        )
+    }
+}
+
+/// az's `--tier` choices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Tier {
+    Free,
+    Standard,
+    Premium,
+}
+
+#[derive(Debug, Args)]
+#[command(args_override_self = true)]
+pub struct AksUpdateArgs {
+    /// Name of resource group.
+    #[arg(short = 'g', long = "resource-group")]
+    pub resource_group: String,
+    /// Name of the managed cluster.
+    #[arg(short = 'n', long)]
+    pub name: String,
+    /// Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags.
+    #[arg(long, num_args = 0..)]
+    pub tags: Option<Vec<String>>,
+    /// Specify SKU tier for managed clusters.
+    #[arg(long, value_enum, ignore_case = true)]
+    pub tier: Option<Tier>,
+    /// Load balancer managed outbound IP count.
+    #[arg(long, allow_negative_numbers = true)]
+    pub load_balancer_managed_outbound_ip_count: Option<i64>,
+    /// Enable cluster autoscaler.
+    #[arg(short = 'e', long)]
+    pub enable_cluster_autoscaler: bool,
+    /// Disable cluster autoscaler.
+    #[arg(short = 'd', long)]
+    pub disable_cluster_autoscaler: bool,
+    /// Update min-count or max-count for cluster autoscaler.
+    #[arg(short = 'u', long)]
+    pub update_cluster_autoscaler: bool,
+    /// Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified.
+    /// Please specify the value in the range of [0, 1000].
+    #[arg(long, allow_negative_numbers = true)]
+    pub min_count: Option<i64>,
+    /// Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified.
+    /// Please specify the value in the range of [0, 1000].
+    #[arg(long, allow_negative_numbers = true)]
+    pub max_count: Option<i64>,
+    /// Do not prompt for confirmation.
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+    /// Do not wait for the long-running operation to finish.
+    #[arg(long)]
+    pub no_wait: bool,
+    /// Send custom headers. When specified, format should be Key1=Value1,Key2=Value2.
+    #[arg(long)]
+    pub aks_custom_headers: Option<String>,
+}
+
+impl AksUpdateArgs {
+    pub fn into_spec(self) -> Result<crate::spec::aks_update::AksUpdate> {
+        crate::spec::aks_update::AksUpdateInput {
+            resource_group: self.resource_group,
+            name: self.name,
+            tags: self.tags,
+            tier: self.tier.map(|t| format!("{t:?}")),
+            load_balancer_managed_outbound_ip_count: self.load_balancer_managed_outbound_ip_count,
+            enable_cluster_autoscaler: self.enable_cluster_autoscaler,
+            disable_cluster_autoscaler: self.disable_cluster_autoscaler,
+            update_cluster_autoscaler: self.update_cluster_autoscaler,
+            min_count: self.min_count,
+            max_count: self.max_count,
+            yes: self.yes,
+            no_wait: self.no_wait,
+            aks_custom_headers: self.aks_custom_headers,
+        }
+        .validate()
     }
 }

@@ -14,6 +14,34 @@ pub enum AksExtraCommand {
     Command(AksCommandArgs),
     /// Check which auto-assigned host ports the node pools' allowed host ports leave blocked.
     Hostport(AksHostportArgs),
+    /// azr's own: each node's name, pool, public IP, the prefix it came from, its IP tags and
+    /// the pool's allowed host ports.
+    NodeIps(NodeIpsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NodeIpsArgs {
+    #[command(flatten)]
+    pub cluster: ClusterArgs,
+    /// Only the nodes of this node pool.
+    #[arg(long)]
+    pub nodepool_name: Option<String>,
+}
+
+impl NodeIpsArgs {
+    /// The cluster and the pool, if one was named.
+    pub fn into_spec(self) -> Result<(crate::spec::aks::ClusterRef, Option<String>)> {
+        let rg = self.cluster.group()?;
+        let cluster = crate::spec::aks::ClusterRef {
+            resource_group: rg.0,
+            name: names::cluster_name(&self.cluster.name, "--name")?,
+        };
+        let pool = self
+            .nodepool_name
+            .map(|p| names::nodepool_name(&p, "--nodepool-name"))
+            .transpose()?;
+        Ok((cluster, pool))
+    }
 }
 
 #[derive(Debug, Args)]

@@ -27,6 +27,8 @@ pub enum NodepoolCommand {
     List(NodepoolListArgs),
     /// Delete the agent pool in the managed Kubernetes cluster.
     Delete(NodepoolDeleteArgs),
+    /// Scale the node pool in a managed Kubernetes cluster.
+    Scale(NodepoolScaleArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -204,5 +206,37 @@ pub struct NodepoolDeleteArgs {
 impl NodepoolDeleteArgs {
     pub fn into_spec(self) -> Result<PoolRef> {
         spec::pool_ref(&self.resource_group, &self.cluster_name, &self.name)
+    }
+}
+
+#[derive(Debug, Args)]
+#[command(args_override_self = true)]
+pub struct NodepoolScaleArgs {
+    /// Name of resource group.
+    #[arg(short = 'g', long = "resource-group")]
+    pub resource_group: String,
+    /// The cluster name.
+    #[arg(long)]
+    pub cluster_name: String,
+    /// The node pool name.
+    #[arg(short = 'n', long = "name", visible_alias = "nodepool-name")]
+    pub name: String,
+    /// Number of nodes in the Kubernetes node pool.
+    #[arg(short = 'c', long, default_value_t = 3, allow_negative_numbers = true)]
+    pub node_count: i64,
+    /// Do not wait for the long-running operation to finish.
+    #[arg(long)]
+    pub no_wait: bool,
+}
+
+impl NodepoolScaleArgs {
+    pub fn into_spec(self) -> Result<crate::spec::aks_scale::NodepoolScale> {
+        crate::spec::aks_scale::nodepool_scale(
+            &self.resource_group,
+            &self.cluster_name,
+            &self.name,
+            self.node_count,
+            self.no_wait,
+        )
     }
 }

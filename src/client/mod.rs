@@ -285,10 +285,22 @@ impl ArmClient {
     /// PUT a resource. With `Wait::Yes` the operation is followed to its end and the resource
     /// is read back; with `Wait::No` the first response's body is returned.
     pub async fn put(&self, path: &str, api: &str, body: &Value, wait: Wait) -> Result<Value> {
+        self.put_with_headers(path, api, body, wait, &[]).await
+    }
+
+    /// `put` with extra request headers on the PUT (az's `--aks-custom-headers`).
+    pub async fn put_with_headers(
+        &self,
+        path: &str,
+        api: &str,
+        body: &Value,
+        wait: Wait,
+        headers: &[(String, String)],
+    ) -> Result<Value> {
         let url = with_api_version(path, api);
-        let resp = self
-            .send(self.request(Method::PUT, url.clone()).with_json(body))
-            .await?;
+        let mut req = self.request(Method::PUT, url.clone()).with_json(body);
+        req.headers.extend(headers.iter().cloned());
+        let resp = self.send(req).await?;
         if wait == Wait::No {
             return json(&resp);
         }

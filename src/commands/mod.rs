@@ -4,7 +4,11 @@
 pub mod account;
 pub mod aks;
 pub mod aks_command;
+pub mod aks_machine;
+pub mod aks_node_ips;
 pub mod aks_nodepool;
+pub mod aks_scale;
+pub mod aks_update;
 pub mod cloud;
 pub mod extension;
 pub mod feature;

@@ -16,6 +16,7 @@ pub const PREFIX: &str = "microsoft.network/publicipprefixes";
 pub const ASG: &str = "microsoft.network/applicationsecuritygroups";
 pub const NSG: &str = "microsoft.network/networksecuritygroups";
 pub const VMSS: &str = "microsoft.compute/virtualmachinescalesets";
+pub const IDENTITY: &str = "microsoft.managedidentity/userassignedidentities";
 
 pub fn connect(path: &Path) -> rusqlite::Result<Connection> {
     let conn = Connection::open(path)?;

@@ -1154,3 +1154,104 @@ fn a_read_after_a_write_sees_it() {
         assert_eq!(e.get(&rg_url("rg")).body["tags"]["n"], n.to_string());
     }
 }
+
+/// `aks scale`'s cluster PUT: the pool's instances, machines and addresses follow the count;
+/// scaling down returns addresses to the prefix; scaling past it fails and changes nothing.
+#[test]
+fn scaling_through_the_cluster_put() {
+    let e = env(10);
+    make_group(&e, "rg");
+    make_prefix(&e, "rg", "p", 30); // 4 addresses
+    let r = e.put(
+        &cluster_url("rg", "c"),
+        &cluster_body(Some(&prefix_id("rg", "p")), 2),
+    );
+    assert_eq!(e.finish(&r)["status"], "Succeeded");
+    let scale = |count: i64| {
+        let mut c = e.get(&cluster_url("rg", "c")).body;
+        c["properties"]["agentPoolProfiles"][0]["count"] = json!(count);
+        let r = e.put(&cluster_url("rg", "c"), &c);
+        assert_eq!(r.status, 200, "{}", r.body);
+        e.finish(&r)
+    };
+    let machines_url = format!(
+        "/subscriptions/{S}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/c/agentPools/nodepool1/machines?api-version=2026-06-01"
+    );
+    let machines = |e: &Env| {
+        e.get(&machines_url).body["value"]
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(scale(4)["status"], "Succeeded");
+    assert_eq!(machines(&e).len(), 4);
+    assert_eq!(e.check().addresses, 4);
+    let m = &machines(&e)[3];
+    assert!(m["name"].as_str().unwrap().ends_with("-vmss000003"));
+    assert_eq!(
+        m["properties"]["network"]["ipAddresses"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    let machine = e.get(&machines_url.replace(
+        "/machines?",
+        &format!("/machines/{}?", m["name"].as_str().unwrap()),
+    ));
+    assert_eq!(machine.body, *m);
+
+    let end = scale(5);
+    assert_eq!(end["status"], "Failed");
+    assert_eq!(
+        end["error"]["code"],
+        "PublicIpPrefixOutOfIpAddressesForVMScaleSet"
+    );
+    assert_eq!(machines(&e).len(), 4);
+    assert_eq!(
+        e.get(&cluster_url("rg", "c")).body["properties"]["agentPoolProfiles"][0]["count"],
+        4
+    );
+
+    assert_eq!(scale(1)["status"], "Succeeded");
+    assert_eq!(machines(&e).len(), 1);
+    assert_eq!(e.check().addresses, 1);
+    // The three returned addresses serve a new pool.
+    let r = e.put(
+        &pool_url("rg", "c", "np2"),
+        &json!({"properties": {"count": 3, "mode": "User", "enableNodePublicIP": true,
+            "nodePublicIPPrefixID": prefix_id("rg", "p")}}),
+    );
+    assert_eq!(e.finish(&r)["status"], "Succeeded");
+    let report = e.check();
+    assert!(report.is_ok(), "{report}");
+    assert_eq!(report.addresses, 4);
+}
+
+/// A managed-identity cluster has its kubelet identity, a user-assigned identity in the node
+/// resource group, kept across updates and deleted with the group.
+#[test]
+fn kubelet_identity_in_the_node_resource_group() {
+    let e = env(10);
+    make_group(&e, "rg");
+    let r = e.put(&cluster_url("rg", "c"), &cluster_body(None, 1));
+    assert_eq!(e.finish(&r)["status"], "Succeeded");
+    let c = e.get(&cluster_url("rg", "c")).body;
+    let kubelet = c["properties"]["identityProfile"]["kubeletidentity"].clone();
+    let id = kubelet["resourceId"].as_str().unwrap().to_string();
+    assert_eq!(
+        id,
+        format!(
+            "/subscriptions/{S}/resourcegroups/MC_rg_c_eastus/providers/Microsoft.ManagedIdentity/userAssignedIdentities/c-agentpool"
+        )
+    );
+    let r = e.put(&cluster_url("rg", "c"), &c);
+    e.finish(&r);
+    assert_eq!(
+        e.get(&cluster_url("rg", "c")).body["properties"]["identityProfile"]["kubeletidentity"],
+        kubelet
+    );
+    let r = e.delete(&cluster_url("rg", "c"));
+    e.finish(&r);
+    assert!(e.check().is_ok());
+}

@@ -13,3 +13,4 @@ pub const VIRTUAL_MACHINE_SCALE_SET: &str = "VirtualMachineScaleSet";
 pub const FEATURE: &str = "FeatureResult";
 pub const PROVIDER: &str = "Provider";
 pub const RUN_COMMAND_RESULT: &str = "RunCommandResult";
+pub const MACHINE: &str = "Machine";

@@ -25,6 +25,11 @@ const NODEPOOL: &str = "{name: name, osType: osType, kubernetesVersion: orchestr
 const FEATURE: &str = "{Name:name, RegistrationState:properties.state}";
 /// acs `_format.py` `aks_run_command_result_format`: its three shapes by provisioning state.
 const RUN_COMMAND_RESULT: &str = "provisioningState == 'Succeeded' && {\"exit code\": exitCode, logs: logs} || provisioningState == 'Failed' && {\"provisioning state\": provisioningState, reason: reason} || {\"provisioning state\": provisioningState, \"started At\": startedAt}";
+/// acs `_format.py` `aks_machine_show_table_format`: each address as `ip:<ip>,family:<family>;`,
+/// the zones joined with ", ".
+const MACHINE: &str = "{name: name, ip: join('', (properties.network.ipAddresses || `[]`)[].join('', ['ip:', ip, ',family:', family, ';'])), zones: join(', ', zones || `[]`)}";
+/// azr's `aks node-ips`: the tags as `type=tag`, the ports as the flag writes them.
+const NODE_IPS: &str = "{Name: name, Nodepool: nodepool, PublicIp: publicIp || '', PublicIpPrefix: publicIpPrefix || '', IpTags: join(',', ipTags[].join('=', [ipTagType, tag])), AllowedHostPorts: join(' ', allowedHostPorts)}";
 /// network `_format.py` `transform_nsg_rule_table_output`: Python's `a or ' '.join(b)` is
 /// JMESPath's `a || join(' ', b)` (both skip "" and []).
 const NSG_RULE: &str = "{Name: name, ResourceGroup: resourceGroup, Priority: priority, SourcePortRanges: sourcePortRange || join(' ', sourcePortRanges), SourceAddressPrefixes: sourceAddressPrefix || join(' ', sourceAddressPrefixes), SourceASG: sourceApplicationSecurityGroups || 'None', Access: access, Protocol: protocol, Direction: direction, DestinationPortRanges: destinationPortRange || join(' ', destinationPortRanges), DestinationAddressPrefixes: destinationAddressPrefix || join(' ', destinationAddressPrefixes), DestinationASG: destinationApplicationSecurityGroups || 'None'}";
@@ -38,6 +43,9 @@ pub fn transformer_for(command: &str) -> Option<Transformer> {
         "aks nodepool show" => Transformer::Wrap(NODEPOOL),
         "aks nodepool list" => Transformer::PerItem(NODEPOOL),
         "aks command invoke" | "aks command result" => Transformer::Whole(RUN_COMMAND_RESULT),
+        "aks node-ips" => Transformer::PerItem(NODE_IPS),
+        "aks machine show" => Transformer::Whole(MACHINE),
+        "aks machine list" => Transformer::PerItem(MACHINE),
         "network nsg rule list" => Transformer::PerItem(NSG_RULE),
         "feature show" => Transformer::Whole(FEATURE),
         "feature list" => Transformer::Whole("[].{Name:name, RegistrationState:properties.state}"),

@@ -5,6 +5,8 @@
 pub mod aks;
 pub mod aks_command;
 pub mod config;
+pub mod aks_scale;
+pub mod aks_update;
 pub mod emulator;
 pub mod extension;
 pub mod group;

@@ -44,9 +44,9 @@ pub fn cluster_name(value: &str, flag: &str) -> Result<String> {
     Ok(value.to_string())
 }
 
-/// A node pool name: az's checks first (its messages always say `--nodepool-name`), then the
-/// server's pattern `^[a-z][a-z0-9]{0,11}$`, which az leaves to the server, naming `flag`.
-pub fn nodepool_name(value: &str, flag: &str) -> Result<String> {
+/// az's `_validate_nodepool_name` alone: `""` passes, at most 12 characters, alphanumeric.
+/// `aks scale --nodepool-name` has only this; a name no pool has is found missing after the GET.
+pub fn az_nodepool_name(value: &str) -> Result<()> {
     // az: `len(name) > 12` counts code points; `str.isalnum()` is Unicode-aware.
     if !value.is_empty() {
         if value.chars().count() > 12 {
@@ -60,6 +60,13 @@ pub fn nodepool_name(value: &str, flag: &str) -> Result<String> {
             ));
         }
     }
+    Ok(())
+}
+
+/// A node pool name: az's checks first (its messages always say `--nodepool-name`), then the
+/// server's pattern `^[a-z][a-z0-9]{0,11}$`, which az leaves to the server, naming `flag`.
+pub fn nodepool_name(value: &str, flag: &str) -> Result<String> {
+    az_nodepool_name(value)?;
     let b = value.as_bytes();
     let ok = !b.is_empty()
         && b[0].is_ascii_lowercase()

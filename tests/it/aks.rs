@@ -37,6 +37,7 @@ fn parse(args: &[&str]) -> Command {
 struct Run {
     output: Output,
     log: Value,
+    headers: Vec<Vec<(String, String)>>,
     warnings: Vec<String>,
     left: usize,
 }
@@ -77,17 +78,33 @@ async fn run(args: &[&str], responses: Vec<azr::arm::ArmResponse>) -> azr::Resul
                     let no_wait = c.no_wait;
                     commands::aks_nodepool::delete(&ctx, &c.into_spec()?, no_wait).await?
                 }
+                NodepoolCommand::Scale(c) => {
+                    commands::aks_scale::nodepool_scale(&ctx, c.into_spec()?).await?
+                }
+            },
+            AksCommand::Scale(c) => commands::aks_scale::scale(&ctx, c.into_spec()?).await?,
+            AksCommand::Update(c) => commands::aks_update::update(&ctx, c.into_spec()?).await?,
+            AksCommand::Machine(m) => match m.command {
+                azr::cli::aks_machine::MachineCommand::List(c) => {
+                    commands::aks_machine::list(&ctx, &c.into_spec()?).await?
+                }
+                azr::cli::aks_machine::MachineCommand::Show(c) => {
+                    let (pool, name) = c.into_spec()?;
+                    commands::aks_machine::show(&ctx, &pool, &name).await?
+                }
             },
             AksCommand::Extra(_) => panic!("aks command/hostport are tested in aks_command.rs"),
         },
         other => panic!("not an aks command: {other:?}"),
     };
     let log = t.log();
+    let headers = t.headers();
     let left = t.left();
     let warnings = warnings.lock().unwrap().clone();
     Ok(Run {
         output,
         log,
+        headers,
         warnings,
         left,
     })
@@ -915,4 +932,113 @@ fn same_validation_errors_as_real_az() {
             "{args:?}"
         );
     }
+}
+
+// ---- aks scale / nodepool scale / update: call sequences against scripted answers ----
+
+fn two_pool_cluster() -> Value {
+    json!({"id": format!("{RG_ID}/providers/Microsoft.ContainerService/managedClusters/c"), "name": "c",
+           "location": "eastus", "eTag": "e1", "tags": {"a": "1"},
+           "properties": {"provisioningState": "Succeeded", "fqdn": "f", "maxAgentPools": 100,
+               "servicePrincipalProfile": {"clientId": "msi"},
+               "agentPoolProfiles": [
+                   {"name": "nodepool1", "count": 3, "mode": "System", "eTag": "p1", "provisioningState": "Succeeded"},
+                   {"name": "np2", "count": 2, "mode": "User", "currentOrchestratorVersion": "1.33.5"}]}})
+}
+
+#[tokio::test]
+async fn aks_scale_puts_the_whole_cluster_without_read_only_fields() {
+    let r = run(
+        &argv("aks scale -g rg -n c --nodepool-name np2 -c 5"),
+        vec![ok(two_pool_cluster()), ok(cluster("Succeeded"))],
+    )
+    .await
+    .unwrap();
+    let sent = sent(&r.log);
+    assert_eq!(sent.len(), 2);
+    assert_eq!(sent[0].0, "GET");
+    assert_eq!(sent[1].0, "PUT");
+    assert_eq!(
+        sent[1].2,
+        json!({"location": "eastus", "tags": {"a": "1"}, "properties": {"agentPoolProfiles": [
+            {"name": "nodepool1", "count": 3, "mode": "System"},
+            {"name": "np2", "count": 5, "mode": "User"}]}})
+    );
+    // Two pools and no name: az's error after the GET, nothing PUT.
+    let e = match run(
+        &argv("aks scale -g rg -n c -c 5"),
+        vec![ok(two_pool_cluster())],
+    )
+    .await
+    {
+        Err(e) => e,
+        Ok(_) => panic!("scaled"),
+    };
+    assert!(
+        e.message
+            .starts_with("There are more than one node pool in the cluster.")
+    );
+}
+
+#[tokio::test]
+async fn nodepool_scale_refuses_the_same_count() {
+    let e = match run(
+        &argv("aks nodepool scale -g rg --cluster-name c -n np2 -c 3"),
+        vec![ok(pool("np2", "Succeeded"))],
+    )
+    .await
+    {
+        Err(e) => e,
+        Ok(_) => panic!("scaled"),
+    };
+    assert_eq!(
+        e.message,
+        "The new node count is the same as the current node count."
+    );
+    let r = run(
+        &argv("aks nodepool scale -g rg --cluster-name c -n np2 -c 4"),
+        vec![ok(pool("np2", "Succeeded")), ok(pool("np2", "Succeeded"))],
+    )
+    .await
+    .unwrap();
+    let sent = sent(&r.log);
+    assert_eq!(sent[1].0, "PUT");
+    assert_eq!(
+        sent[1].2,
+        json!({"properties": {"count": 4, "mode": "User"}})
+    );
+}
+
+#[tokio::test]
+async fn aks_update_sends_the_custom_headers_on_the_put() {
+    let r = run(
+        &[
+            "aks",
+            "update",
+            "-g",
+            "rg",
+            "-n",
+            "c",
+            "--tags",
+            "env=prod",
+            "--aks-custom-headers",
+            "AKSHTTPCustomFeatures=Microsoft.ContainerService/A, AKSHTTPCustomFeatures=B",
+        ],
+        vec![ok(two_pool_cluster()), ok(cluster("Succeeded"))],
+    )
+    .await
+    .unwrap();
+    let sent = sent(&r.log);
+    assert_eq!(sent[1].0, "PUT");
+    assert_eq!(sent[1].2["tags"], json!({"env": "prod"}));
+    assert_eq!(sent[1].2["sku"], json!({"name": "Base", "tier": "Free"}));
+    assert!(r.headers[1].contains(&(
+        "AKSHTTPCustomFeatures".to_string(),
+        "Microsoft.ContainerService/A,B".to_string()
+    )));
+    assert!(
+        !r.headers[0]
+            .iter()
+            .any(|(k, _)| k == "AKSHTTPCustomFeatures")
+    );
 }

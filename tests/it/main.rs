@@ -26,6 +26,7 @@ mod layers;
 mod output;
 mod recordings;
 mod replay;
+mod scale;
 mod scripted;
 mod surface;
 mod usage;

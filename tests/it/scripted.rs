@@ -44,6 +44,12 @@ impl Scripted {
         )
     }
 
+    /// The headers of every request sent, in order.
+    pub fn headers(&self) -> Vec<Vec<(String, String)>> {
+        let reqs = self.requests.lock().unwrap();
+        reqs.iter().map(|r| r.headers.clone()).collect()
+    }
+
     /// Responses not consumed: a test expecting the whole script to run checks this is 0.
     pub fn left(&self) -> usize {
         self.responses.lock().unwrap().len()

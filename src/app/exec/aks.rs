@@ -36,7 +36,31 @@ pub async fn exec(cmd: cli::aks::AksCommand, session: &Session<'_>) -> Result<Ou
             commands::aks::delete(&session.build()?, &spec, no_wait).await
         }
         A::GetCredentials(a) => get_credentials(a, session).await,
+        A::Scale(a) => {
+            let spec = a.into_spec()?;
+            commands::aks_scale::scale(&session.build()?, spec).await
+        }
+        A::Update(a) => {
+            let spec = a.into_spec()?;
+            if !spec.changes_anything() && !reconcile()? {
+                return Err(crate::spec::aks_update::nothing_to_update());
+            }
+            commands::aks_update::update(&session.build()?, spec).await
+        }
         A::Nodepool(n) => nodepool(n.command, session).await,
+        A::Machine(m) => {
+            use cli::aks_machine::MachineCommand as M;
+            match m.command {
+                M::List(a) => {
+                    let pool = a.into_spec()?;
+                    commands::aks_machine::list(&session.build()?, &pool).await
+                }
+                M::Show(a) => {
+                    let (pool, machine) = a.into_spec()?;
+                    commands::aks_machine::show(&session.build()?, &pool, &machine).await
+                }
+            }
+        }
     }
 }
 
@@ -67,6 +91,10 @@ async fn nodepool(
             let spec = a.into_spec()?;
             commands::aks_nodepool::delete(&session.build()?, &spec, no_wait).await
         }
+        N::Scale(a) => {
+            let spec = a.into_spec()?;
+            commands::aks_scale::nodepool_scale(&session.build()?, spec).await
+        }
     }
 }
 
@@ -89,6 +117,11 @@ async fn extra(cmd: cli::aks_command::AksExtraCommand, session: &Session<'_>) ->
                 ac::result(&session.build()?, &rg.0, &a.cluster.name, &id).await?
             }
         },
+        E::NodeIps(a) => {
+            let (cluster, pool) = a.into_spec()?;
+            return commands::aks_node_ips::node_ips(&session.build()?, &cluster, pool.as_deref())
+                .await;
+        }
         E::Hostport(h) => match h.command {
             H::Check(a) => {
                 let rg = a.group()?;
@@ -189,4 +222,22 @@ fn ask_yes_no(question: &str) -> Option<bool> {
         line.trim().to_ascii_lowercase().as_str(),
         "y" | "yes"
     ))
+}
+
+/// az's question when `aks update` is given nothing to change: `y` reconciles the cluster
+/// (GET and PUT it unchanged). Without a terminal there is no one to ask: the answer is no.
+fn reconcile() -> Result<bool> {
+    use std::io::{BufRead, IsTerminal, Write};
+    if !std::io::stdin().is_terminal() {
+        return Ok(false);
+    }
+    let mut err = std::io::stderr();
+    let _ = write!(
+        err,
+        "No argument specified to update. Would you like to reconcile to current settings? (y/N): "
+    );
+    let _ = err.flush();
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    Ok(line.trim().eq_ignore_ascii_case("y"))
 }

@@ -215,6 +215,21 @@ pub(super) fn put_cluster(
         cluster["kind"] = k.clone();
     }
     let info = ClusterInfo::from_body(&cluster);
+    // A managed-identity cluster's kubelet runs as a user-assigned identity AKS makes in the
+    // node resource group (az's update path reads it: attach-acr, monitoring).
+    let managed = matches!(
+        cluster["identity"]["type"].as_str(),
+        Some("SystemAssigned" | "UserAssigned")
+    );
+    if managed
+        && cluster
+            .pointer("/properties/identityProfile/kubeletidentity")
+            .is_none()
+    {
+        let kept = old("identityProfile").filter(|p| p.get("kubeletidentity").is_some());
+        cluster["properties"]["identityProfile"] =
+            kept.unwrap_or_else(|| json!({"kubeletidentity": info.kubelet_identity()}));
+    }
 
     // Pools.
     if existing.is_none() && profiles.is_empty() {
@@ -277,7 +292,48 @@ pub(super) fn put_cluster(
     )?;
     // Pools a cluster PUT leaves out are kept; they show the cluster's state meanwhile.
     let (async_url, _) = commit_changes(ctx, req, &info, &changes, state, true, existing)?;
+    if let Some(kubelet) = cluster.pointer("/properties/identityProfile/kubeletidentity") {
+        put_kubelet_identity(ctx, &info, kubelet)?;
+    }
     let status = if state == "Creating" { 201 } else { 200 };
     let body = cluster_body(ctx, &cluster)?;
     Ok(ctx.poll_hint(ok(status, &body).with_header("Azure-AsyncOperation", async_url)))
+}
+
+/// The kubelet identity's resource, once the node resource group exists (a failed create has
+/// none); an identity the user brought (`--assign-kubelet-identity`) lives elsewhere.
+fn put_kubelet_identity(ctx: &RequestContext, info: &ClusterInfo, kubelet: &Value) -> R<()> {
+    let id = kubelet["resourceId"].as_str().unwrap_or("");
+    let ours =
+        id.eq_ignore_ascii_case(info.kubelet_identity()["resourceId"].as_str().unwrap_or(""));
+    if !ours
+        || !store::group_exists(ctx.tx, &info.sub, &info.node_rg)?
+        || store::get(ctx.tx, id)?.is_some()
+    {
+        return Ok(());
+    }
+    let name = id.rsplit('/').next().unwrap_or("");
+    let body = json!({
+        "id": id,
+        "name": name,
+        "type": "Microsoft.ManagedIdentity/userAssignedIdentities",
+        "location": info.location,
+        "tags": {},
+        "properties": {
+            "tenantId": crate::emulator::TENANT_ID,
+            "principalId": kubelet["objectId"],
+            "clientId": kubelet["clientId"]
+        }
+    });
+    store::put(
+        ctx.tx,
+        &NewRes {
+            id,
+            kind: store::IDENTITY,
+            sub: &info.sub,
+            rg: Some(&info.node_rg),
+            parent: None,
+        },
+        &body,
+    )
 }

@@ -25,6 +25,7 @@ use crate::arm::{ArmResponse, Method};
 mod agent_pools;
 mod clusters;
 mod kube_server;
+mod machines;
 mod operations;
 mod pools;
 mod run_command;
@@ -33,6 +34,7 @@ pub use agent_pools::*;
 use clusters::*;
 use kube_server::list_credential;
 pub use kube_server::{KUBE_PREFIX, kube_api};
+use machines::*;
 pub use operations::*;
 use pools::*;
 use run_command::*;
@@ -71,6 +73,13 @@ pub fn route(
             }
         }
         ["managedclusters", _, "agentpools", _] => pool(ctx, req, scope, segs[1], segs[3]),
+        ["managedclusters", _, "agentpools", _, "machines", rest @ ..] if rest.len() <= 1 => {
+            if req.method != Method::GET {
+                Err(method_not_allowed(&req.method))
+            } else {
+                machines(ctx, scope, segs[1], segs[3], rest.first().map(|_| segs[5]))
+            }
+        }
         ["managedclusters", _, "runcommand"] => {
             if req.method != Method::POST {
                 Err(method_not_allowed(&req.method))
@@ -166,6 +175,19 @@ impl ClusterInfo {
             self.node_rg,
             self.nsg_name()
         )
+    }
+    /// `identityProfile.kubeletidentity` as AKS makes it: `<cluster>-agentpool` in the node
+    /// resource group (AKS spells `resourcegroups` in lower case there).
+    fn kubelet_identity(&self) -> Value {
+        let key = self.id.to_lowercase();
+        json!({
+            "resourceId": format!(
+                "/subscriptions/{}/resourcegroups/{}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{}-agentpool",
+                self.sub, self.node_rg, self.name
+            ),
+            "clientId": det_guid(&format!("kubelet-client:{key}")),
+            "objectId": det_guid(&format!("kubelet-object:{key}"))
+        })
     }
     fn pool_id(&self, pool: &str) -> String {
         format!("{}/agentPools/{pool}", self.id)

@@ -6,6 +6,8 @@
 pub mod api;
 mod format;
 mod kubectl;
+
+pub use kubectl::node_ip;
 mod shell;
 mod store;
 #[cfg(test)]

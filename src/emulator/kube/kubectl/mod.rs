@@ -376,7 +376,8 @@ fn rg_and_name(cluster_id: &str) -> (String, String) {
     (after("resourceGroups"), after("managedClusters"))
 }
 
-fn node_ip(index: usize) -> String {
+/// The private address of the cluster's `index`th node (the node subnet AKS makes).
+pub fn node_ip(index: usize) -> String {
     format!("10.224.0.{}", 4 + index % 250)
 }
 

@@ -1,0 +1,299 @@
+//! `aks update`: GET the cluster, apply the flags in the order of az's
+//! `AKSManagedClusterUpdateDecorator.update_mc_profile_default`, PUT the whole cluster.
+
+use serde_json::{Map, Value, json};
+
+use super::{CommandContext, Output, WireResult};
+use crate::arm::{ApiVersion, bodies, id};
+use crate::client::Wait;
+use crate::error::{AzError, Result};
+use crate::output::models;
+use crate::spec::aks_update::{AksUpdate, Autoscaler, custom_headers};
+
+const API: &str = ApiVersion::ContainerService.as_str();
+
+/// What applying the flags came to: a body to PUT, or az's early exit (a warning, no PUT).
+#[derive(Debug, PartialEq)]
+pub enum Applied {
+    Put(Value),
+    EarlyExit(String),
+}
+
+/// GET → apply → PUT → poll → GET. `app` has already asked about (or refused) a line that
+/// changes nothing.
+pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
+    let c = &spec.cluster;
+    let path = id::managed_cluster(&ctx.subscription, &c.resource_group, &c.name);
+    let existing = ctx.client.get(&path, API).await?;
+    let body = match apply(&existing, &spec)? {
+        Applied::Put(body) => body,
+        Applied::EarlyExit(warning) => {
+            ctx.warn(&warning);
+            return Ok(None);
+        }
+    };
+    let headers = custom_headers(spec.aks_custom_headers.as_deref())?;
+    let wait = if spec.no_wait { Wait::No } else { Wait::Yes };
+    let result = ctx
+        .client
+        .put_with_headers(&path, API, &body, wait, &headers)
+        .await?;
+    if spec.no_wait {
+        return Ok(None);
+    }
+    Ok(WireResult::model(result, models::MANAGED_CLUSTER))
+}
+
+/// The cluster as read, changed by the flags, ready to PUT.
+pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
+    let mut mc = bodies::managed_cluster_put(existing);
+    if let Some(exit) = update_agentpool_profile(&mut mc, spec)? {
+        return Ok(Applied::EarlyExit(exit));
+    }
+    if let Some(tags) = &spec.tags {
+        mc["tags"] = tags.to_json_object();
+    }
+    update_sku(&mut mc, spec);
+    update_load_balancer_profile(&mut mc, spec)?;
+    Ok(Applied::Put(mc))
+}
+
+/// The first pool's autoscaler (az's agentpool decorator in managed-cluster mode).
+fn update_agentpool_profile(mc: &mut Value, spec: &AksUpdate) -> Result<Option<String>> {
+    let pools = mc
+        .pointer_mut("/properties/agentPoolProfiles")
+        .and_then(Value::as_array_mut)
+        .filter(|p| !p.is_empty())
+        .ok_or_else(|| {
+            AzError::validation(
+                "Encounter an unexpected error while getting agent pool profiles from the cluster in the process of updating agentpool profile.",
+            )
+        })?;
+    let several = pools.len() > 1;
+    let pool = &mut pools[0];
+    if pool.get("type").and_then(Value::as_str) == Some("VirtualMachines") {
+        return Ok(None);
+    }
+    let has = |a| spec.autoscaler.contains(&a);
+    let (enable, update, disable) = (
+        has(Autoscaler::Enable),
+        has(Autoscaler::Update),
+        has(Autoscaler::Disable),
+    );
+    if (enable || update) && several {
+        return Err(AzError::validation(
+            "There are more than one node pool in the cluster. Please use \"az aks nodepool\" command to update per node pool auto scaler settings",
+        ));
+    }
+    if spec.autoscaler.len() > 1 {
+        return Err(AzError::validation(
+            "Can only specify one of --enable-cluster-autoscaler, --update-cluster-autoscaler and --disable-cluster-autoscaler",
+        ));
+    }
+    let (min, max) = (spec.min_count, spec.max_count);
+    if enable || update {
+        let (Some(min), Some(max)) = (min, max) else {
+            return Err(AzError::validation(
+                "Please specify both min-count and max-count when --enable-cluster-autoscaler enabled",
+            ));
+        };
+        if min > max {
+            return Err(AzError::validation(
+                "Value of min-count should be less than or equal to value of max-count",
+            ));
+        }
+        if pool.get("mode").and_then(Value::as_str) == Some("System") && min < 1 {
+            return Err(AzError::validation(
+                "Value of min-count should be greater than or equal to 1 for System node pools",
+            ));
+        }
+    } else if min.is_some() || max.is_some() {
+        return Err(AzError::validation(
+            "min-count and max-count are required for --enable-cluster-autoscaler or --update-cluster-autoscaler, please use the flag",
+        ));
+    }
+    let enabled = pool.get("enableAutoScaling").and_then(Value::as_bool) == Some(true);
+    if enable && enabled {
+        return Ok(Some(
+            "Cluster autoscaler is already enabled for this node pool.\nPlease run \"az aks --update-cluster-autoscaler\" if you want to update min-count or max-count.".into(),
+        ));
+    }
+    if update && !enabled {
+        return Err(AzError::validation(
+            "Cluster autoscaler is not enabled for this node pool.\nRun \"az aks nodepool update --enable-cluster-autoscaler\" to enable cluster with min-count and max-count.",
+        ));
+    }
+    if disable && !enabled {
+        return Ok(Some(
+            "Cluster autoscaler is already disabled for this node pool.".into(),
+        ));
+    }
+    let Some(p) = pool.as_object_mut() else {
+        return Ok(None);
+    };
+    if enable || update {
+        p.insert("enableAutoScaling".into(), json!(true));
+        p.insert("minCount".into(), json!(min));
+        p.insert("maxCount".into(), json!(max));
+    }
+    if disable {
+        // The SDK drops an attribute set to None.
+        p.insert("enableAutoScaling".into(), json!(false));
+        p.remove("minCount");
+        p.remove("maxCount");
+    }
+    Ok(None)
+}
+
+/// `sku.name` is always `Base` (not Automatic), `--tier` sets the tier, `Free` backfills.
+fn update_sku(mc: &mut Value, spec: &AksUpdate) {
+    let Some(m) = mc.as_object_mut() else { return };
+    let sku = m.entry("sku").or_insert_with(|| json!({}));
+    if !sku.is_object() {
+        *sku = json!({});
+    }
+    sku["name"] = json!("Base");
+    if let Some(t) = &spec.tier {
+        sku["tier"] = json!(t);
+    }
+    if sku.get("tier").is_none_or(Value::is_null) {
+        sku["tier"] = json!("Free");
+    }
+}
+
+/// `--load-balancer-managed-outbound-ip-count`: az's `configure_load_balancer_profile`.
+fn update_load_balancer_profile(mc: &mut Value, spec: &AksUpdate) -> Result<()> {
+    let Some(count) = spec.load_balancer_managed_outbound_ip_count else {
+        return Ok(());
+    };
+    let net = mc
+        .pointer_mut("/properties/networkProfile")
+        .filter(|n| n.is_object())
+        .ok_or_else(|| {
+            AzError::validation(
+                "Encounter an unexpected error while getting network profile from the cluster in the process of updating its load balancer profile.",
+            )
+        })?;
+    let lb = net
+        .as_object_mut()
+        .map(|n| n.entry("loadBalancerProfile").or_insert_with(|| json!({})));
+    let Some(lb) = lb else { return Ok(()) };
+    if !lb.is_object() {
+        *lb = json!({});
+    }
+    let managed = lb
+        .as_object_mut()
+        .map(|l| l.entry("managedOutboundIPs").or_insert_with(|| json!({})));
+    if let Some(managed) = managed {
+        if !managed.is_object() {
+            *managed = Value::Object(Map::new());
+        }
+        managed["count"] = json!(count);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::aks_update::AksUpdateInput;
+
+    fn spec(f: impl FnOnce(&mut AksUpdateInput)) -> AksUpdate {
+        let mut i = AksUpdateInput {
+            resource_group: "rg".into(),
+            name: "c".into(),
+            ..Default::default()
+        };
+        f(&mut i);
+        i.validate().unwrap()
+    }
+
+    fn cluster() -> Value {
+        json!({
+            "id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/c",
+            "name": "c",
+            "sku": {"name": "Base", "tier": "Free"},
+            "tags": {"old": "1"},
+            "properties": {
+                "provisioningState": "Succeeded",
+                "agentPoolProfiles": [{"name": "nodepool1", "count": 3, "mode": "System", "enableAutoScaling": false}],
+                "networkProfile": {"loadBalancerProfile": {"managedOutboundIPs": {"count": 1}, "effectiveOutboundIPs": [{"id": "x"}]}}
+            }
+        })
+    }
+
+    fn put(r: Result<Applied>) -> Value {
+        match r.unwrap() {
+            Applied::Put(b) => b,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn tags_tier_and_outbound_ips() {
+        let body = put(apply(
+            &cluster(),
+            &spec(|i| {
+                i.tags = Some(vec!["env=prod".into()]);
+                i.tier = Some("standard".into());
+                i.load_balancer_managed_outbound_ip_count = Some(2);
+            }),
+        ));
+        assert_eq!(body["tags"], json!({"env": "prod"}));
+        assert_eq!(body["sku"], json!({"name": "Base", "tier": "Standard"}));
+        assert_eq!(
+            body["properties"]["networkProfile"]["loadBalancerProfile"],
+            json!({"managedOutboundIPs": {"count": 2}})
+        );
+        assert!(body.get("id").is_none());
+        assert!(body["properties"].get("provisioningState").is_none());
+    }
+
+    #[test]
+    fn autoscaler_as_az() {
+        let body = put(apply(
+            &cluster(),
+            &spec(|i| {
+                i.enable_cluster_autoscaler = true;
+                i.min_count = Some(1);
+                i.max_count = Some(5);
+            }),
+        ));
+        let p = &body["properties"]["agentPoolProfiles"][0];
+        assert_eq!(
+            (
+                p["enableAutoScaling"].clone(),
+                p["minCount"].clone(),
+                p["maxCount"].clone()
+            ),
+            (json!(true), json!(1), json!(5))
+        );
+        assert_eq!(
+            apply(&cluster(), &spec(|i| i.disable_cluster_autoscaler = true)).unwrap(),
+            Applied::EarlyExit("Cluster autoscaler is already disabled for this node pool.".into())
+        );
+        let e = apply(&cluster(), &spec(|i| i.enable_cluster_autoscaler = true)).unwrap_err();
+        assert_eq!(
+            e.message,
+            "Please specify both min-count and max-count when --enable-cluster-autoscaler enabled"
+        );
+        let e = apply(&cluster(), &spec(|i| i.min_count = Some(1))).unwrap_err();
+        assert!(
+            e.message
+                .starts_with("min-count and max-count are required")
+        );
+        let e = apply(
+            &cluster(),
+            &spec(|i| {
+                i.update_cluster_autoscaler = true;
+                i.min_count = Some(1);
+                i.max_count = Some(2);
+            }),
+        )
+        .unwrap_err();
+        assert!(
+            e.message
+                .starts_with("Cluster autoscaler is not enabled for this node pool.")
+        );
+    }
+}
