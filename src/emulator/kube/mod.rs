@@ -5,6 +5,7 @@
 
 pub mod api;
 mod format;
+mod goyaml;
 mod kubectl;
 mod shell;
 mod store;
