@@ -104,6 +104,7 @@ SCENARIOS = [
     ("get-credentials missing cluster", f"aks get-credentials -g {RG} -n nosuch"),
     ("val: get-credentials --format", f"aks get-credentials -g {RG} -n c1 --format bogus"),
     ("val: get-credentials --format --admin", f"aks get-credentials -g {RG} -n c1 -a --format exec"),
+    ("get-credentials --file a directory", f"aks get-credentials -g {RG} -n c1 --file /tmp"),
     ("get-credentials --file -", f"aks get-credentials -g {RG} -n c1 --file -"),
     ("get-credentials", f"aks get-credentials -g {RG} -n c1 --overwrite-existing"),
     ("get-credentials --admin", f"aks get-credentials -g {RG} -n c1 --admin --overwrite-existing"),
