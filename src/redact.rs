@@ -24,6 +24,18 @@ enum Strength {
 
 fn walk(v: &Value, key: &str, strength: Strength) -> Value {
     match v {
+        // `listClusterUserCredential`'s answer: each kubeconfig (base64 YAML) keeps its shape,
+        // its credentials go.
+        Value::Object(m) if normalized_key(key) == "kubeconfigs" => Value::Object(
+            m.iter()
+                .map(|(k, val)| match (k.as_str(), val) {
+                    ("value", Value::String(b64)) => {
+                        (k.clone(), Value::String(redact_kubeconfig(b64)))
+                    }
+                    _ => (k.clone(), walk(val, k, strength)),
+                })
+                .collect(),
+        ),
         Value::Object(m) => Value::Object(
             m.iter()
                 .map(|(k, val)| (k.clone(), walk(val, k, strength)))
@@ -86,6 +98,41 @@ pub fn redact_json(v: &Value, key: &str) -> Value {
 /// A body fit for a log: secrets replaced in JSON and form bodies, other text unchanged.
 pub fn redact_text_body(body: &str) -> String {
     text_body(body, Strength::Secrets)
+}
+
+/// A base64 kubeconfig with the values of its credential lines (`token:`,
+/// `client-key-data:`, `client-certificate-data:`, `password:`) replaced.
+fn redact_kubeconfig(b64: &str) -> String {
+    use base64::Engine;
+    let engine = base64::engine::general_purpose::STANDARD;
+    let Some(text) = engine
+        .decode(b64)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+    else {
+        return SECRET_PLACEHOLDER.into();
+    };
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| {
+            let key = l.trim_start().split(':').next().unwrap_or("");
+            if matches!(
+                key,
+                "token" | "client-key-data" | "client-certificate-data" | "password"
+            ) && l.contains(": ")
+            {
+                let indent = &l[..l.len() - l.trim_start().len()];
+                format!("{indent}{key}: {SECRET_PLACEHOLDER}")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    let mut out = lines.join("\n");
+    if text.ends_with('\n') {
+        out.push('\n');
+    }
+    engine.encode(out)
 }
 
 fn normalized_key(key: &str) -> String {
@@ -181,6 +228,27 @@ pub fn redact_header(name: &str, value: &str) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    /// The kubeconfig of a credential answer keeps its shape and loses its token and keys.
+    #[test]
+    fn kubeconfig_credentials_are_redacted() {
+        use base64::Engine;
+        let engine = base64::engine::general_purpose::STANDARD;
+        let kc = "apiVersion: v1\nusers:\n- name: u\n  user:\n    client-key-data: S0VZ\n    token: t0ps3cret\n";
+        let v = json!({"kubeconfigs": [{"name": "clusterUser", "value": engine.encode(kc)}]});
+        for out in [redact_json(&v, ""), scrub_json(&v, "")] {
+            let text = out.to_string();
+            assert!(!text.contains(&engine.encode(kc)), "{text}");
+            let back = engine
+                .decode(out["kubeconfigs"][0]["value"].as_str().unwrap())
+                .unwrap();
+            assert_eq!(
+                String::from_utf8(back).unwrap(),
+                "apiVersion: v1\nusers:\n- name: u\n  user:\n    client-key-data: <redacted>\n    token: <redacted>\n"
+            );
+            assert_eq!(out["kubeconfigs"][0]["name"], "clusterUser");
+        }
+    }
 
     /// Logs lose secrets only; recordings lose ssh keys and ids as well.
     #[test]

@@ -658,6 +658,9 @@ async fn real_kubectl_runs_the_seed_section_through_azr_credentials() {
         "get deployments -o wide",
         "get nodes -o wide",
         "get nodes",
+        "get pods -o yaml",
+        "get deployments -o json",
+        "get nodes -o yaml",
         describe_cmd.as_str(),
     ] {
         let real = kubectl_ok(&kc, &verb.split(' ').collect::<Vec<_>>());

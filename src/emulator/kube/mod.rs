@@ -5,6 +5,7 @@
 
 pub mod api;
 mod format;
+mod goyaml;
 mod kubectl;
 
 pub use kubectl::node_ip;

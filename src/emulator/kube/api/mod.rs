@@ -42,6 +42,16 @@ impl KubeRequest<'_> {
     }
 }
 
+/// An object with the fields the API server adds on the way out (defaults, status
+/// conditions, resource versions): what both kubectls print.
+pub fn served(v: Value) -> Value {
+    match v.get("kind").and_then(Value::as_str) {
+        Some("Pod") => objects::decorate_pod(v),
+        Some("Deployment") => objects::decorate_deployment(v),
+        _ => v,
+    }
+}
+
 /// A Kubernetes `Status` answer.
 pub fn status(code: u16, reason: &str, message: &str, details: Option<Value>) -> ArmResponse {
     let mut v = json!({

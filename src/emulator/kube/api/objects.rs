@@ -134,9 +134,8 @@ pub fn decorate_deployment(mut d: Value) -> Value {
         .unwrap_or(0);
     let name = name_of(&d).unwrap_or("").to_string();
     let hash_rs = d
-        .pointer("/spec/template/metadata/labels/pod-template-hash")
-        .and_then(Value::as_str)
-        .map(|h| format!("{name}-{h}"));
+        .pointer("/spec/template")
+        .map(|t| format!("{name}-{}", ops::template_hash_of(t)));
     if let Some(st) = d.get_mut("status").and_then(Value::as_object_mut) {
         let ok = available >= replicas;
         st.insert(

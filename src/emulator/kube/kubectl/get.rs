@@ -36,6 +36,7 @@ impl Kube<'_> {
             }
         };
         let single = names.len() == 1;
+        let rows: Vec<Value> = rows.into_iter().map(super::super::api::served).collect();
         match output {
             Some("json") => {
                 let v = if single {
@@ -52,8 +53,7 @@ impl Kube<'_> {
                 } else {
                     list(rows)
                 };
-                self.out
-                    .push_str(&yaml_serde::to_string(&v).unwrap_or_default());
+                self.out.push_str(&super::super::goyaml::to_yaml(&v));
             }
             Some("name") => {
                 let prefix = match kind {

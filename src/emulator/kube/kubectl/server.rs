@@ -212,6 +212,11 @@ pub fn rs_uid(cluster_id: &str, ns: &str, rs: &str) -> String {
     uid(&[cluster_id, ns, rs])
 }
 
+/// The `pod-template-hash` of a Deployment's template (its ReplicaSet's suffix).
+pub fn template_hash_of(template: &Value) -> String {
+    template_hash(template)
+}
+
 /// The namespaces every cluster has.
 pub const SYSTEM_NAMESPACES: &[&str] =
     &["default", "kube-node-lease", "kube-public", "kube-system"];
