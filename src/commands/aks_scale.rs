@@ -3,19 +3,14 @@
 
 use serde_json::{Value, json};
 
-use super::{CommandContext, Output, WireResult};
+use super::{CommandContext, Output, put_back};
 use crate::arm::{ApiVersion, bodies, id};
-use crate::client::Wait;
 use crate::error::{AzError, Result};
 use crate::output::models;
 use crate::spec::aks_scale::{AksScale, NodepoolScale};
 
 const API: &str = ApiVersion::ContainerService.as_str();
 const VIRTUAL_MACHINES: &str = "VirtualMachines";
-
-fn wait(no_wait: bool) -> Wait {
-    if no_wait { Wait::No } else { Wait::Yes }
-}
 
 /// GET the cluster → pick the pool (the only one, or `--nodepool-name`) → set its count →
 /// PUT the whole cluster (without `servicePrincipalProfile`, as az nulls it) → poll → GET.
@@ -25,14 +20,15 @@ pub async fn scale(ctx: &CommandContext, spec: AksScale) -> Result<Output> {
     let existing = ctx.client.get(&path, API).await?;
     let mut body = bodies::managed_cluster_put(&existing);
     set_cluster_pool_count(&mut body, &spec.nodepool_name, spec.node_count)?;
-    let result = ctx
-        .client
-        .put(&path, API, &body, wait(spec.no_wait))
-        .await?;
-    if spec.no_wait {
-        return Ok(None);
-    }
-    Ok(WireResult::model(result, models::MANAGED_CLUSTER))
+    put_back(
+        ctx,
+        &path,
+        &body,
+        &[],
+        spec.no_wait,
+        models::MANAGED_CLUSTER,
+    )
+    .await
 }
 
 /// az's choice of pool and its checks, in its order and words.
@@ -117,14 +113,7 @@ pub async fn nodepool_scale(ctx: &CommandContext, spec: NodepoolScale) -> Result
         ));
     }
     set_pool_count(props, spec.node_count)?;
-    let result = ctx
-        .client
-        .put(&path, API, &body, wait(spec.no_wait))
-        .await?;
-    if spec.no_wait {
-        return Ok(None);
-    }
-    Ok(WireResult::model(result, models::AGENT_POOL))
+    put_back(ctx, &path, &body, &[], spec.no_wait, models::AGENT_POOL).await
 }
 
 #[cfg(test)]

@@ -3,9 +3,8 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{CommandContext, Output, WireResult};
+use super::{CommandContext, Output, put_back};
 use crate::arm::{ApiVersion, bodies, id};
-use crate::client::Wait;
 use crate::error::{AzError, Result};
 use crate::output::models;
 use crate::spec::aks_update::{AksUpdate, Autoscaler, custom_headers};
@@ -33,15 +32,15 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
         }
     };
     let headers = custom_headers(spec.aks_custom_headers.as_deref())?;
-    let wait = if spec.no_wait { Wait::No } else { Wait::Yes };
-    let result = ctx
-        .client
-        .put_with_headers(&path, API, &body, wait, &headers)
-        .await?;
-    if spec.no_wait {
-        return Ok(None);
-    }
-    Ok(WireResult::model(result, models::MANAGED_CLUSTER))
+    put_back(
+        ctx,
+        &path,
+        &body,
+        &headers,
+        spec.no_wait,
+        models::MANAGED_CLUSTER,
+    )
+    .await
 }
 
 /// The cluster as read, changed by the flags, ready to PUT.

@@ -37,5 +37,28 @@ impl CommandContext {
 
 pub use crate::output::WireResult;
 
+/// PUT a whole resource read before (with extra request headers, if any), follow the operation
+/// unless `--no-wait` (then print nothing, as az does), and print the result as `model`.
+pub async fn put_back(
+    ctx: &CommandContext,
+    path: &str,
+    body: &serde_json::Value,
+    headers: &[(String, String)],
+    no_wait: bool,
+    model: &'static str,
+) -> crate::error::Result<Output> {
+    use crate::client::Wait;
+    let wait = if no_wait { Wait::No } else { Wait::Yes };
+    let api = crate::arm::ApiVersion::ContainerService.as_str();
+    let result = ctx
+        .client
+        .put_with_headers(path, api, body, wait, headers)
+        .await?;
+    if no_wait {
+        return Ok(None);
+    }
+    Ok(WireResult::model(result, model))
+}
+
 /// What a command returns: `None` prints nothing (az's `None` result, `--no-wait`).
 pub type Output = Option<WireResult>;
