@@ -511,6 +511,9 @@ _azr() {
             azr__subcmd__help__subcmd__network,public-ip)
                 cmd="azr__subcmd__help__subcmd__network__subcmd__public__subcmd__ip"
                 ;;
+            azr__subcmd__help__subcmd__network,vnet)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet"
+                ;;
             azr__subcmd__help__subcmd__network__subcmd__asg,create)
                 cmd="azr__subcmd__help__subcmd__network__subcmd__asg__subcmd__create"
                 ;;
@@ -523,6 +526,12 @@ _azr() {
             azr__subcmd__help__subcmd__network__subcmd__asg,show)
                 cmd="azr__subcmd__help__subcmd__network__subcmd__asg__subcmd__show"
                 ;;
+            azr__subcmd__help__subcmd__network__subcmd__nsg,create)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__create"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__nsg,delete)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__delete"
+                ;;
             azr__subcmd__help__subcmd__network__subcmd__nsg,list)
                 cmd="azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__list"
                 ;;
@@ -532,8 +541,20 @@ _azr() {
             azr__subcmd__help__subcmd__network__subcmd__nsg,show)
                 cmd="azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__show"
                 ;;
+            azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule,create)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__create"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule,delete)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__delete"
+                ;;
             azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule,list)
                 cmd="azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__list"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule,show)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__show"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule,update)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__update"
                 ;;
             azr__subcmd__help__subcmd__network__subcmd__public__subcmd__ip,prefix)
                 cmd="azr__subcmd__help__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix"
@@ -549,6 +570,36 @@ _azr() {
                 ;;
             azr__subcmd__help__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix,show)
                 cmd="azr__subcmd__help__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix__subcmd__show"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__vnet,create)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__create"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__vnet,delete)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__delete"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__vnet,list)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__list"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__vnet,show)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__show"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__vnet,subnet)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet,create)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__create"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet,delete)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__delete"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet,list)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__list"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet,show)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__show"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet,update)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__update"
                 ;;
             azr__subcmd__help__subcmd__provider,register)
                 cmd="azr__subcmd__help__subcmd__provider__subcmd__register"
@@ -576,6 +627,9 @@ _azr() {
                 ;;
             azr__subcmd__network,public-ip)
                 cmd="azr__subcmd__network__subcmd__public__subcmd__ip"
+                ;;
+            azr__subcmd__network,vnet)
+                cmd="azr__subcmd__network__subcmd__vnet"
                 ;;
             azr__subcmd__network__subcmd__asg,create)
                 cmd="azr__subcmd__network__subcmd__asg__subcmd__create"
@@ -619,6 +673,9 @@ _azr() {
             azr__subcmd__network__subcmd__help,public-ip)
                 cmd="azr__subcmd__network__subcmd__help__subcmd__public__subcmd__ip"
                 ;;
+            azr__subcmd__network__subcmd__help,vnet)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet"
+                ;;
             azr__subcmd__network__subcmd__help__subcmd__asg,create)
                 cmd="azr__subcmd__network__subcmd__help__subcmd__asg__subcmd__create"
                 ;;
@@ -631,6 +688,12 @@ _azr() {
             azr__subcmd__network__subcmd__help__subcmd__asg,show)
                 cmd="azr__subcmd__network__subcmd__help__subcmd__asg__subcmd__show"
                 ;;
+            azr__subcmd__network__subcmd__help__subcmd__nsg,create)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__nsg,delete)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__delete"
+                ;;
             azr__subcmd__network__subcmd__help__subcmd__nsg,list)
                 cmd="azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__list"
                 ;;
@@ -640,8 +703,20 @@ _azr() {
             azr__subcmd__network__subcmd__help__subcmd__nsg,show)
                 cmd="azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__show"
                 ;;
+            azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule,create)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule,delete)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule__subcmd__delete"
+                ;;
             azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule,list)
                 cmd="azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule__subcmd__list"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule,show)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule,update)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule__subcmd__update"
                 ;;
             azr__subcmd__network__subcmd__help__subcmd__public__subcmd__ip,prefix)
                 cmd="azr__subcmd__network__subcmd__help__subcmd__public__subcmd__ip__subcmd__prefix"
@@ -658,6 +733,42 @@ _azr() {
             azr__subcmd__network__subcmd__help__subcmd__public__subcmd__ip__subcmd__prefix,show)
                 cmd="azr__subcmd__network__subcmd__help__subcmd__public__subcmd__ip__subcmd__prefix__subcmd__show"
                 ;;
+            azr__subcmd__network__subcmd__help__subcmd__vnet,create)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__vnet,delete)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__delete"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__vnet,list)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__list"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__vnet,show)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__vnet,subnet)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet,create)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet,delete)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet__subcmd__delete"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet,list)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet__subcmd__list"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet,show)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet,update)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet__subcmd__update"
+                ;;
+            azr__subcmd__network__subcmd__nsg,create)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__nsg,delete)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__delete"
+                ;;
             azr__subcmd__network__subcmd__nsg,help)
                 cmd="azr__subcmd__network__subcmd__nsg__subcmd__help"
                 ;;
@@ -669,6 +780,12 @@ _azr() {
                 ;;
             azr__subcmd__network__subcmd__nsg,show)
                 cmd="azr__subcmd__network__subcmd__nsg__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__help,create)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__help,delete)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__delete"
                 ;;
             azr__subcmd__network__subcmd__nsg__subcmd__help,help)
                 cmd="azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__help"
@@ -682,8 +799,26 @@ _azr() {
             azr__subcmd__network__subcmd__nsg__subcmd__help,show)
                 cmd="azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__show"
                 ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule,create)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule,delete)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule__subcmd__delete"
+                ;;
             azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule,list)
                 cmd="azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule__subcmd__list"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule,show)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule,update)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule__subcmd__update"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__rule,create)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__rule,delete)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__delete"
                 ;;
             azr__subcmd__network__subcmd__nsg__subcmd__rule,help)
                 cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help"
@@ -691,11 +826,29 @@ _azr() {
             azr__subcmd__network__subcmd__nsg__subcmd__rule,list)
                 cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__list"
                 ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__rule,show)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__rule,update)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__update"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help,create)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help,delete)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help__subcmd__delete"
+                ;;
             azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help,help)
                 cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help__subcmd__help"
                 ;;
             azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help,list)
                 cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help__subcmd__list"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help,show)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help,update)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help__subcmd__update"
                 ;;
             azr__subcmd__network__subcmd__public__subcmd__ip,help)
                 cmd="azr__subcmd__network__subcmd__public__subcmd__ip__subcmd__help"
@@ -750,6 +903,93 @@ _azr() {
                 ;;
             azr__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix__subcmd__help,show)
                 cmd="azr__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix__subcmd__help__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__vnet,create)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__vnet,delete)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__delete"
+                ;;
+            azr__subcmd__network__subcmd__vnet,help)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help"
+                ;;
+            azr__subcmd__network__subcmd__vnet,list)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__list"
+                ;;
+            azr__subcmd__network__subcmd__vnet,show)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__vnet,subnet)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help,create)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help,delete)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__delete"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help,help)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__help"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help,list)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__list"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help,show)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help,subnet)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet,create)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet,delete)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet__subcmd__delete"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet,list)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet__subcmd__list"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet,show)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet,update)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet__subcmd__update"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet,create)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet,delete)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__delete"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet,help)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet,list)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__list"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet,show)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet,update)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__update"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help,create)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help,delete)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__delete"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help,help)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__help"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help,list)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__list"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help,show)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help,update)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__update"
                 ;;
             azr__subcmd__provider,help)
                 cmd="azr__subcmd__provider__subcmd__help"
@@ -1304,7 +1544,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__create)
-            opts="-g -n -l -k -p -u -x -c -s -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --tags --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -l -k -p -u -x -c -s -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --vnet-subnet-id --pod-subnet-id --skip-subnet-role-assignment --tags --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1395,6 +1635,14 @@ _azr() {
                     return 0
                     ;;
                 --nodepool-asg-ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vnet-subnet-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-subnet-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1920,7 +2168,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__nodepool__subcmd__add)
-            opts="-g -n -k -c -s -o -h -V --resource-group --cluster-name --nodepool-name --name --kubernetes-version --node-count --node-vm-size --mode --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --allowed-host-ports --asg-ids --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -k -c -s -o -h -V --resource-group --cluster-name --nodepool-name --name --kubernetes-version --node-count --node-vm-size --mode --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --allowed-host-ports --asg-ids --vnet-subnet-id --pod-subnet-id --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1991,6 +2239,14 @@ _azr() {
                     return 0
                     ;;
                 --asg-ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vnet-subnet-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-subnet-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4526,7 +4782,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__help__subcmd__network)
-            opts="public-ip asg nsg"
+            opts="public-ip asg nsg vnet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4610,8 +4866,36 @@ _azr() {
             return 0
             ;;
         azr__subcmd__help__subcmd__network__subcmd__nsg)
-            opts="list show rule"
+            opts="create delete list show rule"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4638,7 +4922,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule)
-            opts="list"
+            opts="create update show delete list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4651,7 +4935,63 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4750,6 +5090,160 @@ _azr() {
             return 0
             ;;
         azr__subcmd__help__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet)
+            opts="create show list delete subnet"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet)
+            opts="create update show list delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4974,7 +5468,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network)
-            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version public-ip asg nsg help"
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version public-ip asg nsg vnet help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5338,7 +5832,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__help)
-            opts="public-ip asg nsg help"
+            opts="public-ip asg nsg vnet help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5436,8 +5930,36 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__help__subcmd__nsg)
-            opts="list show rule"
+            opts="create delete list show rule"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5464,7 +5986,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule)
-            opts="list"
+            opts="create update show delete list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5477,7 +5999,63 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5589,8 +6167,162 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet)
+            opts="create show list delete subnet"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet)
+            opts="create update show list delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__network__subcmd__nsg)
-            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version list show rule help"
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version create delete list show rule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5623,9 +6355,153 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        azr__subcmd__network__subcmd__nsg__subcmd__help)
-            opts="list show rule help"
+        azr__subcmd__network__subcmd__nsg__subcmd__create)
+            opts="-n -g -l -o -h -V --name --resource-group --location --tags --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --location)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__delete)
+            opts="-g -n -o -h -V --resource-group --name --ids --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__help)
+            opts="create delete list show rule help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5666,7 +6542,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule)
-            opts="list"
+            opts="create update show delete list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5679,7 +6555,63 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5750,7 +6682,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__nsg__subcmd__rule)
-            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version list help"
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version create update show delete list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5783,9 +6715,193 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help)
-            opts="list help"
+        azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__create)
+            opts="-g -n -o -h -V --resource-group --nsg-name --name --priority --access --description --direction --protocol --source-address-prefixes --source-port-ranges --source-asgs --destination-address-prefixes --destination-port-ranges --destination-asgs --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nsg-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direction)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-address-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-port-ranges)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-asgs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --destination-address-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --destination-port-ranges)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --destination-asgs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__delete)
+            opts="-g -n -o -h -V --resource-group --nsg-name --name --ids --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nsg-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help)
+            opts="create update show delete list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5825,6 +6941,34 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__list)
             opts="-g -o -h -V --resource-group --nsg-name --include-default --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -5841,6 +6985,166 @@ _azr() {
                     return 0
                     ;;
                 --nsg-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__show)
+            opts="-g -n -o -h -V --resource-group --nsg-name --name --ids --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nsg-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__update)
+            opts="-g -n -o -h -V --resource-group --nsg-name --name --ids --priority --access --description --direction --protocol --source-address-prefixes --source-port-ranges --source-asgs --destination-address-prefixes --destination-port-ranges --destination-asgs --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nsg-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direction)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-address-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-port-ranges)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-asgs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --destination-address-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --destination-port-ranges)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --destination-asgs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6389,6 +7693,958 @@ _azr() {
                     return 0
                     ;;
                 --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet)
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version create show list delete subnet help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__create)
+            opts="-n -g -l -o -h -V --name --resource-group --location --address-prefixes --subnet-name --subnet-prefixes --network-security-group --nsg --dns-servers --ddos-protection --vm-protection --flowtimeout --enable-encryption --encryption-policy --encryption-enforcement-policy --pe-vnet-policies --private-endpoint-vnet-policies --edge-zone --tags --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --location)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subnet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subnet-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nsg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-security-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-servers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ddos-protection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vm-protection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --flowtimeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enable-encryption)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-enforcement-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-endpoint-vnet-policies)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pe-vnet-policies)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --edge-zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__delete)
+            opts="-g -n -o -h -V --resource-group --name --ids --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help)
+            opts="create show list delete subnet help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet)
+            opts="create update show list delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__list)
+            opts="-g -o -h -V --resource-group --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__show)
+            opts="-g -n -o -h -V --resource-group --name --ids --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet)
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version create update show list delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__create)
+            opts="-n -g -o -h -V --name --resource-group --vnet-name --address-prefixes --network-security-group --nsg --default-outbound --default-outbound-access --ple-network-policies --private-endpoint-network-policies --pls-network-policies --private-link-service-network-policies --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vnet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nsg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-security-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-outbound-access)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-outbound)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-endpoint-network-policies)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ple-network-policies)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-link-service-network-policies)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pls-network-policies)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__delete)
+            opts="-g -n -o -h -V --resource-group --vnet-name --name --ids --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vnet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help)
+            opts="create update show list delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__list)
+            opts="-g -o -h -V --resource-group --vnet-name --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vnet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__show)
+            opts="-g -n -o -h -V --resource-group --vnet-name --name --ids --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vnet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__update)
+            opts="-g -n -o -h -V --resource-group --vnet-name --name --ids --address-prefixes --network-security-group --nsg --default-outbound --default-outbound-access --ple-network-policies --private-endpoint-network-policies --pls-network-policies --private-link-service-network-policies --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vnet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nsg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-security-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-outbound-access)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-outbound)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-endpoint-network-policies)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ple-network-policies)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-link-service-network-policies)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pls-network-policies)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -9,9 +9,13 @@ pub mod cloud;
 pub mod feature;
 pub mod group;
 pub mod network;
+pub mod nsg;
+pub mod nsg_eval;
 pub mod provider;
 pub mod ssh_keys;
+pub mod subnet_role;
 pub mod vmss;
+pub mod vnet;
 
 use crate::client::ArmClient;
 

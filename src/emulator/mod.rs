@@ -9,10 +9,12 @@
 
 mod aks;
 pub mod auth;
+mod authorization;
 mod check;
 mod compute;
 pub mod kube;
 mod network;
+mod nsg;
 pub mod oauth;
 mod resources;
 mod router;
@@ -22,6 +24,7 @@ mod store;
 mod tests;
 pub mod tls;
 mod util;
+mod vnet;
 
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};

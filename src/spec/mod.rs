@@ -16,3 +16,4 @@ pub mod resource_id;
 pub mod ssh;
 pub mod tags;
 pub mod version;
+pub mod vnet;

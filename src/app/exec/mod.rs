@@ -9,6 +9,7 @@ mod emulator;
 mod feature;
 mod group;
 mod network;
+mod network_vnet;
 mod provider;
 mod vmss;
 
