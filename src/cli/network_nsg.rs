@@ -50,16 +50,16 @@ impl NsgCreateArgs {
 #[derive(Debug, Args)]
 pub struct RulePropArgs {
     /// Network traffic is allowed or denied.  Allowed values: Allow, Deny.
-    #[arg(long)]
+    #[arg(long, value_parser = ["Allow", "Deny"], ignore_case = true)]
     pub access: Option<String>,
     /// Description for this rule. Restricted to 140 chars.
     #[arg(long)]
     pub description: Option<String>,
     /// Direction of the rule.  Allowed values: Inbound, Outbound.
-    #[arg(long)]
+    #[arg(long, value_parser = ["Inbound", "Outbound"], ignore_case = true)]
     pub direction: Option<String>,
     /// Network protocol this rule applies to.  Allowed values: *, Ah, Esp, Icmp, Tcp, Udp.
-    #[arg(long)]
+    #[arg(long, value_parser = ["*", "Ah", "Esp", "Icmp", "Tcp", "Udp"], ignore_case = true)]
     pub protocol: Option<String>,
     /// Space-separated list of CIDR prefixes or IP ranges, or one of 'VirtualNetwork',
     /// 'AzureLoadBalancer', 'Internet' or '*', or a service tag.

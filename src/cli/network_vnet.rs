@@ -67,30 +67,28 @@ pub struct VnetCreateArgs {
     #[arg(long, num_args = 1..)]
     pub dns_servers: Option<Vec<String>>,
     /// Control whether DDoS protection is enabled.  Allowed values: false, true.  Default: false.
-    #[arg(long, num_args = 0..=1, default_missing_value = "true")]
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "t", "yes", "y", "1", "false", "f", "no", "n", "0"], ignore_case = true)]
     pub ddos_protection: Option<String>,
     /// Enable VM protection for all subnets in the VNet.  Allowed values: false, true.
     /// Default: false.
-    #[arg(long, num_args = 0..=1, default_missing_value = "true")]
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "t", "yes", "y", "1", "false", "f", "no", "n", "0"], ignore_case = true)]
     pub vm_protection: Option<String>,
     /// The FlowTimeout value (in minutes) for the Virtual Network.
     #[arg(long)]
     pub flowtimeout: Option<String>,
     /// Enable encryption on the virtual network.  Allowed values: false, true.
-    #[arg(long, num_args = 0..=1, default_missing_value = "true")]
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "t", "yes", "y", "1", "false", "f", "no", "n", "0"], ignore_case = true)]
     pub enable_encryption: Option<String>,
     /// To control if the Virtual Machine without encryption is allowed in encrypted Virtual
     /// Network or not.  Allowed values: AllowUnencrypted, DropUnencrypted.
     #[arg(
         long = "encryption-enforcement-policy",
-        visible_alias = "encryption-policy"
-    )]
+        visible_alias = "encryption-policy", value_parser = ["AllowUnencrypted", "DropUnencrypted"], ignore_case = true)]
     pub encryption_policy: Option<String>,
     /// Private Endpoint VNet Policies.  Allowed values: Basic, Disabled.
     #[arg(
         long = "private-endpoint-vnet-policies",
-        visible_alias = "pe-vnet-policies"
-    )]
+        visible_alias = "pe-vnet-policies", value_parser = ["Basic", "Disabled"], ignore_case = true)]
     pub pe_vnet_policies: Option<String>,
     /// The name of edge zone.
     #[arg(long)]
@@ -191,20 +189,18 @@ pub struct SubnetPropArgs {
     pub nsg: Option<String>,
     /// Set this property to false to disable default outbound connectivity for all VMs in the
     /// subnet.  Allowed values: false, true.
-    #[arg(long = "default-outbound-access", visible_alias = "default-outbound", num_args = 0..=1, default_missing_value = "true")]
+    #[arg(long = "default-outbound-access", visible_alias = "default-outbound", num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "t", "yes", "y", "1", "false", "f", "no", "n", "0"], ignore_case = true)]
     pub default_outbound: Option<String>,
     /// Manage network policies for private endpoint.  Allowed values: Disabled, Enabled,
     /// NetworkSecurityGroupEnabled, RouteTableEnabled.
     #[arg(
         long = "private-endpoint-network-policies",
-        visible_alias = "ple-network-policies"
-    )]
+        visible_alias = "ple-network-policies", value_parser = ["Disabled", "Enabled", "NetworkSecurityGroupEnabled", "RouteTableEnabled"], ignore_case = true)]
     pub ple_network_policies: Option<String>,
     /// Manage network policy for private link service.  Allowed values: Disabled, Enabled.
     #[arg(
         long = "private-link-service-network-policies",
-        visible_alias = "pls-network-policies"
-    )]
+        visible_alias = "pls-network-policies", value_parser = ["Disabled", "Enabled"], ignore_case = true)]
     pub pls_network_policies: Option<String>,
     /// Do not wait for the long-running operation to finish.
     #[arg(long)]

@@ -564,6 +564,80 @@ pub fn subnet(
     }
 }
 
+/// What `emulator check` verifies of the network: subnets inside their VNet's address space
+/// and apart, their NSGs existing, NSG rules with one priority per direction, and every scale
+/// set's subnet existing.
+pub fn problems(tx: &rusqlite::Transaction) -> R<Vec<String>> {
+    let mut out = Vec::new();
+    let mut subnet_ids = std::collections::HashSet::new();
+    for v in store::all(tx, store::VNET)? {
+        let vnet_id = v["id"].as_str().unwrap_or_default();
+        let space = vnet_space(&v);
+        let mut seen: Vec<(String, Cidr)> = Vec::new();
+        for s in v["properties"]["subnets"].as_array().into_iter().flatten() {
+            let sid = s["id"].as_str().unwrap_or_default();
+            subnet_ids.insert(sid.to_lowercase());
+            for p in subnet_prefixes(&s["properties"]) {
+                let Some(c) = parse_cidr(&p) else {
+                    out.push(format!("subnet {sid} has a malformed prefix {p}"));
+                    continue;
+                };
+                if !space.iter().any(|b| b.contains(c)) {
+                    out.push(format!(
+                        "subnet {sid} ({p}) is outside the address space of {vnet_id}"
+                    ));
+                }
+                if let Some((other, _)) = seen.iter().find(|(_, o)| o.overlaps(c)) {
+                    out.push(format!("subnet {sid} ({p}) overlaps subnet {other}"));
+                }
+                seen.push((sid.to_string(), c));
+            }
+            if let Some(nsg) = s["properties"]["networkSecurityGroup"]["id"].as_str()
+                && store::get(tx, nsg)?.is_none()
+            {
+                out.push(format!(
+                    "subnet {sid} refers to NSG {nsg}, which does not exist"
+                ));
+            }
+        }
+    }
+    for n in store::all(tx, store::NSG)? {
+        let id = n["id"].as_str().unwrap_or_default();
+        let mut seen = std::collections::HashSet::new();
+        for r in n["properties"]["securityRules"]
+            .as_array()
+            .into_iter()
+            .flatten()
+        {
+            let key = (
+                r["properties"]["priority"].as_i64(),
+                r["properties"]["direction"].as_str().map(str::to_lowercase),
+            );
+            if !seen.insert(key) {
+                out.push(format!(
+                    "NSG {id} has two {:?} rules at priority {:?}",
+                    r["properties"]["direction"], r["properties"]["priority"]
+                ));
+            }
+        }
+    }
+    for vmss in store::all(tx, store::VMSS)? {
+        let subnet = vmss["properties"]["virtualMachineProfile"]["networkProfile"]
+            ["networkInterfaceConfigurations"][0]["properties"]["ipConfigurations"][0]
+            ["properties"]["subnet"]["id"]
+            .as_str();
+        if let Some(sid) = subnet
+            && !subnet_ids.contains(&sid.to_lowercase())
+        {
+            out.push(format!(
+                "scale set {} has its NICs in subnet {sid}, which does not exist",
+                vmss["id"].as_str().unwrap_or_default()
+            ));
+        }
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

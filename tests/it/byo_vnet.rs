@@ -91,6 +91,23 @@ spec:
               protocol: TCP
 ";
 
+/// `emulator check`: the store's invariants (subnets fit and apart, NSG priorities unique,
+/// scale sets in existing subnets) hold.
+fn check(sb: &Sandbox) {
+    let out = sb
+        .azr()
+        .args(["emulator", "check", "--state"])
+        .arg(sb.config_dir().join("emulator.db"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 fn ports_of<'a>(entries: &'a Value, pool: &str) -> Vec<(u64, &'a Value)> {
     let mut v: Vec<(u64, &Value)> = entries
         .as_array()
@@ -379,6 +396,7 @@ fn byo_vnet_subnet_nsg_and_an_asg_rule_decide_which_pods_are_reachable() {
     assert!(ports_of(&report["unreachable"], "web").is_empty());
     assert_eq!(ports_of(&report["unreachable"], "nodepool1").len(), 1);
 
+    check(&sb);
     // A subnet in use stays; so does its NSG.
     let (code, err) = fails(
         &sb,
@@ -467,4 +485,240 @@ fn byo_vnet_subnet_nsg_and_an_asg_rule_decide_which_pods_are_reachable() {
         "nodes",
     ]);
     sb.local_ok(&["network", "nsg", "delete", "-g", "rg", "-n", "subnet-nsg"]);
+    check(&sb);
+}
+
+/// What Azure refuses, as the emulator answers it through the commands: nothing is created.
+#[test]
+fn address_spaces_rules_and_references_are_checked_like_azure() {
+    let sb = Sandbox::new();
+    sb.local_ok(&["group", "create", "-n", "rg", "-l", "eastus", "-o", "none"]);
+    let refused = |args: &[&str], code: i32, text: &str| {
+        let (c, err) = fails(&sb, args);
+        assert_eq!(c, code, "{args:?}: {err}");
+        assert!(err.contains(text), "{args:?}: {err}");
+    };
+    refused(
+        &[
+            "network",
+            "vnet",
+            "create",
+            "-g",
+            "rg",
+            "-n",
+            "v",
+            "--address-prefixes",
+            "10.0.0.1/16",
+        ],
+        1,
+        "(InvalidCIDRNotation) The address prefix 10.0.0.1/16 in resource /subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v has an invalid CIDR notation. For the given prefix length, the address prefix should be 10.0.0.0/16.",
+    );
+    refused(
+        &[
+            "network",
+            "vnet",
+            "create",
+            "-g",
+            "rg",
+            "-n",
+            "v",
+            "--address-prefixes",
+            "10.0.0.0/33",
+        ],
+        1,
+        "(InvalidAddressPrefixFormat)",
+    );
+    refused(
+        &[
+            "network",
+            "vnet",
+            "create",
+            "-g",
+            "rg",
+            "-n",
+            "v",
+            "--subnet-name",
+            "s",
+            "--subnet-prefixes",
+            "10.1.0.0/24",
+        ],
+        1,
+        "(NetcfgSubnetRangeOutsideVnet) Subnet 's' is not valid because its IP address range is outside the IP address range of virtual network 'v'.",
+    );
+    refused(
+        &[
+            "network",
+            "vnet",
+            "create",
+            "-g",
+            "rg",
+            "-n",
+            "v",
+            "--subnet-name",
+            "s",
+            "--nsg",
+            "nosuch",
+        ],
+        1,
+        "(InvalidResourceReference) Resource /subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network/networkSecurityGroups/nosuch referenced by resource",
+    );
+    let names = json(&sb, &["network", "vnet", "list", "--query", "[].name"]);
+    assert_eq!(names, serde_json::json!([]));
+
+    sb.local_ok(&[
+        "network", "vnet", "create", "-g", "rg", "-n", "v", "-o", "none",
+    ]);
+    refused(
+        &[
+            "network",
+            "vnet",
+            "subnet",
+            "create",
+            "-g",
+            "rg",
+            "--vnet-name",
+            "v",
+            "-n",
+            "s",
+        ],
+        1,
+        "(NetcfgInvalidSubnet) Subnet 's' is not valid in virtual network 'v'.",
+    );
+    sb.local_ok(&[
+        "network", "nsg", "create", "-g", "rg", "-n", "n", "-o", "none",
+    ]);
+    sb.local_ok(&[
+        "network", "asg", "create", "-g", "rg", "-n", "west", "-l", "westus", "-o", "none",
+    ]);
+    refused(
+        &[
+            "network",
+            "nsg",
+            "rule",
+            "create",
+            "-g",
+            "rg",
+            "--nsg-name",
+            "n",
+            "-n",
+            "r",
+            "--priority",
+            "100",
+            "--destination-asgs",
+            "west",
+        ],
+        1,
+        "(InvalidResourceReference) Resource /subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network/applicationSecurityGroups/west referenced by resource /subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network/networkSecurityGroups/n/securityRules/r was not found. Please make sure that the referenced resource exists, and that both resources are in the same region.",
+    );
+    refused(
+        &[
+            "network",
+            "nsg",
+            "rule",
+            "create",
+            "-g",
+            "rg",
+            "--nsg-name",
+            "n",
+            "-n",
+            "r",
+            "--priority",
+            "99",
+        ],
+        1,
+        "(SecurityRuleInvalidPriority)",
+    );
+    refused(
+        &[
+            "network",
+            "nsg",
+            "rule",
+            "create",
+            "-g",
+            "rg",
+            "--nsg-name",
+            "n",
+            "-n",
+            "r",
+            "--priority",
+            "100",
+            "--protocol",
+            "bogus",
+        ],
+        2,
+        "'bogus' is not a valid value for '--protocol'. Allowed values: *, Ah, Esp, Icmp, Tcp, Udp.",
+    );
+    // One priority per direction: the same priority outbound is fine.
+    sb.local_ok(&[
+        "network",
+        "nsg",
+        "rule",
+        "create",
+        "-g",
+        "rg",
+        "--nsg-name",
+        "n",
+        "-n",
+        "in",
+        "--priority",
+        "100",
+        "-o",
+        "none",
+    ]);
+    sb.local_ok(&[
+        "network",
+        "nsg",
+        "rule",
+        "create",
+        "-g",
+        "rg",
+        "--nsg-name",
+        "n",
+        "-n",
+        "out",
+        "--priority",
+        "100",
+        "--direction",
+        "Outbound",
+        "-o",
+        "none",
+    ]);
+    refused(
+        &[
+            "network",
+            "nsg",
+            "rule",
+            "update",
+            "-g",
+            "rg",
+            "--nsg-name",
+            "n",
+            "-n",
+            "out",
+            "--direction",
+            "Inbound",
+        ],
+        1,
+        "(SecurityRuleConflict) Security rule in conflicts with rule out.",
+    );
+    let rules = json(
+        &sb,
+        &[
+            "network",
+            "nsg",
+            "rule",
+            "list",
+            "-g",
+            "rg",
+            "--nsg-name",
+            "n",
+            "--query",
+            "[].[name, direction, priority]",
+        ],
+    );
+    assert_eq!(
+        rules,
+        serde_json::json!([["in", "Inbound", 100], ["out", "Outbound", 100]])
+    );
+    check(&sb);
 }
