@@ -6747,7 +6747,7 @@ _azr() {
                     return 0
                     ;;
                 --access)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "Allow Deny" -- "${cur}"))
                     return 0
                     ;;
                 --description)
@@ -6755,11 +6755,11 @@ _azr() {
                     return 0
                     ;;
                 --direction)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "Inbound Outbound" -- "${cur}"))
                     return 0
                     ;;
                 --protocol)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "* Ah Esp Icmp Tcp Udp" -- "${cur}"))
                     return 0
                     ;;
                 --source-address-prefixes)
@@ -7109,7 +7109,7 @@ _azr() {
                     return 0
                     ;;
                 --access)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "Allow Deny" -- "${cur}"))
                     return 0
                     ;;
                 --description)
@@ -7117,11 +7117,11 @@ _azr() {
                     return 0
                     ;;
                 --direction)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "Inbound Outbound" -- "${cur}"))
                     return 0
                     ;;
                 --protocol)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "* Ah Esp Icmp Tcp Udp" -- "${cur}"))
                     return 0
                     ;;
                 --source-address-prefixes)
@@ -7813,11 +7813,11 @@ _azr() {
                     return 0
                     ;;
                 --ddos-protection)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
                     return 0
                     ;;
                 --vm-protection)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
                     return 0
                     ;;
                 --flowtimeout)
@@ -7825,23 +7825,23 @@ _azr() {
                     return 0
                     ;;
                 --enable-encryption)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
                     return 0
                     ;;
                 --encryption-enforcement-policy)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "AllowUnencrypted DropUnencrypted" -- "${cur}"))
                     return 0
                     ;;
                 --encryption-policy)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "AllowUnencrypted DropUnencrypted" -- "${cur}"))
                     return 0
                     ;;
                 --private-endpoint-vnet-policies)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "Basic Disabled" -- "${cur}"))
                     return 0
                     ;;
                 --pe-vnet-policies)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "Basic Disabled" -- "${cur}"))
                     return 0
                     ;;
                 --edge-zone)
@@ -8271,27 +8271,27 @@ _azr() {
                     return 0
                     ;;
                 --default-outbound-access)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
                     return 0
                     ;;
                 --default-outbound)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
                     return 0
                     ;;
                 --private-endpoint-network-policies)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "Disabled Enabled NetworkSecurityGroupEnabled RouteTableEnabled" -- "${cur}"))
                     return 0
                     ;;
                 --ple-network-policies)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "Disabled Enabled NetworkSecurityGroupEnabled RouteTableEnabled" -- "${cur}"))
                     return 0
                     ;;
                 --private-link-service-network-policies)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "Disabled Enabled" -- "${cur}"))
                     return 0
                     ;;
                 --pls-network-policies)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "Disabled Enabled" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -8625,27 +8625,27 @@ _azr() {
                     return 0
                     ;;
                 --default-outbound-access)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
                     return 0
                     ;;
                 --default-outbound)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
                     return 0
                     ;;
                 --private-endpoint-network-policies)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "Disabled Enabled NetworkSecurityGroupEnabled RouteTableEnabled" -- "${cur}"))
                     return 0
                     ;;
                 --ple-network-policies)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "Disabled Enabled NetworkSecurityGroupEnabled RouteTableEnabled" -- "${cur}"))
                     return 0
                     ;;
                 --private-link-service-network-policies)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "Disabled Enabled" -- "${cur}"))
                     return 0
                     ;;
                 --pls-network-policies)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "Disabled Enabled" -- "${cur}"))
                     return 0
                     ;;
                 --output)

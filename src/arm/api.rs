@@ -20,8 +20,10 @@ pub enum ApiVersion {
     ComputeVmss,
     /// `az vmss list` (its AAZ command pins an older Compute version than `vmss show`).
     ComputeVmssList,
-    /// Microsoft.Authorization role assignments and definitions (acs's authorization client).
+    /// Microsoft.Authorization role assignments (acs's authorization client).
     Authorization,
+    /// Microsoft.Authorization role definitions, as the same client lists them.
+    AuthorizationRoleDefinitions,
     /// Microsoft.Features.
     Features,
     /// Microsoft.Resources: resource groups and providers.
@@ -45,6 +47,7 @@ impl ApiVersion {
             ApiVersion::ComputeVmss => "2026-04-01",
             ApiVersion::ComputeVmssList => "2024-11-01",
             ApiVersion::Authorization => "2022-04-01",
+            ApiVersion::AuthorizationRoleDefinitions => "2022-05-01-preview",
             ApiVersion::Features => "2021-07-01",
             ApiVersion::Resources => "2024-11-01",
             ApiVersion::Subscriptions => "2022-12-01",

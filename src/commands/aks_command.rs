@@ -675,6 +675,7 @@ mod tests {
                     ),
                     subscription: "sub".into(),
                     warn: Box::new(|_| {}),
+                    progress: Box::new(|_| {}),
                 }
             }
         }

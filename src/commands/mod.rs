@@ -25,11 +25,16 @@ pub struct CommandContext {
     pub subscription: String,
     /// Prints a `WARNING:` line (unless `--only-show-errors`).
     pub warn: Box<dyn Fn(&str) + Send + Sync>,
+    /// Writes az's progress text to stderr as it is (`\rAAD role propagation done[###...`).
+    pub progress: Box<dyn Fn(&str) + Send + Sync>,
 }
 
 impl CommandContext {
     pub fn warn(&self, message: &str) {
         (self.warn)(message)
+    }
+    pub fn progress(&self, text: &str) {
+        (self.progress)(text)
     }
 }
 

@@ -8,8 +8,11 @@ use serde_json::{Value, json};
 use super::CommandContext;
 use crate::arm::{ApiVersion, id};
 use crate::error::Result;
+use crate::output::progress;
 
 const API: &str = ApiVersion::Authorization.as_str();
+/// acs's client reads role definitions at an older preview version than assignments.
+const DEFINITIONS_API: &str = ApiVersion::AuthorizationRoleDefinitions.as_str();
 const NETWORK_CONTRIBUTOR: &str = "4d97b98b-1d4f-4787-a291-c67834d212e7";
 
 fn role_assignments(scope: &str) -> String {
@@ -47,7 +50,7 @@ pub async fn grant(ctx: &CommandContext, cluster_path: &str, subnet_id: &str) ->
             "{subnet_id}/providers/Microsoft.Authorization/roleDefinitions?$filter={}",
             crate::encoding::percent_encode("roleName eq 'Network Contributor'")
         );
-        let role = ctx.client.list(&defs, API).await?;
+        let role = ctx.client.list(&defs, DEFINITIONS_API).await?;
         let role_id = role
             .first()
             .and_then(|r| r["id"].as_str())
@@ -66,6 +69,13 @@ pub async fn grant(ctx: &CommandContext, cluster_path: &str, subnet_id: &str) ->
             .map(|_| Value::Null)
     }
     .await;
+    // az's progress hook: one line when it ends, then a newline
+    let end = if granted.is_ok() {
+        "AAD role propagation done"
+    } else {
+        "AAD role propagation failed"
+    };
+    ctx.progress(&format!("{}\n", progress::determinate_line(end, 1.0)));
     if granted.is_err() {
         ctx.warn(
             "Could not create a role assignment for subnet. Are you an Owner on this subscription?",
