@@ -345,6 +345,8 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--node-public-ip-tags', '--node-public-ip-tags', [CompletionResultType]::ParameterName, 'The ipTags of the node public IPs: key[=value] [key[=value] ...] (commas also separate)')
             [CompletionResult]::new('--nodepool-allowed-host-ports', '--nodepool-allowed-host-ports', [CompletionResultType]::ParameterName, 'Allowed host ports of the node pool: <port-range>/<protocol> ..., space- or comma-separated')
             [CompletionResult]::new('--nodepool-asg-ids', '--nodepool-asg-ids', [CompletionResultType]::ParameterName, 'Application security group IDs of the node pool, space- or comma-separated')
+            [CompletionResult]::new('--vnet-subnet-id', '--vnet-subnet-id', [CompletionResultType]::ParameterName, 'The ID of a subnet in an existing VNet into which to deploy the cluster')
+            [CompletionResult]::new('--pod-subnet-id', '--pod-subnet-id', [CompletionResultType]::ParameterName, 'The ID of a subnet in an existing VNet into which to assign pods in the cluster (requires azure network-plugin)')
             [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -355,6 +357,7 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('-x', '-x', [CompletionResultType]::ParameterName, 'Do not use or create a local SSH key')
             [CompletionResult]::new('--no-ssh-key', '--no-ssh-key', [CompletionResultType]::ParameterName, 'Do not use or create a local SSH key')
             [CompletionResult]::new('--enable-node-public-ip', '--enable-node-public-ip', [CompletionResultType]::ParameterName, 'Enable VMSS node public IP')
+            [CompletionResult]::new('--skip-subnet-role-assignment', '--skip-subnet-role-assignment', [CompletionResultType]::ParameterName, 'Skip role assignment for subnet (advanced networking)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
             [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
@@ -491,6 +494,8 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--node-public-ip-tags', '--node-public-ip-tags', [CompletionResultType]::ParameterName, 'The ipTags of the node public IPs: key[=value] [key[=value] ...] (commas also separate)')
             [CompletionResult]::new('--allowed-host-ports', '--allowed-host-ports', [CompletionResultType]::ParameterName, 'Allowed host ports: <port-range>/<protocol> ..., space- or comma-separated')
             [CompletionResult]::new('--asg-ids', '--asg-ids', [CompletionResultType]::ParameterName, 'Application security group IDs, space- or comma-separated')
+            [CompletionResult]::new('--vnet-subnet-id', '--vnet-subnet-id', [CompletionResultType]::ParameterName, 'The ID of a subnet in an existing VNet into which to deploy the cluster')
+            [CompletionResult]::new('--pod-subnet-id', '--pod-subnet-id', [CompletionResultType]::ParameterName, 'The ID of a subnet in an existing VNet into which to assign pods in the cluster (requires azure network-plugin)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
@@ -706,6 +711,7 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('public-ip', 'public-ip', [CompletionResultType]::ParameterValue, 'Manage public IP addresses')
             [CompletionResult]::new('asg', 'asg', [CompletionResultType]::ParameterValue, 'Manage application security groups (ASGs)')
             [CompletionResult]::new('nsg', 'nsg', [CompletionResultType]::ParameterValue, 'Manage Azure Network Security Groups (NSGs)')
+            [CompletionResult]::new('vnet', 'vnet', [CompletionResultType]::ParameterValue, 'Manage Azure Virtual Networks')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1020,10 +1026,56 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a network security group')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a network security group')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List network security groups')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get information about a network security group')
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Manage network security group rules')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;network;nsg;create' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the network security group')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the network security group')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Defaults to the resource group''s location')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Defaults to the resource group''s location')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Space-separated tags: key[=value] [key[=value] ...]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;nsg;delete' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The name of the resource')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of the resource')
+            [CompletionResult]::new('--ids', '--ids', [CompletionResultType]::ParameterName, 'One or more resource IDs (space-delimited). It should be a complete resource ID containing all information of ''Resource Id'' arguments. You should provide either --ids or other ''Resource Id'' arguments')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'azr;network;nsg;list' {
@@ -1076,8 +1128,120 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a network security group rule')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a network security group rule')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a network security group rule')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a network security group rule')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all rules in a network security group')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;network;nsg;rule;create' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--nsg-name', '--nsg-name', [CompletionResultType]::ParameterName, 'Name of the network security group')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the network security group rule')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the network security group rule')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Priority of the rule. The value can be between 100 and 4096. The priority number must be unique for each rule in the collection. The lower the priority number, the higher the priority of the rule')
+            [CompletionResult]::new('--access', '--access', [CompletionResultType]::ParameterName, 'Network traffic is allowed or denied.  Allowed values: Allow, Deny')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Description for this rule. Restricted to 140 chars')
+            [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'Direction of the rule.  Allowed values: Inbound, Outbound')
+            [CompletionResult]::new('--protocol', '--protocol', [CompletionResultType]::ParameterName, 'Network protocol this rule applies to.  Allowed values: *, Ah, Esp, Icmp, Tcp, Udp')
+            [CompletionResult]::new('--source-address-prefixes', '--source-address-prefixes', [CompletionResultType]::ParameterName, 'Space-separated list of CIDR prefixes or IP ranges, or one of ''VirtualNetwork'', ''AzureLoadBalancer'', ''Internet'' or ''*'', or a service tag')
+            [CompletionResult]::new('--source-port-ranges', '--source-port-ranges', [CompletionResultType]::ParameterName, 'Space-separated list of ports or port ranges between 0-65535. Use ''*'' to match all ports')
+            [CompletionResult]::new('--source-asgs', '--source-asgs', [CompletionResultType]::ParameterName, 'Space-separated list of application security group names or IDs')
+            [CompletionResult]::new('--destination-address-prefixes', '--destination-address-prefixes', [CompletionResultType]::ParameterName, 'Space-separated list of CIDR prefixes or IP ranges, or one of ''VirtualNetwork'', ''AzureLoadBalancer'', ''Internet'' or ''*'', or a service tag')
+            [CompletionResult]::new('--destination-port-ranges', '--destination-port-ranges', [CompletionResultType]::ParameterName, 'Space-separated list of ports or port ranges between 0-65535. Use ''*'' to match all ports')
+            [CompletionResult]::new('--destination-asgs', '--destination-asgs', [CompletionResultType]::ParameterName, 'Space-separated list of application security group names or IDs')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;nsg;rule;update' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--nsg-name', '--nsg-name', [CompletionResultType]::ParameterName, 'Name of the network security group')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the network security group rule')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the network security group rule')
+            [CompletionResult]::new('--ids', '--ids', [CompletionResultType]::ParameterName, 'One or more resource IDs (space-delimited). It should be a complete resource ID containing all information of ''Resource Id'' arguments. You should provide either --ids or other ''Resource Id'' arguments')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Priority of the rule. The value can be between 100 and 4096')
+            [CompletionResult]::new('--access', '--access', [CompletionResultType]::ParameterName, 'Network traffic is allowed or denied.  Allowed values: Allow, Deny')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Description for this rule. Restricted to 140 chars')
+            [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'Direction of the rule.  Allowed values: Inbound, Outbound')
+            [CompletionResult]::new('--protocol', '--protocol', [CompletionResultType]::ParameterName, 'Network protocol this rule applies to.  Allowed values: *, Ah, Esp, Icmp, Tcp, Udp')
+            [CompletionResult]::new('--source-address-prefixes', '--source-address-prefixes', [CompletionResultType]::ParameterName, 'Space-separated list of CIDR prefixes or IP ranges, or one of ''VirtualNetwork'', ''AzureLoadBalancer'', ''Internet'' or ''*'', or a service tag')
+            [CompletionResult]::new('--source-port-ranges', '--source-port-ranges', [CompletionResultType]::ParameterName, 'Space-separated list of ports or port ranges between 0-65535. Use ''*'' to match all ports')
+            [CompletionResult]::new('--source-asgs', '--source-asgs', [CompletionResultType]::ParameterName, 'Space-separated list of application security group names or IDs')
+            [CompletionResult]::new('--destination-address-prefixes', '--destination-address-prefixes', [CompletionResultType]::ParameterName, 'Space-separated list of CIDR prefixes or IP ranges, or one of ''VirtualNetwork'', ''AzureLoadBalancer'', ''Internet'' or ''*'', or a service tag')
+            [CompletionResult]::new('--destination-port-ranges', '--destination-port-ranges', [CompletionResultType]::ParameterName, 'Space-separated list of ports or port ranges between 0-65535. Use ''*'' to match all ports')
+            [CompletionResult]::new('--destination-asgs', '--destination-asgs', [CompletionResultType]::ParameterName, 'Space-separated list of application security group names or IDs')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;nsg;rule;show' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--nsg-name', '--nsg-name', [CompletionResultType]::ParameterName, 'Name of the network security group')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the network security group rule')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the network security group rule')
+            [CompletionResult]::new('--ids', '--ids', [CompletionResultType]::ParameterName, 'One or more resource IDs (space-delimited). It should be a complete resource ID containing all information of ''Resource Id'' arguments. You should provide either --ids or other ''Resource Id'' arguments')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;nsg;rule;delete' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--nsg-name', '--nsg-name', [CompletionResultType]::ParameterName, 'Name of the network security group')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the network security group rule')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the network security group rule')
+            [CompletionResult]::new('--ids', '--ids', [CompletionResultType]::ParameterName, 'One or more resource IDs (space-delimited). It should be a complete resource ID containing all information of ''Resource Id'' arguments. You should provide either --ids or other ''Resource Id'' arguments')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'azr;network;nsg;rule;list' {
@@ -1100,8 +1264,24 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             break
         }
         'azr;network;nsg;rule;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a network security group rule')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a network security group rule')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a network security group rule')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a network security group rule')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all rules in a network security group')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;network;nsg;rule;help;create' {
+            break
+        }
+        'azr;network;nsg;rule;help;update' {
+            break
+        }
+        'azr;network;nsg;rule;help;show' {
+            break
+        }
+        'azr;network;nsg;rule;help;delete' {
             break
         }
         'azr;network;nsg;rule;help;list' {
@@ -1111,10 +1291,18 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             break
         }
         'azr;network;nsg;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a network security group')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a network security group')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List network security groups')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get information about a network security group')
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Manage network security group rules')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;network;nsg;help;create' {
+            break
+        }
+        'azr;network;nsg;help;delete' {
             break
         }
         'azr;network;nsg;help;list' {
@@ -1124,7 +1312,23 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             break
         }
         'azr;network;nsg;help;rule' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a network security group rule')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a network security group rule')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a network security group rule')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a network security group rule')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all rules in a network security group')
+            break
+        }
+        'azr;network;nsg;help;rule;create' {
+            break
+        }
+        'azr;network;nsg;help;rule;update' {
+            break
+        }
+        'azr;network;nsg;help;rule;show' {
+            break
+        }
+        'azr;network;nsg;help;rule;delete' {
             break
         }
         'azr;network;nsg;help;rule;list' {
@@ -1133,10 +1337,345 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
         'azr;network;nsg;help;help' {
             break
         }
+        'azr;network;vnet' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a virtual network')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a virtual network')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List virtual networks')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a virtual network')
+            [CompletionResult]::new('subnet', 'subnet', [CompletionResultType]::ParameterValue, 'Manage subnets in an Azure Virtual Network')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;network;vnet;create' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The virtual network (VNet) name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The virtual network (VNet) name')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Resource location. Defaults to the resource group''s location')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Resource location. Defaults to the resource group''s location')
+            [CompletionResult]::new('--address-prefixes', '--address-prefixes', [CompletionResultType]::ParameterName, 'Space-separated list of IP address prefixes for the VNet.  Default: 10.0.0.0/16')
+            [CompletionResult]::new('--subnet-name', '--subnet-name', [CompletionResultType]::ParameterName, 'Name of a new subnet to create within the VNet')
+            [CompletionResult]::new('--subnet-prefixes', '--subnet-prefixes', [CompletionResultType]::ParameterName, 'Space-separated list of address prefixes in CIDR format for the new subnet. If omitted, automatically reserves a /24 (or as large as available) block within the VNet address space')
+            [CompletionResult]::new('--nsg', '--nsg', [CompletionResultType]::ParameterName, 'Name or ID of a network security group (NSG)')
+            [CompletionResult]::new('--network-security-group', '--network-security-group', [CompletionResultType]::ParameterName, 'Name or ID of a network security group (NSG)')
+            [CompletionResult]::new('--dns-servers', '--dns-servers', [CompletionResultType]::ParameterName, 'Space-separated list of DNS server IP addresses')
+            [CompletionResult]::new('--ddos-protection', '--ddos-protection', [CompletionResultType]::ParameterName, 'Control whether DDoS protection is enabled.  Allowed values: false, true.  Default: false')
+            [CompletionResult]::new('--vm-protection', '--vm-protection', [CompletionResultType]::ParameterName, 'Enable VM protection for all subnets in the VNet.  Allowed values: false, true. Default: false')
+            [CompletionResult]::new('--flowtimeout', '--flowtimeout', [CompletionResultType]::ParameterName, 'The FlowTimeout value (in minutes) for the Virtual Network')
+            [CompletionResult]::new('--enable-encryption', '--enable-encryption', [CompletionResultType]::ParameterName, 'Enable encryption on the virtual network.  Allowed values: false, true')
+            [CompletionResult]::new('--encryption-enforcement-policy', '--encryption-enforcement-policy', [CompletionResultType]::ParameterName, 'To control if the Virtual Machine without encryption is allowed in encrypted Virtual Network or not.  Allowed values: AllowUnencrypted, DropUnencrypted')
+            [CompletionResult]::new('--encryption-policy', '--encryption-policy', [CompletionResultType]::ParameterName, 'To control if the Virtual Machine without encryption is allowed in encrypted Virtual Network or not.  Allowed values: AllowUnencrypted, DropUnencrypted')
+            [CompletionResult]::new('--private-endpoint-vnet-policies', '--private-endpoint-vnet-policies', [CompletionResultType]::ParameterName, 'Private Endpoint VNet Policies.  Allowed values: Basic, Disabled')
+            [CompletionResult]::new('--pe-vnet-policies', '--pe-vnet-policies', [CompletionResultType]::ParameterName, 'Private Endpoint VNet Policies.  Allowed values: Basic, Disabled')
+            [CompletionResult]::new('--edge-zone', '--edge-zone', [CompletionResultType]::ParameterName, 'The name of edge zone')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Space-separated tags: key[=value] [key[=value] ...]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;vnet;show' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The name of the resource')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of the resource')
+            [CompletionResult]::new('--ids', '--ids', [CompletionResultType]::ParameterName, 'One or more resource IDs (space-delimited). It should be a complete resource ID containing all information of ''Resource Id'' arguments. You should provide either --ids or other ''Resource Id'' arguments')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;vnet;list' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group. Lists the whole subscription when omitted')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group. Lists the whole subscription when omitted')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;vnet;delete' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The name of the resource')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of the resource')
+            [CompletionResult]::new('--ids', '--ids', [CompletionResultType]::ParameterName, 'One or more resource IDs (space-delimited). It should be a complete resource ID containing all information of ''Resource Id'' arguments. You should provide either --ids or other ''Resource Id'' arguments')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;vnet;subnet' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a subnet and associate an existing NSG and route table')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a subnet')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show details of a subnet')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the subnets in a virtual network')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a subnet')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;network;vnet;subnet;create' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The subnet name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The subnet name')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--vnet-name', '--vnet-name', [CompletionResultType]::ParameterName, 'The virtual network (VNet) name')
+            [CompletionResult]::new('--address-prefixes', '--address-prefixes', [CompletionResultType]::ParameterName, 'Space-separated list of address prefixes in CIDR format')
+            [CompletionResult]::new('--nsg', '--nsg', [CompletionResultType]::ParameterName, 'Name or ID of a network security group (NSG)')
+            [CompletionResult]::new('--network-security-group', '--network-security-group', [CompletionResultType]::ParameterName, 'Name or ID of a network security group (NSG)')
+            [CompletionResult]::new('--default-outbound-access', '--default-outbound-access', [CompletionResultType]::ParameterName, 'Set this property to false to disable default outbound connectivity for all VMs in the subnet.  Allowed values: false, true')
+            [CompletionResult]::new('--default-outbound', '--default-outbound', [CompletionResultType]::ParameterName, 'Set this property to false to disable default outbound connectivity for all VMs in the subnet.  Allowed values: false, true')
+            [CompletionResult]::new('--private-endpoint-network-policies', '--private-endpoint-network-policies', [CompletionResultType]::ParameterName, 'Manage network policies for private endpoint.  Allowed values: Disabled, Enabled, NetworkSecurityGroupEnabled, RouteTableEnabled')
+            [CompletionResult]::new('--ple-network-policies', '--ple-network-policies', [CompletionResultType]::ParameterName, 'Manage network policies for private endpoint.  Allowed values: Disabled, Enabled, NetworkSecurityGroupEnabled, RouteTableEnabled')
+            [CompletionResult]::new('--private-link-service-network-policies', '--private-link-service-network-policies', [CompletionResultType]::ParameterName, 'Manage network policy for private link service.  Allowed values: Disabled, Enabled')
+            [CompletionResult]::new('--pls-network-policies', '--pls-network-policies', [CompletionResultType]::ParameterName, 'Manage network policy for private link service.  Allowed values: Disabled, Enabled')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;vnet;subnet;update' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--vnet-name', '--vnet-name', [CompletionResultType]::ParameterName, 'The virtual network (VNet) name')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The subnet name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The subnet name')
+            [CompletionResult]::new('--ids', '--ids', [CompletionResultType]::ParameterName, 'One or more resource IDs (space-delimited). It should be a complete resource ID containing all information of ''Resource Id'' arguments. You should provide either --ids or other ''Resource Id'' arguments')
+            [CompletionResult]::new('--address-prefixes', '--address-prefixes', [CompletionResultType]::ParameterName, 'Space-separated list of address prefixes in CIDR format')
+            [CompletionResult]::new('--nsg', '--nsg', [CompletionResultType]::ParameterName, 'Name or ID of a network security group (NSG)')
+            [CompletionResult]::new('--network-security-group', '--network-security-group', [CompletionResultType]::ParameterName, 'Name or ID of a network security group (NSG)')
+            [CompletionResult]::new('--default-outbound-access', '--default-outbound-access', [CompletionResultType]::ParameterName, 'Set this property to false to disable default outbound connectivity for all VMs in the subnet.  Allowed values: false, true')
+            [CompletionResult]::new('--default-outbound', '--default-outbound', [CompletionResultType]::ParameterName, 'Set this property to false to disable default outbound connectivity for all VMs in the subnet.  Allowed values: false, true')
+            [CompletionResult]::new('--private-endpoint-network-policies', '--private-endpoint-network-policies', [CompletionResultType]::ParameterName, 'Manage network policies for private endpoint.  Allowed values: Disabled, Enabled, NetworkSecurityGroupEnabled, RouteTableEnabled')
+            [CompletionResult]::new('--ple-network-policies', '--ple-network-policies', [CompletionResultType]::ParameterName, 'Manage network policies for private endpoint.  Allowed values: Disabled, Enabled, NetworkSecurityGroupEnabled, RouteTableEnabled')
+            [CompletionResult]::new('--private-link-service-network-policies', '--private-link-service-network-policies', [CompletionResultType]::ParameterName, 'Manage network policy for private link service.  Allowed values: Disabled, Enabled')
+            [CompletionResult]::new('--pls-network-policies', '--pls-network-policies', [CompletionResultType]::ParameterName, 'Manage network policy for private link service.  Allowed values: Disabled, Enabled')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;vnet;subnet;show' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--vnet-name', '--vnet-name', [CompletionResultType]::ParameterName, 'The virtual network (VNet) name')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The subnet name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The subnet name')
+            [CompletionResult]::new('--ids', '--ids', [CompletionResultType]::ParameterName, 'One or more resource IDs (space-delimited). It should be a complete resource ID containing all information of ''Resource Id'' arguments. You should provide either --ids or other ''Resource Id'' arguments')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;vnet;subnet;list' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--vnet-name', '--vnet-name', [CompletionResultType]::ParameterName, 'The virtual network (VNet) name')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;vnet;subnet;delete' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--vnet-name', '--vnet-name', [CompletionResultType]::ParameterName, 'The virtual network (VNet) name')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The subnet name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The subnet name')
+            [CompletionResult]::new('--ids', '--ids', [CompletionResultType]::ParameterName, 'One or more resource IDs (space-delimited). It should be a complete resource ID containing all information of ''Resource Id'' arguments. You should provide either --ids or other ''Resource Id'' arguments')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;network;vnet;subnet;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a subnet and associate an existing NSG and route table')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a subnet')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show details of a subnet')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the subnets in a virtual network')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a subnet')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;network;vnet;subnet;help;create' {
+            break
+        }
+        'azr;network;vnet;subnet;help;update' {
+            break
+        }
+        'azr;network;vnet;subnet;help;show' {
+            break
+        }
+        'azr;network;vnet;subnet;help;list' {
+            break
+        }
+        'azr;network;vnet;subnet;help;delete' {
+            break
+        }
+        'azr;network;vnet;subnet;help;help' {
+            break
+        }
+        'azr;network;vnet;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a virtual network')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a virtual network')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List virtual networks')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a virtual network')
+            [CompletionResult]::new('subnet', 'subnet', [CompletionResultType]::ParameterValue, 'Manage subnets in an Azure Virtual Network')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;network;vnet;help;create' {
+            break
+        }
+        'azr;network;vnet;help;show' {
+            break
+        }
+        'azr;network;vnet;help;list' {
+            break
+        }
+        'azr;network;vnet;help;delete' {
+            break
+        }
+        'azr;network;vnet;help;subnet' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a subnet and associate an existing NSG and route table')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a subnet')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show details of a subnet')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the subnets in a virtual network')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a subnet')
+            break
+        }
+        'azr;network;vnet;help;subnet;create' {
+            break
+        }
+        'azr;network;vnet;help;subnet;update' {
+            break
+        }
+        'azr;network;vnet;help;subnet;show' {
+            break
+        }
+        'azr;network;vnet;help;subnet;list' {
+            break
+        }
+        'azr;network;vnet;help;subnet;delete' {
+            break
+        }
+        'azr;network;vnet;help;help' {
+            break
+        }
         'azr;network;help' {
             [CompletionResult]::new('public-ip', 'public-ip', [CompletionResultType]::ParameterValue, 'Manage public IP addresses')
             [CompletionResult]::new('asg', 'asg', [CompletionResultType]::ParameterValue, 'Manage application security groups (ASGs)')
             [CompletionResult]::new('nsg', 'nsg', [CompletionResultType]::ParameterValue, 'Manage Azure Network Security Groups (NSGs)')
+            [CompletionResult]::new('vnet', 'vnet', [CompletionResultType]::ParameterValue, 'Manage Azure Virtual Networks')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1183,9 +1722,17 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             break
         }
         'azr;network;help;nsg' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a network security group')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a network security group')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List network security groups')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get information about a network security group')
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Manage network security group rules')
+            break
+        }
+        'azr;network;help;nsg;create' {
+            break
+        }
+        'azr;network;help;nsg;delete' {
             break
         }
         'azr;network;help;nsg;list' {
@@ -1195,10 +1742,69 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             break
         }
         'azr;network;help;nsg;rule' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a network security group rule')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a network security group rule')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a network security group rule')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a network security group rule')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all rules in a network security group')
             break
         }
+        'azr;network;help;nsg;rule;create' {
+            break
+        }
+        'azr;network;help;nsg;rule;update' {
+            break
+        }
+        'azr;network;help;nsg;rule;show' {
+            break
+        }
+        'azr;network;help;nsg;rule;delete' {
+            break
+        }
         'azr;network;help;nsg;rule;list' {
+            break
+        }
+        'azr;network;help;vnet' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a virtual network')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a virtual network')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List virtual networks')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a virtual network')
+            [CompletionResult]::new('subnet', 'subnet', [CompletionResultType]::ParameterValue, 'Manage subnets in an Azure Virtual Network')
+            break
+        }
+        'azr;network;help;vnet;create' {
+            break
+        }
+        'azr;network;help;vnet;show' {
+            break
+        }
+        'azr;network;help;vnet;list' {
+            break
+        }
+        'azr;network;help;vnet;delete' {
+            break
+        }
+        'azr;network;help;vnet;subnet' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a subnet and associate an existing NSG and route table')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a subnet')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show details of a subnet')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the subnets in a virtual network')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a subnet')
+            break
+        }
+        'azr;network;help;vnet;subnet;create' {
+            break
+        }
+        'azr;network;help;vnet;subnet;update' {
+            break
+        }
+        'azr;network;help;vnet;subnet;show' {
+            break
+        }
+        'azr;network;help;vnet;subnet;list' {
+            break
+        }
+        'azr;network;help;vnet;subnet;delete' {
             break
         }
         'azr;network;help;help' {
@@ -2300,6 +2906,7 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('public-ip', 'public-ip', [CompletionResultType]::ParameterValue, 'Manage public IP addresses')
             [CompletionResult]::new('asg', 'asg', [CompletionResultType]::ParameterValue, 'Manage application security groups (ASGs)')
             [CompletionResult]::new('nsg', 'nsg', [CompletionResultType]::ParameterValue, 'Manage Azure Network Security Groups (NSGs)')
+            [CompletionResult]::new('vnet', 'vnet', [CompletionResultType]::ParameterValue, 'Manage Azure Virtual Networks')
             break
         }
         'azr;help;network;public-ip' {
@@ -2345,9 +2952,17 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             break
         }
         'azr;help;network;nsg' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a network security group')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a network security group')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List network security groups')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get information about a network security group')
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Manage network security group rules')
+            break
+        }
+        'azr;help;network;nsg;create' {
+            break
+        }
+        'azr;help;network;nsg;delete' {
             break
         }
         'azr;help;network;nsg;list' {
@@ -2357,10 +2972,69 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             break
         }
         'azr;help;network;nsg;rule' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a network security group rule')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a network security group rule')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a network security group rule')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a network security group rule')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all rules in a network security group')
             break
         }
+        'azr;help;network;nsg;rule;create' {
+            break
+        }
+        'azr;help;network;nsg;rule;update' {
+            break
+        }
+        'azr;help;network;nsg;rule;show' {
+            break
+        }
+        'azr;help;network;nsg;rule;delete' {
+            break
+        }
         'azr;help;network;nsg;rule;list' {
+            break
+        }
+        'azr;help;network;vnet' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a virtual network')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a virtual network')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List virtual networks')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a virtual network')
+            [CompletionResult]::new('subnet', 'subnet', [CompletionResultType]::ParameterValue, 'Manage subnets in an Azure Virtual Network')
+            break
+        }
+        'azr;help;network;vnet;create' {
+            break
+        }
+        'azr;help;network;vnet;show' {
+            break
+        }
+        'azr;help;network;vnet;list' {
+            break
+        }
+        'azr;help;network;vnet;delete' {
+            break
+        }
+        'azr;help;network;vnet;subnet' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a subnet and associate an existing NSG and route table')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a subnet')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show details of a subnet')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the subnets in a virtual network')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a subnet')
+            break
+        }
+        'azr;help;network;vnet;subnet;create' {
+            break
+        }
+        'azr;help;network;vnet;subnet;update' {
+            break
+        }
+        'azr;help;network;vnet;subnet;show' {
+            break
+        }
+        'azr;help;network;vnet;subnet;list' {
+            break
+        }
+        'azr;help;network;vnet;subnet;delete' {
             break
         }
         'azr;help;vmss' {

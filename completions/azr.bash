@@ -625,6 +625,9 @@ _azr() {
             azr__subcmd__help__subcmd__network,public-ip)
                 cmd="azr__subcmd__help__subcmd__network__subcmd__public__subcmd__ip"
                 ;;
+            azr__subcmd__help__subcmd__network,vnet)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet"
+                ;;
             azr__subcmd__help__subcmd__network__subcmd__asg,create)
                 cmd="azr__subcmd__help__subcmd__network__subcmd__asg__subcmd__create"
                 ;;
@@ -637,6 +640,12 @@ _azr() {
             azr__subcmd__help__subcmd__network__subcmd__asg,show)
                 cmd="azr__subcmd__help__subcmd__network__subcmd__asg__subcmd__show"
                 ;;
+            azr__subcmd__help__subcmd__network__subcmd__nsg,create)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__create"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__nsg,delete)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__delete"
+                ;;
             azr__subcmd__help__subcmd__network__subcmd__nsg,list)
                 cmd="azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__list"
                 ;;
@@ -646,8 +655,20 @@ _azr() {
             azr__subcmd__help__subcmd__network__subcmd__nsg,show)
                 cmd="azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__show"
                 ;;
+            azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule,create)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__create"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule,delete)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__delete"
+                ;;
             azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule,list)
                 cmd="azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__list"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule,show)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__show"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule,update)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__update"
                 ;;
             azr__subcmd__help__subcmd__network__subcmd__public__subcmd__ip,prefix)
                 cmd="azr__subcmd__help__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix"
@@ -663,6 +684,36 @@ _azr() {
                 ;;
             azr__subcmd__help__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix,show)
                 cmd="azr__subcmd__help__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix__subcmd__show"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__vnet,create)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__create"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__vnet,delete)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__delete"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__vnet,list)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__list"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__vnet,show)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__show"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__vnet,subnet)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet,create)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__create"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet,delete)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__delete"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet,list)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__list"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet,show)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__show"
+                ;;
+            azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet,update)
+                cmd="azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__update"
                 ;;
             azr__subcmd__help__subcmd__provider,register)
                 cmd="azr__subcmd__help__subcmd__provider__subcmd__register"
@@ -690,6 +741,9 @@ _azr() {
                 ;;
             azr__subcmd__network,public-ip)
                 cmd="azr__subcmd__network__subcmd__public__subcmd__ip"
+                ;;
+            azr__subcmd__network,vnet)
+                cmd="azr__subcmd__network__subcmd__vnet"
                 ;;
             azr__subcmd__network__subcmd__asg,create)
                 cmd="azr__subcmd__network__subcmd__asg__subcmd__create"
@@ -733,6 +787,9 @@ _azr() {
             azr__subcmd__network__subcmd__help,public-ip)
                 cmd="azr__subcmd__network__subcmd__help__subcmd__public__subcmd__ip"
                 ;;
+            azr__subcmd__network__subcmd__help,vnet)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet"
+                ;;
             azr__subcmd__network__subcmd__help__subcmd__asg,create)
                 cmd="azr__subcmd__network__subcmd__help__subcmd__asg__subcmd__create"
                 ;;
@@ -745,6 +802,12 @@ _azr() {
             azr__subcmd__network__subcmd__help__subcmd__asg,show)
                 cmd="azr__subcmd__network__subcmd__help__subcmd__asg__subcmd__show"
                 ;;
+            azr__subcmd__network__subcmd__help__subcmd__nsg,create)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__nsg,delete)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__delete"
+                ;;
             azr__subcmd__network__subcmd__help__subcmd__nsg,list)
                 cmd="azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__list"
                 ;;
@@ -754,8 +817,20 @@ _azr() {
             azr__subcmd__network__subcmd__help__subcmd__nsg,show)
                 cmd="azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__show"
                 ;;
+            azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule,create)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule,delete)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule__subcmd__delete"
+                ;;
             azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule,list)
                 cmd="azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule__subcmd__list"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule,show)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule,update)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule__subcmd__update"
                 ;;
             azr__subcmd__network__subcmd__help__subcmd__public__subcmd__ip,prefix)
                 cmd="azr__subcmd__network__subcmd__help__subcmd__public__subcmd__ip__subcmd__prefix"
@@ -772,6 +847,42 @@ _azr() {
             azr__subcmd__network__subcmd__help__subcmd__public__subcmd__ip__subcmd__prefix,show)
                 cmd="azr__subcmd__network__subcmd__help__subcmd__public__subcmd__ip__subcmd__prefix__subcmd__show"
                 ;;
+            azr__subcmd__network__subcmd__help__subcmd__vnet,create)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__vnet,delete)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__delete"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__vnet,list)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__list"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__vnet,show)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__vnet,subnet)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet,create)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet,delete)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet__subcmd__delete"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet,list)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet__subcmd__list"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet,show)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet,update)
+                cmd="azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet__subcmd__update"
+                ;;
+            azr__subcmd__network__subcmd__nsg,create)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__nsg,delete)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__delete"
+                ;;
             azr__subcmd__network__subcmd__nsg,help)
                 cmd="azr__subcmd__network__subcmd__nsg__subcmd__help"
                 ;;
@@ -783,6 +894,12 @@ _azr() {
                 ;;
             azr__subcmd__network__subcmd__nsg,show)
                 cmd="azr__subcmd__network__subcmd__nsg__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__help,create)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__help,delete)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__delete"
                 ;;
             azr__subcmd__network__subcmd__nsg__subcmd__help,help)
                 cmd="azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__help"
@@ -796,8 +913,26 @@ _azr() {
             azr__subcmd__network__subcmd__nsg__subcmd__help,show)
                 cmd="azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__show"
                 ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule,create)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule,delete)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule__subcmd__delete"
+                ;;
             azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule,list)
                 cmd="azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule__subcmd__list"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule,show)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule,update)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule__subcmd__update"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__rule,create)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__rule,delete)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__delete"
                 ;;
             azr__subcmd__network__subcmd__nsg__subcmd__rule,help)
                 cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help"
@@ -805,11 +940,29 @@ _azr() {
             azr__subcmd__network__subcmd__nsg__subcmd__rule,list)
                 cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__list"
                 ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__rule,show)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__rule,update)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__update"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help,create)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help,delete)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help__subcmd__delete"
+                ;;
             azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help,help)
                 cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help__subcmd__help"
                 ;;
             azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help,list)
                 cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help__subcmd__list"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help,show)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help,update)
+                cmd="azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help__subcmd__update"
                 ;;
             azr__subcmd__network__subcmd__public__subcmd__ip,help)
                 cmd="azr__subcmd__network__subcmd__public__subcmd__ip__subcmd__help"
@@ -864,6 +1017,93 @@ _azr() {
                 ;;
             azr__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix__subcmd__help,show)
                 cmd="azr__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix__subcmd__help__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__vnet,create)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__vnet,delete)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__delete"
+                ;;
+            azr__subcmd__network__subcmd__vnet,help)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help"
+                ;;
+            azr__subcmd__network__subcmd__vnet,list)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__list"
+                ;;
+            azr__subcmd__network__subcmd__vnet,show)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__vnet,subnet)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help,create)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help,delete)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__delete"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help,help)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__help"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help,list)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__list"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help,show)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help,subnet)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet,create)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet,delete)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet__subcmd__delete"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet,list)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet__subcmd__list"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet,show)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet,update)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet__subcmd__update"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet,create)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet,delete)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__delete"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet,help)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet,list)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__list"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet,show)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet,update)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__update"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help,create)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__create"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help,delete)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__delete"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help,help)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__help"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help,list)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__list"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help,show)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__show"
+                ;;
+            azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help,update)
+                cmd="azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__update"
                 ;;
             azr__subcmd__provider,help)
                 cmd="azr__subcmd__provider__subcmd__help"
@@ -1418,7 +1658,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__create)
-            opts="-g -n -l -k -p -u -x -c -s -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --tags --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -l -k -p -u -x -c -s -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --vnet-subnet-id --pod-subnet-id --skip-subnet-role-assignment --tags --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1509,6 +1749,14 @@ _azr() {
                     return 0
                     ;;
                 --nodepool-asg-ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vnet-subnet-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-subnet-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2114,7 +2362,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__nodepool__subcmd__add)
-            opts="-g -n -k -c -s -o -h -V --resource-group --cluster-name --nodepool-name --name --kubernetes-version --node-count --node-vm-size --mode --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --allowed-host-ports --asg-ids --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -k -c -s -o -h -V --resource-group --cluster-name --nodepool-name --name --kubernetes-version --node-count --node-vm-size --mode --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --allowed-host-ports --asg-ids --vnet-subnet-id --pod-subnet-id --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2185,6 +2433,14 @@ _azr() {
                     return 0
                     ;;
                 --asg-ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vnet-subnet-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-subnet-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5524,7 +5780,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__help__subcmd__network)
-            opts="public-ip asg nsg"
+            opts="public-ip asg nsg vnet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5608,8 +5864,36 @@ _azr() {
             return 0
             ;;
         azr__subcmd__help__subcmd__network__subcmd__nsg)
-            opts="list show rule"
+            opts="create delete list show rule"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5636,7 +5920,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule)
-            opts="list"
+            opts="create update show delete list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5649,7 +5933,63 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5748,6 +6088,160 @@ _azr() {
             return 0
             ;;
         azr__subcmd__help__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet)
+            opts="create show list delete subnet"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet)
+            opts="create update show list delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5972,7 +6466,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network)
-            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version public-ip asg nsg help"
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version public-ip asg nsg vnet help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6336,7 +6830,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__help)
-            opts="public-ip asg nsg help"
+            opts="public-ip asg nsg vnet help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6434,8 +6928,36 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__help__subcmd__nsg)
-            opts="list show rule"
+            opts="create delete list show rule"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6462,7 +6984,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule)
-            opts="list"
+            opts="create update show delete list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6475,7 +6997,63 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__nsg__subcmd__rule__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6587,8 +7165,162 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet)
+            opts="create show list delete subnet"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet)
+            opts="create update show list delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__help__subcmd__vnet__subcmd__subnet__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__network__subcmd__nsg)
-            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version list show rule help"
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version create delete list show rule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6621,9 +7353,153 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        azr__subcmd__network__subcmd__nsg__subcmd__help)
-            opts="list show rule help"
+        azr__subcmd__network__subcmd__nsg__subcmd__create)
+            opts="-n -g -l -o -h -V --name --resource-group --location --tags --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --location)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__delete)
+            opts="-g -n -o -h -V --resource-group --name --ids --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__help)
+            opts="create delete list show rule help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6664,7 +7540,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule)
-            opts="list"
+            opts="create update show delete list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6677,7 +7553,63 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__help__subcmd__rule__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6748,7 +7680,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__nsg__subcmd__rule)
-            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version list help"
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version create update show delete list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6781,9 +7713,193 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help)
-            opts="list help"
+        azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__create)
+            opts="-g -n -o -h -V --resource-group --nsg-name --name --priority --access --description --direction --protocol --source-address-prefixes --source-port-ranges --source-asgs --destination-address-prefixes --destination-port-ranges --destination-asgs --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nsg-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access)
+                    COMPREPLY=($(compgen -W "Allow Deny" -- "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direction)
+                    COMPREPLY=($(compgen -W "Inbound Outbound" -- "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
+                    COMPREPLY=($(compgen -W "* Ah Esp Icmp Tcp Udp" -- "${cur}"))
+                    return 0
+                    ;;
+                --source-address-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-port-ranges)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-asgs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --destination-address-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --destination-port-ranges)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --destination-asgs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__delete)
+            opts="-g -n -o -h -V --resource-group --nsg-name --name --ids --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nsg-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help)
+            opts="create update show delete list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6823,6 +7939,34 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__list)
             opts="-g -o -h -V --resource-group --nsg-name --include-default --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -6839,6 +7983,166 @@ _azr() {
                     return 0
                     ;;
                 --nsg-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__show)
+            opts="-g -n -o -h -V --resource-group --nsg-name --name --ids --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nsg-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__update)
+            opts="-g -n -o -h -V --resource-group --nsg-name --name --ids --priority --access --description --direction --protocol --source-address-prefixes --source-port-ranges --source-asgs --destination-address-prefixes --destination-port-ranges --destination-asgs --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nsg-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access)
+                    COMPREPLY=($(compgen -W "Allow Deny" -- "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direction)
+                    COMPREPLY=($(compgen -W "Inbound Outbound" -- "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
+                    COMPREPLY=($(compgen -W "* Ah Esp Icmp Tcp Udp" -- "${cur}"))
+                    return 0
+                    ;;
+                --source-address-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-port-ranges)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-asgs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --destination-address-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --destination-port-ranges)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --destination-asgs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7388,6 +8692,958 @@ _azr() {
                     ;;
                 --ids)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet)
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version create show list delete subnet help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__create)
+            opts="-n -g -l -o -h -V --name --resource-group --location --address-prefixes --subnet-name --subnet-prefixes --network-security-group --nsg --dns-servers --ddos-protection --vm-protection --flowtimeout --enable-encryption --encryption-policy --encryption-enforcement-policy --pe-vnet-policies --private-endpoint-vnet-policies --edge-zone --tags --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --location)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subnet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subnet-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nsg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-security-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-servers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ddos-protection)
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
+                    return 0
+                    ;;
+                --vm-protection)
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
+                    return 0
+                    ;;
+                --flowtimeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enable-encryption)
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
+                    return 0
+                    ;;
+                --encryption-enforcement-policy)
+                    COMPREPLY=($(compgen -W "AllowUnencrypted DropUnencrypted" -- "${cur}"))
+                    return 0
+                    ;;
+                --encryption-policy)
+                    COMPREPLY=($(compgen -W "AllowUnencrypted DropUnencrypted" -- "${cur}"))
+                    return 0
+                    ;;
+                --private-endpoint-vnet-policies)
+                    COMPREPLY=($(compgen -W "Basic Disabled" -- "${cur}"))
+                    return 0
+                    ;;
+                --pe-vnet-policies)
+                    COMPREPLY=($(compgen -W "Basic Disabled" -- "${cur}"))
+                    return 0
+                    ;;
+                --edge-zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__delete)
+            opts="-g -n -o -h -V --resource-group --name --ids --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help)
+            opts="create show list delete subnet help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet)
+            opts="create update show list delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__help__subcmd__subnet__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__list)
+            opts="-g -o -h -V --resource-group --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__show)
+            opts="-g -n -o -h -V --resource-group --name --ids --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet)
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version create update show list delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__create)
+            opts="-n -g -o -h -V --name --resource-group --vnet-name --address-prefixes --network-security-group --nsg --default-outbound --default-outbound-access --ple-network-policies --private-endpoint-network-policies --pls-network-policies --private-link-service-network-policies --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vnet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nsg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-security-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-outbound-access)
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
+                    return 0
+                    ;;
+                --default-outbound)
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
+                    return 0
+                    ;;
+                --private-endpoint-network-policies)
+                    COMPREPLY=($(compgen -W "Disabled Enabled NetworkSecurityGroupEnabled RouteTableEnabled" -- "${cur}"))
+                    return 0
+                    ;;
+                --ple-network-policies)
+                    COMPREPLY=($(compgen -W "Disabled Enabled NetworkSecurityGroupEnabled RouteTableEnabled" -- "${cur}"))
+                    return 0
+                    ;;
+                --private-link-service-network-policies)
+                    COMPREPLY=($(compgen -W "Disabled Enabled" -- "${cur}"))
+                    return 0
+                    ;;
+                --pls-network-policies)
+                    COMPREPLY=($(compgen -W "Disabled Enabled" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__delete)
+            opts="-g -n -o -h -V --resource-group --vnet-name --name --ids --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vnet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help)
+            opts="create update show list delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__list)
+            opts="-g -o -h -V --resource-group --vnet-name --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vnet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__show)
+            opts="-g -n -o -h -V --resource-group --vnet-name --name --ids --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vnet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__update)
+            opts="-g -n -o -h -V --resource-group --vnet-name --name --ids --address-prefixes --network-security-group --nsg --default-outbound --default-outbound-access --ple-network-policies --private-endpoint-network-policies --pls-network-policies --private-link-service-network-policies --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vnet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nsg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-security-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-outbound-access)
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
+                    return 0
+                    ;;
+                --default-outbound)
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
+                    return 0
+                    ;;
+                --private-endpoint-network-policies)
+                    COMPREPLY=($(compgen -W "Disabled Enabled NetworkSecurityGroupEnabled RouteTableEnabled" -- "${cur}"))
+                    return 0
+                    ;;
+                --ple-network-policies)
+                    COMPREPLY=($(compgen -W "Disabled Enabled NetworkSecurityGroupEnabled RouteTableEnabled" -- "${cur}"))
+                    return 0
+                    ;;
+                --private-link-service-network-policies)
+                    COMPREPLY=($(compgen -W "Disabled Enabled" -- "${cur}"))
+                    return 0
+                    ;;
+                --pls-network-policies)
+                    COMPREPLY=($(compgen -W "Disabled Enabled" -- "${cur}"))
                     return 0
                     ;;
                 --output)

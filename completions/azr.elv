@@ -317,6 +317,8 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --node-public-ip-tags 'The ipTags of the node public IPs: key[=value] [key[=value] ...] (commas also separate)'
             cand --nodepool-allowed-host-ports 'Allowed host ports of the node pool: <port-range>/<protocol> ..., space- or comma-separated'
             cand --nodepool-asg-ids 'Application security group IDs of the node pool, space- or comma-separated'
+            cand --vnet-subnet-id 'The ID of a subnet in an existing VNet into which to deploy the cluster'
+            cand --pod-subnet-id 'The ID of a subnet in an existing VNet into which to assign pods in the cluster (requires azure network-plugin)'
             cand --tags 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -327,6 +329,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand -x 'Do not use or create a local SSH key'
             cand --no-ssh-key 'Do not use or create a local SSH key'
             cand --enable-node-public-ip 'Enable VMSS node public IP'
+            cand --skip-subnet-role-assignment 'Skip role assignment for subnet (advanced networking)'
             cand -y 'Do not prompt for confirmation'
             cand --yes 'Do not prompt for confirmation'
             cand --no-wait 'Do not wait for the long-running operation to finish'
@@ -457,6 +460,8 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --node-public-ip-tags 'The ipTags of the node public IPs: key[=value] [key[=value] ...] (commas also separate)'
             cand --allowed-host-ports 'Allowed host ports: <port-range>/<protocol> ..., space- or comma-separated'
             cand --asg-ids 'Application security group IDs, space- or comma-separated'
+            cand --vnet-subnet-id 'The ID of a subnet in an existing VNet into which to deploy the cluster'
+            cand --pod-subnet-id 'The ID of a subnet in an existing VNet into which to assign pods in the cluster (requires azure network-plugin)'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
@@ -642,6 +647,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand public-ip 'Manage public IP addresses'
             cand asg 'Manage application security groups (ASGs)'
             cand nsg 'Manage Azure Network Security Groups (NSGs)'
+            cand vnet 'Manage Azure Virtual Networks'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azr;network;public-ip'= {
@@ -925,10 +931,54 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand create 'Create a network security group'
+            cand delete 'Delete a network security group'
             cand list 'List network security groups'
             cand show 'Get information about a network security group'
             cand rule 'Manage network security group rules'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;network;nsg;create'= {
+            cand -n 'Name of the network security group'
+            cand --name 'Name of the network security group'
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -l 'Location. Defaults to the resource group''s location'
+            cand --location 'Location. Defaults to the resource group''s location'
+            cand --tags 'Space-separated tags: key[=value] [key[=value] ...]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;nsg;delete'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -n 'The name of the resource'
+            cand --name 'The name of the resource'
+            cand --ids 'One or more resource IDs (space-delimited). It should be a complete resource ID containing all information of ''Resource Id'' arguments. You should provide either --ids or other ''Resource Id'' arguments'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'azr;network;nsg;list'= {
             cand -g 'Name of resource group. Lists the whole subscription when omitted'
@@ -978,8 +1028,116 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand create 'Create a network security group rule'
+            cand update 'Update a network security group rule'
+            cand show 'Get the details of a network security group rule'
+            cand delete 'Delete a network security group rule'
             cand list 'List all rules in a network security group'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;network;nsg;rule;create'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand --nsg-name 'Name of the network security group'
+            cand -n 'Name of the network security group rule'
+            cand --name 'Name of the network security group rule'
+            cand --priority 'Priority of the rule. The value can be between 100 and 4096. The priority number must be unique for each rule in the collection. The lower the priority number, the higher the priority of the rule'
+            cand --access 'Network traffic is allowed or denied.  Allowed values: Allow, Deny'
+            cand --description 'Description for this rule. Restricted to 140 chars'
+            cand --direction 'Direction of the rule.  Allowed values: Inbound, Outbound'
+            cand --protocol 'Network protocol this rule applies to.  Allowed values: *, Ah, Esp, Icmp, Tcp, Udp'
+            cand --source-address-prefixes 'Space-separated list of CIDR prefixes or IP ranges, or one of ''VirtualNetwork'', ''AzureLoadBalancer'', ''Internet'' or ''*'', or a service tag'
+            cand --source-port-ranges 'Space-separated list of ports or port ranges between 0-65535. Use ''*'' to match all ports'
+            cand --source-asgs 'Space-separated list of application security group names or IDs'
+            cand --destination-address-prefixes 'Space-separated list of CIDR prefixes or IP ranges, or one of ''VirtualNetwork'', ''AzureLoadBalancer'', ''Internet'' or ''*'', or a service tag'
+            cand --destination-port-ranges 'Space-separated list of ports or port ranges between 0-65535. Use ''*'' to match all ports'
+            cand --destination-asgs 'Space-separated list of application security group names or IDs'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;nsg;rule;update'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand --nsg-name 'Name of the network security group'
+            cand -n 'Name of the network security group rule'
+            cand --name 'Name of the network security group rule'
+            cand --ids 'One or more resource IDs (space-delimited). It should be a complete resource ID containing all information of ''Resource Id'' arguments. You should provide either --ids or other ''Resource Id'' arguments'
+            cand --priority 'Priority of the rule. The value can be between 100 and 4096'
+            cand --access 'Network traffic is allowed or denied.  Allowed values: Allow, Deny'
+            cand --description 'Description for this rule. Restricted to 140 chars'
+            cand --direction 'Direction of the rule.  Allowed values: Inbound, Outbound'
+            cand --protocol 'Network protocol this rule applies to.  Allowed values: *, Ah, Esp, Icmp, Tcp, Udp'
+            cand --source-address-prefixes 'Space-separated list of CIDR prefixes or IP ranges, or one of ''VirtualNetwork'', ''AzureLoadBalancer'', ''Internet'' or ''*'', or a service tag'
+            cand --source-port-ranges 'Space-separated list of ports or port ranges between 0-65535. Use ''*'' to match all ports'
+            cand --source-asgs 'Space-separated list of application security group names or IDs'
+            cand --destination-address-prefixes 'Space-separated list of CIDR prefixes or IP ranges, or one of ''VirtualNetwork'', ''AzureLoadBalancer'', ''Internet'' or ''*'', or a service tag'
+            cand --destination-port-ranges 'Space-separated list of ports or port ranges between 0-65535. Use ''*'' to match all ports'
+            cand --destination-asgs 'Space-separated list of application security group names or IDs'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;nsg;rule;show'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand --nsg-name 'Name of the network security group'
+            cand -n 'Name of the network security group rule'
+            cand --name 'Name of the network security group rule'
+            cand --ids 'One or more resource IDs (space-delimited). It should be a complete resource ID containing all information of ''Resource Id'' arguments. You should provide either --ids or other ''Resource Id'' arguments'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;nsg;rule;delete'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand --nsg-name 'Name of the network security group'
+            cand -n 'Name of the network security group rule'
+            cand --name 'Name of the network security group rule'
+            cand --ids 'One or more resource IDs (space-delimited). It should be a complete resource ID containing all information of ''Resource Id'' arguments. You should provide either --ids or other ''Resource Id'' arguments'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'azr;network;nsg;rule;list'= {
             cand -g 'Name of resource group'
@@ -1000,34 +1158,369 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --version 'Print version'
         }
         &'azr;network;nsg;rule;help'= {
+            cand create 'Create a network security group rule'
+            cand update 'Update a network security group rule'
+            cand show 'Get the details of a network security group rule'
+            cand delete 'Delete a network security group rule'
             cand list 'List all rules in a network security group'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;network;nsg;rule;help;create'= {
+        }
+        &'azr;network;nsg;rule;help;update'= {
+        }
+        &'azr;network;nsg;rule;help;show'= {
+        }
+        &'azr;network;nsg;rule;help;delete'= {
         }
         &'azr;network;nsg;rule;help;list'= {
         }
         &'azr;network;nsg;rule;help;help'= {
         }
         &'azr;network;nsg;help'= {
+            cand create 'Create a network security group'
+            cand delete 'Delete a network security group'
             cand list 'List network security groups'
             cand show 'Get information about a network security group'
             cand rule 'Manage network security group rules'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;network;nsg;help;create'= {
+        }
+        &'azr;network;nsg;help;delete'= {
         }
         &'azr;network;nsg;help;list'= {
         }
         &'azr;network;nsg;help;show'= {
         }
         &'azr;network;nsg;help;rule'= {
+            cand create 'Create a network security group rule'
+            cand update 'Update a network security group rule'
+            cand show 'Get the details of a network security group rule'
+            cand delete 'Delete a network security group rule'
             cand list 'List all rules in a network security group'
+        }
+        &'azr;network;nsg;help;rule;create'= {
+        }
+        &'azr;network;nsg;help;rule;update'= {
+        }
+        &'azr;network;nsg;help;rule;show'= {
+        }
+        &'azr;network;nsg;help;rule;delete'= {
         }
         &'azr;network;nsg;help;rule;list'= {
         }
         &'azr;network;nsg;help;help'= {
         }
+        &'azr;network;vnet'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a virtual network'
+            cand show 'Get the details of a virtual network'
+            cand list 'List virtual networks'
+            cand delete 'Delete a virtual network'
+            cand subnet 'Manage subnets in an Azure Virtual Network'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;network;vnet;create'= {
+            cand -n 'The virtual network (VNet) name'
+            cand --name 'The virtual network (VNet) name'
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -l 'Resource location. Defaults to the resource group''s location'
+            cand --location 'Resource location. Defaults to the resource group''s location'
+            cand --address-prefixes 'Space-separated list of IP address prefixes for the VNet.  Default: 10.0.0.0/16'
+            cand --subnet-name 'Name of a new subnet to create within the VNet'
+            cand --subnet-prefixes 'Space-separated list of address prefixes in CIDR format for the new subnet. If omitted, automatically reserves a /24 (or as large as available) block within the VNet address space'
+            cand --nsg 'Name or ID of a network security group (NSG)'
+            cand --network-security-group 'Name or ID of a network security group (NSG)'
+            cand --dns-servers 'Space-separated list of DNS server IP addresses'
+            cand --ddos-protection 'Control whether DDoS protection is enabled.  Allowed values: false, true.  Default: false'
+            cand --vm-protection 'Enable VM protection for all subnets in the VNet.  Allowed values: false, true. Default: false'
+            cand --flowtimeout 'The FlowTimeout value (in minutes) for the Virtual Network'
+            cand --enable-encryption 'Enable encryption on the virtual network.  Allowed values: false, true'
+            cand --encryption-enforcement-policy 'To control if the Virtual Machine without encryption is allowed in encrypted Virtual Network or not.  Allowed values: AllowUnencrypted, DropUnencrypted'
+            cand --encryption-policy 'To control if the Virtual Machine without encryption is allowed in encrypted Virtual Network or not.  Allowed values: AllowUnencrypted, DropUnencrypted'
+            cand --private-endpoint-vnet-policies 'Private Endpoint VNet Policies.  Allowed values: Basic, Disabled'
+            cand --pe-vnet-policies 'Private Endpoint VNet Policies.  Allowed values: Basic, Disabled'
+            cand --edge-zone 'The name of edge zone'
+            cand --tags 'Space-separated tags: key[=value] [key[=value] ...]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;vnet;show'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -n 'The name of the resource'
+            cand --name 'The name of the resource'
+            cand --ids 'One or more resource IDs (space-delimited). It should be a complete resource ID containing all information of ''Resource Id'' arguments. You should provide either --ids or other ''Resource Id'' arguments'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;vnet;list'= {
+            cand -g 'Name of resource group. Lists the whole subscription when omitted'
+            cand --resource-group 'Name of resource group. Lists the whole subscription when omitted'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;vnet;delete'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -n 'The name of the resource'
+            cand --name 'The name of the resource'
+            cand --ids 'One or more resource IDs (space-delimited). It should be a complete resource ID containing all information of ''Resource Id'' arguments. You should provide either --ids or other ''Resource Id'' arguments'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;vnet;subnet'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a subnet and associate an existing NSG and route table'
+            cand update 'Update a subnet'
+            cand show 'Show details of a subnet'
+            cand list 'List the subnets in a virtual network'
+            cand delete 'Delete a subnet'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;network;vnet;subnet;create'= {
+            cand -n 'The subnet name'
+            cand --name 'The subnet name'
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand --vnet-name 'The virtual network (VNet) name'
+            cand --address-prefixes 'Space-separated list of address prefixes in CIDR format'
+            cand --nsg 'Name or ID of a network security group (NSG)'
+            cand --network-security-group 'Name or ID of a network security group (NSG)'
+            cand --default-outbound-access 'Set this property to false to disable default outbound connectivity for all VMs in the subnet.  Allowed values: false, true'
+            cand --default-outbound 'Set this property to false to disable default outbound connectivity for all VMs in the subnet.  Allowed values: false, true'
+            cand --private-endpoint-network-policies 'Manage network policies for private endpoint.  Allowed values: Disabled, Enabled, NetworkSecurityGroupEnabled, RouteTableEnabled'
+            cand --ple-network-policies 'Manage network policies for private endpoint.  Allowed values: Disabled, Enabled, NetworkSecurityGroupEnabled, RouteTableEnabled'
+            cand --private-link-service-network-policies 'Manage network policy for private link service.  Allowed values: Disabled, Enabled'
+            cand --pls-network-policies 'Manage network policy for private link service.  Allowed values: Disabled, Enabled'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;vnet;subnet;update'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand --vnet-name 'The virtual network (VNet) name'
+            cand -n 'The subnet name'
+            cand --name 'The subnet name'
+            cand --ids 'One or more resource IDs (space-delimited). It should be a complete resource ID containing all information of ''Resource Id'' arguments. You should provide either --ids or other ''Resource Id'' arguments'
+            cand --address-prefixes 'Space-separated list of address prefixes in CIDR format'
+            cand --nsg 'Name or ID of a network security group (NSG)'
+            cand --network-security-group 'Name or ID of a network security group (NSG)'
+            cand --default-outbound-access 'Set this property to false to disable default outbound connectivity for all VMs in the subnet.  Allowed values: false, true'
+            cand --default-outbound 'Set this property to false to disable default outbound connectivity for all VMs in the subnet.  Allowed values: false, true'
+            cand --private-endpoint-network-policies 'Manage network policies for private endpoint.  Allowed values: Disabled, Enabled, NetworkSecurityGroupEnabled, RouteTableEnabled'
+            cand --ple-network-policies 'Manage network policies for private endpoint.  Allowed values: Disabled, Enabled, NetworkSecurityGroupEnabled, RouteTableEnabled'
+            cand --private-link-service-network-policies 'Manage network policy for private link service.  Allowed values: Disabled, Enabled'
+            cand --pls-network-policies 'Manage network policy for private link service.  Allowed values: Disabled, Enabled'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;vnet;subnet;show'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand --vnet-name 'The virtual network (VNet) name'
+            cand -n 'The subnet name'
+            cand --name 'The subnet name'
+            cand --ids 'One or more resource IDs (space-delimited). It should be a complete resource ID containing all information of ''Resource Id'' arguments. You should provide either --ids or other ''Resource Id'' arguments'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;vnet;subnet;list'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand --vnet-name 'The virtual network (VNet) name'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;vnet;subnet;delete'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand --vnet-name 'The virtual network (VNet) name'
+            cand -n 'The subnet name'
+            cand --name 'The subnet name'
+            cand --ids 'One or more resource IDs (space-delimited). It should be a complete resource ID containing all information of ''Resource Id'' arguments. You should provide either --ids or other ''Resource Id'' arguments'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;network;vnet;subnet;help'= {
+            cand create 'Create a subnet and associate an existing NSG and route table'
+            cand update 'Update a subnet'
+            cand show 'Show details of a subnet'
+            cand list 'List the subnets in a virtual network'
+            cand delete 'Delete a subnet'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;network;vnet;subnet;help;create'= {
+        }
+        &'azr;network;vnet;subnet;help;update'= {
+        }
+        &'azr;network;vnet;subnet;help;show'= {
+        }
+        &'azr;network;vnet;subnet;help;list'= {
+        }
+        &'azr;network;vnet;subnet;help;delete'= {
+        }
+        &'azr;network;vnet;subnet;help;help'= {
+        }
+        &'azr;network;vnet;help'= {
+            cand create 'Create a virtual network'
+            cand show 'Get the details of a virtual network'
+            cand list 'List virtual networks'
+            cand delete 'Delete a virtual network'
+            cand subnet 'Manage subnets in an Azure Virtual Network'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;network;vnet;help;create'= {
+        }
+        &'azr;network;vnet;help;show'= {
+        }
+        &'azr;network;vnet;help;list'= {
+        }
+        &'azr;network;vnet;help;delete'= {
+        }
+        &'azr;network;vnet;help;subnet'= {
+            cand create 'Create a subnet and associate an existing NSG and route table'
+            cand update 'Update a subnet'
+            cand show 'Show details of a subnet'
+            cand list 'List the subnets in a virtual network'
+            cand delete 'Delete a subnet'
+        }
+        &'azr;network;vnet;help;subnet;create'= {
+        }
+        &'azr;network;vnet;help;subnet;update'= {
+        }
+        &'azr;network;vnet;help;subnet;show'= {
+        }
+        &'azr;network;vnet;help;subnet;list'= {
+        }
+        &'azr;network;vnet;help;subnet;delete'= {
+        }
+        &'azr;network;vnet;help;help'= {
+        }
         &'azr;network;help'= {
             cand public-ip 'Manage public IP addresses'
             cand asg 'Manage application security groups (ASGs)'
             cand nsg 'Manage Azure Network Security Groups (NSGs)'
+            cand vnet 'Manage Azure Virtual Networks'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azr;network;help;public-ip'= {
@@ -1062,18 +1555,68 @@ set edit:completion:arg-completer[azr] = {|@words|
         &'azr;network;help;asg;delete'= {
         }
         &'azr;network;help;nsg'= {
+            cand create 'Create a network security group'
+            cand delete 'Delete a network security group'
             cand list 'List network security groups'
             cand show 'Get information about a network security group'
             cand rule 'Manage network security group rules'
+        }
+        &'azr;network;help;nsg;create'= {
+        }
+        &'azr;network;help;nsg;delete'= {
         }
         &'azr;network;help;nsg;list'= {
         }
         &'azr;network;help;nsg;show'= {
         }
         &'azr;network;help;nsg;rule'= {
+            cand create 'Create a network security group rule'
+            cand update 'Update a network security group rule'
+            cand show 'Get the details of a network security group rule'
+            cand delete 'Delete a network security group rule'
             cand list 'List all rules in a network security group'
         }
+        &'azr;network;help;nsg;rule;create'= {
+        }
+        &'azr;network;help;nsg;rule;update'= {
+        }
+        &'azr;network;help;nsg;rule;show'= {
+        }
+        &'azr;network;help;nsg;rule;delete'= {
+        }
         &'azr;network;help;nsg;rule;list'= {
+        }
+        &'azr;network;help;vnet'= {
+            cand create 'Create a virtual network'
+            cand show 'Get the details of a virtual network'
+            cand list 'List virtual networks'
+            cand delete 'Delete a virtual network'
+            cand subnet 'Manage subnets in an Azure Virtual Network'
+        }
+        &'azr;network;help;vnet;create'= {
+        }
+        &'azr;network;help;vnet;show'= {
+        }
+        &'azr;network;help;vnet;list'= {
+        }
+        &'azr;network;help;vnet;delete'= {
+        }
+        &'azr;network;help;vnet;subnet'= {
+            cand create 'Create a subnet and associate an existing NSG and route table'
+            cand update 'Update a subnet'
+            cand show 'Show details of a subnet'
+            cand list 'List the subnets in a virtual network'
+            cand delete 'Delete a subnet'
+        }
+        &'azr;network;help;vnet;subnet;create'= {
+        }
+        &'azr;network;help;vnet;subnet;update'= {
+        }
+        &'azr;network;help;vnet;subnet;show'= {
+        }
+        &'azr;network;help;vnet;subnet;list'= {
+        }
+        &'azr;network;help;vnet;subnet;delete'= {
         }
         &'azr;network;help;help'= {
         }
@@ -2060,6 +2603,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand public-ip 'Manage public IP addresses'
             cand asg 'Manage application security groups (ASGs)'
             cand nsg 'Manage Azure Network Security Groups (NSGs)'
+            cand vnet 'Manage Azure Virtual Networks'
         }
         &'azr;help;network;public-ip'= {
             cand prefix 'Manage public IP prefix resources'
@@ -2093,18 +2637,68 @@ set edit:completion:arg-completer[azr] = {|@words|
         &'azr;help;network;asg;delete'= {
         }
         &'azr;help;network;nsg'= {
+            cand create 'Create a network security group'
+            cand delete 'Delete a network security group'
             cand list 'List network security groups'
             cand show 'Get information about a network security group'
             cand rule 'Manage network security group rules'
+        }
+        &'azr;help;network;nsg;create'= {
+        }
+        &'azr;help;network;nsg;delete'= {
         }
         &'azr;help;network;nsg;list'= {
         }
         &'azr;help;network;nsg;show'= {
         }
         &'azr;help;network;nsg;rule'= {
+            cand create 'Create a network security group rule'
+            cand update 'Update a network security group rule'
+            cand show 'Get the details of a network security group rule'
+            cand delete 'Delete a network security group rule'
             cand list 'List all rules in a network security group'
         }
+        &'azr;help;network;nsg;rule;create'= {
+        }
+        &'azr;help;network;nsg;rule;update'= {
+        }
+        &'azr;help;network;nsg;rule;show'= {
+        }
+        &'azr;help;network;nsg;rule;delete'= {
+        }
         &'azr;help;network;nsg;rule;list'= {
+        }
+        &'azr;help;network;vnet'= {
+            cand create 'Create a virtual network'
+            cand show 'Get the details of a virtual network'
+            cand list 'List virtual networks'
+            cand delete 'Delete a virtual network'
+            cand subnet 'Manage subnets in an Azure Virtual Network'
+        }
+        &'azr;help;network;vnet;create'= {
+        }
+        &'azr;help;network;vnet;show'= {
+        }
+        &'azr;help;network;vnet;list'= {
+        }
+        &'azr;help;network;vnet;delete'= {
+        }
+        &'azr;help;network;vnet;subnet'= {
+            cand create 'Create a subnet and associate an existing NSG and route table'
+            cand update 'Update a subnet'
+            cand show 'Show details of a subnet'
+            cand list 'List the subnets in a virtual network'
+            cand delete 'Delete a subnet'
+        }
+        &'azr;help;network;vnet;subnet;create'= {
+        }
+        &'azr;help;network;vnet;subnet;update'= {
+        }
+        &'azr;help;network;vnet;subnet;show'= {
+        }
+        &'azr;help;network;vnet;subnet;list'= {
+        }
+        &'azr;help;network;vnet;subnet;delete'= {
         }
         &'azr;help;vmss'= {
             cand list 'List all VMSS under a resource group'

@@ -224,6 +224,8 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l node-public-ip-tags -d 'The ipTags of the node public IPs: key[=value] [key[=value] ...] (commas also separate)' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nodepool-allowed-host-ports -d 'Allowed host ports of the node pool: <port-range>/<protocol> ..., space- or comma-separated' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nodepool-asg-ids -d 'Application security group IDs of the node pool, space- or comma-separated' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l vnet-subnet-id -d 'The ID of a subnet in an existing VNet into which to deploy the cluster' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l pod-subnet-id -d 'The ID of a subnet in an existing VNet into which to assign pods in the cluster (requires azure network-plugin)' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l tags -d 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
@@ -238,6 +240,7 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l generate-ssh-keys -d 'Generate SSH public and private key files if missing. The keys will be stored in the ~/.ssh directory'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s x -l no-ssh-key -d 'Do not use or create a local SSH key'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-node-public-ip -d 'Enable VMSS node public IP'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l skip-subnet-role-assignment -d 'Skip role assignment for subnet (advanced networking)'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not prompt for confirmation'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l no-wait -d 'Do not wait for the long-running operation to finish'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l debug -d 'Increase logging verbosity to show all debug logs'
@@ -350,25 +353,26 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "get-credentials" -d 'Get access credentials for a managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "nodepool" -d 'Commands to manage node pools in Kubernetes kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -s o -l output -d 'Output format' -r -f -a "json\t''
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg vnet help" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
 yamlc\t''
 table\t''
 tsv\t''
 none\t''"
-complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
-complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -l subscription -d 'Name or ID of subscription' -r
-complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
-complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -l debug -d 'Increase logging verbosity to show all debug logs'
-complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
-complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -l only-show-errors -d 'Only show errors, suppressing warnings'
-complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -s h -l help -d 'Print help'
-complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -s V -l version -d 'Print version'
-complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -f -a "public-ip" -d 'Manage public IP addresses'
-complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -f -a "asg" -d 'Manage application security groups (ASGs)'
-complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -f -a "nsg" -d 'Manage Azure Network Security Groups (NSGs)'
-complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg vnet help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg vnet help" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg vnet help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg vnet help" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg vnet help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg vnet help" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg vnet help" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg vnet help" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg vnet help" -f -a "public-ip" -d 'Manage public IP addresses'
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg vnet help" -f -a "asg" -d 'Manage application security groups (ASGs)'
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg vnet help" -f -a "nsg" -d 'Manage Azure Network Security Groups (NSGs)'
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg vnet help" -f -a "vnet" -d 'Manage Azure Virtual Networks'
+complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg vnet help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from public-ip" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -421,13 +425,37 @@ complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcomm
 complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -l only-show-errors -d 'Only show errors, suppressing warnings'
 complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -s h -l help -d 'Print help'
 complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -f -a "create" -d 'Create a network security group'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -f -a "delete" -d 'Delete a network security group'
 complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -f -a "list" -d 'List network security groups'
 complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -f -a "show" -d 'Get information about a network security group'
 complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -f -a "rule" -d 'Manage network security group rules'
 complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from nsg" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from vnet" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from vnet" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from vnet" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from vnet" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from vnet" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from vnet" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from vnet" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from vnet" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from vnet" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from vnet" -f -a "create" -d 'Create a virtual network'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from vnet" -f -a "show" -d 'Get the details of a virtual network'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from vnet" -f -a "list" -d 'List virtual networks'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from vnet" -f -a "delete" -d 'Delete a virtual network'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from vnet" -f -a "subnet" -d 'Manage subnets in an Azure Virtual Network'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from vnet" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "public-ip" -d 'Manage public IP addresses'
 complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "asg" -d 'Manage application security groups (ASGs)'
 complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "nsg" -d 'Manage Azure Network Security Groups (NSGs)'
+complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "vnet" -d 'Manage Azure Virtual Networks'
 complete -c azr -n "__fish_azr_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c azr -n "__fish_azr_using_subcommand vmss; and not __fish_seen_subcommand_from list list-instance-public-ips help" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
@@ -1288,6 +1316,7 @@ complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "public-ip" -d 'Manage public IP addresses'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "asg" -d 'Manage application security groups (ASGs)'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "nsg" -d 'Manage Azure Network Security Groups (NSGs)'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "vnet" -d 'Manage Azure Virtual Networks'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from vmss" -f -a "list" -d 'List all VMSS under a resource group'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from vmss" -f -a "list-instance-public-ips" -d 'List public IP addresses of VM instances within a set'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from feature" -f -a "register" -d 'Register a preview feature'

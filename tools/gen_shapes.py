@@ -270,6 +270,12 @@ def main():
         "NetworkSecurityGroup": aaz_response(
             net + "nsg._show", "Show", None,
             "_build_schema_on_200", "NetworkSecurityGroup"),
+        "VirtualNetwork": aaz_response(
+            net + "vnet._show", "Show", None,
+            "_build_schema_on_200", "VirtualNetwork"),
+        "Subnet": aaz_response(
+            net + "vnet.subnet._show", "Show", None,
+            "_build_schema_on_200", "Subnet"),
         "SecurityRule": aaz_response(
             net + "nsg.rule._show", "Show", None,
             "_build_schema_on_200", "SecurityRule"),

@@ -56,6 +56,7 @@ impl Session<'_> {
             client,
             subscription,
             warn: Box::new(move |m| printer.warn(m)),
+            progress: Box::new(crate::output::progress::write_stderr),
         })
     }
     /// Prints a `WARNING:` line.

@@ -3,7 +3,7 @@
 
 use crate::commands::{CommandContext, Output};
 use crate::error::{AzError, Result};
-use crate::spec::ids::Targets;
+use crate::spec::ids::{Target, Targets};
 use crate::spec::names::ResourceGroupName;
 
 use super::session::Session;
@@ -15,6 +15,33 @@ use super::session::Session;
 pub async fn for_each_target<F>(session: &Session<'_>, targets: Targets, run: F) -> Result<Output>
 where
     F: AsyncFn(&CommandContext, &ResourceGroupName, &str) -> Result<Output>,
+{
+    for_each(session, targets, async |ctx, t: &Target| {
+        run(ctx, &t.resource_group, &t.name).await
+    })
+    .await
+}
+
+/// `for_each_target` for a child resource: `run` gets the group, the parent's name (`--vnet-name`,
+/// `--nsg-name`) and the child's (`-n`).
+pub async fn for_each_child_target<F>(
+    session: &Session<'_>,
+    targets: Targets,
+    run: F,
+) -> Result<Output>
+where
+    F: AsyncFn(&CommandContext, &ResourceGroupName, &str, &str) -> Result<Output>,
+{
+    for_each(session, targets, async |ctx, t: &Target| {
+        let child = t.child.as_deref().unwrap_or_default();
+        run(ctx, &t.resource_group, &t.name, child).await
+    })
+    .await
+}
+
+async fn for_each<F>(session: &Session<'_>, targets: Targets, run: F) -> Result<Output>
+where
+    F: AsyncFn(&CommandContext, &Target) -> Result<Output>,
 {
     for warning in &targets.warnings {
         session.printer.warn(warning);
@@ -33,7 +60,7 @@ where
         if let Some(subscription) = &target.subscription {
             ctx.subscription = subscription.clone();
         }
-        match run(&ctx, &target.resource_group, &target.name).await {
+        match run(&ctx, &target).await {
             Ok(out) => results.push(out),
             Err(e) => failures.push((target.id, e)),
         }

@@ -52,6 +52,12 @@ fn pool_common(pool: &PoolSpec) -> Map<String, Value> {
     if let Some(id) = &pool.node_public_ip_prefix_id {
         p.insert("nodePublicIPPrefixID".into(), json!(id));
     }
+    if let Some(id) = &pool.vnet_subnet_id {
+        p.insert("vnetSubnetID".into(), json!(id));
+    }
+    if let Some(id) = &pool.pod_subnet_id {
+        p.insert("podSubnetID".into(), json!(id));
+    }
     if let Some(np) = pool_network_profile(pool) {
         p.insert("networkProfile".into(), np);
     }

@@ -41,7 +41,14 @@ pub fn to_error(resp: &ArmResponse) -> AzError {
         };
         return AzError::arm(resp.status, "", message);
     }
-    AzError::arm(resp.status, code, message)
+    let mut e = AzError::arm(resp.status, code, message);
+    // azure-core's `ODataV4Format.message_details` adds the target when there is one
+    if let Some(target) = err.get("target").and_then(Value::as_str).filter(|t| !t.is_empty())
+        && !code.is_empty()
+    {
+        e.message.push_str(&format!("\nTarget: {target}"));
+    }
+    e
 }
 
 pub fn reason_phrase(status: u16) -> &'static str {

@@ -124,6 +124,30 @@ pub fn network_security_group(sub: &str, rg: &str, name: &str) -> String {
     )
 }
 
+pub fn virtual_network(sub: &str, rg: &str, name: &str) -> String {
+    format!(
+        "{}/{}",
+        network_collection(sub, Some(rg), "virtualNetworks"),
+        segment(name)
+    )
+}
+
+pub fn subnets(sub: &str, rg: &str, vnet: &str) -> String {
+    format!("{}/subnets", virtual_network(sub, rg, vnet))
+}
+
+pub fn subnet(sub: &str, rg: &str, vnet: &str, name: &str) -> String {
+    format!("{}/{}", subnets(sub, rg, vnet), segment(name))
+}
+
+pub fn security_rule(sub: &str, rg: &str, nsg: &str, name: &str) -> String {
+    format!(
+        "{}/securityRules/{}",
+        network_security_group(sub, rg, nsg),
+        segment(name)
+    )
+}
+
 pub fn vmss_collection(sub: &str, rg: Option<&str>) -> String {
     match rg {
         Some(rg) => provider_path(sub, rg, "Microsoft.Compute/virtualMachineScaleSets"),

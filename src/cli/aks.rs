@@ -97,6 +97,16 @@ pub struct AksCreateArgs {
     /// Application security group IDs of the node pool, space- or comma-separated.
     #[arg(long, num_args = 1..)]
     pub nodepool_asg_ids: Option<Vec<String>>,
+    /// The ID of a subnet in an existing VNet into which to deploy the cluster.
+    #[arg(long)]
+    pub vnet_subnet_id: Option<String>,
+    /// The ID of a subnet in an existing VNet into which to assign pods in the cluster
+    /// (requires azure network-plugin).
+    #[arg(long)]
+    pub pod_subnet_id: Option<String>,
+    /// Skip role assignment for subnet (advanced networking).
+    #[arg(long)]
+    pub skip_subnet_role_assignment: bool,
     /// Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags.
     #[arg(long, num_args = 0..)]
     pub tags: Option<Vec<String>>,
@@ -131,6 +141,9 @@ impl AksCreateArgs {
             node_public_ip_tags: self.node_public_ip_tags,
             nodepool_allowed_host_ports: self.nodepool_allowed_host_ports,
             nodepool_asg_ids: self.nodepool_asg_ids,
+            vnet_subnet_id: self.vnet_subnet_id,
+            pod_subnet_id: self.pod_subnet_id,
+            skip_subnet_role_assignment: self.skip_subnet_role_assignment,
             no_wait: self.no_wait,
         }
         .validate()

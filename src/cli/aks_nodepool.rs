@@ -81,6 +81,13 @@ pub struct NodepoolAddArgs {
     /// Application security group IDs, space- or comma-separated.
     #[arg(long, num_args = 1..)]
     pub asg_ids: Option<Vec<String>>,
+    /// The ID of a subnet in an existing VNet into which to deploy the cluster.
+    #[arg(long)]
+    pub vnet_subnet_id: Option<String>,
+    /// The ID of a subnet in an existing VNet into which to assign pods in the cluster
+    /// (requires azure network-plugin).
+    #[arg(long)]
+    pub pod_subnet_id: Option<String>,
     /// Do not wait for the long-running operation to finish.
     #[arg(long)]
     pub no_wait: bool,
@@ -105,6 +112,8 @@ impl NodepoolAddArgs {
             node_public_ip_tags: self.node_public_ip_tags,
             allowed_host_ports: self.allowed_host_ports,
             asg_ids: self.asg_ids,
+            vnet_subnet_id: self.vnet_subnet_id,
+            pod_subnet_id: self.pod_subnet_id,
             no_wait: self.no_wait,
         }
         .validate()

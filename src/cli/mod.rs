@@ -18,6 +18,8 @@ pub mod feature;
 pub mod group;
 pub mod login;
 pub mod network;
+pub mod network_nsg;
+pub mod network_vnet;
 pub mod provider;
 pub mod surface;
 pub mod vmss;

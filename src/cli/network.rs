@@ -1,4 +1,5 @@
-//! `azr network ...`: public IP prefixes, application security groups, network security groups.
+//! `azr network ...`: public IP prefixes, application security groups, network security groups,
+//! virtual networks (`network_vnet.rs`); NSG and rule creation in `network_nsg.rs`.
 
 use clap::{Args, Subcommand};
 
@@ -25,6 +26,8 @@ pub enum NetworkCommand {
     Asg(AsgArgs),
     /// Manage Azure Network Security Groups (NSGs).
     Nsg(NsgArgs),
+    /// Manage Azure Virtual Networks.
+    Vnet(super::network_vnet::VnetArgs),
 }
 
 #[derive(Debug, Args)]
@@ -259,12 +262,16 @@ pub struct NsgArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum NsgCommand {
+    /// Create a network security group.
+    Create(super::network_nsg::NsgCreateArgs),
+    /// Delete a network security group.
+    Delete(DeleteArgs),
     /// List network security groups.
     List(ListArgs),
     /// Get information about a network security group.
     Show(NamedArgs),
     /// Manage network security group rules.
-    Rule(NsgRuleArgs),
+    Rule(Box<NsgRuleArgs>),
 }
 
 #[derive(Debug, Args)]
@@ -275,6 +282,14 @@ pub struct NsgRuleArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum NsgRuleCommand {
+    /// Create a network security group rule.
+    Create(super::network_nsg::RuleCreateArgs),
+    /// Update a network security group rule.
+    Update(super::network_nsg::RuleUpdateArgs),
+    /// Get the details of a network security group rule.
+    Show(super::network_nsg::RuleShowArgs),
+    /// Delete a network security group rule.
+    Delete(super::network_nsg::RuleDeleteArgs),
     /// List all rules in a network security group.
     List(NsgRuleListArgs),
 }

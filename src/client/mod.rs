@@ -298,17 +298,31 @@ impl ArmClient {
         headers: &[(String, String)],
     ) -> Result<Value> {
         let url = with_api_version(path, api);
-        let mut req = self.request(Method::PUT, url.clone()).with_json(body);
+        let mut req = self.request(Method::PUT, url).with_json(body);
         req.headers.extend(headers.iter().cloned());
         let resp = self.send(req).await?;
         if wait == Wait::No {
             return json(&resp);
         }
-        if has_operation_headers(&resp) {
-            self.finish_lro(&resp, &url).await?;
+        self.put_finish(&resp, path, api).await
+    }
+
+    /// The first half of `put`: the PUT alone, for callers that act before following the
+    /// operation (az grants a role on a cluster's subnet in between).
+    pub async fn put_begin(&self, path: &str, api: &str, body: &Value) -> Result<ArmResponse> {
+        let url = with_api_version(path, api);
+        self.send(self.request(Method::PUT, url).with_json(body))
+            .await
+    }
+
+    /// The second half of `put`: follows the operation `first` started, reads the resource back.
+    pub async fn put_finish(&self, first: &ArmResponse, path: &str, api: &str) -> Result<Value> {
+        let url = with_api_version(path, api);
+        if has_operation_headers(first) {
+            self.finish_lro(first, &url).await?;
             return self.get(path, api).await;
         }
-        let body = json(&resp)?;
+        let body = json(first)?;
         self.poll_provisioning_state(body, &url).await
     }
 

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{CommandContext, Output, WireResult};
+use super::{CommandContext, Output, WireResult, subnet_role};
 use crate::arm::{ApiVersion, bodies, id};
 use crate::client::Wait;
 use crate::error::{AzError, Result};
@@ -52,14 +52,31 @@ pub async fn create(
         .dns_name_prefix
         .clone()
         .unwrap_or_else(|| default_dns_prefix(&spec.name, &spec.resource_group, &ctx.subscription));
+    // a bring-your-own subnet: az checks Network Contributor on it before the PUT ...
+    let subnet = spec
+        .pool
+        .vnet_subnet_id
+        .as_deref()
+        .filter(|_| !spec.skip_subnet_role_assignment);
+    let grant_to = match subnet {
+        Some(s) if !subnet_role::exists(ctx, s).await? => Some(s),
+        _ => None,
+    };
     let body = bodies::managed_cluster(&spec, &location, &dns_prefix, ssh_key.as_deref());
-    let result = ctx
-        .client
-        .put(&path, API, &body, wait(spec.no_wait))
-        .await?;
-    if spec.no_wait {
-        return Ok(None);
-    }
+    let Some(subnet) = grant_to else {
+        let result = ctx
+            .client
+            .put(&path, API, &body, wait(spec.no_wait))
+            .await?;
+        if spec.no_wait {
+            return Ok(None);
+        }
+        return Ok(WireResult::model(result, models::MANAGED_CLUSTER));
+    };
+    // ... and grants it right after the PUT, then waits for the cluster, `--no-wait` or not
+    let first = ctx.client.put_begin(&path, API, &body).await?;
+    subnet_role::grant(ctx, &path, subnet).await?;
+    let result = ctx.client.put_finish(&first, &path, API).await?;
     Ok(WireResult::model(result, models::MANAGED_CLUSTER))
 }
 

@@ -1,6 +1,7 @@
 //! `aks command invoke|result` (the `runCommand` API, as az's `aks_runcommand` drives it) and
 //! `aks hostport check`, which runs kubectl through the same API and compares the pods' host
-//! ports with the node pools' `allowedHostPorts`.
+//! ports with the node pools' `allowedHostPorts` and, for pools in a bring-your-own subnet,
+//! with the subnet NSG's inbound rules.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -8,7 +9,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use super::{CommandContext, Output, WireResult};
+use super::{CommandContext, Output, WireResult, nsg_eval};
 use crate::arm::run_command::encode_context;
 use crate::arm::{ApiVersion, ArmResponse, id};
 use crate::error::{AzError, Result};
@@ -260,19 +261,84 @@ pub async fn hostport_check(ctx: &CommandContext, rg: &str, name: &str) -> Resul
             "cannot read kubectl's output: expected the node list and the pod list",
         ));
     };
-    Ok(WireResult::raw(check_report(&mc, nodes, pods, rg, name)))
+    let networks = pool_networks(ctx, &mc).await?;
+    Ok(WireResult::raw(check_report(
+        &mc, nodes, pods, &networks, rg, name,
+    )))
 }
 
-/// Pure part of `hostport check`, from the cluster's ARM body and kubectl's lists.
-pub fn check_report(mc: &Value, nodes: &Value, pods: &Value, rg: &str, name: &str) -> Value {
+/// A pool's bring-your-own subnet: its prefixes and the NSG on it, if any.
+#[derive(Debug, Clone, Default)]
+pub struct PoolNetwork {
+    pub subnet_prefixes: Vec<String>,
+    pub nsg: Option<Value>,
+}
+
+/// The subnet (and its NSG) of each pool in a bring-your-own VNet, read once per subnet/NSG.
+async fn pool_networks(ctx: &CommandContext, mc: &Value) -> Result<BTreeMap<String, PoolNetwork>> {
+    let mut out = BTreeMap::new();
+    let mut read: BTreeMap<String, PoolNetwork> = BTreeMap::new();
+    for p in mc
+        .pointer("/properties/agentPoolProfiles")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let (Some(pool), Some(subnet)) = (p["name"].as_str(), p["vnetSubnetID"].as_str()) else {
+            continue;
+        };
+        if subnet.is_empty() {
+            continue;
+        }
+        let key = subnet.to_lowercase();
+        if let std::collections::btree_map::Entry::Vacant(slot) = read.entry(key.clone()) {
+            let s = ctx
+                .client
+                .get(subnet, ApiVersion::NetworkSubnet.as_str())
+                .await?;
+            let props = &s["properties"];
+            let mut prefixes: Vec<String> = props["addressPrefix"]
+                .as_str()
+                .map(str::to_string)
+                .into_iter()
+                .collect();
+            if let Some(list) = props["addressPrefixes"].as_array() {
+                prefixes.extend(list.iter().filter_map(|x| x.as_str().map(str::to_string)));
+            }
+            let nsg = match props["networkSecurityGroup"]["id"].as_str() {
+                Some(id) => Some(ctx.client.get(id, ApiVersion::NetworkNsg.as_str()).await?),
+                None => None,
+            };
+            slot.insert(PoolNetwork {
+                subnet_prefixes: prefixes,
+                nsg,
+            });
+        }
+        out.insert(pool.to_string(), read[&key].clone());
+    }
+    Ok(out)
+}
+
+/// Pure part of `hostport check`, from the cluster's ARM body, kubectl's lists and the pools'
+/// subnet NSGs: every host port, whether the pool's `allowedHostPorts` and the subnet's NSG
+/// let Internet traffic in, and the commands that open what is closed.
+pub fn check_report(
+    mc: &Value,
+    nodes: &Value,
+    pods: &Value,
+    networks: &BTreeMap<String, PoolNetwork>,
+    rg: &str,
+    name: &str,
+) -> Value {
     let items = |v: &Value| {
         v.get("items")
             .and_then(Value::as_array)
             .cloned()
             .unwrap_or_default()
     };
-    // pool → allowed ranges.
+    // pool → allowed ranges; pool → the ASGs its nodes are in.
     let mut allowed: BTreeMap<String, Vec<hostport::AllowedRange>> = BTreeMap::new();
+    let mut pool_asgs: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for p in mc
         .pointer("/properties/agentPoolProfiles")
         .and_then(Value::as_array)
@@ -297,10 +363,18 @@ pub fn check_report(mc: &Value, nodes: &Value, pods: &Value, rg: &str, name: &st
                 ))
             })
             .collect();
+        let asgs = p
+            .pointer("/networkProfile/applicationSecurityGroups")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|a| a.as_str().map(str::to_string))
+            .collect();
+        pool_asgs.insert(pool.clone(), asgs);
         allowed.insert(pool, ranges);
     }
-    // node → (pool, external IP).
-    let mut node_info: BTreeMap<String, (String, Option<String>)> = BTreeMap::new();
+    // node → (pool, external IP, internal IP).
+    let mut node_info: BTreeMap<String, (String, Option<String>, Option<String>)> = BTreeMap::new();
     for n in items(nodes) {
         let nname = n
             .pointer("/metadata/name")
@@ -316,24 +390,28 @@ pub fn check_report(mc: &Value, nodes: &Value, pods: &Value, rg: &str, name: &st
             .and_then(Value::as_str)
             .unwrap_or("")
             .to_string();
-        let ext = n
-            .pointer("/status/addresses")
-            .and_then(Value::as_array)
-            .and_then(|a| {
-                a.iter()
-                    .find(|x| x.get("type").and_then(Value::as_str) == Some("ExternalIP"))
-            })
-            .and_then(|x| x.get("address")?.as_str())
-            .map(str::to_string);
-        node_info.insert(nname, (pool, ext));
+        let address = |kind: &str| {
+            n.pointer("/status/addresses")
+                .and_then(Value::as_array)
+                .and_then(|a| {
+                    a.iter()
+                        .find(|x| x.get("type").and_then(Value::as_str) == Some(kind))
+                })
+                .and_then(|x| x.get("address")?.as_str())
+                .map(str::to_string)
+        };
+        node_info.insert(nname, (pool, address("ExternalIP"), address("InternalIP")));
     }
+    let mut reachable = Vec::new();
     let mut unreachable = Vec::new();
     let mut per_pool: BTreeMap<String, Vec<(u16, Protocol)>> = BTreeMap::new();
+    let mut per_nsg: BTreeMap<(String, Protocol), NsgFix> = BTreeMap::new();
     for pod in items(pods) {
         let Some(node) = pod.pointer("/spec/nodeName").and_then(Value::as_str) else {
             continue;
         };
-        let (pool, ext) = node_info.get(node).cloned().unwrap_or_default();
+        let (pool, ext, internal) = node_info.get(node).cloned().unwrap_or_default();
+        let network = networks.get(&pool);
         let ranges = allowed.get(&pool).cloned().unwrap_or_default();
         for c in pod
             .pointer("/spec/containers")
@@ -359,11 +437,17 @@ pub fn check_report(mc: &Value, nodes: &Value, pods: &Value, rg: &str, name: &st
                     continue;
                 };
                 let hp = hp as u16;
-                if hostport::is_open(&ranges, hp, proto) {
-                    continue;
-                }
-                per_pool.entry(pool.clone()).or_default().push((hp, proto));
-                unreachable.push(json!({
+                let by_pool = hostport::is_open(&ranges, hp, proto);
+                let asgs = pool_asgs.get(&pool).cloned().unwrap_or_default();
+                let target = nsg_eval::Node {
+                    private_ip: internal.as_deref(),
+                    asgs: &asgs,
+                };
+                let nsg = network.and_then(|n| n.nsg.as_ref());
+                let verdict =
+                    nsg.and_then(|g| nsg_eval::inbound_from_internet(g, &target, hp, proto));
+                let by_nsg = verdict.as_ref().is_none_or(|v| v.allowed);
+                let mut entry = json!({
                     "namespace": pod.pointer("/metadata/namespace"),
                     "pod": pod.pointer("/metadata/name"),
                     "container": c.get("name"),
@@ -373,7 +457,43 @@ pub fn check_report(mc: &Value, nodes: &Value, pods: &Value, rg: &str, name: &st
                     "node": node,
                     "nodePool": pool,
                     "nodePublicIp": ext,
-                }));
+                    "allowedHostPortsOpen": by_pool,
+                });
+                if let (Some(g), Some(v)) = (nsg, &verdict) {
+                    entry["subnetNsg"] = json!({
+                        "id": g["id"],
+                        "rule": v.rule,
+                        "priority": v.priority,
+                        "access": if v.allowed { "Allow" } else { "Deny" },
+                    });
+                }
+                if by_pool && by_nsg {
+                    reachable.push(entry);
+                    continue;
+                }
+                let mut blocked = Vec::new();
+                if !by_pool {
+                    blocked.push("allowedHostPorts");
+                    per_pool.entry(pool.clone()).or_default().push((hp, proto));
+                }
+                if let (false, Some(g), Some(v), Some(n)) = (by_nsg, nsg, &verdict, network) {
+                    blocked.push("subnetNsg");
+                    let fix = per_nsg
+                        .entry((pool.clone(), proto))
+                        .or_insert_with(|| NsgFix {
+                            nsg: g.clone(),
+                            subnet_prefixes: n.subnet_prefixes.clone(),
+                            asg: asgs.first().cloned(),
+                            ports: Vec::new(),
+                            below: v.priority,
+                        });
+                    fix.below = fix.below.min(v.priority);
+                    if !fix.ports.contains(&hp) {
+                        fix.ports.push(hp);
+                    }
+                }
+                entry["blockedBy"] = json!(blocked);
+                unreachable.push(entry);
             }
         }
     }
@@ -389,7 +509,66 @@ pub fn check_report(mc: &Value, nodes: &Value, pods: &Value, rg: &str, name: &st
             })
         })
         .collect();
-    json!({"unreachable": unreachable, "fixes": fixes})
+    let nsg_fixes: Vec<Value> = per_nsg
+        .into_iter()
+        .map(|((pool, proto), fix)| fix.into_json(&pool, proto))
+        .collect();
+    json!({"reachable": reachable, "unreachable": unreachable, "fixes": fixes, "nsgFixes": nsg_fixes})
+}
+
+/// The allow rule that opens a pool's blocked host ports of one protocol on its subnet NSG:
+/// to the pool's (first) ASG when it has one, as the AKS docs advise, else to the subnet.
+struct NsgFix {
+    nsg: Value,
+    subnet_prefixes: Vec<String>,
+    asg: Option<String>,
+    ports: Vec<u16>,
+    /// The highest-priority rule that denies one of the ports: the new rule must come first.
+    below: i64,
+}
+
+impl NsgFix {
+    fn into_json(mut self, pool: &str, proto: Protocol) -> Value {
+        self.ports.sort_unstable();
+        let nsg_id = self.nsg["id"].as_str().unwrap_or_default().to_string();
+        let parsed = crate::spec::resource_id::ResourceId::parse(&nsg_id);
+        let rg = parsed
+            .as_ref()
+            .and_then(|p| p.resource_group.clone())
+            .unwrap_or_default();
+        let nsg_name = self.nsg["name"].as_str().unwrap_or_default();
+        let protocol = match proto {
+            Protocol::Tcp => "Tcp",
+            Protocol::Udp => "Udp",
+        };
+        let rule = nsg_eval::free_rule_name(
+            &self.nsg,
+            &format!("allow-{pool}-hostports-{}", protocol.to_lowercase()),
+        );
+        let ports: Vec<String> = self.ports.iter().map(u16::to_string).collect();
+        let priority = nsg_eval::free_priority(&self.nsg, self.below);
+        let destination = match &self.asg {
+            Some(asg) => format!("--destination-asgs {asg}"),
+            None => format!(
+                "--destination-address-prefixes {}",
+                self.subnet_prefixes.join(" ")
+            ),
+        };
+        let command = priority.map(|p| {
+            format!(
+                "az network nsg rule create -g {rg} --nsg-name {nsg_name} -n {rule} --priority {p} --direction Inbound --access Allow --protocol {protocol} --source-address-prefixes Internet --destination-port-ranges {} {destination}",
+                ports.join(" ")
+            )
+        });
+        json!({
+            "nodePool": pool,
+            "networkSecurityGroup": nsg_id,
+            "protocol": protocol,
+            "destinationPortRanges": ports,
+            "priority": priority,
+            "command": command,
+        })
+    }
 }
 
 #[cfg(test)]
@@ -421,7 +600,7 @@ mod tests {
             pod("b", json!([{"containerPort": 53, "hostPort": 40000, "protocol": "UDP"},
                             {"containerPort": 80}])),
         ]});
-        let r = check_report(&mc, &nodes, &pods, "rg", "c");
+        let r = check_report(&mc, &nodes, &pods, &BTreeMap::new(), "rg", "c");
         let un = r["unreachable"].as_array().unwrap();
         assert_eq!(un.len(), 2);
         assert_eq!(un[0]["pod"], "a");
@@ -477,6 +656,7 @@ mod tests {
                                 pool: "nodepool1".into(),
                                 allowed_host_ports: vec![(80, 80, "TCP".into())],
                                 public_ip: Some(format!("20.0.0.{i}")),
+                                private_ip: None,
                             })
                             .collect(),
                         hostport_auto_assign: true,
@@ -498,6 +678,7 @@ mod tests {
                     ),
                     subscription: "sub".into(),
                     warn: Box::new(|_| {}),
+                    progress: Box::new(|_| {}),
                 }
             }
         }

@@ -15,9 +15,13 @@ pub mod feature;
 pub mod group;
 pub mod kubeconfig;
 pub mod network;
+pub mod nsg;
+pub mod nsg_eval;
 pub mod provider;
 pub mod ssh_keys;
+pub mod subnet_role;
 pub mod vmss;
+pub mod vnet;
 
 use crate::client::ArmClient;
 
@@ -27,11 +31,16 @@ pub struct CommandContext {
     pub subscription: String,
     /// Prints a `WARNING:` line (unless `--only-show-errors`).
     pub warn: Box<dyn Fn(&str) + Send + Sync>,
+    /// Writes az's progress text to stderr as it is (`\rAAD role propagation done[###...`).
+    pub progress: Box<dyn Fn(&str) + Send + Sync>,
 }
 
 impl CommandContext {
     pub fn warn(&self, message: &str) {
         (self.warn)(message)
+    }
+    pub fn progress(&self, text: &str) {
+        (self.progress)(text)
     }
 }
 

@@ -15,12 +15,12 @@ const PREFIX_API: &str = ApiVersion::NetworkPublicIpPrefix.as_str();
 const ASG_API: &str = ApiVersion::NetworkAsg.as_str();
 const NSG_API: &str = ApiVersion::NetworkNsg.as_str();
 
-fn wait(no_wait: bool) -> Wait {
+pub(super) fn wait(no_wait: bool) -> Wait {
     if no_wait { Wait::No } else { Wait::Yes }
 }
 
 /// `-l`, or the resource group's location (az reads the group only when `-l` is absent).
-async fn location_or_group(
+pub(super) async fn location_or_group(
     ctx: &CommandContext,
     location: &Option<String>,
     rg: &ResourceGroupName,

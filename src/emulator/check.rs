@@ -302,6 +302,7 @@ fn run(tx: &rusqlite::Transaction) -> super::util::R<CheckReport> {
         }
     }
     report.problems.extend(leaked_host_ports(tx)?);
+    report.problems.extend(super::vnet::problems(tx)?);
     Ok(report)
 }
 

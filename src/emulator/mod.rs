@@ -11,10 +11,12 @@
 
 mod aks;
 pub mod auth;
+mod authorization;
 mod check;
 mod compute;
 pub mod kube;
 mod network;
+mod nsg;
 pub mod oauth;
 mod preconditions;
 mod resources;
@@ -25,6 +27,7 @@ mod store;
 mod tests;
 pub mod tls;
 mod util;
+mod vnet;
 
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};

@@ -8,6 +8,7 @@ use super::resources::required_location;
 use super::router::{Req, RequestContext, Scope, empty, method_not_allowed, ok};
 use super::store::{self, NewRes};
 use super::util::{ApiError, R, det_guid, etag, ip_to_string};
+use super::{nsg, vnet};
 use crate::arm::{ArmResponse, Method};
 
 /// Prefix blocks come from 20.62.0.0/15; node IPs without a prefix from 52.150.0.0/15.
@@ -18,9 +19,8 @@ const GENERAL_END: u32 = (52 << 24) | (152 << 16);
 
 const PREFIX_TYPE: &str = "Microsoft.Network/publicIPPrefixes";
 const ASG_TYPE: &str = "Microsoft.Network/applicationSecurityGroups";
-const NSG_TYPE: &str = "Microsoft.Network/networkSecurityGroups";
 
-fn valid_network_name(name: &str) -> bool {
+pub(super) fn valid_network_name(name: &str) -> bool {
     let chars: Vec<char> = name.chars().collect();
     let word = |c: &char| c.is_alphanumeric() || *c == '_';
     !chars.is_empty()
@@ -30,7 +30,7 @@ fn valid_network_name(name: &str) -> bool {
         && chars.iter().all(|c| word(c) || *c == '.' || *c == '-')
 }
 
-fn invalid_name(name: &str) -> ApiError {
+pub(super) fn invalid_name(name: &str) -> ApiError {
     ApiError::bad_request(
         "InvalidResourceName",
         format!(
@@ -40,7 +40,7 @@ fn invalid_name(name: &str) -> ApiError {
 }
 
 /// Network's LRO answer: the operation is already done, the status URL says so.
-fn network_lro(
+pub(super) fn network_lro(
     ctx: &RequestContext,
     req: &Req,
     sub: &str,
@@ -71,6 +71,7 @@ pub fn list(
         "publicipprefixes" => store::PREFIX,
         "applicationsecuritygroups" => store::ASG,
         "networksecuritygroups" => store::NSG,
+        "virtualnetworks" => store::VNET,
         _ => return None,
     };
     Some((|| {
@@ -78,9 +79,12 @@ pub fn list(
             return Err(method_not_allowed(&req.method));
         }
         let mut items = store::list(ctx.tx, kind, sub, rg)?;
-        if kind == store::PREFIX {
-            for p in &mut items {
-                decorate_prefix(ctx, p)?;
+        for item in &mut items {
+            match kind {
+                store::PREFIX => decorate_prefix(ctx, item)?,
+                store::VNET => vnet::decorate(ctx, item)?,
+                store::NSG => nsg::decorate(ctx, item)?,
+                _ => {}
             }
         }
         Ok(ok(200, &json!({ "value": items })))
@@ -98,18 +102,29 @@ pub fn route(
         [ty] => list(ctx, req, &scope.sub, Some(&scope.rg), ty),
         ["publicipprefixes", _] => Some(prefix(ctx, req, scope, segs[1])),
         ["applicationsecuritygroups", _] => Some(asg(ctx, req, scope, segs[1])),
-        ["networksecuritygroups", _] => Some(nsg(ctx, req, scope, segs[1], None)),
+        ["networksecuritygroups", _] => Some(nsg::route(ctx, req, scope, segs[1], None)),
         [
             "networksecuritygroups",
             _,
             coll @ ("securityrules" | "defaultsecurityrules"),
-        ] => Some(nsg(ctx, req, scope, segs[1], Some((*coll, None)))),
+        ] => Some(nsg::route(ctx, req, scope, segs[1], Some((*coll, None)))),
         [
             "networksecuritygroups",
             _,
             coll @ ("securityrules" | "defaultsecurityrules"),
             _,
-        ] => Some(nsg(ctx, req, scope, segs[1], Some((*coll, Some(segs[3]))))),
+        ] => Some(nsg::route(
+            ctx,
+            req,
+            scope,
+            segs[1],
+            Some((*coll, Some(segs[3]))),
+        )),
+        ["virtualnetworks", _] => Some(vnet::vnet(ctx, req, scope, segs[1])),
+        ["virtualnetworks", _, "subnets"] => Some(vnet::subnets(ctx, req, scope, segs[1])),
+        ["virtualnetworks", _, "subnets", _] => {
+            Some(vnet::subnet(ctx, req, scope, segs[1], segs[3]))
+        }
         _ => None,
     }
 }
@@ -538,203 +553,6 @@ fn asg_user(ctx: &RequestContext, asg_id: &str) -> R<Option<String>> {
         }
     }
     Ok(None)
-}
-
-// ---------------------------------------------------------------------------------------
-// Network security groups
-
-fn nsg(
-    ctx: &RequestContext,
-    req: &Req,
-    scope: &Scope,
-    name: &str,
-    sub: Option<(&str, Option<&str>)>,
-) -> R<ArmResponse> {
-    if req.method != Method::GET {
-        return Err(method_not_allowed(&req.method));
-    }
-    let id = scope.provider_id(NSG_TYPE, name);
-    let n =
-        store::get(ctx.tx, &id)?.ok_or_else(|| ApiError::not_found(NSG_TYPE, name, &scope.rg))?;
-    let Some((coll, rule)) = sub else {
-        return Ok(ok(200, &n));
-    };
-    let key = if coll == "securityrules" {
-        "securityRules"
-    } else {
-        "defaultSecurityRules"
-    };
-    let rules = n["properties"][key].as_array().cloned().unwrap_or_default();
-    match rule {
-        None => Ok(ok(200, &json!({ "value": rules }))),
-        Some(r) => rules
-            .into_iter()
-            .find(|x| {
-                x["name"]
-                    .as_str()
-                    .is_some_and(|s| s.eq_ignore_ascii_case(r))
-            })
-            .map(|x| ok(200, &x))
-            .ok_or_else(|| ApiError::not_found(&format!("{NSG_TYPE}/{name}/{key}"), r, &scope.rg)),
-    }
-}
-
-fn rule(nsg_id: &str, coll: &str, name: &str, props: Value) -> Value {
-    json!({
-        "name": name,
-        "id": format!("{nsg_id}/{coll}/{name}"),
-        "etag": format!("W/\"{}\"", det_guid(&format!("etag:{}/{name}", nsg_id.to_lowercase()))),
-        "type": format!("Microsoft.Network/networkSecurityGroups/{coll}"),
-        "properties": props
-    })
-}
-
-fn default_rules(nsg_id: &str) -> Vec<Value> {
-    let r = |name: &str, desc: &str, src: &str, dst: &str, access: &str, prio: i64, dir: &str| {
-        rule(
-            nsg_id,
-            "defaultSecurityRules",
-            name,
-            json!({
-                "provisioningState": "Succeeded",
-                "description": desc,
-                "protocol": "*",
-                "sourcePortRange": "*",
-                "destinationPortRange": "*",
-                "sourceAddressPrefix": src,
-                "destinationAddressPrefix": dst,
-                "access": access,
-                "priority": prio,
-                "direction": dir,
-                "sourcePortRanges": [], "destinationPortRanges": [],
-                "sourceAddressPrefixes": [], "destinationAddressPrefixes": []
-            }),
-        )
-    };
-    vec![
-        r(
-            "AllowVnetInBound",
-            "Allow inbound traffic from all VMs in VNET",
-            "VirtualNetwork",
-            "VirtualNetwork",
-            "Allow",
-            65000,
-            "Inbound",
-        ),
-        r(
-            "AllowAzureLoadBalancerInBound",
-            "Allow inbound traffic from azure load balancer",
-            "AzureLoadBalancer",
-            "*",
-            "Allow",
-            65001,
-            "Inbound",
-        ),
-        r(
-            "DenyAllInBound",
-            "Deny all inbound traffic",
-            "*",
-            "*",
-            "Deny",
-            65500,
-            "Inbound",
-        ),
-        r(
-            "AllowVnetOutBound",
-            "Allow outbound traffic from all VMs to all VMs in VNET",
-            "VirtualNetwork",
-            "VirtualNetwork",
-            "Allow",
-            65000,
-            "Outbound",
-        ),
-        r(
-            "AllowInternetOutBound",
-            "Allow outbound traffic from all VMs to Internet",
-            "*",
-            "Internet",
-            "Allow",
-            65001,
-            "Outbound",
-        ),
-        r(
-            "DenyAllOutBound",
-            "Deny all outbound traffic",
-            "*",
-            "*",
-            "Deny",
-            65500,
-            "Outbound",
-        ),
-    ]
-}
-
-/// One allow rule of the node NSG: `(name, protocol "Tcp"|"Udp", port range, destination ASG id)`.
-pub struct AllowRule {
-    pub name: String,
-    pub protocol: &'static str,
-    pub ports: String,
-    pub asg_id: String,
-}
-
-/// Writes the node resource group's NSG with these allow rules (priorities from 500 in order).
-pub fn write_nsg(
-    ctx: &RequestContext,
-    sub: &str,
-    rg: &str,
-    name: &str,
-    location: &str,
-    rules: &[AllowRule],
-) -> R<()> {
-    let id = format!("/subscriptions/{sub}/resourceGroups/{rg}/providers/{NSG_TYPE}/{name}");
-    let security: Vec<Value> = rules
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            rule(
-                &id,
-                "securityRules",
-                &r.name,
-                json!({
-                    "provisioningState": "Succeeded",
-                    "protocol": r.protocol,
-                    "sourcePortRange": "*",
-                    "destinationPortRange": r.ports,
-                    "sourceAddressPrefix": "*",
-                    "destinationApplicationSecurityGroups": [{"id": r.asg_id}],
-                    "access": "Allow",
-                    "priority": 500 + i as i64,
-                    "direction": "Inbound",
-                    "sourcePortRanges": [], "destinationPortRanges": [],
-                    "sourceAddressPrefixes": [], "destinationAddressPrefixes": []
-                }),
-            )
-        })
-        .collect();
-    let body = json!({
-        "name": name,
-        "id": id,
-        "etag": etag(),
-        "type": NSG_TYPE,
-        "location": location,
-        "properties": {
-            "provisioningState": "Succeeded",
-            "resourceGuid": det_guid(&format!("guid:{}", id.to_lowercase())),
-            "securityRules": security,
-            "defaultSecurityRules": default_rules(&id)
-        }
-    });
-    store::put(
-        ctx.tx,
-        &NewRes {
-            id: &id,
-            kind: store::NSG,
-            sub,
-            rg: Some(rg),
-            parent: None,
-        },
-        &body,
-    )
 }
 
 #[cfg(test)]

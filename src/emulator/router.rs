@@ -5,7 +5,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 use serde_json::{Value, json};
 
 use super::util::{ApiError, R};
-use super::{EmulatorOptions, aks, compute, network, resources, store};
+use super::{EmulatorOptions, aks, authorization, compute, network, resources, store};
 use crate::arm::{ArmRequest, ArmResponse, Method};
 use crate::encoding::percent_decode;
 
@@ -311,6 +311,9 @@ fn dispatch(ctx: &RequestContext, req: &Req) -> R<ArmResponse> {
     let m = &req.method;
     if let ["subscriptions", sub, ..] = l.as_slice() {
         resources::known_subscription(sub, s(1))?;
+    }
+    if let Some(r) = authorization::route(ctx, req) {
+        return r;
     }
     match l.as_slice() {
         ["subscriptions"] if *m == Method::GET => Ok(ok(

@@ -15,6 +15,7 @@ pub const POOL: &str = "microsoft.containerservice/managedclusters/agentpools";
 pub const PREFIX: &str = "microsoft.network/publicipprefixes";
 pub const ASG: &str = "microsoft.network/applicationsecuritygroups";
 pub const NSG: &str = "microsoft.network/networksecuritygroups";
+pub const VNET: &str = "microsoft.network/virtualnetworks";
 pub const VMSS: &str = "microsoft.compute/virtualmachinescalesets";
 pub const IDENTITY: &str = "microsoft.managedidentity/userassignedidentities";
 

@@ -71,3 +71,34 @@ mod tests {
         drop(s);
     }
 }
+
+/// az's determinate progress line (azure-cli-core `progress._format_value`): the message and a
+/// bar filling the 70 columns, then the percentage; it starts with `\r` to redraw in place.
+pub fn determinate_line(message: &str, fraction: f64) -> String {
+    const BAR_LEN: usize = 70;
+    let bar_len = BAR_LEN.saturating_sub(message.chars().count() + 1);
+    let done = (bar_len as f64 * fraction) as usize;
+    format!(
+        "\r{message}[{:<bar_len$}]  {:.4}%",
+        "#".repeat(done),
+        fraction * 100.0
+    )
+}
+
+/// Writes progress text to stderr as it is (a closed stderr is ignored, as az does).
+pub fn write_stderr(text: &str) {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(text.as_bytes()).and_then(|_| err.flush());
+}
+
+#[cfg(test)]
+mod determinate_tests {
+    #[test]
+    fn az_progress_line() {
+        assert_eq!(
+            super::determinate_line("AAD role propagation done", 1.0),
+            format!("\rAAD role propagation done[{}]  100.0000%", "#".repeat(44))
+        );
+    }
+}

@@ -464,6 +464,8 @@ mod tests {
             models::APPLICATION_SECURITY_GROUP,
             models::NETWORK_SECURITY_GROUP,
             models::SECURITY_RULE,
+            models::VIRTUAL_NETWORK,
+            models::SUBNET,
             models::VIRTUAL_MACHINE_SCALE_SET,
             models::FEATURE,
             models::PROVIDER,

@@ -34,6 +34,9 @@ const NODE_IPS: &str = "{Name: name, Nodepool: nodepool, PublicIp: publicIp || '
 /// JMESPath's `a || join(' ', b)` (both skip "" and []).
 const NSG_RULE: &str = "{Name: name, ResourceGroup: resourceGroup, Priority: priority, SourcePortRanges: sourcePortRange || join(' ', sourcePortRanges), SourceAddressPrefixes: sourceAddressPrefix || join(' ', sourceAddressPrefixes), SourceASG: sourceApplicationSecurityGroups || 'None', Access: access, Protocol: protocol, Direction: direction, DestinationPortRanges: destinationPortRange || join(' ', destinationPortRanges), DestinationAddressPrefixes: destinationAddressPrefix || join(' ', destinationAddressPrefixes), DestinationASG: destinationApplicationSecurityGroups || 'None'}";
 
+/// network `_format.py` `transform_vnet_table_output`.
+const VNET: &str = "{Name: name, ResourceGroup: resourceGroup, Location: location, NumSubnets: length(subnets || `[]`), Prefixes: join(', ', addressSpace.addressPrefixes) || ' ', DnsServers: join(', ', dhcpOptions.dnsServers || `[]`) || ' ', DDOSProtection: not_null(enableDdosProtection, ' '), VMProtection: not_null(enableVmProtection, ' ')}";
+
 /// The transformer az registers for a command (acs `_format.py`, network `commands.py`,
 /// resource `commands.py`).
 pub fn transformer_for(command: &str) -> Option<Transformer> {
@@ -47,6 +50,8 @@ pub fn transformer_for(command: &str) -> Option<Transformer> {
         "aks machine show" => Transformer::Whole(MACHINE),
         "aks machine list" => Transformer::PerItem(MACHINE),
         "network nsg rule list" => Transformer::PerItem(NSG_RULE),
+        "network nsg rule show" => Transformer::Wrap(NSG_RULE),
+        "network vnet list" => Transformer::PerItem(VNET),
         "feature show" => Transformer::Whole(FEATURE),
         "feature list" => Transformer::Whole("[].{Name:name, RegistrationState:properties.state}"),
         "group list" => Transformer::PerItem(

@@ -43,6 +43,10 @@ pub struct PoolSpec {
     pub node_public_ip_tags: Tags,
     pub allowed_host_ports: Option<Vec<HostPortRange>>,
     pub asg_ids: Option<Vec<String>>,
+    /// `--vnet-subnet-id`: the nodes' NICs go into this (bring-your-own) subnet.
+    pub vnet_subnet_id: Option<String>,
+    /// `--pod-subnet-id`: pods get their IPs from this subnet (Azure CNI).
+    pub pod_subnet_id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,6 +60,8 @@ pub struct AksCreate {
     pub tags: Option<Tags>,
     pub ssh: SshKeyOptions,
     pub pool: PoolSpec,
+    /// `--skip-subnet-role-assignment`: no check or grant of Network Contributor on the subnet.
+    pub skip_subnet_role_assignment: bool,
     pub no_wait: bool,
 }
 
@@ -186,6 +192,17 @@ fn asg_ids(
     Ok(Some(ids))
 }
 
+/// `--vnet-subnet-id`, `--pod-subnet-id`: az's `_validate_subnet_id` (empty means unset).
+fn subnet_id(value: Option<&str>, flag: &str) -> Result<Option<String>> {
+    match value {
+        None | Some("") => Ok(None),
+        Some(v) if is_valid_resource_id(v) => Ok(Some(v.to_string())),
+        Some(_) => Err(AzError::validation(format!(
+            "{flag} is not a valid Azure resource ID."
+        ))),
+    }
+}
+
 /// `--node-public-ip-prefix-id`: az checks nothing; a malformed id would only fail at the server.
 fn prefix_id(value: Option<&str>) -> Result<Option<String>> {
     let Some(v) = value else { return Ok(None) };
@@ -239,6 +256,9 @@ pub struct AksCreateInput {
     pub node_public_ip_tags: Option<Vec<String>>,
     pub nodepool_allowed_host_ports: Option<Vec<String>>,
     pub nodepool_asg_ids: Option<Vec<String>>,
+    pub vnet_subnet_id: Option<String>,
+    pub pod_subnet_id: Option<String>,
+    pub skip_subnet_role_assignment: bool,
     pub no_wait: bool,
 }
 
@@ -246,6 +266,9 @@ impl AksCreateInput {
     /// az's order: name, (ssh key, checked later with the files), version, dns prefix,
     /// pool name, host ports, ASGs; then the checks az leaves to the server.
     pub fn validate(self) -> Result<AksCreate> {
+        // argument validators run while parsing, before the decorator's checks
+        let vnet_subnet_id = subnet_id(self.vnet_subnet_id.as_deref(), "--vnet-subnet-id")?;
+        let pod_subnet_id = subnet_id(self.pod_subnet_id.as_deref(), "--pod-subnet-id")?;
         let name = names::cluster_name(&self.name, "--name")?;
         let kubernetes_version = version::parse(self.kubernetes_version.as_deref().unwrap_or(""))?;
         if self.dns_name_prefix.as_deref() == Some("") {
@@ -291,7 +314,10 @@ impl AksCreateInput {
                 node_public_ip_tags: ip_tags,
                 allowed_host_ports: ports,
                 asg_ids: asgs,
+                vnet_subnet_id,
+                pod_subnet_id,
             },
+            skip_subnet_role_assignment: self.skip_subnet_role_assignment,
             no_wait: self.no_wait,
         })
     }
@@ -312,12 +338,17 @@ pub struct NodepoolAddInput {
     pub node_public_ip_tags: Option<Vec<String>>,
     pub allowed_host_ports: Option<Vec<String>>,
     pub asg_ids: Option<Vec<String>>,
+    pub vnet_subnet_id: Option<String>,
+    pub pod_subnet_id: Option<String>,
     pub no_wait: bool,
 }
 
 impl NodepoolAddInput {
-    /// az's order: pool name, version, host ports, ASGs; then the server's rules.
+    /// az's order: subnet ids (argument validators), pool name, version, host ports, ASGs;
+    /// then the server's rules.
     pub fn validate(self) -> Result<NodepoolAdd> {
+        let vnet_subnet_id = subnet_id(self.vnet_subnet_id.as_deref(), "--vnet-subnet-id")?;
+        let pod_subnet_id = subnet_id(self.pod_subnet_id.as_deref(), "--pod-subnet-id")?;
         let name = names::nodepool_name(&self.name, NODEPOOL_FLAGS.pool_name)?;
         let kubernetes_version = version::parse(self.kubernetes_version.as_deref().unwrap_or(""))?;
         let ports = host_ports(
@@ -351,6 +382,8 @@ impl NodepoolAddInput {
                 node_public_ip_tags: ip_tags,
                 allowed_host_ports: ports,
                 asg_ids: asgs,
+                vnet_subnet_id,
+                pod_subnet_id,
             },
             no_wait: self.no_wait,
         })
@@ -595,6 +628,8 @@ mod tests {
             node_public_ip_tags: None,
             allowed_host_ports: None,
             asg_ids: v(&[ASG]),
+            vnet_subnet_id: None,
+            pod_subnet_id: None,
             no_wait: false,
         };
         assert_eq!(
@@ -609,6 +644,30 @@ mod tests {
         .unwrap_err()
         .message;
         assert!(e.starts_with("--allowed-host-ports '90-80/tcp'"), "{e}");
+    }
+
+    #[test]
+    fn subnet_ids_must_be_resource_ids() {
+        let e = err(AksCreateInput {
+            vnet_subnet_id: Some("notanid".into()),
+            ..create()
+        });
+        assert_eq!(e, "--vnet-subnet-id is not a valid Azure resource ID.");
+        let e = err(AksCreateInput {
+            pod_subnet_id: Some("x/y".into()),
+            ..create()
+        });
+        assert_eq!(e, "--pod-subnet-id is not a valid Azure resource ID.");
+        let subnet = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/s1";
+        let ok = AksCreateInput {
+            vnet_subnet_id: Some(subnet.into()),
+            pod_subnet_id: Some(String::new()),
+            ..create()
+        }
+        .validate()
+        .unwrap();
+        assert_eq!(ok.pool.vnet_subnet_id.as_deref(), Some(subnet));
+        assert_eq!(ok.pool.pod_subnet_id, None);
     }
 
     proptest! {

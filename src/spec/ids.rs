@@ -17,6 +17,8 @@ pub struct Target {
     pub subscription: Option<String>,
     pub resource_group: ResourceGroupName,
     pub name: String,
+    /// A child resource's name (`--name` of `vnet subnet show`, beside `--vnet-name`).
+    pub child: Option<String>,
     /// The id it came from, which names it in az's warnings when one of several runs fails.
     pub id: Option<String>,
 }
@@ -36,6 +38,8 @@ pub struct Targets {
 pub enum Part {
     ResourceGroup,
     Name,
+    /// `child_name_1`: a child resource's name.
+    ChildName,
 }
 
 /// How the command reports a missing group or name when `--ids` is not given.
@@ -88,10 +92,12 @@ fn from_ids(ids: &[String], args: &[IdArg<'_>]) -> Result<Vec<Target>> {
         };
         let mut group = None;
         let mut name = None;
+        let mut child = None;
         for arg in args {
             let (value, slot) = match arg.part {
                 Part::ResourceGroup => (parts.resource_group.as_deref(), &mut group),
                 Part::Name => (parts.name.as_deref(), &mut name),
+                Part::ChildName => (parts.child_name_1.as_deref(), &mut child),
             };
             let Some(value) = value else {
                 return Err(AzError::validation(format!(
@@ -105,6 +111,10 @@ fn from_ids(ids: &[String], args: &[IdArg<'_>]) -> Result<Vec<Target>> {
             subscription: Some(parts.subscription),
             resource_group: resource_group(group.as_deref().unwrap_or_default())?,
             name: resource_name(name.as_deref().unwrap_or_default(), "--name")?,
+            child: child
+                .as_deref()
+                .map(|c| resource_name(c, "--name"))
+                .transpose()?,
             id: Some(id),
         });
     }
@@ -141,6 +151,11 @@ fn without_ids(args: &[IdArg<'_>], required: Required) -> Result<Vec<Target>> {
         subscription: None,
         resource_group: resource_group(value(Part::ResourceGroup))?,
         name: resource_name(value(Part::Name), "--name")?,
+        child: args
+            .iter()
+            .any(|a| a.part == Part::ChildName)
+            .then(|| resource_name(value(Part::ChildName), "--name"))
+            .transpose()?,
         id: None,
     }])
 }

@@ -21,3 +21,4 @@ pub mod resource_id;
 pub mod ssh;
 pub mod tags;
 pub mod version;
+pub mod vnet;

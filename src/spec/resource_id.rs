@@ -108,6 +108,8 @@ pub struct IdParts {
     pub subscription: String,
     pub resource_group: Option<String>,
     pub name: Option<String>,
+    /// The first child's name (`.../virtualNetworks/v/subnets/{child_name_1}`).
+    pub child_name_1: Option<String>,
 }
 
 /// `parse_resource_id` of an id: `None` when `_ARMID_RE` does not match it.
@@ -117,7 +119,22 @@ pub fn az_id_parts(rid: &str) -> Option<IdParts> {
         subscription: m.subscription.to_string(),
         resource_group: m.resource_group.map(str::to_string),
         name: m.provider.map(|(_, _, name, _)| name.to_string()),
+        child_name_1: m
+            .provider
+            .and_then(|(_, _, _, children)| first_child(children))
+            .map(str::to_string),
     })
+}
+
+/// The name of the first match of `_CHILDREN_RE` in the children part of an id.
+fn first_child(children: &str) -> Option<&str> {
+    let c = match strip_ci(children, "/providers/") {
+        Some(after) => segment(after, false)?.1,
+        None => children,
+    };
+    let (_, r) = segment(c.strip_prefix('/')?, true)?;
+    let (name, _) = segment(r.strip_prefix('/')?, false)?;
+    Some(name)
 }
 
 /// What azure-mgmt-core's `_ARMID_RE` captures: the subscription, the group, and the

@@ -5,6 +5,7 @@ mod aks;
 mod aks_command;
 mod auth;
 mod auth_user;
+mod byo_vnet;
 mod captured;
 mod cassette;
 mod common;

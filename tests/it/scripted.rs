@@ -80,6 +80,7 @@ pub fn ctx(t: &Arc<Scripted>, warnings: Arc<Mutex<Vec<String>>>) -> CommandConte
         ),
         subscription: SUB.to_string(),
         warn: Box::new(move |m| warnings.lock().unwrap().push(m.to_string())),
+        progress: Box::new(|_| {}),
     }
 }
 

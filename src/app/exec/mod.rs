@@ -11,6 +11,7 @@ mod extension;
 mod feature;
 mod group;
 mod network;
+mod network_vnet;
 mod provider;
 mod vmss;
 

@@ -1,11 +1,11 @@
-//! `network public-ip prefix`, `network asg`, `network nsg`.
+//! `network public-ip prefix`, `network asg`, `network nsg` (`network vnet` in `network_vnet.rs`).
 
 use crate::cli;
 use crate::commands::{self, Output};
 use crate::error::Result;
 
 use super::super::session::Session;
-use super::super::targets::for_each_target;
+use super::super::targets::{for_each_child_target, for_each_target};
 
 pub async fn exec(cmd: cli::network::NetworkCommand, session: &Session<'_>) -> Result<Output> {
     use cli::network::{
@@ -13,6 +13,7 @@ pub async fn exec(cmd: cli::network::NetworkCommand, session: &Session<'_>) -> R
         PublicIpCommand,
     };
     use commands::network as net;
+    use commands::nsg;
     match cmd {
         N::PublicIp(p) => match p.command {
             PublicIpCommand::Prefix(p) => match p.command {
@@ -52,7 +53,19 @@ pub async fn exec(cmd: cli::network::NetworkCommand, session: &Session<'_>) -> R
                 .await
             }
         },
+        N::Vnet(v) => super::network_vnet::exec(v.command, session).await,
         N::Nsg(n) => match n.command {
+            NsgCommand::Create(a) => {
+                let spec = a.into_spec()?;
+                nsg::nsg_create(&session.build()?, spec).await
+            }
+            NsgCommand::Delete(a) => {
+                let no_wait = a.no_wait;
+                for_each_target(session, a.target.into_spec(), async |ctx, rg, name| {
+                    nsg::nsg_delete(ctx, rg, name, no_wait).await
+                })
+                .await
+            }
             NsgCommand::List(a) => {
                 let rg = a.into_spec()?;
                 net::nsg_list(&session.build()?, rg.as_ref()).await
@@ -62,6 +75,31 @@ pub async fn exec(cmd: cli::network::NetworkCommand, session: &Session<'_>) -> R
                 NsgRuleCommand::List(a) => {
                     let (rg, nsg, include_default) = a.into_spec()?;
                     net::nsg_rule_list(&session.build()?, &rg, &nsg, include_default).await
+                }
+                NsgRuleCommand::Create(a) => {
+                    let spec = a.into_spec()?;
+                    nsg::rule_create(&session.build()?, spec).await
+                }
+                NsgRuleCommand::Update(a) => {
+                    let (targets, props, no_wait) = a.into_spec()?;
+                    for_each_child_target(session, targets, async |ctx, rg, nsg, name| {
+                        nsg::rule_update(ctx, rg, nsg, name, &props, no_wait).await
+                    })
+                    .await
+                }
+                NsgRuleCommand::Show(a) => {
+                    for_each_child_target(session, a.target.into_spec(), nsg::rule_show).await
+                }
+                NsgRuleCommand::Delete(a) => {
+                    let no_wait = a.no_wait;
+                    for_each_child_target(
+                        session,
+                        a.target.into_spec(),
+                        async |ctx, rg, nsg, name| {
+                            nsg::rule_delete(ctx, rg, nsg, name, no_wait).await
+                        },
+                    )
+                    .await
                 }
             },
         },

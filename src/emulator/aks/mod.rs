@@ -13,13 +13,15 @@ use rusqlite::{OptionalExtension, params};
 use serde_json::{Map, Value, json};
 
 use super::kube::{self, ClusterView, NodeView};
-use super::network::{self, AllowRule};
+use super::network;
+use super::nsg::{self, AllowRule};
 use super::resources::{self, required_location};
 use super::router::{Req, RequestContext, Scope, empty, method_not_allowed, ok};
 use super::store::{self, NewRes};
 use super::util::{
     ApiError, R, cluster_digits, det_guid, det_hex, ip_to_string, new_guid, rfc3339,
 };
+use super::vnet;
 use crate::arm::{ArmResponse, Method};
 
 mod agent_pools;

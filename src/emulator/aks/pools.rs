@@ -125,6 +125,62 @@ pub(super) fn str_list(props: &Value, ptr: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// `vnetSubnetID` (nodes) or `podSubnetID` (pods) of a pool.
+pub(super) fn subnet_of(props: &Value, key: &str) -> Option<String> {
+    non_empty_str(props.get(key)).map(str::to_string)
+}
+
+/// A pool's subnet must exist, and a subnet-less cluster cannot take a pool with one (nor the
+/// other way round): AKS's `SubnetNotFound` and "does not have subnet defined".
+fn validate_subnets(ctx: &RequestContext, info: &ClusterInfo, ch: &PoolChange) -> R<()> {
+    for (key, target) in [
+        ("vnetSubnetID", "agentPoolProfile.vnetSubnetID"),
+        ("podSubnetID", "agentPoolProfile.podSubnetID"),
+    ] {
+        let Some(id) = subnet_of(&ch.props, key) else {
+            continue;
+        };
+        if vnet::find_subnet(ctx, &id)?.is_none() {
+            let parsed = crate::spec::resource_id::ResourceId::parse(&id);
+            let sub = parsed
+                .as_ref()
+                .map(|p| p.subscription.as_str())
+                .unwrap_or("");
+            let rg = parsed
+                .as_ref()
+                .and_then(|p| p.resource_group.as_deref())
+                .unwrap_or("");
+            let mut parts = id.rsplit('/');
+            let subnet = parts.next().unwrap_or("");
+            let vnet_name = parts.nth(1).unwrap_or("");
+            return Err(ApiError::bad_request(
+                "SubnetNotFound",
+                format!(
+                    "Could not find subnet {subnet} in vnet {vnet_name} from resource group {rg} of subscription {sub}."
+                ),
+            )
+            .with_target(target));
+        }
+    }
+    if ch.prev.is_none() {
+        let byo = subnet_of(&ch.props, "vnetSubnetID").is_some();
+        for other in store::children(ctx.tx, &info.id, store::POOL)? {
+            let name = other["name"].as_str().unwrap_or("");
+            if name.eq_ignore_ascii_case(&ch.name) {
+                continue;
+            }
+            if subnet_of(&other["properties"], "vnetSubnetID").is_some() != byo {
+                let without = if byo { name } else { ch.name.as_str() };
+                return Err(ApiError::invalid_parameter(
+                    "agentPoolProfile.vnetSubnetID",
+                    format!("The Agentpool {without} does not have subnet defined."),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 pub(super) fn prefix_of(props: &Value) -> Option<String> {
     non_empty_str(props.get("nodePublicIPPrefixID")).map(str::to_string)
 }
@@ -241,7 +297,21 @@ pub(super) fn validate_pool(ctx: &RequestContext, info: &ClusterInfo, ch: &PoolC
                 "agentPoolProfile.networkProfile.nodePublicIPTags",
             ));
         }
+        for (key, prop) in [
+            ("vnetSubnetID", "agentPoolProfile.vnetSubnetID"),
+            ("podSubnetID", "agentPoolProfile.podSubnetID"),
+        ] {
+            let same = match (subnet_of(old, key), subnet_of(p, key)) {
+                (None, None) => true,
+                (Some(a), Some(b)) => a.eq_ignore_ascii_case(&b),
+                _ => false,
+            };
+            if !same {
+                return Err(change_not_allowed(prop));
+            }
+        }
     }
+    validate_subnets(ctx, info, ch)?;
     if let Some(prefix) = prefix_of(p) {
         if !public_ip_on(p) {
             return Err(ApiError::invalid_parameter(
@@ -389,6 +459,13 @@ pub(super) fn realize_pool(
             "applicationSecurityGroups": asgs
         }
     });
+    // a bring-your-own subnet: the nodes' NICs are in it (its `ipConfigurations` list them)
+    if let Some(subnet) = subnet_of(props, "vnetSubnetID") {
+        let canonical = vnet::find_subnet(ctx, &subnet)?
+            .and_then(|(s, _)| s["id"].as_str().map(str::to_string))
+            .unwrap_or(subnet);
+        ip_config["properties"]["subnet"] = json!({"id": canonical});
+    }
     if public_ip_on(props) {
         let mut cfg = json!({"idleTimeoutInMinutes": 4, "ipTags": tags_of(props)});
         if let Some(p) = &prefix {
@@ -503,7 +580,7 @@ pub(super) fn rebuild_nsg(ctx: &RequestContext, info: &ClusterInfo) -> R<()> {
             });
         }
     }
-    network::write_nsg(
+    nsg::write_nsg(
         ctx,
         &info.sub,
         &info.node_rg,

@@ -4,6 +4,8 @@ use super::*;
 
 pub(super) fn cluster_view(ctx: &RequestContext, info: &ClusterInfo) -> R<ClusterView> {
     let mut nodes = Vec::new();
+    // nodes in a bring-your-own subnet take its addresses in order, after Azure's 4 reserved
+    let mut next_in_subnet: BTreeMap<String, u32> = BTreeMap::new();
     for p in store::children(ctx.tx, &info.id, store::POOL)? {
         let name = p["name"].as_str().unwrap_or("").to_string();
         if !has_nodes(ctx, info, &name)? {
@@ -14,12 +16,27 @@ pub(super) fn cluster_view(ctx: &RequestContext, info: &ClusterInfo) -> R<Cluste
         let ips: BTreeMap<i64, u32> = network::vmss_addresses(ctx, &info.vmss_id(&name))?
             .into_iter()
             .collect();
+        let subnet_start = match subnet_of(props, "vnetSubnetID") {
+            Some(id) => vnet::find_subnet(ctx, &id)?.and_then(|(s, _)| {
+                let prefix = s["properties"]["addressPrefix"]
+                    .as_str()
+                    .or_else(|| s["properties"]["addressPrefixes"][0].as_str())?;
+                Some((id.to_lowercase(), vnet::parse_cidr(prefix)?.start()))
+            }),
+            None => None,
+        };
         for i in 0..count_of(props) {
+            let private_ip = subnet_start.as_ref().map(|(id, start)| {
+                let n = next_in_subnet.entry(id.clone()).or_insert(4);
+                *n += 1;
+                ip_to_string(start + *n - 1)
+            });
             nodes.push(NodeView {
                 name: format!("{}{:06}", info.vmss_name(&name), i),
                 pool: name.clone(),
                 allowed_host_ports: ports.clone(),
                 public_ip: ips.get(&i).map(|ip| ip_to_string(*ip)),
+                private_ip,
             });
         }
     }

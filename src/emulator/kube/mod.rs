@@ -37,6 +37,8 @@ pub struct NodeView {
     /// The pool's `allowedHostPorts`: (start, end, "TCP"|"UDP").
     pub allowed_host_ports: Vec<(u16, u16, String)>,
     pub public_ip: Option<String>,
+    /// The NIC's address in a bring-your-own subnet; `None`: the managed VNet's (10.224.0.x).
+    pub private_ip: Option<String>,
 }
 
 /// The result of one `kubectl ...` command line.

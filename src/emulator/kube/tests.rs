@@ -22,6 +22,7 @@ fn cluster(auto_assign: bool) -> ClusterView {
                 pool: "nodepool1".into(),
                 allowed_host_ports: vec![(80, 80, "TCP".into())],
                 public_ip: Some(format!("20.1.2.{}", 10 + i)),
+                private_ip: None,
             })
             .collect(),
         hostport_auto_assign: auto_assign,

@@ -389,7 +389,13 @@ impl Kube<'_> {
             name: &name,
             template,
             assigned: &assigned,
-            node: node_view.map(|n| (n.name.as_str(), node_ip(node_index.unwrap_or(0)))),
+            node: node_view.map(|n| {
+                let ip = n.private_ip.clone();
+                (
+                    n.name.as_str(),
+                    ip.unwrap_or_else(|| node_ip(node_index.unwrap_or(0))),
+                )
+            }),
             pod_ip: pod_ip.as_deref(),
             now: &self.now,
             cluster_id: self.cid(),

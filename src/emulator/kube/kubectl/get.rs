@@ -278,7 +278,7 @@ impl Kube<'_> {
             .enumerate()
             .map(|(i, n)| {
                 let mut addresses = vec![
-                    json!({"type": "InternalIP", "address": node_ip(i)}),
+                    json!({"type": "InternalIP", "address": n.private_ip.clone().unwrap_or_else(|| node_ip(i))}),
                     json!({"type": "Hostname", "address": n.name}),
                 ];
                 if let Some(ip) = &n.public_ip {

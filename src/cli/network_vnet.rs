@@ -1,0 +1,381 @@
+//! `azr network vnet create|show|list|delete` and `network vnet subnet
+//! create|update|show|list|delete`.
+
+use clap::{Args, Subcommand};
+
+use super::network::{DeleteArgs, ListArgs, NamedArgs};
+use crate::error::Result;
+use crate::spec::ids::{self, IdArg, Part, Required, Targets};
+use crate::spec::names::ResourceGroupName;
+use crate::spec::network::{self, resource_name};
+use crate::spec::tags;
+use crate::spec::vnet::{
+    NetworkRef, NewSubnet, SubnetCreate, SubnetProps, VnetCreate, aaz_bool, aaz_int, enum_arg,
+};
+
+const VNET_CREATE: &str = "network vnet create";
+const SUBNET_CREATE: &str = "network vnet subnet create";
+const SUBNET_UPDATE: &str = "network vnet subnet update";
+const NSG_KIND: &str = "networkSecurityGroups";
+
+#[derive(Debug, Args)]
+pub struct VnetArgs {
+    #[command(subcommand)]
+    pub command: VnetCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VnetCommand {
+    /// Create a virtual network.
+    Create(VnetCreateArgs),
+    /// Get the details of a virtual network.
+    Show(NamedArgs),
+    /// List virtual networks.
+    List(ListArgs),
+    /// Delete a virtual network.
+    Delete(DeleteArgs),
+    /// Manage subnets in an Azure Virtual Network.
+    Subnet(SubnetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct VnetCreateArgs {
+    /// The virtual network (VNet) name.
+    #[arg(short = 'n', long)]
+    pub name: String,
+    /// Name of resource group.
+    #[arg(short = 'g', long)]
+    pub resource_group: String,
+    /// Resource location. Defaults to the resource group's location.
+    #[arg(short = 'l', long)]
+    pub location: Option<String>,
+    /// Space-separated list of IP address prefixes for the VNet.  Default: 10.0.0.0/16.
+    #[arg(long, num_args = 1..)]
+    pub address_prefixes: Option<Vec<String>>,
+    /// Name of a new subnet to create within the VNet.
+    #[arg(long)]
+    pub subnet_name: Option<String>,
+    /// Space-separated list of address prefixes in CIDR format for the new subnet. If omitted,
+    /// automatically reserves a /24 (or as large as available) block within the VNet address
+    /// space.
+    #[arg(long, num_args = 1..)]
+    pub subnet_prefixes: Option<Vec<String>>,
+    /// Name or ID of a network security group (NSG).
+    #[arg(long = "nsg", visible_alias = "network-security-group")]
+    pub nsg: Option<String>,
+    /// Space-separated list of DNS server IP addresses.
+    #[arg(long, num_args = 1..)]
+    pub dns_servers: Option<Vec<String>>,
+    /// Control whether DDoS protection is enabled.  Allowed values: false, true.  Default: false.
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "t", "yes", "y", "1", "false", "f", "no", "n", "0"], ignore_case = true)]
+    pub ddos_protection: Option<String>,
+    /// Enable VM protection for all subnets in the VNet.  Allowed values: false, true.
+    /// Default: false.
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "t", "yes", "y", "1", "false", "f", "no", "n", "0"], ignore_case = true)]
+    pub vm_protection: Option<String>,
+    /// The FlowTimeout value (in minutes) for the Virtual Network.
+    #[arg(long)]
+    pub flowtimeout: Option<String>,
+    /// Enable encryption on the virtual network.  Allowed values: false, true.
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "t", "yes", "y", "1", "false", "f", "no", "n", "0"], ignore_case = true)]
+    pub enable_encryption: Option<String>,
+    /// To control if the Virtual Machine without encryption is allowed in encrypted Virtual
+    /// Network or not.  Allowed values: AllowUnencrypted, DropUnencrypted.
+    #[arg(
+        long = "encryption-enforcement-policy",
+        visible_alias = "encryption-policy", value_parser = ["AllowUnencrypted", "DropUnencrypted"], ignore_case = true)]
+    pub encryption_policy: Option<String>,
+    /// Private Endpoint VNet Policies.  Allowed values: Basic, Disabled.
+    #[arg(
+        long = "private-endpoint-vnet-policies",
+        visible_alias = "pe-vnet-policies", value_parser = ["Basic", "Disabled"], ignore_case = true)]
+    pub pe_vnet_policies: Option<String>,
+    /// The name of edge zone.
+    #[arg(long)]
+    pub edge_zone: Option<String>,
+    /// Space-separated tags: key[=value] [key[=value] ...].
+    #[arg(long, num_args = 0..)]
+    pub tags: Option<Vec<String>>,
+    /// Do not wait for the long-running operation to finish.
+    #[arg(long)]
+    pub no_wait: bool,
+}
+
+fn opt_bool(command: &str, flag: &str, v: &Option<String>) -> Result<Option<bool>> {
+    v.as_deref().map(|v| aaz_bool(command, flag, v)).transpose()
+}
+
+impl VnetCreateArgs {
+    pub fn into_spec(self) -> Result<VnetCreate> {
+        let c = VNET_CREATE;
+        let ddos_protection = opt_bool(c, "--ddos-protection", &self.ddos_protection)?;
+        let vm_protection = opt_bool(c, "--vm-protection", &self.vm_protection)?;
+        let encryption = opt_bool(c, "--enable-encryption", &self.enable_encryption)?;
+        let encryption_policy = enum_arg(
+            c,
+            "--encryption-enforcement-policy",
+            self.encryption_policy.as_deref(),
+            &["AllowUnencrypted", "DropUnencrypted"],
+        )?;
+        let pe_vnet_policies = enum_arg(
+            c,
+            "--pe-vnet-policies",
+            self.pe_vnet_policies.as_deref(),
+            &["Basic", "Disabled"],
+        )?;
+        let flow_timeout = self
+            .flowtimeout
+            .as_deref()
+            .map(|v| aaz_int("--flowtimeout", v))
+            .transpose()?;
+        let subnet = self.subnet_name.map(|name| NewSubnet {
+            name,
+            prefixes: self.subnet_prefixes,
+            nsg: self
+                .nsg
+                .as_deref()
+                .map(|v| NetworkRef::new("--nsg", NSG_KIND, v)),
+        });
+        Ok(VnetCreate {
+            resource_group: network::resource_group(&self.resource_group)?,
+            name: resource_name(&self.name, "--name")?,
+            location: self.location.filter(|l| !l.is_empty()),
+            address_prefixes: self
+                .address_prefixes
+                .unwrap_or_else(|| vec!["10.0.0.0/16".into()]),
+            subnet,
+            dns_servers: self.dns_servers,
+            ddos_protection: ddos_protection.unwrap_or(false),
+            vm_protection: vm_protection.unwrap_or(false),
+            flow_timeout,
+            encryption,
+            encryption_policy,
+            pe_vnet_policies,
+            edge_zone: self.edge_zone.filter(|z| !z.is_empty()),
+            tags: self.tags.map(|t| tags::parse_tags(&t)),
+            no_wait: self.no_wait,
+        })
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct SubnetArgs {
+    #[command(subcommand)]
+    pub command: SubnetCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SubnetCommand {
+    /// Create a subnet and associate an existing NSG and route table.
+    Create(SubnetCreateArgs),
+    /// Update a subnet.
+    Update(SubnetUpdateArgs),
+    /// Show details of a subnet.
+    Show(SubnetNamedArgs),
+    /// List the subnets in a virtual network.
+    List(SubnetListArgs),
+    /// Delete a subnet.
+    Delete(SubnetDeleteArgs),
+}
+
+/// The subnet properties `create` and `update` share.
+#[derive(Debug, Args)]
+pub struct SubnetPropArgs {
+    /// Space-separated list of address prefixes in CIDR format.
+    #[arg(long, num_args = 1..)]
+    pub address_prefixes: Option<Vec<String>>,
+    /// Name or ID of a network security group (NSG).
+    #[arg(long = "nsg", visible_alias = "network-security-group")]
+    pub nsg: Option<String>,
+    /// Set this property to false to disable default outbound connectivity for all VMs in the
+    /// subnet.  Allowed values: false, true.
+    #[arg(long = "default-outbound-access", visible_alias = "default-outbound", num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "t", "yes", "y", "1", "false", "f", "no", "n", "0"], ignore_case = true)]
+    pub default_outbound: Option<String>,
+    /// Manage network policies for private endpoint.  Allowed values: Disabled, Enabled,
+    /// NetworkSecurityGroupEnabled, RouteTableEnabled.
+    #[arg(
+        long = "private-endpoint-network-policies",
+        visible_alias = "ple-network-policies", value_parser = ["Disabled", "Enabled", "NetworkSecurityGroupEnabled", "RouteTableEnabled"], ignore_case = true)]
+    pub ple_network_policies: Option<String>,
+    /// Manage network policy for private link service.  Allowed values: Disabled, Enabled.
+    #[arg(
+        long = "private-link-service-network-policies",
+        visible_alias = "pls-network-policies", value_parser = ["Disabled", "Enabled"], ignore_case = true)]
+    pub pls_network_policies: Option<String>,
+    /// Do not wait for the long-running operation to finish.
+    #[arg(long)]
+    pub no_wait: bool,
+}
+
+const PLE: &[&str] = &[
+    "Disabled",
+    "Enabled",
+    "NetworkSecurityGroupEnabled",
+    "RouteTableEnabled",
+];
+
+impl SubnetPropArgs {
+    /// `update` is nullable: `--nsg null` detaches the NSG.
+    fn into_props(self, command: &str, nullable: bool) -> Result<SubnetProps> {
+        let nsg = self
+            .nsg
+            .map(|v| (!(nullable && v == "null")).then(|| NetworkRef::new("--nsg", NSG_KIND, &v)));
+        Ok(SubnetProps {
+            address_prefixes: self.address_prefixes,
+            nsg,
+            default_outbound: opt_bool(command, "--default-outbound", &self.default_outbound)?,
+            ple_policies: enum_arg(
+                command,
+                "--ple-network-policies",
+                self.ple_network_policies.as_deref(),
+                PLE,
+            )?,
+            pls_policies: enum_arg(
+                command,
+                "--pls-network-policies",
+                self.pls_network_policies.as_deref(),
+                &["Disabled", "Enabled"],
+            )?,
+        })
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct SubnetCreateArgs {
+    /// The subnet name.
+    #[arg(short = 'n', long)]
+    pub name: String,
+    /// Name of resource group.
+    #[arg(short = 'g', long)]
+    pub resource_group: String,
+    /// The virtual network (VNet) name.
+    #[arg(long)]
+    pub vnet_name: String,
+    #[command(flatten)]
+    pub props: SubnetPropArgs,
+}
+
+impl SubnetCreateArgs {
+    pub fn into_spec(self) -> Result<SubnetCreate> {
+        let no_wait = self.props.no_wait;
+        let mut props = self.props.into_props(SUBNET_CREATE, false)?;
+        // az's defaults on create
+        props.ple_policies.get_or_insert("Disabled");
+        props.pls_policies.get_or_insert("Enabled");
+        Ok(SubnetCreate {
+            resource_group: network::resource_group(&self.resource_group)?,
+            vnet: resource_name(&self.vnet_name, "--vnet-name")?,
+            name: resource_name(&self.name, "--name")?,
+            props,
+            no_wait,
+        })
+    }
+}
+
+/// `-g`, `--vnet-name` and `-n` of a subnet, or `--ids`.
+#[derive(Debug, Args)]
+pub struct SubnetTargetArgs {
+    /// Name of resource group.
+    #[arg(short = 'g', long)]
+    pub resource_group: Option<String>,
+    /// The virtual network (VNet) name.
+    #[arg(long)]
+    pub vnet_name: Option<String>,
+    /// The subnet name.
+    #[arg(short = 'n', long)]
+    pub name: Option<String>,
+    /// One or more resource IDs (space-delimited). It should be a complete resource ID
+    /// containing all information of 'Resource Id' arguments. You should provide either --ids
+    /// or other 'Resource Id' arguments.
+    #[arg(long, num_args = 1.., value_name = "ID")]
+    pub ids: Option<Vec<String>>,
+}
+
+impl SubnetTargetArgs {
+    pub fn into_spec(self) -> Targets {
+        child_targets(
+            self.ids.as_deref(),
+            self.resource_group.as_deref(),
+            ("--vnet-name", self.vnet_name.as_deref()),
+            self.name.as_deref(),
+        )
+    }
+}
+
+/// The targets of a command on a child resource (`--vnet-name`/`--nsg-name` and `-n`), in the
+/// order az's AAZ command checks them.
+pub fn child_targets(
+    ids: Option<&[String]>,
+    rg: Option<&str>,
+    parent: (&'static str, Option<&str>),
+    name: Option<&str>,
+) -> Targets {
+    let args = [
+        IdArg {
+            option: "--resource-group",
+            part: Part::ResourceGroup,
+            value: rg,
+        },
+        IdArg {
+            option: "-n",
+            part: Part::ChildName,
+            value: name,
+        },
+        IdArg {
+            option: parent.0,
+            part: Part::Name,
+            value: parent.1,
+        },
+    ];
+    ids::targets(ids, &args, Required::Aaz)
+}
+
+#[derive(Debug, Args)]
+pub struct SubnetNamedArgs {
+    #[command(flatten)]
+    pub target: SubnetTargetArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SubnetDeleteArgs {
+    #[command(flatten)]
+    pub target: SubnetTargetArgs,
+    /// Do not wait for the long-running operation to finish.
+    #[arg(long)]
+    pub no_wait: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SubnetUpdateArgs {
+    #[command(flatten)]
+    pub target: SubnetTargetArgs,
+    #[command(flatten)]
+    pub props: SubnetPropArgs,
+}
+
+impl SubnetUpdateArgs {
+    pub fn into_spec(self) -> Result<(Targets, SubnetProps, bool)> {
+        let no_wait = self.props.no_wait;
+        let props = self.props.into_props(SUBNET_UPDATE, true)?;
+        Ok((self.target.into_spec(), props, no_wait))
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct SubnetListArgs {
+    /// Name of resource group.
+    #[arg(short = 'g', long)]
+    pub resource_group: String,
+    /// The virtual network (VNet) name.
+    #[arg(long)]
+    pub vnet_name: String,
+}
+
+impl SubnetListArgs {
+    pub fn into_spec(self) -> Result<(ResourceGroupName, String)> {
+        Ok((
+            network::resource_group(&self.resource_group)?,
+            resource_name(&self.vnet_name, "--vnet-name")?,
+        ))
+    }
+}

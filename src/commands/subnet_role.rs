@@ -1,0 +1,85 @@
+//! `aks create --vnet-subnet-id`: az checks that Network Contributor is held on the subnet
+//! and, when it is not, grants it to the cluster's system-assigned identity right after the
+//! cluster's PUT (acs `process_add_role_assignment_for_vnet_subnet`,
+//! `immediate_processing_after_request`).
+
+use serde_json::{Value, json};
+
+use super::CommandContext;
+use crate::arm::{ApiVersion, id};
+use crate::error::Result;
+use crate::output::progress;
+
+const API: &str = ApiVersion::Authorization.as_str();
+/// acs's client reads role definitions at an older preview version than assignments.
+const DEFINITIONS_API: &str = ApiVersion::AuthorizationRoleDefinitions.as_str();
+const NETWORK_CONTRIBUTOR: &str = "4d97b98b-1d4f-4787-a291-c67834d212e7";
+
+fn role_assignments(scope: &str) -> String {
+    format!("{scope}/providers/Microsoft.Authorization/roleAssignments")
+}
+
+/// Whether a Network Contributor assignment exists at exactly this scope (az's
+/// `subnet_role_assignment_exists`, which compares the scope as written).
+pub async fn exists(ctx: &CommandContext, subnet_id: &str) -> Result<bool> {
+    let path = format!("{}?$filter=atScope%28%29", role_assignments(subnet_id));
+    let list = ctx.client.list(&path, API).await?;
+    Ok(list.iter().any(|a| {
+        let p = &a["properties"];
+        p["scope"].as_str() == Some(subnet_id)
+            && p["roleDefinitionId"]
+                .as_str()
+                .is_some_and(|r| r.ends_with(NETWORK_CONTRIBUTOR))
+    }))
+}
+
+/// Grants Network Contributor on the subnet to the cluster's identity: reads the cluster for
+/// its principal, resolves the role by name, creates the assignment. A failure is az's warning,
+/// not an error.
+pub async fn grant(ctx: &CommandContext, cluster_path: &str, subnet_id: &str) -> Result<()> {
+    let cluster = ctx
+        .client
+        .get(cluster_path, ApiVersion::ContainerService.as_str())
+        .await?;
+    let principal = cluster["identity"]["principalId"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let granted = async {
+        let defs = format!(
+            "{subnet_id}/providers/Microsoft.Authorization/roleDefinitions?$filter={}",
+            crate::encoding::percent_encode("roleName eq 'Network Contributor'")
+        );
+        let role = ctx.client.list(&defs, DEFINITIONS_API).await?;
+        let role_id = role
+            .first()
+            .and_then(|r| r["id"].as_str())
+            .unwrap_or_default()
+            .to_string();
+        let name = uuid::Uuid::new_v4().to_string();
+        let path = format!("{}/{}", role_assignments(subnet_id), id::segment(&name));
+        let body = json!({"properties": {
+            "roleDefinitionId": role_id,
+            "principalId": principal,
+            "principalType": "ServicePrincipal"
+        }});
+        ctx.client
+            .put_begin(&path, API, &body)
+            .await
+            .map(|_| Value::Null)
+    }
+    .await;
+    // az's progress hook: one line when it ends, then a newline
+    let end = if granted.is_ok() {
+        "AAD role propagation done"
+    } else {
+        "AAD role propagation failed"
+    };
+    ctx.progress(&format!("{}\n", progress::determinate_line(end, 1.0)));
+    if granted.is_err() {
+        ctx.warn(
+            "Could not create a role assignment for subnet. Are you an Owner on this subscription?",
+        );
+    }
+    Ok(())
+}

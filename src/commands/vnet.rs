@@ -1,0 +1,315 @@
+//! `network vnet create|show|list|delete`, `network vnet subnet create|update|show|list|delete`.
+
+use serde_json::{Map, Value, json};
+
+use super::network::{location_or_group, wait};
+use super::{CommandContext, Output, WireResult};
+use crate::arm::{ApiVersion, id};
+use crate::error::Result;
+use crate::output::{models, shape};
+use crate::spec::names::ResourceGroupName;
+use crate::spec::vnet::{NewSubnet, SubnetCreate, SubnetProps, VnetCreate};
+
+const VNET_API: &str = ApiVersion::NetworkVnet.as_str();
+const SUBNET_API: &str = ApiVersion::NetworkSubnet.as_str();
+
+/// The PUT body of `network vnet create`, as az's AAZ builder writes it (the subnet's NSG
+/// already resolved to an id).
+pub fn vnet_body(spec: &VnetCreate, location: &str, subnet_nsg: Option<&str>) -> Value {
+    let mut p = Map::new();
+    p.insert(
+        "addressSpace".into(),
+        json!({"addressPrefixes": spec.address_prefixes}),
+    );
+    if let Some(dns) = &spec.dns_servers {
+        p.insert("dhcpOptions".into(), json!({"dnsServers": dns}));
+    }
+    p.insert("enableDdosProtection".into(), json!(spec.ddos_protection));
+    p.insert("enableVmProtection".into(), json!(spec.vm_protection));
+    if spec.encryption.is_some() || spec.encryption_policy.is_some() {
+        let mut e = Map::new();
+        if let Some(on) = spec.encryption {
+            e.insert("enabled".into(), json!(on));
+        }
+        if let Some(policy) = spec.encryption_policy {
+            e.insert("enforcement".into(), json!(policy));
+        }
+        p.insert("encryption".into(), Value::Object(e));
+    }
+    if let Some(t) = spec.flow_timeout {
+        p.insert("flowTimeoutInMinutes".into(), json!(t));
+    }
+    if let Some(policies) = spec.pe_vnet_policies {
+        p.insert("privateEndpointVNetPolicies".into(), json!(policies));
+    }
+    if let Some(s) = &spec.subnet {
+        let mut sp = Map::new();
+        let prefixes = s.prefixes.clone().unwrap_or_else(|| {
+            let first = spec.address_prefixes.first().map(String::as_str);
+            vec![NewSubnet::default_prefix(first.unwrap_or_default())]
+        });
+        set_prefixes(&mut sp, &prefixes);
+        if let Some(nsg) = subnet_nsg {
+            sp.insert("networkSecurityGroup".into(), json!({"id": nsg}));
+        }
+        p.insert(
+            "subnets".into(),
+            json!([{"name": s.name, "properties": sp}]),
+        );
+    }
+    let mut body = json!({"location": location, "properties": p});
+    if let Some(zone) = &spec.edge_zone {
+        body["extendedLocation"] = json!({"name": zone, "type": "EdgeZone"});
+    }
+    if let Some(tags) = &spec.tags {
+        body["tags"] = tags.to_json_object();
+    }
+    body
+}
+
+/// One prefix goes to `addressPrefix`, several to `addressPrefixes` (az's plural-or-singular).
+fn set_prefixes(props: &mut Map<String, Value>, prefixes: &[String]) {
+    if let [one] = prefixes {
+        props.insert("addressPrefix".into(), json!(one));
+        props.remove("addressPrefixes");
+    } else {
+        props.insert("addressPrefixes".into(), json!(prefixes));
+        props.remove("addressPrefix");
+    }
+}
+
+pub async fn vnet_create(ctx: &CommandContext, spec: VnetCreate) -> Result<Output> {
+    let rg = &spec.resource_group;
+    let location = location_or_group(ctx, &spec.location, rg).await?;
+    // az formats the NSG argument after the location (so after the group is read)
+    let nsg = match spec.subnet.as_ref().and_then(|s| s.nsg.as_ref()) {
+        Some(r) => Some(r.resolve(&ctx.subscription, rg)?),
+        None => None,
+    };
+    let body = vnet_body(&spec, &location, nsg.as_deref());
+    let path = id::virtual_network(&ctx.subscription, &rg.0, &spec.name);
+    let result = ctx
+        .client
+        .put(&path, VNET_API, &body, wait(spec.no_wait))
+        .await?;
+    if spec.no_wait {
+        return Ok(None);
+    }
+    Ok(WireResult::raw(
+        json!({"newVNet": shape::shape(models::VIRTUAL_NETWORK, &result)}),
+    ))
+}
+
+pub async fn vnet_show(ctx: &CommandContext, rg: &ResourceGroupName, name: &str) -> Result<Output> {
+    let path = id::virtual_network(&ctx.subscription, &rg.0, name);
+    Ok(WireResult::model(
+        ctx.client.get(&path, VNET_API).await?,
+        models::VIRTUAL_NETWORK,
+    ))
+}
+
+pub async fn vnet_list(ctx: &CommandContext, rg: Option<&ResourceGroupName>) -> Result<Output> {
+    let path = id::network_collection(
+        &ctx.subscription,
+        rg.map(|r| r.0.as_str()),
+        "virtualNetworks",
+    );
+    Ok(WireResult::model(
+        Value::Array(ctx.client.list(&path, VNET_API).await?),
+        models::VIRTUAL_NETWORK,
+    ))
+}
+
+pub async fn vnet_delete(
+    ctx: &CommandContext,
+    rg: &ResourceGroupName,
+    name: &str,
+    no_wait: bool,
+) -> Result<Output> {
+    let path = id::virtual_network(&ctx.subscription, &rg.0, name);
+    ctx.client.delete(&path, VNET_API, wait(no_wait)).await?;
+    Ok(None)
+}
+
+/// Sets what `subnet create|update` change on a subnet's properties.
+fn apply_subnet_props(
+    ctx: &CommandContext,
+    rg: &ResourceGroupName,
+    p: &mut Map<String, Value>,
+    props: &SubnetProps,
+) -> Result<()> {
+    if let Some(prefixes) = &props.address_prefixes {
+        set_prefixes(p, prefixes);
+    }
+    if let Some(v) = props.default_outbound {
+        p.insert("defaultOutboundAccess".into(), json!(v));
+    }
+    match &props.nsg {
+        Some(Some(r)) => {
+            let nsg = r.resolve(&ctx.subscription, rg)?;
+            p.insert("networkSecurityGroup".into(), json!({"id": nsg}));
+        }
+        Some(None) => {
+            p.remove("networkSecurityGroup");
+        }
+        None => {}
+    }
+    if let Some(v) = props.ple_policies {
+        p.insert("privateEndpointNetworkPolicies".into(), json!(v));
+    }
+    if let Some(v) = props.pls_policies {
+        p.insert("privateLinkServiceNetworkPolicies".into(), json!(v));
+    }
+    Ok(())
+}
+
+pub async fn subnet_create(ctx: &CommandContext, spec: SubnetCreate) -> Result<Output> {
+    let rg = &spec.resource_group;
+    let mut p = Map::new();
+    apply_subnet_props(ctx, rg, &mut p, &spec.props)?;
+    let body = json!({"name": spec.name, "properties": p});
+    let path = id::subnet(&ctx.subscription, &rg.0, &spec.vnet, &spec.name);
+    let result = ctx
+        .client
+        .put(&path, SUBNET_API, &body, wait(spec.no_wait))
+        .await?;
+    if spec.no_wait {
+        return Ok(None);
+    }
+    Ok(WireResult::model(result, models::SUBNET))
+}
+
+/// Read-only subnet properties az's update leaves out of the PUT it sends back.
+const SUBNET_READ_ONLY: &[&str] = &[
+    "provisioningState",
+    "ipConfigurations",
+    "ipConfigurationProfiles",
+    "privateEndpoints",
+    "purpose",
+    "resourceNavigationLinks",
+    "serviceAssociationLinks",
+];
+
+/// `subnet update`: az's generic update, a GET, the changes, a PUT of the whole subnet.
+pub async fn subnet_update(
+    ctx: &CommandContext,
+    rg: &ResourceGroupName,
+    vnet: &str,
+    name: &str,
+    props: &SubnetProps,
+    no_wait: bool,
+) -> Result<Output> {
+    let path = id::subnet(&ctx.subscription, &rg.0, vnet, name);
+    let current = ctx.client.get(&path, SUBNET_API).await?;
+    let mut p = match current.get("properties") {
+        Some(Value::Object(m)) => m.clone(),
+        _ => Map::new(),
+    };
+    for key in SUBNET_READ_ONLY {
+        p.remove(*key);
+    }
+    apply_subnet_props(ctx, rg, &mut p, props)?;
+    let mut body = json!({"name": current["name"], "properties": p});
+    for key in ["id", "type"] {
+        if let Some(v) = current.get(key) {
+            body[key] = v.clone();
+        }
+    }
+    let result = ctx
+        .client
+        .put(&path, SUBNET_API, &body, wait(no_wait))
+        .await?;
+    if no_wait {
+        return Ok(None);
+    }
+    Ok(WireResult::model(result, models::SUBNET))
+}
+
+pub async fn subnet_show(
+    ctx: &CommandContext,
+    rg: &ResourceGroupName,
+    vnet: &str,
+    name: &str,
+) -> Result<Output> {
+    let path = id::subnet(&ctx.subscription, &rg.0, vnet, name);
+    Ok(WireResult::model(
+        ctx.client.get(&path, SUBNET_API).await?,
+        models::SUBNET,
+    ))
+}
+
+pub async fn subnet_list(
+    ctx: &CommandContext,
+    rg: &ResourceGroupName,
+    vnet: &str,
+) -> Result<Output> {
+    let path = id::subnets(&ctx.subscription, &rg.0, vnet);
+    Ok(WireResult::model(
+        Value::Array(ctx.client.list(&path, SUBNET_API).await?),
+        models::SUBNET,
+    ))
+}
+
+pub async fn subnet_delete(
+    ctx: &CommandContext,
+    rg: &ResourceGroupName,
+    vnet: &str,
+    name: &str,
+    no_wait: bool,
+) -> Result<Output> {
+    let path = id::subnet(&ctx.subscription, &rg.0, vnet, name);
+    ctx.client.delete(&path, SUBNET_API, wait(no_wait)).await?;
+    Ok(None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::vnet::NetworkRef;
+
+    fn spec() -> VnetCreate {
+        VnetCreate {
+            resource_group: ResourceGroupName("rg".into()),
+            name: "v".into(),
+            location: None,
+            address_prefixes: vec!["10.0.0.0/16".into()],
+            subnet: None,
+            dns_servers: None,
+            ddos_protection: false,
+            vm_protection: false,
+            flow_timeout: None,
+            encryption: None,
+            encryption_policy: None,
+            pe_vnet_policies: None,
+            edge_zone: None,
+            tags: None,
+            no_wait: false,
+        }
+    }
+
+    #[test]
+    fn vnet_bodies_as_az_sends_them() {
+        assert_eq!(
+            vnet_body(&spec(), "eastus", None),
+            json!({"location": "eastus", "properties": {"addressSpace": {"addressPrefixes": ["10.0.0.0/16"]}, "enableDdosProtection": false, "enableVmProtection": false}})
+        );
+        let with_subnet = VnetCreate {
+            subnet: Some(NewSubnet {
+                name: "s1".into(),
+                prefixes: None,
+                nsg: Some(NetworkRef::new("--nsg", "networkSecurityGroups", "n")),
+            }),
+            dns_servers: Some(vec!["10.0.0.4".into()]),
+            encryption: Some(true),
+            encryption_policy: Some("AllowUnencrypted"),
+            ..spec()
+        };
+        assert_eq!(
+            vnet_body(&with_subnet, "eastus", Some("/x/n")),
+            json!({"location": "eastus", "properties": {"addressSpace": {"addressPrefixes": ["10.0.0.0/16"]},
+                "dhcpOptions": {"dnsServers": ["10.0.0.4"]}, "enableDdosProtection": false, "enableVmProtection": false,
+                "encryption": {"enabled": true, "enforcement": "AllowUnencrypted"},
+                "subnets": [{"name": "s1", "properties": {"addressPrefix": "10.0.0.0/24", "networkSecurityGroup": {"id": "/x/n"}}}]}})
+        );
+    }
+}
