@@ -1304,7 +1304,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__create)
-            opts="-g -n -l -k -p -u -x -c -s -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --tags --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -l -k -p -u -x -c -s -z -m -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --tags --os-sku --zones --max-pods --node-osdisk-size --node-osdisk-type --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --min-count --max-count --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1399,6 +1399,62 @@ _azr() {
                     return 0
                     ;;
                 --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-sku)
+                    COMPREPLY=($(compgen -W "AzureLinux AzureLinux3 AzureContainerLinux Ubuntu CBLMariner Mariner Ubuntu2204 Ubuntu2404" -- "${cur}"))
+                    return 0
+                    ;;
+                --zones)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-osdisk-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-osdisk-type)
+                    COMPREPLY=($(compgen -W "Managed Ephemeral" -- "${cur}"))
+                    return 0
+                    ;;
+                --nodepool-labels)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nodepool-taints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nodepool-tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vm-set-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ppg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1920,7 +1976,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__nodepool__subcmd__add)
-            opts="-g -n -k -c -s -o -h -V --resource-group --cluster-name --nodepool-name --name --kubernetes-version --node-count --node-vm-size --mode --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --allowed-host-ports --asg-ids --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -k -c -s -z -m -e -o -h -V --resource-group --cluster-name --nodepool-name --name --kubernetes-version --node-count --node-vm-size --mode --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --allowed-host-ports --asg-ids --os-type --os-sku --zones --max-pods --node-osdisk-size --node-osdisk-type --labels --node-taints --tags --enable-cluster-autoscaler --min-count --max-count --max-surge --drain-timeout --node-soak-duration --priority --eviction-policy --spot-max-price --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --scale-down-mode --ppg --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1991,6 +2047,94 @@ _azr() {
                     return 0
                     ;;
                 --asg-ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-sku)
+                    COMPREPLY=($(compgen -W "AzureLinux AzureLinux3 AzureContainerLinux Ubuntu CBLMariner Mariner Ubuntu2204 Ubuntu2404 Windows2019 Windows2022 Windows2025" -- "${cur}"))
+                    return 0
+                    ;;
+                --zones)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-osdisk-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-osdisk-type)
+                    COMPREPLY=($(compgen -W "Managed Ephemeral" -- "${cur}"))
+                    return 0
+                    ;;
+                --labels)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-taints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-surge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --drain-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-soak-duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -W "Regular Spot" -- "${cur}"))
+                    return 0
+                    ;;
+                --eviction-policy)
+                    COMPREPLY=($(compgen -W "Delete Deallocate" -- "${cur}"))
+                    return 0
+                    ;;
+                --spot-max-price)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vm-set-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scale-down-mode)
+                    COMPREPLY=($(compgen -W "Delete Deallocate" -- "${cur}"))
+                    return 0
+                    ;;
+                --ppg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -35,6 +35,7 @@ REPO = Path(__file__).resolve().parent.parent
 SUB = "00000000-0000-0000-0000-000000000001"
 LOC = "eastus"
 RG = "rg1"
+RGF = "rgflags"
 MC = f"MC_{RG}_c1_{LOC}"
 NET = f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Network"
 PFX = f"{NET}/publicIPPrefixes/pfx"
@@ -158,6 +159,48 @@ SCENARIOS = [
     ("defaults: create takes the location", "network asg create -n asg-defaults --query location"),
     ("defaults: cleared", "configure --defaults group= location="),
     ("defaults: none left", "network asg list --query 'length(@)'"),
+    # pool-profile flags (issue 12, 18): their own group, so `-k flags:` runs alone
+    ("flags: group", f"group create -n {RGF} -l {LOC} -o none"),
+    ("flags: val label", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --labels a=b bad"),
+    ("flags: val label prefix", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --labels Bad_/x=1"),
+    ("flags: val taint", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --node-taints k=v:NoSchedule,k=v"),
+    ("flags: val taint after a space", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --node-taints \"k=v:NoSchedule, x=y:NoExecute\""),
+    ("flags: val autoscaler without max", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 -e --min-count 1"),
+    ("flags: val min over max", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 -e --min-count 5 --max-count 2"),
+    ("flags: val count outside range", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 -c 3 -e --min-count 1 --max-count 2"),
+    ("flags: val min-count without autoscaler", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --min-count 1 --max-count 2"),
+    ("flags: val max-count range", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 -e --min-count 1 --max-count 1001"),
+    ("flags: val spot price without spot", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --spot-max-price 0.5"),
+    ("flags: val spot price decimals", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --priority Spot --spot-max-price 0.123456"),
+    ("flags: val spot price zero", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --priority Spot --spot-max-price 0"),
+    ("flags: val spot price not a number", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --priority Spot --spot-max-price x"),
+    ("flags: val max surge", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --max-surge 1.5"),
+    ("flags: val max surge negative", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --max-surge -3"),
+    ("flags: val vm-set-type", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --vm-set-type Foo"),
+    ("flags: val windows sku on linux", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --os-sku Windows2022"),
+    ("flags: val os-sku choice", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --os-sku Debian"),
+    ("flags: val create os-sku choice", f"aks create -g {RGF} -n cf9 --os-sku Windows2022 --generate-ssh-keys"),
+    ("flags: val osdisk type", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --node-osdisk-type Fast"),
+    ("flags: val max-pods not int", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 -m many"),
+    ("flags: val ppg", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --ppg notanid"),
+    ("flags: val create system min-count", f"aks create -g {RGF} -n cf9 -c 1 --enable-cluster-autoscaler --min-count 0 --max-count 3 --generate-ssh-keys"),
+    ("flags: val create label", f"aks create -g {RGF} -n cf9 --nodepool-labels a --generate-ssh-keys"),
+    ("flags: aks create pool settings", f"aks create -g {RGF} -n cf -l {LOC} -c 2 -s Standard_D4s_v5 --os-sku azurelinux "
+                                        "-z 1 2 3 -m 50 --node-osdisk-size 64 --node-osdisk-type Managed --nodepool-labels a=b c=d "
+                                        "--nodepool-taints k=v:NoSchedule --nodepool-tags env=prod team "
+                                        "--enable-cluster-autoscaler --min-count 1 --max-count 4 --vm-set-type virtualmachinescalesets "
+                                        "--enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --generate-ssh-keys -o json"),
+    ("flags: nodepool add pool settings", f"aks nodepool add -g {RGF} --cluster-name cf -n np2 -c 2 -s Standard_D4s_v5 --os-sku Ubuntu "
+                                          "--os-type Linux -z 1 2 -m 60 --node-osdisk-size 64 --node-osdisk-type Ephemeral "
+                                          "--labels a=b example.com/c=d --node-taints k=v:NoSchedule,x=y:NoExecute --tags env=prod t "
+                                          "-e --min-count 0 --max-count 4 --max-surge 33% --drain-timeout 30 --node-soak-duration 5 "
+                                          "--mode User --vm-set-type VirtualMachineScaleSets --enable-ultra-ssd --scale-down-mode deallocate -o json"),
+    ("flags: nodepool add spot", f"aks nodepool add -g {RGF} --cluster-name cf -n spot -c 1 --priority Spot "
+                                 "--eviction-policy Deallocate --spot-max-price 0.5 -o json"),
+    ("flags: nodepool add spot default price", f"aks nodepool add -g {RGF} --cluster-name cf -n spot2 -c 1 --priority spot --spot-max-price -1 -k 1.33 --query \"[scaleSetPriority,scaleSetEvictionPolicy,spotMaxPrice,orchestratorVersion]\""),
+    ("flags: nodepool add mariner", f"aks nodepool add -g {RGF} --cluster-name cf -n mar -c 1 --os-sku Mariner --max-pods 0 --drain-timeout 0 --query osSku"),
+    ("flags: nodepool show", f"aks nodepool show -g {RGF} --cluster-name cf -n np2"),
+    ("flags: nodepool list table", f"aks nodepool list -g {RGF} --cluster-name cf -o table"),
 ]
 
 # Scenarios that cannot match, with the reason (shown in the table, not scored).

@@ -4,6 +4,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::spec::aks::{AksCreate, NodepoolAdd, NodepoolUpdate, PoolSpec};
+use crate::spec::pool_settings::PoolSettings;
 
 /// The pool's `networkProfile`, as az's `set_up_agentpool_network_profile` makes it: only when
 /// host ports are given (then with the ASGs) or there is at least one IP tag.
@@ -31,31 +32,90 @@ fn pool_network_profile(pool: &PoolSpec) -> Option<Value> {
     given.then_some(Value::Object(profile))
 }
 
-/// The pool fields both `aks create` and `aks nodepool add` send.
+/// The pool fields both `aks create` and `aks nodepool add` send, in the order
+/// `construct_agentpool_profile_default` sets them.
 fn pool_common(pool: &PoolSpec) -> Map<String, Value> {
+    let s = &pool.settings;
     let mut p = Map::new();
     p.insert("vmSize".into(), json!(pool.vm_size));
-    p.insert("osType".into(), json!("Linux"));
+    p.insert("osType".into(), json!(s.os_type));
+    if let Some(sku) = s.os_sku {
+        p.insert("osSKU".into(), json!(sku));
+    }
     p.insert(
         "enableNodePublicIP".into(),
         json!(pool.enable_node_public_ip),
     );
-    p.insert("count".into(), json!(pool.count));
-    p.insert("enableAutoScaling".into(), json!(false));
-    p.insert("scaleSetPriority".into(), json!("Regular"));
-    p.insert("nodeTaints".into(), json!([]));
-    p.insert("type".into(), json!("VirtualMachineScaleSets"));
-    p.insert("enableEncryptionAtHost".into(), json!(false));
-    p.insert("enableUltraSSD".into(), json!(false));
-    p.insert("enableFIPS".into(), json!(false));
-    p.insert("mode".into(), json!(pool.mode.as_wire()));
     if let Some(id) = &pool.node_public_ip_prefix_id {
         p.insert("nodePublicIPPrefixID".into(), json!(id));
     }
+    p.insert("count".into(), json!(pool.count));
+    p.insert("enableAutoScaling".into(), json!(s.autoscale().is_some()));
+    if let Some(a) = s.autoscale() {
+        p.insert("minCount".into(), json!(a.min_count));
+        p.insert("maxCount".into(), json!(a.max_count));
+    }
+    p.insert("scaleSetPriority".into(), json!(s.priority));
+    if let Some(spot) = &s.spot {
+        p.insert("scaleSetEvictionPolicy".into(), json!(spot.eviction_policy));
+        // az's default is the int -1; a given price is a Python float
+        let price = spot.max_price.map_or(json!(-1), |f| json!(f));
+        p.insert("spotMaxPrice".into(), price);
+    }
+    if let Some(tags) = &s.tags {
+        p.insert("tags".into(), tags.to_json_object());
+    }
+    if let Some(labels) = &s.labels {
+        p.insert("nodeLabels".into(), labels.to_json_object());
+    }
+    p.insert(
+        "nodeTaints".into(),
+        json!(s.taints.clone().unwrap_or_default()),
+    );
+    if let Some(size) = s.osdisk_size {
+        p.insert("osDiskSizeGB".into(), json!(size));
+    }
+    if let Some(t) = s.osdisk_type {
+        p.insert("osDiskType".into(), json!(t));
+    }
+    p.insert("type".into(), json!(s.vm_set_type));
+    if let Some(ppg) = &s.ppg {
+        p.insert("proximityPlacementGroupID".into(), json!(ppg));
+    }
+    p.insert(
+        "enableEncryptionAtHost".into(),
+        json!(s.enable_encryption_at_host),
+    );
+    p.insert("enableUltraSSD".into(), json!(s.enable_ultra_ssd));
+    p.insert("enableFIPS".into(), json!(s.enable_fips_image));
+    if let Some(zones) = &s.zones {
+        p.insert("availabilityZones".into(), json!(zones));
+    }
+    if let Some(max_pods) = s.max_pods {
+        p.insert("maxPods".into(), json!(max_pods));
+    }
+    p.insert("mode".into(), json!(pool.mode.as_wire()));
     if let Some(np) = pool_network_profile(pool) {
         p.insert("networkProfile".into(), np);
     }
     p
+}
+
+/// `set_up_upgrade_settings` of `aks nodepool add`: only what was given, and az's
+/// `--undrainable-node-behavior` default.
+fn pool_upgrade_settings(s: &PoolSettings) -> Value {
+    let mut u = Map::new();
+    if let Some(surge) = &s.max_surge {
+        u.insert("maxSurge".into(), json!(surge));
+    }
+    if let Some(t) = s.drain_timeout {
+        u.insert("drainTimeoutInMinutes".into(), json!(t));
+    }
+    if let Some(d) = s.node_soak_duration {
+        u.insert("nodeSoakDurationInMinutes".into(), json!(d));
+    }
+    u.insert("undrainableNodeBehavior".into(), json!("Schedule"));
+    Value::Object(u)
 }
 
 /// The managed cluster PUT of `aks create`. `location` is `--location` or the group's;
@@ -117,9 +177,12 @@ pub fn agent_pool_add(spec: &NodepoolAdd) -> Value {
     let mut p = pool_common(&spec.pool);
     p.insert(
         "upgradeSettings".into(),
-        json!({"undrainableNodeBehavior": "Schedule"}),
+        pool_upgrade_settings(&spec.pool.settings),
     );
-    p.insert("scaleDownMode".into(), json!("Delete"));
+    p.insert(
+        "scaleDownMode".into(),
+        json!(spec.pool.settings.scale_down_mode.unwrap_or("Delete")),
+    );
     if let Some(v) = &spec.kubernetes_version {
         p.insert("orchestratorVersion".into(), json!(v.text));
     }

@@ -1,5 +1,6 @@
 //! `azr aks nodepool add|update|show|list|delete`
 
+use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand, ValueEnum};
 
 use crate::error::Result;
@@ -8,6 +9,9 @@ use crate::spec::aks::{
     PoolRef,
 };
 use crate::spec::names;
+use crate::spec::pool_settings::{
+    EVICTION_POLICIES, OS_DISK_TYPES, OS_SKUS_ADD, PRIORITIES, PoolSettingsInput, SCALE_DOWN_MODES,
+};
 
 #[derive(Debug, Args)]
 pub struct NodepoolArgs {
@@ -79,9 +83,119 @@ pub struct NodepoolAddArgs {
     /// Application security group IDs, space- or comma-separated.
     #[arg(long, num_args = 1..)]
     pub asg_ids: Option<Vec<String>>,
+    #[command(flatten)]
+    pub settings: NodepoolSettingsArgs,
     /// Do not wait for the long-running operation to finish.
     #[arg(long)]
     pub no_wait: bool,
+}
+
+/// The pool-profile flags of `aks nodepool add`.
+#[derive(Debug, Args)]
+pub struct NodepoolSettingsArgs {
+    /// The OS Type. Linux or Windows.
+    #[arg(long)]
+    pub os_type: Option<String>,
+    /// The OS SKU of the agent node pool. Ubuntu or AzureLinux (and Windows SKUs for Windows pools).
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(OS_SKUS_ADD))]
+    pub os_sku: Option<String>,
+    /// Space-separated list of availability zones where agent nodes will be placed.
+    #[arg(short = 'z', long, num_args = 1..)]
+    pub zones: Option<Vec<String>>,
+    /// The maximum number of pods deployable to a node.
+    #[arg(short = 'm', long, allow_negative_numbers = true)]
+    pub max_pods: Option<i64>,
+    /// OS disk size in GiB of each node in the pool.
+    #[arg(long, allow_negative_numbers = true)]
+    pub node_osdisk_size: Option<i64>,
+    /// OS disk type to be used for machines in a given agent pool.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(OS_DISK_TYPES))]
+    pub node_osdisk_type: Option<String>,
+    /// The node labels for the node pool: space-separated labels, key=value.
+    #[arg(long, num_args = 0..)]
+    pub labels: Option<Vec<String>>,
+    /// The node taints for the node pool: comma-separated key=value:effect.
+    #[arg(long)]
+    pub node_taints: Option<String>,
+    /// Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags.
+    #[arg(long, num_args = 0..)]
+    pub tags: Option<Vec<String>>,
+    /// Enable cluster autoscaler.
+    #[arg(short = 'e', long)]
+    pub enable_cluster_autoscaler: bool,
+    /// Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified.
+    #[arg(long, allow_negative_numbers = true)]
+    pub min_count: Option<i64>,
+    /// Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified.
+    #[arg(long, allow_negative_numbers = true)]
+    pub max_count: Option<i64>,
+    /// Extra nodes used to speed upgrade. When specified, it represents the number or percent.
+    #[arg(long, allow_negative_numbers = true)]
+    pub max_surge: Option<String>,
+    /// When nodes are drained how many minutes to wait for all pods to be evicted.
+    #[arg(long, allow_negative_numbers = true)]
+    pub drain_timeout: Option<i64>,
+    /// The duration in minutes to wait after draining a node and before reimaging it.
+    #[arg(long, allow_negative_numbers = true)]
+    pub node_soak_duration: Option<i64>,
+    /// The priority of the node pool.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(PRIORITIES))]
+    pub priority: Option<String>,
+    /// The eviction policy of the Spot node pool.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(EVICTION_POLICIES))]
+    pub eviction_policy: Option<String>,
+    /// The max price (USD) you are willing to pay for Spot VMs; -1 means up to on-demand.
+    #[arg(long, allow_negative_numbers = true)]
+    pub spot_max_price: Option<f64>,
+    /// Agent pool vm set type. VirtualMachineScaleSets, AvailabilitySet or VirtualMachines.
+    #[arg(long)]
+    pub vm_set_type: Option<String>,
+    /// Enable EncryptionAtHost, default value is false.
+    #[arg(long)]
+    pub enable_encryption_at_host: bool,
+    /// Enable UltraSSD, default value is false.
+    #[arg(long)]
+    pub enable_ultra_ssd: bool,
+    /// Use FIPS-enabled OS on agent nodes.
+    #[arg(long)]
+    pub enable_fips_image: bool,
+    /// Describes how VMs are added to or removed from nodepools.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(SCALE_DOWN_MODES))]
+    pub scale_down_mode: Option<String>,
+    /// The ID of a PPG.
+    #[arg(long)]
+    pub ppg: Option<String>,
+}
+
+impl NodepoolSettingsArgs {
+    fn into_input(self) -> PoolSettingsInput {
+        PoolSettingsInput {
+            os_type: self.os_type,
+            os_sku: self.os_sku,
+            zones: self.zones,
+            max_pods: self.max_pods,
+            osdisk_size: self.node_osdisk_size,
+            osdisk_type: self.node_osdisk_type,
+            labels: self.labels,
+            taints: self.node_taints,
+            tags: self.tags,
+            enable_autoscaler: self.enable_cluster_autoscaler,
+            min_count: self.min_count,
+            max_count: self.max_count,
+            max_surge: self.max_surge,
+            drain_timeout: self.drain_timeout,
+            node_soak_duration: self.node_soak_duration,
+            priority: self.priority,
+            eviction_policy: self.eviction_policy,
+            spot_max_price: self.spot_max_price,
+            vm_set_type: self.vm_set_type,
+            enable_encryption_at_host: self.enable_encryption_at_host,
+            enable_ultra_ssd: self.enable_ultra_ssd,
+            enable_fips_image: self.enable_fips_image,
+            scale_down_mode: self.scale_down_mode,
+            ppg: self.ppg,
+        }
+    }
 }
 
 impl NodepoolAddArgs {
@@ -103,6 +217,7 @@ impl NodepoolAddArgs {
             node_public_ip_tags: self.node_public_ip_tags,
             allowed_host_ports: self.allowed_host_ports,
             asg_ids: self.asg_ids,
+            pool_settings: self.settings.into_input(),
             no_wait: self.no_wait,
         }
         .validate()

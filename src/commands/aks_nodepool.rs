@@ -8,6 +8,7 @@ use crate::client::Wait;
 use crate::error::{AzError, Result};
 use crate::output::models;
 use crate::spec::aks::{NodepoolAdd, NodepoolUpdate, PoolRef};
+use crate::spec::pool_settings::PoolContext;
 use crate::spec::ports::HostPortRange;
 
 const API: &str = ApiVersion::ContainerService.as_str();
@@ -39,6 +40,11 @@ pub async fn add(ctx: &CommandContext, spec: NodepoolAdd) -> Result<Output> {
             spec.pool.name
         )));
     }
+    spec.pool.settings.check_decorator_rules(
+        PoolContext::NodepoolAdd,
+        spec.pool.count,
+        spec.pool.mode.as_wire(),
+    )?;
     let path = id::agent_pool(
         sub,
         &spec.resource_group,

@@ -4,6 +4,7 @@
 
 use super::list::split_list;
 use super::names;
+use super::pool_settings::{PoolContext, PoolSettings, PoolSettingsInput};
 use super::ports::{HostPortRange, parse_host_ports};
 use super::resource_id::{ResourceId, is_valid_resource_id};
 use super::ssh::SshKeyOptions;
@@ -29,9 +30,8 @@ impl PoolMode {
     }
 }
 
-/// The node-public-IP and network settings of a new pool, shared by `aks create` (the first
-/// pool) and `aks nodepool add`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A new pool, shared by `aks create` (the first pool) and `aks nodepool add`.
+#[derive(Debug, Clone, PartialEq)]
 pub struct PoolSpec {
     pub name: String,
     pub count: u32,
@@ -43,9 +43,11 @@ pub struct PoolSpec {
     pub node_public_ip_tags: Tags,
     pub allowed_host_ports: Option<Vec<HostPortRange>>,
     pub asg_ids: Option<Vec<String>>,
+    /// OS, size, zones, labels, taints, autoscaler, spot, upgrade settings.
+    pub settings: PoolSettings,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AksCreate {
     pub resource_group: String,
     pub name: String,
@@ -59,7 +61,7 @@ pub struct AksCreate {
     pub no_wait: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NodepoolAdd {
     pub resource_group: String,
     pub cluster_name: String,
@@ -239,6 +241,7 @@ pub struct AksCreateInput {
     pub node_public_ip_tags: Option<Vec<String>>,
     pub nodepool_allowed_host_ports: Option<Vec<String>>,
     pub nodepool_asg_ids: Option<Vec<String>>,
+    pub pool_settings: PoolSettingsInput,
     pub no_wait: bool,
 }
 
@@ -261,6 +264,7 @@ impl AksCreateInput {
             ports.as_deref(),
             &CREATE_FLAGS,
         )?;
+        let settings = self.pool_settings.validate(PoolContext::ClusterCreate)?;
         let resource_group = resource_group(&self.resource_group)?;
         let prefix = prefix_id(self.node_public_ip_prefix_id.as_deref())?;
         let ip_tags = parse_tags(&split_list(
@@ -291,6 +295,7 @@ impl AksCreateInput {
                 node_public_ip_tags: ip_tags,
                 allowed_host_ports: ports,
                 asg_ids: asgs,
+                settings,
             },
             no_wait: self.no_wait,
         })
@@ -312,6 +317,7 @@ pub struct NodepoolAddInput {
     pub node_public_ip_tags: Option<Vec<String>>,
     pub allowed_host_ports: Option<Vec<String>>,
     pub asg_ids: Option<Vec<String>>,
+    pub pool_settings: PoolSettingsInput,
     pub no_wait: bool,
 }
 
@@ -325,6 +331,7 @@ impl NodepoolAddInput {
             NODEPOOL_FLAGS.host_ports,
         )?;
         let asgs = asg_ids(self.asg_ids.as_deref(), ports.as_deref(), &NODEPOOL_FLAGS)?;
+        let settings = self.pool_settings.validate(PoolContext::NodepoolAdd)?;
         let resource_group = resource_group(&self.resource_group)?;
         let cluster_name = names::cluster_name(&self.cluster_name, "--cluster-name")?;
         let prefix = prefix_id(self.node_public_ip_prefix_id.as_deref())?;
@@ -351,6 +358,7 @@ impl NodepoolAddInput {
                 node_public_ip_tags: ip_tags,
                 allowed_host_ports: ports,
                 asg_ids: asgs,
+                settings,
             },
             no_wait: self.no_wait,
         })
@@ -595,6 +603,7 @@ mod tests {
             node_public_ip_tags: None,
             allowed_host_ports: None,
             asg_ids: v(&[ASG]),
+            pool_settings: PoolSettingsInput::default(),
             no_wait: false,
         };
         assert_eq!(

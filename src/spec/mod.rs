@@ -11,6 +11,7 @@ pub mod list;
 pub mod login;
 pub mod names;
 pub mod network;
+pub mod pool_settings;
 pub mod ports;
 pub mod resource_id;
 pub mod ssh;

@@ -21,6 +21,7 @@ mod hostport_e2e;
 mod ids;
 mod layers;
 mod output;
+mod pool_flags;
 mod recordings;
 mod replay;
 mod scripted;
