@@ -2426,7 +2426,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__nodepool__subcmd__update)
-            opts="-g -n -o -h -V --resource-group --cluster-name --nodepool-name --name --allowed-host-ports --asg-ids --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -e -d -u -o -h -V --resource-group --cluster-name --nodepool-name --name --allowed-host-ports --asg-ids --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --min-count --max-count --labels --node-taints --tags --mode --max-surge --drain-timeout --node-soak-duration --scale-down-mode --os-sku --enable-fips-image --disable-fips-image --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2462,6 +2462,50 @@ _azr() {
                     ;;
                 --asg-ids)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --labels)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-taints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "System User Gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-surge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --drain-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-soak-duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scale-down-mode)
+                    COMPREPLY=($(compgen -W "Delete Deallocate" -- "${cur}"))
+                    return 0
+                    ;;
+                --os-sku)
+                    COMPREPLY=($(compgen -W "AzureLinux AzureLinux3 AzureContainerLinux Ubuntu Ubuntu2204 Ubuntu2404" -- "${cur}"))
                     return 0
                     ;;
                 --output)

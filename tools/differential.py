@@ -199,6 +199,23 @@ SCENARIOS = [
                                  "--eviction-policy Deallocate --spot-max-price 0.5 -o json"),
     ("flags: nodepool add spot default price", f"aks nodepool add -g {RGF} --cluster-name cf -n spot2 -c 1 --priority spot --spot-max-price -1 -k 1.33 --query \"[scaleSetPriority,scaleSetEvictionPolicy,spotMaxPrice,orchestratorVersion]\""),
     ("flags: nodepool add mariner", f"aks nodepool add -g {RGF} --cluster-name cf -n mar -c 1 --os-sku Mariner --max-pods 0 --drain-timeout 0 --query osSku"),
+    ("flags: nodepool update settings", f"aks nodepool update -g {RGF} --cluster-name cf -n np2 -u --min-count 1 --max-count 5 "
+                                         "--labels x=y --node-taints \"\" --tags env=dev --mode System --max-surge 2 --drain-timeout 10 "
+                                         "--node-soak-duration 3 --scale-down-mode Delete --os-sku AzureLinux -o json"),
+    ("flags: nodepool update disable autoscaler", f"aks nodepool update -g {RGF} --cluster-name cf -n np2 -d -o json"),
+    ("flags: nodepool update disable again", f"aks nodepool update -g {RGF} --cluster-name cf -n np2 --disable-cluster-autoscaler"),
+    ("flags: nodepool update enable autoscaler", f"aks nodepool update -g {RGF} --cluster-name cf -n np2 -e --min-count 2 --max-count 3 "
+                                                 "--labels --query \"[enableAutoScaling,minCount,maxCount,nodeLabels,mode]\""),
+    ("flags: nodepool update enable again", f"aks nodepool update -g {RGF} --cluster-name cf -n np2 --enable-cluster-autoscaler --min-count 1 --max-count 3"),
+    ("flags: val update two autoscaler flags", f"aks nodepool update -g {RGF} --cluster-name cf -n np2 -e -d"),
+    ("flags: val update counts alone", f"aks nodepool update -g {RGF} --cluster-name cf -n np2 --min-count 1"),
+    ("flags: val update -u without autoscaler", f"aks nodepool update -g {RGF} --cluster-name cf -n spot -u --min-count 1 --max-count 2"),
+    ("flags: val update system min-count", f"aks nodepool update -g {RGF} --cluster-name cf -n np2 -u --min-count 0 --max-count 2 --mode system"),
+    ("flags: val update fips both", f"aks nodepool update -g {RGF} --cluster-name cf -n mar --enable-fips-image --disable-fips-image"),
+    ("flags: val update os-sku choice", f"aks nodepool update -g {RGF} --cluster-name cf -n mar --os-sku Mariner"),
+    ("flags: val update label", f"aks nodepool update -g {RGF} --cluster-name cf -n mar --labels =x"),
+    ("flags: nodepool update fips", f"aks nodepool update -g {RGF} --cluster-name cf -n mar --enable-fips-image --query enableFips"),
+    ("flags: nodepool update reconcile", f"aks nodepool update -g {RGF} --cluster-name cf -n mar -o none"),
     ("flags: nodepool show", f"aks nodepool show -g {RGF} --cluster-name cf -n np2"),
     ("flags: nodepool list table", f"aks nodepool list -g {RGF} --cluster-name cf -o table"),
 ]

@@ -5,6 +5,7 @@ use serde_json::{Map, Value, json};
 
 use crate::spec::aks::{AksCreate, NodepoolAdd, NodepoolUpdate, PoolSpec};
 use crate::spec::pool_settings::PoolSettings;
+use crate::spec::pool_update::{AutoscalerChange, PoolUpdate};
 
 /// The pool's `networkProfile`, as az's `set_up_agentpool_network_profile` makes it: only when
 /// host ports are given (then with the ASGs) or there is at least one IP tag.
@@ -220,8 +221,13 @@ fn remove_path(v: &mut Value, path: &[&str]) {
 }
 
 /// The agent pool PUT of `aks nodepool update`: the pool as read, every field kept (those azr
-/// does not know included) except the read-only ones, with the lists that were given replaced.
-pub fn agent_pool_update(existing: &Value, spec: &NodepoolUpdate) -> Value {
+/// does not know included) except the read-only ones, with what the flags change applied in
+/// the order of az's `update_agentpool_profile_default`.
+pub fn agent_pool_update(
+    existing: &Value,
+    spec: &NodepoolUpdate,
+    autoscaler: Option<AutoscalerChange>,
+) -> Value {
     let mut body = existing.clone();
     if !body.is_object() {
         body = json!({});
@@ -229,18 +235,90 @@ pub fn agent_pool_update(existing: &Value, spec: &NodepoolUpdate) -> Value {
     for path in AGENT_POOL_READ_ONLY {
         remove_path(&mut body, path);
     }
-    if spec.allowed_host_ports.is_none() && spec.asg_ids.is_none() {
-        return body;
-    }
     let props = body
         .as_object_mut()
         .map(|m| m.entry("properties").or_insert_with(|| json!({})))
-        .filter(|p| p.is_object());
+        .filter(|p| p.is_object())
+        .and_then(Value::as_object_mut);
     let Some(props) = props else { return body };
-    let profile = props
-        .as_object_mut()
-        .map(|m| m.entry("networkProfile").or_insert(Value::Null));
-    let Some(profile) = profile else { return body };
+    let s = &spec.settings;
+    match autoscaler {
+        Some(AutoscalerChange::Set {
+            min_count,
+            max_count,
+        }) => {
+            props.insert("enableAutoScaling".into(), json!(true));
+            props.insert("minCount".into(), json!(min_count));
+            props.insert("maxCount".into(), json!(max_count));
+        }
+        Some(AutoscalerChange::Disable) => {
+            props.insert("enableAutoScaling".into(), json!(false));
+            props.remove("minCount");
+            props.remove("maxCount");
+        }
+        None => {}
+    }
+    if let Some(labels) = &s.labels {
+        props.insert("nodeLabels".into(), labels.to_json_object());
+    }
+    if let Some(tags) = &s.tags {
+        props.insert("tags".into(), tags.to_json_object());
+    }
+    if let Some(taints) = &s.taints {
+        props.insert("nodeTaints".into(), json!(taints));
+    }
+    update_upgrade_settings(props, s);
+    if let Some(m) = s.scale_down_mode {
+        props.insert("scaleDownMode".into(), json!(m));
+    }
+    if let Some(m) = s.mode {
+        props.insert("mode".into(), json!(m));
+    }
+    update_network_profile(props, spec);
+    if let Some(sku) = s.os_sku {
+        props.insert("osSKU".into(), json!(sku));
+    }
+    if s.enable_fips_image {
+        props.insert("enableFIPS".into(), json!(true));
+    }
+    if s.disable_fips_image {
+        props.insert("enableFIPS".into(), json!(false));
+    }
+    body
+}
+
+/// `update_upgrade_settings`: the given fields set on the pool's own settings.
+fn update_upgrade_settings(props: &mut Map<String, Value>, s: &PoolUpdate) {
+    let changes = [
+        ("maxSurge", s.max_surge.as_ref().map(|v| json!(v))),
+        ("drainTimeoutInMinutes", s.drain_timeout.map(|v| json!(v))),
+        (
+            "nodeSoakDurationInMinutes",
+            s.node_soak_duration.map(|v| json!(v)),
+        ),
+    ];
+    if changes.iter().all(|(_, v)| v.is_none()) {
+        return;
+    }
+    let settings = props.entry("upgradeSettings").or_insert_with(|| json!({}));
+    if !settings.is_object() {
+        *settings = json!({});
+    }
+    if let Some(m) = settings.as_object_mut() {
+        for (key, value) in changes {
+            if let Some(v) = value {
+                m.insert(key.into(), v);
+            }
+        }
+    }
+}
+
+/// `update_network_profile`: the lists that were given replace the pool's.
+fn update_network_profile(props: &mut Map<String, Value>, spec: &NodepoolUpdate) {
+    if spec.allowed_host_ports.is_none() && spec.asg_ids.is_none() {
+        return;
+    }
+    let profile = props.entry("networkProfile").or_insert(Value::Null);
     if !profile.is_object() {
         *profile = json!({});
     }
@@ -255,7 +333,6 @@ pub fn agent_pool_update(existing: &Value, spec: &NodepoolUpdate) -> Value {
             );
         }
     }
-    body
 }
 
 #[cfg(test)]
@@ -283,13 +360,14 @@ mod tests {
             name: "np2".into(),
             allowed_host_ports: Some(vec!["80/tcp".into()]),
             asg_ids: None,
+            pool_update: Default::default(),
             no_wait: false,
         }
         .validate()
         .unwrap();
         // What az 2.91 sent for this pool (checked with its SDK serializer).
         assert_eq!(
-            agent_pool_update(&existing, &spec),
+            agent_pool_update(&existing, &spec, None),
             json!({"properties": {
                 "count": 1, "orchestratorVersion": "1.27.7", "nodeImageVersion": "img",
                 "futureField": {"x": 1}, "status": {"other": 1}, "localDNSProfile": {"mode": "Preferred"},

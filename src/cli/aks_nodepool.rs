@@ -10,8 +10,10 @@ use crate::spec::aks::{
 };
 use crate::spec::names;
 use crate::spec::pool_settings::{
-    EVICTION_POLICIES, OS_DISK_TYPES, OS_SKUS_ADD, PRIORITIES, PoolSettingsInput, SCALE_DOWN_MODES,
+    EVICTION_POLICIES, OS_DISK_TYPES, OS_SKUS_ADD, OS_SKUS_UPDATE, PRIORITIES, PoolSettingsInput,
+    SCALE_DOWN_MODES,
 };
+use crate::spec::pool_update::PoolUpdateInput;
 
 #[derive(Debug, Args)]
 pub struct NodepoolArgs {
@@ -24,7 +26,7 @@ pub enum NodepoolCommand {
     /// Add a node pool to the managed Kubernetes cluster.
     Add(Box<NodepoolAddArgs>),
     /// Update a node pool properties.
-    Update(NodepoolUpdateArgs),
+    Update(Box<NodepoolUpdateArgs>),
     /// Show the details for a node pool in the managed Kubernetes cluster.
     Show(NodepoolShowArgs),
     /// List node pools in the managed Kubernetes cluster.
@@ -42,6 +44,16 @@ pub enum Mode {
     User,
     #[value(name = "Gateway")]
     Gateway,
+}
+
+impl Mode {
+    fn into_spec(self) -> PoolMode {
+        match self {
+            Mode::System => PoolMode::System,
+            Mode::User => PoolMode::User,
+            Mode::Gateway => PoolMode::Gateway,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -207,11 +219,7 @@ impl NodepoolAddArgs {
             kubernetes_version: self.kubernetes_version,
             node_count: self.node_count,
             node_vm_size: self.node_vm_size,
-            mode: match self.mode {
-                Mode::System => PoolMode::System,
-                Mode::User => PoolMode::User,
-                Mode::Gateway => PoolMode::Gateway,
-            },
+            mode: self.mode.into_spec(),
             enable_node_public_ip: self.enable_node_public_ip,
             node_public_ip_prefix_id: self.node_public_ip_prefix_id,
             node_public_ip_tags: self.node_public_ip_tags,
@@ -242,9 +250,87 @@ pub struct NodepoolUpdateArgs {
     /// Application security group IDs, space- or comma-separated; "" clears.
     #[arg(long, num_args = 1..)]
     pub asg_ids: Option<Vec<String>>,
+    #[command(flatten)]
+    pub settings: NodepoolUpdateSettingsArgs,
     /// Do not wait for the long-running operation to finish.
     #[arg(long)]
     pub no_wait: bool,
+}
+
+/// The pool settings `aks nodepool update` changes.
+#[derive(Debug, Args)]
+pub struct NodepoolUpdateSettingsArgs {
+    /// Enable cluster autoscaler.
+    #[arg(short = 'e', long)]
+    pub enable_cluster_autoscaler: bool,
+    /// Disable cluster autoscaler.
+    #[arg(short = 'd', long)]
+    pub disable_cluster_autoscaler: bool,
+    /// Update min-count or max-count for cluster autoscaler.
+    #[arg(short = 'u', long)]
+    pub update_cluster_autoscaler: bool,
+    /// Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified.
+    #[arg(long, allow_negative_numbers = true)]
+    pub min_count: Option<i64>,
+    /// Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified.
+    #[arg(long, allow_negative_numbers = true)]
+    pub max_count: Option<i64>,
+    /// The node labels for the node pool: space-separated key=value; none clears them.
+    #[arg(long, num_args = 0..)]
+    pub labels: Option<Vec<String>>,
+    /// The node taints for the node pool: comma-separated key=value:effect; "" clears them.
+    #[arg(long)]
+    pub node_taints: Option<String>,
+    /// Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags.
+    #[arg(long, num_args = 0..)]
+    pub tags: Option<Vec<String>>,
+    /// The mode for a node pool which defines a node pool's primary function.
+    #[arg(long, value_enum, ignore_case = true)]
+    pub mode: Option<Mode>,
+    /// Extra nodes used to speed upgrade. When specified, it represents the number or percent.
+    #[arg(long, allow_negative_numbers = true)]
+    pub max_surge: Option<String>,
+    /// When nodes are drained how many minutes to wait for all pods to be evicted.
+    #[arg(long, allow_negative_numbers = true)]
+    pub drain_timeout: Option<i64>,
+    /// The duration in minutes to wait after draining a node and before reimaging it.
+    #[arg(long, allow_negative_numbers = true)]
+    pub node_soak_duration: Option<i64>,
+    /// Describes how VMs are added to or removed from nodepools.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(SCALE_DOWN_MODES))]
+    pub scale_down_mode: Option<String>,
+    /// The OS SKU of the agent node pool.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(OS_SKUS_UPDATE))]
+    pub os_sku: Option<String>,
+    /// Switch to use FIPS-enabled OS on agent nodes.
+    #[arg(long)]
+    pub enable_fips_image: bool,
+    /// Switch off FIPS-enabled OS on agent nodes.
+    #[arg(long)]
+    pub disable_fips_image: bool,
+}
+
+impl NodepoolUpdateSettingsArgs {
+    fn into_input(self) -> PoolUpdateInput {
+        PoolUpdateInput {
+            enable_autoscaler: self.enable_cluster_autoscaler,
+            disable_autoscaler: self.disable_cluster_autoscaler,
+            update_autoscaler: self.update_cluster_autoscaler,
+            min_count: self.min_count,
+            max_count: self.max_count,
+            labels: self.labels,
+            taints: self.node_taints,
+            tags: self.tags,
+            mode: self.mode.map(|m| m.into_spec().as_wire()),
+            max_surge: self.max_surge,
+            drain_timeout: self.drain_timeout,
+            node_soak_duration: self.node_soak_duration,
+            scale_down_mode: self.scale_down_mode,
+            os_sku: self.os_sku,
+            enable_fips_image: self.enable_fips_image,
+            disable_fips_image: self.disable_fips_image,
+        }
+    }
 }
 
 impl NodepoolUpdateArgs {
@@ -255,6 +341,7 @@ impl NodepoolUpdateArgs {
             name: self.name,
             allowed_host_ports: self.allowed_host_ports,
             asg_ids: self.asg_ids,
+            pool_update: self.settings.into_input(),
             no_wait: self.no_wait,
         }
         .validate()

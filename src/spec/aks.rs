@@ -5,6 +5,7 @@
 use super::list::split_list;
 use super::names;
 use super::pool_settings::{PoolContext, PoolSettings, PoolSettingsInput};
+use super::pool_update::{PoolUpdate, PoolUpdateInput};
 use super::ports::{HostPortRange, parse_host_ports};
 use super::resource_id::{ResourceId, is_valid_resource_id};
 use super::ssh::SshKeyOptions;
@@ -78,6 +79,8 @@ pub struct NodepoolUpdate {
     /// `Some(vec![])` clears the list (aks-preview's `""`).
     pub allowed_host_ports: Option<Vec<HostPortRange>>,
     pub asg_ids: Option<Vec<String>>,
+    /// Autoscaler, labels, taints, tags, mode, upgrade settings, OS SKU, FIPS.
+    pub settings: PoolUpdate,
     pub no_wait: bool,
 }
 
@@ -373,6 +376,7 @@ pub struct NodepoolUpdateInput {
     pub name: String,
     pub allowed_host_ports: Option<Vec<String>>,
     pub asg_ids: Option<Vec<String>>,
+    pub pool_update: PoolUpdateInput,
     pub no_wait: bool,
 }
 
@@ -384,12 +388,14 @@ impl NodepoolUpdateInput {
             NODEPOOL_FLAGS.host_ports,
         )?;
         let asgs = asg_ids(self.asg_ids.as_deref(), ports.as_deref(), &NODEPOOL_FLAGS)?;
+        let settings = self.pool_update.validate()?;
         Ok(NodepoolUpdate {
             resource_group: resource_group(&self.resource_group)?,
             cluster_name: names::cluster_name(&self.cluster_name, "--cluster-name")?,
             name,
             allowed_host_ports: ports,
             asg_ids: asgs,
+            settings,
             no_wait: self.no_wait,
         })
     }

@@ -12,6 +12,7 @@ pub mod login;
 pub mod names;
 pub mod network;
 pub mod pool_settings;
+pub mod pool_update;
 pub mod ports;
 pub mod resource_id;
 pub mod ssh;

@@ -139,3 +139,64 @@ fn retired_os_sku_names_warn_as_az_does() {
         "WARNING: The osSKU \"AzureLinux\" should be used going forward instead of \"CBLMariner\" or \"Mariner\". The osSKUs \"CBLMariner\" and \"Mariner\" will eventually be deprecated.\n"
     );
 }
+
+/// `aks nodepool update`: the autoscaler's three switches against the pool's state, and the
+/// other settings replacing what the pool had, kept by the emulator.
+#[test]
+fn update_changes_settings_and_follows_the_autoscaler_state() {
+    let sb = Sandbox::new();
+    cluster(&sb);
+    sb.local_ok(&argv(
+        "aks nodepool add -g rg --cluster-name c -n np2 -c 1 --labels a=b --node-taints k=v:NoSchedule -o none",
+    ));
+    let run = |line: &str| {
+        let out = sb
+            .azr()
+            .env("AZR_CLOUD", "local")
+            .args(line.split(' '))
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let up = "aks nodepool update -g rg --cluster-name c -n np2";
+    let (code, _, err) = run(&format!("{up} -u --min-count 1 --max-count 3"));
+    assert_eq!(code, 1);
+    assert!(err.starts_with("ERROR: Cluster autoscaler is not enabled for this node pool.\n"));
+    let (code, out, _) = run(&format!(
+        "{up} -e --min-count 1 --max-count 3 --labels x=y --node-taints  --tags t=1 --max-surge 2 --scale-down-mode Deallocate -o json"
+    ));
+    assert_eq!(code, 0);
+    let p: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (&p["enableAutoScaling"], &p["minCount"], &p["maxCount"]),
+        (&json!(true), &json!(1), &json!(3))
+    );
+    assert_eq!(p["nodeLabels"], json!({"x": "y"}));
+    assert_eq!(
+        p["nodeTaints"],
+        json!([]),
+        "an empty --node-taints clears them"
+    );
+    assert_eq!(p["tags"], json!({"t": "1"}));
+    assert_eq!(p["upgradeSettings"]["maxSurge"], "2");
+    assert_eq!(p["scaleDownMode"], "Deallocate");
+    // Already on: a warning, exit 0, nothing printed, nothing changed.
+    let (code, out, err) = run(&format!("{up} -e --min-count 2 --max-count 4"));
+    assert_eq!((code, out.as_str()), (0, ""));
+    assert!(err.starts_with("WARNING: Cluster autoscaler is already enabled for this node pool."));
+    let (code, out, _) = run(&format!(
+        "{up} -d --query [enableAutoScaling,minCount,maxCount]"
+    ));
+    assert_eq!(code, 0);
+    assert_eq!(
+        serde_json::from_str::<Value>(&out).unwrap(),
+        json!([false, null, null])
+    );
+    let (code, _, err) = run(&format!("{up} -e -u"));
+    assert_eq!(code, 1);
+    assert!(err.starts_with("ERROR: Can only specify one of --enable-cluster-autoscaler"));
+}
