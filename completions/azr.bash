@@ -1304,7 +1304,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__create)
-            opts="-g -n -l -k -p -u -x -c -s -z -m -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --tags --os-sku --zones --max-pods --node-osdisk-size --node-osdisk-type --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --min-count --max-count --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -l -k -p -u -x -c -s -z -m -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --tags --os-sku --zones --max-pods --node-osdisk-size --node-osdisk-type --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --min-count --max-count --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --network-plugin --network-plugin-mode --network-policy --network-dataplane --pod-cidr --service-cidr --dns-service-ip --load-balancer-sku --outbound-type --load-balancer-managed-outbound-ip-count --tier --node-resource-group --enable-managed-identity --enable-oidc-issuer --enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts --auto-upgrade-channel --node-os-upgrade-channel --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1456,6 +1456,62 @@ _azr() {
                     ;;
                 --ppg)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-plugin)
+                    COMPREPLY=($(compgen -W "kubenet azure none" -- "${cur}"))
+                    return 0
+                    ;;
+                --network-plugin-mode)
+                    COMPREPLY=($(compgen -W "overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --network-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-dataplane)
+                    COMPREPLY=($(compgen -W "azure cilium" -- "${cur}"))
+                    return 0
+                    ;;
+                --pod-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-service-ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-sku)
+                    COMPREPLY=($(compgen -W "basic standard" -- "${cur}"))
+                    return 0
+                    ;;
+                --outbound-type)
+                    COMPREPLY=($(compgen -W "loadBalancer userDefinedRouting managedNATGateway userAssignedNATGateway none" -- "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-managed-outbound-ip-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier)
+                    COMPREPLY=($(compgen -W "free standard premium" -- "${cur}"))
+                    return 0
+                    ;;
+                --node-resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auto-upgrade-channel)
+                    COMPREPLY=($(compgen -W "rapid stable patch node-image none" -- "${cur}"))
+                    return 0
+                    ;;
+                --node-os-upgrade-channel)
+                    COMPREPLY=($(compgen -W "NodeImage None Unmanaged SecurityPatch" -- "${cur}"))
                     return 0
                     ;;
                 --output)

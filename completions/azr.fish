@@ -242,6 +242,37 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l max-count -d 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l vm-set-type -d 'Agent pool vm set type. VirtualMachineScaleSets, AvailabilitySet or VirtualMachines' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l ppg -d 'The ID of a PPG' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l network-plugin -d 'The Kubernetes network plugin to use' -r -f -a "kubenet\t''
+azure\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l network-plugin-mode -d 'The network plugin mode to use' -r -f -a "overlay\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l network-policy -d 'Network Policy Engine to use: azure, calico, cilium or none (lower case)' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l network-dataplane -d 'The network dataplane to use' -r -f -a "azure\t''
+cilium\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l pod-cidr -d 'A CIDR notation IP range from which to assign pod IPs when kubenet or overlay is used' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l service-cidr -d 'A CIDR notation IP range from which to assign service cluster IPs' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l dns-service-ip -d 'An IP address assigned to the Kubernetes DNS service' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-sku -d 'Azure Load Balancer SKU selection for your cluster. basic or standard' -r -f -a "basic\t''
+standard\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l outbound-type -d 'How outbound traffic will be configured for a cluster' -r -f -a "loadBalancer\t''
+userDefinedRouting\t''
+managedNATGateway\t''
+userAssignedNATGateway\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-managed-outbound-ip-count -d 'Load balancer managed outbound IP count' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l tier -d 'Specify SKU tier for managed clusters' -r -f -a "free\t''
+standard\t''
+premium\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l node-resource-group -d 'The node resource group is the resource group where all customer\'s resources will be created in' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l auto-upgrade-channel -d 'Specify the upgrade channel for autoupgrade' -r -f -a "rapid\t''
+stable\t''
+patch\t''
+node-image\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l node-os-upgrade-channel -d 'Manner in which the OS on your nodes is updated' -r -f -a "NodeImage\t''
+None\t''
+Unmanaged\t''
+SecurityPatch\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -259,6 +290,12 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-encryption-at-host -d 'Enable EncryptionAtHost on agent node pool'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-ultra-ssd -d 'Enable UltraSSD on agent node pool'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-fips-image -d 'Use FIPS-enabled OS on agent nodes'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-managed-identity -d 'Using a system assigned managed identity to manage cluster resource group'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-oidc-issuer -d 'Enable OIDC issuer'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-workload-identity -d 'Enable workload identity addon'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-aad -d 'Enable managed AAD feature for cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-azure-rbac -d 'Enable Azure RBAC to control authorization checks on cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-local-accounts -d 'If set to true, getting static credentials will be disabled for this cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not prompt for confirmation'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l no-wait -d 'Do not wait for the long-running operation to finish'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l debug -d 'Increase logging verbosity to show all debug logs'

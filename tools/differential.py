@@ -217,6 +217,32 @@ SCENARIOS = [
     ("flags: nodepool update fips", f"aks nodepool update -g {RGF} --cluster-name cf -n mar --enable-fips-image --query enableFips"),
     ("flags: nodepool update reconcile", f"aks nodepool update -g {RGF} --cluster-name cf -n mar -o none"),
     ("flags: nodepool show", f"aks nodepool show -g {RGF} --cluster-name cf -n np2"),
+    # cluster-level flags of aks create
+    ("flags: aks create cluster settings", f"aks create -g {RGF} -n cc1 -c 1 --tags team=x env --network-plugin azure "
+                                           "--network-plugin-mode overlay --network-policy cilium --network-dataplane cilium "
+                                           "--pod-cidr 10.244.0.0/16 --service-cidr 10.0.0.0/16 --dns-service-ip 10.0.0.10 "
+                                           "--load-balancer-sku Standard --outbound-type loadBalancer "
+                                           "--load-balancer-managed-outbound-ip-count 2 --tier standard --dns-name-prefix mydns "
+                                           "--node-resource-group mynrg --enable-managed-identity --enable-oidc-issuer "
+                                           "--enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts "
+                                           "--auto-upgrade-channel stable --node-os-upgrade-channel nodeimage --admin-username bob "
+                                           "-k 1.33 --zones 1 2 --generate-ssh-keys -o json"),
+    ("flags: aks create kubenet", f"aks create -g {RGF} -n cc2 -c 1 --network-plugin kubenet --pod-cidr 10.245.0.0/16 "
+                                  "--enable-aad --tier premium --no-ssh-key --no-wait"),
+    ("flags: aks create basic lb", f"aks create -g {RGF} -n cc3 -c 1 --load-balancer-sku basic --no-ssh-key --no-wait"),
+    ("flags: aks create lb ip count only", f"aks create -g {RGF} -n cc4 -c 1 --load-balancer-managed-outbound-ip-count 3 "
+                                           "--auto-upgrade-channel node-image --no-ssh-key --no-wait"),
+    ("flags: aks create nat gateway", f"aks create -g {RGF} -n cc5 -c 1 --outbound-type managedNATGateway --no-ssh-key --no-wait"),
+    ("flags: val network policy case", f"aks create -g {RGF} -n cc9 --network-plugin azure --network-policy Azure --no-ssh-key"),
+    ("flags: val network policy without plugin", f"aks create -g {RGF} -n cc9 --network-policy azure --no-ssh-key"),
+    ("flags: val azure pod cidr without overlay", f"aks create -g {RGF} -n cc9 --network-plugin azure --pod-cidr 10.244.0.0/16 --no-ssh-key"),
+    ("flags: val azure rbac without aad", f"aks create -g {RGF} -n cc9 --enable-azure-rbac --no-ssh-key"),
+    ("flags: val basic lb with outbound type", f"aks create -g {RGF} -n cc9 --load-balancer-sku basic --outbound-type loadBalancer --no-ssh-key"),
+    ("flags: val udr without subnet", f"aks create -g {RGF} -n cc9 --outbound-type userDefinedRouting --no-ssh-key"),
+    ("flags: val nat gateway with lb ips", f"aks create -g {RGF} -n cc9 --outbound-type managedNATGateway --load-balancer-managed-outbound-ip-count 2 --no-ssh-key"),
+    ("flags: val tier choice", f"aks create -g {RGF} -n cc9 --tier gold --no-ssh-key"),
+    ("flags: val network plugin choice", f"aks create -g {RGF} -n cc9 --network-plugin calico --no-ssh-key"),
+    ("flags: aks show cluster settings", f"aks show -g {RGF} -n cc1"),
     ("flags: nodepool list table", f"aks nodepool list -g {RGF} --cluster-name cf -o table"),
 ]
 

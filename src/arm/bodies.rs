@@ -4,6 +4,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::spec::aks::{AksCreate, NodepoolAdd, NodepoolUpdate, PoolSpec};
+use crate::spec::cluster_settings::ClusterSettings;
 use crate::spec::pool_settings::PoolSettings;
 use crate::spec::pool_update::{AutoscalerChange, PoolUpdate};
 
@@ -136,11 +137,15 @@ pub fn managed_cluster(
     pool.insert("orchestratorVersion".into(), json!(version));
     pool.insert("upgradeSettings".into(), json!({}));
 
+    let c = &spec.cluster;
     let mut props = Map::new();
     props.insert("agentPoolProfiles".into(), json!([Value::Object(pool)]));
     props.insert("kubernetesVersion".into(), json!(version));
     props.insert("dnsPrefix".into(), json!(dns_prefix));
-    props.insert("disableLocalAccounts".into(), json!(false));
+    props.insert(
+        "disableLocalAccounts".into(),
+        json!(c.disable_local_accounts),
+    );
     props.insert("enableRBAC".into(), json!(true));
     if let Some(key) = ssh_key {
         props.insert(
@@ -151,11 +156,38 @@ pub fn managed_cluster(
             }),
         );
     }
-    props.insert(
-        "networkProfile".into(),
-        json!({"loadBalancerSku": "standard", "outboundType": "loadBalancer"}),
-    );
+    if let Some(np) = cluster_network_profile(c) {
+        props.insert("networkProfile".into(), np);
+    }
     props.insert("addonProfiles".into(), json!({}));
+    if c.enable_aad {
+        props.insert(
+            "aadProfile".into(),
+            json!({"managed": true, "enableAzureRBAC": c.enable_azure_rbac}),
+        );
+    }
+    if c.enable_oidc_issuer {
+        props.insert("oidcIssuerProfile".into(), json!({"enabled": true}));
+    }
+    let mut upgrade = Map::new();
+    if let Some(ch) = c.auto_upgrade_channel {
+        upgrade.insert("upgradeChannel".into(), json!(ch));
+    }
+    if let Some(ch) = c.node_os_upgrade_channel {
+        upgrade.insert("nodeOSUpgradeChannel".into(), json!(ch));
+    }
+    if !upgrade.is_empty() {
+        props.insert("autoUpgradeProfile".into(), Value::Object(upgrade));
+    }
+    if let Some(group) = &c.node_resource_group {
+        props.insert("nodeResourceGroup".into(), json!(group));
+    }
+    if c.enable_workload_identity {
+        props.insert(
+            "securityProfile".into(),
+            json!({"workloadIdentity": {"enabled": true}}),
+        );
+    }
     props.insert("storageProfile".into(), json!({}));
     props.insert(
         "bootstrapProfile".into(),
@@ -169,8 +201,44 @@ pub fn managed_cluster(
     }
     body.insert("properties".into(), Value::Object(props));
     body.insert("identity".into(), json!({"type": "SystemAssigned"}));
-    body.insert("sku".into(), json!({"name": "Base", "tier": "Free"}));
+    body.insert("sku".into(), json!({"name": "Base", "tier": c.tier}));
     Value::Object(body)
+}
+
+/// `set_up_network_profile`: the whole profile when a network setting is given, else only the
+/// load balancer's part (a basic one without outbound type or profile).
+fn cluster_network_profile(c: &ClusterSettings) -> Option<Value> {
+    let lb_profile = c
+        .managed_outbound_ip_count
+        .filter(|&n| n != 0)
+        .map(|n| json!({"managedOutboundIPs": {"count": n}}));
+    let mut p = Map::new();
+    let mut put = |k: &str, v: Option<Value>| {
+        if let Some(v) = v {
+            p.insert(k.into(), v);
+        }
+    };
+    put("networkPlugin", c.network_plugin.map(|v| json!(v)));
+    if c.has_network_settings() {
+        put("networkPluginMode", c.network_plugin_mode.map(|v| json!(v)));
+        put("podCidr", c.pod_cidr.as_ref().map(|v| json!(v)));
+        put("serviceCidr", c.service_cidr.as_ref().map(|v| json!(v)));
+        put("dnsServiceIP", c.dns_service_ip.as_ref().map(|v| json!(v)));
+        put("networkPolicy", c.network_policy.as_ref().map(|v| json!(v)));
+        put("networkDataplane", c.network_dataplane.map(|v| json!(v)));
+    } else if c.load_balancer_sku == "basic" {
+        put("loadBalancerSku", Some(json!("basic")));
+        return Some(Value::Object(p));
+    } else if c.load_balancer_sku != "standard" && lb_profile.is_none() {
+        return None;
+    }
+    put("loadBalancerSku", Some(json!(c.load_balancer_sku)));
+    put("loadBalancerProfile", lb_profile);
+    put(
+        "outboundType",
+        c.effective_outbound_type().map(|v| json!(v)),
+    );
+    Some(Value::Object(p))
 }
 
 /// The agent pool PUT of `aks nodepool add` (no `name`, no `location`).

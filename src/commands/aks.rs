@@ -54,6 +54,7 @@ pub async fn create(
         spec.pool.count,
         spec.pool.mode.as_wire(),
     )?;
+    spec.cluster.check_decorator_rules()?;
     let dns_prefix = spec
         .dns_name_prefix
         .clone()

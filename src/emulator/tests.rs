@@ -1099,3 +1099,6 @@ fn a_cluster_whose_creation_fails_stays_failed_until_deleted() {
     assert_eq!(e.finish(&r)["status"], "Succeeded");
     assert!(e.check().is_ok());
 }
+
+#[path = "tests_pool_settings.rs"]
+mod pool_settings;

@@ -2,6 +2,7 @@
 //! flags as given (after clap); `validate` checks them in az's order, with az's messages where
 //! az has one, and returns the typed spec the commands and body builders use.
 
+use super::cluster_settings::{ClusterSettings, ClusterSettingsInput};
 use super::list::split_list;
 use super::names;
 use super::pool_settings::{PoolContext, PoolSettings, PoolSettingsInput};
@@ -59,6 +60,8 @@ pub struct AksCreate {
     pub tags: Option<Tags>,
     pub ssh: SshKeyOptions,
     pub pool: PoolSpec,
+    /// Network, load balancer, SKU tier, identity, AAD, upgrade channels.
+    pub cluster: ClusterSettings,
     pub no_wait: bool,
 }
 
@@ -245,6 +248,7 @@ pub struct AksCreateInput {
     pub nodepool_allowed_host_ports: Option<Vec<String>>,
     pub nodepool_asg_ids: Option<Vec<String>>,
     pub pool_settings: PoolSettingsInput,
+    pub cluster_settings: ClusterSettingsInput,
     pub no_wait: bool,
 }
 
@@ -268,6 +272,7 @@ impl AksCreateInput {
             &CREATE_FLAGS,
         )?;
         let settings = self.pool_settings.validate(PoolContext::ClusterCreate)?;
+        let cluster = self.cluster_settings.validate()?;
         let resource_group = resource_group(&self.resource_group)?;
         let prefix = prefix_id(self.node_public_ip_prefix_id.as_deref())?;
         let ip_tags = parse_tags(&split_list(
@@ -300,6 +305,7 @@ impl AksCreateInput {
                 asg_ids: asgs,
                 settings,
             },
+            cluster,
             no_wait: self.no_wait,
         })
     }

@@ -4,6 +4,7 @@
 
 pub mod aks;
 pub mod aks_command;
+pub mod cluster_settings;
 pub mod emulator;
 pub mod group;
 pub mod ids;

@@ -7,6 +7,7 @@ mod auth;
 mod auth_user;
 mod captured;
 mod cassette;
+mod cluster_flags;
 mod common;
 mod completion;
 mod defaults;

@@ -25,12 +25,14 @@ use crate::arm::{ArmResponse, Method};
 mod agent_pools;
 mod clusters;
 mod operations;
+mod pool_rules;
 mod pools;
 mod run_command;
 
 pub use agent_pools::*;
 use clusters::*;
 pub use operations::*;
+use pool_rules::*;
 use pools::*;
 use run_command::*;
 

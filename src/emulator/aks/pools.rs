@@ -83,6 +83,7 @@ pub(super) fn pool_props(
         "currentOrchestratorVersion".into(),
         json!(current_version(&version)),
     );
+    apply_spot_defaults(&mut p);
     p.insert("nodeImageVersion".into(), json!(NODE_IMAGE));
     p.insert("powerState".into(), json!({"code": "Running"}));
     p.insert("eTag".into(), json!(new_guid()));
@@ -223,6 +224,7 @@ pub(super) fn validate_pool(ctx: &RequestContext, info: &ClusterInfo, ch: &PoolC
             }
         }
     }
+    check_pool_settings(p, ch.old_props(), mode)?;
     // Create-only properties.
     if let Some(old) = ch.old_props() {
         if public_ip_on(old) != public_ip_on(p) {
