@@ -1304,7 +1304,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__create)
-            opts="-g -n -l -k -p -u -x -c -s -z -m -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --tags --os-sku --zones --max-pods --node-osdisk-size --node-osdisk-type --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --min-count --max-count --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --network-plugin --network-plugin-mode --network-policy --network-dataplane --pod-cidr --service-cidr --dns-service-ip --load-balancer-sku --outbound-type --load-balancer-managed-outbound-ip-count --tier --node-resource-group --enable-managed-identity --enable-oidc-issuer --enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts --auto-upgrade-channel --node-os-upgrade-channel --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -l -k -p -u -x -c -s -z -m -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --tags --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --os-sku --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --network-plugin --network-plugin-mode --network-policy --network-dataplane --pod-cidr --service-cidr --dns-service-ip --load-balancer-sku --outbound-type --load-balancer-managed-outbound-ip-count --tier --node-resource-group --enable-managed-identity --enable-oidc-issuer --enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts --auto-upgrade-channel --node-os-upgrade-channel --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1402,10 +1402,6 @@ _azr() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --os-sku)
-                    COMPREPLY=($(compgen -W "AzureLinux AzureLinux3 AzureContainerLinux Ubuntu CBLMariner Mariner Ubuntu2204 Ubuntu2404" -- "${cur}"))
-                    return 0
-                    ;;
                 --zones)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1430,15 +1426,11 @@ _azr() {
                     COMPREPLY=($(compgen -W "Managed Ephemeral" -- "${cur}"))
                     return 0
                     ;;
-                --nodepool-labels)
+                --vm-set-type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --nodepool-taints)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --nodepool-tags)
+                --ppg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1450,11 +1442,19 @@ _azr() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --vm-set-type)
+                --os-sku)
+                    COMPREPLY=($(compgen -W "AzureLinux AzureLinux3 AzureContainerLinux Ubuntu CBLMariner Mariner Ubuntu2204 Ubuntu2404" -- "${cur}"))
+                    return 0
+                    ;;
+                --nodepool-labels)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --ppg)
+                --nodepool-taints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nodepool-tags)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2032,7 +2032,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__nodepool__subcmd__add)
-            opts="-g -n -k -c -s -z -m -e -o -h -V --resource-group --cluster-name --nodepool-name --name --kubernetes-version --node-count --node-vm-size --mode --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --allowed-host-ports --asg-ids --os-type --os-sku --zones --max-pods --node-osdisk-size --node-osdisk-type --labels --node-taints --tags --enable-cluster-autoscaler --min-count --max-count --max-surge --drain-timeout --node-soak-duration --priority --eviction-policy --spot-max-price --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --scale-down-mode --ppg --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -k -c -s -z -m -e -o -h -V --resource-group --cluster-name --nodepool-name --name --kubernetes-version --node-count --node-vm-size --mode --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --allowed-host-ports --asg-ids --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --max-surge --drain-timeout --node-soak-duration --os-type --os-sku --labels --node-taints --tags --enable-cluster-autoscaler --priority --eviction-policy --spot-max-price --scale-down-mode --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2106,14 +2106,6 @@ _azr() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --os-type)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --os-sku)
-                    COMPREPLY=($(compgen -W "AzureLinux AzureLinux3 AzureContainerLinux Ubuntu CBLMariner Mariner Ubuntu2204 Ubuntu2404 Windows2019 Windows2022 Windows2025" -- "${cur}"))
-                    return 0
-                    ;;
                 --zones)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2138,15 +2130,11 @@ _azr() {
                     COMPREPLY=($(compgen -W "Managed Ephemeral" -- "${cur}"))
                     return 0
                     ;;
-                --labels)
+                --vm-set-type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --node-taints)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --tags)
+                --ppg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2170,6 +2158,26 @@ _azr() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-sku)
+                    COMPREPLY=($(compgen -W "AzureLinux AzureLinux3 AzureContainerLinux Ubuntu CBLMariner Mariner Ubuntu2204 Ubuntu2404 Windows2019 Windows2022 Windows2025" -- "${cur}"))
+                    return 0
+                    ;;
+                --labels)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-taints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --priority)
                     COMPREPLY=($(compgen -W "Regular Spot" -- "${cur}"))
                     return 0
@@ -2182,16 +2190,8 @@ _azr() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --vm-set-type)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --scale-down-mode)
                     COMPREPLY=($(compgen -W "Delete Deallocate" -- "${cur}"))
-                    return 0
-                    ;;
-                --ppg)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2482,7 +2482,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__nodepool__subcmd__update)
-            opts="-g -n -e -d -u -o -h -V --resource-group --cluster-name --nodepool-name --name --allowed-host-ports --asg-ids --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --min-count --max-count --labels --node-taints --tags --mode --max-surge --drain-timeout --node-soak-duration --scale-down-mode --os-sku --enable-fips-image --disable-fips-image --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -e -d -u -o -h -V --resource-group --cluster-name --nodepool-name --name --allowed-host-ports --asg-ids --min-count --max-count --max-surge --drain-timeout --node-soak-duration --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --labels --node-taints --tags --mode --scale-down-mode --os-sku --enable-fips-image --disable-fips-image --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2528,6 +2528,18 @@ _azr() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-surge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --drain-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-soak-duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --labels)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2542,18 +2554,6 @@ _azr() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "System User Gateway" -- "${cur}"))
-                    return 0
-                    ;;
-                --max-surge)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --drain-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-soak-duration)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --scale-down-mode)

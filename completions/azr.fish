@@ -222,6 +222,15 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nodepool-allowed-host-ports -d 'Allowed host ports of the node pool: <port-range>/<protocol> ..., space- or comma-separated' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nodepool-asg-ids -d 'Application security group IDs of the node pool, space- or comma-separated' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l tags -d 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s z -l zones -d 'Space-separated list of availability zones where agent nodes will be placed' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s m -l max-pods -d 'The maximum number of pods deployable to a node' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l node-osdisk-size -d 'OS disk size in GiB of each node in the pool' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l node-osdisk-type -d 'OS disk type to be used for machines in a given agent pool' -r -f -a "Managed\t''
+Ephemeral\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l vm-set-type -d 'Agent pool vm set type. VirtualMachineScaleSets, AvailabilitySet or VirtualMachines' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l ppg -d 'The ID of a PPG' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l min-count -d 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l max-count -d 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l os-sku -d 'The OS SKU of the agent node pool. Ubuntu or AzureLinux' -r -f -a "AzureLinux\t''
 AzureLinux3\t''
 AzureContainerLinux\t''
@@ -230,18 +239,9 @@ CBLMariner\t''
 Mariner\t''
 Ubuntu2204\t''
 Ubuntu2404\t''"
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s z -l zones -d 'Space-separated list of availability zones where agent nodes will be placed' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s m -l max-pods -d 'The maximum number of pods deployable to a node' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l node-osdisk-size -d 'OS disk size in GiB of each node in the pool' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l node-osdisk-type -d 'OS disk type to be used for machines in a given agent pool' -r -f -a "Managed\t''
-Ephemeral\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nodepool-labels -d 'The node labels for all node pools in this cluster: space-separated key=value' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nodepool-taints -d 'The node taints for all node pools in this cluster: comma-separated key=value:effect' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nodepool-tags -d 'Space-separated tags of the node pool: key[=value] [key[=value] ...]' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l min-count -d 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l max-count -d 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l vm-set-type -d 'Agent pool vm set type. VirtualMachineScaleSets, AvailabilitySet or VirtualMachines' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l ppg -d 'The ID of a PPG' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l network-plugin -d 'The Kubernetes network plugin to use' -r -f -a "kubenet\t''
 azure\t''
 none\t''"
@@ -286,10 +286,10 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l generate-ssh-keys -d 'Generate SSH public and private key files if missing. The keys will be stored in the ~/.ssh directory'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s x -l no-ssh-key -d 'Do not use or create a local SSH key'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-node-public-ip -d 'Enable VMSS node public IP'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-cluster-autoscaler -d 'Enable cluster autoscaler, default value is false'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-encryption-at-host -d 'Enable EncryptionAtHost on agent node pool'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-ultra-ssd -d 'Enable UltraSSD on agent node pool'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-encryption-at-host -d 'Enable EncryptionAtHost, default value is false'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-ultra-ssd -d 'Enable UltraSSD, default value is false'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-fips-image -d 'Use FIPS-enabled OS on agent nodes'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-cluster-autoscaler -d 'Enable cluster autoscaler, default value is false'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-managed-identity -d 'Using a system assigned managed identity to manage cluster resource group'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-oidc-issuer -d 'Enable OIDC issuer'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-workload-identity -d 'Enable workload identity addon'

@@ -4,13 +4,14 @@ use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand};
 
 use super::aks_nodepool::NodepoolArgs;
+use super::aks_pool_args::{AutoscalerCountArgs, PoolShapeArgs};
 use crate::error::Result;
 use crate::spec::aks::{self as spec, AksCreate, AksCreateInput, ClusterRef};
 use crate::spec::cluster_settings::{
     AUTO_UPGRADE_CHANNELS, ClusterSettingsInput, LOAD_BALANCER_SKUS, NETWORK_DATAPLANES,
     NETWORK_PLUGIN_MODES, NETWORK_PLUGINS, NODE_OS_UPGRADE_CHANNELS, OUTBOUND_TYPES, SKU_TIERS,
 };
-use crate::spec::pool_settings::{OS_DISK_TYPES, OS_SKUS_CREATE, PoolSettingsInput};
+use crate::spec::pool_settings::{OS_SKUS_CREATE, PoolSettingsInput};
 use crate::spec::ssh::SshKeyOptions;
 
 #[derive(Debug, Args)]
@@ -141,21 +142,13 @@ impl AksCreateArgs {
 /// The pool-profile flags of `aks create` (its first pool).
 #[derive(Debug, Args)]
 pub struct CreatePoolArgs {
+    #[command(flatten)]
+    pub shape: PoolShapeArgs,
+    #[command(flatten)]
+    pub counts: AutoscalerCountArgs,
     /// The OS SKU of the agent node pool. Ubuntu or AzureLinux.
     #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(OS_SKUS_CREATE))]
     pub os_sku: Option<String>,
-    /// Space-separated list of availability zones where agent nodes will be placed.
-    #[arg(short = 'z', long, num_args = 1..)]
-    pub zones: Option<Vec<String>>,
-    /// The maximum number of pods deployable to a node.
-    #[arg(short = 'm', long, allow_negative_numbers = true)]
-    pub max_pods: Option<i64>,
-    /// OS disk size in GiB of each node in the pool.
-    #[arg(long, allow_negative_numbers = true)]
-    pub node_osdisk_size: Option<i64>,
-    /// OS disk type to be used for machines in a given agent pool.
-    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(OS_DISK_TYPES))]
-    pub node_osdisk_type: Option<String>,
     /// The node labels for all node pools in this cluster: space-separated key=value.
     #[arg(long, num_args = 0..)]
     pub nodepool_labels: Option<Vec<String>>,
@@ -168,48 +161,27 @@ pub struct CreatePoolArgs {
     /// Enable cluster autoscaler, default value is false.
     #[arg(long)]
     pub enable_cluster_autoscaler: bool,
-    /// Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified.
-    #[arg(long, allow_negative_numbers = true)]
-    pub min_count: Option<i64>,
-    /// Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified.
-    #[arg(long, allow_negative_numbers = true)]
-    pub max_count: Option<i64>,
-    /// Agent pool vm set type. VirtualMachineScaleSets, AvailabilitySet or VirtualMachines.
-    #[arg(long)]
-    pub vm_set_type: Option<String>,
-    /// Enable EncryptionAtHost on agent node pool.
-    #[arg(long)]
-    pub enable_encryption_at_host: bool,
-    /// Enable UltraSSD on agent node pool.
-    #[arg(long)]
-    pub enable_ultra_ssd: bool,
-    /// Use FIPS-enabled OS on agent nodes.
-    #[arg(long)]
-    pub enable_fips_image: bool,
-    /// The ID of a PPG.
-    #[arg(long)]
-    pub ppg: Option<String>,
 }
 
 impl CreatePoolArgs {
     fn into_input(self) -> PoolSettingsInput {
         PoolSettingsInput {
             os_sku: self.os_sku,
-            zones: self.zones,
-            max_pods: self.max_pods,
-            osdisk_size: self.node_osdisk_size,
-            osdisk_type: self.node_osdisk_type,
+            zones: self.shape.zones,
+            max_pods: self.shape.max_pods,
+            osdisk_size: self.shape.node_osdisk_size,
+            osdisk_type: self.shape.node_osdisk_type,
             labels: self.nodepool_labels,
             taints: self.nodepool_taints,
             tags: self.nodepool_tags,
             enable_autoscaler: self.enable_cluster_autoscaler,
-            min_count: self.min_count,
-            max_count: self.max_count,
-            vm_set_type: self.vm_set_type,
-            enable_encryption_at_host: self.enable_encryption_at_host,
-            enable_ultra_ssd: self.enable_ultra_ssd,
-            enable_fips_image: self.enable_fips_image,
-            ppg: self.ppg,
+            min_count: self.counts.min_count,
+            max_count: self.counts.max_count,
+            vm_set_type: self.shape.vm_set_type,
+            enable_encryption_at_host: self.shape.enable_encryption_at_host,
+            enable_ultra_ssd: self.shape.enable_ultra_ssd,
+            enable_fips_image: self.shape.enable_fips_image,
+            ppg: self.shape.ppg,
             ..Default::default()
         }
     }

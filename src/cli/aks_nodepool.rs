@@ -10,10 +10,11 @@ use crate::spec::aks::{
 };
 use crate::spec::names;
 use crate::spec::pool_settings::{
-    EVICTION_POLICIES, OS_DISK_TYPES, OS_SKUS_ADD, OS_SKUS_UPDATE, PRIORITIES, PoolSettingsInput,
-    SCALE_DOWN_MODES,
+    EVICTION_POLICIES, OS_SKUS_ADD, OS_SKUS_UPDATE, PRIORITIES, PoolSettingsInput, SCALE_DOWN_MODES,
 };
 use crate::spec::pool_update::PoolUpdateInput;
+
+use super::aks_pool_args::{AutoscalerCountArgs, PoolShapeArgs, UpgradeArgs};
 
 #[derive(Debug, Args)]
 pub struct NodepoolArgs {
@@ -105,24 +106,18 @@ pub struct NodepoolAddArgs {
 /// The pool-profile flags of `aks nodepool add`.
 #[derive(Debug, Args)]
 pub struct NodepoolSettingsArgs {
+    #[command(flatten)]
+    pub shape: PoolShapeArgs,
+    #[command(flatten)]
+    pub counts: AutoscalerCountArgs,
+    #[command(flatten)]
+    pub upgrade: UpgradeArgs,
     /// The OS Type. Linux or Windows.
     #[arg(long)]
     pub os_type: Option<String>,
     /// The OS SKU of the agent node pool. Ubuntu or AzureLinux (and Windows SKUs for Windows pools).
     #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(OS_SKUS_ADD))]
     pub os_sku: Option<String>,
-    /// Space-separated list of availability zones where agent nodes will be placed.
-    #[arg(short = 'z', long, num_args = 1..)]
-    pub zones: Option<Vec<String>>,
-    /// The maximum number of pods deployable to a node.
-    #[arg(short = 'm', long, allow_negative_numbers = true)]
-    pub max_pods: Option<i64>,
-    /// OS disk size in GiB of each node in the pool.
-    #[arg(long, allow_negative_numbers = true)]
-    pub node_osdisk_size: Option<i64>,
-    /// OS disk type to be used for machines in a given agent pool.
-    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(OS_DISK_TYPES))]
-    pub node_osdisk_type: Option<String>,
     /// The node labels for the node pool: space-separated labels, key=value.
     #[arg(long, num_args = 0..)]
     pub labels: Option<Vec<String>>,
@@ -135,21 +130,6 @@ pub struct NodepoolSettingsArgs {
     /// Enable cluster autoscaler.
     #[arg(short = 'e', long)]
     pub enable_cluster_autoscaler: bool,
-    /// Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified.
-    #[arg(long, allow_negative_numbers = true)]
-    pub min_count: Option<i64>,
-    /// Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified.
-    #[arg(long, allow_negative_numbers = true)]
-    pub max_count: Option<i64>,
-    /// Extra nodes used to speed upgrade. When specified, it represents the number or percent.
-    #[arg(long, allow_negative_numbers = true)]
-    pub max_surge: Option<String>,
-    /// When nodes are drained how many minutes to wait for all pods to be evicted.
-    #[arg(long, allow_negative_numbers = true)]
-    pub drain_timeout: Option<i64>,
-    /// The duration in minutes to wait after draining a node and before reimaging it.
-    #[arg(long, allow_negative_numbers = true)]
-    pub node_soak_duration: Option<i64>,
     /// The priority of the node pool.
     #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(PRIORITIES))]
     pub priority: Option<String>,
@@ -159,24 +139,9 @@ pub struct NodepoolSettingsArgs {
     /// The max price (USD) you are willing to pay for Spot VMs; -1 means up to on-demand.
     #[arg(long, allow_negative_numbers = true)]
     pub spot_max_price: Option<f64>,
-    /// Agent pool vm set type. VirtualMachineScaleSets, AvailabilitySet or VirtualMachines.
-    #[arg(long)]
-    pub vm_set_type: Option<String>,
-    /// Enable EncryptionAtHost, default value is false.
-    #[arg(long)]
-    pub enable_encryption_at_host: bool,
-    /// Enable UltraSSD, default value is false.
-    #[arg(long)]
-    pub enable_ultra_ssd: bool,
-    /// Use FIPS-enabled OS on agent nodes.
-    #[arg(long)]
-    pub enable_fips_image: bool,
     /// Describes how VMs are added to or removed from nodepools.
     #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(SCALE_DOWN_MODES))]
     pub scale_down_mode: Option<String>,
-    /// The ID of a PPG.
-    #[arg(long)]
-    pub ppg: Option<String>,
 }
 
 impl NodepoolSettingsArgs {
@@ -184,28 +149,28 @@ impl NodepoolSettingsArgs {
         PoolSettingsInput {
             os_type: self.os_type,
             os_sku: self.os_sku,
-            zones: self.zones,
-            max_pods: self.max_pods,
-            osdisk_size: self.node_osdisk_size,
-            osdisk_type: self.node_osdisk_type,
+            zones: self.shape.zones,
+            max_pods: self.shape.max_pods,
+            osdisk_size: self.shape.node_osdisk_size,
+            osdisk_type: self.shape.node_osdisk_type,
             labels: self.labels,
             taints: self.node_taints,
             tags: self.tags,
             enable_autoscaler: self.enable_cluster_autoscaler,
-            min_count: self.min_count,
-            max_count: self.max_count,
-            max_surge: self.max_surge,
-            drain_timeout: self.drain_timeout,
-            node_soak_duration: self.node_soak_duration,
+            min_count: self.counts.min_count,
+            max_count: self.counts.max_count,
+            max_surge: self.upgrade.max_surge,
+            drain_timeout: self.upgrade.drain_timeout,
+            node_soak_duration: self.upgrade.node_soak_duration,
             priority: self.priority,
             eviction_policy: self.eviction_policy,
             spot_max_price: self.spot_max_price,
-            vm_set_type: self.vm_set_type,
-            enable_encryption_at_host: self.enable_encryption_at_host,
-            enable_ultra_ssd: self.enable_ultra_ssd,
-            enable_fips_image: self.enable_fips_image,
+            vm_set_type: self.shape.vm_set_type,
+            enable_encryption_at_host: self.shape.enable_encryption_at_host,
+            enable_ultra_ssd: self.shape.enable_ultra_ssd,
+            enable_fips_image: self.shape.enable_fips_image,
             scale_down_mode: self.scale_down_mode,
-            ppg: self.ppg,
+            ppg: self.shape.ppg,
         }
     }
 }
@@ -260,6 +225,10 @@ pub struct NodepoolUpdateArgs {
 /// The pool settings `aks nodepool update` changes.
 #[derive(Debug, Args)]
 pub struct NodepoolUpdateSettingsArgs {
+    #[command(flatten)]
+    pub counts: AutoscalerCountArgs,
+    #[command(flatten)]
+    pub upgrade: UpgradeArgs,
     /// Enable cluster autoscaler.
     #[arg(short = 'e', long)]
     pub enable_cluster_autoscaler: bool,
@@ -269,12 +238,6 @@ pub struct NodepoolUpdateSettingsArgs {
     /// Update min-count or max-count for cluster autoscaler.
     #[arg(short = 'u', long)]
     pub update_cluster_autoscaler: bool,
-    /// Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified.
-    #[arg(long, allow_negative_numbers = true)]
-    pub min_count: Option<i64>,
-    /// Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified.
-    #[arg(long, allow_negative_numbers = true)]
-    pub max_count: Option<i64>,
     /// The node labels for the node pool: space-separated key=value; none clears them.
     #[arg(long, num_args = 0..)]
     pub labels: Option<Vec<String>>,
@@ -287,15 +250,6 @@ pub struct NodepoolUpdateSettingsArgs {
     /// The mode for a node pool which defines a node pool's primary function.
     #[arg(long, value_enum, ignore_case = true)]
     pub mode: Option<Mode>,
-    /// Extra nodes used to speed upgrade. When specified, it represents the number or percent.
-    #[arg(long, allow_negative_numbers = true)]
-    pub max_surge: Option<String>,
-    /// When nodes are drained how many minutes to wait for all pods to be evicted.
-    #[arg(long, allow_negative_numbers = true)]
-    pub drain_timeout: Option<i64>,
-    /// The duration in minutes to wait after draining a node and before reimaging it.
-    #[arg(long, allow_negative_numbers = true)]
-    pub node_soak_duration: Option<i64>,
     /// Describes how VMs are added to or removed from nodepools.
     #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(SCALE_DOWN_MODES))]
     pub scale_down_mode: Option<String>,
@@ -316,15 +270,15 @@ impl NodepoolUpdateSettingsArgs {
             enable_autoscaler: self.enable_cluster_autoscaler,
             disable_autoscaler: self.disable_cluster_autoscaler,
             update_autoscaler: self.update_cluster_autoscaler,
-            min_count: self.min_count,
-            max_count: self.max_count,
+            min_count: self.counts.min_count,
+            max_count: self.counts.max_count,
             labels: self.labels,
             taints: self.node_taints,
             tags: self.tags,
             mode: self.mode.map(|m| m.into_spec().as_wire()),
-            max_surge: self.max_surge,
-            drain_timeout: self.drain_timeout,
-            node_soak_duration: self.node_soak_duration,
+            max_surge: self.upgrade.max_surge,
+            drain_timeout: self.upgrade.drain_timeout,
+            node_soak_duration: self.upgrade.node_soak_duration,
             scale_down_mode: self.scale_down_mode,
             os_sku: self.os_sku,
             enable_fips_image: self.enable_fips_image,
