@@ -42,6 +42,10 @@ fn spot_pools_get_aks_defaults_label_and_taint() {
             "kubernetes.azure.com/scalesetpriority=spot:NoSchedule"
         ])
     );
+    assert_eq!(
+        p["nodeImageVersion"],
+        "AKSUbuntu-2204gen2containerd-202510.03.0"
+    );
     // A System pool cannot be Spot.
     let r = add_pool(
         &e,
@@ -71,11 +75,15 @@ fn autoscaler_counts_and_create_only_settings_are_enforced() {
     let r = add_pool(
         &e,
         "np2",
-        json!({"count": 1, "mode": "User", "vmSize": "Standard_D4s_v5", "availabilityZones": ["1", "2"]}),
+        json!({"count": 1, "mode": "User", "vmSize": "Standard_D4s_v5", "availabilityZones": ["1", "2"], "osSKU": "AzureLinux"}),
     );
     assert_eq!(r.status, 201, "{}", r.body);
     e.finish(&r);
     let pool = e.get(&pool_url("rg", "c", "np2")).body;
+    assert_eq!(
+        pool["properties"]["nodeImageVersion"],
+        "AKSAzureLinux-V3gen2-202510.03.0"
+    );
     for (key, value) in [
         ("vmSize", json!("Standard_D2s_v3")),
         ("availabilityZones", json!(["1"])),

@@ -22,6 +22,21 @@ const CREATE_ONLY: &[&str] = &[
     "proximityPlacementGroupID",
 ];
 
+/// The node image AKS gives a pool of this OS SKU (the same release for every SKU).
+pub(super) fn node_image(os_sku: Option<&str>) -> String {
+    let release = NODE_IMAGE.rsplit('-').next().unwrap_or("");
+    match os_sku.unwrap_or("Ubuntu") {
+        "AzureLinux" | "AzureLinux3" => format!("AKSAzureLinux-V3gen2-{release}"),
+        "CBLMariner" | "Mariner" => format!("AKSCBLMariner-V2gen2-{release}"),
+        "Ubuntu2404" => format!("AKSUbuntu-2404gen2containerd-{release}"),
+        sku if sku.starts_with("Windows") => format!(
+            "AKSWindows-{}-containerd-{release}",
+            sku.trim_start_matches("Windows")
+        ),
+        _ => NODE_IMAGE.to_string(),
+    }
+}
+
 /// AKS's defaults for a Spot pool: eviction `Delete`, price `-1` (up to on-demand), and its
 /// label and taint.
 pub(super) fn apply_spot_defaults(p: &mut Map<String, Value>) {

@@ -84,7 +84,8 @@ pub(super) fn pool_props(
         json!(current_version(&version)),
     );
     apply_spot_defaults(&mut p);
-    p.insert("nodeImageVersion".into(), json!(NODE_IMAGE));
+    let image = node_image(p.get("osSKU").and_then(Value::as_str));
+    p.insert("nodeImageVersion".into(), json!(image));
     p.insert("powerState".into(), json!({"code": "Running"}));
     p.insert("eTag".into(), json!(new_guid()));
     p.remove("status");
