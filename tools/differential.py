@@ -216,6 +216,9 @@ SCENARIOS = [
     ("flags: val update label", f"aks nodepool update -g {RGF} --cluster-name cf -n mar --labels =x"),
     ("flags: nodepool update fips", f"aks nodepool update -g {RGF} --cluster-name cf -n mar --enable-fips-image --query enableFips"),
     ("flags: nodepool update reconcile", f"aks nodepool update -g {RGF} --cluster-name cf -n mar -o none"),
+    ("flags: nodepool add zones comma", f"aks nodepool add -g {RGF} --cluster-name cf -n npz -c 1 --zones 1,2"),
+    ("flags: nodepool add windows name too long", f"aks nodepool add -g {RGF} --cluster-name cf -n winpool -c 1 --os-type Windows --os-sku Windows2022"),
+    ("flags: nodepool update max surge percent", f"aks nodepool update -g {RGF} --cluster-name cf -n np2 --max-surge 50%"),
     ("flags: nodepool show", f"aks nodepool show -g {RGF} --cluster-name cf -n np2"),
     # cluster-level flags of aks create
     ("flags: aks create cluster settings", f"aks create -g {RGF} -n cc1 -c 1 --tags team=x env --network-plugin azure "

@@ -72,6 +72,13 @@ fn autoscaler_counts_and_create_only_settings_are_enforced() {
         json!({"count": 5, "mode": "User", "enableAutoScaling": true, "minCount": 1, "maxCount": 2}),
     );
     assert_eq!((r.status, r.code()), (400, "InvalidParameter"));
+    // az passes `--zones 1,2` on as one zone "1,2"
+    let r = add_pool(
+        &e,
+        "np2",
+        json!({"count": 1, "mode": "User", "availabilityZones": ["1,2"]}),
+    );
+    assert_eq!((r.status, r.code()), (400, "InvalidParameter"));
     let r = add_pool(
         &e,
         "np2",

@@ -97,6 +97,19 @@ pub(super) fn check_pool_settings(p: &Value, old: Option<&Value>, mode: &str) ->
             ));
         }
     }
+    if let Some(zones) = p.get("availabilityZones").and_then(Value::as_array) {
+        let bad = zones
+            .iter()
+            .find(|z| !matches!(z.as_str(), Some("1" | "2" | "3")));
+        if let Some(z) = bad {
+            return Err(ApiError::invalid_parameter(
+                "agentPoolProfile.availabilityZones",
+                format!(
+                    "The value of parameter agentPoolProfile.availabilityZones is invalid. Error details: zone {z} is not one of the region's availability zones 1, 2, 3."
+                ),
+            ));
+        }
+    }
     if mode == "System" && p["scaleSetPriority"].as_str() == Some("Spot") {
         return Err(ApiError::invalid_parameter(
             "agentPoolProfile.scaleSetPriority",
