@@ -86,6 +86,15 @@ impl AzError {
             recommendations: Vec::new(),
         }
     }
+    /// ARM's `error.target`, which az prints after the message (`Target: ...`).
+    pub fn with_arm_target(mut self, target: Option<&str>) -> Self {
+        if let Some(t) = target.filter(|t| !t.is_empty())
+            && matches!(&self.kind, ErrorKind::Arm { code, .. } if !code.is_empty())
+        {
+            self.message.push_str(&format!("\nTarget: {t}"));
+        }
+        self
+    }
     pub fn with_recommendation(mut self, line: impl Into<String>) -> Self {
         self.recommendations.push(line.into());
         self

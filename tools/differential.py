@@ -35,6 +35,7 @@ REPO = Path(__file__).resolve().parent.parent
 SUB = "00000000-0000-0000-0000-000000000001"
 LOC = "eastus"
 RG = "rg1"
+RGF = "rgflags"
 MC = f"MC_{RG}_c1_{LOC}"
 NET = f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Network"
 PFX = f"{NET}/publicIPPrefixes/pfx"
@@ -411,6 +412,94 @@ SCENARIOS = [
     ("extension: update aks-preview", "extension update --name aks-preview"),
     ("extension: remove aks-preview", "extension remove --name aks-preview"),
     ("extension: list after remove", "extension list"),
+    # pool-profile flags (issue 12, 18): their own group, so `-k flags:` runs alone
+    ("flags: group", f"group create -n {RGF} -l {LOC} -o none"),
+    ("flags: val label", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --labels a=b bad"),
+    ("flags: val label prefix", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --labels Bad_/x=1"),
+    ("flags: val taint", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --node-taints k=v:NoSchedule,k=v"),
+    ("flags: val taint after a space", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --node-taints \"k=v:NoSchedule, x=y:NoExecute\""),
+    ("flags: val autoscaler without max", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 -e --min-count 1"),
+    ("flags: val min over max", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 -e --min-count 5 --max-count 2"),
+    ("flags: val count outside range", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 -c 3 -e --min-count 1 --max-count 2"),
+    ("flags: val min-count without autoscaler", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --min-count 1 --max-count 2"),
+    ("flags: val max-count range", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 -e --min-count 1 --max-count 1001"),
+    ("flags: val spot price without spot", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --spot-max-price 0.5"),
+    ("flags: val spot price decimals", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --priority Spot --spot-max-price 0.123456"),
+    ("flags: val spot price zero", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --priority Spot --spot-max-price 0"),
+    ("flags: val spot price not a number", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --priority Spot --spot-max-price x"),
+    ("flags: val max surge", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --max-surge 1.5"),
+    ("flags: val max surge negative", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --max-surge -3"),
+    ("flags: val vm-set-type", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --vm-set-type Foo"),
+    ("flags: val windows sku on linux", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --os-sku Windows2022"),
+    ("flags: val os-sku choice", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --os-sku Debian"),
+    ("flags: val create os-sku choice", f"aks create -g {RGF} -n cf9 --os-sku Windows2022 --generate-ssh-keys"),
+    ("flags: val osdisk type", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --node-osdisk-type Fast"),
+    ("flags: val max-pods not int", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 -m many"),
+    ("flags: val ppg", f"aks nodepool add -g {RGF} --cluster-name cf -n np9 --ppg notanid"),
+    ("flags: val create system min-count", f"aks create -g {RGF} -n cf9 -c 1 --enable-cluster-autoscaler --min-count 0 --max-count 3 --generate-ssh-keys"),
+    ("flags: val create label", f"aks create -g {RGF} -n cf9 --nodepool-labels a --generate-ssh-keys"),
+    ("flags: aks create pool settings", f"aks create -g {RGF} -n cf -l {LOC} -c 2 -s Standard_D4s_v5 --os-sku azurelinux "
+                                        "-z 1 2 3 -m 50 --node-osdisk-size 64 --node-osdisk-type Managed --nodepool-labels a=b c=d "
+                                        "--nodepool-taints k=v:NoSchedule --nodepool-tags env=prod team "
+                                        "--enable-cluster-autoscaler --min-count 1 --max-count 4 --vm-set-type virtualmachinescalesets "
+                                        "--enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --generate-ssh-keys -o json"),
+    ("flags: nodepool add pool settings", f"aks nodepool add -g {RGF} --cluster-name cf -n np2 -c 2 -s Standard_D4s_v5 --os-sku Ubuntu "
+                                          "--os-type Linux -z 1 2 -m 60 --node-osdisk-size 64 --node-osdisk-type Ephemeral "
+                                          "--labels a=b example.com/c=d --node-taints k=v:NoSchedule,x=y:NoExecute --tags env=prod t "
+                                          "-e --min-count 0 --max-count 4 --max-surge 33% --drain-timeout 30 --node-soak-duration 5 "
+                                          "--mode User --vm-set-type VirtualMachineScaleSets --enable-ultra-ssd --scale-down-mode deallocate -o json"),
+    ("flags: nodepool add spot", f"aks nodepool add -g {RGF} --cluster-name cf -n spot -c 1 --priority Spot "
+                                 "--eviction-policy Deallocate --spot-max-price 0.5 -o json"),
+    ("flags: nodepool add spot default price", f"aks nodepool add -g {RGF} --cluster-name cf -n spot2 -c 1 --priority spot --spot-max-price -1 -k 1.33 --query \"[scaleSetPriority,scaleSetEvictionPolicy,spotMaxPrice,orchestratorVersion]\""),
+    ("flags: nodepool add mariner", f"aks nodepool add -g {RGF} --cluster-name cf -n mar -c 1 --os-sku Mariner --max-pods 0 --drain-timeout 0 --query osSku"),
+    ("flags: nodepool update settings", f"aks nodepool update -g {RGF} --cluster-name cf -n np2 -u --min-count 1 --max-count 5 "
+                                         "--labels x=y --node-taints \"\" --tags env=dev --mode System --max-surge 2 --drain-timeout 10 "
+                                         "--node-soak-duration 3 --scale-down-mode Delete --os-sku AzureLinux -o json"),
+    ("flags: nodepool update disable autoscaler", f"aks nodepool update -g {RGF} --cluster-name cf -n np2 -d -o json"),
+    ("flags: nodepool update disable again", f"aks nodepool update -g {RGF} --cluster-name cf -n np2 --disable-cluster-autoscaler"),
+    ("flags: nodepool update enable autoscaler", f"aks nodepool update -g {RGF} --cluster-name cf -n np2 -e --min-count 2 --max-count 3 "
+                                                 "--labels --query \"[enableAutoScaling,minCount,maxCount,nodeLabels,mode]\""),
+    ("flags: nodepool update enable again", f"aks nodepool update -g {RGF} --cluster-name cf -n np2 --enable-cluster-autoscaler --min-count 1 --max-count 3"),
+    ("flags: val update two autoscaler flags", f"aks nodepool update -g {RGF} --cluster-name cf -n np2 -e -d"),
+    ("flags: val update counts alone", f"aks nodepool update -g {RGF} --cluster-name cf -n np2 --min-count 1"),
+    ("flags: val update -u without autoscaler", f"aks nodepool update -g {RGF} --cluster-name cf -n spot -u --min-count 1 --max-count 2"),
+    ("flags: val update system min-count", f"aks nodepool update -g {RGF} --cluster-name cf -n np2 -u --min-count 0 --max-count 2 --mode system"),
+    ("flags: val update fips both", f"aks nodepool update -g {RGF} --cluster-name cf -n mar --enable-fips-image --disable-fips-image"),
+    ("flags: val update os-sku choice", f"aks nodepool update -g {RGF} --cluster-name cf -n mar --os-sku Mariner"),
+    ("flags: val update label", f"aks nodepool update -g {RGF} --cluster-name cf -n mar --labels =x"),
+    ("flags: nodepool update fips", f"aks nodepool update -g {RGF} --cluster-name cf -n mar --enable-fips-image --query enableFips"),
+    ("flags: nodepool update reconcile", f"aks nodepool update -g {RGF} --cluster-name cf -n mar -o none"),
+    ("flags: nodepool add zones comma", f"aks nodepool add -g {RGF} --cluster-name cf -n npz -c 1 --zones 1,2"),
+    ("flags: nodepool add windows name too long", f"aks nodepool add -g {RGF} --cluster-name cf -n winpool -c 1 --os-type Windows --os-sku Windows2022"),
+    ("flags: nodepool update max surge percent", f"aks nodepool update -g {RGF} --cluster-name cf -n np2 --max-surge 50%"),
+    ("flags: nodepool show", f"aks nodepool show -g {RGF} --cluster-name cf -n np2"),
+    # cluster-level flags of aks create
+    ("flags: aks create cluster settings", f"aks create -g {RGF} -n cc1 -c 1 --tags team=x env --network-plugin azure "
+                                           "--network-plugin-mode overlay --network-policy cilium --network-dataplane cilium "
+                                           "--pod-cidr 10.244.0.0/16 --service-cidr 10.0.0.0/16 --dns-service-ip 10.0.0.10 "
+                                           "--load-balancer-sku Standard --outbound-type loadBalancer "
+                                           "--load-balancer-managed-outbound-ip-count 2 --tier standard --dns-name-prefix mydns "
+                                           "--node-resource-group mynrg --enable-managed-identity --enable-oidc-issuer "
+                                           "--enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts "
+                                           "--auto-upgrade-channel stable --node-os-upgrade-channel nodeimage --admin-username bob "
+                                           "-k 1.33 --zones 1 2 --generate-ssh-keys -o json"),
+    ("flags: aks create kubenet", f"aks create -g {RGF} -n cc2 -c 1 --network-plugin kubenet --pod-cidr 10.245.0.0/16 "
+                                  "--enable-aad --tier premium --no-ssh-key --no-wait"),
+    ("flags: aks create basic lb", f"aks create -g {RGF} -n cc3 -c 1 --load-balancer-sku basic --no-ssh-key --no-wait"),
+    ("flags: aks create lb ip count only", f"aks create -g {RGF} -n cc4 -c 1 --load-balancer-managed-outbound-ip-count 3 "
+                                           "--auto-upgrade-channel node-image --no-ssh-key --no-wait"),
+    ("flags: aks create nat gateway", f"aks create -g {RGF} -n cc5 -c 1 --outbound-type managedNATGateway --no-ssh-key --no-wait"),
+    ("flags: val network policy case", f"aks create -g {RGF} -n cc9 --network-plugin azure --network-policy Azure --no-ssh-key"),
+    ("flags: val network policy without plugin", f"aks create -g {RGF} -n cc9 --network-policy azure --no-ssh-key"),
+    ("flags: val azure pod cidr without overlay", f"aks create -g {RGF} -n cc9 --network-plugin azure --pod-cidr 10.244.0.0/16 --no-ssh-key"),
+    ("flags: val azure rbac without aad", f"aks create -g {RGF} -n cc9 --enable-azure-rbac --no-ssh-key"),
+    ("flags: val basic lb with outbound type", f"aks create -g {RGF} -n cc9 --load-balancer-sku basic --outbound-type loadBalancer --no-ssh-key"),
+    ("flags: val udr without subnet", f"aks create -g {RGF} -n cc9 --outbound-type userDefinedRouting --no-ssh-key"),
+    ("flags: val nat gateway with lb ips", f"aks create -g {RGF} -n cc9 --outbound-type managedNATGateway --load-balancer-managed-outbound-ip-count 2 --no-ssh-key"),
+    ("flags: val tier choice", f"aks create -g {RGF} -n cc9 --tier gold --no-ssh-key"),
+    ("flags: val network plugin choice", f"aks create -g {RGF} -n cc9 --network-plugin calico --no-ssh-key"),
+    ("flags: aks show cluster settings", f"aks show -g {RGF} -n cc1"),
+    ("flags: nodepool list table", f"aks nodepool list -g {RGF} --cluster-name cf -o table"),
 ]
 
 # Scenarios that cannot match, with the reason (shown in the table, not scored).

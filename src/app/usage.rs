@@ -205,6 +205,19 @@ fn az_usage_error(e: &clap::Error, args: &[OsString]) -> Option<String> {
                 context(ContextKind::InvalidValue).concat()
             ))
         }
+        // A number flag given something else (argparse's `type=float`).
+        ClapErrorKind::ValueValidation
+            if std::error::Error::source(e)
+                .is_some_and(|s| s.is::<std::num::ParseFloatError>()) =>
+        {
+            let name = context(ContextKind::InvalidArg).concat();
+            let arg = find_arg(args, &name)?;
+            Some(format!(
+                "argument {}: invalid float value: '{}'",
+                argparse_spelling(&arg, args),
+                context(ContextKind::InvalidValue).concat()
+            ))
+        }
         // A flag given without its value.
         ClapErrorKind::InvalidValue if context(ContextKind::InvalidValue).concat().is_empty() => {
             let name = context(ContextKind::InvalidArg).concat();

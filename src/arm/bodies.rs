@@ -4,6 +4,9 @@
 use serde_json::{Map, Value, json};
 
 use crate::spec::aks::{AksCreate, NodepoolAdd, NodepoolUpdate, PoolSpec};
+use crate::spec::cluster_settings::ClusterSettings;
+use crate::spec::pool_settings::PoolSettings;
+use crate::spec::pool_update::{AutoscalerChange, PoolUpdate};
 
 /// The pool's `networkProfile`, as az's `set_up_agentpool_network_profile` makes it: only when
 /// host ports are given (then with the ASGs) or there is at least one IP tag.
@@ -31,27 +34,69 @@ fn pool_network_profile(pool: &PoolSpec) -> Option<Value> {
     given.then_some(Value::Object(profile))
 }
 
-/// The pool fields both `aks create` and `aks nodepool add` send.
+/// The pool fields both `aks create` and `aks nodepool add` send, in the order
+/// `construct_agentpool_profile_default` sets them.
 fn pool_common(pool: &PoolSpec) -> Map<String, Value> {
+    let s = &pool.settings;
     let mut p = Map::new();
     p.insert("vmSize".into(), json!(pool.vm_size));
-    p.insert("osType".into(), json!("Linux"));
+    p.insert("osType".into(), json!(s.os_type));
+    if let Some(sku) = s.os_sku {
+        p.insert("osSKU".into(), json!(sku));
+    }
     p.insert(
         "enableNodePublicIP".into(),
         json!(pool.enable_node_public_ip),
     );
-    p.insert("count".into(), json!(pool.count));
-    p.insert("enableAutoScaling".into(), json!(false));
-    p.insert("scaleSetPriority".into(), json!("Regular"));
-    p.insert("nodeTaints".into(), json!([]));
-    p.insert("type".into(), json!("VirtualMachineScaleSets"));
-    p.insert("enableEncryptionAtHost".into(), json!(false));
-    p.insert("enableUltraSSD".into(), json!(false));
-    p.insert("enableFIPS".into(), json!(false));
-    p.insert("mode".into(), json!(pool.mode.as_wire()));
     if let Some(id) = &pool.node_public_ip_prefix_id {
         p.insert("nodePublicIPPrefixID".into(), json!(id));
     }
+    p.insert("count".into(), json!(pool.count));
+    p.insert("enableAutoScaling".into(), json!(s.autoscale().is_some()));
+    if let Some(a) = s.autoscale() {
+        p.insert("minCount".into(), json!(a.min_count));
+        p.insert("maxCount".into(), json!(a.max_count));
+    }
+    p.insert("scaleSetPriority".into(), json!(s.priority));
+    if let Some(spot) = &s.spot {
+        p.insert("scaleSetEvictionPolicy".into(), json!(spot.eviction_policy));
+        // az's default is the int -1; a given price is a Python float
+        let price = spot.max_price.map_or(json!(-1), |f| json!(f));
+        p.insert("spotMaxPrice".into(), price);
+    }
+    if let Some(tags) = &s.tags {
+        p.insert("tags".into(), tags.to_json_object());
+    }
+    if let Some(labels) = &s.labels {
+        p.insert("nodeLabels".into(), labels.to_json_object());
+    }
+    p.insert(
+        "nodeTaints".into(),
+        json!(s.taints.clone().unwrap_or_default()),
+    );
+    if let Some(size) = s.osdisk_size {
+        p.insert("osDiskSizeGB".into(), json!(size));
+    }
+    if let Some(t) = s.osdisk_type {
+        p.insert("osDiskType".into(), json!(t));
+    }
+    p.insert("type".into(), json!(s.vm_set_type));
+    if let Some(ppg) = &s.ppg {
+        p.insert("proximityPlacementGroupID".into(), json!(ppg));
+    }
+    p.insert(
+        "enableEncryptionAtHost".into(),
+        json!(s.enable_encryption_at_host),
+    );
+    p.insert("enableUltraSSD".into(), json!(s.enable_ultra_ssd));
+    p.insert("enableFIPS".into(), json!(s.enable_fips_image));
+    if let Some(zones) = &s.zones {
+        p.insert("availabilityZones".into(), json!(zones));
+    }
+    if let Some(max_pods) = s.max_pods {
+        p.insert("maxPods".into(), json!(max_pods));
+    }
+    p.insert("mode".into(), json!(pool.mode.as_wire()));
     if let Some(id) = &pool.vnet_subnet_id {
         p.insert("vnetSubnetID".into(), json!(id));
     }
@@ -62,6 +107,23 @@ fn pool_common(pool: &PoolSpec) -> Map<String, Value> {
         p.insert("networkProfile".into(), np);
     }
     p
+}
+
+/// `set_up_upgrade_settings` of `aks nodepool add`: only what was given, and az's
+/// `--undrainable-node-behavior` default.
+fn pool_upgrade_settings(s: &PoolSettings) -> Value {
+    let mut u = Map::new();
+    if let Some(surge) = &s.max_surge {
+        u.insert("maxSurge".into(), json!(surge));
+    }
+    if let Some(t) = s.drain_timeout {
+        u.insert("drainTimeoutInMinutes".into(), json!(t));
+    }
+    if let Some(d) = s.node_soak_duration {
+        u.insert("nodeSoakDurationInMinutes".into(), json!(d));
+    }
+    u.insert("undrainableNodeBehavior".into(), json!("Schedule"));
+    Value::Object(u)
 }
 
 /// The managed cluster PUT of `aks create`. `location` is `--location` or the group's;
@@ -81,11 +143,15 @@ pub fn managed_cluster(
     pool.insert("orchestratorVersion".into(), json!(version));
     pool.insert("upgradeSettings".into(), json!({}));
 
+    let c = &spec.cluster;
     let mut props = Map::new();
     props.insert("agentPoolProfiles".into(), json!([Value::Object(pool)]));
     props.insert("kubernetesVersion".into(), json!(version));
     props.insert("dnsPrefix".into(), json!(dns_prefix));
-    props.insert("disableLocalAccounts".into(), json!(false));
+    props.insert(
+        "disableLocalAccounts".into(),
+        json!(c.disable_local_accounts),
+    );
     props.insert("enableRBAC".into(), json!(true));
     if let Some(key) = ssh_key {
         props.insert(
@@ -96,11 +162,38 @@ pub fn managed_cluster(
             }),
         );
     }
-    props.insert(
-        "networkProfile".into(),
-        json!({"loadBalancerSku": "standard", "outboundType": "loadBalancer"}),
-    );
+    if let Some(np) = cluster_network_profile(c) {
+        props.insert("networkProfile".into(), np);
+    }
     props.insert("addonProfiles".into(), json!({}));
+    if c.enable_aad {
+        props.insert(
+            "aadProfile".into(),
+            json!({"managed": true, "enableAzureRBAC": c.enable_azure_rbac}),
+        );
+    }
+    if c.enable_oidc_issuer {
+        props.insert("oidcIssuerProfile".into(), json!({"enabled": true}));
+    }
+    let mut upgrade = Map::new();
+    if let Some(ch) = c.auto_upgrade_channel {
+        upgrade.insert("upgradeChannel".into(), json!(ch));
+    }
+    if let Some(ch) = c.node_os_upgrade_channel {
+        upgrade.insert("nodeOSUpgradeChannel".into(), json!(ch));
+    }
+    if !upgrade.is_empty() {
+        props.insert("autoUpgradeProfile".into(), Value::Object(upgrade));
+    }
+    if let Some(group) = &c.node_resource_group {
+        props.insert("nodeResourceGroup".into(), json!(group));
+    }
+    if c.enable_workload_identity {
+        props.insert(
+            "securityProfile".into(),
+            json!({"workloadIdentity": {"enabled": true}}),
+        );
+    }
     props.insert("storageProfile".into(), json!({}));
     props.insert(
         "bootstrapProfile".into(),
@@ -114,8 +207,44 @@ pub fn managed_cluster(
     }
     body.insert("properties".into(), Value::Object(props));
     body.insert("identity".into(), json!({"type": "SystemAssigned"}));
-    body.insert("sku".into(), json!({"name": "Base", "tier": "Free"}));
+    body.insert("sku".into(), json!({"name": "Base", "tier": c.tier}));
     Value::Object(body)
+}
+
+/// `set_up_network_profile`: the whole profile when a network setting is given, else only the
+/// load balancer's part (a basic one without outbound type or profile).
+fn cluster_network_profile(c: &ClusterSettings) -> Option<Value> {
+    let lb_profile = c
+        .managed_outbound_ip_count
+        .filter(|&n| n != 0)
+        .map(|n| json!({"managedOutboundIPs": {"count": n}}));
+    let mut p = Map::new();
+    let mut put = |k: &str, v: Option<Value>| {
+        if let Some(v) = v {
+            p.insert(k.into(), v);
+        }
+    };
+    put("networkPlugin", c.network_plugin.map(|v| json!(v)));
+    if c.has_network_settings() {
+        put("networkPluginMode", c.network_plugin_mode.map(|v| json!(v)));
+        put("podCidr", c.pod_cidr.as_ref().map(|v| json!(v)));
+        put("serviceCidr", c.service_cidr.as_ref().map(|v| json!(v)));
+        put("dnsServiceIP", c.dns_service_ip.as_ref().map(|v| json!(v)));
+        put("networkPolicy", c.network_policy.as_ref().map(|v| json!(v)));
+        put("networkDataplane", c.network_dataplane.map(|v| json!(v)));
+    } else if c.load_balancer_sku == "basic" {
+        put("loadBalancerSku", Some(json!("basic")));
+        return Some(Value::Object(p));
+    } else if c.load_balancer_sku != "standard" && lb_profile.is_none() {
+        return None;
+    }
+    put("loadBalancerSku", Some(json!(c.load_balancer_sku)));
+    put("loadBalancerProfile", lb_profile);
+    put(
+        "outboundType",
+        c.effective_outbound_type().map(|v| json!(v)),
+    );
+    Some(Value::Object(p))
 }
 
 /// The agent pool PUT of `aks nodepool add` (no `name`, no `location`).
@@ -123,9 +252,12 @@ pub fn agent_pool_add(spec: &NodepoolAdd) -> Value {
     let mut p = pool_common(&spec.pool);
     p.insert(
         "upgradeSettings".into(),
-        json!({"undrainableNodeBehavior": "Schedule"}),
+        pool_upgrade_settings(&spec.pool.settings),
     );
-    p.insert("scaleDownMode".into(), json!("Delete"));
+    p.insert(
+        "scaleDownMode".into(),
+        json!(spec.pool.settings.scale_down_mode.unwrap_or("Delete")),
+    );
     if let Some(v) = &spec.kubernetes_version {
         p.insert("orchestratorVersion".into(), json!(v.text));
     }
@@ -278,21 +410,98 @@ pub fn managed_cluster_put(existing: &Value) -> Value {
 }
 
 /// The agent pool PUT of `aks nodepool update`: the pool as read, every field kept (those azr
-/// does not know included) except the read-only ones, with the lists that were given replaced.
-pub fn agent_pool_update(existing: &Value, spec: &NodepoolUpdate) -> Value {
+/// does not know included) except the read-only ones, with what the flags change applied in
+/// the order of az's `update_agentpool_profile_default`.
+pub fn agent_pool_update(
+    existing: &Value,
+    spec: &NodepoolUpdate,
+    autoscaler: Option<AutoscalerChange>,
+) -> Value {
     let mut body = agent_pool_put(existing);
-    if spec.allowed_host_ports.is_none() && spec.asg_ids.is_none() {
-        return body;
-    }
     let props = body
         .as_object_mut()
         .map(|m| m.entry("properties").or_insert_with(|| json!({})))
-        .filter(|p| p.is_object());
+        .filter(|p| p.is_object())
+        .and_then(Value::as_object_mut);
     let Some(props) = props else { return body };
-    let profile = props
-        .as_object_mut()
-        .map(|m| m.entry("networkProfile").or_insert(Value::Null));
-    let Some(profile) = profile else { return body };
+    let s = &spec.settings;
+    match autoscaler {
+        Some(AutoscalerChange::Set {
+            min_count,
+            max_count,
+        }) => {
+            props.insert("enableAutoScaling".into(), json!(true));
+            props.insert("minCount".into(), json!(min_count));
+            props.insert("maxCount".into(), json!(max_count));
+        }
+        Some(AutoscalerChange::Disable) => {
+            props.insert("enableAutoScaling".into(), json!(false));
+            props.remove("minCount");
+            props.remove("maxCount");
+        }
+        None => {}
+    }
+    if let Some(labels) = &s.labels {
+        props.insert("nodeLabels".into(), labels.to_json_object());
+    }
+    if let Some(tags) = &s.tags {
+        props.insert("tags".into(), tags.to_json_object());
+    }
+    if let Some(taints) = &s.taints {
+        props.insert("nodeTaints".into(), json!(taints));
+    }
+    update_upgrade_settings(props, s);
+    if let Some(m) = s.scale_down_mode {
+        props.insert("scaleDownMode".into(), json!(m));
+    }
+    if let Some(m) = s.mode {
+        props.insert("mode".into(), json!(m));
+    }
+    update_network_profile(props, spec);
+    if let Some(sku) = s.os_sku {
+        props.insert("osSKU".into(), json!(sku));
+    }
+    if s.enable_fips_image {
+        props.insert("enableFIPS".into(), json!(true));
+    }
+    if s.disable_fips_image {
+        props.insert("enableFIPS".into(), json!(false));
+    }
+    body
+}
+
+/// `update_upgrade_settings`: the given fields set on the pool's own settings.
+fn update_upgrade_settings(props: &mut Map<String, Value>, s: &PoolUpdate) {
+    let changes = [
+        ("maxSurge", s.max_surge.as_ref().map(|v| json!(v))),
+        ("drainTimeoutInMinutes", s.drain_timeout.map(|v| json!(v))),
+        (
+            "nodeSoakDurationInMinutes",
+            s.node_soak_duration.map(|v| json!(v)),
+        ),
+    ];
+    if changes.iter().all(|(_, v)| v.is_none()) {
+        return;
+    }
+    let settings = props.entry("upgradeSettings").or_insert_with(|| json!({}));
+    if !settings.is_object() {
+        *settings = json!({});
+    }
+    if let Some(m) = settings.as_object_mut() {
+        for (key, value) in changes {
+            if let Some(v) = value {
+                m.insert(key.into(), v);
+            }
+        }
+    }
+}
+
+/// `update_network_profile`: the lists that were given replace the pool's.
+fn update_network_profile(props: &mut Map<String, Value>, spec: &NodepoolUpdate) {
+    if spec.allowed_host_ports.is_none() && spec.asg_ids.is_none() {
+        return;
+    }
+    let profile = props.entry("networkProfile").or_insert(Value::Null);
     if !profile.is_object() {
         *profile = json!({});
     }
@@ -307,7 +516,6 @@ pub fn agent_pool_update(existing: &Value, spec: &NodepoolUpdate) -> Value {
             );
         }
     }
-    body
 }
 
 #[cfg(test)]
@@ -335,13 +543,14 @@ mod tests {
             name: "np2".into(),
             allowed_host_ports: Some(vec!["80/tcp".into()]),
             asg_ids: None,
+            pool_update: Default::default(),
             no_wait: false,
         }
         .validate()
         .unwrap();
         // What az 2.91 sent for this pool (checked with its SDK serializer).
         assert_eq!(
-            agent_pool_update(&existing, &spec),
+            agent_pool_update(&existing, &spec, None),
             json!({"properties": {
                 "count": 1, "orchestratorVersion": "1.27.7", "nodeImageVersion": "img",
                 "futureField": {"x": 1}, "status": {"other": 1}, "localDNSProfile": {"mode": "Preferred"},

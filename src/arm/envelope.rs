@@ -41,14 +41,8 @@ pub fn to_error(resp: &ArmResponse) -> AzError {
         };
         return AzError::arm(resp.status, "", message);
     }
-    let mut e = AzError::arm(resp.status, code, message);
-    // azure-core's `ODataV4Format.message_details` adds the target when there is one
-    if let Some(target) = err.get("target").and_then(Value::as_str).filter(|t| !t.is_empty())
-        && !code.is_empty()
-    {
-        e.message.push_str(&format!("\nTarget: {target}"));
-    }
-    e
+    let target = err.get("target").and_then(Value::as_str);
+    AzError::arm(resp.status, code, message).with_arm_target(target)
 }
 
 pub fn reason_phrase(status: u16) -> &'static str {
@@ -77,6 +71,17 @@ mod tests {
             "(ResourceGroupNotFound) Resource group 'nosuchrg' could not be found.\nCode: ResourceGroupNotFound\nMessage: Resource group 'nosuchrg' could not be found."
         );
         assert_eq!(e.exit_code(), 3);
+    }
+
+    #[test]
+    fn a_target_is_printed_after_the_message_as_az_does() {
+        let mut body = error_body("InvalidParameter", "bad zone");
+        body["error"]["target"] = json!("agentPoolProfile.availabilityZones");
+        let e = to_error(&ArmResponse::json(400, &body));
+        assert_eq!(
+            e.message,
+            "(InvalidParameter) bad zone\nCode: InvalidParameter\nMessage: bad zone\nTarget: agentPoolProfile.availabilityZones"
+        );
     }
 
     #[test]

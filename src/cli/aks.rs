@@ -1,11 +1,18 @@
 //! `azr aks create|show|list|delete` (and `aks nodepool ...` in `aks_nodepool.rs`).
 
+use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::aks_nodepool::NodepoolArgs;
+use super::aks_pool_args::{AutoscalerCountArgs, PoolShapeArgs};
 use crate::error::Result;
 use crate::spec::aks::{self as spec, AksCreate, AksCreateInput, ClusterRef};
 use crate::spec::aks_scale::AksScale;
+use crate::spec::cluster_settings::{
+    AUTO_UPGRADE_CHANNELS, ClusterSettingsInput, LOAD_BALANCER_SKUS, NETWORK_DATAPLANES,
+    NETWORK_PLUGIN_MODES, NETWORK_PLUGINS, NODE_OS_UPGRADE_CHANNELS, OUTBOUND_TYPES, SKU_TIERS,
+};
+use crate::spec::pool_settings::{OS_SKUS_CREATE, PoolSettingsInput};
 use crate::spec::ssh::SshKeyOptions;
 
 #[derive(Debug, Args)]
@@ -110,6 +117,10 @@ pub struct AksCreateArgs {
     /// Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags.
     #[arg(long, num_args = 0..)]
     pub tags: Option<Vec<String>>,
+    #[command(flatten)]
+    pub pool: CreatePoolArgs,
+    #[command(flatten)]
+    pub cluster: CreateClusterArgs,
     /// Do not prompt for confirmation.
     #[arg(short = 'y', long)]
     pub yes: bool,
@@ -144,9 +155,151 @@ impl AksCreateArgs {
             vnet_subnet_id: self.vnet_subnet_id,
             pod_subnet_id: self.pod_subnet_id,
             skip_subnet_role_assignment: self.skip_subnet_role_assignment,
+            pool_settings: self.pool.into_input(),
+            cluster_settings: self.cluster.into_input(),
             no_wait: self.no_wait,
         }
         .validate()
+    }
+}
+
+/// The pool-profile flags of `aks create` (its first pool).
+#[derive(Debug, Args)]
+pub struct CreatePoolArgs {
+    #[command(flatten)]
+    pub shape: PoolShapeArgs,
+    #[command(flatten)]
+    pub counts: AutoscalerCountArgs,
+    /// The OS SKU of the agent node pool. Ubuntu or AzureLinux.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(OS_SKUS_CREATE))]
+    pub os_sku: Option<String>,
+    /// The node labels for all node pools in this cluster: space-separated key=value.
+    #[arg(long, num_args = 0..)]
+    pub nodepool_labels: Option<Vec<String>>,
+    /// The node taints for all node pools in this cluster: comma-separated key=value:effect.
+    #[arg(long)]
+    pub nodepool_taints: Option<String>,
+    /// Space-separated tags of the node pool: key[=value] [key[=value] ...].
+    #[arg(long, num_args = 0..)]
+    pub nodepool_tags: Option<Vec<String>>,
+    /// Enable cluster autoscaler, default value is false.
+    #[arg(long)]
+    pub enable_cluster_autoscaler: bool,
+}
+
+impl CreatePoolArgs {
+    fn into_input(self) -> PoolSettingsInput {
+        PoolSettingsInput {
+            os_sku: self.os_sku,
+            zones: self.shape.zones,
+            max_pods: self.shape.max_pods,
+            osdisk_size: self.shape.node_osdisk_size,
+            osdisk_type: self.shape.node_osdisk_type,
+            labels: self.nodepool_labels,
+            taints: self.nodepool_taints,
+            tags: self.nodepool_tags,
+            enable_autoscaler: self.enable_cluster_autoscaler,
+            min_count: self.counts.min_count,
+            max_count: self.counts.max_count,
+            vm_set_type: self.shape.vm_set_type,
+            enable_encryption_at_host: self.shape.enable_encryption_at_host,
+            enable_ultra_ssd: self.shape.enable_ultra_ssd,
+            enable_fips_image: self.shape.enable_fips_image,
+            ppg: self.shape.ppg,
+            ..Default::default()
+        }
+    }
+}
+
+/// The cluster-level flags of `aks create`.
+#[derive(Debug, Args)]
+pub struct CreateClusterArgs {
+    /// The Kubernetes network plugin to use.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(NETWORK_PLUGINS))]
+    pub network_plugin: Option<String>,
+    /// The network plugin mode to use.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(NETWORK_PLUGIN_MODES))]
+    pub network_plugin_mode: Option<String>,
+    /// Network Policy Engine to use: azure, calico, cilium or none (lower case).
+    #[arg(long)]
+    pub network_policy: Option<String>,
+    /// The network dataplane to use.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(NETWORK_DATAPLANES))]
+    pub network_dataplane: Option<String>,
+    /// A CIDR notation IP range from which to assign pod IPs when kubenet or overlay is used.
+    #[arg(long)]
+    pub pod_cidr: Option<String>,
+    /// A CIDR notation IP range from which to assign service cluster IPs.
+    #[arg(long)]
+    pub service_cidr: Option<String>,
+    /// An IP address assigned to the Kubernetes DNS service.
+    #[arg(long)]
+    pub dns_service_ip: Option<String>,
+    /// Azure Load Balancer SKU selection for your cluster. basic or standard.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(LOAD_BALANCER_SKUS))]
+    pub load_balancer_sku: Option<String>,
+    /// How outbound traffic will be configured for a cluster.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(OUTBOUND_TYPES))]
+    pub outbound_type: Option<String>,
+    /// Load balancer managed outbound IP count.
+    #[arg(long, allow_negative_numbers = true)]
+    pub load_balancer_managed_outbound_ip_count: Option<i64>,
+    /// Specify SKU tier for managed clusters.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(SKU_TIERS))]
+    pub tier: Option<String>,
+    /// The node resource group is the resource group where all customer's resources will be created in.
+    #[arg(long)]
+    pub node_resource_group: Option<String>,
+    /// Using a system assigned managed identity to manage cluster resource group.
+    #[arg(long)]
+    pub enable_managed_identity: bool,
+    /// Enable OIDC issuer.
+    #[arg(long)]
+    pub enable_oidc_issuer: bool,
+    /// Enable workload identity addon.
+    #[arg(long)]
+    pub enable_workload_identity: bool,
+    /// Enable managed AAD feature for cluster.
+    #[arg(long)]
+    pub enable_aad: bool,
+    /// Enable Azure RBAC to control authorization checks on cluster.
+    #[arg(long)]
+    pub enable_azure_rbac: bool,
+    /// If set to true, getting static credentials will be disabled for this cluster.
+    #[arg(long)]
+    pub disable_local_accounts: bool,
+    /// Specify the upgrade channel for autoupgrade.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(AUTO_UPGRADE_CHANNELS))]
+    pub auto_upgrade_channel: Option<String>,
+    /// Manner in which the OS on your nodes is updated.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(NODE_OS_UPGRADE_CHANNELS))]
+    pub node_os_upgrade_channel: Option<String>,
+}
+
+impl CreateClusterArgs {
+    fn into_input(self) -> ClusterSettingsInput {
+        ClusterSettingsInput {
+            network_plugin: self.network_plugin,
+            network_plugin_mode: self.network_plugin_mode,
+            network_policy: self.network_policy,
+            network_dataplane: self.network_dataplane,
+            pod_cidr: self.pod_cidr,
+            service_cidr: self.service_cidr,
+            dns_service_ip: self.dns_service_ip,
+            load_balancer_sku: self.load_balancer_sku,
+            outbound_type: self.outbound_type,
+            managed_outbound_ip_count: self.load_balancer_managed_outbound_ip_count,
+            tier: self.tier,
+            node_resource_group: self.node_resource_group,
+            enable_managed_identity: self.enable_managed_identity,
+            enable_oidc_issuer: self.enable_oidc_issuer,
+            enable_workload_identity: self.enable_workload_identity,
+            enable_aad: self.enable_aad,
+            enable_azure_rbac: self.enable_azure_rbac,
+            disable_local_accounts: self.disable_local_accounts,
+            auto_upgrade_channel: self.auto_upgrade_channel,
+            node_os_upgrade_channel: self.node_os_upgrade_channel,
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 //! `azr aks nodepool add|update|show|list|delete`
 
+use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand, ValueEnum};
 
 use crate::error::Result;
@@ -8,6 +9,12 @@ use crate::spec::aks::{
     PoolRef,
 };
 use crate::spec::names;
+use crate::spec::pool_settings::{
+    EVICTION_POLICIES, OS_SKUS_ADD, OS_SKUS_UPDATE, PRIORITIES, PoolSettingsInput, SCALE_DOWN_MODES,
+};
+use crate::spec::pool_update::PoolUpdateInput;
+
+use super::aks_pool_args::{AutoscalerCountArgs, PoolShapeArgs, UpgradeArgs};
 
 #[derive(Debug, Args)]
 pub struct NodepoolArgs {
@@ -20,7 +27,7 @@ pub enum NodepoolCommand {
     /// Add a node pool to the managed Kubernetes cluster.
     Add(Box<NodepoolAddArgs>),
     /// Update a node pool properties.
-    Update(NodepoolUpdateArgs),
+    Update(Box<NodepoolUpdateArgs>),
     /// Show the details for a node pool in the managed Kubernetes cluster.
     Show(NodepoolShowArgs),
     /// List node pools in the managed Kubernetes cluster.
@@ -40,6 +47,16 @@ pub enum Mode {
     User,
     #[value(name = "Gateway")]
     Gateway,
+}
+
+impl Mode {
+    fn into_spec(self) -> PoolMode {
+        match self {
+            Mode::System => PoolMode::System,
+            Mode::User => PoolMode::User,
+            Mode::Gateway => PoolMode::Gateway,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -88,9 +105,83 @@ pub struct NodepoolAddArgs {
     /// (requires azure network-plugin).
     #[arg(long)]
     pub pod_subnet_id: Option<String>,
+    #[command(flatten)]
+    pub settings: NodepoolSettingsArgs,
     /// Do not wait for the long-running operation to finish.
     #[arg(long)]
     pub no_wait: bool,
+}
+
+/// The pool-profile flags of `aks nodepool add`.
+#[derive(Debug, Args)]
+pub struct NodepoolSettingsArgs {
+    #[command(flatten)]
+    pub shape: PoolShapeArgs,
+    #[command(flatten)]
+    pub counts: AutoscalerCountArgs,
+    #[command(flatten)]
+    pub upgrade: UpgradeArgs,
+    /// The OS Type. Linux or Windows.
+    #[arg(long)]
+    pub os_type: Option<String>,
+    /// The OS SKU of the agent node pool. Ubuntu or AzureLinux (and Windows SKUs for Windows pools).
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(OS_SKUS_ADD))]
+    pub os_sku: Option<String>,
+    /// The node labels for the node pool: space-separated labels, key=value.
+    #[arg(long, num_args = 0..)]
+    pub labels: Option<Vec<String>>,
+    /// The node taints for the node pool: comma-separated key=value:effect.
+    #[arg(long)]
+    pub node_taints: Option<String>,
+    /// Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags.
+    #[arg(long, num_args = 0..)]
+    pub tags: Option<Vec<String>>,
+    /// Enable cluster autoscaler.
+    #[arg(short = 'e', long)]
+    pub enable_cluster_autoscaler: bool,
+    /// The priority of the node pool.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(PRIORITIES))]
+    pub priority: Option<String>,
+    /// The eviction policy of the Spot node pool.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(EVICTION_POLICIES))]
+    pub eviction_policy: Option<String>,
+    /// The max price (USD) you are willing to pay for Spot VMs; -1 means up to on-demand.
+    #[arg(long, allow_negative_numbers = true)]
+    pub spot_max_price: Option<f64>,
+    /// Describes how VMs are added to or removed from nodepools.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(SCALE_DOWN_MODES))]
+    pub scale_down_mode: Option<String>,
+}
+
+impl NodepoolSettingsArgs {
+    fn into_input(self) -> PoolSettingsInput {
+        PoolSettingsInput {
+            os_type: self.os_type,
+            os_sku: self.os_sku,
+            zones: self.shape.zones,
+            max_pods: self.shape.max_pods,
+            osdisk_size: self.shape.node_osdisk_size,
+            osdisk_type: self.shape.node_osdisk_type,
+            labels: self.labels,
+            taints: self.node_taints,
+            tags: self.tags,
+            enable_autoscaler: self.enable_cluster_autoscaler,
+            min_count: self.counts.min_count,
+            max_count: self.counts.max_count,
+            max_surge: self.upgrade.max_surge,
+            drain_timeout: self.upgrade.drain_timeout,
+            node_soak_duration: self.upgrade.node_soak_duration,
+            priority: self.priority,
+            eviction_policy: self.eviction_policy,
+            spot_max_price: self.spot_max_price,
+            vm_set_type: self.shape.vm_set_type,
+            enable_encryption_at_host: self.shape.enable_encryption_at_host,
+            enable_ultra_ssd: self.shape.enable_ultra_ssd,
+            enable_fips_image: self.shape.enable_fips_image,
+            scale_down_mode: self.scale_down_mode,
+            ppg: self.shape.ppg,
+        }
+    }
 }
 
 impl NodepoolAddArgs {
@@ -102,11 +193,7 @@ impl NodepoolAddArgs {
             kubernetes_version: self.kubernetes_version,
             node_count: self.node_count,
             node_vm_size: self.node_vm_size,
-            mode: match self.mode {
-                Mode::System => PoolMode::System,
-                Mode::User => PoolMode::User,
-                Mode::Gateway => PoolMode::Gateway,
-            },
+            mode: self.mode.into_spec(),
             enable_node_public_ip: self.enable_node_public_ip,
             node_public_ip_prefix_id: self.node_public_ip_prefix_id,
             node_public_ip_tags: self.node_public_ip_tags,
@@ -114,6 +201,7 @@ impl NodepoolAddArgs {
             asg_ids: self.asg_ids,
             vnet_subnet_id: self.vnet_subnet_id,
             pod_subnet_id: self.pod_subnet_id,
+            pool_settings: self.settings.into_input(),
             no_wait: self.no_wait,
         }
         .validate()
@@ -138,9 +226,76 @@ pub struct NodepoolUpdateArgs {
     /// Application security group IDs, space- or comma-separated; "" clears.
     #[arg(long, num_args = 1..)]
     pub asg_ids: Option<Vec<String>>,
+    #[command(flatten)]
+    pub settings: NodepoolUpdateSettingsArgs,
     /// Do not wait for the long-running operation to finish.
     #[arg(long)]
     pub no_wait: bool,
+}
+
+/// The pool settings `aks nodepool update` changes.
+#[derive(Debug, Args)]
+pub struct NodepoolUpdateSettingsArgs {
+    #[command(flatten)]
+    pub counts: AutoscalerCountArgs,
+    #[command(flatten)]
+    pub upgrade: UpgradeArgs,
+    /// Enable cluster autoscaler.
+    #[arg(short = 'e', long)]
+    pub enable_cluster_autoscaler: bool,
+    /// Disable cluster autoscaler.
+    #[arg(short = 'd', long)]
+    pub disable_cluster_autoscaler: bool,
+    /// Update min-count or max-count for cluster autoscaler.
+    #[arg(short = 'u', long)]
+    pub update_cluster_autoscaler: bool,
+    /// The node labels for the node pool: space-separated key=value; none clears them.
+    #[arg(long, num_args = 0..)]
+    pub labels: Option<Vec<String>>,
+    /// The node taints for the node pool: comma-separated key=value:effect; "" clears them.
+    #[arg(long)]
+    pub node_taints: Option<String>,
+    /// Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags.
+    #[arg(long, num_args = 0..)]
+    pub tags: Option<Vec<String>>,
+    /// The mode for a node pool which defines a node pool's primary function.
+    #[arg(long, value_enum, ignore_case = true)]
+    pub mode: Option<Mode>,
+    /// Describes how VMs are added to or removed from nodepools.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(SCALE_DOWN_MODES))]
+    pub scale_down_mode: Option<String>,
+    /// The OS SKU of the agent node pool.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(OS_SKUS_UPDATE))]
+    pub os_sku: Option<String>,
+    /// Switch to use FIPS-enabled OS on agent nodes.
+    #[arg(long)]
+    pub enable_fips_image: bool,
+    /// Switch off FIPS-enabled OS on agent nodes.
+    #[arg(long)]
+    pub disable_fips_image: bool,
+}
+
+impl NodepoolUpdateSettingsArgs {
+    fn into_input(self) -> PoolUpdateInput {
+        PoolUpdateInput {
+            enable_autoscaler: self.enable_cluster_autoscaler,
+            disable_autoscaler: self.disable_cluster_autoscaler,
+            update_autoscaler: self.update_cluster_autoscaler,
+            min_count: self.counts.min_count,
+            max_count: self.counts.max_count,
+            labels: self.labels,
+            taints: self.node_taints,
+            tags: self.tags,
+            mode: self.mode.map(|m| m.into_spec().as_wire()),
+            max_surge: self.upgrade.max_surge,
+            drain_timeout: self.upgrade.drain_timeout,
+            node_soak_duration: self.upgrade.node_soak_duration,
+            scale_down_mode: self.scale_down_mode,
+            os_sku: self.os_sku,
+            enable_fips_image: self.enable_fips_image,
+            disable_fips_image: self.disable_fips_image,
+        }
+    }
 }
 
 impl NodepoolUpdateArgs {
@@ -151,6 +306,7 @@ impl NodepoolUpdateArgs {
             name: self.name,
             allowed_host_ports: self.allowed_host_ports,
             asg_ids: self.asg_ids,
+            pool_update: self.settings.into_input(),
             no_wait: self.no_wait,
         }
         .validate()

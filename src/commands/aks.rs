@@ -8,6 +8,7 @@ use crate::client::Wait;
 use crate::error::{AzError, Result};
 use crate::output::models;
 use crate::spec::aks::{AksCreate, ClusterRef, GetCredentials, default_dns_prefix};
+use crate::spec::pool_settings::PoolContext;
 
 const API: &str = ApiVersion::ContainerService.as_str();
 const RESOURCES_API: &str = ApiVersion::Resources.as_str();
@@ -48,6 +49,12 @@ pub async fn create(
                 .to_string()
         }
     };
+    spec.pool.settings.check_decorator_rules(
+        PoolContext::ClusterCreate,
+        spec.pool.count,
+        spec.pool.mode.as_wire(),
+    )?;
+    spec.cluster.check_decorator_rules()?;
     let dns_prefix = spec
         .dns_name_prefix
         .clone()

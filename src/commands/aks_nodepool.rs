@@ -8,6 +8,8 @@ use crate::client::Wait;
 use crate::error::{AzError, Result};
 use crate::output::models;
 use crate::spec::aks::{NodepoolAdd, NodepoolUpdate, PoolRef};
+use crate::spec::pool_settings::PoolContext;
+use crate::spec::pool_update::UpdatePlan;
 use crate::spec::ports::HostPortRange;
 
 const API: &str = ApiVersion::ContainerService.as_str();
@@ -39,6 +41,11 @@ pub async fn add(ctx: &CommandContext, spec: NodepoolAdd) -> Result<Output> {
             spec.pool.name
         )));
     }
+    spec.pool.settings.check_decorator_rules(
+        PoolContext::NodepoolAdd,
+        spec.pool.count,
+        spec.pool.mode.as_wire(),
+    )?;
     let path = id::agent_pool(
         sub,
         &spec.resource_group,
@@ -65,10 +72,21 @@ pub async fn update(ctx: &CommandContext, spec: NodepoolUpdate) -> Result<Output
         &spec.name,
     );
     let existing = ctx.client.get(&path, API).await?;
+    let autoscaling_on = existing
+        .pointer("/properties/enableAutoScaling")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    let autoscaler = match spec.settings.check_against(autoscaling_on)? {
+        UpdatePlan::Apply(change) => change,
+        UpdatePlan::StopWithWarning(warning) => {
+            ctx.warn(&warning);
+            return Ok(None);
+        }
+    };
     for warning in clear_warnings(&existing, &spec) {
         ctx.warn(&warning);
     }
-    let body = bodies::agent_pool_update(&existing, &spec);
+    let body = bodies::agent_pool_update(&existing, &spec, autoscaler);
     let result = ctx
         .client
         .put(&path, API, &body, wait(spec.no_wait))
@@ -178,6 +196,7 @@ mod tests {
             name: "np2".into(),
             allowed_host_ports: ports,
             asg_ids: asgs,
+            settings: Default::default(),
             no_wait: false,
         }
     }

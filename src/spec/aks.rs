@@ -2,8 +2,11 @@
 //! flags as given (after clap); `validate` checks them in az's order, with az's messages where
 //! az has one, and returns the typed spec the commands and body builders use.
 
+use super::cluster_settings::{ClusterSettings, ClusterSettingsInput};
 use super::list::split_list;
 use super::names;
+use super::pool_settings::{PoolContext, PoolSettings, PoolSettingsInput};
+use super::pool_update::{PoolUpdate, PoolUpdateInput};
 use super::ports::{HostPortRange, parse_host_ports};
 use super::resource_id::{ResourceId, is_valid_resource_id};
 use super::ssh::SshKeyOptions;
@@ -29,9 +32,8 @@ impl PoolMode {
     }
 }
 
-/// The node-public-IP and network settings of a new pool, shared by `aks create` (the first
-/// pool) and `aks nodepool add`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A new pool, shared by `aks create` (the first pool) and `aks nodepool add`.
+#[derive(Debug, Clone, PartialEq)]
 pub struct PoolSpec {
     pub name: String,
     pub count: u32,
@@ -47,9 +49,11 @@ pub struct PoolSpec {
     pub vnet_subnet_id: Option<String>,
     /// `--pod-subnet-id`: pods get their IPs from this subnet (Azure CNI).
     pub pod_subnet_id: Option<String>,
+    /// OS, size, zones, labels, taints, autoscaler, spot, upgrade settings.
+    pub settings: PoolSettings,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AksCreate {
     pub resource_group: String,
     pub name: String,
@@ -62,10 +66,12 @@ pub struct AksCreate {
     pub pool: PoolSpec,
     /// `--skip-subnet-role-assignment`: no check or grant of Network Contributor on the subnet.
     pub skip_subnet_role_assignment: bool,
+    /// Network, load balancer, SKU tier, identity, AAD, upgrade channels.
+    pub cluster: ClusterSettings,
     pub no_wait: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NodepoolAdd {
     pub resource_group: String,
     pub cluster_name: String,
@@ -82,6 +88,8 @@ pub struct NodepoolUpdate {
     /// `Some(vec![])` clears the list (aks-preview's `""`).
     pub allowed_host_ports: Option<Vec<HostPortRange>>,
     pub asg_ids: Option<Vec<String>>,
+    /// Autoscaler, labels, taints, tags, mode, upgrade settings, OS SKU, FIPS.
+    pub settings: PoolUpdate,
     pub no_wait: bool,
 }
 
@@ -259,6 +267,8 @@ pub struct AksCreateInput {
     pub vnet_subnet_id: Option<String>,
     pub pod_subnet_id: Option<String>,
     pub skip_subnet_role_assignment: bool,
+    pub pool_settings: PoolSettingsInput,
+    pub cluster_settings: ClusterSettingsInput,
     pub no_wait: bool,
 }
 
@@ -284,6 +294,8 @@ impl AksCreateInput {
             ports.as_deref(),
             &CREATE_FLAGS,
         )?;
+        let settings = self.pool_settings.validate(PoolContext::ClusterCreate)?;
+        let cluster = self.cluster_settings.validate()?;
         let resource_group = resource_group(&self.resource_group)?;
         let prefix = prefix_id(self.node_public_ip_prefix_id.as_deref())?;
         let ip_tags = parse_tags(&split_list(
@@ -316,8 +328,10 @@ impl AksCreateInput {
                 asg_ids: asgs,
                 vnet_subnet_id,
                 pod_subnet_id,
+                settings,
             },
             skip_subnet_role_assignment: self.skip_subnet_role_assignment,
+            cluster,
             no_wait: self.no_wait,
         })
     }
@@ -340,6 +354,7 @@ pub struct NodepoolAddInput {
     pub asg_ids: Option<Vec<String>>,
     pub vnet_subnet_id: Option<String>,
     pub pod_subnet_id: Option<String>,
+    pub pool_settings: PoolSettingsInput,
     pub no_wait: bool,
 }
 
@@ -356,6 +371,7 @@ impl NodepoolAddInput {
             NODEPOOL_FLAGS.host_ports,
         )?;
         let asgs = asg_ids(self.asg_ids.as_deref(), ports.as_deref(), &NODEPOOL_FLAGS)?;
+        let settings = self.pool_settings.validate(PoolContext::NodepoolAdd)?;
         let resource_group = resource_group(&self.resource_group)?;
         let cluster_name = names::cluster_name(&self.cluster_name, "--cluster-name")?;
         let prefix = prefix_id(self.node_public_ip_prefix_id.as_deref())?;
@@ -384,6 +400,7 @@ impl NodepoolAddInput {
                 asg_ids: asgs,
                 vnet_subnet_id,
                 pod_subnet_id,
+                settings,
             },
             no_wait: self.no_wait,
         })
@@ -398,6 +415,7 @@ pub struct NodepoolUpdateInput {
     pub name: String,
     pub allowed_host_ports: Option<Vec<String>>,
     pub asg_ids: Option<Vec<String>>,
+    pub pool_update: PoolUpdateInput,
     pub no_wait: bool,
 }
 
@@ -409,12 +427,14 @@ impl NodepoolUpdateInput {
             NODEPOOL_FLAGS.host_ports,
         )?;
         let asgs = asg_ids(self.asg_ids.as_deref(), ports.as_deref(), &NODEPOOL_FLAGS)?;
+        let settings = self.pool_update.validate()?;
         Ok(NodepoolUpdate {
             resource_group: resource_group(&self.resource_group)?,
             cluster_name: names::cluster_name(&self.cluster_name, "--cluster-name")?,
             name,
             allowed_host_ports: ports,
             asg_ids: asgs,
+            settings,
             no_wait: self.no_wait,
         })
     }
@@ -630,6 +650,7 @@ mod tests {
             asg_ids: v(&[ASG]),
             vnet_subnet_id: None,
             pod_subnet_id: None,
+            pool_settings: PoolSettingsInput::default(),
             no_wait: false,
         };
         assert_eq!(

@@ -12,6 +12,9 @@ pub async fn exec(cmd: cli::aks::AksCommand, session: &Session<'_>) -> Result<Ou
         A::Extra(c) => extra(c, session).await,
         A::Create(a) => {
             let spec = a.into_spec()?;
+            for w in &spec.pool.settings.warnings {
+                session.printer.warn(w);
+            }
             // The key is found or generated before any request, as az's validator does.
             let ssh = commands::ssh_keys::resolve(&spec.ssh, &crate::config::home_dir())?;
             for w in &ssh.warnings {
@@ -72,6 +75,9 @@ async fn nodepool(
     match cmd {
         N::Add(a) => {
             let spec = a.into_spec()?;
+            for w in &spec.pool.settings.warnings {
+                session.printer.warn(w);
+            }
             commands::aks_nodepool::add(&session.build()?, spec).await
         }
         N::Update(a) => {

@@ -158,25 +158,9 @@ pub(super) fn put_cluster(
             .and_then(|v| v.as_object().cloned())
             .unwrap_or_default(),
     };
-    for (k, v) in [
-        ("networkPlugin", json!("azure")),
-        ("networkPluginMode", json!("overlay")),
-        ("podCidr", json!("10.244.0.0/16")),
-        ("serviceCidr", json!("10.0.0.0/16")),
-        ("dnsServiceIP", json!("10.0.0.10")),
-        ("outboundType", json!("loadBalancer")),
-        ("loadBalancerSku", json!("standard")),
-        (
-            "loadBalancerProfile",
-            json!({"managedOutboundIPs": {"count": 1}, "backendPoolType": "nodeIPConfiguration"}),
-        ),
-        ("podCidrs", json!(["10.244.0.0/16"])),
-        ("serviceCidrs", json!(["10.0.0.0/16"])),
-        ("ipFamilies", json!(["IPv4"])),
-    ] {
-        net.entry(k).or_insert(v);
-    }
+    network_defaults(&mut net);
     props.insert("networkProfile".into(), Value::Object(net));
+    oidc_issuer(&mut props, &location, &id);
     let state = if existing.is_some() {
         "Updating"
     } else {
@@ -336,4 +320,75 @@ fn put_kubelet_identity(ctx: &RequestContext, info: &ClusterInfo, kubelet: &Valu
         },
         &body,
     )
+}
+
+/// AKS's network defaults: Azure CNI Overlay unless a plugin is given; kubenet and overlay get
+/// a pod CIDR, Azure CNI on the node subnet none; the outbound side as the type and SKU say.
+fn network_defaults(net: &mut Map<String, Value>) {
+    let plugin_given = non_empty_str(net.get("networkPlugin")).is_some();
+    net.entry("networkPlugin").or_insert(json!("azure"));
+    if !plugin_given {
+        net.entry("networkPluginMode").or_insert(json!("overlay"));
+    }
+    let plugin = net["networkPlugin"].as_str().unwrap_or("azure").to_string();
+    let overlay = net.get("networkPluginMode").and_then(Value::as_str) == Some("overlay");
+    if plugin == "kubenet" || overlay {
+        net.entry("podCidr").or_insert(json!("10.244.0.0/16"));
+        let pod = net["podCidr"].clone();
+        net.entry("podCidrs").or_insert(json!([pod]));
+    }
+    for (k, v) in [
+        ("serviceCidr", json!("10.0.0.0/16")),
+        ("dnsServiceIP", json!("10.0.0.10")),
+        ("outboundType", json!("loadBalancer")),
+        ("loadBalancerSku", json!("standard")),
+        ("ipFamilies", json!(["IPv4"])),
+    ] {
+        net.entry(k).or_insert(v);
+    }
+    let service = net["serviceCidr"].clone();
+    net.entry("serviceCidrs").or_insert(json!([service]));
+    let basic = net["loadBalancerSku"]
+        .as_str()
+        .is_some_and(|s| s.eq_ignore_ascii_case("basic"));
+    match net["outboundType"].as_str() {
+        Some("loadBalancer") if !basic => {
+            let lb = net
+                .entry("loadBalancerProfile")
+                .or_insert_with(|| json!({}));
+            if let Some(m) = lb.as_object_mut() {
+                m.entry("managedOutboundIPs").or_insert(json!({"count": 1}));
+                m.entry("backendPoolType")
+                    .or_insert(json!("nodeIPConfiguration"));
+            }
+        }
+        Some("managedNATGateway") => {
+            net.entry("natGatewayProfile").or_insert(
+                json!({"managedOutboundIPProfile": {"count": 1}, "idleTimeoutInMinutes": 4}),
+            );
+        }
+        _ => {}
+    }
+}
+
+/// An enabled OIDC issuer gets its URL, as AKS gives it: per region, tenant and cluster.
+fn oidc_issuer(props: &mut Map<String, Value>, location: &str, id: &str) {
+    let Some(profile) = props
+        .get_mut("oidcIssuerProfile")
+        .and_then(Value::as_object_mut)
+    else {
+        return;
+    };
+    if profile.get("enabled").and_then(Value::as_bool) == Some(true) {
+        let cluster = det_guid(&format!("oidc:{}", id.to_lowercase()));
+        profile.insert(
+            "issuerURL".into(),
+            json!(format!(
+                "https://{location}.oic.prod-aks.azure.com/{}/{cluster}/",
+                crate::emulator::TENANT_ID
+            )),
+        );
+    } else {
+        profile.remove("issuerURL");
+    }
 }

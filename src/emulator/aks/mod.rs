@@ -29,6 +29,7 @@ mod clusters;
 mod kube_server;
 mod machines;
 mod operations;
+mod pool_rules;
 mod pools;
 mod run_command;
 
@@ -38,6 +39,7 @@ use kube_server::list_credential;
 pub use kube_server::{KUBE_PREFIX, kube_api};
 use machines::*;
 pub use operations::*;
+use pool_rules::*;
 use pools::*;
 use run_command::*;
 

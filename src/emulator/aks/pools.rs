@@ -83,7 +83,9 @@ pub(super) fn pool_props(
         "currentOrchestratorVersion".into(),
         json!(current_version(&version)),
     );
-    p.insert("nodeImageVersion".into(), json!(NODE_IMAGE));
+    apply_spot_defaults(&mut p);
+    let image = node_image(p.get("osSKU").and_then(Value::as_str));
+    p.insert("nodeImageVersion".into(), json!(image));
     p.insert("powerState".into(), json!({"code": "Running"}));
     p.insert("eTag".into(), json!(new_guid()));
     p.remove("status");
@@ -279,6 +281,7 @@ pub(super) fn validate_pool(ctx: &RequestContext, info: &ClusterInfo, ch: &PoolC
             }
         }
     }
+    check_pool_settings(p, ch.old_props(), mode)?;
     // Create-only properties.
     if let Some(old) = ch.old_props() {
         if public_ip_on(old) != public_ip_on(p) {
