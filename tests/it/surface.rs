@@ -362,12 +362,16 @@ fn header_flags_reach_the_writes() {
         None,
     );
     assert_eq!(code, 0, "{stderr}");
-    // a malformed value: az's message, exit 1, nothing sent
+    // a malformed value: az's message when it comes to write (exit 1): the read before it
+    // went out, the write did not
+    let record = sb.dir.path().join("malformed.yaml");
     let (code, _, stderr) = run(
         &sb,
         &argv("aks nodepool add -g rg --cluster-name c -n np3 --aks-custom-headers A=1,B"),
-        None,
+        Some(&record),
     );
+    let sent = std::fs::read_to_string(&record).expect("the read was recorded");
+    assert!(sent.contains("GET") && !sent.contains("PUT"), "{sent}");
     assert_eq!(code, 1);
     assert_eq!(
         stderr,
