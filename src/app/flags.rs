@@ -81,13 +81,14 @@ fn unsupported_error(_surface: &CommandSurface, path: &str, option: &str) -> AzE
     ))
 }
 
-/// The line without its header flags, and the headers they ask for.
-pub type WithoutHeaderFlags = (Vec<OsString>, Vec<(String, String)>);
+/// The line without its header flags, and the headers they ask for (or az's error for a
+/// malformed value, raised when the command comes to write, as az raises it).
+pub type WithoutHeaderFlags = (Vec<OsString>, crate::error::Result<Vec<(String, String)>>);
 
 /// A line clap refused only because of header flags (which azr's clap definitions leave out):
 /// the line without them, and the headers they ask for; `None` when there are none or the line
 /// has other trouble.
-pub fn take_header_flags(args: &[OsString]) -> Option<crate::error::Result<WithoutHeaderFlags>> {
+pub fn take_header_flags(args: &[OsString]) -> Option<WithoutHeaderFlags> {
     use crate::spec::request_headers::{aks_custom_headers, etag_headers};
     let path = super::usage::command_path(args);
     let cmd = super::usage::find_command(&path)?;
@@ -120,17 +121,15 @@ pub fn take_header_flags(args: &[OsString]) -> Option<crate::error::Result<Witho
             .rfind(|g| g.arg.dest == dest)
             .map(|g| g.values.join(" "))
     };
-    let mut headers = match value("aks_custom_headers") {
-        Some(raw) => match aks_custom_headers(&raw) {
-            Ok(h) => h,
-            Err(e) => return Some(Err(e)),
-        },
-        None => Vec::new(),
-    };
-    headers.extend(etag_headers(
-        value("if_match").as_deref(),
-        value("if_none_match").as_deref(),
-    ));
+    let headers = value("aks_custom_headers")
+        .map_or(Ok(Vec::new()), |raw| aks_custom_headers(&raw))
+        .map(|mut headers| {
+            headers.extend(etag_headers(
+                value("if_match").as_deref(),
+                value("if_none_match").as_deref(),
+            ));
+            headers
+        });
     let mut dropped = std::collections::HashSet::new();
     for g in &given {
         // the option word and the values it took
@@ -153,7 +152,7 @@ pub fn take_header_flags(args: &[OsString]) -> Option<crate::error::Result<Witho
                 .map(|(_, a)| a.clone()),
         )
         .collect();
-    Some(Ok((kept, headers)))
+    Some((kept, headers))
 }
 
 /// Prints a verdict as az would and returns the exit code.

@@ -36,7 +36,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
 fn run(
     args: Vec<OsString>,
     parameter_set_name: String,
-    write_headers: Option<Vec<(String, String)>>,
+    write_headers: Option<crate::error::Result<Vec<(String, String)>>>,
 ) -> i32 {
     let with_defaults = defaults::apply(args.clone());
     let mut root = Cli::command();
@@ -46,17 +46,10 @@ fn run(
     let (command_name, cli) = match parsed {
         Ok(parsed) => parsed,
         Err(e) => {
-            if write_headers.is_none() {
-                match flags::take_header_flags(&args) {
-                    Some(Ok((rest, headers))) => {
-                        return run(rest, parameter_set_name, Some(headers));
-                    }
-                    Some(Err(e)) => {
-                        Printer::default().error(&e);
-                        return e.exit_code();
-                    }
-                    None => {}
-                }
+            if write_headers.is_none()
+                && let Some((rest, headers)) = flags::take_header_flags(&args)
+            {
+                return run(rest, parameter_set_name, Some(headers));
             }
             return usage::report(&e, &args);
         }
@@ -71,7 +64,7 @@ fn run(
     let headers = CommandHeaders {
         command_name,
         parameter_set_name,
-        write_headers: write_headers.unwrap_or_default(),
+        write_headers: write_headers.unwrap_or(Ok(Vec::new())),
     };
     let mut printer = printer_for(&cli.global);
     printer.command = headers.command_name.clone();

@@ -39,7 +39,7 @@ pub enum Wait {
 }
 
 /// Headers az sends with every ARM request for the command being run.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct CommandHeaders {
     /// `CommandName`, e.g. `aks create`.
     pub command_name: String,
@@ -47,7 +47,19 @@ pub struct CommandHeaders {
     pub parameter_set_name: String,
     /// Headers on every write (not on GETs): `--aks-custom-headers`, `--if-match`,
     /// `--if-none-match`, as az's SDK calls pass them to the create, update or delete.
-    pub write_headers: Vec<(String, String)>,
+    /// Or why they cannot be built (a malformed `--aks-custom-headers`): az finds out when it
+    /// builds the write, so the reads before it still go out and the write fails unsent.
+    pub write_headers: std::result::Result<Vec<(String, String)>, AzError>,
+}
+
+impl Default for CommandHeaders {
+    fn default() -> Self {
+        CommandHeaders {
+            command_name: String::new(),
+            parameter_set_name: String::new(),
+            write_headers: Ok(Vec::new()),
+        }
+    }
 }
 
 /// Receives `--debug` lines (the app prefixes them with `DEBUG: ` on stderr).
@@ -131,9 +143,10 @@ impl ArmClient {
                 self.headers.parameter_set_name.clone(),
             ));
         }
-        if method_writes(&req.method) {
-            req.headers
-                .extend(self.headers.write_headers.iter().cloned());
+        if method_writes(&req.method)
+            && let Ok(headers) = &self.headers.write_headers
+        {
+            req.headers.extend(headers.iter().cloned());
         }
         req
     }
@@ -186,6 +199,11 @@ impl ArmClient {
     /// Sends one request, retrying throttling, server errors and broken connections; returns
     /// the last response whatever its status.
     pub async fn send_raw(&self, req: ArmRequest) -> Result<ArmResponse> {
+        if method_writes(&req.method)
+            && let Err(e) = &self.headers.write_headers
+        {
+            return Err(e.clone());
+        }
         let mut attempt = 0;
         let mut last: Option<ArmResponse> = None;
         let mut waited = Duration::ZERO;

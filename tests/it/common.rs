@@ -43,6 +43,42 @@ pub fn external_fixture(rel: &str) -> PathBuf {
     path
 }
 
+/// Checks a file generated from the real az: runs `tools/<script>` with the az venv's Python,
+/// `commands` on stdin one per line, and compares its output with the committed `file`
+/// (`update_env` set: rewrites it first).
+pub fn assert_generated_fresh(script: &str, commands: &[String], file: &str, update_env: &str) {
+    use std::io::Write;
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut child = std::process::Command::new(az_venv().join("bin/python"))
+        .arg(repo.join("tools").join(script))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("run {script}: {e}"));
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(commands.join("\n").as_bytes())
+        .expect("write commands");
+    let out = child.wait_with_output().expect("wait");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let path = repo.join(file);
+    if std::env::var_os(update_env).is_some() {
+        std::fs::write(&path, &out.stdout).unwrap_or_else(|e| panic!("write {file}: {e}"));
+    }
+    let committed = std::fs::read(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
+    assert!(
+        out.stdout == committed,
+        "stale: {update_env}=1 cargo test --test it -- --ignored (regenerates {file})"
+    );
+}
+
 /// A command line as words: `argv("aks nodepool add -g rg --cluster-name c")`. Words split on
 /// white space, with no quoting: write an array for a value that holds a space.
 pub fn argv(line: &'static str) -> Vec<&'static str> {

@@ -166,36 +166,11 @@ fn help_prints_azs_page() {
 #[test]
 #[ignore = "external tier: needs the real az"]
 fn surface_data_is_fresh_from_real_az() {
-    let venv = crate::common::az_venv();
-    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut child = std::process::Command::new(venv.join("bin/python"))
-        .arg(repo.join("tools/gen_surface.py"))
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("run gen_surface.py");
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(command_paths().join("\n").as_bytes())
-        .expect("write commands");
-    let out = child.wait_with_output().expect("wait");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let path = repo.join("src/cli/surface.jsonl");
-    if std::env::var_os("AZR_UPDATE_SURFACE").is_some() {
-        std::fs::write(&path, &out.stdout).expect("write surface.jsonl");
-    }
-    let committed = std::fs::read(&path).expect("surface.jsonl");
-    assert!(
-        out.stdout == committed,
-        "stale: AZR_UPDATE_SURFACE=1 cargo test --test it surface::surface_data -- --ignored"
+    crate::common::assert_generated_fresh(
+        "gen_surface.py",
+        &command_paths(),
+        "src/cli/surface.jsonl",
+        "AZR_UPDATE_SURFACE",
     );
 }
 
@@ -295,23 +270,11 @@ fn header_flags_reach_the_writes() {
     let (code, _, stderr) = run(
         &sb,
         &[
-            "aks",
-            "nodepool",
-            "add",
-            "-g",
-            "rg",
-            "--cluster-name",
-            "c",
-            "-n",
-            "np2",
-            "--aks-custom-headers",
-            "AKSHTTPCustomFeatures=Microsoft.ContainerService/X, B=1,B=2",
-            "--if-none-match",
-            "*",
-            "-o",
-            "none",
-            "--debug",
-        ],
+            argv("aks nodepool add -g rg --cluster-name c -n np2 --aks-custom-headers"),
+            vec!["AKSHTTPCustomFeatures=Microsoft.ContainerService/X, B=1,B=2"],
+            argv("--if-none-match * -o none --debug"),
+        ]
+        .concat(),
         None,
     );
     assert_eq!(code, 0, "{stderr}");
@@ -362,12 +325,16 @@ fn header_flags_reach_the_writes() {
         None,
     );
     assert_eq!(code, 0, "{stderr}");
-    // a malformed value: az's message, exit 1, nothing sent
+    // a malformed value: az's message when it comes to write (exit 1): the read before it
+    // went out, the write did not
+    let record = sb.dir.path().join("malformed.yaml");
     let (code, _, stderr) = run(
         &sb,
         &argv("aks nodepool add -g rg --cluster-name c -n np3 --aks-custom-headers A=1,B"),
-        None,
+        Some(&record),
     );
+    let sent = std::fs::read_to_string(&record).expect("the read was recorded");
+    assert!(sent.contains("GET") && !sent.contains("PUT"), "{sent}");
     assert_eq!(code, 1);
     assert_eq!(
         stderr,

@@ -157,36 +157,11 @@ fn leaf_commands() -> Vec<String> {
 #[test]
 #[ignore = "external tier: needs the real az"]
 fn usage_data_is_fresh_from_real_az() {
-    let venv = crate::common::az_venv();
-    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut child = std::process::Command::new(venv.join("bin/python"))
-        .arg(repo.join("tools/gen_usage.py"))
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("run gen_usage.py");
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(leaf_commands().join("\n").as_bytes())
-        .expect("write commands");
-    let out = child.wait_with_output().expect("wait");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let path = repo.join("src/output/usage.json");
-    if std::env::var_os("AZR_UPDATE_USAGE").is_some() {
-        std::fs::write(&path, &out.stdout).expect("write usage.json");
-    }
-    let committed = std::fs::read(&path).expect("usage.json");
-    assert!(
-        out.stdout == committed,
-        "stale: AZR_UPDATE_USAGE=1 cargo test --test it usage::usage_data"
+    crate::common::assert_generated_fresh(
+        "gen_usage.py",
+        &leaf_commands(),
+        "src/output/usage.json",
+        "AZR_UPDATE_USAGE",
     );
 }
 
