@@ -188,12 +188,16 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('command', 'command', [CompletionResultType]::ParameterValue, 'See detail usage in ''az aks command invoke'', ''az aks command result''')
             [CompletionResult]::new('hostport', 'hostport', [CompletionResultType]::ParameterValue, 'Check which auto-assigned host ports the node pools'' allowed host ports leave blocked')
+            [CompletionResult]::new('node-ips', 'node-ips', [CompletionResultType]::ParameterValue, 'azr''s own: each node''s name, pool, public IP, the prefix it came from, its IP tags and the pool''s allowed host ports')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new managed Kubernetes cluster')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a managed Kubernetes cluster')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List managed Kubernetes clusters')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a managed Kubernetes Cluster')
             [CompletionResult]::new('get-credentials', 'get-credentials', [CompletionResultType]::ParameterValue, 'Get access credentials for a managed Kubernetes cluster')
+            [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Scale the node pool in a managed Kubernetes cluster')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a managed Kubernetes cluster. When called with no optional arguments this attempts to move the cluster to its goal state without changing the current cluster configuration. This can be used to move out of a non succeeded state')
             [CompletionResult]::new('nodepool', 'nodepool', [CompletionResultType]::ParameterValue, 'Commands to manage node pools in Kubernetes kubernetes cluster')
+            [CompletionResult]::new('machine', 'machine', [CompletionResultType]::ParameterValue, 'Get information about machines in a nodepool of a managed clusters')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -322,6 +326,26 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
         'azr;aks;hostport;help;help' {
             break
         }
+        'azr;aks;node-ips' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('--nodepool-name', '--nodepool-name', [CompletionResultType]::ParameterName, 'Only the nodes of this node pool')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'azr;aks;create' {
             [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
             [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
@@ -348,6 +372,34 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--vnet-subnet-id', '--vnet-subnet-id', [CompletionResultType]::ParameterName, 'The ID of a subnet in an existing VNet into which to deploy the cluster')
             [CompletionResult]::new('--pod-subnet-id', '--pod-subnet-id', [CompletionResultType]::ParameterName, 'The ID of a subnet in an existing VNet into which to assign pods in the cluster (requires azure network-plugin)')
             [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Space-separated list of availability zones where agent nodes will be placed')
+            [CompletionResult]::new('--zones', '--zones', [CompletionResultType]::ParameterName, 'Space-separated list of availability zones where agent nodes will be placed')
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'The maximum number of pods deployable to a node')
+            [CompletionResult]::new('--max-pods', '--max-pods', [CompletionResultType]::ParameterName, 'The maximum number of pods deployable to a node')
+            [CompletionResult]::new('--node-osdisk-size', '--node-osdisk-size', [CompletionResultType]::ParameterName, 'OS disk size in GiB of each node in the pool')
+            [CompletionResult]::new('--node-osdisk-type', '--node-osdisk-type', [CompletionResultType]::ParameterName, 'OS disk type to be used for machines in a given agent pool')
+            [CompletionResult]::new('--vm-set-type', '--vm-set-type', [CompletionResultType]::ParameterName, 'Agent pool vm set type. VirtualMachineScaleSets, AvailabilitySet or VirtualMachines')
+            [CompletionResult]::new('--ppg', '--ppg', [CompletionResultType]::ParameterName, 'The ID of a PPG')
+            [CompletionResult]::new('--min-count', '--min-count', [CompletionResultType]::ParameterName, 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified')
+            [CompletionResult]::new('--max-count', '--max-count', [CompletionResultType]::ParameterName, 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified')
+            [CompletionResult]::new('--os-sku', '--os-sku', [CompletionResultType]::ParameterName, 'The OS SKU of the agent node pool. Ubuntu or AzureLinux')
+            [CompletionResult]::new('--nodepool-labels', '--nodepool-labels', [CompletionResultType]::ParameterName, 'The node labels for all node pools in this cluster: space-separated key=value')
+            [CompletionResult]::new('--nodepool-taints', '--nodepool-taints', [CompletionResultType]::ParameterName, 'The node taints for all node pools in this cluster: comma-separated key=value:effect')
+            [CompletionResult]::new('--nodepool-tags', '--nodepool-tags', [CompletionResultType]::ParameterName, 'Space-separated tags of the node pool: key[=value] [key[=value] ...]')
+            [CompletionResult]::new('--network-plugin', '--network-plugin', [CompletionResultType]::ParameterName, 'The Kubernetes network plugin to use')
+            [CompletionResult]::new('--network-plugin-mode', '--network-plugin-mode', [CompletionResultType]::ParameterName, 'The network plugin mode to use')
+            [CompletionResult]::new('--network-policy', '--network-policy', [CompletionResultType]::ParameterName, 'Network Policy Engine to use: azure, calico, cilium or none (lower case)')
+            [CompletionResult]::new('--network-dataplane', '--network-dataplane', [CompletionResultType]::ParameterName, 'The network dataplane to use')
+            [CompletionResult]::new('--pod-cidr', '--pod-cidr', [CompletionResultType]::ParameterName, 'A CIDR notation IP range from which to assign pod IPs when kubenet or overlay is used')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'A CIDR notation IP range from which to assign service cluster IPs')
+            [CompletionResult]::new('--dns-service-ip', '--dns-service-ip', [CompletionResultType]::ParameterName, 'An IP address assigned to the Kubernetes DNS service')
+            [CompletionResult]::new('--load-balancer-sku', '--load-balancer-sku', [CompletionResultType]::ParameterName, 'Azure Load Balancer SKU selection for your cluster. basic or standard')
+            [CompletionResult]::new('--outbound-type', '--outbound-type', [CompletionResultType]::ParameterName, 'How outbound traffic will be configured for a cluster')
+            [CompletionResult]::new('--load-balancer-managed-outbound-ip-count', '--load-balancer-managed-outbound-ip-count', [CompletionResultType]::ParameterName, 'Load balancer managed outbound IP count')
+            [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'Specify SKU tier for managed clusters')
+            [CompletionResult]::new('--node-resource-group', '--node-resource-group', [CompletionResultType]::ParameterName, 'The node resource group is the resource group where all customer''s resources will be created in')
+            [CompletionResult]::new('--auto-upgrade-channel', '--auto-upgrade-channel', [CompletionResultType]::ParameterName, 'Specify the upgrade channel for autoupgrade')
+            [CompletionResult]::new('--node-os-upgrade-channel', '--node-os-upgrade-channel', [CompletionResultType]::ParameterName, 'Manner in which the OS on your nodes is updated')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
@@ -358,6 +410,16 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--no-ssh-key', '--no-ssh-key', [CompletionResultType]::ParameterName, 'Do not use or create a local SSH key')
             [CompletionResult]::new('--enable-node-public-ip', '--enable-node-public-ip', [CompletionResultType]::ParameterName, 'Enable VMSS node public IP')
             [CompletionResult]::new('--skip-subnet-role-assignment', '--skip-subnet-role-assignment', [CompletionResultType]::ParameterName, 'Skip role assignment for subnet (advanced networking)')
+            [CompletionResult]::new('--enable-encryption-at-host', '--enable-encryption-at-host', [CompletionResultType]::ParameterName, 'Enable EncryptionAtHost, default value is false')
+            [CompletionResult]::new('--enable-ultra-ssd', '--enable-ultra-ssd', [CompletionResultType]::ParameterName, 'Enable UltraSSD, default value is false')
+            [CompletionResult]::new('--enable-fips-image', '--enable-fips-image', [CompletionResultType]::ParameterName, 'Use FIPS-enabled OS on agent nodes')
+            [CompletionResult]::new('--enable-cluster-autoscaler', '--enable-cluster-autoscaler', [CompletionResultType]::ParameterName, 'Enable cluster autoscaler, default value is false')
+            [CompletionResult]::new('--enable-managed-identity', '--enable-managed-identity', [CompletionResultType]::ParameterName, 'Using a system assigned managed identity to manage cluster resource group')
+            [CompletionResult]::new('--enable-oidc-issuer', '--enable-oidc-issuer', [CompletionResultType]::ParameterName, 'Enable OIDC issuer')
+            [CompletionResult]::new('--enable-workload-identity', '--enable-workload-identity', [CompletionResultType]::ParameterName, 'Enable workload identity addon')
+            [CompletionResult]::new('--enable-aad', '--enable-aad', [CompletionResultType]::ParameterName, 'Enable managed AAD feature for cluster')
+            [CompletionResult]::new('--enable-azure-rbac', '--enable-azure-rbac', [CompletionResultType]::ParameterName, 'Enable Azure RBAC to control authorization checks on cluster')
+            [CompletionResult]::new('--disable-local-accounts', '--disable-local-accounts', [CompletionResultType]::ParameterName, 'If set to true, getting static credentials will be disabled for this cluster')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
             [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
@@ -455,6 +517,63 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'azr;aks;scale' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Number of nodes in the Kubernetes node pool')
+            [CompletionResult]::new('--node-count', '--node-count', [CompletionResultType]::ParameterName, 'Number of nodes in the Kubernetes node pool')
+            [CompletionResult]::new('--nodepool-name', '--nodepool-name', [CompletionResultType]::ParameterName, 'Node pool name, up to 12 alphanumeric characters')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;aks;update' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags')
+            [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'Specify SKU tier for managed clusters')
+            [CompletionResult]::new('--load-balancer-managed-outbound-ip-count', '--load-balancer-managed-outbound-ip-count', [CompletionResultType]::ParameterName, 'Load balancer managed outbound IP count')
+            [CompletionResult]::new('--min-count', '--min-count', [CompletionResultType]::ParameterName, 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]')
+            [CompletionResult]::new('--max-count', '--max-count', [CompletionResultType]::ParameterName, 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]')
+            [CompletionResult]::new('--aks-custom-headers', '--aks-custom-headers', [CompletionResultType]::ParameterName, 'Send custom headers. When specified, format should be Key1=Value1,Key2=Value2')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Enable cluster autoscaler')
+            [CompletionResult]::new('--enable-cluster-autoscaler', '--enable-cluster-autoscaler', [CompletionResultType]::ParameterName, 'Enable cluster autoscaler')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Disable cluster autoscaler')
+            [CompletionResult]::new('--disable-cluster-autoscaler', '--disable-cluster-autoscaler', [CompletionResultType]::ParameterName, 'Disable cluster autoscaler')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Update min-count or max-count for cluster autoscaler')
+            [CompletionResult]::new('--update-cluster-autoscaler', '--update-cluster-autoscaler', [CompletionResultType]::ParameterName, 'Update min-count or max-count for cluster autoscaler')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'azr;aks;nodepool' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -473,6 +592,7 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a node pool in the managed Kubernetes cluster')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List node pools in the managed Kubernetes cluster')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the agent pool in the managed Kubernetes cluster')
+            [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Scale the node pool in a managed Kubernetes cluster')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -496,12 +616,39 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--asg-ids', '--asg-ids', [CompletionResultType]::ParameterName, 'Application security group IDs, space- or comma-separated')
             [CompletionResult]::new('--vnet-subnet-id', '--vnet-subnet-id', [CompletionResultType]::ParameterName, 'The ID of a subnet in an existing VNet into which to deploy the cluster')
             [CompletionResult]::new('--pod-subnet-id', '--pod-subnet-id', [CompletionResultType]::ParameterName, 'The ID of a subnet in an existing VNet into which to assign pods in the cluster (requires azure network-plugin)')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Space-separated list of availability zones where agent nodes will be placed')
+            [CompletionResult]::new('--zones', '--zones', [CompletionResultType]::ParameterName, 'Space-separated list of availability zones where agent nodes will be placed')
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'The maximum number of pods deployable to a node')
+            [CompletionResult]::new('--max-pods', '--max-pods', [CompletionResultType]::ParameterName, 'The maximum number of pods deployable to a node')
+            [CompletionResult]::new('--node-osdisk-size', '--node-osdisk-size', [CompletionResultType]::ParameterName, 'OS disk size in GiB of each node in the pool')
+            [CompletionResult]::new('--node-osdisk-type', '--node-osdisk-type', [CompletionResultType]::ParameterName, 'OS disk type to be used for machines in a given agent pool')
+            [CompletionResult]::new('--vm-set-type', '--vm-set-type', [CompletionResultType]::ParameterName, 'Agent pool vm set type. VirtualMachineScaleSets, AvailabilitySet or VirtualMachines')
+            [CompletionResult]::new('--ppg', '--ppg', [CompletionResultType]::ParameterName, 'The ID of a PPG')
+            [CompletionResult]::new('--min-count', '--min-count', [CompletionResultType]::ParameterName, 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified')
+            [CompletionResult]::new('--max-count', '--max-count', [CompletionResultType]::ParameterName, 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified')
+            [CompletionResult]::new('--max-surge', '--max-surge', [CompletionResultType]::ParameterName, 'Extra nodes used to speed upgrade. When specified, it represents the number or percent')
+            [CompletionResult]::new('--drain-timeout', '--drain-timeout', [CompletionResultType]::ParameterName, 'When nodes are drained how many minutes to wait for all pods to be evicted')
+            [CompletionResult]::new('--node-soak-duration', '--node-soak-duration', [CompletionResultType]::ParameterName, 'The duration in minutes to wait after draining a node and before reimaging it')
+            [CompletionResult]::new('--os-type', '--os-type', [CompletionResultType]::ParameterName, 'The OS Type. Linux or Windows')
+            [CompletionResult]::new('--os-sku', '--os-sku', [CompletionResultType]::ParameterName, 'The OS SKU of the agent node pool. Ubuntu or AzureLinux (and Windows SKUs for Windows pools)')
+            [CompletionResult]::new('--labels', '--labels', [CompletionResultType]::ParameterName, 'The node labels for the node pool: space-separated labels, key=value')
+            [CompletionResult]::new('--node-taints', '--node-taints', [CompletionResultType]::ParameterName, 'The node taints for the node pool: comma-separated key=value:effect')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'The priority of the node pool')
+            [CompletionResult]::new('--eviction-policy', '--eviction-policy', [CompletionResultType]::ParameterName, 'The eviction policy of the Spot node pool')
+            [CompletionResult]::new('--spot-max-price', '--spot-max-price', [CompletionResultType]::ParameterName, 'The max price (USD) you are willing to pay for Spot VMs; -1 means up to on-demand')
+            [CompletionResult]::new('--scale-down-mode', '--scale-down-mode', [CompletionResultType]::ParameterName, 'Describes how VMs are added to or removed from nodepools')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
             [CompletionResult]::new('--enable-node-public-ip', '--enable-node-public-ip', [CompletionResultType]::ParameterName, 'Enable VMSS node public IP')
+            [CompletionResult]::new('--enable-encryption-at-host', '--enable-encryption-at-host', [CompletionResultType]::ParameterName, 'Enable EncryptionAtHost, default value is false')
+            [CompletionResult]::new('--enable-ultra-ssd', '--enable-ultra-ssd', [CompletionResultType]::ParameterName, 'Enable UltraSSD, default value is false')
+            [CompletionResult]::new('--enable-fips-image', '--enable-fips-image', [CompletionResultType]::ParameterName, 'Use FIPS-enabled OS on agent nodes')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Enable cluster autoscaler')
+            [CompletionResult]::new('--enable-cluster-autoscaler', '--enable-cluster-autoscaler', [CompletionResultType]::ParameterName, 'Enable cluster autoscaler')
             [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
@@ -521,11 +668,30 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--nodepool-name', '--nodepool-name', [CompletionResultType]::ParameterName, 'The node pool name')
             [CompletionResult]::new('--allowed-host-ports', '--allowed-host-ports', [CompletionResultType]::ParameterName, 'Allowed host ports: <port-range>/<protocol> ..., space- or comma-separated; "" clears')
             [CompletionResult]::new('--asg-ids', '--asg-ids', [CompletionResultType]::ParameterName, 'Application security group IDs, space- or comma-separated; "" clears')
+            [CompletionResult]::new('--min-count', '--min-count', [CompletionResultType]::ParameterName, 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified')
+            [CompletionResult]::new('--max-count', '--max-count', [CompletionResultType]::ParameterName, 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified')
+            [CompletionResult]::new('--max-surge', '--max-surge', [CompletionResultType]::ParameterName, 'Extra nodes used to speed upgrade. When specified, it represents the number or percent')
+            [CompletionResult]::new('--drain-timeout', '--drain-timeout', [CompletionResultType]::ParameterName, 'When nodes are drained how many minutes to wait for all pods to be evicted')
+            [CompletionResult]::new('--node-soak-duration', '--node-soak-duration', [CompletionResultType]::ParameterName, 'The duration in minutes to wait after draining a node and before reimaging it')
+            [CompletionResult]::new('--labels', '--labels', [CompletionResultType]::ParameterName, 'The node labels for the node pool: space-separated key=value; none clears them')
+            [CompletionResult]::new('--node-taints', '--node-taints', [CompletionResultType]::ParameterName, 'The node taints for the node pool: comma-separated key=value:effect; "" clears them')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'The mode for a node pool which defines a node pool''s primary function')
+            [CompletionResult]::new('--scale-down-mode', '--scale-down-mode', [CompletionResultType]::ParameterName, 'Describes how VMs are added to or removed from nodepools')
+            [CompletionResult]::new('--os-sku', '--os-sku', [CompletionResultType]::ParameterName, 'The OS SKU of the agent node pool')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Enable cluster autoscaler')
+            [CompletionResult]::new('--enable-cluster-autoscaler', '--enable-cluster-autoscaler', [CompletionResultType]::ParameterName, 'Enable cluster autoscaler')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Disable cluster autoscaler')
+            [CompletionResult]::new('--disable-cluster-autoscaler', '--disable-cluster-autoscaler', [CompletionResultType]::ParameterName, 'Disable cluster autoscaler')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Update min-count or max-count for cluster autoscaler')
+            [CompletionResult]::new('--update-cluster-autoscaler', '--update-cluster-autoscaler', [CompletionResultType]::ParameterName, 'Update min-count or max-count for cluster autoscaler')
+            [CompletionResult]::new('--enable-fips-image', '--enable-fips-image', [CompletionResultType]::ParameterName, 'Switch to use FIPS-enabled OS on agent nodes')
+            [CompletionResult]::new('--disable-fips-image', '--disable-fips-image', [CompletionResultType]::ParameterName, 'Switch off FIPS-enabled OS on agent nodes')
             [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
@@ -597,12 +763,37 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'azr;aks;nodepool;scale' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--cluster-name', '--cluster-name', [CompletionResultType]::ParameterName, 'The cluster name')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The node pool name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The node pool name')
+            [CompletionResult]::new('--nodepool-name', '--nodepool-name', [CompletionResultType]::ParameterName, 'The node pool name')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Number of nodes in the Kubernetes node pool')
+            [CompletionResult]::new('--node-count', '--node-count', [CompletionResultType]::ParameterName, 'Number of nodes in the Kubernetes node pool')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'azr;aks;nodepool;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a node pool to the managed Kubernetes cluster')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a node pool properties')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a node pool in the managed Kubernetes cluster')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List node pools in the managed Kubernetes cluster')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the agent pool in the managed Kubernetes cluster')
+            [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Scale the node pool in a managed Kubernetes cluster')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -621,18 +812,97 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
         'azr;aks;nodepool;help;delete' {
             break
         }
+        'azr;aks;nodepool;help;scale' {
+            break
+        }
         'azr;aks;nodepool;help;help' {
+            break
+        }
+        'azr;aks;machine' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Get information about IP Addresses, Hostname for all machines in an agentpool')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show IP Addresses, Hostname for a specific machine in an agentpool for a managedcluster')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;aks;machine;list' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--cluster-name', '--cluster-name', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('--nodepool-name', '--nodepool-name', [CompletionResultType]::ParameterName, 'Name of the agentpool of a managed cluster')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;aks;machine;show' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--cluster-name', '--cluster-name', [CompletionResultType]::ParameterName, 'Name of the managed cluster')
+            [CompletionResult]::new('--nodepool-name', '--nodepool-name', [CompletionResultType]::ParameterName, 'Name of the agentpool of a managed cluster')
+            [CompletionResult]::new('--machine-name', '--machine-name', [CompletionResultType]::ParameterName, 'Name of the machine in the agentpool of a managed cluster')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'azr;aks;machine;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Get information about IP Addresses, Hostname for all machines in an agentpool')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show IP Addresses, Hostname for a specific machine in an agentpool for a managedcluster')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azr;aks;machine;help;list' {
+            break
+        }
+        'azr;aks;machine;help;show' {
+            break
+        }
+        'azr;aks;machine;help;help' {
             break
         }
         'azr;aks;help' {
             [CompletionResult]::new('command', 'command', [CompletionResultType]::ParameterValue, 'See detail usage in ''az aks command invoke'', ''az aks command result''')
             [CompletionResult]::new('hostport', 'hostport', [CompletionResultType]::ParameterValue, 'Check which auto-assigned host ports the node pools'' allowed host ports leave blocked')
+            [CompletionResult]::new('node-ips', 'node-ips', [CompletionResultType]::ParameterValue, 'azr''s own: each node''s name, pool, public IP, the prefix it came from, its IP tags and the pool''s allowed host ports')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new managed Kubernetes cluster')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a managed Kubernetes cluster')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List managed Kubernetes clusters')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a managed Kubernetes Cluster')
             [CompletionResult]::new('get-credentials', 'get-credentials', [CompletionResultType]::ParameterValue, 'Get access credentials for a managed Kubernetes cluster')
+            [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Scale the node pool in a managed Kubernetes cluster')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a managed Kubernetes cluster. When called with no optional arguments this attempts to move the cluster to its goal state without changing the current cluster configuration. This can be used to move out of a non succeeded state')
             [CompletionResult]::new('nodepool', 'nodepool', [CompletionResultType]::ParameterValue, 'Commands to manage node pools in Kubernetes kubernetes cluster')
+            [CompletionResult]::new('machine', 'machine', [CompletionResultType]::ParameterValue, 'Get information about machines in a nodepool of a managed clusters')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -654,6 +924,9 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
         'azr;aks;help;hostport;check' {
             break
         }
+        'azr;aks;help;node-ips' {
+            break
+        }
         'azr;aks;help;create' {
             break
         }
@@ -669,12 +942,19 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
         'azr;aks;help;get-credentials' {
             break
         }
+        'azr;aks;help;scale' {
+            break
+        }
+        'azr;aks;help;update' {
+            break
+        }
         'azr;aks;help;nodepool' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a node pool to the managed Kubernetes cluster')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a node pool properties')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a node pool in the managed Kubernetes cluster')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List node pools in the managed Kubernetes cluster')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the agent pool in the managed Kubernetes cluster')
+            [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Scale the node pool in a managed Kubernetes cluster')
             break
         }
         'azr;aks;help;nodepool;add' {
@@ -690,6 +970,20 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             break
         }
         'azr;aks;help;nodepool;delete' {
+            break
+        }
+        'azr;aks;help;nodepool;scale' {
+            break
+        }
+        'azr;aks;help;machine' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Get information about IP Addresses, Hostname for all machines in an agentpool')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show IP Addresses, Hostname for a specific machine in an agentpool for a managedcluster')
+            break
+        }
+        'azr;aks;help;machine;list' {
+            break
+        }
+        'azr;aks;help;machine;show' {
             break
         }
         'azr;aks;help;help' {
@@ -2838,12 +3132,16 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
         'azr;help;aks' {
             [CompletionResult]::new('command', 'command', [CompletionResultType]::ParameterValue, 'See detail usage in ''az aks command invoke'', ''az aks command result''')
             [CompletionResult]::new('hostport', 'hostport', [CompletionResultType]::ParameterValue, 'Check which auto-assigned host ports the node pools'' allowed host ports leave blocked')
+            [CompletionResult]::new('node-ips', 'node-ips', [CompletionResultType]::ParameterValue, 'azr''s own: each node''s name, pool, public IP, the prefix it came from, its IP tags and the pool''s allowed host ports')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new managed Kubernetes cluster')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a managed Kubernetes cluster')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List managed Kubernetes clusters')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a managed Kubernetes Cluster')
             [CompletionResult]::new('get-credentials', 'get-credentials', [CompletionResultType]::ParameterValue, 'Get access credentials for a managed Kubernetes cluster')
+            [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Scale the node pool in a managed Kubernetes cluster')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a managed Kubernetes cluster. When called with no optional arguments this attempts to move the cluster to its goal state without changing the current cluster configuration. This can be used to move out of a non succeeded state')
             [CompletionResult]::new('nodepool', 'nodepool', [CompletionResultType]::ParameterValue, 'Commands to manage node pools in Kubernetes kubernetes cluster')
+            [CompletionResult]::new('machine', 'machine', [CompletionResultType]::ParameterValue, 'Get information about machines in a nodepool of a managed clusters')
             break
         }
         'azr;help;aks;command' {
@@ -2864,6 +3162,9 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
         'azr;help;aks;hostport;check' {
             break
         }
+        'azr;help;aks;node-ips' {
+            break
+        }
         'azr;help;aks;create' {
             break
         }
@@ -2879,12 +3180,19 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
         'azr;help;aks;get-credentials' {
             break
         }
+        'azr;help;aks;scale' {
+            break
+        }
+        'azr;help;aks;update' {
+            break
+        }
         'azr;help;aks;nodepool' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a node pool to the managed Kubernetes cluster')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a node pool properties')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the details for a node pool in the managed Kubernetes cluster')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List node pools in the managed Kubernetes cluster')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the agent pool in the managed Kubernetes cluster')
+            [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Scale the node pool in a managed Kubernetes cluster')
             break
         }
         'azr;help;aks;nodepool;add' {
@@ -2900,6 +3208,20 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             break
         }
         'azr;help;aks;nodepool;delete' {
+            break
+        }
+        'azr;help;aks;nodepool;scale' {
+            break
+        }
+        'azr;help;aks;machine' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Get information about IP Addresses, Hostname for all machines in an agentpool')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show IP Addresses, Hostname for a specific machine in an agentpool for a managedcluster')
+            break
+        }
+        'azr;help;aks;machine;list' {
+            break
+        }
+        'azr;help;aks;machine;show' {
             break
         }
         'azr;help;network' {

@@ -115,11 +115,23 @@ _azr() {
             azr__subcmd__aks,list)
                 cmd="azr__subcmd__aks__subcmd__list"
                 ;;
+            azr__subcmd__aks,machine)
+                cmd="azr__subcmd__aks__subcmd__machine"
+                ;;
+            azr__subcmd__aks,node-ips)
+                cmd="azr__subcmd__aks__subcmd__node__subcmd__ips"
+                ;;
             azr__subcmd__aks,nodepool)
                 cmd="azr__subcmd__aks__subcmd__nodepool"
                 ;;
+            azr__subcmd__aks,scale)
+                cmd="azr__subcmd__aks__subcmd__scale"
+                ;;
             azr__subcmd__aks,show)
                 cmd="azr__subcmd__aks__subcmd__show"
+                ;;
+            azr__subcmd__aks,update)
+                cmd="azr__subcmd__aks__subcmd__update"
                 ;;
             azr__subcmd__aks__subcmd__command,help)
                 cmd="azr__subcmd__aks__subcmd__command__subcmd__help"
@@ -160,11 +172,23 @@ _azr() {
             azr__subcmd__aks__subcmd__help,list)
                 cmd="azr__subcmd__aks__subcmd__help__subcmd__list"
                 ;;
+            azr__subcmd__aks__subcmd__help,machine)
+                cmd="azr__subcmd__aks__subcmd__help__subcmd__machine"
+                ;;
+            azr__subcmd__aks__subcmd__help,node-ips)
+                cmd="azr__subcmd__aks__subcmd__help__subcmd__node__subcmd__ips"
+                ;;
             azr__subcmd__aks__subcmd__help,nodepool)
                 cmd="azr__subcmd__aks__subcmd__help__subcmd__nodepool"
                 ;;
+            azr__subcmd__aks__subcmd__help,scale)
+                cmd="azr__subcmd__aks__subcmd__help__subcmd__scale"
+                ;;
             azr__subcmd__aks__subcmd__help,show)
                 cmd="azr__subcmd__aks__subcmd__help__subcmd__show"
+                ;;
+            azr__subcmd__aks__subcmd__help,update)
+                cmd="azr__subcmd__aks__subcmd__help__subcmd__update"
                 ;;
             azr__subcmd__aks__subcmd__help__subcmd__command,invoke)
                 cmd="azr__subcmd__aks__subcmd__help__subcmd__command__subcmd__invoke"
@@ -175,6 +199,12 @@ _azr() {
             azr__subcmd__aks__subcmd__help__subcmd__hostport,check)
                 cmd="azr__subcmd__aks__subcmd__help__subcmd__hostport__subcmd__check"
                 ;;
+            azr__subcmd__aks__subcmd__help__subcmd__machine,list)
+                cmd="azr__subcmd__aks__subcmd__help__subcmd__machine__subcmd__list"
+                ;;
+            azr__subcmd__aks__subcmd__help__subcmd__machine,show)
+                cmd="azr__subcmd__aks__subcmd__help__subcmd__machine__subcmd__show"
+                ;;
             azr__subcmd__aks__subcmd__help__subcmd__nodepool,add)
                 cmd="azr__subcmd__aks__subcmd__help__subcmd__nodepool__subcmd__add"
                 ;;
@@ -183,6 +213,9 @@ _azr() {
                 ;;
             azr__subcmd__aks__subcmd__help__subcmd__nodepool,list)
                 cmd="azr__subcmd__aks__subcmd__help__subcmd__nodepool__subcmd__list"
+                ;;
+            azr__subcmd__aks__subcmd__help__subcmd__nodepool,scale)
+                cmd="azr__subcmd__aks__subcmd__help__subcmd__nodepool__subcmd__scale"
                 ;;
             azr__subcmd__aks__subcmd__help__subcmd__nodepool,show)
                 cmd="azr__subcmd__aks__subcmd__help__subcmd__nodepool__subcmd__show"
@@ -202,6 +235,24 @@ _azr() {
             azr__subcmd__aks__subcmd__hostport__subcmd__help,help)
                 cmd="azr__subcmd__aks__subcmd__hostport__subcmd__help__subcmd__help"
                 ;;
+            azr__subcmd__aks__subcmd__machine,help)
+                cmd="azr__subcmd__aks__subcmd__machine__subcmd__help"
+                ;;
+            azr__subcmd__aks__subcmd__machine,list)
+                cmd="azr__subcmd__aks__subcmd__machine__subcmd__list"
+                ;;
+            azr__subcmd__aks__subcmd__machine,show)
+                cmd="azr__subcmd__aks__subcmd__machine__subcmd__show"
+                ;;
+            azr__subcmd__aks__subcmd__machine__subcmd__help,help)
+                cmd="azr__subcmd__aks__subcmd__machine__subcmd__help__subcmd__help"
+                ;;
+            azr__subcmd__aks__subcmd__machine__subcmd__help,list)
+                cmd="azr__subcmd__aks__subcmd__machine__subcmd__help__subcmd__list"
+                ;;
+            azr__subcmd__aks__subcmd__machine__subcmd__help,show)
+                cmd="azr__subcmd__aks__subcmd__machine__subcmd__help__subcmd__show"
+                ;;
             azr__subcmd__aks__subcmd__nodepool,add)
                 cmd="azr__subcmd__aks__subcmd__nodepool__subcmd__add"
                 ;;
@@ -213,6 +264,9 @@ _azr() {
                 ;;
             azr__subcmd__aks__subcmd__nodepool,list)
                 cmd="azr__subcmd__aks__subcmd__nodepool__subcmd__list"
+                ;;
+            azr__subcmd__aks__subcmd__nodepool,scale)
+                cmd="azr__subcmd__aks__subcmd__nodepool__subcmd__scale"
                 ;;
             azr__subcmd__aks__subcmd__nodepool,show)
                 cmd="azr__subcmd__aks__subcmd__nodepool__subcmd__show"
@@ -231,6 +285,9 @@ _azr() {
                 ;;
             azr__subcmd__aks__subcmd__nodepool__subcmd__help,list)
                 cmd="azr__subcmd__aks__subcmd__nodepool__subcmd__help__subcmd__list"
+                ;;
+            azr__subcmd__aks__subcmd__nodepool__subcmd__help,scale)
+                cmd="azr__subcmd__aks__subcmd__nodepool__subcmd__help__subcmd__scale"
                 ;;
             azr__subcmd__aks__subcmd__nodepool__subcmd__help,show)
                 cmd="azr__subcmd__aks__subcmd__nodepool__subcmd__help__subcmd__show"
@@ -511,11 +568,23 @@ _azr() {
             azr__subcmd__help__subcmd__aks,list)
                 cmd="azr__subcmd__help__subcmd__aks__subcmd__list"
                 ;;
+            azr__subcmd__help__subcmd__aks,machine)
+                cmd="azr__subcmd__help__subcmd__aks__subcmd__machine"
+                ;;
+            azr__subcmd__help__subcmd__aks,node-ips)
+                cmd="azr__subcmd__help__subcmd__aks__subcmd__node__subcmd__ips"
+                ;;
             azr__subcmd__help__subcmd__aks,nodepool)
                 cmd="azr__subcmd__help__subcmd__aks__subcmd__nodepool"
                 ;;
+            azr__subcmd__help__subcmd__aks,scale)
+                cmd="azr__subcmd__help__subcmd__aks__subcmd__scale"
+                ;;
             azr__subcmd__help__subcmd__aks,show)
                 cmd="azr__subcmd__help__subcmd__aks__subcmd__show"
+                ;;
+            azr__subcmd__help__subcmd__aks,update)
+                cmd="azr__subcmd__help__subcmd__aks__subcmd__update"
                 ;;
             azr__subcmd__help__subcmd__aks__subcmd__command,invoke)
                 cmd="azr__subcmd__help__subcmd__aks__subcmd__command__subcmd__invoke"
@@ -526,6 +595,12 @@ _azr() {
             azr__subcmd__help__subcmd__aks__subcmd__hostport,check)
                 cmd="azr__subcmd__help__subcmd__aks__subcmd__hostport__subcmd__check"
                 ;;
+            azr__subcmd__help__subcmd__aks__subcmd__machine,list)
+                cmd="azr__subcmd__help__subcmd__aks__subcmd__machine__subcmd__list"
+                ;;
+            azr__subcmd__help__subcmd__aks__subcmd__machine,show)
+                cmd="azr__subcmd__help__subcmd__aks__subcmd__machine__subcmd__show"
+                ;;
             azr__subcmd__help__subcmd__aks__subcmd__nodepool,add)
                 cmd="azr__subcmd__help__subcmd__aks__subcmd__nodepool__subcmd__add"
                 ;;
@@ -534,6 +609,9 @@ _azr() {
                 ;;
             azr__subcmd__help__subcmd__aks__subcmd__nodepool,list)
                 cmd="azr__subcmd__help__subcmd__aks__subcmd__nodepool__subcmd__list"
+                ;;
+            azr__subcmd__help__subcmd__aks__subcmd__nodepool,scale)
+                cmd="azr__subcmd__help__subcmd__aks__subcmd__nodepool__subcmd__scale"
                 ;;
             azr__subcmd__help__subcmd__aks__subcmd__nodepool,show)
                 cmd="azr__subcmd__help__subcmd__aks__subcmd__nodepool__subcmd__show"
@@ -1410,7 +1488,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks)
-            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version command hostport create show list delete get-credentials nodepool help"
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version command hostport node-ips create show list delete get-credentials scale update nodepool machine help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1658,7 +1736,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__create)
-            opts="-g -n -l -k -p -u -x -c -s -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --vnet-subnet-id --pod-subnet-id --skip-subnet-role-assignment --tags --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -l -k -p -u -x -c -s -z -m -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --vnet-subnet-id --pod-subnet-id --skip-subnet-role-assignment --tags --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --os-sku --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --network-plugin --network-plugin-mode --network-policy --network-dataplane --pod-cidr --service-cidr --dns-service-ip --load-balancer-sku --outbound-type --load-balancer-managed-outbound-ip-count --tier --node-resource-group --enable-managed-identity --enable-oidc-issuer --enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts --auto-upgrade-channel --node-os-upgrade-channel --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1762,6 +1840,118 @@ _azr() {
                     ;;
                 --tags)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zones)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-osdisk-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-osdisk-type)
+                    COMPREPLY=($(compgen -W "Managed Ephemeral" -- "${cur}"))
+                    return 0
+                    ;;
+                --vm-set-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ppg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-sku)
+                    COMPREPLY=($(compgen -W "AzureLinux AzureLinux3 AzureContainerLinux Ubuntu CBLMariner Mariner Ubuntu2204 Ubuntu2404" -- "${cur}"))
+                    return 0
+                    ;;
+                --nodepool-labels)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nodepool-taints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nodepool-tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-plugin)
+                    COMPREPLY=($(compgen -W "kubenet azure none" -- "${cur}"))
+                    return 0
+                    ;;
+                --network-plugin-mode)
+                    COMPREPLY=($(compgen -W "overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --network-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-dataplane)
+                    COMPREPLY=($(compgen -W "azure cilium" -- "${cur}"))
+                    return 0
+                    ;;
+                --pod-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-service-ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-sku)
+                    COMPREPLY=($(compgen -W "basic standard" -- "${cur}"))
+                    return 0
+                    ;;
+                --outbound-type)
+                    COMPREPLY=($(compgen -W "loadBalancer userDefinedRouting managedNATGateway userAssignedNATGateway none" -- "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-managed-outbound-ip-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier)
+                    COMPREPLY=($(compgen -W "free standard premium" -- "${cur}"))
+                    return 0
+                    ;;
+                --node-resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auto-upgrade-channel)
+                    COMPREPLY=($(compgen -W "rapid stable patch node-image none" -- "${cur}"))
+                    return 0
+                    ;;
+                --node-os-upgrade-channel)
+                    COMPREPLY=($(compgen -W "NodeImage None Unmanaged SecurityPatch" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1908,7 +2098,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__help)
-            opts="command hostport create show list delete get-credentials nodepool help"
+            opts="command hostport node-ips create show list delete get-credentials scale update nodepool machine help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2061,8 +2251,64 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__aks__subcmd__help__subcmd__machine)
+            opts="list show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__help__subcmd__machine__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__help__subcmd__machine__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__help__subcmd__node__subcmd__ips)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__aks__subcmd__help__subcmd__nodepool)
-            opts="add update show list delete"
+            opts="add update show list delete scale"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2117,6 +2363,20 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__aks__subcmd__help__subcmd__nodepool__subcmd__scale)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__aks__subcmd__help__subcmd__nodepool__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -2145,7 +2405,35 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__aks__subcmd__help__subcmd__scale)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__aks__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2327,8 +2615,256 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__aks__subcmd__machine)
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__machine__subcmd__help)
+            opts="list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__machine__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__machine__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__machine__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__machine__subcmd__list)
+            opts="-g -o -h -V --resource-group --cluster-name --nodepool-name --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nodepool-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__machine__subcmd__show)
+            opts="-g -o -h -V --resource-group --cluster-name --nodepool-name --machine-name --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nodepool-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --machine-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__node__subcmd__ips)
+            opts="-g -n -o -h -V --resource-group --name --nodepool-name --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nodepool-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__aks__subcmd__nodepool)
-            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version add update show list delete help"
+            opts="-o -h -V --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version add update show list delete scale help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2362,7 +2898,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__nodepool__subcmd__add)
-            opts="-g -n -k -c -s -o -h -V --resource-group --cluster-name --nodepool-name --name --kubernetes-version --node-count --node-vm-size --mode --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --allowed-host-ports --asg-ids --vnet-subnet-id --pod-subnet-id --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -k -c -s -z -m -e -o -h -V --resource-group --cluster-name --nodepool-name --name --kubernetes-version --node-count --node-vm-size --mode --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --allowed-host-ports --asg-ids --vnet-subnet-id --pod-subnet-id --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --max-surge --drain-timeout --node-soak-duration --os-type --os-sku --labels --node-taints --tags --enable-cluster-autoscaler --priority --eviction-policy --spot-max-price --scale-down-mode --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2442,6 +2978,94 @@ _azr() {
                     ;;
                 --pod-subnet-id)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zones)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-osdisk-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-osdisk-type)
+                    COMPREPLY=($(compgen -W "Managed Ephemeral" -- "${cur}"))
+                    return 0
+                    ;;
+                --vm-set-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ppg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-surge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --drain-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-soak-duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-sku)
+                    COMPREPLY=($(compgen -W "AzureLinux AzureLinux3 AzureContainerLinux Ubuntu CBLMariner Mariner Ubuntu2204 Ubuntu2404 Windows2019 Windows2022 Windows2025" -- "${cur}"))
+                    return 0
+                    ;;
+                --labels)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-taints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -W "Regular Spot" -- "${cur}"))
+                    return 0
+                    ;;
+                --eviction-policy)
+                    COMPREPLY=($(compgen -W "Delete Deallocate" -- "${cur}"))
+                    return 0
+                    ;;
+                --spot-max-price)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scale-down-mode)
+                    COMPREPLY=($(compgen -W "Delete Deallocate" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2530,7 +3154,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__nodepool__subcmd__help)
-            opts="add update show list delete help"
+            opts="add update show list delete scale help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2599,6 +3223,20 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__aks__subcmd__nodepool__subcmd__help__subcmd__scale)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__aks__subcmd__nodepool__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -2643,6 +3281,72 @@ _azr() {
                     return 0
                     ;;
                 --cluster-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__nodepool__subcmd__scale)
+            opts="-g -n -c -o -h -V --resource-group --cluster-name --nodepool-name --name --node-count --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nodepool-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2732,7 +3436,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__nodepool__subcmd__update)
-            opts="-g -n -o -h -V --resource-group --cluster-name --nodepool-name --name --allowed-host-ports --asg-ids --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -e -d -u -o -h -V --resource-group --cluster-name --nodepool-name --name --allowed-host-ports --asg-ids --min-count --max-count --max-surge --drain-timeout --node-soak-duration --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --labels --node-taints --tags --mode --scale-down-mode --os-sku --enable-fips-image --disable-fips-image --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2767,6 +3471,112 @@ _azr() {
                     return 0
                     ;;
                 --asg-ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-surge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --drain-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-soak-duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --labels)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-taints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "System User Gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --scale-down-mode)
+                    COMPREPLY=($(compgen -W "Delete Deallocate" -- "${cur}"))
+                    return 0
+                    ;;
+                --os-sku)
+                    COMPREPLY=($(compgen -W "AzureLinux AzureLinux3 AzureContainerLinux Ubuntu Ubuntu2204 Ubuntu2404" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__scale)
+            opts="-g -n -c -o -h -V --resource-group --name --node-count --nodepool-name --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nodepool-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2817,6 +3627,80 @@ _azr() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__aks__subcmd__update)
+            opts="-g -n -e -d -u -y -o -h -V --resource-group --name --tags --tier --load-balancer-managed-outbound-ip-count --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --min-count --max-count --yes --no-wait --aks-custom-headers --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier)
+                    COMPREPLY=($(compgen -W "free standard premium" -- "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-managed-outbound-ip-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aks-custom-headers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5010,7 +5894,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__help__subcmd__aks)
-            opts="command hostport create show list delete get-credentials nodepool"
+            opts="command hostport node-ips create show list delete get-credentials scale update nodepool machine"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5149,8 +6033,64 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__help__subcmd__aks__subcmd__machine)
+            opts="list show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__aks__subcmd__machine__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__aks__subcmd__machine__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__aks__subcmd__node__subcmd__ips)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__help__subcmd__aks__subcmd__nodepool)
-            opts="add update show list delete"
+            opts="add update show list delete scale"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5205,6 +6145,20 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__help__subcmd__aks__subcmd__nodepool__subcmd__scale)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__help__subcmd__aks__subcmd__nodepool__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -5233,7 +6187,35 @@ _azr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azr__subcmd__help__subcmd__aks__subcmd__scale)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azr__subcmd__help__subcmd__aks__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azr__subcmd__help__subcmd__aks__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -173,12 +173,16 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --version 'Print version'
             cand command 'See detail usage in ''az aks command invoke'', ''az aks command result'''
             cand hostport 'Check which auto-assigned host ports the node pools'' allowed host ports leave blocked'
+            cand node-ips 'azr''s own: each node''s name, pool, public IP, the prefix it came from, its IP tags and the pool''s allowed host ports'
             cand create 'Create a new managed Kubernetes cluster'
             cand show 'Show the details for a managed Kubernetes cluster'
             cand list 'List managed Kubernetes clusters'
             cand delete 'Delete a managed Kubernetes Cluster'
             cand get-credentials 'Get access credentials for a managed Kubernetes cluster'
+            cand scale 'Scale the node pool in a managed Kubernetes cluster'
+            cand update 'Update a managed Kubernetes cluster. When called with no optional arguments this attempts to move the cluster to its goal state without changing the current cluster configuration. This can be used to move out of a non succeeded state'
             cand nodepool 'Commands to manage node pools in Kubernetes kubernetes cluster'
+            cand machine 'Get information about machines in a nodepool of a managed clusters'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azr;aks;command'= {
@@ -294,6 +298,25 @@ set edit:completion:arg-completer[azr] = {|@words|
         }
         &'azr;aks;hostport;help;help'= {
         }
+        &'azr;aks;node-ips'= {
+            cand -g 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`'
+            cand --resource-group 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`'
+            cand -n 'Name of the managed cluster'
+            cand --name 'Name of the managed cluster'
+            cand --nodepool-name 'Only the nodes of this node pool'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'azr;aks;create'= {
             cand -g 'Name of resource group'
             cand --resource-group 'Name of resource group'
@@ -320,6 +343,34 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --vnet-subnet-id 'The ID of a subnet in an existing VNet into which to deploy the cluster'
             cand --pod-subnet-id 'The ID of a subnet in an existing VNet into which to assign pods in the cluster (requires azure network-plugin)'
             cand --tags 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags'
+            cand -z 'Space-separated list of availability zones where agent nodes will be placed'
+            cand --zones 'Space-separated list of availability zones where agent nodes will be placed'
+            cand -m 'The maximum number of pods deployable to a node'
+            cand --max-pods 'The maximum number of pods deployable to a node'
+            cand --node-osdisk-size 'OS disk size in GiB of each node in the pool'
+            cand --node-osdisk-type 'OS disk type to be used for machines in a given agent pool'
+            cand --vm-set-type 'Agent pool vm set type. VirtualMachineScaleSets, AvailabilitySet or VirtualMachines'
+            cand --ppg 'The ID of a PPG'
+            cand --min-count 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified'
+            cand --max-count 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified'
+            cand --os-sku 'The OS SKU of the agent node pool. Ubuntu or AzureLinux'
+            cand --nodepool-labels 'The node labels for all node pools in this cluster: space-separated key=value'
+            cand --nodepool-taints 'The node taints for all node pools in this cluster: comma-separated key=value:effect'
+            cand --nodepool-tags 'Space-separated tags of the node pool: key[=value] [key[=value] ...]'
+            cand --network-plugin 'The Kubernetes network plugin to use'
+            cand --network-plugin-mode 'The network plugin mode to use'
+            cand --network-policy 'Network Policy Engine to use: azure, calico, cilium or none (lower case)'
+            cand --network-dataplane 'The network dataplane to use'
+            cand --pod-cidr 'A CIDR notation IP range from which to assign pod IPs when kubenet or overlay is used'
+            cand --service-cidr 'A CIDR notation IP range from which to assign service cluster IPs'
+            cand --dns-service-ip 'An IP address assigned to the Kubernetes DNS service'
+            cand --load-balancer-sku 'Azure Load Balancer SKU selection for your cluster. basic or standard'
+            cand --outbound-type 'How outbound traffic will be configured for a cluster'
+            cand --load-balancer-managed-outbound-ip-count 'Load balancer managed outbound IP count'
+            cand --tier 'Specify SKU tier for managed clusters'
+            cand --node-resource-group 'The node resource group is the resource group where all customer''s resources will be created in'
+            cand --auto-upgrade-channel 'Specify the upgrade channel for autoupgrade'
+            cand --node-os-upgrade-channel 'Manner in which the OS on your nodes is updated'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
@@ -330,6 +381,16 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --no-ssh-key 'Do not use or create a local SSH key'
             cand --enable-node-public-ip 'Enable VMSS node public IP'
             cand --skip-subnet-role-assignment 'Skip role assignment for subnet (advanced networking)'
+            cand --enable-encryption-at-host 'Enable EncryptionAtHost, default value is false'
+            cand --enable-ultra-ssd 'Enable UltraSSD, default value is false'
+            cand --enable-fips-image 'Use FIPS-enabled OS on agent nodes'
+            cand --enable-cluster-autoscaler 'Enable cluster autoscaler, default value is false'
+            cand --enable-managed-identity 'Using a system assigned managed identity to manage cluster resource group'
+            cand --enable-oidc-issuer 'Enable OIDC issuer'
+            cand --enable-workload-identity 'Enable workload identity addon'
+            cand --enable-aad 'Enable managed AAD feature for cluster'
+            cand --enable-azure-rbac 'Enable Azure RBAC to control authorization checks on cluster'
+            cand --disable-local-accounts 'If set to true, getting static credentials will be disabled for this cluster'
             cand -y 'Do not prompt for confirmation'
             cand --yes 'Do not prompt for confirmation'
             cand --no-wait 'Do not wait for the long-running operation to finish'
@@ -422,6 +483,61 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'azr;aks;scale'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -n 'Name of the managed cluster'
+            cand --name 'Name of the managed cluster'
+            cand -c 'Number of nodes in the Kubernetes node pool'
+            cand --node-count 'Number of nodes in the Kubernetes node pool'
+            cand --nodepool-name 'Node pool name, up to 12 alphanumeric characters'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;aks;update'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand -n 'Name of the managed cluster'
+            cand --name 'Name of the managed cluster'
+            cand --tags 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags'
+            cand --tier 'Specify SKU tier for managed clusters'
+            cand --load-balancer-managed-outbound-ip-count 'Load balancer managed outbound IP count'
+            cand --min-count 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]'
+            cand --max-count 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]'
+            cand --aks-custom-headers 'Send custom headers. When specified, format should be Key1=Value1,Key2=Value2'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand -e 'Enable cluster autoscaler'
+            cand --enable-cluster-autoscaler 'Enable cluster autoscaler'
+            cand -d 'Disable cluster autoscaler'
+            cand --disable-cluster-autoscaler 'Disable cluster autoscaler'
+            cand -u 'Update min-count or max-count for cluster autoscaler'
+            cand --update-cluster-autoscaler 'Update min-count or max-count for cluster autoscaler'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'azr;aks;nodepool'= {
             cand -o 'Output format'
             cand --output 'Output format'
@@ -440,6 +556,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand show 'Show the details for a node pool in the managed Kubernetes cluster'
             cand list 'List node pools in the managed Kubernetes cluster'
             cand delete 'Delete the agent pool in the managed Kubernetes cluster'
+            cand scale 'Scale the node pool in a managed Kubernetes cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azr;aks;nodepool;add'= {
@@ -462,12 +579,39 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --asg-ids 'Application security group IDs, space- or comma-separated'
             cand --vnet-subnet-id 'The ID of a subnet in an existing VNet into which to deploy the cluster'
             cand --pod-subnet-id 'The ID of a subnet in an existing VNet into which to assign pods in the cluster (requires azure network-plugin)'
+            cand -z 'Space-separated list of availability zones where agent nodes will be placed'
+            cand --zones 'Space-separated list of availability zones where agent nodes will be placed'
+            cand -m 'The maximum number of pods deployable to a node'
+            cand --max-pods 'The maximum number of pods deployable to a node'
+            cand --node-osdisk-size 'OS disk size in GiB of each node in the pool'
+            cand --node-osdisk-type 'OS disk type to be used for machines in a given agent pool'
+            cand --vm-set-type 'Agent pool vm set type. VirtualMachineScaleSets, AvailabilitySet or VirtualMachines'
+            cand --ppg 'The ID of a PPG'
+            cand --min-count 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified'
+            cand --max-count 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified'
+            cand --max-surge 'Extra nodes used to speed upgrade. When specified, it represents the number or percent'
+            cand --drain-timeout 'When nodes are drained how many minutes to wait for all pods to be evicted'
+            cand --node-soak-duration 'The duration in minutes to wait after draining a node and before reimaging it'
+            cand --os-type 'The OS Type. Linux or Windows'
+            cand --os-sku 'The OS SKU of the agent node pool. Ubuntu or AzureLinux (and Windows SKUs for Windows pools)'
+            cand --labels 'The node labels for the node pool: space-separated labels, key=value'
+            cand --node-taints 'The node taints for the node pool: comma-separated key=value:effect'
+            cand --tags 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags'
+            cand --priority 'The priority of the node pool'
+            cand --eviction-policy 'The eviction policy of the Spot node pool'
+            cand --spot-max-price 'The max price (USD) you are willing to pay for Spot VMs; -1 means up to on-demand'
+            cand --scale-down-mode 'Describes how VMs are added to or removed from nodepools'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
             cand --subscription 'Name or ID of subscription'
             cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
             cand --enable-node-public-ip 'Enable VMSS node public IP'
+            cand --enable-encryption-at-host 'Enable EncryptionAtHost, default value is false'
+            cand --enable-ultra-ssd 'Enable UltraSSD, default value is false'
+            cand --enable-fips-image 'Use FIPS-enabled OS on agent nodes'
+            cand -e 'Enable cluster autoscaler'
+            cand --enable-cluster-autoscaler 'Enable cluster autoscaler'
             cand --no-wait 'Do not wait for the long-running operation to finish'
             cand --debug 'Increase logging verbosity to show all debug logs'
             cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
@@ -486,11 +630,30 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --nodepool-name 'The node pool name'
             cand --allowed-host-ports 'Allowed host ports: <port-range>/<protocol> ..., space- or comma-separated; "" clears'
             cand --asg-ids 'Application security group IDs, space- or comma-separated; "" clears'
+            cand --min-count 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified'
+            cand --max-count 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified'
+            cand --max-surge 'Extra nodes used to speed upgrade. When specified, it represents the number or percent'
+            cand --drain-timeout 'When nodes are drained how many minutes to wait for all pods to be evicted'
+            cand --node-soak-duration 'The duration in minutes to wait after draining a node and before reimaging it'
+            cand --labels 'The node labels for the node pool: space-separated key=value; none clears them'
+            cand --node-taints 'The node taints for the node pool: comma-separated key=value:effect; "" clears them'
+            cand --tags 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags'
+            cand --mode 'The mode for a node pool which defines a node pool''s primary function'
+            cand --scale-down-mode 'Describes how VMs are added to or removed from nodepools'
+            cand --os-sku 'The OS SKU of the agent node pool'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
             cand --subscription 'Name or ID of subscription'
             cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand -e 'Enable cluster autoscaler'
+            cand --enable-cluster-autoscaler 'Enable cluster autoscaler'
+            cand -d 'Disable cluster autoscaler'
+            cand --disable-cluster-autoscaler 'Disable cluster autoscaler'
+            cand -u 'Update min-count or max-count for cluster autoscaler'
+            cand --update-cluster-autoscaler 'Update min-count or max-count for cluster autoscaler'
+            cand --enable-fips-image 'Switch to use FIPS-enabled OS on agent nodes'
+            cand --disable-fips-image 'Switch off FIPS-enabled OS on agent nodes'
             cand --no-wait 'Do not wait for the long-running operation to finish'
             cand --debug 'Increase logging verbosity to show all debug logs'
             cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
@@ -558,12 +721,36 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'azr;aks;nodepool;scale'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand --cluster-name 'The cluster name'
+            cand -n 'The node pool name'
+            cand --name 'The node pool name'
+            cand --nodepool-name 'The node pool name'
+            cand -c 'Number of nodes in the Kubernetes node pool'
+            cand --node-count 'Number of nodes in the Kubernetes node pool'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'azr;aks;nodepool;help'= {
             cand add 'Add a node pool to the managed Kubernetes cluster'
             cand update 'Update a node pool properties'
             cand show 'Show the details for a node pool in the managed Kubernetes cluster'
             cand list 'List node pools in the managed Kubernetes cluster'
             cand delete 'Delete the agent pool in the managed Kubernetes cluster'
+            cand scale 'Scale the node pool in a managed Kubernetes cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azr;aks;nodepool;help;add'= {
@@ -576,17 +763,88 @@ set edit:completion:arg-completer[azr] = {|@words|
         }
         &'azr;aks;nodepool;help;delete'= {
         }
+        &'azr;aks;nodepool;help;scale'= {
+        }
         &'azr;aks;nodepool;help;help'= {
+        }
+        &'azr;aks;machine'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Get information about IP Addresses, Hostname for all machines in an agentpool'
+            cand show 'Show IP Addresses, Hostname for a specific machine in an agentpool for a managedcluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;aks;machine;list'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand --cluster-name 'Name of the managed cluster'
+            cand --nodepool-name 'Name of the agentpool of a managed cluster'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;aks;machine;show'= {
+            cand -g 'Name of resource group'
+            cand --resource-group 'Name of resource group'
+            cand --cluster-name 'Name of the managed cluster'
+            cand --nodepool-name 'Name of the agentpool of a managed cluster'
+            cand --machine-name 'Name of the machine in the agentpool of a managed cluster'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription'
+            cand --cloud 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'azr;aks;machine;help'= {
+            cand list 'Get information about IP Addresses, Hostname for all machines in an agentpool'
+            cand show 'Show IP Addresses, Hostname for a specific machine in an agentpool for a managedcluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azr;aks;machine;help;list'= {
+        }
+        &'azr;aks;machine;help;show'= {
+        }
+        &'azr;aks;machine;help;help'= {
         }
         &'azr;aks;help'= {
             cand command 'See detail usage in ''az aks command invoke'', ''az aks command result'''
             cand hostport 'Check which auto-assigned host ports the node pools'' allowed host ports leave blocked'
+            cand node-ips 'azr''s own: each node''s name, pool, public IP, the prefix it came from, its IP tags and the pool''s allowed host ports'
             cand create 'Create a new managed Kubernetes cluster'
             cand show 'Show the details for a managed Kubernetes cluster'
             cand list 'List managed Kubernetes clusters'
             cand delete 'Delete a managed Kubernetes Cluster'
             cand get-credentials 'Get access credentials for a managed Kubernetes cluster'
+            cand scale 'Scale the node pool in a managed Kubernetes cluster'
+            cand update 'Update a managed Kubernetes cluster. When called with no optional arguments this attempts to move the cluster to its goal state without changing the current cluster configuration. This can be used to move out of a non succeeded state'
             cand nodepool 'Commands to manage node pools in Kubernetes kubernetes cluster'
+            cand machine 'Get information about machines in a nodepool of a managed clusters'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azr;aks;help;command'= {
@@ -602,6 +860,8 @@ set edit:completion:arg-completer[azr] = {|@words|
         }
         &'azr;aks;help;hostport;check'= {
         }
+        &'azr;aks;help;node-ips'= {
+        }
         &'azr;aks;help;create'= {
         }
         &'azr;aks;help;show'= {
@@ -612,12 +872,17 @@ set edit:completion:arg-completer[azr] = {|@words|
         }
         &'azr;aks;help;get-credentials'= {
         }
+        &'azr;aks;help;scale'= {
+        }
+        &'azr;aks;help;update'= {
+        }
         &'azr;aks;help;nodepool'= {
             cand add 'Add a node pool to the managed Kubernetes cluster'
             cand update 'Update a node pool properties'
             cand show 'Show the details for a node pool in the managed Kubernetes cluster'
             cand list 'List node pools in the managed Kubernetes cluster'
             cand delete 'Delete the agent pool in the managed Kubernetes cluster'
+            cand scale 'Scale the node pool in a managed Kubernetes cluster'
         }
         &'azr;aks;help;nodepool;add'= {
         }
@@ -628,6 +893,16 @@ set edit:completion:arg-completer[azr] = {|@words|
         &'azr;aks;help;nodepool;list'= {
         }
         &'azr;aks;help;nodepool;delete'= {
+        }
+        &'azr;aks;help;nodepool;scale'= {
+        }
+        &'azr;aks;help;machine'= {
+            cand list 'Get information about IP Addresses, Hostname for all machines in an agentpool'
+            cand show 'Show IP Addresses, Hostname for a specific machine in an agentpool for a managedcluster'
+        }
+        &'azr;aks;help;machine;list'= {
+        }
+        &'azr;aks;help;machine;show'= {
         }
         &'azr;aks;help;help'= {
         }
@@ -2552,12 +2827,16 @@ set edit:completion:arg-completer[azr] = {|@words|
         &'azr;help;aks'= {
             cand command 'See detail usage in ''az aks command invoke'', ''az aks command result'''
             cand hostport 'Check which auto-assigned host ports the node pools'' allowed host ports leave blocked'
+            cand node-ips 'azr''s own: each node''s name, pool, public IP, the prefix it came from, its IP tags and the pool''s allowed host ports'
             cand create 'Create a new managed Kubernetes cluster'
             cand show 'Show the details for a managed Kubernetes cluster'
             cand list 'List managed Kubernetes clusters'
             cand delete 'Delete a managed Kubernetes Cluster'
             cand get-credentials 'Get access credentials for a managed Kubernetes cluster'
+            cand scale 'Scale the node pool in a managed Kubernetes cluster'
+            cand update 'Update a managed Kubernetes cluster. When called with no optional arguments this attempts to move the cluster to its goal state without changing the current cluster configuration. This can be used to move out of a non succeeded state'
             cand nodepool 'Commands to manage node pools in Kubernetes kubernetes cluster'
+            cand machine 'Get information about machines in a nodepool of a managed clusters'
         }
         &'azr;help;aks;command'= {
             cand invoke 'Run a shell command (with kubectl, helm) on your aks cluster, support attaching files as well'
@@ -2572,6 +2851,8 @@ set edit:completion:arg-completer[azr] = {|@words|
         }
         &'azr;help;aks;hostport;check'= {
         }
+        &'azr;help;aks;node-ips'= {
+        }
         &'azr;help;aks;create'= {
         }
         &'azr;help;aks;show'= {
@@ -2582,12 +2863,17 @@ set edit:completion:arg-completer[azr] = {|@words|
         }
         &'azr;help;aks;get-credentials'= {
         }
+        &'azr;help;aks;scale'= {
+        }
+        &'azr;help;aks;update'= {
+        }
         &'azr;help;aks;nodepool'= {
             cand add 'Add a node pool to the managed Kubernetes cluster'
             cand update 'Update a node pool properties'
             cand show 'Show the details for a node pool in the managed Kubernetes cluster'
             cand list 'List node pools in the managed Kubernetes cluster'
             cand delete 'Delete the agent pool in the managed Kubernetes cluster'
+            cand scale 'Scale the node pool in a managed Kubernetes cluster'
         }
         &'azr;help;aks;nodepool;add'= {
         }
@@ -2598,6 +2884,16 @@ set edit:completion:arg-completer[azr] = {|@words|
         &'azr;help;aks;nodepool;list'= {
         }
         &'azr;help;aks;nodepool;delete'= {
+        }
+        &'azr;help;aks;nodepool;scale'= {
+        }
+        &'azr;help;aks;machine'= {
+            cand list 'Get information about IP Addresses, Hostname for all machines in an agentpool'
+            cand show 'Show IP Addresses, Hostname for a specific machine in an agentpool for a managedcluster'
+        }
+        &'azr;help;aks;machine;list'= {
+        }
+        &'azr;help;aks;machine;show'= {
         }
         &'azr;help;network'= {
             cand public-ip 'Manage public IP addresses'

@@ -151,30 +151,34 @@ complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcomman
 complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List resource groups'
 complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a resource group'
 complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -s o -l output -d 'Output format' -r -f -a "json\t''
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
 yamlc\t''
 table\t''
 tsv\t''
 none\t''"
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -l subscription -d 'Name or ID of subscription' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -l debug -d 'Increase logging verbosity to show all debug logs'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -l only-show-errors -d 'Only show errors, suppressing warnings'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -s h -l help -d 'Print help'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -s V -l version -d 'Print version'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -f -a "command" -d 'See detail usage in \'az aks command invoke\', \'az aks command result\''
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -f -a "hostport" -d 'Check which auto-assigned host ports the node pools\' allowed host ports leave blocked'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -f -a "create" -d 'Create a new managed Kubernetes cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -f -a "show" -d 'Show the details for a managed Kubernetes cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -f -a "list" -d 'List managed Kubernetes clusters'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -f -a "delete" -d 'Delete a managed Kubernetes Cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -f -a "get-credentials" -d 'Get access credentials for a managed Kubernetes cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -f -a "nodepool" -d 'Commands to manage node pools in Kubernetes kubernetes cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport create show list delete get-credentials nodepool help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -f -a "command" -d 'See detail usage in \'az aks command invoke\', \'az aks command result\''
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -f -a "hostport" -d 'Check which auto-assigned host ports the node pools\' allowed host ports leave blocked'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -f -a "node-ips" -d 'azr\'s own: each node\'s name, pool, public IP, the prefix it came from, its IP tags and the pool\'s allowed host ports'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -f -a "create" -d 'Create a new managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -f -a "show" -d 'Show the details for a managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -f -a "list" -d 'List managed Kubernetes clusters'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -f -a "delete" -d 'Delete a managed Kubernetes Cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -f -a "get-credentials" -d 'Get access credentials for a managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -f -a "scale" -d 'Scale the node pool in a managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -f -a "update" -d 'Update a managed Kubernetes cluster. When called with no optional arguments this attempts to move the cluster to its goal state without changing the current cluster configuration. This can be used to move out of a non succeeded state'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -f -a "nodepool" -d 'Commands to manage node pools in Kubernetes kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -f -a "machine" -d 'Get information about machines in a nodepool of a managed clusters'
+complete -c azr -n "__fish_azr_using_subcommand aks; and not __fish_seen_subcommand_from command hostport node-ips create show list delete get-credentials scale update nodepool machine help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from command" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -210,6 +214,24 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from hostport" -s V -l version -d 'Print version'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from hostport" -f -a "check" -d 'List pods whose host ports the node pool\'s allowed host ports do not open, and the --allowed-host-ports value that would open them (runs kubectl through run command)'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from hostport" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -s g -l resource-group -d 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -s n -l name -d 'Name of the managed cluster' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -l nodepool-name -d 'Only the nodes of this node pool' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from node-ips" -s V -l version -d 'Print version'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s g -l resource-group -d 'Name of resource group' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s n -l name -d 'Name of the managed cluster' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s l -l location -d 'Location. Values from: `az account list-locations`. Defaults to the resource group\'s' -r
@@ -227,6 +249,57 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l vnet-subnet-id -d 'The ID of a subnet in an existing VNet into which to deploy the cluster' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l pod-subnet-id -d 'The ID of a subnet in an existing VNet into which to assign pods in the cluster (requires azure network-plugin)' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l tags -d 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s z -l zones -d 'Space-separated list of availability zones where agent nodes will be placed' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s m -l max-pods -d 'The maximum number of pods deployable to a node' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l node-osdisk-size -d 'OS disk size in GiB of each node in the pool' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l node-osdisk-type -d 'OS disk type to be used for machines in a given agent pool' -r -f -a "Managed\t''
+Ephemeral\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l vm-set-type -d 'Agent pool vm set type. VirtualMachineScaleSets, AvailabilitySet or VirtualMachines' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l ppg -d 'The ID of a PPG' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l min-count -d 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l max-count -d 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l os-sku -d 'The OS SKU of the agent node pool. Ubuntu or AzureLinux' -r -f -a "AzureLinux\t''
+AzureLinux3\t''
+AzureContainerLinux\t''
+Ubuntu\t''
+CBLMariner\t''
+Mariner\t''
+Ubuntu2204\t''
+Ubuntu2404\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nodepool-labels -d 'The node labels for all node pools in this cluster: space-separated key=value' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nodepool-taints -d 'The node taints for all node pools in this cluster: comma-separated key=value:effect' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nodepool-tags -d 'Space-separated tags of the node pool: key[=value] [key[=value] ...]' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l network-plugin -d 'The Kubernetes network plugin to use' -r -f -a "kubenet\t''
+azure\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l network-plugin-mode -d 'The network plugin mode to use' -r -f -a "overlay\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l network-policy -d 'Network Policy Engine to use: azure, calico, cilium or none (lower case)' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l network-dataplane -d 'The network dataplane to use' -r -f -a "azure\t''
+cilium\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l pod-cidr -d 'A CIDR notation IP range from which to assign pod IPs when kubenet or overlay is used' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l service-cidr -d 'A CIDR notation IP range from which to assign service cluster IPs' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l dns-service-ip -d 'An IP address assigned to the Kubernetes DNS service' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-sku -d 'Azure Load Balancer SKU selection for your cluster. basic or standard' -r -f -a "basic\t''
+standard\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l outbound-type -d 'How outbound traffic will be configured for a cluster' -r -f -a "loadBalancer\t''
+userDefinedRouting\t''
+managedNATGateway\t''
+userAssignedNATGateway\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-managed-outbound-ip-count -d 'Load balancer managed outbound IP count' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l tier -d 'Specify SKU tier for managed clusters' -r -f -a "free\t''
+standard\t''
+premium\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l node-resource-group -d 'The node resource group is the resource group where all customer\'s resources will be created in' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l auto-upgrade-channel -d 'Specify the upgrade channel for autoupgrade' -r -f -a "rapid\t''
+stable\t''
+patch\t''
+node-image\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l node-os-upgrade-channel -d 'Manner in which the OS on your nodes is updated' -r -f -a "NodeImage\t''
+None\t''
+Unmanaged\t''
+SecurityPatch\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -241,6 +314,16 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s x -l no-ssh-key -d 'Do not use or create a local SSH key'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-node-public-ip -d 'Enable VMSS node public IP'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l skip-subnet-role-assignment -d 'Skip role assignment for subnet (advanced networking)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-encryption-at-host -d 'Enable EncryptionAtHost, default value is false'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-ultra-ssd -d 'Enable UltraSSD, default value is false'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-fips-image -d 'Use FIPS-enabled OS on agent nodes'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-cluster-autoscaler -d 'Enable cluster autoscaler, default value is false'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-managed-identity -d 'Using a system assigned managed identity to manage cluster resource group'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-oidc-issuer -d 'Enable OIDC issuer'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-workload-identity -d 'Enable workload identity addon'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-aad -d 'Enable managed AAD feature for cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-azure-rbac -d 'Enable Azure RBAC to control authorization checks on cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-local-accounts -d 'If set to true, getting static credentials will be disabled for this cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not prompt for confirmation'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l no-wait -d 'Do not wait for the long-running operation to finish'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l debug -d 'Increase logging verbosity to show all debug logs'
@@ -323,6 +406,56 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from get-credentials" -l only-show-errors -d 'Only show errors, suppressing warnings'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from get-credentials" -s h -l help -d 'Print help'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from get-credentials" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -s g -l resource-group -d 'Name of resource group' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -s n -l name -d 'Name of the managed cluster' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -s c -l node-count -d 'Number of nodes in the Kubernetes node pool' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -l nodepool-name -d 'Node pool name, up to 12 alphanumeric characters' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -l no-wait -d 'Do not wait for the long-running operation to finish'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from scale" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s g -l resource-group -d 'Name of resource group' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s n -l name -d 'Name of the managed cluster' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l tags -d 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l tier -d 'Specify SKU tier for managed clusters' -r -f -a "free\t''
+standard\t''
+premium\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l load-balancer-managed-outbound-ip-count -d 'Load balancer managed outbound IP count' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l min-count -d 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l max-count -d 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l aks-custom-headers -d 'Send custom headers. When specified, format should be Key1=Value1,Key2=Value2' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s e -l enable-cluster-autoscaler -d 'Enable cluster autoscaler'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s d -l disable-cluster-autoscaler -d 'Disable cluster autoscaler'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s u -l update-cluster-autoscaler -d 'Update min-count or max-count for cluster autoscaler'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s y -l yes -d 'Do not prompt for confirmation'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l no-wait -d 'Do not wait for the long-running operation to finish'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -343,15 +476,38 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -f -a "show" -d 'Show the details for a node pool in the managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -f -a "list" -d 'List node pools in the managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -f -a "delete" -d 'Delete the agent pool in the managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -f -a "scale" -d 'Scale the node pool in a managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from nodepool" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -s o -l output -d 'Output format' -r -f -a "json\t''
+jsonc\t''
+yaml\t''
+yamlc\t''
+table\t''
+tsv\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -l subscription -d 'Name or ID of subscription' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -l debug -d 'Increase logging verbosity to show all debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -s h -l help -d 'Print help'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -s V -l version -d 'Print version'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -f -a "list" -d 'Get information about IP Addresses, Hostname for all machines in an agentpool'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -f -a "show" -d 'Show IP Addresses, Hostname for a specific machine in an agentpool for a managedcluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from machine" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "command" -d 'See detail usage in \'az aks command invoke\', \'az aks command result\''
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "hostport" -d 'Check which auto-assigned host ports the node pools\' allowed host ports leave blocked'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "node-ips" -d 'azr\'s own: each node\'s name, pool, public IP, the prefix it came from, its IP tags and the pool\'s allowed host ports'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a new managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the details for a managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "list" -d 'List managed Kubernetes clusters'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a managed Kubernetes Cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "get-credentials" -d 'Get access credentials for a managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "scale" -d 'Scale the node pool in a managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update a managed Kubernetes cluster. When called with no optional arguments this attempts to move the cluster to its goal state without changing the current cluster configuration. This can be used to move out of a non succeeded state'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "nodepool" -d 'Commands to manage node pools in Kubernetes kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "machine" -d 'Get information about machines in a nodepool of a managed clusters'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c azr -n "__fish_azr_using_subcommand network; and not __fish_seen_subcommand_from public-ip asg nsg vnet help" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
@@ -1307,12 +1463,16 @@ complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "delete" -d 'Delete a resource group'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "command" -d 'See detail usage in \'az aks command invoke\', \'az aks command result\''
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "hostport" -d 'Check which auto-assigned host ports the node pools\' allowed host ports leave blocked'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "node-ips" -d 'azr\'s own: each node\'s name, pool, public IP, the prefix it came from, its IP tags and the pool\'s allowed host ports'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "create" -d 'Create a new managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "show" -d 'Show the details for a managed Kubernetes cluster'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "list" -d 'List managed Kubernetes clusters'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "delete" -d 'Delete a managed Kubernetes Cluster'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "get-credentials" -d 'Get access credentials for a managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "scale" -d 'Scale the node pool in a managed Kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "update" -d 'Update a managed Kubernetes cluster. When called with no optional arguments this attempts to move the cluster to its goal state without changing the current cluster configuration. This can be used to move out of a non succeeded state'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "nodepool" -d 'Commands to manage node pools in Kubernetes kubernetes cluster'
+complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from aks" -f -a "machine" -d 'Get information about machines in a nodepool of a managed clusters'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "public-ip" -d 'Manage public IP addresses'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "asg" -d 'Manage application security groups (ASGs)'
 complete -c azr -n "__fish_azr_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "nsg" -d 'Manage Azure Network Security Groups (NSGs)'
