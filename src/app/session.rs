@@ -234,25 +234,31 @@ fn subscription_for(global: &cli::GlobalArgs, transport: &dyn Transport) -> Resu
     Ok(select_subscription(global, &cloud)?.id)
 }
 
-/// az's confirmation prompt for destructive commands without `--yes`. Without a terminal it
-/// cannot ask, and says so as az does.
-pub fn confirm(printer: &Printer) -> Result<()> {
+/// One answer typed after `question` on stderr, trimmed and lower-cased, as knack's prompts
+/// read it; `None` without a terminal, where nobody can answer.
+pub fn prompt(question: &str) -> Result<Option<String>> {
     use std::io::{BufRead, IsTerminal, Write};
-    let cancelled = || AzError::validation("Operation cancelled.");
     if !std::io::stdin().is_terminal() {
-        printer.warn("Unable to prompt for confirmation as no tty available. Use --yes.");
-        return Err(cancelled());
+        return Ok(None);
     }
     let mut err = std::io::stderr();
-    let _ = write!(
-        err,
-        "Are you sure you want to perform this operation? (y/n): "
-    );
+    let _ = write!(err, "{question}");
     let _ = err.flush();
     let mut line = String::new();
     std::io::stdin().lock().read_line(&mut line)?;
-    match line.trim().to_ascii_lowercase().as_str() {
-        "y" | "yes" => Ok(()),
-        _ => Err(cancelled()),
+    Ok(Some(line.trim().to_ascii_lowercase()))
+}
+
+/// az's confirmation prompt for destructive commands without `--yes`. Without a terminal it
+/// cannot ask, and says so as az does.
+pub fn confirm(printer: &Printer) -> Result<()> {
+    let cancelled = || AzError::validation("Operation cancelled.");
+    match prompt("Are you sure you want to perform this operation? (y/n): ")?.as_deref() {
+        None => {
+            printer.warn("Unable to prompt for confirmation as no tty available. Use --yes.");
+            Err(cancelled())
+        }
+        Some("y" | "yes") => Ok(()),
+        Some(_) => Err(cancelled()),
     }
 }

@@ -213,37 +213,16 @@ fn expand_user(f: &str) -> std::path::PathBuf {
     }
 }
 
-/// knack's `prompt_y_n` on stderr; `None` without a terminal.
+/// knack's `prompt_y_n`; `None` without a terminal.
 fn ask_yes_no(question: &str) -> Option<bool> {
-    use std::io::{BufRead, IsTerminal, Write};
-    if !std::io::stdin().is_terminal() {
-        return None;
-    }
-    let mut err = std::io::stderr();
-    let _ = write!(err, "{question} (y/n): ");
-    let _ = err.flush();
-    let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line).ok()?;
-    Some(matches!(
-        line.trim().to_ascii_lowercase().as_str(),
-        "y" | "yes"
-    ))
+    let answer = crate::app::session::prompt(&format!("{question} (y/n): ")).ok()??;
+    Some(matches!(answer.as_str(), "y" | "yes"))
 }
 
 /// az's question when `aks update` is given nothing to change: `y` reconciles the cluster
 /// (GET and PUT it unchanged). Without a terminal there is no one to ask: the answer is no.
 fn reconcile() -> Result<bool> {
-    use std::io::{BufRead, IsTerminal, Write};
-    if !std::io::stdin().is_terminal() {
-        return Ok(false);
-    }
-    let mut err = std::io::stderr();
-    let _ = write!(
-        err,
-        "No argument specified to update. Would you like to reconcile to current settings? (y/N): "
-    );
-    let _ = err.flush();
-    let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line)?;
-    Ok(line.trim().eq_ignore_ascii_case("y"))
+    let question =
+        "No argument specified to update. Would you like to reconcile to current settings? (y/N): ";
+    Ok(crate::app::session::prompt(question)?.as_deref() == Some("y"))
 }

@@ -1,5 +1,6 @@
 //! kubectl's text layouts: Go's tabwriter (as kubectl configures it), ages, dates.
 
+use serde_json::Value;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
@@ -156,4 +157,18 @@ mod tests {
             "Thu, 12 Jan 2023 18:02:50 +0000"
         );
     }
+}
+
+/// A node's address of one type (`InternalIP`, `ExternalIP`), `<none>` as kubectl prints a
+/// missing one.
+pub fn node_address(node: &Value, kind: &str) -> String {
+    node.pointer("/status/addresses")
+        .and_then(Value::as_array)
+        .and_then(|a| {
+            a.iter()
+                .find(|x| x.get("type").and_then(Value::as_str) == Some(kind))
+        })
+        .and_then(|x| x.get("address")?.as_str())
+        .unwrap_or("<none>")
+        .to_string()
 }

@@ -161,18 +161,6 @@ fn containers_images(o: &Value) -> (String, String) {
     (names.join(","), images.join(","))
 }
 
-fn address(o: &Value, kind: &str) -> String {
-    o.pointer("/status/addresses")
-        .and_then(Value::as_array)
-        .and_then(|a| {
-            a.iter()
-                .find(|x| x.get("type").and_then(Value::as_str) == Some(kind))
-        })
-        .and_then(|x| x.get("address")?.as_str())
-        .unwrap_or("<none>")
-        .to_string()
-}
-
 fn cells(plural: &str, o: &Value, now: time::OffsetDateTime) -> Vec<Value> {
     let name = s(o, "/metadata/name");
     let age = format::age(&s(o, "/metadata/creationTimestamp"), now);
@@ -238,8 +226,8 @@ fn cells(plural: &str, o: &Value, now: time::OffsetDateTime) -> Vec<Value> {
             json!("<none>"),
             json!(age),
             json!(s(o, "/status/nodeInfo/kubeletVersion")),
-            json!(address(o, "InternalIP")),
-            json!(address(o, "ExternalIP")),
+            json!(format::node_address(o, "InternalIP")),
+            json!(format::node_address(o, "ExternalIP")),
             json!(s(o, "/status/nodeInfo/osImage")),
             json!(s(o, "/status/nodeInfo/kernelVersion")),
             json!(s(o, "/status/nodeInfo/containerRuntimeVersion")),

@@ -316,17 +316,7 @@ impl Kube<'_> {
                     .unwrap_or("")
                     .to_string()
             };
-            let addr = |t: &str| {
-                n.pointer("/status/addresses")
-                    .and_then(Value::as_array)
-                    .and_then(|a| {
-                        a.iter()
-                            .find(|x| x.get("type").and_then(Value::as_str) == Some(t))
-                    })
-                    .and_then(|x| x.get("address")?.as_str())
-                    .unwrap_or("<none>")
-                    .to_string()
-            };
+            let addr = |t: &str| format::node_address(n, t);
             let mut r = vec![
                 n.pointer("/metadata/name")
                     .and_then(Value::as_str)
