@@ -573,6 +573,53 @@ async fn the_api_serves_the_cluster_from_the_one_store() {
         "aks", "hostport", "check", "-g", "rg", "-n", "c", "-o", "json",
     ]);
     assert!(!String::from_utf8_lossy(&out.stdout).contains("echoserver"));
+
+    // A Deployment in kubectl's protobuf (`kubectl create deployment web --image=nginx`).
+    let (code, made) = api
+        .call(
+            reqwest::Method::POST,
+            "/apis/apps/v1/namespaces/default/deployments",
+            &[("Content-Type", "application/vnd.kubernetes.protobuf")],
+            Some(protobuf_deployment("web", "nginx")),
+        )
+        .await;
+    assert_eq!(code, 201, "{made}");
+    assert_eq!(
+        made["spec"]["template"]["spec"]["containers"][0]["image"],
+        "nginx"
+    );
+    let (_, pods) = api
+        .get("/api/v1/namespaces/default/pods?labelSelector=app%3Dweb")
+        .await;
+    assert_eq!(pods["items"].as_array().unwrap().len(), 1, "{pods}");
+}
+
+/// The protobuf body kubectl sends for `kubectl create deployment NAME --image=IMAGE`, Go's
+/// empty strings and zeros included (short fields only: every byte stays ASCII).
+fn protobuf_deployment(name: &str, image: &str) -> String {
+    fn ld(field: u8, body: &str) -> String {
+        format!(
+            "{}{}{body}",
+            char::from((field << 3) | 2),
+            char::from(body.len() as u8)
+        )
+    }
+    let entry = ld(1, "app") + &ld(2, name);
+    let labels = ld(11, &entry);
+    let meta = ld(1, name) + &ld(2, "") + &ld(3, "") + &labels;
+    let container = ld(1, image) + &ld(2, image) + &ld(5, "");
+    let template = ld(1, &labels) + &ld(2, &ld(2, &container));
+    let spec = "\u{8}\u{1}".to_string()
+        + &ld(2, &ld(1, &entry))
+        + &ld(3, &template)
+        + &ld(4, "")
+        + "\u{28}\u{0}";
+    let type_meta = ld(1, "apps/v1") + &ld(2, "Deployment");
+    format!(
+        "k8s\0{}{}",
+        ld(1, &type_meta),
+        ld(2, &(ld(1, &meta) + &ld(2, &spec) + &ld(3, "")))
+    )
 }
 
 /// Runs the real kubectl with `kubeconfig`.
@@ -761,6 +808,39 @@ async fn real_kubectl_runs_the_seed_section_through_azr_credentials() {
     );
     let out = kubectl(&kc, &["get", "pods", "-A"]);
     assert_eq!(stderr(&out), "No resources found\n");
+
+    // `kubectl create deployment` sends its Deployment as protobuf.
+    assert_eq!(
+        kubectl_ok(
+            &kc,
+            &[
+                "create",
+                "deployment",
+                "web",
+                "--image=nginx:1.27",
+                "--replicas=2",
+                "--port=80"
+            ]
+        ),
+        "deployment.apps/web created\n"
+    );
+    let d = kubectl_ok(&kc, &["get", "deployment", "web", "-o", "json"]);
+    let d: Value = serde_json::from_str(&d).unwrap();
+    assert_eq!(d["spec"]["replicas"], 2, "{d}");
+    assert_eq!(d["spec"]["selector"]["matchLabels"]["app"], "web", "{d}");
+    let c0 = &d["spec"]["template"]["spec"]["containers"][0];
+    assert_eq!(
+        (&c0["name"], &c0["image"]),
+        (&json!("nginx"), &json!("nginx:1.27")),
+        "{d}"
+    );
+    assert_eq!(c0["ports"][0]["containerPort"], 80, "{d}");
+    let pods = kubectl_ok(&kc, &["get", "pods", "-l", "app=web", "-o", "name"]);
+    assert_eq!(pods.lines().count(), 2, "{pods}");
+    assert_eq!(
+        kubectl_ok(&kc, &["delete", "deployment", "web"]),
+        "deployment.apps \"web\" deleted\n"
+    );
 }
 
 /// The real az 2.91.0's `az aks get-credentials` against the server writes a kubeconfig the
