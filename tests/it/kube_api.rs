@@ -592,6 +592,82 @@ async fn the_api_serves_the_cluster_from_the_one_store() {
         .get("/api/v1/namespaces/default/pods?labelSelector=app%3Dweb")
         .await;
     assert_eq!(pods["items"].as_array().unwrap().len(), 1, "{pods}");
+
+    // A bare pod: scheduled, host ports from the one allocator, seen by command invoke.
+    let pod: Value = yaml_serde::from_str(BARE_POD).unwrap();
+    let post = |body: String| {
+        api.call(
+            reqwest::Method::POST,
+            "/api/v1/namespaces/default/pods",
+            &[],
+            Some(body),
+        )
+    };
+    let (code, made) = post(pod.to_string()).await;
+    assert_eq!(code, 201, "{made}");
+    assert_eq!(made["status"]["phase"], "Running", "{made}");
+    assert!(
+        made["spec"]["nodeName"]
+            .as_str()
+            .unwrap()
+            .starts_with("aks-nodepool1-")
+    );
+    let host_port = made["spec"]["containers"][0]["ports"][0]["hostPort"]
+        .as_u64()
+        .unwrap();
+    assert_eq!(
+        made["spec"]["containers"][0]["env"][0],
+        json!({"name": "solo_PORT_8080_TCP_HOSTPORT", "value": host_port.to_string()})
+    );
+    let (code, again) = post(pod.to_string()).await;
+    assert_eq!(
+        (code, &again["reason"]),
+        (409, &json!("AlreadyExists")),
+        "{again}"
+    );
+    let (code, bad) =
+        post(json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "Bad"}}).to_string())
+            .await;
+    assert_eq!(
+        (code, &bad["details"]["causes"][0]["field"]),
+        (422, &json!("metadata.name")),
+        "{bad}"
+    );
+    let out = c.ok(&[
+        "aks",
+        "command",
+        "invoke",
+        "-g",
+        "rg",
+        "-n",
+        "c",
+        "--command",
+        "kubectl get pod solo",
+        "-o",
+        "json",
+        "--query",
+        "logs",
+    ]);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("solo "),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let check = c.ok(&[
+        "aks", "hostport", "check", "-g", "rg", "-n", "c", "-o", "json",
+    ]);
+    assert!(String::from_utf8_lossy(&check.stdout).contains(&host_port.to_string()));
+    let (code, _) = api
+        .call(
+            reqwest::Method::DELETE,
+            "/api/v1/namespaces/default/pods/solo",
+            &[],
+            None,
+        )
+        .await;
+    assert_eq!(code, 200);
+    let (code, _) = api.get("/api/v1/namespaces/default/pods/solo").await;
+    assert_eq!(code, 404);
 }
 
 /// The protobuf body kubectl sends for `kubectl create deployment NAME --image=IMAGE`, Go's
@@ -841,7 +917,56 @@ async fn real_kubectl_runs_the_seed_section_through_azr_credentials() {
         kubectl_ok(&kc, &["delete", "deployment", "web"]),
         "deployment.apps \"web\" deleted\n"
     );
+
+    // A bare pod: scheduled onto a node, its host ports from the one allocator.
+    let pod = c.dir().join("pod.yaml");
+    std::fs::write(&pod, BARE_POD).unwrap();
+    let p = pod.to_str().unwrap();
+    assert_eq!(kubectl_ok(&kc, &["apply", "-f", p]), "pod/solo created\n");
+    assert_eq!(kubectl_ok(&kc, &["apply", "-f", p]), "pod/solo unchanged\n");
+    let out = kubectl(&kc, &["create", "-f", p]);
+    assert_eq!(stderr(&out), "Error from server (AlreadyExists): error when creating \"{p}\": pods \"solo\" already exists\n".replace("{p}", p));
+    let got = kubectl_ok(&kc, &["get", "pod", "solo", "-o", "json"]);
+    let got: Value = serde_json::from_str(&got).unwrap();
+    assert_eq!(got["status"]["phase"], "Running", "{got}");
+    assert!(
+        got["spec"]["nodeName"]
+            .as_str()
+            .unwrap()
+            .starts_with("aks-nodepool1-"),
+        "{got}"
+    );
+    let host_port = got["spec"]["containers"][0]["ports"][0]["hostPort"]
+        .as_u64()
+        .unwrap();
+    assert!(got["metadata"].get("ownerReferences").is_none(), "{got}");
+    let check = c.ok(&[
+        "aks", "hostport", "check", "-g", "rg", "-n", "c", "-o", "json",
+    ]);
+    assert!(String::from_utf8_lossy(&check.stdout).contains(&host_port.to_string()));
+    assert_eq!(
+        kubectl_ok(&kc, &["delete", "-f", p]),
+        "pod \"solo\" deleted\n"
+    );
+    let out = kubectl(&kc, &["get", "pods"]);
+    assert_eq!(stderr(&out), "No resources found in default namespace.\n");
 }
+
+const BARE_POD: &str = "apiVersion: v1
+kind: Pod
+metadata:
+  name: solo
+  labels:
+    app: solo
+  annotations:
+    kubernetes.azure.com/assign-hostports-for-containerports: 8080/tcp
+spec:
+  containers:
+    - name: echo
+      image: k8s.gcr.io/echoserver:1.10
+      ports:
+        - containerPort: 8080
+";
 
 /// The real az 2.91.0's `az aks get-credentials` against the server writes a kubeconfig the
 /// real kubectl then uses.

@@ -329,6 +329,11 @@ fn write(
             .unwrap_or(made);
         return Ok(ArmResponse::json(201, &obj));
     }
+    if t.kind.plural == "pods" && req.method == Method::POST && t.name.is_none() {
+        let body = patch::decode_body(req.content_type, req.body).map_err(bad_body)?;
+        let pod = ops::create_pod(conn, cluster, &body, t.ns.unwrap_or("default"))?;
+        return Ok(ArmResponse::json(201, &pod));
+    }
     if t.kind.plural != "deployments" {
         return Err(ApiFail::new(
             405,

@@ -17,6 +17,7 @@ use crate::crypto::hex;
 use crate::hostport::{self, Allocator, Assignment, PortRequest, Protocol};
 
 mod apply;
+mod bare;
 mod blocked;
 mod delete;
 mod describe;

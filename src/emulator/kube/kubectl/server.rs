@@ -206,6 +206,85 @@ pub fn delete_pod(
     Ok(Some(p.pod))
 }
 
+/// Creates a bare pod from its object (a POST of a Pod); the stored pod.
+pub fn create_pod(
+    conn: &Connection,
+    cluster: &ClusterView,
+    doc: &Value,
+    path_ns: &str,
+) -> Result<Value, ApiFail> {
+    let name = doc
+        .pointer("/metadata/name")
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    if let Some(ns) = doc.pointer("/metadata/namespace").and_then(Value::as_str)
+        && ns != path_ns
+    {
+        return Err(ApiFail::new(
+            400,
+            "BadRequest",
+            "the namespace of the provided object does not match the namespace sent on the request",
+        ));
+    }
+    let pod_invalid = |field: &str, what: &str, reason: &str| {
+        let mut f = ApiFail::new(
+            422,
+            "Invalid",
+            format!("Pod \"{name}\" is invalid: {field}: {what}"),
+        );
+        f.cause = Some(Box::new((field.into(), what.into(), reason.into())));
+        f.name = name.to_string();
+        f
+    };
+    if name.is_empty() {
+        return Err(pod_invalid(
+            "metadata.name",
+            "Required value: name or generateName is required",
+            "FieldValueRequired",
+        ));
+    }
+    if !is_dns_subdomain(name) {
+        return Err(pod_invalid(
+            "metadata.name",
+            &format!(
+                "Invalid value: \"{name}\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"
+            ),
+            "FieldValueInvalid",
+        ));
+    }
+    if containers(doc).is_empty() {
+        return Err(pod_invalid(
+            "spec.containers",
+            "Required value",
+            "FieldValueRequired",
+        ));
+    }
+    let mut k = kube(conn, cluster);
+    let pods = db(store::pods(conn, k.cid(), Some(path_ns))).map_err(internal)?;
+    if pods.iter().any(|p| p.name == name) {
+        let mut f = ApiFail::new(
+            409,
+            "AlreadyExists",
+            format!("pods \"{name}\" already exists"),
+        );
+        f.name = name.to_string();
+        return Err(f);
+    }
+    let requests = k.requested_ports(doc).map_err(|e| {
+        ApiFail::new(
+            400,
+            "BadRequest",
+            format!(
+                "admission webhook \"hostport-auto-assign.aks.azure.com\" denied the request: {e}"
+            ),
+        )
+    })?;
+    let row = k
+        .create_bare_pod(path_ns, name, doc, &requests)
+        .map_err(forbidden)?;
+    Ok(row.pod)
+}
+
 /// The uid of the ReplicaSet `rs` (the one its pods' owner references name), or of another
 /// object named by the same parts.
 pub fn rs_uid(cluster_id: &str, ns: &str, rs: &str) -> String {
