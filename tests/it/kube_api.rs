@@ -668,6 +668,89 @@ async fn the_api_serves_the_cluster_from_the_one_store() {
     assert_eq!(code, 200);
     let (code, _) = api.get("/api/v1/namespaces/default/pods/solo").await;
     assert_eq!(code, 404);
+
+    // Services: cluster IPs from the cluster's service CIDR, the API server's defaults.
+    let svc = |name: &str, ip: Option<&str>| {
+        let mut v: Value = yaml_serde::from_str(SERVICE).unwrap();
+        v["metadata"]["name"] = json!(name);
+        if let Some(ip) = ip {
+            v["spec"]["clusterIP"] = json!(ip);
+        }
+        v.to_string()
+    };
+    let post = |body: String| {
+        api.call(
+            reqwest::Method::POST,
+            "/api/v1/namespaces/default/services",
+            &[],
+            Some(body),
+        )
+    };
+    let (code, a) = post(svc("echo", None)).await;
+    assert_eq!(code, 201, "{a}");
+    assert_eq!(a["spec"]["clusterIP"], "10.0.0.2");
+    assert_eq!(
+        a["spec"]["ports"][0],
+        json!({"port": 80, "targetPort": 8080, "protocol": "TCP"})
+    );
+    assert_eq!(a["spec"]["sessionAffinity"], "None");
+    let (code, b) = post(svc("fixed", Some("10.0.0.3"))).await;
+    assert_eq!(
+        (code, &b["spec"]["clusterIPs"]),
+        (201, &json!(["10.0.0.3"])),
+        "{b}"
+    );
+    let (_, c3) = post(svc("third", None)).await;
+    assert_eq!(c3["spec"]["clusterIP"], "10.0.0.4", "{c3}");
+    let (code, taken) = post(svc("taken", Some("10.0.0.2"))).await;
+    assert_eq!(code, 422, "{taken}");
+    assert!(
+        taken["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("provided IP is already allocated"),
+        "{taken}"
+    );
+    let (code, out) = post(svc("outside", Some("10.1.0.5"))).await;
+    assert_eq!(
+        (code, &out["details"]["causes"][0]["field"]),
+        (422, &json!("spec.clusterIPs")),
+        "{out}"
+    );
+    let (code, dup) = post(svc("echo", None)).await;
+    assert_eq!(
+        (code, &dup["reason"]),
+        (409, &json!("AlreadyExists")),
+        "{dup}"
+    );
+    let (code, bad) = post(svc("1bad", None)).await;
+    assert_eq!(
+        (code, &bad["details"]["causes"][0]["field"]),
+        (422, &json!("metadata.name")),
+        "{bad}"
+    );
+    let (_, list) = api.get("/api/v1/services").await;
+    let names: Vec<&str> = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["metadata"]["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["echo", "fixed", "kubernetes", "third"]);
+    let (code, _) = api
+        .call(
+            reqwest::Method::DELETE,
+            "/api/v1/namespaces/default/services/echo",
+            &[],
+            None,
+        )
+        .await;
+    assert_eq!(code, 200);
+    let (_, again) = post(svc("again", None)).await;
+    assert_eq!(
+        again["spec"]["clusterIP"], "10.0.0.2",
+        "a freed IP is reused: {again}"
+    );
 }
 
 /// The protobuf body kubectl sends for `kubectl create deployment NAME --image=IMAGE`, Go's
@@ -950,7 +1033,65 @@ async fn real_kubectl_runs_the_seed_section_through_azr_credentials() {
     );
     let out = kubectl(&kc, &["get", "pods"]);
     assert_eq!(stderr(&out), "No resources found in default namespace.\n");
+
+    // Services: cluster IPs from the service CIDR, kubectl's columns.
+    let svc = c.dir().join("svc.yaml");
+    std::fs::write(&svc, SERVICE).unwrap();
+    let s = svc.to_str().unwrap();
+    assert_eq!(
+        kubectl_ok(&kc, &["apply", "-f", s]),
+        "service/echo created\n"
+    );
+    assert_eq!(
+        kubectl_ok(&kc, &["apply", "-f", s]),
+        "service/echo unchanged\n"
+    );
+    let got = without_ages(&kubectl_ok(&kc, &["get", "svc", "-o", "wide"]));
+    let rows: Vec<Vec<&str>> = got
+        .lines()
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(
+        rows[0],
+        [
+            "NAME",
+            "TYPE",
+            "CLUSTER-IP",
+            "EXTERNAL-IP",
+            "PORT(S)",
+            "AGE",
+            "SELECTOR"
+        ],
+        "{got}"
+    );
+    assert_eq!(
+        rows[1][..5],
+        ["echo", "ClusterIP", "10.0.0.2", "<none>", "80/TCP"],
+        "{got}"
+    );
+    assert_eq!(rows[1][6], "app=echo", "{got}");
+    assert_eq!(
+        rows[2][..5],
+        ["kubernetes", "ClusterIP", "10.0.0.1", "<none>", "443/TCP"],
+        "{got}"
+    );
+    assert_eq!(
+        kubectl_ok(&kc, &["delete", "-f", s]),
+        "service \"echo\" deleted\n"
+    );
 }
+
+const SERVICE: &str = "apiVersion: v1
+kind: Service
+metadata:
+  name: echo
+spec:
+  selector:
+    app: echo
+  ports:
+    - port: 80
+      targetPort: 8080
+";
 
 const BARE_POD: &str = "apiVersion: v1
 kind: Pod

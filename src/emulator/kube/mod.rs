@@ -25,6 +25,8 @@ pub struct ClusterView {
     pub node_resource_group: String,
     /// When the cluster was created (its nodes' age), RFC 3339.
     pub created_at: Option<String>,
+    /// `networkProfile.serviceCidr`: where Services' cluster IPs come from.
+    pub service_cidr: String,
 }
 
 #[derive(Debug, Clone)]

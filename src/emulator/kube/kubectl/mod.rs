@@ -26,6 +26,7 @@ pub mod nodes;
 mod objects;
 mod scale;
 pub mod server;
+pub mod services;
 
 use blocked::*;
 use objects::*;

@@ -191,6 +191,10 @@ pub fn delete_deployment(
 }
 
 /// Deletes a pod (its ReplicaSet makes a new one); the pod as it was, `None` when absent.
+pub fn now() -> String {
+    format::rfc3339(format::now())
+}
+
 pub fn delete_pod(
     conn: &Connection,
     cluster: &ClusterView,
@@ -402,6 +406,17 @@ pub fn delete_namespace(
     for d in deployments {
         delete_deployment(conn, cluster, name, &d.name)?;
     }
+    // What is left: bare pods and services.
+    for p in db(store::pods(conn, &cluster.cluster_id, Some(name))).map_err(internal)? {
+        db(store::delete_pod(conn, &cluster.cluster_id, name, &p.name)).map_err(internal)?;
+    }
+    db(store::delete_services(
+        conn,
+        &cluster.cluster_id,
+        name,
+        None,
+    ))
+    .map_err(internal)?;
     db(store::delete_namespace(conn, &cluster.cluster_id, name)).map_err(internal)?;
     Ok(Some(()))
 }
