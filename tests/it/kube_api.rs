@@ -657,6 +657,62 @@ async fn the_api_serves_the_cluster_from_the_one_store() {
         "aks", "hostport", "check", "-g", "rg", "-n", "c", "-o", "json",
     ]);
     assert!(String::from_utf8_lossy(&check.stdout).contains(&host_port.to_string()));
+    // Its events, as `kubectl describe pod` asks for them.
+    let (code, events) = api
+        .get("/api/v1/namespaces/default/events?fieldSelector=involvedObject.name%3Dsolo%2CinvolvedObject.kind%3DPod")
+        .await;
+    assert_eq!(code, 200, "{events}");
+    let seen: Vec<(&str, &str)> = events["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["reason"].as_str().unwrap(),
+                e["source"]["component"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    let node = made["spec"]["nodeName"].as_str().unwrap();
+    assert_eq!(
+        seen,
+        [
+            ("Scheduled", "default-scheduler"),
+            ("Pulled", "kubelet"),
+            ("Created", "kubelet"),
+            ("Started", "kubelet")
+        ]
+    );
+    assert_eq!(
+        events["items"][0]["message"],
+        format!("Successfully assigned default/solo to {node}")
+    );
+    assert_eq!(
+        events["items"][3]["involvedObject"]["fieldPath"],
+        "spec.containers{echo}"
+    );
+    let (_, table) = api
+        .call(
+            reqwest::Method::GET,
+            "/api/v1/namespaces/default/events",
+            &[("Accept", "application/json;as=Table;v=v1;g=meta.k8s.io")],
+            None,
+        )
+        .await;
+    let reasons: Vec<&str> = table["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["cells"][2].as_str().unwrap())
+        .collect();
+    for r in [
+        "ScalingReplicaSet",
+        "SuccessfulCreate",
+        "Scheduled",
+        "Started",
+    ] {
+        assert!(reasons.contains(&r), "{r} in {reasons:?}");
+    }
     let (code, _) = api
         .call(
             reqwest::Method::DELETE,
@@ -996,6 +1052,51 @@ async fn real_kubectl_runs_the_seed_section_through_azr_credentials() {
     assert_eq!(c0["ports"][0]["containerPort"], 80, "{d}");
     let pods = kubectl_ok(&kc, &["get", "pods", "-l", "app=web", "-o", "name"]);
     assert_eq!(pods.lines().count(), 2, "{pods}");
+    // The events a real cluster records for it.
+    let events = kubectl_ok(&kc, &["get", "events"]);
+    let pod = pods.lines().next().unwrap().trim_start_matches("pod/");
+    let node = kubectl_ok(&kc, &["get", "pod", pod, "-o", "jsonpath={.spec.nodeName}"]);
+    let rs = &pod[..pod.rfind('-').unwrap()];
+    for want in [
+        format!(
+            "Normal    ScalingReplicaSet   deployment/web     Scaled up replica set {rs} from 0 to 2"
+        ),
+        format!("Normal    SuccessfulCreate    replicaset/{rs}   Created pod: {pod}"),
+        format!(
+            "Normal    Scheduled           pod/{pod}   Successfully assigned default/{pod} to {node}"
+        ),
+        format!(
+            "Normal    Pulled              pod/{pod}   Container image \"nginx:1.27\" already present on machine"
+        ),
+        format!("Normal    Created             pod/{pod}   Created container: nginx"),
+        format!("Normal    Started             pod/{pod}   Started container nginx"),
+    ] {
+        let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(norm(&events).contains(&norm(&want)), "{want} in\n{events}");
+    }
+    let describe = kubectl_ok(&kc, &["describe", "pod", pod]);
+    let tail = &describe[describe.find("Events:").unwrap()..];
+    let rows: Vec<Vec<&str>> = tail
+        .lines()
+        .skip(1)
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(
+        rows[0],
+        ["Type", "Reason", "Age", "From", "Message"],
+        "{tail}"
+    );
+    let reasons: Vec<(&str, &str)> = rows[2..].iter().map(|r| (r[1], r[3])).collect();
+    assert_eq!(
+        reasons,
+        [
+            ("Scheduled", "default-scheduler"),
+            ("Pulled", "kubelet"),
+            ("Created", "kubelet"),
+            ("Started", "kubelet")
+        ],
+        "{tail}"
+    );
     assert_eq!(
         kubectl_ok(&kc, &["delete", "deployment", "web"]),
         "deployment.apps \"web\" deleted\n"

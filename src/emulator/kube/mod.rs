@@ -4,6 +4,7 @@
 //! emulator's AKS provider, which calls these functions inside its per-request transaction.
 
 pub mod api;
+mod events;
 mod format;
 mod goyaml;
 mod kubectl;

@@ -52,6 +52,14 @@ pub fn all_of(
             .iter()
             .map(|(d, hash)| replica_set(cluster, d, hash, &snap.pods))
             .collect(),
+        "events" => {
+            let deployments: Vec<(Value, Value)> = snap
+                .deployments
+                .iter()
+                .map(|(d, hash)| (d.clone(), replica_set(cluster, d, hash, &snap.pods)))
+                .collect();
+            crate::emulator::kube::events::derived(&deployments, &snap.pods)
+        }
         "nodes" => snap.nodes,
         "namespaces" => namespaces(
             cluster,
