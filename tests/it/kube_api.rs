@@ -807,6 +807,41 @@ async fn the_api_serves_the_cluster_from_the_one_store() {
         again["spec"]["clusterIP"], "10.0.0.2",
         "a freed IP is reused: {again}"
     );
+
+    // Deleting a namespace takes its bare pods and services with it.
+    let ns = json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "team"}});
+    let (code, _) = api
+        .call(
+            reqwest::Method::POST,
+            "/api/v1/namespaces",
+            &[],
+            Some(ns.to_string()),
+        )
+        .await;
+    assert_eq!(code, 201);
+    for (path, body) in [
+        ("/api/v1/namespaces/team/pods", pod.to_string()),
+        ("/api/v1/namespaces/team/services", svc("echo", None)),
+    ] {
+        let (code, made) = api.call(reqwest::Method::POST, path, &[], Some(body)).await;
+        assert_eq!(code, 201, "{path}: {made}");
+    }
+    let (code, _) = api
+        .call(
+            reqwest::Method::DELETE,
+            "/api/v1/namespaces/team",
+            &[],
+            None,
+        )
+        .await;
+    assert_eq!(code, 200);
+    for path in [
+        "/api/v1/namespaces/team/pods",
+        "/api/v1/namespaces/team/services",
+    ] {
+        let (_, list) = api.get(path).await;
+        assert_eq!(list["items"], json!([]), "{path}");
+    }
 }
 
 /// The protobuf body kubectl sends for `kubectl create deployment NAME --image=IMAGE`, Go's
