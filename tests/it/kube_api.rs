@@ -1167,6 +1167,14 @@ async fn real_kubectl_runs_the_seed_section_through_azr_credentials() {
         kubectl_ok(&kc, &["delete", "-f", p]),
         "pod \"solo\" deleted\n"
     );
+    assert_eq!(
+        kubectl_ok(&kc, &["run", "one", "--image=nginx:1.27"]),
+        "pod/one created\n"
+    );
+    assert_eq!(
+        kubectl_ok(&kc, &["delete", "pod", "one"]),
+        "pod \"one\" deleted\n"
+    );
     let out = kubectl(&kc, &["get", "pods"]);
     assert_eq!(stderr(&out), "No resources found in default namespace.\n");
 
