@@ -1223,6 +1223,23 @@ async fn real_kubectl_runs_the_seed_section_through_azr_credentials() {
         kubectl_ok(&kc, &["delete", "-f", s]),
         "service \"echo\" deleted\n"
     );
+    // `kubectl create service` sends its Service as protobuf.
+    assert_eq!(
+        kubectl_ok(
+            &kc,
+            &["create", "service", "clusterip", "web", "--tcp=80:8080"]
+        ),
+        "service/web created\n"
+    );
+    let got = kubectl_ok(&kc, &["get", "svc", "web", "-o", "json"]);
+    let got: Value = serde_json::from_str(&got).unwrap();
+    assert_eq!(
+        got["spec"]["ports"][0],
+        json!({"name": "80-8080", "port": 80, "protocol": "TCP", "targetPort": 8080}),
+        "{got}"
+    );
+    assert_eq!(got["spec"]["selector"], json!({"app": "web"}), "{got}");
+    assert_eq!(got["spec"]["clusterIP"], "10.0.0.2", "{got}");
 }
 
 const SERVICE: &str = "apiVersion: v1

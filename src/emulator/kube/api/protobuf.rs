@@ -146,10 +146,60 @@ pub fn decode(body: &[u8]) -> Option<Value> {
         match n {
             1 => obj["metadata"] = object_meta(bytes(&f)?)?,
             2 if kind == "Deployment" => obj["spec"] = deployment_spec(bytes(&f)?)?,
+            2 if kind == "Service" => obj["spec"] = service_spec(bytes(&f)?)?,
             _ => {}
         }
     }
     Some(obj)
+}
+
+/// `kubectl create service`'s spec: ports, selector, clusterIP, type.
+fn service_spec(b: &[u8]) -> Option<Value> {
+    let (mut m, mut selector, mut ports) = (Map::new(), Map::new(), Vec::new());
+    for (n, f) in fields(b)? {
+        match n {
+            1 => ports.push(service_port(bytes(&f)?)?),
+            2 => string_map(bytes(&f)?, &mut selector)?,
+            3 => put(&mut m, "clusterIP", json!(text(&f)?)),
+            4 => put(&mut m, "type", json!(text(&f)?)),
+            _ => {}
+        }
+    }
+    m.insert("ports".into(), Value::Array(ports));
+    if !selector.is_empty() {
+        m.insert("selector".into(), Value::Object(selector));
+    }
+    Some(Value::Object(m))
+}
+
+fn service_port(b: &[u8]) -> Option<Value> {
+    let mut m = Map::new();
+    for (n, f) in fields(b)? {
+        match n {
+            1 => put(&mut m, "name", json!(text(&f)?)),
+            2 => put(&mut m, "protocol", json!(text(&f)?)),
+            3 => put(&mut m, "port", json!(number(&f)?)),
+            // IntOrString: type (0 int, 1 string), intVal, strVal.
+            4 => {
+                let (mut int, mut string) = (None, None);
+                for (tn, tf) in fields(bytes(&f)?)? {
+                    match tn {
+                        2 => int = number(&tf),
+                        3 => string = text(&tf),
+                        _ => {}
+                    }
+                }
+                match (string.filter(|s| !s.is_empty()), int) {
+                    (Some(s), _) => put(&mut m, "targetPort", json!(s)),
+                    (None, Some(i)) => put(&mut m, "targetPort", json!(i)),
+                    _ => {}
+                }
+            }
+            5 => put(&mut m, "nodePort", json!(number(&f)?)),
+            _ => {}
+        }
+    }
+    Some(Value::Object(m))
 }
 
 fn deployment_spec(b: &[u8]) -> Option<Value> {
@@ -283,6 +333,30 @@ mod tests {
         );
         assert!(decode(b"k8s\0\xff").is_none());
         assert!(decode(b"{}").is_none());
+    }
+
+    #[test]
+    fn a_service_from_kubectl_create() {
+        let type_meta = [ld(1, b"v1"), ld(2, b"Service")].concat();
+        let target = [vec![1 << 3, 0, 2 << 3, 0x90, 0x3f], ld(3, b"")].concat();
+        let port = [
+            ld(1, b"80-8080"),
+            ld(2, b"TCP"),
+            vec![3 << 3, 80],
+            ld(4, &target),
+            vec![5 << 3, 0],
+        ]
+        .concat();
+        let selector = ld(2, &[ld(1, b"app"), ld(2, b"web")].concat());
+        let spec = [ld(1, &port), selector, ld(3, b""), ld(4, b"ClusterIP")].concat();
+        let raw = [ld(1, &ld(1, b"web")), ld(2, &spec), ld(3, b"")].concat();
+        let body = [MAGIC.to_vec(), ld(1, &type_meta), ld(2, &raw)].concat();
+        assert_eq!(
+            decode(&body).unwrap(),
+            json!({"apiVersion": "v1", "kind": "Service", "metadata": {"name": "web"},
+                "spec": {"type": "ClusterIP", "selector": {"app": "web"},
+                    "ports": [{"name": "80-8080", "protocol": "TCP", "port": 80, "targetPort": 8080}]}})
+        );
     }
 
     #[test]
