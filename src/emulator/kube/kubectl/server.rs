@@ -31,6 +31,18 @@ impl ApiFail {
     }
 }
 
+/// Refuses an object whose `metadata.namespace` is not the request path's namespace.
+pub fn same_namespace(doc: &Value, path_ns: &str) -> Result<(), ApiFail> {
+    match doc.pointer("/metadata/namespace").and_then(Value::as_str) {
+        Some(ns) if ns != path_ns => Err(ApiFail::new(
+            400,
+            "BadRequest",
+            "the namespace of the provided object does not match the namespace sent on the request",
+        )),
+        _ => Ok(()),
+    }
+}
+
 fn internal(Fail(m): Fail) -> ApiFail {
     ApiFail::new(500, "InternalError", m.trim_end().to_string())
 }
@@ -83,15 +95,7 @@ pub fn put_deployment(
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_string();
-    if let Some(ns) = doc.pointer("/metadata/namespace").and_then(Value::as_str)
-        && ns != path_ns
-    {
-        return Err(ApiFail::new(
-            400,
-            "BadRequest",
-            "the namespace of the provided object does not match the namespace sent on the request",
-        ));
-    }
+    same_namespace(&doc, path_ns)?;
     let m = k
         .check_manifest(doc, "request", Some(path_ns))
         .map_err(|Fail(m)| invalid(&name, &m))?;
@@ -221,15 +225,7 @@ pub fn create_pod(
         .pointer("/metadata/name")
         .and_then(Value::as_str)
         .unwrap_or("");
-    if let Some(ns) = doc.pointer("/metadata/namespace").and_then(Value::as_str)
-        && ns != path_ns
-    {
-        return Err(ApiFail::new(
-            400,
-            "BadRequest",
-            "the namespace of the provided object does not match the namespace sent on the request",
-        ));
-    }
+    same_namespace(doc, path_ns)?;
     let pod_invalid = |field: &str, what: &str, reason: &str| {
         let mut f = ApiFail::new(
             422,

@@ -49,15 +49,7 @@ pub fn create_service(
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_string();
-    if let Some(n) = doc.pointer("/metadata/namespace").and_then(Value::as_str)
-        && n != ns
-    {
-        return Err(ApiFail::new(
-            400,
-            "BadRequest",
-            "the namespace of the provided object does not match the namespace sent on the request",
-        ));
-    }
+    super::server::same_namespace(doc, ns)?;
     let label = |s: &str| {
         s.len() <= 63
             && s.starts_with(|c: char| c.is_ascii_lowercase())
