@@ -663,6 +663,7 @@ mod tests {
                         location: "eastus".into(),
                         node_resource_group: "MC_rg_c_eastus".into(),
                         created_at: None,
+                        service_cidr: "10.0.0.0/16".into(),
                     },
                     results: Mutex::new(Vec::new()),
                     requests: Mutex::new(Vec::new()),

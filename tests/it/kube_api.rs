@@ -573,6 +573,303 @@ async fn the_api_serves_the_cluster_from_the_one_store() {
         "aks", "hostport", "check", "-g", "rg", "-n", "c", "-o", "json",
     ]);
     assert!(!String::from_utf8_lossy(&out.stdout).contains("echoserver"));
+
+    // A Deployment in kubectl's protobuf (`kubectl create deployment web --image=nginx`).
+    let (code, made) = api
+        .call(
+            reqwest::Method::POST,
+            "/apis/apps/v1/namespaces/default/deployments",
+            &[("Content-Type", "application/vnd.kubernetes.protobuf")],
+            Some(protobuf_deployment("web", "nginx")),
+        )
+        .await;
+    assert_eq!(code, 201, "{made}");
+    assert_eq!(
+        made["spec"]["template"]["spec"]["containers"][0]["image"],
+        "nginx"
+    );
+    let (_, pods) = api
+        .get("/api/v1/namespaces/default/pods?labelSelector=app%3Dweb")
+        .await;
+    assert_eq!(pods["items"].as_array().unwrap().len(), 1, "{pods}");
+
+    // A bare pod: scheduled, host ports from the one allocator, seen by command invoke.
+    let pod: Value = yaml_serde::from_str(BARE_POD).unwrap();
+    let post = |body: String| {
+        api.call(
+            reqwest::Method::POST,
+            "/api/v1/namespaces/default/pods",
+            &[],
+            Some(body),
+        )
+    };
+    let (code, made) = post(pod.to_string()).await;
+    assert_eq!(code, 201, "{made}");
+    assert_eq!(made["status"]["phase"], "Running", "{made}");
+    assert!(
+        made["spec"]["nodeName"]
+            .as_str()
+            .unwrap()
+            .starts_with("aks-nodepool1-")
+    );
+    let host_port = made["spec"]["containers"][0]["ports"][0]["hostPort"]
+        .as_u64()
+        .unwrap();
+    assert_eq!(
+        made["spec"]["containers"][0]["env"][0],
+        json!({"name": "solo_PORT_8080_TCP_HOSTPORT", "value": host_port.to_string()})
+    );
+    let (code, again) = post(pod.to_string()).await;
+    assert_eq!(
+        (code, &again["reason"]),
+        (409, &json!("AlreadyExists")),
+        "{again}"
+    );
+    let (code, bad) =
+        post(json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "Bad"}}).to_string())
+            .await;
+    assert_eq!(
+        (code, &bad["details"]["causes"][0]["field"]),
+        (422, &json!("metadata.name")),
+        "{bad}"
+    );
+    let out = c.ok(&[
+        "aks",
+        "command",
+        "invoke",
+        "-g",
+        "rg",
+        "-n",
+        "c",
+        "--command",
+        "kubectl get pod solo",
+        "-o",
+        "json",
+        "--query",
+        "logs",
+    ]);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("solo "),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let check = c.ok(&[
+        "aks", "hostport", "check", "-g", "rg", "-n", "c", "-o", "json",
+    ]);
+    assert!(String::from_utf8_lossy(&check.stdout).contains(&host_port.to_string()));
+    // Its events, as `kubectl describe pod` asks for them.
+    let (code, events) = api
+        .get("/api/v1/namespaces/default/events?fieldSelector=involvedObject.name%3Dsolo%2CinvolvedObject.kind%3DPod")
+        .await;
+    assert_eq!(code, 200, "{events}");
+    let seen: Vec<(&str, &str)> = events["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["reason"].as_str().unwrap(),
+                e["source"]["component"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    let node = made["spec"]["nodeName"].as_str().unwrap();
+    assert_eq!(
+        seen,
+        [
+            ("Scheduled", "default-scheduler"),
+            ("Pulled", "kubelet"),
+            ("Created", "kubelet"),
+            ("Started", "kubelet")
+        ]
+    );
+    assert_eq!(
+        events["items"][0]["message"],
+        format!("Successfully assigned default/solo to {node}")
+    );
+    assert_eq!(
+        events["items"][3]["involvedObject"]["fieldPath"],
+        "spec.containers{echo}"
+    );
+    let (_, table) = api
+        .call(
+            reqwest::Method::GET,
+            "/api/v1/namespaces/default/events",
+            &[("Accept", "application/json;as=Table;v=v1;g=meta.k8s.io")],
+            None,
+        )
+        .await;
+    let reasons: Vec<&str> = table["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["cells"][2].as_str().unwrap())
+        .collect();
+    for r in [
+        "ScalingReplicaSet",
+        "SuccessfulCreate",
+        "Scheduled",
+        "Started",
+    ] {
+        assert!(reasons.contains(&r), "{r} in {reasons:?}");
+    }
+    let (code, _) = api
+        .call(
+            reqwest::Method::DELETE,
+            "/api/v1/namespaces/default/pods/solo",
+            &[],
+            None,
+        )
+        .await;
+    assert_eq!(code, 200);
+    let (code, _) = api.get("/api/v1/namespaces/default/pods/solo").await;
+    assert_eq!(code, 404);
+
+    // Services: cluster IPs from the cluster's service CIDR, the API server's defaults.
+    let svc = |name: &str, ip: Option<&str>| {
+        let mut v: Value = yaml_serde::from_str(SERVICE).unwrap();
+        v["metadata"]["name"] = json!(name);
+        if let Some(ip) = ip {
+            v["spec"]["clusterIP"] = json!(ip);
+        }
+        v.to_string()
+    };
+    let post = |body: String| {
+        api.call(
+            reqwest::Method::POST,
+            "/api/v1/namespaces/default/services",
+            &[],
+            Some(body),
+        )
+    };
+    let (code, a) = post(svc("echo", None)).await;
+    assert_eq!(code, 201, "{a}");
+    assert_eq!(a["spec"]["clusterIP"], "10.0.0.2");
+    assert_eq!(
+        a["spec"]["ports"][0],
+        json!({"port": 80, "targetPort": 8080, "protocol": "TCP"})
+    );
+    assert_eq!(a["spec"]["sessionAffinity"], "None");
+    let (code, b) = post(svc("fixed", Some("10.0.0.3"))).await;
+    assert_eq!(
+        (code, &b["spec"]["clusterIPs"]),
+        (201, &json!(["10.0.0.3"])),
+        "{b}"
+    );
+    let (_, c3) = post(svc("third", None)).await;
+    assert_eq!(c3["spec"]["clusterIP"], "10.0.0.4", "{c3}");
+    let (code, taken) = post(svc("taken", Some("10.0.0.2"))).await;
+    assert_eq!(code, 422, "{taken}");
+    assert!(
+        taken["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("provided IP is already allocated"),
+        "{taken}"
+    );
+    let (code, out) = post(svc("outside", Some("10.1.0.5"))).await;
+    assert_eq!(
+        (code, &out["details"]["causes"][0]["field"]),
+        (422, &json!("spec.clusterIPs")),
+        "{out}"
+    );
+    let (code, dup) = post(svc("echo", None)).await;
+    assert_eq!(
+        (code, &dup["reason"]),
+        (409, &json!("AlreadyExists")),
+        "{dup}"
+    );
+    let (code, bad) = post(svc("1bad", None)).await;
+    assert_eq!(
+        (code, &bad["details"]["causes"][0]["field"]),
+        (422, &json!("metadata.name")),
+        "{bad}"
+    );
+    let (_, list) = api.get("/api/v1/services").await;
+    let names: Vec<&str> = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["metadata"]["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["echo", "fixed", "kubernetes", "third"]);
+    let (code, _) = api
+        .call(
+            reqwest::Method::DELETE,
+            "/api/v1/namespaces/default/services/echo",
+            &[],
+            None,
+        )
+        .await;
+    assert_eq!(code, 200);
+    let (_, again) = post(svc("again", None)).await;
+    assert_eq!(
+        again["spec"]["clusterIP"], "10.0.0.2",
+        "a freed IP is reused: {again}"
+    );
+
+    // Deleting a namespace takes its bare pods and services with it.
+    let ns = json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "team"}});
+    let (code, _) = api
+        .call(
+            reqwest::Method::POST,
+            "/api/v1/namespaces",
+            &[],
+            Some(ns.to_string()),
+        )
+        .await;
+    assert_eq!(code, 201);
+    for (path, body) in [
+        ("/api/v1/namespaces/team/pods", pod.to_string()),
+        ("/api/v1/namespaces/team/services", svc("echo", None)),
+    ] {
+        let (code, made) = api.call(reqwest::Method::POST, path, &[], Some(body)).await;
+        assert_eq!(code, 201, "{path}: {made}");
+    }
+    let (code, _) = api
+        .call(
+            reqwest::Method::DELETE,
+            "/api/v1/namespaces/team",
+            &[],
+            None,
+        )
+        .await;
+    assert_eq!(code, 200);
+    for path in [
+        "/api/v1/namespaces/team/pods",
+        "/api/v1/namespaces/team/services",
+    ] {
+        let (_, list) = api.get(path).await;
+        assert_eq!(list["items"], json!([]), "{path}");
+    }
+}
+
+/// The protobuf body kubectl sends for `kubectl create deployment NAME --image=IMAGE`, Go's
+/// empty strings and zeros included (short fields only: every byte stays ASCII).
+fn protobuf_deployment(name: &str, image: &str) -> String {
+    fn ld(field: u8, body: &str) -> String {
+        format!(
+            "{}{}{body}",
+            char::from((field << 3) | 2),
+            char::from(body.len() as u8)
+        )
+    }
+    let entry = ld(1, "app") + &ld(2, name);
+    let labels = ld(11, &entry);
+    let meta = ld(1, name) + &ld(2, "") + &ld(3, "") + &labels;
+    let container = ld(1, image) + &ld(2, image) + &ld(5, "");
+    let template = ld(1, &labels) + &ld(2, &ld(2, &container));
+    let spec = "\u{8}\u{1}".to_string()
+        + &ld(2, &ld(1, &entry))
+        + &ld(3, &template)
+        + &ld(4, "")
+        + "\u{28}\u{0}";
+    let type_meta = ld(1, "apps/v1") + &ld(2, "Deployment");
+    format!(
+        "k8s\0{}{}",
+        ld(1, &type_meta),
+        ld(2, &(ld(1, &meta) + &ld(2, &spec) + &ld(3, "")))
+    )
 }
 
 /// Runs the real kubectl with `kubeconfig`.
@@ -761,7 +1058,217 @@ async fn real_kubectl_runs_the_seed_section_through_azr_credentials() {
     );
     let out = kubectl(&kc, &["get", "pods", "-A"]);
     assert_eq!(stderr(&out), "No resources found\n");
+
+    // `kubectl create deployment` sends its Deployment as protobuf.
+    assert_eq!(
+        kubectl_ok(
+            &kc,
+            &[
+                "create",
+                "deployment",
+                "web",
+                "--image=nginx:1.27",
+                "--replicas=2",
+                "--port=80"
+            ]
+        ),
+        "deployment.apps/web created\n"
+    );
+    let d = kubectl_ok(&kc, &["get", "deployment", "web", "-o", "json"]);
+    let d: Value = serde_json::from_str(&d).unwrap();
+    assert_eq!(d["spec"]["replicas"], 2, "{d}");
+    assert_eq!(d["spec"]["selector"]["matchLabels"]["app"], "web", "{d}");
+    let c0 = &d["spec"]["template"]["spec"]["containers"][0];
+    assert_eq!(
+        (&c0["name"], &c0["image"]),
+        (&json!("nginx"), &json!("nginx:1.27")),
+        "{d}"
+    );
+    assert_eq!(c0["ports"][0]["containerPort"], 80, "{d}");
+    let pods = kubectl_ok(&kc, &["get", "pods", "-l", "app=web", "-o", "name"]);
+    assert_eq!(pods.lines().count(), 2, "{pods}");
+    // The events a real cluster records for it.
+    let events = kubectl_ok(&kc, &["get", "events"]);
+    let pod = pods.lines().next().unwrap().trim_start_matches("pod/");
+    let node = kubectl_ok(&kc, &["get", "pod", pod, "-o", "jsonpath={.spec.nodeName}"]);
+    let rs = &pod[..pod.rfind('-').unwrap()];
+    for want in [
+        format!(
+            "Normal    ScalingReplicaSet   deployment/web     Scaled up replica set {rs} from 0 to 2"
+        ),
+        format!("Normal    SuccessfulCreate    replicaset/{rs}   Created pod: {pod}"),
+        format!(
+            "Normal    Scheduled           pod/{pod}   Successfully assigned default/{pod} to {node}"
+        ),
+        format!(
+            "Normal    Pulled              pod/{pod}   Container image \"nginx:1.27\" already present on machine"
+        ),
+        format!("Normal    Created             pod/{pod}   Created container: nginx"),
+        format!("Normal    Started             pod/{pod}   Started container nginx"),
+    ] {
+        let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(norm(&events).contains(&norm(&want)), "{want} in\n{events}");
+    }
+    let describe = kubectl_ok(&kc, &["describe", "pod", pod]);
+    let tail = &describe[describe.find("Events:").unwrap()..];
+    let rows: Vec<Vec<&str>> = tail
+        .lines()
+        .skip(1)
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(
+        rows[0],
+        ["Type", "Reason", "Age", "From", "Message"],
+        "{tail}"
+    );
+    let reasons: Vec<(&str, &str)> = rows[2..].iter().map(|r| (r[1], r[3])).collect();
+    assert_eq!(
+        reasons,
+        [
+            ("Scheduled", "default-scheduler"),
+            ("Pulled", "kubelet"),
+            ("Created", "kubelet"),
+            ("Started", "kubelet")
+        ],
+        "{tail}"
+    );
+    assert_eq!(
+        kubectl_ok(&kc, &["delete", "deployment", "web"]),
+        "deployment.apps \"web\" deleted\n"
+    );
+
+    // A bare pod: scheduled onto a node, its host ports from the one allocator.
+    let pod = c.dir().join("pod.yaml");
+    std::fs::write(&pod, BARE_POD).unwrap();
+    let p = pod.to_str().unwrap();
+    assert_eq!(kubectl_ok(&kc, &["apply", "-f", p]), "pod/solo created\n");
+    assert_eq!(kubectl_ok(&kc, &["apply", "-f", p]), "pod/solo unchanged\n");
+    let out = kubectl(&kc, &["create", "-f", p]);
+    assert_eq!(stderr(&out), "Error from server (AlreadyExists): error when creating \"{p}\": pods \"solo\" already exists\n".replace("{p}", p));
+    let got = kubectl_ok(&kc, &["get", "pod", "solo", "-o", "json"]);
+    let got: Value = serde_json::from_str(&got).unwrap();
+    assert_eq!(got["status"]["phase"], "Running", "{got}");
+    assert!(
+        got["spec"]["nodeName"]
+            .as_str()
+            .unwrap()
+            .starts_with("aks-nodepool1-"),
+        "{got}"
+    );
+    let host_port = got["spec"]["containers"][0]["ports"][0]["hostPort"]
+        .as_u64()
+        .unwrap();
+    assert!(got["metadata"].get("ownerReferences").is_none(), "{got}");
+    let check = c.ok(&[
+        "aks", "hostport", "check", "-g", "rg", "-n", "c", "-o", "json",
+    ]);
+    assert!(String::from_utf8_lossy(&check.stdout).contains(&host_port.to_string()));
+    assert_eq!(
+        kubectl_ok(&kc, &["delete", "-f", p]),
+        "pod \"solo\" deleted\n"
+    );
+    assert_eq!(
+        kubectl_ok(&kc, &["run", "one", "--image=nginx:1.27"]),
+        "pod/one created\n"
+    );
+    assert_eq!(
+        kubectl_ok(&kc, &["delete", "pod", "one"]),
+        "pod \"one\" deleted\n"
+    );
+    let out = kubectl(&kc, &["get", "pods"]);
+    assert_eq!(stderr(&out), "No resources found in default namespace.\n");
+
+    // Services: cluster IPs from the service CIDR, kubectl's columns.
+    let svc = c.dir().join("svc.yaml");
+    std::fs::write(&svc, SERVICE).unwrap();
+    let s = svc.to_str().unwrap();
+    assert_eq!(
+        kubectl_ok(&kc, &["apply", "-f", s]),
+        "service/echo created\n"
+    );
+    assert_eq!(
+        kubectl_ok(&kc, &["apply", "-f", s]),
+        "service/echo unchanged\n"
+    );
+    let got = without_ages(&kubectl_ok(&kc, &["get", "svc", "-o", "wide"]));
+    let rows: Vec<Vec<&str>> = got
+        .lines()
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(
+        rows[0],
+        [
+            "NAME",
+            "TYPE",
+            "CLUSTER-IP",
+            "EXTERNAL-IP",
+            "PORT(S)",
+            "AGE",
+            "SELECTOR"
+        ],
+        "{got}"
+    );
+    assert_eq!(
+        rows[1][..5],
+        ["echo", "ClusterIP", "10.0.0.2", "<none>", "80/TCP"],
+        "{got}"
+    );
+    assert_eq!(rows[1][6], "app=echo", "{got}");
+    assert_eq!(
+        rows[2][..5],
+        ["kubernetes", "ClusterIP", "10.0.0.1", "<none>", "443/TCP"],
+        "{got}"
+    );
+    assert_eq!(
+        kubectl_ok(&kc, &["delete", "-f", s]),
+        "service \"echo\" deleted\n"
+    );
+    // `kubectl create service` sends its Service as protobuf.
+    assert_eq!(
+        kubectl_ok(
+            &kc,
+            &["create", "service", "clusterip", "web", "--tcp=80:8080"]
+        ),
+        "service/web created\n"
+    );
+    let got = kubectl_ok(&kc, &["get", "svc", "web", "-o", "json"]);
+    let got: Value = serde_json::from_str(&got).unwrap();
+    assert_eq!(
+        got["spec"]["ports"][0],
+        json!({"name": "80-8080", "port": 80, "protocol": "TCP", "targetPort": 8080}),
+        "{got}"
+    );
+    assert_eq!(got["spec"]["selector"], json!({"app": "web"}), "{got}");
+    assert_eq!(got["spec"]["clusterIP"], "10.0.0.2", "{got}");
 }
+
+const SERVICE: &str = "apiVersion: v1
+kind: Service
+metadata:
+  name: echo
+spec:
+  selector:
+    app: echo
+  ports:
+    - port: 80
+      targetPort: 8080
+";
+
+const BARE_POD: &str = "apiVersion: v1
+kind: Pod
+metadata:
+  name: solo
+  labels:
+    app: solo
+  annotations:
+    kubernetes.azure.com/assign-hostports-for-containerports: 8080/tcp
+spec:
+  containers:
+    - name: echo
+      image: k8s.gcr.io/echoserver:1.10
+      ports:
+        - containerPort: 8080
+";
 
 /// The real az 2.91.0's `az aks get-credentials` against the server writes a kubeconfig the
 /// real kubectl then uses.

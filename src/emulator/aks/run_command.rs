@@ -48,6 +48,13 @@ pub(super) fn cluster_view(ctx: &RequestContext, info: &ClusterInfo) -> R<Cluste
         node_resource_group: info.node_rg.clone(),
         // The kube side's own record of the cluster: nodes are as old as it.
         created_at: Some(kube::access(ctx.tx, &info.id)?.created_at),
+        service_cidr: store::get(ctx.tx, &info.id)?
+            .and_then(|c| {
+                c.pointer("/properties/networkProfile/serviceCidr")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+            })
+            .unwrap_or_else(|| "10.0.0.0/16".to_string()),
     })
 }
 

@@ -4,6 +4,7 @@
 //! emulator's AKS provider, which calls these functions inside its per-request transaction.
 
 pub mod api;
+mod events;
 mod format;
 mod goyaml;
 mod kubectl;
@@ -27,6 +28,8 @@ pub struct ClusterView {
     pub node_resource_group: String,
     /// When the cluster was created (its nodes' age), RFC 3339.
     pub created_at: Option<String>,
+    /// `networkProfile.serviceCidr`: where Services' cluster IPs come from.
+    pub service_cidr: String,
 }
 
 #[derive(Debug, Clone)]

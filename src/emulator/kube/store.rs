@@ -40,6 +40,12 @@ pub fn init(conn: &Connection) -> rusqlite::Result<()> {
              container_port INTEGER NOT NULL,
              PRIMARY KEY (cluster_id, protocol, host_port));
          CREATE INDEX IF NOT EXISTS kube_hostports_pod ON kube_hostports (cluster_id, namespace, pod);
+         CREATE TABLE IF NOT EXISTS kube_services (
+             cluster_id TEXT NOT NULL,
+             namespace TEXT NOT NULL,
+             name TEXT NOT NULL,
+             service TEXT NOT NULL,
+             PRIMARY KEY (cluster_id, namespace, name));
          CREATE TABLE IF NOT EXISTS kube_namespaces (
              cluster_id TEXT NOT NULL,
              name TEXT NOT NULL,
@@ -285,6 +291,7 @@ pub fn delete_cluster(c: &Connection, cluster_id: &str) -> rusqlite::Result<()> 
         "kube_hostports",
         "kube_clusters",
         "kube_namespaces",
+        "kube_services",
     ] {
         c.execute(
             &format!("DELETE FROM {table} WHERE cluster_id = ?1"),
@@ -373,6 +380,45 @@ pub fn delete_namespace(c: &Connection, cluster_id: &str, name: &str) -> rusqlit
     c.execute(
         "DELETE FROM kube_namespaces WHERE cluster_id = ?1 AND name = ?2",
         params![cid(cluster_id), name],
+    )?;
+    Ok(())
+}
+
+/// Services created through the API (the `kubernetes` one is not stored), in name order.
+pub fn services(c: &Connection, cluster_id: &str) -> rusqlite::Result<Vec<Value>> {
+    let mut st = c.prepare(
+        "SELECT service FROM kube_services WHERE cluster_id = ?1 ORDER BY namespace, name",
+    )?;
+    st.query_map(params![cid(cluster_id)], |r| Ok(json_col(r.get(0)?)))?
+        .collect()
+}
+
+pub fn put_service(
+    c: &Connection,
+    cluster_id: &str,
+    namespace: &str,
+    name: &str,
+    service: &Value,
+) -> rusqlite::Result<()> {
+    c.execute(
+        "INSERT OR REPLACE INTO kube_services (cluster_id, namespace, name, service)
+         VALUES (?1, ?2, ?3, ?4)",
+        params![cid(cluster_id), namespace, name, service.to_string()],
+    )?;
+    Ok(())
+}
+
+/// Deletes one service, or every service of the namespace when `name` is `None`.
+pub fn delete_services(
+    c: &Connection,
+    cluster_id: &str,
+    namespace: &str,
+    name: Option<&str>,
+) -> rusqlite::Result<()> {
+    c.execute(
+        "DELETE FROM kube_services WHERE cluster_id = ?1 AND namespace = ?2
+         AND (?3 IS NULL OR name = ?3)",
+        params![cid(cluster_id), namespace, name],
     )?;
     Ok(())
 }

@@ -29,6 +29,7 @@ fn cluster(auto_assign: bool) -> ClusterView {
         location: "eastus".into(),
         node_resource_group: "MC_rg_c1_eastus".into(),
         created_at: None,
+        service_cidr: "10.0.0.0/16".into(),
     }
 }
 

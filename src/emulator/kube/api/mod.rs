@@ -17,6 +17,7 @@ use serde_json::{Value, json};
 
 use super::ClusterView;
 use super::kubectl::server::{self as ops, ApiFail};
+use super::kubectl::services;
 use crate::arm::{ArmResponse, Method};
 
 pub use discovery::KUBE_VERSION;
@@ -329,6 +330,17 @@ fn write(
             .unwrap_or(made);
         return Ok(ArmResponse::json(201, &obj));
     }
+    if t.kind.plural == "pods" && req.method == Method::POST && t.name.is_none() {
+        let body = patch::decode_body(req.content_type, req.body).map_err(bad_body)?;
+        let pod = ops::create_pod(conn, cluster, &body, t.ns.unwrap_or("default"))?;
+        return Ok(ArmResponse::json(201, &pod));
+    }
+    if t.kind.plural == "services" && req.method == Method::POST && t.name.is_none() {
+        let body = patch::decode_body(req.content_type, req.body).map_err(bad_body)?;
+        let ns = t.ns.unwrap_or("default");
+        let svc = services::create_service(conn, cluster, &body, ns, &ops::now())?;
+        return Ok(ArmResponse::json(201, &svc));
+    }
     if t.kind.plural != "deployments" {
         return Err(ApiFail::new(
             405,
@@ -442,6 +454,7 @@ fn delete(
             ops::delete_deployment(conn, cluster, ns, name)?.map(objects::decorate_deployment)
         }
         "pods" => ops::delete_pod(conn, cluster, ns, name)?,
+        "services" => services::delete_service(conn, cluster, ns, name)?,
         "namespaces" => {
             let before = objects::all_of(conn, cluster, t.kind)?
                 .into_iter()

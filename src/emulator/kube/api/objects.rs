@@ -7,6 +7,7 @@ use serde_json::{Map, Value, json};
 
 use super::super::ClusterView;
 use super::super::kubectl::server::{self as ops, ApiFail};
+use super::super::kubectl::services;
 use super::Kind;
 use crate::emulator::kube::format;
 
@@ -51,6 +52,14 @@ pub fn all_of(
             .iter()
             .map(|(d, hash)| replica_set(cluster, d, hash, &snap.pods))
             .collect(),
+        "events" => {
+            let deployments: Vec<(Value, Value)> = snap
+                .deployments
+                .iter()
+                .map(|(d, hash)| (d.clone(), replica_set(cluster, d, hash, &snap.pods)))
+                .collect();
+            crate::emulator::kube::events::derived(&deployments, &snap.pods)
+        }
         "nodes" => snap.nodes,
         "namespaces" => namespaces(
             cluster,
@@ -61,7 +70,14 @@ pub fn all_of(
                 .map(|(d, _)| d.clone())
                 .collect::<Vec<_>>(),
         ),
-        "services" => vec![kubernetes_service(cluster)],
+        "services" => {
+            // The API server lists in its storage's key order: namespace, then name.
+            let mut all: Vec<Value> = std::iter::once(kubernetes_service(cluster))
+                .chain(services::services(conn, cluster)?)
+                .collect();
+            all.sort_by(|a, b| (ns_of(a), name_of(a)).cmp(&(ns_of(b), name_of(b))));
+            all
+        }
         _ => Vec::new(),
     })
 }

@@ -255,6 +255,7 @@ fn cells(plural: &str, o: &Value, now: time::OffsetDateTime) -> Vec<Value> {
                 json!(selector(o, "/spec/selector")),
             ]
         }
+        "events" => crate::emulator::kube::events::cells(o, now),
         _ => vec![json!(""); 10],
     }
 }

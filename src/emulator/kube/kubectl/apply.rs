@@ -385,7 +385,7 @@ impl Kube<'_> {
         });
         let pod = build_pod(PodParts {
             deployment: d,
-            rs: &rs,
+            rs: Some(&rs),
             name: &name,
             template,
             assigned: &assigned,

@@ -227,7 +227,10 @@ pub(super) fn describe_pod(pod: &Value) -> String {
         .map(toleration)
         .collect();
     multi(&mut t, "Tolerations:", tolerations);
-    t.push_str("Events:\t<none>\n");
+    t.push_str(&super::super::events::describe_section(
+        &super::super::events::for_pod(pod),
+        format::now(),
+    ));
     tabwrite(&t, 0, 2)
 }
 

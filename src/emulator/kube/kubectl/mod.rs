@@ -17,6 +17,7 @@ use crate::crypto::hex;
 use crate::hostport::{self, Allocator, Assignment, PortRequest, Protocol};
 
 mod apply;
+mod bare;
 mod blocked;
 mod delete;
 mod describe;
@@ -25,6 +26,7 @@ pub mod nodes;
 mod objects;
 mod scale;
 pub mod server;
+pub mod services;
 
 use blocked::*;
 use objects::*;

@@ -5,7 +5,8 @@ use super::*;
 
 pub(super) struct PodParts<'a> {
     pub(super) deployment: &'a DeploymentRow,
-    pub(super) rs: &'a str,
+    /// The owning ReplicaSet; `None` for a bare pod (created as a Pod, owned by nothing).
+    pub(super) rs: Option<&'a str>,
     pub(super) name: &'a str,
     pub(super) template: &'a Value,
     pub(super) assigned: &'a [Assignment],
@@ -25,27 +26,35 @@ pub(super) fn build_pod(p: PodParts<'_>) -> Value {
         .and_then(Value::as_object)
         .cloned()
         .unwrap_or_default();
-    labels.insert("pod-template-hash".into(), json!(d.template_hash));
+    if p.rs.is_some() {
+        labels.insert("pod-template-hash".into(), json!(d.template_hash));
+    }
     let mut metadata = Map::new();
     if let Some(a) = p.template.pointer("/metadata/annotations") {
         metadata.insert("annotations".into(), a.clone());
     }
     metadata.insert("creationTimestamp".into(), json!(p.now));
-    metadata.insert("generateName".into(), json!(format!("{}-", p.rs)));
-    metadata.insert("labels".into(), Value::Object(labels));
+    if let Some(rs) = p.rs {
+        metadata.insert("generateName".into(), json!(format!("{rs}-")));
+    }
+    if !labels.is_empty() {
+        metadata.insert("labels".into(), Value::Object(labels));
+    }
     metadata.insert("name".into(), json!(p.name));
     metadata.insert("namespace".into(), json!(d.namespace));
-    metadata.insert(
-        "ownerReferences".into(),
-        json!([{
-            "apiVersion": "apps/v1",
-            "blockOwnerDeletion": true,
-            "controller": true,
-            "kind": "ReplicaSet",
-            "name": p.rs,
-            "uid": uid(&[p.cluster_id, d.namespace.as_str(), p.rs]),
-        }]),
-    );
+    if let Some(rs) = p.rs {
+        metadata.insert(
+            "ownerReferences".into(),
+            json!([{
+                "apiVersion": "apps/v1",
+                "blockOwnerDeletion": true,
+                "controller": true,
+                "kind": "ReplicaSet",
+                "name": rs,
+                "uid": uid(&[p.cluster_id, d.namespace.as_str(), rs]),
+            }]),
+        );
+    }
     metadata.insert(
         "uid".into(),
         json!(uid(&[p.cluster_id, d.namespace.as_str(), p.name])),
@@ -59,7 +68,14 @@ pub(super) fn build_pod(p: PodParts<'_>) -> Value {
     let env: Vec<Value> = p
         .assigned
         .iter()
-        .map(|a| json!({"name": a.env_var_name(&d.name), "value": a.host_port.to_string()}))
+        .map(|a| {
+            let owner = if p.rs.is_some() {
+                d.name.as_str()
+            } else {
+                p.name
+            };
+            json!({"name": a.env_var_name(owner), "value": a.host_port.to_string()})
+        })
         .collect();
     let mut statuses = Vec::new();
     if let Some(Value::Array(cs)) = spec.get_mut("containers") {

@@ -31,6 +31,18 @@ impl ApiFail {
     }
 }
 
+/// Refuses an object whose `metadata.namespace` is not the request path's namespace.
+pub fn same_namespace(doc: &Value, path_ns: &str) -> Result<(), ApiFail> {
+    match doc.pointer("/metadata/namespace").and_then(Value::as_str) {
+        Some(ns) if ns != path_ns => Err(ApiFail::new(
+            400,
+            "BadRequest",
+            "the namespace of the provided object does not match the namespace sent on the request",
+        )),
+        _ => Ok(()),
+    }
+}
+
 fn internal(Fail(m): Fail) -> ApiFail {
     ApiFail::new(500, "InternalError", m.trim_end().to_string())
 }
@@ -83,15 +95,7 @@ pub fn put_deployment(
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_string();
-    if let Some(ns) = doc.pointer("/metadata/namespace").and_then(Value::as_str)
-        && ns != path_ns
-    {
-        return Err(ApiFail::new(
-            400,
-            "BadRequest",
-            "the namespace of the provided object does not match the namespace sent on the request",
-        ));
-    }
+    same_namespace(&doc, path_ns)?;
     let m = k
         .check_manifest(doc, "request", Some(path_ns))
         .map_err(|Fail(m)| invalid(&name, &m))?;
@@ -191,6 +195,10 @@ pub fn delete_deployment(
 }
 
 /// Deletes a pod (its ReplicaSet makes a new one); the pod as it was, `None` when absent.
+pub fn now() -> String {
+    format::rfc3339(format::now())
+}
+
 pub fn delete_pod(
     conn: &Connection,
     cluster: &ClusterView,
@@ -204,6 +212,77 @@ pub fn delete_pod(
     let mut k = kube(conn, cluster);
     k.delete_pod(ns, name).map_err(internal)?;
     Ok(Some(p.pod))
+}
+
+/// Creates a bare pod from its object (a POST of a Pod); the stored pod.
+pub fn create_pod(
+    conn: &Connection,
+    cluster: &ClusterView,
+    doc: &Value,
+    path_ns: &str,
+) -> Result<Value, ApiFail> {
+    let name = doc
+        .pointer("/metadata/name")
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    same_namespace(doc, path_ns)?;
+    let pod_invalid = |field: &str, what: &str, reason: &str| {
+        let mut f = ApiFail::new(
+            422,
+            "Invalid",
+            format!("Pod \"{name}\" is invalid: {field}: {what}"),
+        );
+        f.cause = Some(Box::new((field.into(), what.into(), reason.into())));
+        f.name = name.to_string();
+        f
+    };
+    if name.is_empty() {
+        return Err(pod_invalid(
+            "metadata.name",
+            "Required value: name or generateName is required",
+            "FieldValueRequired",
+        ));
+    }
+    if !is_dns_subdomain(name) {
+        return Err(pod_invalid(
+            "metadata.name",
+            &format!(
+                "Invalid value: \"{name}\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"
+            ),
+            "FieldValueInvalid",
+        ));
+    }
+    if containers(doc).is_empty() {
+        return Err(pod_invalid(
+            "spec.containers",
+            "Required value",
+            "FieldValueRequired",
+        ));
+    }
+    let mut k = kube(conn, cluster);
+    let pods = db(store::pods(conn, k.cid(), Some(path_ns))).map_err(internal)?;
+    if pods.iter().any(|p| p.name == name) {
+        let mut f = ApiFail::new(
+            409,
+            "AlreadyExists",
+            format!("pods \"{name}\" already exists"),
+        );
+        f.name = name.to_string();
+        return Err(f);
+    }
+    let requests = k.requested_ports(doc).map_err(|e| {
+        ApiFail::new(
+            400,
+            "BadRequest",
+            format!(
+                "admission webhook \"hostport-auto-assign.aks.azure.com\" denied the request: {e}"
+            ),
+        )
+    })?;
+    let row = k
+        .create_bare_pod(path_ns, name, doc, &requests)
+        .map_err(forbidden)?;
+    Ok(row.pod)
 }
 
 /// The uid of the ReplicaSet `rs` (the one its pods' owner references name), or of another
@@ -323,6 +402,17 @@ pub fn delete_namespace(
     for d in deployments {
         delete_deployment(conn, cluster, name, &d.name)?;
     }
+    // What is left: bare pods and services.
+    for p in db(store::pods(conn, &cluster.cluster_id, Some(name))).map_err(internal)? {
+        db(store::delete_pod(conn, &cluster.cluster_id, name, &p.name)).map_err(internal)?;
+    }
+    db(store::delete_services(
+        conn,
+        &cluster.cluster_id,
+        name,
+        None,
+    ))
+    .map_err(internal)?;
     db(store::delete_namespace(conn, &cluster.cluster_id, name)).map_err(internal)?;
     Ok(Some(()))
 }
