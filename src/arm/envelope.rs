@@ -41,7 +41,12 @@ pub fn to_error(resp: &ArmResponse) -> AzError {
         };
         return AzError::arm(resp.status, "", message);
     }
-    AzError::arm(resp.status, code, message)
+    let mut error = AzError::arm(resp.status, code, message);
+    // azure-core's ODataV4Format prints the target after the message.
+    if let Some(target) = err.get("target").and_then(Value::as_str) {
+        error.message.push_str(&format!("\nTarget: {target}"));
+    }
+    error
 }
 
 pub fn reason_phrase(status: u16) -> &'static str {
@@ -70,6 +75,16 @@ mod tests {
             "(ResourceGroupNotFound) Resource group 'nosuchrg' could not be found.\nCode: ResourceGroupNotFound\nMessage: Resource group 'nosuchrg' could not be found."
         );
         assert_eq!(e.exit_code(), 3);
+    }
+
+    #[test]
+    fn a_target_is_printed_after_the_message() {
+        let body = json!({"error": {"code": "InvalidParameter", "message": "Bad.", "target": "properties.x"}});
+        let e = to_error(&ArmResponse::json(400, &body));
+        assert_eq!(
+            e.message,
+            "(InvalidParameter) Bad.\nCode: InvalidParameter\nMessage: Bad.\nTarget: properties.x"
+        );
     }
 
     #[test]
