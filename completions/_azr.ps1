@@ -548,6 +548,8 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags')
             [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'Specify SKU tier for managed clusters')
             [CompletionResult]::new('--load-balancer-managed-outbound-ip-count', '--load-balancer-managed-outbound-ip-count', [CompletionResultType]::ParameterName, 'Load balancer managed outbound IP count')
+            [CompletionResult]::new('--auto-upgrade-channel', '--auto-upgrade-channel', [CompletionResultType]::ParameterName, 'Specify the upgrade channel for autoupgrade')
+            [CompletionResult]::new('--node-os-upgrade-channel', '--node-os-upgrade-channel', [CompletionResultType]::ParameterName, 'Manner in which the OS on your nodes is updated. It could be NodeImage, None, SecurityPatch or Unmanaged (az sends the value as given; AKS checks it)')
             [CompletionResult]::new('--min-count', '--min-count', [CompletionResultType]::ParameterName, 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]')
             [CompletionResult]::new('--max-count', '--max-count', [CompletionResultType]::ParameterName, 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]')
             [CompletionResult]::new('--aks-custom-headers', '--aks-custom-headers', [CompletionResultType]::ParameterName, 'Send custom headers. When specified, format should be Key1=Value1,Key2=Value2')

@@ -3658,7 +3658,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__update)
-            opts="-g -n -e -d -u -y -o -h -V --resource-group --name --tags --tier --load-balancer-managed-outbound-ip-count --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --min-count --max-count --yes --no-wait --aks-custom-headers --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -e -d -u -y -o -h -V --resource-group --name --tags --tier --load-balancer-managed-outbound-ip-count --auto-upgrade-channel --node-os-upgrade-channel --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --min-count --max-count --yes --no-wait --aks-custom-headers --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3689,6 +3689,14 @@ _azr() {
                     return 0
                     ;;
                 --load-balancer-managed-outbound-ip-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auto-upgrade-channel)
+                    COMPREPLY=($(compgen -W "rapid stable patch node-image none" -- "${cur}"))
+                    return 0
+                    ;;
+                --node-os-upgrade-channel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -513,6 +513,8 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --tags 'Space-separated tags: key[=value] [key[=value] ...]. Use "" to clear existing tags'
             cand --tier 'Specify SKU tier for managed clusters'
             cand --load-balancer-managed-outbound-ip-count 'Load balancer managed outbound IP count'
+            cand --auto-upgrade-channel 'Specify the upgrade channel for autoupgrade'
+            cand --node-os-upgrade-channel 'Manner in which the OS on your nodes is updated. It could be NodeImage, None, SecurityPatch or Unmanaged (az sends the value as given; AKS checks it)'
             cand --min-count 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]'
             cand --max-count 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]'
             cand --aks-custom-headers 'Send custom headers. When specified, format should be Key1=Value1,Key2=Value2'

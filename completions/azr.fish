@@ -433,6 +433,12 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 standard\t''
 premium\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l load-balancer-managed-outbound-ip-count -d 'Load balancer managed outbound IP count' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l auto-upgrade-channel -d 'Specify the upgrade channel for autoupgrade' -r -f -a "rapid\t''
+stable\t''
+patch\t''
+node-image\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l node-os-upgrade-channel -d 'Manner in which the OS on your nodes is updated. It could be NodeImage, None, SecurityPatch or Unmanaged (az sends the value as given; AKS checks it)' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l min-count -d 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l max-count -d 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l aks-custom-headers -d 'Send custom headers. When specified, format should be Key1=Value1,Key2=Value2' -r

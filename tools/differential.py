@@ -351,6 +351,13 @@ SCENARIOS = [
     ("update: bad custom headers", f"aks update -g {RG} -n c1 --tags a=b --aks-custom-headers x=1=2"),
     ("update: custom headers", f"aks update -g {RG} -n c1 --aks-custom-headers AKSHTTPCustomFeatures=Microsoft.ContainerService/X "
                                "--query tags"),
+    ("update: val auto-upgrade-channel", f"aks update -g {RG} -n c1 --auto-upgrade-channel weekly"),
+    ("update: val node-os-upgrade-channel", f"aks update -g {RG} -n c1 --node-os-upgrade-channel nodeimages"),
+    ("update: node-image channel with SecurityPatch refused", f"aks update -g {RG} -n c1 --auto-upgrade-channel Node-Image "
+                                                              "--node-os-upgrade-channel SecurityPatch"),
+    ("update: upgrade channels", f"aks update -g {RG} -n c1 --auto-upgrade-channel PATCH "
+                                 "--node-os-upgrade-channel securitypatch --query autoUpgradeProfile"),
+    ("update: auto-upgrade-channel keeps the node OS channel", f"aks update -g {RG} -n c1 --auto-upgrade-channel stable -o json"),
     ("update: --no-wait --yes", f"aks update -g {RG} -n c2 --tags a=b --no-wait --yes"),
     # deletes last
     ("nodepool delete", f"aks nodepool delete -g {RG} --cluster-name c1 -n np2"),

@@ -442,6 +442,16 @@ pub enum Tier {
     Premium,
 }
 
+/// az's `--auto-upgrade-channel` choices (`auto_upgrade_channels` of acs `_params.py`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AutoUpgradeChannel {
+    Rapid,
+    Stable,
+    Patch,
+    NodeImage,
+    None,
+}
+
 #[derive(Debug, Args)]
 #[command(args_override_self = true)]
 pub struct AksUpdateArgs {
@@ -460,6 +470,13 @@ pub struct AksUpdateArgs {
     /// Load balancer managed outbound IP count.
     #[arg(long, allow_negative_numbers = true)]
     pub load_balancer_managed_outbound_ip_count: Option<i64>,
+    /// Specify the upgrade channel for autoupgrade.
+    #[arg(long, value_enum, ignore_case = true)]
+    pub auto_upgrade_channel: Option<AutoUpgradeChannel>,
+    /// Manner in which the OS on your nodes is updated. It could be NodeImage, None,
+    /// SecurityPatch or Unmanaged (az sends the value as given; AKS checks it).
+    #[arg(long)]
+    pub node_os_upgrade_channel: Option<String>,
     /// Enable cluster autoscaler.
     #[arg(short = 'e', long)]
     pub enable_cluster_autoscaler: bool,
@@ -496,6 +513,8 @@ impl AksUpdateArgs {
             tags: self.tags,
             tier: self.tier.map(|t| format!("{t:?}")),
             load_balancer_managed_outbound_ip_count: self.load_balancer_managed_outbound_ip_count,
+            auto_upgrade_channel: self.auto_upgrade_channel.map(value_name),
+            node_os_upgrade_channel: self.node_os_upgrade_channel,
             enable_cluster_autoscaler: self.enable_cluster_autoscaler,
             disable_cluster_autoscaler: self.disable_cluster_autoscaler,
             update_cluster_autoscaler: self.update_cluster_autoscaler,
@@ -507,4 +526,11 @@ impl AksUpdateArgs {
         }
         .validate()
     }
+}
+
+/// The value as az spells it (its choice list), which is what az sends.
+fn value_name(v: impl ValueEnum) -> String {
+    v.to_possible_value()
+        .map(|p| p.get_name().to_string())
+        .unwrap_or_default()
 }

@@ -54,6 +54,7 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     }
     update_sku(&mut mc, spec);
     update_load_balancer_profile(&mut mc, spec)?;
+    update_auto_upgrade_profile(&mut mc, spec);
     Ok(Applied::Put(mc))
 }
 
@@ -192,6 +193,26 @@ fn update_load_balancer_profile(mc: &mut Value, spec: &AksUpdate) -> Result<()> 
     Ok(())
 }
 
+/// `--auto-upgrade-channel`, `--node-os-upgrade-channel`: az's `update_auto_upgrade_profile`
+/// sets each given channel, creating the profile when the cluster has none.
+fn update_auto_upgrade_profile(mc: &mut Value, spec: &AksUpdate) {
+    for (key, value) in [
+        ("upgradeChannel", &spec.auto_upgrade_channel),
+        ("nodeOSUpgradeChannel", &spec.node_os_upgrade_channel),
+    ] {
+        let (Some(value), Some(props)) = (value, mc["properties"].as_object_mut()) else {
+            continue;
+        };
+        let profile = props
+            .entry("autoUpgradeProfile")
+            .or_insert_with(|| json!({}));
+        if !profile.is_object() {
+            *profile = json!({});
+        }
+        profile[key] = json!(value);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -294,5 +315,29 @@ mod tests {
             e.message
                 .starts_with("Cluster autoscaler is not enabled for this node pool.")
         );
+    }
+
+    #[test]
+    fn upgrade_channels_set_what_is_given_and_keep_the_rest() {
+        let mut c = cluster();
+        c["properties"]["autoUpgradeProfile"] = json!({"nodeOSUpgradeChannel": "NodeImage"});
+        let body = put(apply(
+            &c,
+            &spec(|i| i.auto_upgrade_channel = Some("node-image".into())),
+        ));
+        assert_eq!(
+            body["properties"]["autoUpgradeProfile"],
+            json!({"upgradeChannel": "node-image", "nodeOSUpgradeChannel": "NodeImage"})
+        );
+        let body = put(apply(
+            &cluster(),
+            &spec(|i| i.node_os_upgrade_channel = Some("SecurityPatch".into())),
+        ));
+        assert_eq!(
+            body["properties"]["autoUpgradeProfile"],
+            json!({"nodeOSUpgradeChannel": "SecurityPatch"})
+        );
+        let body = put(apply(&cluster(), &spec(|i| i.tags = Some(vec![]))));
+        assert!(body["properties"].get("autoUpgradeProfile").is_none());
     }
 }

@@ -20,6 +20,11 @@ pub struct AksUpdate {
     /// `Free | Standard | Premium`, as az writes `sku.tier`.
     pub tier: Option<String>,
     pub load_balancer_managed_outbound_ip_count: Option<i64>,
+    /// `autoUpgradeProfile.upgradeChannel`, one of az's choices (`rapid`, ..., `none`).
+    pub auto_upgrade_channel: Option<String>,
+    /// `autoUpgradeProfile.nodeOSUpgradeChannel` as given: az's update has no choice list
+    /// for it, AKS refuses a value it does not know.
+    pub node_os_upgrade_channel: Option<String>,
     /// `--enable-`, `--disable-`, `--update-cluster-autoscaler` as given (az checks them after
     /// the GET, against the cluster's pools).
     pub autoscaler: Vec<Autoscaler>,
@@ -39,6 +44,8 @@ pub struct AksUpdateInput {
     pub tags: Option<Vec<String>>,
     pub tier: Option<String>,
     pub load_balancer_managed_outbound_ip_count: Option<i64>,
+    pub auto_upgrade_channel: Option<String>,
+    pub node_os_upgrade_channel: Option<String>,
     pub enable_cluster_autoscaler: bool,
     pub disable_cluster_autoscaler: bool,
     pub update_cluster_autoscaler: bool,
@@ -92,6 +99,8 @@ impl AksUpdateInput {
             tags: self.tags.as_deref().map(parse_tags),
             tier,
             load_balancer_managed_outbound_ip_count: self.load_balancer_managed_outbound_ip_count,
+            auto_upgrade_channel: self.auto_upgrade_channel,
+            node_os_upgrade_channel: self.node_os_upgrade_channel,
             autoscaler,
             min_count: self.min_count,
             max_count: self.max_count,
@@ -109,6 +118,11 @@ impl AksUpdate {
         self.tags.as_ref().is_some_and(|t| !t.is_empty())
             || self.tier.is_some()
             || self.load_balancer_managed_outbound_ip_count.is_some()
+            || self.auto_upgrade_channel.is_some()
+            || self
+                .node_os_upgrade_channel
+                .as_ref()
+                .is_some_and(|c| !c.is_empty())
             || !self.autoscaler.is_empty()
             || self.min_count.is_some_and(|c| c != 0)
             || self.max_count.is_some_and(|c| c != 0)

@@ -98,6 +98,7 @@ pub(super) fn put_cluster(
             ));
         }
     };
+    check_auto_upgrade_profile(props.get("autoUpgradeProfile"))?;
     // Versions.
     let requested = non_empty_str(props.get("kubernetesVersion"))
         .map(str::to_string)
@@ -286,6 +287,55 @@ pub(super) fn put_cluster(
 
 /// The kubelet identity's resource, once the node resource group exists (a failed create has
 /// none); an identity the user brought (`--assign-kubelet-identity`) lives elsewhere.
+/// AKS's enums of `autoUpgradeProfile` (case-insensitive, as its API reads them), and its
+/// rule that the `node-image` channel upgrades node images through `NodeImage` only.
+fn check_auto_upgrade_profile(profile: Option<&Value>) -> R<()> {
+    let Some(profile) = profile.filter(|p| !p.is_null()) else {
+        return Ok(());
+    };
+    let field = |k: &str| profile.get(k).filter(|v| !v.is_null());
+    for (key, allowed) in [
+        (
+            "upgradeChannel",
+            &["rapid", "stable", "patch", "node-image", "none"][..],
+        ),
+        (
+            "nodeOSUpgradeChannel",
+            &["None", "Unmanaged", "SecurityPatch", "NodeImage"][..],
+        ),
+    ] {
+        let Some(v) = field(key) else { continue };
+        let known = v
+            .as_str()
+            .is_some_and(|s| allowed.iter().any(|a| a.eq_ignore_ascii_case(s)));
+        if !known {
+            let shown = v.as_str().map_or_else(|| v.to_string(), str::to_string);
+            return Err(ApiError::invalid_parameter(
+                &format!("properties.autoUpgradeProfile.{key}"),
+                format!(
+                    "The value of parameter autoUpgradeProfile.{key} '{shown}' is invalid. Allowed values are: {}.",
+                    allowed.join(", ")
+                ),
+            ));
+        }
+    }
+    let is = |k: &str, want: &str| {
+        field(k)
+            .and_then(Value::as_str)
+            .is_some_and(|s| s.eq_ignore_ascii_case(want))
+    };
+    if is("upgradeChannel", "node-image")
+        && field("nodeOSUpgradeChannel").is_some()
+        && !is("nodeOSUpgradeChannel", "NodeImage")
+    {
+        return Err(ApiError::invalid_parameter(
+            "properties.autoUpgradeProfile.nodeOSUpgradeChannel",
+            "The nodeOSUpgradeChannel must be NodeImage when the upgradeChannel is node-image.",
+        ));
+    }
+    Ok(())
+}
+
 fn put_kubelet_identity(ctx: &RequestContext, info: &ClusterInfo, kubelet: &Value) -> R<()> {
     let id = kubelet["resourceId"].as_str().unwrap_or("");
     let ours =
@@ -390,5 +440,40 @@ fn oidc_issuer(props: &mut Map<String, Value>, location: &str, id: &str) {
         );
     } else {
         profile.remove("issuerURL");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn auto_upgrade_profile_as_aks_reads_it() {
+        let check = |p: Value| check_auto_upgrade_profile(Some(&p));
+        assert!(
+            check(json!({"upgradeChannel": "Patch", "nodeOSUpgradeChannel": "securitypatch"}))
+                .is_ok()
+        );
+        assert!(
+            check(json!({"upgradeChannel": "node-image", "nodeOSUpgradeChannel": "NodeImage"}))
+                .is_ok()
+        );
+        assert!(check_auto_upgrade_profile(None).is_ok());
+        let e = check(json!({"nodeOSUpgradeChannel": "weekly"})).unwrap_err();
+        assert_eq!(
+            (e.status, e.code.as_str(), e.target.as_deref()),
+            (
+                400,
+                "InvalidParameter",
+                Some("properties.autoUpgradeProfile.nodeOSUpgradeChannel")
+            )
+        );
+        assert!(e.message.contains("'weekly'"), "{}", e.message);
+        let e = check(json!({"upgradeChannel": "node-image", "nodeOSUpgradeChannel": "None"}))
+            .unwrap_err();
+        assert!(
+            e.message
+                .starts_with("The nodeOSUpgradeChannel must be NodeImage")
+        );
     }
 }
