@@ -212,6 +212,8 @@ pub fn is_secret_header(name: &str) -> bool {
             | "x-identity-header"
             | "secret"
             | "metadata"
+            // an Azure Policy token: it vouches for the operation like a credential
+            | "x-ms-policy-external-evaluations"
     )
 }
 

@@ -36,6 +36,7 @@ SUB = "00000000-0000-0000-0000-000000000001"
 LOC = "eastus"
 RG = "rg1"
 RGF = "rgflags"
+RGP = "rgpolicy"
 MC = f"MC_{RG}_c1_{LOC}"
 NET = f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Network"
 PFX = f"{NET}/publicIPPrefixes/pfx"
@@ -507,6 +508,16 @@ SCENARIOS = [
     ("flags: val network plugin choice", f"aks create -g {RGF} -n cc9 --network-plugin calico --no-ssh-key"),
     ("flags: aks show cluster settings", f"aks show -g {RGF} -n cc1"),
     ("flags: nodepool list table", f"aks nodepool list -g {RGF} --cluster-name cf -o table"),
+    # az's Global Policy Arguments (issues 12, 18): a policy token acquired before every
+    # request that is not a GET, in its own group so `-k policy:` runs alone
+    ("policy: group create", f"group create -n {RGP} -l {LOC} --acquire-policy-token -o none"),
+    ("policy: aks create", f"aks create -g {RGP} -n cp -c 1 --no-ssh-key --acquire-policy-token --change-reference CR-2 -o none"),
+    ("policy: nodepool add", f"aks nodepool add -g {RGP} --cluster-name cp -n np2 -c 1 --change-reference CR-3 -o none"),
+    ("policy: nodepool update", f"aks nodepool update -g {RGP} --cluster-name cp -n np2 --labels a=b --change-reference CR-4 "
+     "--acquire-policy-token --query nodeLabels"),
+    ("policy: val show has none", f"aks nodepool show -g {RGP} --cluster-name cp -n np2 --acquire-policy-token"),
+    ("policy: nodepool delete", f"aks nodepool delete -g {RGP} --cluster-name cp -n np2 --acquire-policy-token"),
+    ("policy: group delete", f"group delete -n {RGP} --yes --acquire-policy-token --change-reference CR-5"),
 ]
 
 # Scenarios that cannot match, with the reason (shown in the table, not scored).

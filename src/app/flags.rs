@@ -81,9 +81,16 @@ fn unsupported_error(_surface: &CommandSurface, path: &str, option: &str) -> AzE
     ))
 }
 
-/// The line without its header flags, and the headers they ask for (or az's error for a
-/// malformed value, raised when the command comes to write, as az raises it).
-pub type WithoutHeaderFlags = (Vec<OsString>, crate::error::Result<Vec<(String, String)>>);
+/// What the header flags ask for: the headers on every write (or az's error for a malformed
+/// value, raised when the command comes to write, as az raises it), and a policy token before
+/// every non-GET (`--acquire-policy-token`, `--change-reference`).
+pub struct HeaderFlags {
+    pub write_headers: crate::error::Result<Vec<(String, String)>>,
+    pub policy: Option<crate::client::PolicyToken>,
+}
+
+/// The line without its header flags, and what they ask for.
+pub type WithoutHeaderFlags = (Vec<OsString>, HeaderFlags);
 
 /// A line clap refused only because of header flags (which azr's clap definitions leave out):
 /// the line without them, and the headers they ask for; `None` when there are none or the line
@@ -130,6 +137,14 @@ pub fn take_header_flags(args: &[OsString]) -> Option<WithoutHeaderFlags> {
             ));
             headers
         });
+    let given_dest = |dest: &str| given.iter().any(|g| g.arg.dest == dest);
+    let change_reference = value("_change_reference");
+    let policy = (given_dest("_acquire_policy_token") || change_reference.is_some()).then(|| {
+        crate::client::PolicyToken {
+            change_reference,
+            ..Default::default()
+        }
+    });
     let mut dropped = std::collections::HashSet::new();
     for g in &given {
         // the option word and the values it took
@@ -152,7 +167,13 @@ pub fn take_header_flags(args: &[OsString]) -> Option<WithoutHeaderFlags> {
                 .map(|(_, a)| a.clone()),
         )
         .collect();
-    Some((kept, headers))
+    Some((
+        kept,
+        HeaderFlags {
+            write_headers: headers,
+            policy,
+        },
+    ))
 }
 
 /// Prints a verdict as az would and returns the exit code.

@@ -31,12 +31,12 @@ pub fn main(args: Vec<OsString>) -> i32 {
     run(args, parameter_set_name, None)
 }
 
-/// Runs one line; `write_headers` are those header flags asked for (`None` until they have
+/// Runs one line; `header_flags` are what the header flags asked for (`None` until they have
 /// been taken off the line).
 fn run(
     args: Vec<OsString>,
     parameter_set_name: String,
-    write_headers: Option<crate::error::Result<Vec<(String, String)>>>,
+    header_flags: Option<flags::HeaderFlags>,
 ) -> i32 {
     let with_defaults = defaults::apply(args.clone());
     let mut root = Cli::command();
@@ -46,7 +46,7 @@ fn run(
     let (command_name, cli) = match parsed {
         Ok(parsed) => parsed,
         Err(e) => {
-            if write_headers.is_none()
+            if header_flags.is_none()
                 && let Some((rest, headers)) = flags::take_header_flags(&args)
             {
                 return run(rest, parameter_set_name, Some(headers));
@@ -61,10 +61,15 @@ fn run(
     {
         return flags::report(verdict);
     }
+    let (write_headers, policy) = match header_flags {
+        Some(flags) => (flags.write_headers, flags.policy),
+        None => (Ok(Vec::new()), None),
+    };
     let headers = CommandHeaders {
         command_name,
         parameter_set_name,
-        write_headers: write_headers.unwrap_or(Ok(Vec::new())),
+        write_headers,
+        policy,
     };
     let mut printer = printer_for(&cli.global);
     printer.command = headers.command_name.clone();

@@ -42,11 +42,17 @@ impl Session<'_> {
             Some(spinner) => Arc::new(ObservedClock::new(clock, move || spinner.start())),
             None => clock,
         };
+        let mut headers = self.headers.clone();
+        if let Some(policy) = &mut headers.policy {
+            // az's `{subscriptionId}`: the command's own subscription, whatever one it reaches
+            policy.subscription = subscription_for(self.global, transport.as_ref())?;
+            policy.endpoint = self.resource_manager_endpoint()?;
+        }
         let subscription = match subscription {
             Some(s) => s,
             None => subscription_for(self.global, transport.as_ref())?,
         };
-        let mut client = ArmClient::new(transport, clock, self.headers.clone());
+        let mut client = ArmClient::new(transport, clock, headers);
         if self.global.debug {
             let printer = self.printer.clone();
             client = client.with_debug(Arc::new(move |line: &str| printer.debug(line)));
@@ -62,6 +68,15 @@ impl Session<'_> {
     /// Prints a `WARNING:` line.
     pub fn warn(&self) -> impl Fn(&str) + '_ {
         move |m: &str| self.printer.warn(m)
+    }
+    /// Where the cloud's ARM requests go: `local`, the built-in emulator, answers as
+    /// the public cloud's resource manager.
+    fn resource_manager_endpoint(&self) -> Result<String> {
+        let cloud = self.cloud()?;
+        if cloud.is_local() {
+            return Ok("https://management.azure.com".into());
+        }
+        cloud.resource_manager()
     }
     /// The active cloud (`--cloud`, `AZR_CLOUD`, `azr cloud set`).
     pub fn cloud(&self) -> Result<crate::config::cloud::Cloud> {

@@ -190,7 +190,13 @@ pub fn azr_knows(option: &str, cmd: &clap::Command, root: &clap::Command) -> boo
 /// The dests of az flags whose whole effect is request headers on the command's writes,
 /// whatever the resource: azr honours them on every command az has them (taken off the line
 /// before clap, see `app::flags`), without per-command code.
-pub const HEADER_FLAGS: &[&str] = &["aks_custom_headers", "if_match", "if_none_match"];
+pub const HEADER_FLAGS: &[&str] = &[
+    "aks_custom_headers",
+    "if_match",
+    "if_none_match",
+    "_acquire_policy_token",
+    "_change_reference",
+];
 
 /// One command's coverage: az's visible flags, and those with a spelling azr lacks (each
 /// with the spellings it lacks).

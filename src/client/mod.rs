@@ -16,6 +16,9 @@
 //! - `--debug`: every request and response goes to a callback, secrets redacted.
 
 pub mod clock;
+mod policy_token;
+
+pub use policy_token::PolicyToken;
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
@@ -50,6 +53,8 @@ pub struct CommandHeaders {
     /// Or why they cannot be built (a malformed `--aks-custom-headers`): az finds out when it
     /// builds the write, so the reads before it still go out and the write fails unsent.
     pub write_headers: std::result::Result<Vec<(String, String)>, AzError>,
+    /// `--acquire-policy-token`/`--change-reference`: a policy token before every non-GET.
+    pub policy: Option<PolicyToken>,
 }
 
 impl Default for CommandHeaders {
@@ -58,6 +63,7 @@ impl Default for CommandHeaders {
             command_name: String::new(),
             parameter_set_name: String::new(),
             write_headers: Ok(Vec::new()),
+            policy: None,
         }
     }
 }
@@ -132,6 +138,17 @@ impl ArmClient {
     }
 
     pub fn request(&self, method: Method, url: String) -> ArmRequest {
+        let mut req = self.plain_request(method, url);
+        if method_writes(&req.method)
+            && let Ok(headers) = &self.headers.write_headers
+        {
+            req.headers.extend(headers.iter().cloned());
+        }
+        req
+    }
+
+    /// A request with the headers az puts on every call, without the command's write headers.
+    fn plain_request(&self, method: Method, url: String) -> ArmRequest {
         let mut req = ArmRequest::new(method, url);
         req.headers
             .push(("Accept".into(), "application/json".into()));
@@ -142,11 +159,6 @@ impl ArmClient {
                 "ParameterSetName".into(),
                 self.headers.parameter_set_name.clone(),
             ));
-        }
-        if method_writes(&req.method)
-            && let Ok(headers) = &self.headers.write_headers
-        {
-            req.headers.extend(headers.iter().cloned());
         }
         req
     }
@@ -204,6 +216,12 @@ impl ArmClient {
         {
             return Err(e.clone());
         }
+        let req = self.with_policy_token(req).await?;
+        self.send_retrying(req).await
+    }
+
+    /// `send_raw` without the write checks and hooks: the request as it is, with retries.
+    async fn send_retrying(&self, req: ArmRequest) -> Result<ArmResponse> {
         let mut attempt = 0;
         let mut last: Option<ArmResponse> = None;
         let mut waited = Duration::ZERO;

@@ -18,6 +18,7 @@ pub mod kube;
 mod network;
 mod nsg;
 pub mod oauth;
+mod policy_token;
 mod preconditions;
 mod resources;
 mod router;

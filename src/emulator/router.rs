@@ -202,6 +202,7 @@ pub fn handle(conn: &mut Connection, opts: &EmulatorOptions, req: &ArmRequest) -
             opts,
         };
         aks::settle(&ctx)
+            .and_then(|_| super::policy_token::check(&parsed, &req.url, &req.headers))
             .and_then(|_| {
                 super::preconditions::check(&parsed, &req.headers, |get| dispatch(&ctx, get))
             })
@@ -311,6 +312,16 @@ fn dispatch(ctx: &RequestContext, req: &Req) -> R<ArmResponse> {
     let m = &req.method;
     if let ["subscriptions", sub, ..] = l.as_slice() {
         resources::known_subscription(sub, s(1))?;
+    }
+    if let [
+        "subscriptions",
+        _,
+        "providers",
+        "microsoft.authorization",
+        "acquirepolicytoken",
+    ] = l.as_slice()
+    {
+        return super::policy_token::acquire(ctx, req);
     }
     if let Some(r) = authorization::route(ctx, req) {
         return r;

@@ -270,7 +270,7 @@ impl App {
     ) -> ArmResponse {
         // A cluster's Kubernetes API checks its own bearer tokens (the kubeconfig's).
         if req.path().starts_with(super::aks::KUBE_PREFIX) {
-            return self.emulator.handle(&req);
+            return self.emulator.handle(req);
         }
         let claims = match claims {
             Some(c) => c,

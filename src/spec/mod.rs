@@ -4,10 +4,10 @@
 
 pub mod aks;
 pub mod aks_command;
-pub mod config;
 pub mod aks_scale;
 pub mod aks_update;
 pub mod cluster_settings;
+pub mod config;
 pub mod emulator;
 pub mod extension;
 pub mod group;

@@ -26,6 +26,7 @@ mod ids;
 mod kube_api;
 mod layers;
 mod output;
+mod policy_token;
 mod pool_flags;
 mod recordings;
 mod replay;
