@@ -118,6 +118,20 @@ pub fn human_duration(secs: i64) -> String {
     }
 }
 
+/// A node's address of one type (`InternalIP`, `ExternalIP`), `<none>` as kubectl prints a
+/// missing one.
+pub fn node_address(node: &Value, kind: &str) -> String {
+    node.pointer("/status/addresses")
+        .and_then(Value::as_array)
+        .and_then(|a| {
+            a.iter()
+                .find(|x| x.get("type").and_then(Value::as_str) == Some(kind))
+        })
+        .and_then(|x| x.get("address")?.as_str())
+        .unwrap_or("<none>")
+        .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,18 +171,4 @@ mod tests {
             "Thu, 12 Jan 2023 18:02:50 +0000"
         );
     }
-}
-
-/// A node's address of one type (`InternalIP`, `ExternalIP`), `<none>` as kubectl prints a
-/// missing one.
-pub fn node_address(node: &Value, kind: &str) -> String {
-    node.pointer("/status/addresses")
-        .and_then(Value::as_array)
-        .and_then(|a| {
-            a.iter()
-                .find(|x| x.get("type").and_then(Value::as_str) == Some(kind))
-        })
-        .and_then(|x| x.get("address")?.as_str())
-        .unwrap_or("<none>")
-        .to_string()
 }
