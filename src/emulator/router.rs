@@ -185,32 +185,40 @@ fn parse(req: &ArmRequest) -> R<Req<'_>> {
 
 pub fn handle(conn: &mut Connection, opts: &EmulatorOptions, req: &ArmRequest) -> ArmResponse {
     if let Some(rest) = req.path().strip_prefix(aks::KUBE_PREFIX) {
-        return handle_kube(conn, opts, req, rest);
+        return in_transaction(conn, opts, |ctx| aks::kube_api(ctx, req, rest))
+            .unwrap_or_else(|e| e.response());
     }
     let parsed = match parse(req) {
         Ok(p) => p,
         Err(e) => return e.response(),
     };
-    let tx = match conn.transaction_with_behavior(TransactionBehavior::Immediate) {
-        Ok(tx) => tx,
-        Err(e) => return ApiError::from(e).response(),
-    };
+    let outcome = in_transaction(conn, opts, |ctx| {
+        super::policy_token::check(&parsed, &req.url, &req.headers)
+            .and_then(|_| {
+                super::preconditions::check(&parsed, &req.headers, |get| dispatch(ctx, get))
+            })
+            .and_then(|_| dispatch(ctx, &parsed))
+    });
+    answer(&parsed, outcome)
+}
+
+/// `work` in one write transaction, after the operations that are due have settled. Only a
+/// success commits: dropping the transaction rolls back, so a refused request changes nothing.
+fn in_transaction(
+    conn: &mut Connection,
+    opts: &EmulatorOptions,
+    work: impl FnOnce(&RequestContext) -> R<ArmResponse>,
+) -> R<ArmResponse> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let outcome = {
         let ctx = RequestContext {
             tx: &tx,
             now: opts.clock.now_ms(),
             opts,
         };
-        aks::settle(&ctx)
-            .and_then(|_| super::policy_token::check(&parsed, &req.url, &req.headers))
-            .and_then(|_| {
-                super::preconditions::check(&parsed, &req.headers, |get| dispatch(&ctx, get))
-            })
-            .and_then(|_| dispatch(&ctx, &parsed))
+        aks::settle(&ctx).and_then(|_| work(&ctx))
     };
-    // Dropping the transaction rolls back: a refused request changes nothing.
-    let outcome = outcome.and_then(|resp| tx.commit().map(|_| resp).map_err(ApiError::from));
-    answer(&parsed, outcome)
+    outcome.and_then(|resp| tx.commit().map(|_| resp).map_err(ApiError::from))
 }
 
 /// A GET or HEAD on a read-only connection (`query_only`), beside the writers and other
@@ -245,31 +253,6 @@ pub fn handle_read(
     match outcome {
         Err(e) if e.needs_write => None,
         outcome => Some(answer(&parsed, outcome)),
-    }
-}
-
-/// A request to a cluster's Kubernetes API server, in its own transaction like an ARM call.
-fn handle_kube(
-    conn: &mut Connection,
-    opts: &EmulatorOptions,
-    req: &ArmRequest,
-    path: &str,
-) -> ArmResponse {
-    let tx = match conn.transaction_with_behavior(TransactionBehavior::Immediate) {
-        Ok(tx) => tx,
-        Err(e) => return ApiError::from(e).response(),
-    };
-    let outcome = {
-        let ctx = RequestContext {
-            tx: &tx,
-            now: opts.clock.now_ms(),
-            opts,
-        };
-        aks::settle(&ctx).and_then(|_| aks::kube_api(&ctx, req, path))
-    };
-    match outcome.and_then(|r| tx.commit().map(|()| r).map_err(ApiError::from)) {
-        Ok(r) => r,
-        Err(e) => e.response(),
     }
 }
 
