@@ -62,6 +62,8 @@ SCENARIOS = [
     ("val: create bad host ports", f"aks create -g {RG} -n c9 --nodepool-allowed-host-ports 80/xyz --generate-ssh-keys"),
     ("val: unknown argument", f"aks show -g {RG} -n c1 --bogus"),
     ("val: missing required", "aks show -n c1"),
+    ("val: -h where a value belongs", "feature unregister --namespace -h --name f"),
+    ("val: -h after a value", "feature unregister --namespace x -h"),
     # a misspelled command word: az's difflib suggestion and the suggested command's examples
     ("usage: misspelled command", "aks shw"),
     ("usage: misspelled command with flags", f"aks nodepool ad -g {RG} --cluster-name c1"),

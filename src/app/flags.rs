@@ -54,7 +54,18 @@ pub fn verdict(
             message, path, &words,
         )));
     }
-    if reading.options.iter().any(|g| g.arg.dest == "help") {
+    if let Some(help) = reading.options.iter().find(|g| g.arg.dest == "help") {
+        // argparse acts in line order: an option before `-h` left without its value fails first
+        // (`--namespace -h`: `-h` is an option, not the namespace)
+        if let Some((at, message)) = &reading.missing_value
+            && *at < help.at
+        {
+            return Some(Verdict::Error(usage::command_usage_error(
+                message.clone(),
+                path,
+                &words,
+            )));
+        }
         return Some(Verdict::Help(super::help::page(path, &[])?));
     }
     // az itself would refuse the line: its words, not "azr does not support"

@@ -362,6 +362,9 @@ pub struct Reading<'a> {
     /// What argparse leaves over, in line order: option-like words that are no option of the
     /// command, and values no option took (az's "unrecognized arguments").
     pub unrecognized: Vec<String>,
+    /// The first option left without the values its nargs needs (the next word is an option),
+    /// where it stands and argparse's message: `argument --namespace: expected one argument`.
+    pub missing_value: Option<(usize, String)>,
 }
 
 impl CommandSurface {
@@ -413,6 +416,26 @@ impl CommandSurface {
                             Arity::Any | Arity::AtLeastOne => room,
                         };
                         values.extend(words[start..start + take].iter().cloned());
+                    }
+                    let short = match arg.arity() {
+                        _ if explicit.is_some() => None,
+                        Arity::Exactly(1) if values.is_empty() => {
+                            Some("expected one argument".to_string())
+                        }
+                        Arity::Exactly(n) if values.len() < n => {
+                            Some(format!("expected {n} arguments"))
+                        }
+                        Arity::AtLeastOne if values.is_empty() => {
+                            Some("expected at least one argument".to_string())
+                        }
+                        _ => None,
+                    };
+                    if let Some(short) = short
+                        && reading.missing_value.is_none()
+                    {
+                        let name = arg.options.join("/");
+                        reading.missing_value =
+                            Some((start - 1, format!("argument {name}: {short}")));
                     }
                     i = start + if explicit.is_some() { 0 } else { values.len() };
                     reading.options.push(Given {

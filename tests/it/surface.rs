@@ -161,6 +161,29 @@ fn help_prints_azs_page() {
     }
 }
 
+/// argparse acts in line order: `-h` right after an option that needs a value is an option, so
+/// that option fails first (az 2.91: exit 2); after the value, `-h` prints the page.
+#[test]
+fn help_after_an_option_missing_its_value_is_that_options_error() {
+    let sb = Sandbox::new();
+    let (code, stdout, stderr) = run(
+        &sb,
+        &argv("feature unregister --namespace -h --name f"),
+        None,
+    );
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert!(
+        stderr.starts_with("ERROR: argument --namespace: expected one argument\n"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = run(&sb, &argv("aks show -g -h -n c"), None);
+    assert_eq!(code, 2);
+    assert!(stderr.starts_with("ERROR: argument --resource-group/-g: expected one argument\n"));
+    let (code, stdout, _) = run(&sb, &argv("feature unregister --namespace x -h"), None);
+    assert_eq!(code, 0);
+    assert!(stdout.starts_with("\nCommand\n    az feature unregister : "));
+}
+
 /// The committed surface data is what `tools/gen_surface.py` records from the installed az for
 /// every azr command and group (AZR_UPDATE_SURFACE=1 rewrites it).
 #[test]
