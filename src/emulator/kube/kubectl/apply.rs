@@ -204,7 +204,8 @@ impl Kube<'_> {
                 "creating"
             };
             Fail(format!(
-                "Error from server (BadRequest): error when {verb} \"{file}\": admission webhook \"hostport-auto-assign.aks.azure.com\" denied the request: {e}\n"
+                "Error from server (BadRequest): error when {verb} \"{file}\": {}\n",
+                admission_denied(&e)
             ))
         })?;
         let result = match existing {
@@ -474,4 +475,9 @@ impl Kube<'_> {
     }
 
     // ---- scale / delete ----
+}
+
+/// The host-port admission webhook's refusal, as the API server relays it.
+pub(super) fn admission_denied(reason: &str) -> String {
+    format!("admission webhook \"hostport-auto-assign.aks.azure.com\" denied the request: {reason}")
 }

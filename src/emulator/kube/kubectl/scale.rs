@@ -43,7 +43,10 @@ impl Kube<'_> {
                 .cloned()
                 .unwrap_or(Value::Null);
             let requests = self.requested_ports(&template).map_err(|e| {
-                Fail(format!("Error from server (BadRequest): admission webhook \"hostport-auto-assign.aks.azure.com\" denied the request: {e}\n"))
+                Fail(format!(
+                    "Error from server (BadRequest): {}\n",
+                    apply::admission_denied(&e)
+                ))
             })?;
             d.replicas = replicas;
             self.reconcile(&mut d, &template, &requests)?;

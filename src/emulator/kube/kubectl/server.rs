@@ -101,23 +101,11 @@ pub fn put_deployment(
         .map_err(|Fail(m)| invalid(&name, &m))?;
     let existing = db(store::deployment(conn, k.cid(), &m.namespace, &m.name)).map_err(internal)?;
     if create_only && existing.is_some() {
-        let mut f = ApiFail::new(
-            409,
-            "AlreadyExists",
-            format!("deployments.apps \"{}\" already exists", m.name),
-        );
-        f.name = m.name.clone();
-        return Err(f);
+        return Err(already_exists("deployments.apps", &m.name));
     }
-    let requests = k.requested_ports(&m.template).map_err(|e| {
-        ApiFail::new(
-            400,
-            "BadRequest",
-            format!(
-                "admission webhook \"hostport-auto-assign.aks.azure.com\" denied the request: {e}"
-            ),
-        )
-    })?;
+    let requests = k
+        .requested_ports(&m.template)
+        .map_err(|e| ApiFail::new(400, "BadRequest", apply::admission_denied(&e)))?;
     let created = existing.is_none();
     let mut d = match existing {
         None => DeploymentRow {
@@ -262,23 +250,11 @@ pub fn create_pod(
     let mut k = kube(conn, cluster);
     let pods = db(store::pods(conn, k.cid(), Some(path_ns))).map_err(internal)?;
     if pods.iter().any(|p| p.name == name) {
-        let mut f = ApiFail::new(
-            409,
-            "AlreadyExists",
-            format!("pods \"{name}\" already exists"),
-        );
-        f.name = name.to_string();
-        return Err(f);
+        return Err(already_exists("pods", name));
     }
-    let requests = k.requested_ports(doc).map_err(|e| {
-        ApiFail::new(
-            400,
-            "BadRequest",
-            format!(
-                "admission webhook \"hostport-auto-assign.aks.azure.com\" denied the request: {e}"
-            ),
-        )
-    })?;
+    let requests = k
+        .requested_ports(doc)
+        .map_err(|e| ApiFail::new(400, "BadRequest", apply::admission_denied(&e)))?;
     let row = k
         .create_bare_pod(path_ns, name, doc, &requests)
         .map_err(forbidden)?;
@@ -363,13 +339,7 @@ pub fn create_namespace(
             .is_empty()
             .not();
     if exists {
-        let mut f = ApiFail::new(
-            409,
-            "AlreadyExists",
-            format!("namespaces \"{name}\" already exists"),
-        );
-        f.name = name.to_string();
-        return Err(f);
+        return Err(already_exists("namespaces", name));
     }
     let now = format::rfc3339(format::now());
     db(store::put_namespace(conn, &cluster.cluster_id, name, &now)).map_err(internal)?;
@@ -454,4 +424,15 @@ fn invalid(name: &str, text: &str) -> ApiFail {
     }
     let message = text.strip_prefix("error: ").unwrap_or(text).to_string();
     ApiFail::new(400, "BadRequest", message)
+}
+
+/// 409 for a name taken in its namespace, as the API server words it (`deployments.apps "x"`).
+fn already_exists(resource: &str, name: &str) -> ApiFail {
+    let mut f = ApiFail::new(
+        409,
+        "AlreadyExists",
+        format!("{resource} \"{name}\" already exists"),
+    );
+    f.name = name.to_string();
+    f
 }
