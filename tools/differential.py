@@ -24,10 +24,14 @@ import json
 import os
 import re
 import shutil
+import ssl
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
 from pathlib import Path
 from urllib.parse import parse_qs
 
@@ -47,6 +51,9 @@ NS = "--namespace Microsoft.ContainerService"
 FEAT = f"{NS} --name PodHostPortAutoAssignPreview"
 
 # (name, command line[, env]). `{vmss1}`/`{vmss2}`/`{nsg}` are filled per tool from its own server's state.
+# A command line `@put PATH?api-version=V JSON` is no tool's command: it seeds both servers with a
+# resource that neither tool has a command for (an identity, a registry, ...), straight through ARM
+# as the emulator's service principal; it is not scored and the run stops if either server refuses.
 # Order matters: later scenarios read what earlier ones created. Both tools run each scenario
 # before the next one starts.
 SCENARIOS = [
@@ -607,6 +614,35 @@ def requests_of(entries, names):
     return out
 
 
+SP_ID, SP_SECRET, TENANT = "22222222-2222-2222-2222-222222222222", "az-peer-secret", "72f988bf-0000-0000-0000-000000000001"
+
+
+def seed(server, cmdline, ca):
+    """`@put PATH JSON`: PUTs the resource on `server` and waits for it to be Succeeded."""
+    _, path, body = cmdline.split(" ", 2)
+    base = f"https://127.0.0.1:{server.port}"
+    ctx = ssl.create_default_context(cafile=str(ca))
+    form = urllib.parse.urlencode({"grant_type": "client_credentials", "client_id": SP_ID, "client_secret": SP_SECRET,
+                                   "scope": "https://management.core.windows.net//.default"}).encode()
+    with urllib.request.urlopen(f"{base}/{TENANT}/oauth2/v2.0/token", form, context=ctx) as r:
+        token = json.load(r)["access_token"]
+    req = urllib.request.Request(base + path, json.dumps(json.loads(body)).encode(), method="PUT",
+                                 headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(req, context=ctx) as r:
+            r.read()
+    except urllib.error.HTTPError as e:
+        sys.exit(f"seed {path} refused by server {server.dir.name}: {e.code} {e.read().decode()}")
+    for _ in range(200):  # an asynchronous PUT: wait until a GET says Succeeded
+        get = urllib.request.Request(base + path, headers={"Authorization": f"Bearer {token}"})
+        with urllib.request.urlopen(get, context=ctx) as r:
+            state = json.load(r).get("properties", {}).get("provisioningState", "Succeeded")
+        if state in ("Succeeded", "Failed", "Canceled"):
+            return
+        time.sleep(0.05)
+    sys.exit(f"seed {path} never finished on server {server.dir.name}")
+
+
 class Tool:
     def __init__(self, label, run, server):
         self.label, self.run_argv, self.server = label, run, server
@@ -749,6 +785,10 @@ def main():
                         p, _ = t.run(f"vmss list -g MC_{RG}_c2_{LOC} --query [].name -o tsv")
                         t.fill["vmssc2"] = (p.stdout.split() or ["none"])[0]
                     t.names = dict(t.base_names, **{t.fill[k]: k.upper() for k in ("vmss1", "vmss2", "nsg", "vmssc2") if k in t.fill})
+            if cmd.startswith("@put "):  # seeding, not a scenario: runs even under -k
+                for t in tools:
+                    seed(t.server, cmd, tls / "ca.pem")
+                continue
             if args.k and args.k not in name:
                 continue
             (pa, ra), (pb, rb) = tools[0].run(cmd, env), tools[1].run(cmd, env)
