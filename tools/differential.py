@@ -41,6 +41,9 @@ LOC = "eastus"
 RG = "rg1"
 RGF = "rgflags"
 RGP = "rgpolicy"
+RGA = "rgaddons"
+CA_CERTS = REPO / "fixtures" / "addons" / "custom-ca-trust.pem"
+DEFENDER = REPO / "fixtures" / "addons" / "defender-config.json"
 MC = f"MC_{RG}_c1_{LOC}"
 NET = f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Network"
 PFX = f"{NET}/publicIPPrefixes/pfx"
@@ -527,6 +530,42 @@ SCENARIOS = [
     ("policy: val show has none", f"aks nodepool show -g {RGP} --cluster-name cp -n np2 --acquire-policy-token"),
     ("policy: nodepool delete", f"aks nodepool delete -g {RGP} --cluster-name cp -n np2 --acquire-policy-token"),
     ("policy: group delete", f"group delete -n {RGP} --yes --acquire-policy-token --change-reference CR-5"),
+    # ingress, workload and security add-on flags of aks create / aks update (issue 18): their
+    # own group, so `-k addons:` runs alone
+    ("addons: group", f"group create -n {RGA} -l {LOC} -o none"),
+    ("addons: val revision", f"aks create -g {RGA} -n ca9 --enable-asm --revision 1.25 --no-ssh-key"),
+    ("addons: val nginx choice", f"aks create -g {RGA} -n ca9 --enable-app-routing --ardnc Public --no-ssh-key"),
+    ("addons: val interval without cleaner", f"aks create -g {RGA} -n ca9 --image-cleaner-interval-hours 48 --no-ssh-key"),
+    ("addons: val long term support on free", f"aks create -g {RGA} -n ca9 --k8s-support-plan AKSLongTermSupport --no-ssh-key"),
+    ("addons: val ca certs missing file", f"aks create -g {RGA} -n ca9 --ca-certs /nonexistent/ca.pem --no-ssh-key"),
+    ("addons: val cost analysis on free", f"aks create -g {RGA} -n ca9 -c 1 --enable-cost-analysis --no-ssh-key"),
+    ("addons: aks create", f"aks create -g {RGA} -n ca1 -c 1 --no-ssh-key --enable-app-routing --ardnc internal --enable-ari "
+                          "--enable-gateway-api --enable-asm --revision asm-1-25 --enable-keda --enable-vpa --tier standard "
+                          "--enable-cost-analysis --enable-ai-toolchain-operator --enable-image-cleaner "
+                          f"--image-cleaner-interval-hours 48 --disable-run-command --ca-certs {CA_CERTS} "
+                          "--k8s-support-plan kubernetesofficial --nrg-lockdown-restriction-level ReadOnly -o json"),
+    ("addons: val run command disabled", f"aks command invoke -g {RGA} -n ca1 --command \"kubectl get nodes\""),
+    ("addons: val update keda both", f"aks update -g {RGA} -n ca1 --enable-keda --disable-keda"),
+    ("addons: val update cleaner both", f"aks update -g {RGA} -n ca1 --enable-image-cleaner --disable-image-cleaner"),
+    ("addons: val update ari both", f"aks update -g {RGA} -n ca1 --enable-ari --disable-ari"),
+    ("addons: val update ca certs empty", f"aks update -g {RGA} -n ca1 --ca-certs \"\" --enable-keda"),
+    ("addons: aks update disable", f"aks update -g {RGA} -n ca1 --disable-keda --disable-vpa --disable-ari --disable-gateway-api "
+                                   "--disable-cost-analysis --disable-ai-toolchain-operator --disable-image-cleaner "
+                                   "--enable-run-command --nrg-lockdown-restriction-level Unrestricted -o json"),
+    ("addons: val update interval cleaner off", f"aks update -g {RGA} -n ca1 --image-cleaner-interval-hours 72"),
+    ("addons: aks update enable", f"aks update -g {RGA} -n ca1 --enable-keda --enable-vpa --enable-ari --enable-gateway-api "
+                                  "--enable-cost-analysis --enable-ai-toolchain-operator --enable-image-cleaner "
+                                  "--image-cleaner-interval-hours 72 --disable-run-command --tier premium "
+                                  "--k8s-support-plan AKSLongTermSupport --query \"[workloadAutoScalerProfile,ingressProfile.gatewayApi,"
+                                  "securityProfile,supportPlan,metricsProfile,aiToolchainOperatorProfile,apiServerAccessProfile]\""),
+    ("addons: val defender config without enable", f"aks create -g {RGA} -n ca9 --defender-config {DEFENDER} --no-ssh-key"),
+    ("addons: val defender config missing", f"aks create -g {RGA} -n ca9 --enable-defender --defender-config /nonexistent/d.json --no-ssh-key"),
+    ("addons: aks create defaults", f"aks create -g {RGA} -n ca2 -c 1 --no-ssh-key --enable-app-routing --enable-asm "
+                                    f"--enable-image-cleaner --image-cleaner-interval-hours 0 --enable-defender --defender-config {DEFENDER} -o none"),
+    ("addons: aks show defaults", f"aks show -g {RGA} -n ca2 --query \"[ingressProfile,serviceMeshProfile,securityProfile,workloadAutoScalerProfile]\""),
+    ("addons: val update defender both", f"aks update -g {RGA} -n ca2 --enable-defender --disable-defender"),
+    ("addons: aks update disable defender", f"aks update -g {RGA} -n ca2 --disable-defender --query securityProfile"),
+    ("addons: aks update enable defender", f"aks update -g {RGA} -n ca2 --enable-defender --defender-config {DEFENDER} --query securityProfile.defender"),
 ]
 
 # Scenarios that cannot match, with the reason (shown in the table, not scored).

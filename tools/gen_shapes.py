@@ -65,6 +65,8 @@ def _ts_type(ann):
         return "float"
     if ann is datetime.datetime:
         return "datetime"
+    if ann is bytes:  # base64 on the wire, printed as the decoded text
+        return "bytes"
     if ann in (str, int, bool):
         return "str"
     if isinstance(ann, type) and getattr(ann, "_is_model", False):

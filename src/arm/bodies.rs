@@ -208,7 +208,9 @@ pub fn managed_cluster(
     body.insert("properties".into(), Value::Object(props));
     body.insert("identity".into(), json!({"type": "SystemAssigned"}));
     body.insert("sku".into(), json!({"name": "Base", "tier": c.tier}));
-    Value::Object(body)
+    let mut body = Value::Object(body);
+    super::cluster_addons::set_up(&mut body, &spec.addons);
+    body
 }
 
 /// `set_up_network_profile`: the whole profile when a network setting is given, else only the

@@ -55,6 +55,7 @@ pub async fn create(
         spec.pool.mode.as_wire(),
     )?;
     spec.cluster.check_decorator_rules()?;
+    spec.addons.check_decorator_rules(spec.cluster.tier)?;
     let dns_prefix = spec
         .dns_name_prefix
         .clone()

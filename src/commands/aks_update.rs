@@ -55,6 +55,7 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     update_sku(&mut mc, spec);
     update_load_balancer_profile(&mut mc, spec)?;
     update_auto_upgrade_profile(&mut mc, spec);
+    crate::arm::cluster_addons::update(&mut mc, &spec.addons)?;
     Ok(Applied::Put(mc))
 }
 

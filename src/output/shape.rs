@@ -29,6 +29,8 @@ enum Ty {
     Plain,
     Float,
     Datetime,
+    /// base64 on the wire; az prints the bytes decoded as text.
+    Bytes,
     Any,
     Model(String),
     List(Box<Ty>),
@@ -83,6 +85,7 @@ fn parse_ty(v: &Value) -> Option<Ty> {
         Value::String(s) => match s.as_str() {
             "float" => Ty::Float,
             "datetime" => Ty::Datetime,
+            "bytes" => Ty::Bytes,
             "any" => Ty::Any,
             _ => Ty::Plain,
         },
@@ -296,6 +299,13 @@ fn lookup<'a>(obj: &'a Map<String, Value>, path: &[String]) -> Option<&'a Value>
     Some(cur)
 }
 
+/// A base64 value as the text its bytes spell (`None` when it is not base64).
+fn decoded_text(b64: &str) -> Option<Value> {
+    use base64::Engine;
+    let bytes = base64::engine::general_purpose::STANDARD.decode(b64).ok()?;
+    Some(Value::String(String::from_utf8_lossy(&bytes).into_owned()))
+}
+
 /// An SDK attribute's value as `todict` prints it.
 fn convert(s: &Shapes, ty: &Ty, v: Option<&Value>) -> Value {
     let Some(v) = v else { return Value::Null };
@@ -303,6 +313,7 @@ fn convert(s: &Shapes, ty: &Ty, v: Option<&Value>) -> Value {
         (_, Value::Null) => Value::Null,
         (Ty::Float, Value::Number(n)) => to_float(n),
         (Ty::Datetime, Value::String(t)) => Value::String(py_isoformat(t)),
+        (Ty::Bytes, Value::String(b64)) => decoded_text(b64).unwrap_or_else(|| v.clone()),
         (Ty::Model(id), Value::Object(_)) => apply(s, id, v),
         (Ty::List(t), Value::Array(items)) => {
             Value::Array(items.iter().map(|i| convert(s, t, Some(i))).collect())

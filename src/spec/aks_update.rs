@@ -34,6 +34,8 @@ pub struct AksUpdate {
     pub no_wait: bool,
     /// `--aks-custom-headers` as given: az reads it only when it sends the PUT.
     pub aks_custom_headers: Option<String>,
+    /// Ingress, workload and security add-ons (`cluster_addons`).
+    pub addons: super::cluster_addons::ClusterAddons,
 }
 
 /// The flags of `aks update`, as given.
@@ -54,6 +56,7 @@ pub struct AksUpdateInput {
     pub yes: bool,
     pub no_wait: bool,
     pub aks_custom_headers: Option<String>,
+    pub addons: super::cluster_addons::AddonsInput,
 }
 
 impl AksUpdateInput {
@@ -86,6 +89,7 @@ impl AksUpdateInput {
                 .to_string(),
             ),
         };
+        let addons = self.addons.validate(super::cluster_addons::Mode::Update)?;
         let autoscaler = [
             (self.enable_cluster_autoscaler, Autoscaler::Enable),
             (self.update_cluster_autoscaler, Autoscaler::Update),
@@ -107,6 +111,7 @@ impl AksUpdateInput {
             yes: self.yes,
             no_wait: self.no_wait,
             aks_custom_headers: self.aks_custom_headers,
+            addons,
         })
     }
 }
@@ -132,6 +137,7 @@ impl AksUpdate {
                 .aks_custom_headers
                 .as_ref()
                 .is_some_and(|h| !h.is_empty())
+            || self.addons.changes_anything()
     }
 }
 

@@ -200,6 +200,7 @@ pub(super) fn put_cluster(
         cluster["kind"] = k.clone();
     }
     let info = ClusterInfo::from_body(&cluster);
+    super::addons::apply(&mut cluster, &info)?;
     // A managed-identity cluster's kubelet runs as a user-assigned identity AKS makes in the
     // node resource group (az's update path reads it: attach-acr, monitoring).
     let managed = matches!(

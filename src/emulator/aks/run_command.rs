@@ -65,6 +65,7 @@ pub(super) fn run_command(
     cluster_name: &str,
 ) -> R<ArmResponse> {
     let c = get_cluster(ctx, scope, cluster_name)?;
+    super::addons::check_run_command_allowed(&c)?;
     let info = ClusterInfo::from_body(&c);
     let body = req.body()?;
     let command = non_empty_str(body.get("command")).ok_or_else(|| {
