@@ -543,26 +543,27 @@ SCENARIOS = [
                           "--enable-gateway-api --enable-asm --revision asm-1-25 --enable-keda --enable-vpa --tier standard "
                           "--enable-cost-analysis --enable-ai-toolchain-operator --enable-image-cleaner "
                           f"--image-cleaner-interval-hours 48 --disable-run-command --ca-certs {CA_CERTS} "
-                          "--k8s-support-plan kubernetesofficial --nrg-lockdown-restriction-level ReadOnly -o json"),
+                          "--k8s-support-plan kubernetesofficial --nrg-lockdown-restriction-level ReadOnly "
+                          "--enable-azure-monitor-app-monitoring -o json"),
     ("addons: val run command disabled", f"aks command invoke -g {RGA} -n ca1 --command \"kubectl get nodes\""),
     ("addons: val update keda both", f"aks update -g {RGA} -n ca1 --enable-keda --disable-keda"),
-    ("addons: val update cleaner both", f"aks update -g {RGA} -n ca1 --enable-image-cleaner --disable-image-cleaner"),
-    ("addons: val update ari both", f"aks update -g {RGA} -n ca1 --enable-ari --disable-ari"),
     ("addons: val update ca certs empty", f"aks update -g {RGA} -n ca1 --ca-certs \"\" --enable-keda"),
     ("addons: aks update disable", f"aks update -g {RGA} -n ca1 --disable-keda --disable-vpa --disable-ari --disable-gateway-api "
                                    "--disable-cost-analysis --disable-ai-toolchain-operator --disable-image-cleaner "
-                                   "--enable-run-command --nrg-lockdown-restriction-level Unrestricted -o json"),
+                                   "--enable-run-command --nrg-lockdown-restriction-level Unrestricted "
+                                   "--disable-azure-monitor-app-monitoring -o json"),
     ("addons: val update interval cleaner off", f"aks update -g {RGA} -n ca1 --image-cleaner-interval-hours 72"),
     ("addons: aks update enable", f"aks update -g {RGA} -n ca1 --enable-keda --enable-vpa --enable-ari --enable-gateway-api "
                                   "--enable-cost-analysis --enable-ai-toolchain-operator --enable-image-cleaner "
                                   "--image-cleaner-interval-hours 72 --disable-run-command --tier premium "
-                                  "--k8s-support-plan AKSLongTermSupport --query \"[workloadAutoScalerProfile,ingressProfile.gatewayApi,"
+                                  "--k8s-support-plan AKSLongTermSupport --enable-azure-monitor-app-monitoring "
+                                  "--query \"[workloadAutoScalerProfile,ingressProfile.gatewayApi,azureMonitorProfile,"
                                   "securityProfile,supportPlan,metricsProfile,aiToolchainOperatorProfile,apiServerAccessProfile]\""),
     ("addons: val defender config without enable", f"aks create -g {RGA} -n ca9 --defender-config {DEFENDER} --no-ssh-key"),
     ("addons: val defender config missing", f"aks create -g {RGA} -n ca9 --enable-defender --defender-config /nonexistent/d.json --no-ssh-key"),
     ("addons: aks create defaults", f"aks create -g {RGA} -n ca2 -c 1 --no-ssh-key --enable-app-routing --enable-asm "
-                                    f"--enable-image-cleaner --image-cleaner-interval-hours 0 --enable-defender --defender-config {DEFENDER} -o none"),
-    ("addons: aks show defaults", f"aks show -g {RGA} -n ca2 --query \"[ingressProfile,serviceMeshProfile,securityProfile,workloadAutoScalerProfile]\""),
+                                    f"--enable-image-cleaner --image-cleaner-interval-hours 0 --enable-defender --defender-config {DEFENDER} "
+                                    "--query \"[ingressProfile,serviceMeshProfile,securityProfile,workloadAutoScalerProfile]\""),
     ("addons: val update defender both", f"aks update -g {RGA} -n ca2 --enable-defender --disable-defender"),
     ("addons: aks update disable defender", f"aks update -g {RGA} -n ca2 --disable-defender --query securityProfile"),
     ("addons: aks update enable defender", f"aks update -g {RGA} -n ca2 --enable-defender --defender-config {DEFENDER} --query securityProfile.defender"),

@@ -5,7 +5,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::error::{AzError, Result};
-use crate::spec::cluster_addons::ClusterAddons;
+use crate::spec::cluster_addons::{ClusterAddons, exclusive};
 
 /// The object at `key` of `parent`, created (or replaced, when not an object) as the SDK
 /// models do when az assigns a new profile.
@@ -92,6 +92,9 @@ pub fn set_up(body: &mut Value, a: &ClusterAddons) {
     if let Some(plan) = &a.k8s_support_plan {
         p["supportPlan"] = json!(plan);
     }
+    if a.enable_azure_monitor_app_monitoring {
+        set_app_monitoring(p, true);
+    }
     if a.enable_azure_service_mesh {
         let mut istio = json!({});
         if let Some(rev) = &a.revision {
@@ -116,6 +119,13 @@ fn set_app_routing_istio(p: &mut Value, mode: &str) {
         .insert("appRoutingIstio".into(), json!({"mode": mode}));
 }
 
+/// `azureMonitorProfile.appMonitoring.autoInstrumentation`, replaced as az replaces it.
+fn set_app_monitoring(p: &mut Value, enabled: bool) {
+    let monitor = profile(p, "azureMonitorProfile");
+    object(monitor, "appMonitoring")
+        .insert("autoInstrumentation".into(), json!({"enabled": enabled}));
+}
+
 fn set_cost_analysis(p: &mut Value, enabled: bool) {
     object(profile(p, "metricsProfile"), "costAnalysis").insert("enabled".into(), json!(enabled));
 }
@@ -135,7 +145,7 @@ pub fn update(mc: &mut Value, a: &ClusterAddons) -> Result<()> {
         let certs = a.ca_certs()?.unwrap_or_default();
         object(p, "securityProfile").insert("customCATrustCertificates".into(), json!(certs));
     }
-    a.check_run_command()?;
+    exclusive(a.enable_run_command, a.disable_run_command, "run-command")?;
     if a.enable_run_command || a.disable_run_command {
         object(p, "apiServerAccessProfile")
             .insert("disableRunCommand".into(), json!(!a.enable_run_command));
@@ -144,8 +154,8 @@ pub fn update(mc: &mut Value, a: &ClusterAddons) -> Result<()> {
         object(p, "securityProfile").insert("defender".into(), defender);
     }
     update_image_cleaner(p, a)?;
-    a.check_keda()?;
-    a.check_vpa()?;
+    exclusive(a.enable_keda, a.disable_keda, "keda")?;
+    exclusive(a.enable_vpa, a.disable_vpa, "vpa")?;
     if a.enable_keda || a.disable_keda {
         profile(p, "workloadAutoScalerProfile")["keda"] = json!({"enabled": a.enable_keda});
     }
@@ -160,7 +170,19 @@ pub fn update(mc: &mut Value, a: &ClusterAddons) -> Result<()> {
     if let Some(plan) = &a.k8s_support_plan {
         p["supportPlan"] = json!(plan);
     }
-    a.check_cost_analysis()?;
+    exclusive(
+        a.enable_azure_monitor_app_monitoring,
+        a.disable_azure_monitor_app_monitoring,
+        "azure-monitor-app-monitoring",
+    )?;
+    if a.enable_azure_monitor_app_monitoring || a.disable_azure_monitor_app_monitoring {
+        set_app_monitoring(p, a.enable_azure_monitor_app_monitoring);
+    }
+    exclusive(
+        a.enable_cost_analysis,
+        a.disable_cost_analysis,
+        "cost-analysis",
+    )?;
     if a.enable_cost_analysis || a.disable_cost_analysis {
         set_cost_analysis(p, a.enable_cost_analysis);
     }
@@ -172,7 +194,11 @@ pub fn update(mc: &mut Value, a: &ClusterAddons) -> Result<()> {
         object(p, "aiToolchainOperatorProfile")
             .insert("enabled".into(), json!(a.enable_ai_toolchain_operator));
     }
-    a.check_app_routing_istio()?;
+    exclusive(
+        a.enable_app_routing_istio,
+        a.disable_app_routing_istio,
+        "app-routing-istio",
+    )?;
     if a.enable_app_routing_istio || a.disable_app_routing_istio {
         let mode = if a.enable_app_routing_istio {
             "Enabled"
@@ -181,7 +207,7 @@ pub fn update(mc: &mut Value, a: &ClusterAddons) -> Result<()> {
         };
         set_app_routing_istio(p, mode);
     }
-    a.check_gateway_api()?;
+    exclusive(a.enable_gateway_api, a.disable_gateway_api, "gateway-api")?;
     if a.enable_gateway_api || a.disable_gateway_api {
         let installation = if a.enable_gateway_api {
             "Standard"

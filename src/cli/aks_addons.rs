@@ -64,6 +64,9 @@ pub struct CommonAddonArgs {
     /// Path to JSON file containing Microsoft Defender profile configurations.
     #[arg(long)]
     pub defender_config: Option<String>,
+    /// Enable Azure Monitor Application Monitoring (auto-instrumentation).
+    #[arg(long)]
+    pub enable_azure_monitor_app_monitoring: bool,
 }
 
 impl CommonAddonArgs {
@@ -83,6 +86,7 @@ impl CommonAddonArgs {
             nrg_lockdown_restriction_level: self.nrg_lockdown_restriction_level,
             enable_defender: self.enable_defender,
             defender_config: self.defender_config,
+            enable_azure_monitor_app_monitoring: self.enable_azure_monitor_app_monitoring,
             ..Default::default()
         }
     }
@@ -151,6 +155,9 @@ pub struct UpdateAddonArgs {
     /// Disable defender profile.
     #[arg(long)]
     pub disable_defender: bool,
+    /// Disable Azure Monitor Application Monitoring.
+    #[arg(long)]
+    pub disable_azure_monitor_app_monitoring: bool,
 }
 
 impl UpdateAddonArgs {
@@ -165,6 +172,7 @@ impl UpdateAddonArgs {
             disable_image_cleaner: self.disable_image_cleaner,
             enable_run_command: self.enable_run_command,
             disable_defender: self.disable_defender,
+            disable_azure_monitor_app_monitoring: self.disable_azure_monitor_app_monitoring,
             ..self.common.into_input()
         }
     }

@@ -57,6 +57,8 @@ pub struct AddonsInput {
     pub enable_defender: bool,
     pub disable_defender: bool,
     pub defender_config: Option<String>,
+    pub enable_azure_monitor_app_monitoring: bool,
+    pub disable_azure_monitor_app_monitoring: bool,
 }
 
 /// What `--enable-defender` / `--disable-defender` set `securityProfile.defender` to, or the
@@ -111,6 +113,8 @@ pub struct ClusterAddons {
     pub defender: Option<Defender>,
     /// Whether a defender flag was given (az's update counts them even when they set nothing).
     pub defender_flags: bool,
+    pub enable_azure_monitor_app_monitoring: bool,
+    pub disable_azure_monitor_app_monitoring: bool,
 }
 
 impl AddonsInput {
@@ -177,6 +181,8 @@ impl AddonsInput {
             defender_flags: self.enable_defender
                 || self.disable_defender
                 || self.defender_config.as_ref().is_some_and(|c| !c.is_empty()),
+            enable_azure_monitor_app_monitoring: self.enable_azure_monitor_app_monitoring,
+            disable_azure_monitor_app_monitoring: self.disable_azure_monitor_app_monitoring,
         })
     }
 }
@@ -262,11 +268,12 @@ fn read_ca_certs(path: &str) -> CaCerts {
     CaCerts::Read(certs)
 }
 
-/// Both switches of a pair given: az's `MutuallyExclusiveArgumentError`.
-fn exclusive(both: bool, enable: &str, disable: &str) -> Result<()> {
-    if both {
+/// `--enable-<feature>` and `--disable-<feature>` both given: az's
+/// `MutuallyExclusiveArgumentError`, raised by the feature's getter.
+pub fn exclusive(enable: bool, disable: bool, feature: &str) -> Result<()> {
+    if enable && disable {
         return Err(AzError::validation(format!(
-            "Cannot specify --{enable} and --{disable} at the same time."
+            "Cannot specify --enable-{feature} and --disable-{feature} at the same time."
         )));
     }
     Ok(())
@@ -321,54 +328,6 @@ impl ClusterAddons {
         Ok(())
     }
 
-    pub fn check_run_command(&self) -> Result<()> {
-        exclusive(
-            self.enable_run_command && self.disable_run_command,
-            "enable-run-command",
-            "disable-run-command",
-        )
-    }
-
-    pub fn check_keda(&self) -> Result<()> {
-        exclusive(
-            self.enable_keda && self.disable_keda,
-            "enable-keda",
-            "disable-keda",
-        )
-    }
-
-    pub fn check_vpa(&self) -> Result<()> {
-        exclusive(
-            self.enable_vpa && self.disable_vpa,
-            "enable-vpa",
-            "disable-vpa",
-        )
-    }
-
-    pub fn check_cost_analysis(&self) -> Result<()> {
-        exclusive(
-            self.enable_cost_analysis && self.disable_cost_analysis,
-            "enable-cost-analysis",
-            "disable-cost-analysis",
-        )
-    }
-
-    pub fn check_app_routing_istio(&self) -> Result<()> {
-        exclusive(
-            self.enable_app_routing_istio && self.disable_app_routing_istio,
-            "enable-app-routing-istio",
-            "disable-app-routing-istio",
-        )
-    }
-
-    pub fn check_gateway_api(&self) -> Result<()> {
-        exclusive(
-            self.enable_gateway_api && self.disable_gateway_api,
-            "enable-gateway-api",
-            "disable-gateway-api",
-        )
-    }
-
     /// `securityProfile.defender` to set, or az's error on reading `--defender-config`.
     pub fn defender_body(&self) -> Result<Option<Value>> {
         Ok(match &self.defender {
@@ -417,5 +376,7 @@ impl ClusterAddons {
             || self.k8s_support_plan.is_some()
             || self.nrg_lockdown_restriction_level.is_some()
             || self.defender_flags
+            || self.enable_azure_monitor_app_monitoring
+            || self.disable_azure_monitor_app_monitoring
     }
 }

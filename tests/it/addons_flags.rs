@@ -66,7 +66,8 @@ fn create_sends_the_profiles_and_the_emulator_completes_them() {
         "aks create -g rg -n c -c 1 --no-ssh-key --enable-app-routing --ardnc internal --enable-ari \
          --enable-gateway-api --enable-asm --enable-keda --enable-vpa --tier Standard --enable-cost-analysis \
          --enable-ai-toolchain-operator --enable-image-cleaner --disable-run-command \
-         --k8s-support-plan kubernetesofficial --nrg-lockdown-restriction-level readonly -o none --ca-certs",
+         --k8s-support-plan kubernetesofficial --nrg-lockdown-restriction-level readonly \
+         --enable-azure-monitor-app-monitoring -o none --ca-certs",
     );
     args.push(ca.to_str().unwrap());
     let out = run(&sb, &args, &rec);
@@ -100,6 +101,10 @@ fn create_sends_the_profiles_and_the_emulator_completes_them() {
         json!({"costAnalysis": {"enabled": true}})
     );
     assert_eq!(p["aiToolchainOperatorProfile"], json!({"enabled": true}));
+    assert_eq!(
+        p["azureMonitorProfile"],
+        json!({"appMonitoring": {"autoInstrumentation": {"enabled": true}}})
+    );
     assert_eq!(
         p["apiServerAccessProfile"],
         json!({"disableRunCommand": true})
@@ -167,7 +172,8 @@ fn update_switches_each_profile_and_keeps_the_rest() {
         &argv(
             "aks update -g rg -n c --disable-keda --enable-vpa --disable-ari --enable-gateway-api \
              --image-cleaner-interval-hours 72 --enable-run-command --tier premium \
-             --k8s-support-plan AKSLongTermSupport --enable-cost-analysis -o none",
+             --k8s-support-plan AKSLongTermSupport --enable-cost-analysis \
+             --disable-azure-monitor-app-monitoring -o none",
         ),
         &rec,
     );
@@ -200,6 +206,10 @@ fn update_switches_each_profile_and_keeps_the_rest() {
     assert_eq!(
         p["nodeResourceGroupProfile"],
         json!({"restrictionLevel": "ReadOnly"})
+    );
+    assert_eq!(
+        p["azureMonitorProfile"],
+        json!({"appMonitoring": {"autoInstrumentation": {"enabled": false}}})
     );
     let c = show(&sb, "c");
     assert_eq!(c["supportPlan"], "AKSLongTermSupport");
@@ -257,6 +267,7 @@ fn az_refusals_send_nothing() {
         "--enable-gateway-api --disable-gateway-api",
         "--enable-cost-analysis --disable-cost-analysis",
         "--enable-run-command --disable-run-command",
+        "--enable-azure-monitor-app-monitoring --disable-azure-monitor-app-monitoring",
         "--image-cleaner-interval-hours 72",
     ];
     for flags in update {
