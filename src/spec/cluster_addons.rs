@@ -380,3 +380,52 @@ impl ClusterAddons {
             || self.disable_azure_monitor_app_monitoring
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn revisions_as_az_reads_them() {
+        assert!(valid_revision("asm-1-25"));
+        assert!(valid_revision("asm-10-0"));
+        for bad in [
+            "1.25",
+            "asm-1",
+            "asm-1-",
+            "asm-a-1",
+            "ASM-1-25",
+            "asm-1-25-1",
+        ] {
+            assert!(!valid_revision(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn defender_needs_a_workspace_azr_can_name() {
+        let input = |enable, config: Option<&str>| AddonsInput {
+            enable_defender: enable,
+            defender_config: config.map(str::to_string),
+            ..Default::default()
+        };
+        let e = input(false, Some("x.json"))
+            .validate(Mode::Create)
+            .unwrap_err();
+        assert_eq!(e.message, "Please specify --enable-defnder");
+        let e = input(true, None).validate(Mode::Update).unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        let a = input(true, Some("/nonexistent/x.json"))
+            .validate(Mode::Create)
+            .unwrap();
+        assert_eq!(
+            a.defender_body().unwrap_err().message,
+            "/nonexistent/x.json is not valid file, or not accessable."
+        );
+        assert!(
+            !AddonsInput::default()
+                .validate(Mode::Update)
+                .unwrap()
+                .changes_anything()
+        );
+    }
+}

@@ -167,16 +167,15 @@ fn update_switches_each_profile_and_keeps_the_rest() {
          --enable-ari --nrg-lockdown-restriction-level ReadOnly -o none",
     ));
     let rec = sb.dir.path().join("update.yaml");
-    let out = run(
-        &sb,
-        &argv(
-            "aks update -g rg -n c --disable-keda --enable-vpa --disable-ari --enable-gateway-api \
-             --image-cleaner-interval-hours 72 --enable-run-command --tier premium \
-             --k8s-support-plan AKSLongTermSupport --enable-cost-analysis \
-             --disable-azure-monitor-app-monitoring -o none",
-        ),
-        &rec,
+    let ca = fixture("addons/custom-ca-trust.pem");
+    let mut args = argv(
+        "aks update -g rg -n c --disable-keda --enable-vpa --disable-ari --enable-gateway-api \
+         --image-cleaner-interval-hours 72 --enable-run-command --tier premium \
+         --k8s-support-plan AKSLongTermSupport --enable-cost-analysis \
+         --disable-azure-monitor-app-monitoring -o none --ca-certs",
     );
+    args.push(ca.to_str().unwrap());
+    let out = run(&sb, &args, &rec);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -199,6 +198,8 @@ fn update_switches_each_profile_and_keeps_the_rest() {
         p["securityProfile"]["imageCleaner"],
         json!({"enabled": true, "intervalHours": 72})
     );
+    let certs = p["securityProfile"]["customCATrustCertificates"].as_array();
+    assert_eq!(certs.map(Vec::len), Some(2), "{p}");
     assert_eq!(
         p["apiServerAccessProfile"],
         json!({"disableRunCommand": false})
