@@ -41,6 +41,7 @@ LOC = "eastus"
 RG = "rg1"
 RGF = "rgflags"
 RGP = "rgpolicy"
+RGS = "rgsec"
 MC = f"MC_{RG}_c1_{LOC}"
 NET = f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Network"
 PFX = f"{NET}/publicIPPrefixes/pfx"
@@ -527,6 +528,31 @@ SCENARIOS = [
     ("policy: val show has none", f"aks nodepool show -g {RGP} --cluster-name cp -n np2 --acquire-policy-token"),
     ("policy: nodepool delete", f"aks nodepool delete -g {RGP} --cluster-name cp -n np2 --acquire-policy-token"),
     ("policy: group delete", f"group delete -n {RGP} --yes --acquire-policy-token --change-reference CR-5"),
+    # identity and access flags of aks create/update (issue 18): their own group, `-k sec:`
+    ("sec: group", f"group create -n {RGS} -l {LOC} -o none"),
+    ("sec: val create azure rbac with disable-rbac", f"aks create -g {RGS} -n cs9 --enable-aad --enable-azure-rbac --disable-rbac --no-ssh-key"),
+    ("sec: val create workload identity without oidc", f"aks create -g {RGS} -n cs9 --enable-workload-identity --no-ssh-key"),
+    ("sec: aks create aad", f"aks create -g {RGS} -n cs1 -c 1 --no-ssh-key --enable-aad --enable-azure-rbac "
+                            "--aad-tenant-id 33333333-3333-3333-3333-333333333333 --aad-admin-group-object-ids g1,g2 -o json"),
+    ("sec: aks create defaults", f"aks create -g {RGS} -n cs2 -c 1 --no-ssh-key --query \"[enableRbac,aadProfile,oidcIssuerProfile,securityProfile,servicePrincipalProfile]\""),
+    ("sec: aks create disable-rbac", f"aks create -g {RGS} -n cs3 -c 1 --no-ssh-key --disable-rbac --no-wait"),
+    ("sec: val update enable-aad twice", f"aks update -g {RGS} -n cs1 --enable-aad"),
+    ("sec: val update azure rbac both", f"aks update -g {RGS} -n cs1 --enable-azure-rbac --disable-azure-rbac"),
+    ("sec: val update tenant without aad", f"aks update -g {RGS} -n cs2 --aad-tenant-id 33333333-3333-3333-3333-333333333333"),
+    ("sec: val update groups without aad", f"aks update -g {RGS} -n cs2 --aad-admin-group-object-ids g1"),
+    ("sec: val update azure rbac without aad", f"aks update -g {RGS} -n cs2 --enable-azure-rbac"),
+    ("sec: val update disable azure rbac without aad", f"aks update -g {RGS} -n cs2 --disable-azure-rbac"),
+    ("sec: val update local accounts both", f"aks update -g {RGS} -n cs2 --enable-local-accounts --disable-local-accounts"),
+    ("sec: val update workload identity without oidc", f"aks update -g {RGS} -n cs2 --enable-workload-identity"),
+    ("sec: val update workload identity both", f"aks update -g {RGS} -n cs2 --enable-workload-identity --disable-workload-identity"),
+    ("sec: update oidc workload identity local accounts", f"aks update -g {RGS} -n cs2 --enable-oidc-issuer --enable-workload-identity "
+                                                          "--disable-local-accounts -o json"),
+    ("sec: update disable workload identity", f"aks update -g {RGS} -n cs2 --disable-workload-identity --query securityProfile"),
+    ("sec: update enable aad", f"aks update -g {RGS} -n cs2 --enable-aad --aad-admin-group-object-ids g3 "
+                               "--aad-tenant-id 33333333-3333-3333-3333-333333333333 --query aadProfile"),
+    ("sec: update aad settings", f"aks update -g {RGS} -n cs1 --disable-azure-rbac --aad-admin-group-object-ids g3,g4 "
+                                 "--enable-local-accounts --query \"[aadProfile,disableLocalAccounts]\""),
+    ("sec: update azure rbac", f"aks update -g {RGS} -n cs1 --enable-azure-rbac --query aadProfile.enableAzureRbac"),
 ]
 
 # Scenarios that cannot match, with the reason (shown in the table, not scored).

@@ -194,6 +194,7 @@ pub fn managed_cluster(
             json!({"workloadIdentity": {"enabled": true}}),
         );
     }
+    super::cluster_sec::set_up_create(&mut props, &spec.sec);
     props.insert("storageProfile".into(), json!({}));
     props.insert(
         "bootstrapProfile".into(),

@@ -54,7 +54,13 @@ pub async fn create(
         spec.pool.count,
         spec.pool.mode.as_wire(),
     )?;
+    spec.sec
+        .check_decorator_rules(spec.cluster.enable_azure_rbac)?;
     spec.cluster.check_decorator_rules()?;
+    crate::arm::cluster_sec::check_create_workload_identity(
+        spec.cluster.enable_workload_identity,
+        spec.cluster.enable_oidc_issuer,
+    )?;
     let dns_prefix = spec
         .dns_name_prefix
         .clone()

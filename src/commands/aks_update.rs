@@ -4,7 +4,7 @@
 use serde_json::{Map, Value, json};
 
 use super::{CommandContext, Output, put_back};
-use crate::arm::{ApiVersion, bodies, id};
+use crate::arm::{ApiVersion, bodies, cluster_sec, id};
 use crate::error::{AzError, Result};
 use crate::output::models;
 use crate::spec::aks_update::{AksUpdate, Autoscaler, custom_headers};
@@ -54,7 +54,11 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     }
     update_sku(&mut mc, spec);
     update_load_balancer_profile(&mut mc, spec)?;
+    cluster_sec::update_local_accounts(&mut mc, &spec.sec)?;
+    cluster_sec::update_aad_profile(&mut mc, &spec.sec)?;
+    cluster_sec::update_oidc_issuer_profile(&mut mc, &spec.sec);
     update_auto_upgrade_profile(&mut mc, spec);
+    cluster_sec::update_workload_identity_profile(&mut mc, &spec.sec)?;
     Ok(Applied::Put(mc))
 }
 

@@ -68,6 +68,7 @@ pub struct AksCreate {
     pub skip_subnet_role_assignment: bool,
     /// Network, load balancer, SKU tier, identity, AAD, upgrade channels.
     pub cluster: ClusterSettings,
+    pub sec: super::cluster_sec::CreateSec,
     pub no_wait: bool,
 }
 
@@ -269,6 +270,7 @@ pub struct AksCreateInput {
     pub skip_subnet_role_assignment: bool,
     pub pool_settings: PoolSettingsInput,
     pub cluster_settings: ClusterSettingsInput,
+    pub sec: super::cluster_sec::CreateSecInput,
     pub no_wait: bool,
 }
 
@@ -332,6 +334,7 @@ impl AksCreateInput {
             },
             skip_subnet_role_assignment: self.skip_subnet_role_assignment,
             cluster,
+            sec: self.sec.validate(),
             no_wait: self.no_wait,
         })
     }

@@ -34,6 +34,7 @@ pub struct AksUpdate {
     pub no_wait: bool,
     /// `--aks-custom-headers` as given: az reads it only when it sends the PUT.
     pub aks_custom_headers: Option<String>,
+    pub sec: super::cluster_sec::UpdateSec,
 }
 
 /// The flags of `aks update`, as given.
@@ -54,6 +55,7 @@ pub struct AksUpdateInput {
     pub yes: bool,
     pub no_wait: bool,
     pub aks_custom_headers: Option<String>,
+    pub sec: super::cluster_sec::UpdateSecInput,
 }
 
 impl AksUpdateInput {
@@ -107,6 +109,7 @@ impl AksUpdateInput {
             yes: self.yes,
             no_wait: self.no_wait,
             aks_custom_headers: self.aks_custom_headers,
+            sec: self.sec.validate(),
         })
     }
 }
@@ -132,6 +135,7 @@ impl AksUpdate {
                 .aks_custom_headers
                 .as_ref()
                 .is_some_and(|h| !h.is_empty())
+            || self.sec.changes_anything()
     }
 }
 

@@ -161,6 +161,7 @@ pub(super) fn put_cluster(
     };
     network_defaults(&mut net);
     props.insert("networkProfile".into(), Value::Object(net));
+    super::sec::security_defaults(&mut props);
     oidc_issuer(&mut props, &location, &id);
     let state = if existing.is_some() {
         "Updating"

@@ -1,0 +1,268 @@
+//! The identity and access part of the managed cluster body: what `aks create` sets up and
+//! what `aks update` changes, each step where az's decorator (`managed_cluster_decorator.py`)
+//! takes it, with the checks of its getters.
+
+use serde_json::{Map, Value, json};
+
+use crate::error::{AzError, Result};
+use crate::spec::cluster_sec::{CreateSec, UpdateSec};
+
+/// `set_up_mc_properties` (`enableRBAC`) and `set_up_aad_profile` (the tenant and the admin
+/// groups join the managed AAD profile; without `--enable-aad` az sends no profile at all).
+pub fn set_up_create(props: &mut Map<String, Value>, sec: &CreateSec) {
+    props.insert("enableRBAC".into(), json!(!sec.disable_rbac));
+    if let Some(aad) = props.get_mut("aadProfile").and_then(Value::as_object_mut) {
+        if let Some(ids) = &sec.aad_admin_group_object_ids {
+            aad.insert("adminGroupObjectIDs".into(), json!(ids));
+        }
+        if let Some(tenant) = &sec.aad_tenant_id {
+            aad.insert("tenantID".into(), json!(tenant));
+        }
+    }
+}
+
+/// `get_workload_identity_profile` of `set_up_workload_identity_profile` (create).
+pub fn check_create_workload_identity(enable_workload_identity: bool, oidc: bool) -> Result<()> {
+    if enable_workload_identity && !oidc {
+        return Err(oidc_required());
+    }
+    Ok(())
+}
+
+fn oidc_required() -> AzError {
+    AzError::validation(
+        "Enabling workload identity requires enabling OIDC issuer (--enable-oidc-issuer).",
+    )
+}
+
+fn props(mc: &mut Value) -> &mut Map<String, Value> {
+    if !mc["properties"].is_object() {
+        mc["properties"] = json!({});
+    }
+    mc["properties"].as_object_mut().expect("an object")
+}
+
+/// `update_disable_local_accounts`.
+pub fn update_local_accounts(mc: &mut Value, sec: &UpdateSec) -> Result<()> {
+    if sec.disable_local_accounts && sec.enable_local_accounts {
+        return Err(AzError::validation(
+            "Cannot specify --disable-local-accounts and --enable-local-accounts at the same time.",
+        ));
+    }
+    if sec.disable_local_accounts {
+        props(mc).insert("disableLocalAccounts".into(), json!(true));
+    }
+    if sec.enable_local_accounts {
+        props(mc).insert("disableLocalAccounts".into(), json!(false));
+    }
+    Ok(())
+}
+
+/// az's `check_is_managed_aad_cluster`.
+fn managed_aad(mc: &Value) -> bool {
+    mc.pointer("/properties/aadProfile/managed")
+        .and_then(Value::as_bool)
+        == Some(true)
+}
+
+/// `update_aad_profile`: its getters' checks, in the order it calls them.
+pub fn update_aad_profile(mc: &mut Value, sec: &UpdateSec) -> Result<()> {
+    if sec.enable_aad {
+        if managed_aad(mc) {
+            return Err(AzError::validation(
+                "Cannot specify \"--enable-aad\" if managed AAD is already enabled",
+            ));
+        }
+        props(mc).insert("aadProfile".into(), json!({"managed": true}));
+    }
+    let needs_aad = |given: bool, flag: &str| -> Result<()> {
+        if given && !managed_aad(mc) {
+            return Err(AzError::validation(format!(
+                "Cannot specify \"{flag}\" if managed AAD is not enabled"
+            )));
+        }
+        Ok(())
+    };
+    // az checks a non-empty value only, then fails on an empty one with no profile to set
+    // it on (`'NoneType' object has no attribute`): azr refuses both up front.
+    let tenant = sec.aad_tenant_id.as_ref();
+    needs_aad(tenant.is_some(), "--aad-tenant-id")?;
+    let groups = sec.aad_admin_group_object_ids.as_ref();
+    needs_aad(groups.is_some(), "--aad-admin-group-object-ids")?;
+    needs_aad(sec.enable_azure_rbac, "--enable-azure-rbac")?;
+    if sec.enable_azure_rbac && sec.disable_azure_rbac {
+        return Err(AzError::validation(
+            "Cannot specify \"--enable-azure-rbac\" and \"--disable-azure-rbac\" at the same time",
+        ));
+    }
+    needs_aad(sec.disable_azure_rbac, "--disable-azure-rbac")?;
+    let mut set = |key: &str, value: Value| {
+        if let Some(aad) = props(mc)
+            .get_mut("aadProfile")
+            .and_then(Value::as_object_mut)
+        {
+            aad.insert(key.into(), value);
+        }
+    };
+    if let Some(t) = tenant {
+        set("tenantID", json!(t));
+    }
+    if let Some(g) = groups {
+        set("adminGroupObjectIDs", json!(g));
+    }
+    if sec.enable_azure_rbac {
+        set("enableAzureRBAC", json!(true));
+    }
+    if sec.disable_azure_rbac {
+        set("enableAzureRBAC", json!(false));
+    }
+    Ok(())
+}
+
+/// `update_oidc_issuer_profile`: the profile as read (or a new one), enabled.
+pub fn update_oidc_issuer_profile(mc: &mut Value, sec: &UpdateSec) {
+    if !sec.enable_oidc_issuer {
+        return;
+    }
+    let p = props(mc);
+    let profile = p.entry("oidcIssuerProfile").or_insert_with(|| json!({}));
+    if !profile.is_object() {
+        *profile = json!({});
+    }
+    profile["enabled"] = json!(true);
+}
+
+/// `update_workload_identity_profile`: the profile as read (or a new one) switched on or off;
+/// switching it on needs the OIDC issuer, given now or enabled before.
+pub fn update_workload_identity_profile(mc: &mut Value, sec: &UpdateSec) -> Result<()> {
+    let (enable, disable) = (sec.enable_workload_identity, sec.disable_workload_identity);
+    if !enable && !disable {
+        return Ok(());
+    }
+    if enable && disable {
+        return Err(AzError::validation(
+            "Cannot specify --enable-workload-identity and --disable-workload-identity at the same time.",
+        ));
+    }
+    let oidc = mc
+        .pointer("/properties/oidcIssuerProfile/enabled")
+        .and_then(Value::as_bool)
+        == Some(true);
+    if enable && !oidc {
+        return Err(oidc_required());
+    }
+    let p = props(mc);
+    let security = p.entry("securityProfile").or_insert_with(|| json!({}));
+    if !security.is_object() {
+        *security = json!({});
+    }
+    let profile = &mut security["workloadIdentity"];
+    if !profile.is_object() {
+        *profile = json!({});
+    }
+    profile["enabled"] = json!(enable);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::cluster_sec::UpdateSecInput;
+
+    fn sec(f: impl FnOnce(&mut UpdateSecInput)) -> UpdateSec {
+        let mut i = UpdateSecInput::default();
+        f(&mut i);
+        i.validate()
+    }
+
+    fn cluster(aad: Option<Value>) -> Value {
+        let mut c =
+            json!({"properties": {"oidcIssuerProfile": {"enabled": false}, "securityProfile": {}}});
+        if let Some(a) = aad {
+            c["properties"]["aadProfile"] = a;
+        }
+        c
+    }
+
+    #[test]
+    fn aad_as_az_updates_it() {
+        let mut c = cluster(None);
+        update_aad_profile(
+            &mut c,
+            &sec(|i| {
+                i.enable_aad = true;
+                i.enable_azure_rbac = true;
+                i.aad_tenant_id = Some("t".into());
+                i.aad_admin_group_object_ids = Some("g1,g2".into());
+            }),
+        )
+        .unwrap();
+        assert_eq!(
+            c["properties"]["aadProfile"],
+            json!({"managed": true, "tenantID": "t", "adminGroupObjectIDs": ["g1", "g2"], "enableAzureRBAC": true})
+        );
+        let e = update_aad_profile(&mut c, &sec(|i| i.enable_aad = true)).unwrap_err();
+        assert_eq!(
+            e.message,
+            "Cannot specify \"--enable-aad\" if managed AAD is already enabled"
+        );
+        let e = update_aad_profile(
+            &mut c,
+            &sec(|i| {
+                i.enable_azure_rbac = true;
+                i.disable_azure_rbac = true;
+            }),
+        )
+        .unwrap_err();
+        assert!(e.message.contains("at the same time"), "{}", e.message);
+        let e = update_aad_profile(&mut cluster(None), &sec(|i| i.disable_azure_rbac = true))
+            .unwrap_err();
+        assert_eq!(
+            e.message,
+            "Cannot specify \"--disable-azure-rbac\" if managed AAD is not enabled"
+        );
+    }
+
+    #[test]
+    fn workload_identity_needs_the_oidc_issuer() {
+        let mut c = cluster(None);
+        let wi = sec(|i| i.enable_workload_identity = true);
+        assert!(
+            update_workload_identity_profile(&mut c, &wi)
+                .unwrap_err()
+                .message
+                .starts_with("Enabling workload identity requires enabling OIDC issuer")
+        );
+        update_oidc_issuer_profile(&mut c, &sec(|i| i.enable_oidc_issuer = true));
+        update_workload_identity_profile(&mut c, &wi).unwrap();
+        assert_eq!(
+            c["properties"]["securityProfile"],
+            json!({"workloadIdentity": {"enabled": true}})
+        );
+        update_workload_identity_profile(&mut c, &sec(|i| i.disable_workload_identity = true))
+            .unwrap();
+        assert_eq!(
+            c["properties"]["securityProfile"]["workloadIdentity"]["enabled"],
+            json!(false)
+        );
+    }
+
+    #[test]
+    fn local_accounts() {
+        let mut c = cluster(None);
+        update_local_accounts(&mut c, &sec(|i| i.disable_local_accounts = true)).unwrap();
+        assert_eq!(c["properties"]["disableLocalAccounts"], json!(true));
+        update_local_accounts(&mut c, &sec(|i| i.enable_local_accounts = true)).unwrap();
+        assert_eq!(c["properties"]["disableLocalAccounts"], json!(false));
+        assert!(
+            update_local_accounts(
+                &mut c,
+                &sec(|i| {
+                    i.enable_local_accounts = true;
+                    i.disable_local_accounts = true;
+                })
+            )
+            .is_err()
+        );
+    }
+}

@@ -1,0 +1,83 @@
+//! The identity and access flags of `aks create` and `aks update` (flattened into
+//! `AksCreateArgs` / `AksUpdateArgs`).
+
+use clap::Args;
+
+use crate::spec::cluster_sec::{CreateSecInput, UpdateSecInput};
+
+/// The identity and access flags of `aks create` (those of the first cut, `--enable-aad` and
+/// its kin, are in `CreateClusterArgs`).
+#[derive(Debug, Args)]
+pub struct CreateSecArgs {
+    /// The ID of an Azure Active Directory tenant.
+    #[arg(long)]
+    pub aad_tenant_id: Option<String>,
+    /// Comma-separated list of aad group object IDs that will be set as cluster admin.
+    #[arg(long)]
+    pub aad_admin_group_object_ids: Option<String>,
+    /// Disable Kubernetes Role-Based Access Control.
+    #[arg(long)]
+    pub disable_rbac: bool,
+}
+
+impl CreateSecArgs {
+    pub fn into_input(self) -> CreateSecInput {
+        CreateSecInput {
+            aad_tenant_id: self.aad_tenant_id,
+            aad_admin_group_object_ids: self.aad_admin_group_object_ids,
+            disable_rbac: self.disable_rbac,
+        }
+    }
+}
+
+/// The identity and access flags of `aks update`.
+#[derive(Debug, Args)]
+pub struct UpdateSecArgs {
+    /// Enable managed AAD feature for cluster.
+    #[arg(long)]
+    pub enable_aad: bool,
+    /// Enable Azure RBAC to control authorization checks on cluster.
+    #[arg(long)]
+    pub enable_azure_rbac: bool,
+    /// Disable Azure RBAC to control authorization checks on cluster.
+    #[arg(long)]
+    pub disable_azure_rbac: bool,
+    /// The ID of an Azure Active Directory tenant.
+    #[arg(long)]
+    pub aad_tenant_id: Option<String>,
+    /// Comma-separated list of aad group object IDs that will be set as cluster admin.
+    #[arg(long)]
+    pub aad_admin_group_object_ids: Option<String>,
+    /// If set to true, getting static credentials will be disabled for this cluster.
+    #[arg(long)]
+    pub disable_local_accounts: bool,
+    /// If set to true, will enable getting static credential for this cluster.
+    #[arg(long)]
+    pub enable_local_accounts: bool,
+    /// Enable OIDC issuer.
+    #[arg(long)]
+    pub enable_oidc_issuer: bool,
+    /// Enable workload identity addon.
+    #[arg(long)]
+    pub enable_workload_identity: bool,
+    /// Disable workload identity addon.
+    #[arg(long)]
+    pub disable_workload_identity: bool,
+}
+
+impl UpdateSecArgs {
+    pub fn into_input(self) -> UpdateSecInput {
+        UpdateSecInput {
+            enable_aad: self.enable_aad,
+            enable_azure_rbac: self.enable_azure_rbac,
+            disable_azure_rbac: self.disable_azure_rbac,
+            aad_tenant_id: self.aad_tenant_id,
+            aad_admin_group_object_ids: self.aad_admin_group_object_ids,
+            disable_local_accounts: self.disable_local_accounts,
+            enable_local_accounts: self.enable_local_accounts,
+            enable_oidc_issuer: self.enable_oidc_issuer,
+            enable_workload_identity: self.enable_workload_identity,
+            disable_workload_identity: self.disable_workload_identity,
+        }
+    }
+}

@@ -1,0 +1,87 @@
+//! The identity and access profiles of a managed cluster, as AKS stores and returns them:
+//! every cluster GET carries `securityProfile`, `oidcIssuerProfile` and
+//! `servicePrincipalProfile` (`msi` for a managed-identity cluster), a managed AAD profile gets
+//! the tenant it was made in, and secrets (the service principal's, the Windows admin
+//! password) are kept out of what is stored and returned.
+
+use serde_json::{Map, Value, json};
+
+/// Fills AKS's defaults in a cluster's properties before they are stored.
+pub(super) fn security_defaults(props: &mut Map<String, Value>) {
+    props.entry("securityProfile").or_insert_with(|| json!({}));
+    let oidc = props
+        .entry("oidcIssuerProfile")
+        .or_insert_with(|| json!({"enabled": false}));
+    if let Some(o) = oidc.as_object_mut() {
+        o.entry("enabled").or_insert(json!(false));
+    }
+    let sp = props
+        .entry("servicePrincipalProfile")
+        .or_insert_with(|| json!({"clientId": "msi"}));
+    if let Some(sp) = sp.as_object_mut() {
+        // write-only, as ARM: never stored, never returned
+        sp.remove("secret");
+    }
+    if let Some(win) = props
+        .get_mut("windowsProfile")
+        .and_then(Value::as_object_mut)
+    {
+        win.remove("adminPassword");
+    }
+    if let Some(aad) = props.get_mut("aadProfile").and_then(Value::as_object_mut)
+        && aad.get("managed").and_then(Value::as_bool) == Some(true)
+    {
+        aad.entry("enableAzureRBAC").or_insert(json!(false));
+        let tenant = aad
+            .entry("tenantID")
+            .or_insert(json!(crate::emulator::TENANT_ID));
+        if tenant.as_str().is_none_or(str::is_empty) {
+            *tenant = json!(crate::emulator::TENANT_ID);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn defaults(props: Value) -> Value {
+        let mut m = props.as_object().cloned().unwrap_or_default();
+        security_defaults(&mut m);
+        Value::Object(m)
+    }
+
+    #[test]
+    fn what_aks_returns_for_a_plain_cluster() {
+        assert_eq!(
+            defaults(json!({})),
+            json!({
+                "securityProfile": {},
+                "oidcIssuerProfile": {"enabled": false},
+                "servicePrincipalProfile": {"clientId": "msi"}
+            })
+        );
+    }
+
+    #[test]
+    fn secrets_are_never_kept() {
+        let p = defaults(json!({
+            "servicePrincipalProfile": {"clientId": "app", "secret": "s3cret"},
+            "windowsProfile": {"adminUsername": "azureuser", "adminPassword": "P@ss"},
+        }));
+        assert_eq!(p["servicePrincipalProfile"], json!({"clientId": "app"}));
+        assert_eq!(p["windowsProfile"], json!({"adminUsername": "azureuser"}));
+        assert!(!p.to_string().contains("s3cret") && !p.to_string().contains("P@ss"));
+    }
+
+    #[test]
+    fn managed_aad_gets_its_tenant() {
+        let p = defaults(json!({"aadProfile": {"managed": true}}));
+        assert_eq!(
+            p["aadProfile"],
+            json!({"managed": true, "enableAzureRBAC": false, "tenantID": crate::emulator::TENANT_ID})
+        );
+        let given = defaults(json!({"aadProfile": {"managed": true, "tenantID": "t"}}));
+        assert_eq!(given["aadProfile"]["tenantID"], json!("t"));
+    }
+}

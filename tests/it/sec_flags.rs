@@ -1,0 +1,200 @@
+//! The identity and access flags of `aks create` and `aks update` (issue 18), end to end against
+//! the built-in emulator: the bodies that go out, what the emulator keeps and returns, and az's
+//! refusals (with nothing sent).
+
+use azr::transport::cassette::Cassette;
+use serde_json::{Value, json};
+
+use crate::common::{Sandbox, argv};
+
+/// Runs `line` against the local emulator, recording what it sends; (exit code, stderr, the
+/// bodies of the PUTs it sent).
+fn run(sb: &Sandbox, line: &str) -> (i32, String, Vec<Value>) {
+    let record = sb.dir.path().join("sent.yaml");
+    let _ = std::fs::remove_file(&record);
+    let out = sb
+        .azr()
+        .env("AZR_CLOUD", "local")
+        .env("AZR_RECORD", &record)
+        .args(line.split(' '))
+        .output()
+        .unwrap();
+    let puts = Cassette::load(&record)
+        .map(|c| c.interactions)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|i| i.request.method == "PUT")
+        .map(|i| serde_json::from_str(i.request.body.as_deref().unwrap_or("null")).unwrap())
+        .collect();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        puts,
+    )
+}
+
+fn show(sb: &Sandbox, name: &str) -> Value {
+    let out = sb.local_ok(&["aks", "show", "-g", "rg", "-n", name]);
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn sandbox() -> Sandbox {
+    let sb = Sandbox::new();
+    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
+    sb
+}
+
+#[test]
+fn create_sends_the_aad_profile_and_rbac_and_aks_fills_its_defaults() {
+    let sb = sandbox();
+    let (code, err, puts) = run(
+        &sb,
+        "aks create -g rg -n c -c 1 --no-ssh-key --enable-aad --aad-tenant-id t1 \
+         --aad-admin-group-object-ids g1,g2 -o none",
+    );
+    assert_eq!(code, 0, "{err}");
+    let props = &puts[0]["properties"];
+    assert_eq!(
+        props["aadProfile"],
+        json!({"managed": true, "enableAzureRBAC": false, "adminGroupObjectIDs": ["g1", "g2"], "tenantID": "t1"})
+    );
+    assert_eq!(props["enableRBAC"], json!(true));
+    let c = show(&sb, "c");
+    assert_eq!(
+        c["aadProfile"]["adminGroupObjectIDs"],
+        json!(["g1", "g2"]),
+        "{c:#}"
+    );
+    assert_eq!(c["aadProfile"]["tenantId"], json!("t1"));
+    // what real AKS returns on every cluster GET
+    assert_eq!(c["securityProfile"]["workloadIdentity"], Value::Null);
+    assert_eq!(c["oidcIssuerProfile"]["enabled"], json!(false));
+    assert_eq!(c["servicePrincipalProfile"]["clientId"], json!("msi"));
+
+    let (code, err, puts) = run(
+        &sb,
+        "aks create -g rg -n norbac -c 1 --no-ssh-key --disable-rbac --no-wait",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(puts[0]["properties"]["enableRBAC"], json!(false));
+    assert!(puts[0]["properties"].get("aadProfile").is_none());
+    assert_eq!(show(&sb, "norbac")["enableRbac"], json!(false));
+}
+
+#[test]
+fn update_applies_the_access_flags_as_az_does() {
+    let sb = sandbox();
+    sb.local_ok(&argv("aks create -g rg -n c -c 1 --no-ssh-key -o none"));
+    let (code, err, puts) = run(
+        &sb,
+        "aks update -g rg -n c --enable-oidc-issuer --enable-workload-identity --disable-local-accounts -o none",
+    );
+    assert_eq!(code, 0, "{err}");
+    let props = &puts[0]["properties"];
+    assert_eq!(props["oidcIssuerProfile"], json!({"enabled": true}));
+    assert_eq!(
+        props["securityProfile"],
+        json!({"workloadIdentity": {"enabled": true}})
+    );
+    assert_eq!(props["disableLocalAccounts"], json!(true));
+    let c = show(&sb, "c");
+    assert!(
+        c["oidcIssuerProfile"]["issuerUrl"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("https://eastus.oic.prod-aks.azure.com/"))
+    );
+
+    let (code, err, puts) = run(
+        &sb,
+        "aks update -g rg -n c --enable-aad --aad-tenant-id t2 --aad-admin-group-object-ids g3 --enable-azure-rbac --enable-local-accounts -o none",
+    );
+    assert_eq!(code, 0, "{err}");
+    let props = &puts[0]["properties"];
+    assert_eq!(
+        props["aadProfile"],
+        json!({"managed": true, "tenantID": "t2", "adminGroupObjectIDs": ["g3"], "enableAzureRBAC": true})
+    );
+    assert_eq!(props["disableLocalAccounts"], json!(false));
+    // the issuer URL is read-only: az does not send it back
+    assert_eq!(props["oidcIssuerProfile"], json!({"enabled": true}));
+
+    let (code, err, puts) = run(
+        &sb,
+        "aks update -g rg -n c --disable-azure-rbac --disable-workload-identity -o none",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        puts[0]["properties"]["aadProfile"]["enableAzureRBAC"],
+        json!(false)
+    );
+    let c = show(&sb, "c");
+    assert_eq!(
+        c["securityProfile"]["workloadIdentity"]["enabled"],
+        json!(false)
+    );
+    assert_eq!(c["aadProfile"]["enableAzureRbac"], json!(false));
+}
+
+#[test]
+fn az_refusals_send_nothing() {
+    let sb = sandbox();
+    sb.local_ok(&argv("aks create -g rg -n c -c 1 --no-ssh-key -o none"));
+    let cases: &[(&str, &str)] = &[
+        (
+            "aks create -g rg -n c2 --no-ssh-key --enable-aad --enable-azure-rbac --disable-rbac",
+            "--enable-azure-rbac cannot be used together with --disable-rbac",
+        ),
+        (
+            "aks create -g rg -n c2 --no-ssh-key --enable-workload-identity",
+            "Enabling workload identity requires enabling OIDC issuer (--enable-oidc-issuer).",
+        ),
+        (
+            "aks update -g rg -n c --aad-tenant-id t",
+            "Cannot specify \"--aad-tenant-id\" if managed AAD is not enabled",
+        ),
+        (
+            "aks update -g rg -n c --aad-admin-group-object-ids g",
+            "Cannot specify \"--aad-admin-group-object-ids\" if managed AAD is not enabled",
+        ),
+        (
+            "aks update -g rg -n c --enable-azure-rbac",
+            "Cannot specify \"--enable-azure-rbac\" if managed AAD is not enabled",
+        ),
+        (
+            "aks update -g rg -n c --enable-aad --enable-azure-rbac --disable-azure-rbac",
+            "Cannot specify \"--enable-azure-rbac\" and \"--disable-azure-rbac\" at the same time",
+        ),
+        (
+            "aks update -g rg -n c --enable-local-accounts --disable-local-accounts",
+            "Cannot specify --disable-local-accounts and --enable-local-accounts at the same time.",
+        ),
+        (
+            "aks update -g rg -n c --enable-workload-identity",
+            "Enabling workload identity requires enabling OIDC issuer (--enable-oidc-issuer).",
+        ),
+        (
+            "aks update -g rg -n c --enable-workload-identity --disable-workload-identity",
+            "Cannot specify --enable-workload-identity and --disable-workload-identity at the same time.",
+        ),
+    ];
+    for (line, message) in cases {
+        let (code, err, puts) = run(&sb, line);
+        assert_eq!(
+            (code, err.as_str()),
+            (1, format!("ERROR: {message}\n").as_str()),
+            "{line}"
+        );
+        assert!(puts.is_empty(), "{line}: {puts:?}");
+    }
+    sb.local_ok(&argv("aks update -g rg -n c --enable-aad -o none"));
+    let (code, err, _) = run(&sb, "aks update -g rg -n c --enable-aad");
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "ERROR: Cannot specify \"--enable-aad\" if managed AAD is already enabled\n"
+        )
+    );
+    let clusters = sb.local_ok(&argv("aks list --query length(@)"));
+    assert_eq!(String::from_utf8_lossy(&clusters.stdout).trim(), "1");
+}
