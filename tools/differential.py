@@ -42,6 +42,7 @@ RG = "rg1"
 RGF = "rgflags"
 RGP = "rgpolicy"
 RGS = "rgsec"
+UAI = f"/subscriptions/{SUB}/resourceGroups/{RGS}/providers/Microsoft.ManagedIdentity/userAssignedIdentities"
 MC = f"MC_{RG}_c1_{LOC}"
 NET = f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Network"
 PFX = f"{NET}/publicIPPrefixes/pfx"
@@ -553,7 +554,21 @@ SCENARIOS = [
     ("sec: update aad settings", f"aks update -g {RGS} -n cs1 --disable-azure-rbac --aad-admin-group-object-ids g3,g4 "
                                  "--enable-local-accounts --query \"[aadProfile,disableLocalAccounts]\""),
     ("sec: update azure rbac", f"aks update -g {RGS} -n cs1 --enable-azure-rbac --query aadProfile.enableAzureRbac"),
+    # seeds run even under another -k: the group is seeded too, so they never find it missing
+    ("sec: seed group", f'@put /subscriptions/{SUB}/resourcegroups/{RGS}?api-version=2024-11-01 {{"location": "{LOC}"}}'),
+    ("sec: seed identity id1", f'@put {UAI}/id1?api-version=2023-01-31 {{"location": "{LOC}"}}'),
+    ("sec: seed identity id2", f'@put {UAI}/id2?api-version=2023-01-31 {{"location": "{LOC}"}}'),
+    ("sec: val create assign-identity not an id", f"aks create -g {RGS} -n cs9 --assign-identity id1 --no-ssh-key"),
+    ("sec: aks create assign-identity", f"aks create -g {RGS} -n cs4 -c 1 --no-ssh-key --enable-managed-identity "
+                                        f"--assign-identity {UAI}/id1 --query identity"),
+    ("sec: val update assign-identity without enable", f"aks update -g {RGS} -n cs4 --assign-identity {UAI}/id2"),
+    ("sec: update assign-identity", f"aks update -g {RGS} -n cs4 --enable-managed-identity --assign-identity {UAI}/id2 --yes --query identity"),
+    ("sec: update same identity", f"aks update -g {RGS} -n cs4 --enable-managed-identity --assign-identity {UAI}/id2 --query identity.type"),
+    ("sec: update system-assigned", f"aks update -g {RGS} -n cs4 --enable-managed-identity --yes --query identity.type"),
 ]
+
+# `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az
+# fails with a NoTTYException traceback; azr says "Use --yes" (tests/it/sec_flags.rs).
 
 # Scenarios that cannot match, with the reason (shown in the table, not scored).
 EXCLUDED = {

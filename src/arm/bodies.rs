@@ -207,7 +207,7 @@ pub fn managed_cluster(
         body.insert("tags".into(), tags.to_json_object());
     }
     body.insert("properties".into(), Value::Object(props));
-    body.insert("identity".into(), json!({"type": "SystemAssigned"}));
+    super::cluster_sec::set_up_create_identity(&mut body, &spec.sec);
     body.insert("sku".into(), json!({"name": "Base", "tier": c.tier}));
     Value::Object(body)
 }

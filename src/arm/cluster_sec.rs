@@ -21,6 +21,15 @@ pub fn set_up_create(props: &mut Map<String, Value>, sec: &CreateSec) {
     }
 }
 
+/// `set_up_identity`: system-assigned, or the user-assigned identity `--assign-identity` names.
+pub fn set_up_create_identity(body: &mut Map<String, Value>, sec: &CreateSec) {
+    let identity = match &sec.assign_identity {
+        None => json!({"type": "SystemAssigned"}),
+        Some(id) => json!({"type": "UserAssigned", "userAssignedIdentities": {id.as_str(): {}}}),
+    };
+    body.insert("identity".into(), identity);
+}
+
 /// `get_workload_identity_profile` of `set_up_workload_identity_profile` (create).
 pub fn check_create_workload_identity(enable_workload_identity: bool, oidc: bool) -> Result<()> {
     if enable_workload_identity && !oidc {
@@ -132,6 +141,58 @@ pub fn update_oidc_issuer_profile(mc: &mut Value, sec: &UpdateSec) {
     profile["enabled"] = json!(true);
 }
 
+/// `update_identity`: `--enable-managed-identity` moves the cluster to a system-assigned
+/// identity, or with `--assign-identity` to that user-assigned one; az asks first when that
+/// changes the identity (`yes` answers for the user). `Ok(Some(question))`: it would have to
+/// ask and cannot.
+pub fn update_identity(mc: &mut Value, sec: &UpdateSec, yes: bool) -> Result<Option<String>> {
+    let assign = sec.assign_identity.as_deref().filter(|i| !i.is_empty());
+    if assign.is_some() && !sec.enable_managed_identity {
+        return Err(AzError::validation(
+            "--assign-identity can only be specified when --enable-managed-identity is specified",
+        ));
+    }
+    let current_type = mc["identity"]["type"]
+        .as_str()
+        .map_or("spn".to_string(), str::to_lowercase);
+    let current_uai = mc["identity"]["userAssignedIdentities"]
+        .as_object()
+        .and_then(|m| m.keys().next().cloned())
+        .unwrap_or_default();
+    let goal = match (sec.enable_managed_identity, assign) {
+        (false, _) => current_type.clone(),
+        (true, None) => "systemassigned".to_string(),
+        (true, Some(_)) => "userassigned".to_string(),
+    };
+    let changes = current_type != goal
+        || (goal == "userassigned" && assign.is_some_and(|a| a != current_uai));
+    if !changes {
+        return Ok(None);
+    }
+    if !yes {
+        let question = if current_type == "spn" {
+            format!(
+                "Your cluster is using service principal, and you are going to update the cluster to use {goal} managed identity.\nAfter updating, your cluster's control plane and addon pods will switch to use managed identity, but kubelet will KEEP USING SERVICE PRINCIPAL until you upgrade your agentpool.\nAre you sure you want to perform this operation?"
+            )
+        } else if current_type != goal {
+            format!(
+                "Your cluster is already using {current_type} managed identity, and you are going to update the cluster to use {goal} managed identity.\nAre you sure you want to perform this operation?"
+            )
+        } else {
+            format!(
+                "Your cluster is already using userassigned managed identity, current control plane identity is {current_uai},and you are going to update the cluster identity to {}.\nAre you sure you want to perform this operation?",
+                assign.unwrap_or_default()
+            )
+        };
+        return Ok(Some(question));
+    }
+    mc["identity"] = match assign {
+        None => json!({"type": "SystemAssigned"}),
+        Some(id) => json!({"type": "UserAssigned", "userAssignedIdentities": {id: {}}}),
+    };
+    Ok(None)
+}
+
 /// `update_workload_identity_profile`: the profile as read (or a new one) switched on or off;
 /// switching it on needs the OIDC issuer, given now or enabled before.
 pub fn update_workload_identity_profile(mc: &mut Value, sec: &UpdateSec) -> Result<()> {
@@ -172,7 +233,7 @@ mod tests {
     fn sec(f: impl FnOnce(&mut UpdateSecInput)) -> UpdateSec {
         let mut i = UpdateSecInput::default();
         f(&mut i);
-        i.validate()
+        i.validate().unwrap()
     }
 
     fn cluster(aad: Option<Value>) -> Value {

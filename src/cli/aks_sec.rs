@@ -18,6 +18,10 @@ pub struct CreateSecArgs {
     /// Disable Kubernetes Role-Based Access Control.
     #[arg(long)]
     pub disable_rbac: bool,
+    /// Specify an existing user assigned identity for control plane's usage in order to
+    /// manage cluster resource group.
+    #[arg(long)]
+    pub assign_identity: Option<String>,
 }
 
 impl CreateSecArgs {
@@ -26,6 +30,7 @@ impl CreateSecArgs {
             aad_tenant_id: self.aad_tenant_id,
             aad_admin_group_object_ids: self.aad_admin_group_object_ids,
             disable_rbac: self.disable_rbac,
+            assign_identity: self.assign_identity,
         }
     }
 }
@@ -63,6 +68,12 @@ pub struct UpdateSecArgs {
     /// Disable workload identity addon.
     #[arg(long)]
     pub disable_workload_identity: bool,
+    /// Update current cluster to use managed identity to manage cluster resource group.
+    #[arg(long)]
+    pub enable_managed_identity: bool,
+    /// Specify an existing user assigned identity to manage cluster resource group.
+    #[arg(long)]
+    pub assign_identity: Option<String>,
 }
 
 impl UpdateSecArgs {
@@ -78,6 +89,8 @@ impl UpdateSecArgs {
             enable_oidc_issuer: self.enable_oidc_issuer,
             enable_workload_identity: self.enable_workload_identity,
             disable_workload_identity: self.disable_workload_identity,
+            enable_managed_identity: self.enable_managed_identity,
+            assign_identity: self.assign_identity,
         }
     }
 }

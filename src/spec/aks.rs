@@ -334,7 +334,7 @@ impl AksCreateInput {
             },
             skip_subnet_role_assignment: self.skip_subnet_role_assignment,
             cluster,
-            sec: self.sec.validate(),
+            sec: self.sec.validate()?,
             no_wait: self.no_wait,
         })
     }

@@ -109,7 +109,7 @@ impl AksUpdateInput {
             yes: self.yes,
             no_wait: self.no_wait,
             aks_custom_headers: self.aks_custom_headers,
-            sec: self.sec.validate(),
+            sec: self.sec.validate()?,
         })
     }
 }

@@ -2,7 +2,18 @@
 //! local accounts, OIDC issuer, workload identity). az checks most of them in its decorator's
 //! getters, against the cluster it read: `src/arm/cluster_sec.rs` applies them there.
 
+use super::resource_id::is_valid_resource_id;
 use crate::error::{AzError, Result};
+
+/// az's `validate_assign_identity` (an argument validator: it runs before anything else).
+fn identity_id(raw: Option<String>, flag: &str) -> Result<Option<String>> {
+    match raw {
+        Some(id) if !id.is_empty() && !is_valid_resource_id(&id) => Err(AzError::validation(
+            format!("{flag} is not a valid Azure resource ID."),
+        )),
+        other => Ok(other),
+    }
+}
 
 /// The flags of `aks create` this area adds, as given.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -10,6 +21,7 @@ pub struct CreateSecInput {
     pub aad_tenant_id: Option<String>,
     pub aad_admin_group_object_ids: Option<String>,
     pub disable_rbac: bool,
+    pub assign_identity: Option<String>,
 }
 
 /// The validated create flags.
@@ -19,15 +31,19 @@ pub struct CreateSec {
     /// az's `split(',')`, `""` an empty list.
     pub aad_admin_group_object_ids: Option<Vec<String>>,
     pub disable_rbac: bool,
+    /// `--assign-identity`: a user-assigned control-plane identity (`""` is none).
+    pub assign_identity: Option<String>,
 }
 
 impl CreateSecInput {
-    pub fn validate(self) -> CreateSec {
-        CreateSec {
+    pub fn validate(self) -> Result<CreateSec> {
+        Ok(CreateSec {
             aad_tenant_id: self.aad_tenant_id,
             aad_admin_group_object_ids: split_ids(self.aad_admin_group_object_ids),
             disable_rbac: self.disable_rbac,
-        }
+            assign_identity: identity_id(self.assign_identity, "--assign-identity")?
+                .filter(|i| !i.is_empty()),
+        })
     }
 }
 
@@ -68,6 +84,8 @@ pub struct UpdateSecInput {
     pub enable_oidc_issuer: bool,
     pub enable_workload_identity: bool,
     pub disable_workload_identity: bool,
+    pub enable_managed_identity: bool,
+    pub assign_identity: Option<String>,
 }
 
 /// The update flags; az checks them against the cluster it read (`cluster_sec::update_*`).
@@ -83,11 +101,14 @@ pub struct UpdateSec {
     pub enable_oidc_issuer: bool,
     pub enable_workload_identity: bool,
     pub disable_workload_identity: bool,
+    pub enable_managed_identity: bool,
+    /// `--assign-identity` as given (`""` is none, as az reads it).
+    pub assign_identity: Option<String>,
 }
 
 impl UpdateSecInput {
-    pub fn validate(self) -> UpdateSec {
-        UpdateSec {
+    pub fn validate(self) -> Result<UpdateSec> {
+        Ok(UpdateSec {
             enable_aad: self.enable_aad,
             enable_azure_rbac: self.enable_azure_rbac,
             disable_azure_rbac: self.disable_azure_rbac,
@@ -98,7 +119,9 @@ impl UpdateSecInput {
             enable_oidc_issuer: self.enable_oidc_issuer,
             enable_workload_identity: self.enable_workload_identity,
             disable_workload_identity: self.disable_workload_identity,
-        }
+            enable_managed_identity: self.enable_managed_identity,
+            assign_identity: identity_id(self.assign_identity, "--assign-identity")?,
+        })
     }
 }
 
@@ -118,6 +141,8 @@ impl UpdateSec {
             || self.enable_oidc_issuer
             || self.enable_workload_identity
             || self.disable_workload_identity
+            || self.enable_managed_identity
+            || self.assign_identity.as_ref().is_some_and(|i| !i.is_empty())
     }
 }
 
@@ -142,7 +167,8 @@ mod tests {
             disable_rbac: true,
             ..Default::default()
         }
-        .validate();
+        .validate()
+        .unwrap();
         assert!(s.check_decorator_rules(false).is_ok());
         assert_eq!(
             s.check_decorator_rules(true).unwrap_err().message,
@@ -151,21 +177,40 @@ mod tests {
     }
 
     #[test]
+    fn identity_ids_as_az_checks_them() {
+        let bad = UpdateSecInput {
+            assign_identity: Some("myid".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            bad.validate().unwrap_err().message,
+            "--assign-identity is not a valid Azure resource ID."
+        );
+        let empty = CreateSecInput {
+            assign_identity: Some(String::new()),
+            ..Default::default()
+        };
+        assert_eq!(empty.validate().unwrap().assign_identity, None);
+    }
+
+    #[test]
     fn what_counts_as_a_change() {
-        let none = UpdateSecInput::default().validate();
+        let none = UpdateSecInput::default().validate().unwrap();
         assert!(!none.changes_anything());
         let empty_ids = UpdateSecInput {
             aad_admin_group_object_ids: Some(String::new()),
             aad_tenant_id: Some(String::new()),
             ..Default::default()
         }
-        .validate();
+        .validate()
+        .unwrap();
         assert!(!empty_ids.changes_anything());
         let oidc = UpdateSecInput {
             enable_oidc_issuer: true,
             ..Default::default()
         }
-        .validate();
+        .validate()
+        .unwrap();
         assert!(oidc.changes_anything());
     }
 }

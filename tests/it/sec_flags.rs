@@ -198,3 +198,52 @@ fn az_refusals_send_nothing() {
     let clusters = sb.local_ok(&argv("aks list --query length(@)"));
     assert_eq!(String::from_utf8_lossy(&clusters.stdout).trim(), "1");
 }
+
+#[test]
+fn a_user_assigned_control_plane_identity() {
+    let sb = sandbox();
+    sb.local_ok(&argv("aks create -g rg -n c -c 1 --no-ssh-key -o none"));
+    // the kubelet identity AKS made is a user-assigned identity like any other
+    let kubelet = show(&sb, "c")["identityProfile"]["kubeletidentity"].clone();
+    let uai = kubelet["resourceId"].as_str().unwrap().to_string();
+    let line = format!("aks create -g rg -n c2 -c 1 --no-ssh-key --assign-identity {uai} -o none");
+    let (code, err, puts) = run(&sb, &line);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        puts[0]["identity"],
+        json!({"type": "UserAssigned", "userAssignedIdentities": {uai.as_str(): {}}})
+    );
+    let c2 = show(&sb, "c2");
+    assert_eq!(
+        c2["identity"]["userAssignedIdentities"][uai.as_str()],
+        json!({"principalId": kubelet["objectId"], "clientId": kubelet["clientId"]})
+    );
+    // back to a system-assigned identity: az asks first; --yes answers, no tty cannot
+    let (code, err, puts) = run(&sb, "aks update -g rg -n c2 --enable-managed-identity");
+    assert_eq!(
+        (code, err.as_str(), puts.len()),
+        (
+            1,
+            "ERROR: Unable to prompt for confirmation as no tty available. Use --yes.\n",
+            0
+        )
+    );
+    let (code, err, puts) = run(
+        &sb,
+        "aks update -g rg -n c2 --enable-managed-identity --yes -o none",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(puts[0]["identity"], json!({"type": "SystemAssigned"}));
+    assert_eq!(show(&sb, "c2")["identity"]["type"], json!("SystemAssigned"));
+    let (code, err, _) = run(
+        &sb,
+        "aks create -g rg -n c3 --no-ssh-key --assign-identity myid",
+    );
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "ERROR: --assign-identity is not a valid Azure resource ID.\n"
+        )
+    );
+}

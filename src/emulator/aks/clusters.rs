@@ -179,6 +179,7 @@ pub(super) fn put_cluster(
         identity["principalId"] = json!(det_guid(&format!("principal:{}", id.to_lowercase())));
         identity["tenantId"] = json!(crate::emulator::TENANT_ID);
     }
+    super::sec::user_assigned_identities(ctx, &mut identity)?;
     let sku = body
         .get("sku")
         .cloned()

@@ -6,6 +6,30 @@
 
 use serde_json::{Map, Value, json};
 
+use super::super::identity;
+use super::super::router::RequestContext;
+use super::super::util::R;
+
+/// A user-assigned control-plane identity gets its principal and client ids from the identity
+/// resource it names, as AKS reads them.
+pub(super) fn user_assigned_identities(ctx: &RequestContext, identity: &mut Value) -> R<()> {
+    if identity["type"].as_str() != Some("UserAssigned") {
+        return Ok(());
+    }
+    let Some(map) = identity
+        .get_mut("userAssignedIdentities")
+        .and_then(Value::as_object_mut)
+    else {
+        return Ok(());
+    };
+    for (id, value) in map.iter_mut() {
+        if let Some(p) = identity::properties(ctx, id)? {
+            *value = json!({"principalId": p["principalId"], "clientId": p["clientId"]});
+        }
+    }
+    Ok(())
+}
+
 /// Fills AKS's defaults in a cluster's properties before they are stored.
 pub(super) fn security_defaults(props: &mut Map<String, Value>) {
     props.entry("securityProfile").or_insert_with(|| json!({}));
