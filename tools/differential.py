@@ -42,6 +42,7 @@ RG = "rg1"
 RGF = "rgflags"
 RGP = "rgpolicy"
 RGS = "rgsec"
+KMS_KEY = "https://myvault.vault.azure.net/keys/mykey/0123456789abcdef0123456789abcdef"
 UAI = f"/subscriptions/{SUB}/resourceGroups/{RGS}/providers/Microsoft.ManagedIdentity/userAssignedIdentities"
 MC = f"MC_{RG}_c1_{LOC}"
 NET = f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Network"
@@ -565,6 +566,22 @@ SCENARIOS = [
     ("sec: update assign-identity", f"aks update -g {RGS} -n cs4 --enable-managed-identity --assign-identity {UAI}/id2 --yes --query identity"),
     ("sec: update same identity", f"aks update -g {RGS} -n cs4 --enable-managed-identity --assign-identity {UAI}/id2 --query identity.type"),
     ("sec: update system-assigned", f"aks update -g {RGS} -n cs4 --enable-managed-identity --yes --query identity.type"),
+    ("sec: val kms key id", f"aks create -g {RGS} -n cs9 --no-ssh-key --enable-azure-keyvault-kms --azure-keyvault-kms-key-id https://v.vault.azure.net/secrets/k/1"),
+    ("sec: val kms vault id", f"aks update -g {RGS} -n cs2 --enable-azure-keyvault-kms --azure-keyvault-kms-key-vault-resource-id notanid"),
+    ("sec: val kms key without enable", f"aks create -g {RGS} -n cs9 --no-ssh-key --azure-keyvault-kms-key-id {KMS_KEY}"),
+    ("sec: val kms network access required", f"aks create -g {RGS} -n cs9 --no-ssh-key --enable-azure-keyvault-kms --azure-keyvault-kms-key-id {KMS_KEY}"),
+    ("sec: val kms private without vault", f"aks update -g {RGS} -n cs2 --enable-azure-keyvault-kms --azure-keyvault-kms-key-id {KMS_KEY} "
+                                           "--azure-keyvault-kms-key-vault-network-access private"),
+    ("sec: val kms enable and disable", f"aks update -g {RGS} -n cs2 --enable-azure-keyvault-kms --disable-azure-keyvault-kms "
+                                        f"--azure-keyvault-kms-key-id {KMS_KEY} --azure-keyvault-kms-key-vault-network-access Public"),
+    ("sec: aks create kms and disk encryption set", f"aks create -g {RGS} -n cs5 -c 1 --no-ssh-key --enable-azure-keyvault-kms "
+                                                   f"--azure-keyvault-kms-key-id {KMS_KEY} --azure-keyvault-kms-key-vault-network-access public "
+                                                   f"-d /subscriptions/{SUB}/resourceGroups/{RGS}/providers/Microsoft.Compute/diskEncryptionSets/des1 --no-wait"),
+    ("sec: update kms private", f"aks update -g {RGS} -n cs2 --enable-azure-keyvault-kms --azure-keyvault-kms-key-id {KMS_KEY} "
+                                "--azure-keyvault-kms-key-vault-network-access Private "
+                                f"--azure-keyvault-kms-key-vault-resource-id /subscriptions/{SUB}/resourceGroups/{RGS}/providers/Microsoft.KeyVault/vaults/v "
+                                "--query securityProfile"),
+    ("sec: update kms disable", f"aks update -g {RGS} -n cs2 --disable-azure-keyvault-kms --query securityProfile.azureKeyVaultKms"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az

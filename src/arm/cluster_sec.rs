@@ -5,12 +5,15 @@
 use serde_json::{Map, Value, json};
 
 use crate::error::{AzError, Result};
-use crate::spec::cluster_sec::{CreateSec, UpdateSec};
+use crate::spec::cluster_sec::{CreateSec, KmsInput, UpdateSec};
 
 /// `set_up_mc_properties` (`enableRBAC`) and `set_up_aad_profile` (the tenant and the admin
 /// groups join the managed AAD profile; without `--enable-aad` az sends no profile at all).
 pub fn set_up_create(props: &mut Map<String, Value>, sec: &CreateSec) {
     props.insert("enableRBAC".into(), json!(!sec.disable_rbac));
+    if let Some(des) = &sec.node_osdisk_diskencryptionset_id {
+        props.insert("diskEncryptionSetID".into(), json!(des));
+    }
     if let Some(aad) = props.get_mut("aadProfile").and_then(Value::as_object_mut) {
         if let Some(ids) = &sec.aad_admin_group_object_ids {
             aad.insert("adminGroupObjectIDs".into(), json!(ids));
@@ -28,6 +31,110 @@ pub fn set_up_create_identity(body: &mut Map<String, Value>, sec: &CreateSec) {
         Some(id) => json!({"type": "UserAssigned", "userAssignedIdentities": {id.as_str(): {}}}),
     };
     body.insert("identity".into(), identity);
+}
+
+/// The checks of the KMS getters `set_up_azure_keyvault_kms` calls (create).
+pub fn check_create_kms(kms: &KmsInput) -> Result<()> {
+    let key = kms.key_id.as_deref().filter(|k| !k.is_empty());
+    if kms.enable != key.is_some() {
+        return Err(AzError::validation(
+            "You must set \"--enable-azure-keyvault-kms\" and \"--azure-keyvault-kms-key-id\" at the same time.",
+        ));
+    }
+    if key.is_some() {
+        kms_network_access(kms)?;
+    }
+    Ok(())
+}
+
+/// `set_up_azure_keyvault_kms` (checked by `check_create_kms`): the key, the network access,
+/// the vault when it is private.
+pub fn set_up_create_kms(props: &mut Map<String, Value>, kms: &KmsInput) {
+    let Some(key) = kms
+        .key_id
+        .as_deref()
+        .filter(|k| !k.is_empty() && kms.enable)
+    else {
+        return;
+    };
+    let access = kms.network_access.as_deref().unwrap_or("Public");
+    let mut profile = json!({"enabled": true, "keyId": key, "keyVaultNetworkAccess": access});
+    if access == "Private" {
+        profile["keyVaultResourceId"] = json!(kms.key_vault_resource_id);
+    }
+    security_profile(props).insert("azureKeyVaultKms".into(), profile);
+}
+
+/// `get_azure_keyvault_kms_key_vault_network_access` once KMS is enabled: required, and a
+/// private vault needs its resource id.
+fn kms_network_access(kms: &KmsInput) -> Result<&str> {
+    let Some(access) = kms.network_access.as_deref() else {
+        return Err(AzError::validation(
+            "\"--azure-keyvault-kms-key-vault-network-access\" is required.",
+        ));
+    };
+    if access == "Private"
+        && kms
+            .key_vault_resource_id
+            .as_deref()
+            .is_none_or(str::is_empty)
+    {
+        return Err(AzError::validation(
+            "\"--azure-keyvault-kms-key-vault-resource-id\" is required when \"--azure-keyvault-kms-key-vault-network-access\" is Private.",
+        ));
+    }
+    Ok(access)
+}
+
+fn security_profile(props: &mut Map<String, Value>) -> &mut Map<String, Value> {
+    let security = props.entry("securityProfile").or_insert_with(|| json!({}));
+    if !security.is_object() {
+        *security = json!({});
+    }
+    security.as_object_mut().expect("an object")
+}
+
+/// `update_azure_keyvault_kms`: the profile as read (or a new one) enabled with the key and
+/// network access given, or disabled.
+pub fn update_kms(mc: &mut Value, kms: &KmsInput) -> Result<()> {
+    let key = kms.key_id.as_deref().filter(|k| !k.is_empty());
+    if kms.enable != key.is_some() {
+        return Err(AzError::validation(
+            "You must set \"--enable-azure-keyvault-kms\" and \"--azure-keyvault-kms-key-id\" at the same time.",
+        ));
+    }
+    if kms.enable {
+        let access = kms_network_access(kms)?;
+        let profile = kms_profile(mc);
+        profile.insert("enabled".into(), json!(true));
+        profile.insert("keyId".into(), json!(key));
+        profile.insert("keyVaultNetworkAccess".into(), json!(access));
+        let vault = if access == "Private" {
+            json!(kms.key_vault_resource_id)
+        } else {
+            json!("")
+        };
+        profile.insert("keyVaultResourceId".into(), vault);
+    }
+    if kms.disable {
+        if kms.enable {
+            return Err(AzError::validation(
+                "Cannot specify --enable-azure-keyvault-kms and --disable-azure-keyvault-kms at the same time.",
+            ));
+        }
+        kms_profile(mc).insert("enabled".into(), json!(false));
+    }
+    Ok(())
+}
+
+fn kms_profile(mc: &mut Value) -> &mut Map<String, Value> {
+    let profile = security_profile(props(mc))
+        .entry("azureKeyVaultKms")
+        .or_insert_with(|| json!({}));
+    if !profile.is_object() {
+        *profile = json!({});
+    }
+    profile.as_object_mut().expect("an object")
 }
 
 /// `get_workload_identity_profile` of `set_up_workload_identity_profile` (create).

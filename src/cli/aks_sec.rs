@@ -2,8 +2,35 @@
 //! `AksCreateArgs` / `AksUpdateArgs`).
 
 use clap::Args;
+use clap::builder::PossibleValuesParser;
 
-use crate::spec::cluster_sec::{CreateSecInput, UpdateSecInput};
+use crate::spec::cluster_sec::{CreateSecInput, KMS_NETWORK_ACCESS, KmsInput, UpdateSecInput};
+
+/// The Azure Key Vault KMS values both commands take.
+#[derive(Debug, Args)]
+pub struct KmsArgs {
+    /// Identifier of Azure Key Vault key.
+    #[arg(long)]
+    pub azure_keyvault_kms_key_id: Option<String>,
+    /// Network Access of Azure Key Vault.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(KMS_NETWORK_ACCESS))]
+    pub azure_keyvault_kms_key_vault_network_access: Option<String>,
+    /// Resource ID of Azure Key Vault.
+    #[arg(long)]
+    pub azure_keyvault_kms_key_vault_resource_id: Option<String>,
+}
+
+impl KmsArgs {
+    fn into_input(self, enable: bool, disable: bool) -> KmsInput {
+        KmsInput {
+            enable,
+            disable,
+            key_id: self.azure_keyvault_kms_key_id,
+            network_access: self.azure_keyvault_kms_key_vault_network_access,
+            key_vault_resource_id: self.azure_keyvault_kms_key_vault_resource_id,
+        }
+    }
+}
 
 /// The identity and access flags of `aks create` (those of the first cut, `--enable-aad` and
 /// its kin, are in `CreateClusterArgs`).
@@ -22,6 +49,15 @@ pub struct CreateSecArgs {
     /// manage cluster resource group.
     #[arg(long)]
     pub assign_identity: Option<String>,
+    /// Enable Azure KeyVault Key Management Service.
+    #[arg(long)]
+    pub enable_azure_keyvault_kms: bool,
+    #[command(flatten)]
+    pub kms: KmsArgs,
+    /// ResourceId of the disk encryption set to use for enabling encryption at rest on agent
+    /// node os disk.
+    #[arg(short = 'd', long)]
+    pub node_osdisk_diskencryptionset_id: Option<String>,
 }
 
 impl CreateSecArgs {
@@ -31,6 +67,8 @@ impl CreateSecArgs {
             aad_admin_group_object_ids: self.aad_admin_group_object_ids,
             disable_rbac: self.disable_rbac,
             assign_identity: self.assign_identity,
+            kms: self.kms.into_input(self.enable_azure_keyvault_kms, false),
+            node_osdisk_diskencryptionset_id: self.node_osdisk_diskencryptionset_id,
         }
     }
 }
@@ -74,6 +112,14 @@ pub struct UpdateSecArgs {
     /// Specify an existing user assigned identity to manage cluster resource group.
     #[arg(long)]
     pub assign_identity: Option<String>,
+    /// Enable Azure KeyVault Key Management Service.
+    #[arg(long)]
+    pub enable_azure_keyvault_kms: bool,
+    /// Disable Azure KeyVault Key Management Service.
+    #[arg(long)]
+    pub disable_azure_keyvault_kms: bool,
+    #[command(flatten)]
+    pub kms: KmsArgs,
 }
 
 impl UpdateSecArgs {
@@ -91,6 +137,10 @@ impl UpdateSecArgs {
             disable_workload_identity: self.disable_workload_identity,
             enable_managed_identity: self.enable_managed_identity,
             assign_identity: self.assign_identity,
+            kms: self.kms.into_input(
+                self.enable_azure_keyvault_kms,
+                self.disable_azure_keyvault_kms,
+            ),
         }
     }
 }

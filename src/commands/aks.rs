@@ -61,6 +61,7 @@ pub async fn create(
         spec.cluster.enable_workload_identity,
         spec.cluster.enable_oidc_issuer,
     )?;
+    crate::arm::cluster_sec::check_create_kms(&spec.sec.kms)?;
     let dns_prefix = spec
         .dns_name_prefix
         .clone()

@@ -65,6 +65,7 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
         cluster_sec::update_identity(&mut mc, &spec.sec, true)?;
     }
     cluster_sec::update_workload_identity_profile(&mut mc, &spec.sec)?;
+    cluster_sec::update_kms(&mut mc, &spec.sec.kms)?;
     Ok(Applied::Put(mc))
 }
 

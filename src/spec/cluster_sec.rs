@@ -15,6 +15,61 @@ fn identity_id(raw: Option<String>, flag: &str) -> Result<Option<String>> {
     }
 }
 
+/// `--azure-keyvault-kms-key-vault-network-access` choices.
+pub const KMS_NETWORK_ACCESS: &[&str] = &["Public", "Private"];
+
+/// The Azure Key Vault KMS flags as given (both commands).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KmsInput {
+    pub enable: bool,
+    pub disable: bool,
+    pub key_id: Option<String>,
+    pub network_access: Option<String>,
+    pub key_vault_resource_id: Option<String>,
+}
+
+impl KmsInput {
+    /// az's argument validators `validate_azure_keyvault_kms_key_id` and
+    /// `validate_azure_keyvault_kms_key_vault_resource_id`.
+    pub fn validate(self) -> Result<KmsInput> {
+        if let Some(key) = self.key_id.as_deref().filter(|k| !k.is_empty()) {
+            let segments: Vec<&str> = key
+                .strip_prefix("https://")
+                .map(|rest| rest.split('/').collect())
+                .unwrap_or_default();
+            if segments.len() != 4 || segments[1] != "keys" {
+                return Err(AzError::validation(
+                    "--azure-keyvault-kms-key-id is not a valid Key Vault key ID. See https://learn.microsoft.com/en-us/azure/key-vault/general/about-keys-secrets-certificates#vault-name-and-object-name",
+                ));
+            }
+        }
+        let vault = identity_id(
+            self.key_vault_resource_id.clone(),
+            "--azure-keyvault-kms-key-vault-resource-id",
+        )?;
+        let network_access = self.network_access.map(|n| {
+            KMS_NETWORK_ACCESS
+                .iter()
+                .find(|c| c.eq_ignore_ascii_case(&n))
+                .map_or(n, |c| c.to_string())
+        });
+        Ok(KmsInput {
+            network_access,
+            key_vault_resource_id: vault,
+            ..self
+        })
+    }
+
+    fn changes_anything(&self) -> bool {
+        let given = |v: &Option<String>| v.as_ref().is_some_and(|v| !v.is_empty());
+        self.enable
+            || self.disable
+            || given(&self.key_id)
+            || given(&self.network_access)
+            || given(&self.key_vault_resource_id)
+    }
+}
+
 /// The flags of `aks create` this area adds, as given.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CreateSecInput {
@@ -22,6 +77,8 @@ pub struct CreateSecInput {
     pub aad_admin_group_object_ids: Option<String>,
     pub disable_rbac: bool,
     pub assign_identity: Option<String>,
+    pub kms: KmsInput,
+    pub node_osdisk_diskencryptionset_id: Option<String>,
 }
 
 /// The validated create flags.
@@ -33,6 +90,9 @@ pub struct CreateSec {
     pub disable_rbac: bool,
     /// `--assign-identity`: a user-assigned control-plane identity (`""` is none).
     pub assign_identity: Option<String>,
+    pub kms: KmsInput,
+    /// `diskEncryptionSetID`, sent as given.
+    pub node_osdisk_diskencryptionset_id: Option<String>,
 }
 
 impl CreateSecInput {
@@ -43,6 +103,8 @@ impl CreateSecInput {
             disable_rbac: self.disable_rbac,
             assign_identity: identity_id(self.assign_identity, "--assign-identity")?
                 .filter(|i| !i.is_empty()),
+            kms: self.kms.validate()?,
+            node_osdisk_diskencryptionset_id: self.node_osdisk_diskencryptionset_id,
         })
     }
 }
@@ -86,6 +148,7 @@ pub struct UpdateSecInput {
     pub disable_workload_identity: bool,
     pub enable_managed_identity: bool,
     pub assign_identity: Option<String>,
+    pub kms: KmsInput,
 }
 
 /// The update flags; az checks them against the cluster it read (`cluster_sec::update_*`).
@@ -104,6 +167,7 @@ pub struct UpdateSec {
     pub enable_managed_identity: bool,
     /// `--assign-identity` as given (`""` is none, as az reads it).
     pub assign_identity: Option<String>,
+    pub kms: KmsInput,
 }
 
 impl UpdateSecInput {
@@ -121,6 +185,7 @@ impl UpdateSecInput {
             disable_workload_identity: self.disable_workload_identity,
             enable_managed_identity: self.enable_managed_identity,
             assign_identity: identity_id(self.assign_identity, "--assign-identity")?,
+            kms: self.kms.validate()?,
         })
     }
 }
@@ -143,6 +208,7 @@ impl UpdateSec {
             || self.disable_workload_identity
             || self.enable_managed_identity
             || self.assign_identity.as_ref().is_some_and(|i| !i.is_empty())
+            || self.kms.changes_anything()
     }
 }
 

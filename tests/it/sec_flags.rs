@@ -247,3 +247,81 @@ fn a_user_assigned_control_plane_identity() {
         )
     );
 }
+
+const KMS_KEY: &str = "https://v.vault.azure.net/keys/k/0123456789abcdef";
+
+#[test]
+fn kms_and_the_disk_encryption_set() {
+    let sb = sandbox();
+    let line = format!(
+        "aks create -g rg -n c -c 1 --no-ssh-key --enable-azure-keyvault-kms --azure-keyvault-kms-key-id {KMS_KEY} \
+         --azure-keyvault-kms-key-vault-network-access public -d /subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/diskEncryptionSets/d -o none"
+    );
+    let (code, err, puts) = run(&sb, &line);
+    assert_eq!(code, 0, "{err}");
+    let props = &puts[0]["properties"];
+    assert_eq!(
+        props["securityProfile"]["azureKeyVaultKms"],
+        json!({"enabled": true, "keyId": KMS_KEY, "keyVaultNetworkAccess": "Public"})
+    );
+    assert_eq!(
+        props["diskEncryptionSetID"],
+        json!(
+            "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/diskEncryptionSets/d"
+        )
+    );
+    let c = show(&sb, "c");
+    assert_eq!(
+        c["securityProfile"]["azureKeyVaultKms"]["keyId"],
+        json!(KMS_KEY)
+    );
+
+    let vault = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/v";
+    let line = format!(
+        "aks update -g rg -n c --enable-azure-keyvault-kms --azure-keyvault-kms-key-id {KMS_KEY} \
+         --azure-keyvault-kms-key-vault-network-access Private --azure-keyvault-kms-key-vault-resource-id {vault} -o none"
+    );
+    let (code, err, puts) = run(&sb, &line);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        puts[0]["properties"]["securityProfile"]["azureKeyVaultKms"],
+        json!({"enabled": true, "keyId": KMS_KEY, "keyVaultNetworkAccess": "Private", "keyVaultResourceId": vault})
+    );
+    let (code, err, puts) = run(
+        &sb,
+        "aks update -g rg -n c --disable-azure-keyvault-kms -o none",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        puts[0]["properties"]["securityProfile"]["azureKeyVaultKms"]["enabled"],
+        json!(false)
+    );
+
+    let refusals = [
+        (
+            format!("aks create -g rg -n c2 --no-ssh-key --enable-azure-keyvault-kms --azure-keyvault-kms-key-id {KMS_KEY}"),
+            "\"--azure-keyvault-kms-key-vault-network-access\" is required.",
+        ),
+        (
+            "aks create -g rg -n c2 --no-ssh-key --enable-azure-keyvault-kms".to_string(),
+            "You must set \"--enable-azure-keyvault-kms\" and \"--azure-keyvault-kms-key-id\" at the same time.",
+        ),
+        (
+            "aks update -g rg -n c --enable-azure-keyvault-kms --azure-keyvault-kms-key-id https://v/keys".to_string(),
+            "--azure-keyvault-kms-key-id is not a valid Key Vault key ID. See https://learn.microsoft.com/en-us/azure/key-vault/general/about-keys-secrets-certificates#vault-name-and-object-name",
+        ),
+        (
+            format!("aks update -g rg -n c --enable-azure-keyvault-kms --azure-keyvault-kms-key-id {KMS_KEY} --azure-keyvault-kms-key-vault-network-access Private"),
+            "\"--azure-keyvault-kms-key-vault-resource-id\" is required when \"--azure-keyvault-kms-key-vault-network-access\" is Private.",
+        ),
+    ];
+    for (line, message) in refusals {
+        let (code, err, puts) = run(&sb, &line);
+        assert_eq!(
+            (code, err.as_str()),
+            (1, format!("ERROR: {message}\n").as_str()),
+            "{line}"
+        );
+        assert!(puts.is_empty(), "{line}");
+    }
+}
