@@ -537,7 +537,6 @@ SCENARIOS = [
     ("sec: aks create aad", f"aks create -g {RGS} -n cs1 -c 1 --no-ssh-key --enable-aad --enable-azure-rbac "
                             "--aad-tenant-id 33333333-3333-3333-3333-333333333333 --aad-admin-group-object-ids g1,g2 -o json"),
     ("sec: aks create defaults", f"aks create -g {RGS} -n cs2 -c 1 --no-ssh-key --query \"[enableRbac,aadProfile,oidcIssuerProfile,securityProfile,servicePrincipalProfile]\""),
-    ("sec: aks create disable-rbac", f"aks create -g {RGS} -n cs3 -c 1 --no-ssh-key --disable-rbac --no-wait"),
     ("sec: val update enable-aad twice", f"aks update -g {RGS} -n cs1 --enable-aad"),
     ("sec: val update azure rbac both", f"aks update -g {RGS} -n cs1 --enable-azure-rbac --disable-azure-rbac"),
     ("sec: val update tenant without aad", f"aks update -g {RGS} -n cs2 --aad-tenant-id 33333333-3333-3333-3333-333333333333"),
@@ -550,12 +549,10 @@ SCENARIOS = [
     ("sec: update oidc workload identity local accounts", f"aks update -g {RGS} -n cs2 --enable-oidc-issuer --enable-workload-identity "
                                                           "--disable-local-accounts -o json"),
     ("sec: update disable workload identity", f"aks update -g {RGS} -n cs2 --disable-workload-identity --query securityProfile"),
-    ("sec: update enable aad", f"aks update -g {RGS} -n cs2 --enable-aad --aad-admin-group-object-ids g3 "
+    ("sec: update enable aad", f"aks update -g {RGS} -n cs2 --enable-aad --enable-azure-rbac --aad-admin-group-object-ids g3 "
                                "--aad-tenant-id 33333333-3333-3333-3333-333333333333 --query aadProfile"),
     ("sec: update aad settings", f"aks update -g {RGS} -n cs1 --disable-azure-rbac --aad-admin-group-object-ids g3,g4 "
                                  "--enable-local-accounts --query \"[aadProfile,disableLocalAccounts]\""),
-    ("sec: update azure rbac", f"aks update -g {RGS} -n cs1 --enable-azure-rbac --query aadProfile.enableAzureRbac"),
-    # seeds run even under another -k: the group is seeded too, so they never find it missing
     ("sec: seed group", f'@put /subscriptions/{SUB}/resourcegroups/{RGS}?api-version=2024-11-01 {{"location": "{LOC}"}}'),
     ("sec: seed identity id1", f'@put {UAI}/id1?api-version=2023-01-31 {{"location": "{LOC}"}}'),
     ("sec: seed identity id2", f'@put {UAI}/id2?api-version=2023-01-31 {{"location": "{LOC}"}}'),
@@ -564,7 +561,6 @@ SCENARIOS = [
                                         f"--assign-identity {UAI}/id1 --query identity"),
     ("sec: val update assign-identity without enable", f"aks update -g {RGS} -n cs4 --assign-identity {UAI}/id2"),
     ("sec: update assign-identity", f"aks update -g {RGS} -n cs4 --enable-managed-identity --assign-identity {UAI}/id2 --yes --query identity"),
-    ("sec: update same identity", f"aks update -g {RGS} -n cs4 --enable-managed-identity --assign-identity {UAI}/id2 --query identity.type"),
     ("sec: update system-assigned", f"aks update -g {RGS} -n cs4 --enable-managed-identity --yes --query identity.type"),
     ("sec: val kms key id", f"aks create -g {RGS} -n cs9 --no-ssh-key --enable-azure-keyvault-kms --azure-keyvault-kms-key-id https://v.vault.azure.net/secrets/k/1"),
     ("sec: val kms vault id", f"aks update -g {RGS} -n cs2 --enable-azure-keyvault-kms --azure-keyvault-kms-key-vault-resource-id notanid"),
@@ -574,13 +570,20 @@ SCENARIOS = [
                                            "--azure-keyvault-kms-key-vault-network-access private"),
     ("sec: val kms enable and disable", f"aks update -g {RGS} -n cs2 --enable-azure-keyvault-kms --disable-azure-keyvault-kms "
                                         f"--azure-keyvault-kms-key-id {KMS_KEY} --azure-keyvault-kms-key-vault-network-access Public"),
-    ("sec: aks create kms and disk encryption set", f"aks create -g {RGS} -n cs5 -c 1 --no-ssh-key --enable-azure-keyvault-kms "
+    ("sec: aks create kms, disk encryption set, disable-rbac", f"aks create -g {RGS} -n cs5 -c 1 --no-ssh-key --disable-rbac --enable-azure-keyvault-kms "
                                                    f"--azure-keyvault-kms-key-id {KMS_KEY} --azure-keyvault-kms-key-vault-network-access public "
                                                    f"-d /subscriptions/{SUB}/resourceGroups/{RGS}/providers/Microsoft.Compute/diskEncryptionSets/des1 --no-wait"),
     ("sec: update kms private", f"aks update -g {RGS} -n cs2 --enable-azure-keyvault-kms --azure-keyvault-kms-key-id {KMS_KEY} "
                                 "--azure-keyvault-kms-key-vault-network-access Private "
                                 f"--azure-keyvault-kms-key-vault-resource-id /subscriptions/{SUB}/resourceGroups/{RGS}/providers/Microsoft.KeyVault/vaults/v "
                                 "--query securityProfile"),
+    ("sec: val service principal without secret", f"aks create -g {RGS} -n cs9 --no-ssh-key --service-principal 44444444-4444-4444-4444-444444444444"),
+    ("sec: val service principal and managed identity", f"aks create -g {RGS} -n cs9 --no-ssh-key --service-principal 44444444-4444-4444-4444-444444444444 "
+                                                         "--client-secret s3cr3t-value --enable-managed-identity"),
+    ("sec: val service principal and assign-identity", f"aks create -g {RGS} -n cs9 --no-ssh-key --service-principal 44444444-4444-4444-4444-444444444444 "
+                                                        f"--client-secret s3cr3t-value --assign-identity {UAI}/id1"),
+    ("sec: aks create service principal", f"aks create -g {RGS} -n cs6 -c 1 --no-ssh-key --service-principal 44444444-4444-4444-4444-444444444444 "
+                                          "--client-secret s3cr3t-value -o json"),
     ("sec: update kms disable", f"aks update -g {RGS} -n cs2 --disable-azure-keyvault-kms --query securityProfile.azureKeyVaultKms"),
 ]
 

@@ -11,6 +11,13 @@ use crate::spec::cluster_sec::{CreateSec, KmsInput, UpdateSec};
 /// groups join the managed AAD profile; without `--enable-aad` az sends no profile at all).
 pub fn set_up_create(props: &mut Map<String, Value>, sec: &CreateSec) {
     props.insert("enableRBAC".into(), json!(!sec.disable_rbac));
+    // `set_up_service_principal_profile`: only for a cluster without a managed identity
+    if !sec.enable_managed_identity() {
+        props.insert(
+            "servicePrincipalProfile".into(),
+            json!({"clientId": sec.service_principal, "secret": sec.client_secret}),
+        );
+    }
     if let Some(des) = &sec.node_osdisk_diskencryptionset_id {
         props.insert("diskEncryptionSetID".into(), json!(des));
     }
@@ -25,7 +32,11 @@ pub fn set_up_create(props: &mut Map<String, Value>, sec: &CreateSec) {
 }
 
 /// `set_up_identity`: system-assigned, or the user-assigned identity `--assign-identity` names.
+/// Without a managed identity (a service principal) az sends none.
 pub fn set_up_create_identity(body: &mut Map<String, Value>, sec: &CreateSec) {
+    if !sec.enable_managed_identity() {
+        return;
+    }
     let identity = match &sec.assign_identity {
         None => json!({"type": "SystemAssigned"}),
         Some(id) => json!({"type": "UserAssigned", "userAssignedIdentities": {id.as_str(): {}}}),

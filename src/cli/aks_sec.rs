@@ -58,10 +58,19 @@ pub struct CreateSecArgs {
     /// node os disk.
     #[arg(short = 'd', long)]
     pub node_osdisk_diskencryptionset_id: Option<String>,
+    /// Service principal used for authentication to Azure APIs.
+    #[arg(long)]
+    pub service_principal: Option<String>,
+    /// Secret associated with the service principal. This argument is required if
+    /// `--service-principal` is specified.
+    #[arg(long)]
+    pub client_secret: Option<String>,
 }
 
 impl CreateSecArgs {
-    pub fn into_input(self) -> CreateSecInput {
+    /// `enable_managed_identity`: `--enable-managed-identity` (declared with the first cut's
+    /// cluster flags).
+    pub fn into_input(self, enable_managed_identity: bool) -> CreateSecInput {
         CreateSecInput {
             aad_tenant_id: self.aad_tenant_id,
             aad_admin_group_object_ids: self.aad_admin_group_object_ids,
@@ -69,6 +78,9 @@ impl CreateSecArgs {
             assign_identity: self.assign_identity,
             kms: self.kms.into_input(self.enable_azure_keyvault_kms, false),
             node_osdisk_diskencryptionset_id: self.node_osdisk_diskencryptionset_id,
+            enable_managed_identity,
+            service_principal: self.service_principal,
+            client_secret: self.client_secret,
         }
     }
 }

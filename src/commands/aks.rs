@@ -57,6 +57,7 @@ pub async fn create(
     spec.sec
         .check_decorator_rules(spec.cluster.enable_azure_rbac)?;
     spec.cluster.check_decorator_rules()?;
+    spec.sec.check_identity()?;
     crate::arm::cluster_sec::check_create_workload_identity(
         spec.cluster.enable_workload_identity,
         spec.cluster.enable_oidc_issuer,

@@ -79,6 +79,10 @@ pub struct CreateSecInput {
     pub assign_identity: Option<String>,
     pub kms: KmsInput,
     pub node_osdisk_diskencryptionset_id: Option<String>,
+    /// `--enable-managed-identity` as given (az's default is true unless a service principal is).
+    pub enable_managed_identity: bool,
+    pub service_principal: Option<String>,
+    pub client_secret: Option<String>,
 }
 
 /// The validated create flags.
@@ -93,6 +97,10 @@ pub struct CreateSec {
     pub kms: KmsInput,
     /// `diskEncryptionSetID`, sent as given.
     pub node_osdisk_diskencryptionset_id: Option<String>,
+    pub enable_managed_identity_given: bool,
+    /// `--service-principal` and `--client-secret` (the secret is write-only: never printed).
+    pub service_principal: Option<String>,
+    pub client_secret: Option<String>,
 }
 
 impl CreateSecInput {
@@ -105,6 +113,9 @@ impl CreateSecInput {
                 .filter(|i| !i.is_empty()),
             kms: self.kms.validate()?,
             node_osdisk_diskencryptionset_id: self.node_osdisk_diskencryptionset_id,
+            enable_managed_identity_given: self.enable_managed_identity,
+            service_principal: self.service_principal,
+            client_secret: self.client_secret,
         })
     }
 }
@@ -116,6 +127,36 @@ impl CreateSec {
         if self.disable_rbac && enable_azure_rbac {
             return Err(AzError::validation(
                 "--enable-azure-rbac cannot be used together with --disable-rbac",
+            ));
+        }
+        // `set_up_service_principal_profile`
+        let given = |v: &Option<String>| v.as_ref().is_some_and(|v| !v.is_empty());
+        let (sp, secret) = (given(&self.service_principal), given(&self.client_secret));
+        if (sp || secret) && !(sp && secret) {
+            return Err(AzError::validation(
+                "Please provide both --service-principal and --client-secret to use sp as the cluster identity. An sp can be created using the 'az ad sp create-for-rbac' command.",
+            ));
+        }
+        if (sp || secret) && self.enable_managed_identity_given {
+            return Err(AzError::validation(
+                "Cannot specify --enable-managed-identity and --service-principal/--client-secret at same time",
+            ));
+        }
+        Ok(())
+    }
+
+    /// az's `get_enable_managed_identity` (create): given, or true without a service principal.
+    pub fn enable_managed_identity(&self) -> bool {
+        let given = |v: &Option<String>| v.as_ref().is_some_and(|v| !v.is_empty());
+        self.enable_managed_identity_given
+            || !(given(&self.service_principal) || given(&self.client_secret))
+    }
+
+    /// `get_assign_identity` of `set_up_identity`: a user-assigned identity is a managed one.
+    pub fn check_identity(&self) -> Result<()> {
+        if self.assign_identity.is_some() && !self.enable_managed_identity() {
+            return Err(AzError::validation(
+                "--assign-identity can only be specified when --enable-managed-identity is specified",
             ));
         }
         Ok(())

@@ -325,3 +325,79 @@ fn kms_and_the_disk_encryption_set() {
         assert!(puts.is_empty(), "{line}");
     }
 }
+
+#[test]
+fn a_service_principal_cluster_never_shows_its_secret() {
+    let sb = sandbox();
+    let secret = "s3cr3t-Value-42";
+    let line = format!(
+        "aks create -g rg -n c -c 1 --no-ssh-key --service-principal 44444444-4444-4444-4444-444444444444 --client-secret {secret} --debug -o json"
+    );
+    let record = sb.dir.path().join("sent.yaml");
+    let out = sb
+        .azr()
+        .env("AZR_CLOUD", "local")
+        .env("AZR_RECORD", &record)
+        .args(line.split(' '))
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let recorded = std::fs::read_to_string(&record).unwrap();
+    for (what, text) in [
+        ("stdout", &*stdout),
+        ("stderr", &*stderr),
+        ("cassette", &*recorded),
+    ] {
+        assert!(!text.contains(secret), "the secret reached {what}");
+    }
+    // what went out: the profile (secret scrubbed in the recording), no managed identity
+    let put = Cassette::load(&record)
+        .unwrap()
+        .interactions
+        .into_iter()
+        .find(|i| i.request.method == "PUT")
+        .unwrap();
+    let body: Value = serde_json::from_str(put.request.body.as_deref().unwrap()).unwrap();
+    assert_eq!(
+        body["properties"]["servicePrincipalProfile"],
+        json!({"clientId": "44444444-4444-4444-4444-444444444444", "secret": "<redacted>"})
+    );
+    assert!(body.get("identity").is_none());
+    let c = show(&sb, "c");
+    assert_eq!(
+        c["servicePrincipalProfile"],
+        json!({"clientId": "44444444-4444-4444-4444-444444444444", "secret": null})
+    );
+    assert_eq!(
+        (&c["identity"], &c["identityProfile"]),
+        (&Value::Null, &Value::Null)
+    );
+
+    let (code, err, puts) = run(
+        &sb,
+        "aks create -g rg -n c2 --no-ssh-key --service-principal 44444444-4444-4444-4444-444444444444",
+    );
+    assert_eq!(
+        (code, err.as_str(), puts.len()),
+        (
+            1,
+            "ERROR: Please provide both --service-principal and --client-secret to use sp as the cluster identity. An sp can be created using the 'az ad sp create-for-rbac' command.\n",
+            0
+        )
+    );
+    let (code, err, _) = run(
+        &sb,
+        "aks create -g rg -n c2 --no-ssh-key --service-principal a --client-secret b --enable-managed-identity",
+    );
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "ERROR: Cannot specify --enable-managed-identity and --service-principal/--client-secret at same time\n"
+        )
+    );
+}

@@ -195,6 +195,7 @@ pub(super) fn put_cluster(
         "identity": identity,
         "sku": sku
     });
+    super::sec::service_principal_cluster(&mut cluster, &body, existing.as_ref());
     if let Some(t) = body.get("tags").filter(|t| t.is_object()) {
         cluster["tags"] = t.clone();
     }

@@ -30,6 +30,25 @@ pub(super) fn user_assigned_identities(ctx: &RequestContext, identity: &mut Valu
     Ok(())
 }
 
+/// A cluster made with a service principal and no managed identity has no `identity` (nor a
+/// kubelet identity); one that had an identity keeps it.
+pub(super) fn service_principal_cluster(
+    cluster: &mut Value,
+    body: &Value,
+    existing: Option<&Value>,
+) {
+    let sp = body
+        .pointer("/properties/servicePrincipalProfile/clientId")
+        .and_then(Value::as_str)
+        .is_some_and(|c| !c.eq_ignore_ascii_case("msi"));
+    let had_identity = existing.is_some_and(|c| c.get("identity").is_some_and(|i| !i.is_null()));
+    if sp && body.get("identity").is_none_or(Value::is_null) && !had_identity {
+        if let Some(c) = cluster.as_object_mut() {
+            c.remove("identity");
+        }
+    }
+}
+
 /// Fills AKS's defaults in a cluster's properties before they are stored.
 pub(super) fn security_defaults(props: &mut Map<String, Value>) {
     props.entry("securityProfile").or_insert_with(|| json!({}));
