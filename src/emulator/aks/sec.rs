@@ -42,10 +42,12 @@ pub(super) fn service_principal_cluster(
         .and_then(Value::as_str)
         .is_some_and(|c| !c.eq_ignore_ascii_case("msi"));
     let had_identity = existing.is_some_and(|c| c.get("identity").is_some_and(|i| !i.is_null()));
-    if sp && body.get("identity").is_none_or(Value::is_null) && !had_identity {
-        if let Some(c) = cluster.as_object_mut() {
-            c.remove("identity");
-        }
+    if sp
+        && body.get("identity").is_none_or(Value::is_null)
+        && !had_identity
+        && let Some(c) = cluster.as_object_mut()
+    {
+        c.remove("identity");
     }
 }
 
