@@ -582,8 +582,19 @@ SCENARIOS = [
                                                          "--client-secret s3cr3t-value --enable-managed-identity"),
     ("sec: val service principal and assign-identity", f"aks create -g {RGS} -n cs9 --no-ssh-key --service-principal 44444444-4444-4444-4444-444444444444 "
                                                         f"--client-secret s3cr3t-value --assign-identity {UAI}/id1"),
-    ("sec: aks create service principal", f"aks create -g {RGS} -n cs6 -c 1 --no-ssh-key --service-principal 44444444-4444-4444-4444-444444444444 "
-                                          "--client-secret s3cr3t-value -o json"),
+    ("sec: val windows username without password", f"aks create -g {RGS} -n cs9 --no-ssh-key --windows-admin-username azureuser"),
+    ("sec: val gmsa without windows account", f"aks create -g {RGS} -n cs9 --no-ssh-key --enable-windows-gmsa"),
+    ("sec: val gmsa dns server alone", f"aks create -g {RGS} -n cs9 --no-ssh-key --windows-admin-username azureuser "
+                                       "--windows-admin-password Passw0rdPassw0rd1 --enable-windows-gmsa --gmsa-dns-server 10.0.0.4"),
+    ("sec: aks create service principal and windows", f"aks create -g {RGS} -n cs6 -c 1 --no-ssh-key --service-principal 44444444-4444-4444-4444-444444444444 "
+                                                      "--client-secret s3cr3t-value --windows-admin-username azureuser --windows-admin-password Passw0rdPassw0rd1 "
+                                                      "--enable-ahub --enable-windows-gmsa --gmsa-dns-server 10.0.0.4 --gmsa-root-domain-name contoso.com -o json"),
+    ("sec: val update ahub both", f"aks update -g {RGS} -n cs6 --enable-ahub --disable-ahub"),
+    ("sec: val update gmsa root domain without enable", f"aks update -g {RGS} -n cs6 --gmsa-root-domain-name contoso.com"),
+    ("sec: val update windows without a profile", f"aks update -g {RGS} -n cs2 --enable-ahub"),
+    ("sec: update windows", f"aks update -g {RGS} -n cs6 --disable-ahub --windows-admin-password Passw0rdPassw0rd2 --disable-windows-gmsa "
+                            "--query windowsProfile"),
+    ("sec: update gmsa with --yes", f"aks update -g {RGS} -n cs6 --enable-windows-gmsa --yes --query windowsProfile.gmsaProfile"),
     ("sec: update kms disable", f"aks update -g {RGS} -n cs2 --disable-azure-keyvault-kms --query securityProfile.azureKeyVaultKms"),
 ]
 

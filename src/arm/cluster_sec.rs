@@ -5,12 +5,13 @@
 use serde_json::{Map, Value, json};
 
 use crate::error::{AzError, Result};
-use crate::spec::cluster_sec::{CreateSec, KmsInput, UpdateSec};
+use crate::spec::cluster_sec::{CreateSec, GMSA_QUESTION, KmsInput, UpdateSec, WindowsInput};
 
 /// `set_up_mc_properties` (`enableRBAC`) and `set_up_aad_profile` (the tenant and the admin
 /// groups join the managed AAD profile; without `--enable-aad` az sends no profile at all).
 pub fn set_up_create(props: &mut Map<String, Value>, sec: &CreateSec) {
     props.insert("enableRBAC".into(), json!(!sec.disable_rbac));
+    set_up_create_windows(props, &sec.windows);
     // `set_up_service_principal_profile`: only for a cluster without a managed identity
     if !sec.enable_managed_identity() {
         props.insert(
@@ -32,6 +33,81 @@ pub fn set_up_create(props: &mut Map<String, Value>, sec: &CreateSec) {
 }
 
 /// `set_up_identity`: system-assigned, or the user-assigned identity `--assign-identity` names.
+/// `set_up_windows_profile`: the admin account, the licence (`--enable-ahub`) and gMSA, only
+/// when an account is given (checked by `CreateSec::check_decorator_rules`).
+pub fn set_up_create_windows(props: &mut Map<String, Value>, w: &WindowsInput) {
+    let given = |v: &Option<String>| v.as_ref().is_some_and(|v| !v.is_empty());
+    if !(given(&w.admin_username) || given(&w.admin_password)) {
+        return;
+    }
+    let mut profile = Map::new();
+    profile.insert("adminUsername".into(), json!(w.admin_username));
+    profile.insert("adminPassword".into(), json!(w.admin_password));
+    if w.enable_ahub {
+        profile.insert("licenseType".into(), json!("Windows_Server"));
+    }
+    if w.enable_gmsa {
+        profile.insert("gmsaProfile".into(), gmsa_profile(w));
+    }
+    props.insert("windowsProfile".into(), Value::Object(profile));
+}
+
+fn gmsa_profile(w: &WindowsInput) -> Value {
+    let mut g = json!({"enabled": true});
+    if let Some(d) = &w.gmsa_dns_server {
+        g["dnsServer"] = json!(d);
+    }
+    if let Some(r) = &w.gmsa_root_domain_name {
+        g["rootDomainName"] = json!(r);
+    }
+    g
+}
+
+/// `update_windows_profile`: its getters' checks, then the licence, the password and gMSA on
+/// the profile the cluster has (a cluster without one cannot take them).
+pub fn update_windows_profile(mc: &mut Value, w: &WindowsInput, yes: bool) -> Result<()> {
+    if w.enable_ahub && w.disable_ahub {
+        return Err(AzError::validation(
+            "Cannot specify \"--enable-ahub\" and \"--disable-ahub\" at the same time",
+        ));
+    }
+    let password = w.admin_password.as_ref().filter(|p| !p.is_empty());
+    if w.check_gmsa()? && !yes {
+        return Err(AzError::validation(format!(
+            "{GMSA_QUESTION}: unable to prompt for confirmation as no tty available. Use --yes."
+        )));
+    }
+    let any =
+        w.enable_ahub || w.disable_ahub || password.is_some() || w.enable_gmsa || w.disable_gmsa;
+    if !any {
+        return Ok(());
+    }
+    let Some(profile) = props(mc)
+        .get_mut("windowsProfile")
+        .and_then(Value::as_object_mut)
+    else {
+        return Err(AzError::validation(
+            "Encounter an unexpected error while getting windows profile from the cluster in the process of update.",
+        ));
+    };
+    if w.enable_ahub {
+        profile.insert("licenseType".into(), json!("Windows_Server"));
+    }
+    if w.disable_ahub {
+        profile.insert("licenseType".into(), json!("None"));
+    }
+    if let Some(p) = password {
+        profile.insert("adminPassword".into(), json!(p));
+    }
+    if w.enable_gmsa {
+        profile.insert("gmsaProfile".into(), gmsa_profile(w));
+    }
+    if w.disable_gmsa {
+        profile.insert("gmsaProfile".into(), json!({"enabled": false}));
+    }
+    Ok(())
+}
+
 /// Without a managed identity (a service principal) az sends none.
 pub fn set_up_create_identity(body: &mut Map<String, Value>, sec: &CreateSec) {
     if !sec.enable_managed_identity() {

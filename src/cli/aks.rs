@@ -158,7 +158,9 @@ impl AksCreateArgs {
             pod_subnet_id: self.pod_subnet_id,
             skip_subnet_role_assignment: self.skip_subnet_role_assignment,
             pool_settings: self.pool.into_input(),
-            sec: self.sec.into_input(self.cluster.enable_managed_identity),
+            sec: self
+                .sec
+                .into_input(self.cluster.enable_managed_identity, self.yes),
             cluster_settings: self.cluster.into_input(),
             no_wait: self.no_wait,
         }

@@ -4,7 +4,23 @@
 use clap::Args;
 use clap::builder::PossibleValuesParser;
 
-use crate::spec::cluster_sec::{CreateSecInput, KMS_NETWORK_ACCESS, KmsInput, UpdateSecInput};
+use crate::spec::cluster_sec::{
+    CreateSecInput, KMS_NETWORK_ACCESS, KmsInput, UpdateSecInput, WindowsInput,
+};
+
+/// The gMSA values both commands take.
+#[derive(Debug, Args)]
+pub struct GmsaArgs {
+    /// Enable Windows gmsa.
+    #[arg(long)]
+    pub enable_windows_gmsa: bool,
+    /// Specify DNS server for Windows gmsa for this cluster.
+    #[arg(long)]
+    pub gmsa_dns_server: Option<String>,
+    /// Specify root domain name for Windows gmsa for this cluster.
+    #[arg(long)]
+    pub gmsa_root_domain_name: Option<String>,
+}
 
 /// The Azure Key Vault KMS values both commands take.
 #[derive(Debug, Args)]
@@ -65,12 +81,23 @@ pub struct CreateSecArgs {
     /// `--service-principal` is specified.
     #[arg(long)]
     pub client_secret: Option<String>,
+    /// User account to create on windows node VMs.
+    #[arg(long)]
+    pub windows_admin_username: Option<String>,
+    /// User account password to use on windows node VMs.
+    #[arg(long)]
+    pub windows_admin_password: Option<String>,
+    /// Enable Azure Hybrid User Benefits (AHUB) for Windows VMs.
+    #[arg(long)]
+    pub enable_ahub: bool,
+    #[command(flatten)]
+    pub gmsa: GmsaArgs,
 }
 
 impl CreateSecArgs {
     /// `enable_managed_identity`: `--enable-managed-identity` (declared with the first cut's
     /// cluster flags).
-    pub fn into_input(self, enable_managed_identity: bool) -> CreateSecInput {
+    pub fn into_input(self, enable_managed_identity: bool, yes: bool) -> CreateSecInput {
         CreateSecInput {
             aad_tenant_id: self.aad_tenant_id,
             aad_admin_group_object_ids: self.aad_admin_group_object_ids,
@@ -81,6 +108,16 @@ impl CreateSecArgs {
             enable_managed_identity,
             service_principal: self.service_principal,
             client_secret: self.client_secret,
+            windows: WindowsInput {
+                admin_username: self.windows_admin_username,
+                admin_password: self.windows_admin_password,
+                enable_ahub: self.enable_ahub,
+                enable_gmsa: self.gmsa.enable_windows_gmsa,
+                gmsa_dns_server: self.gmsa.gmsa_dns_server,
+                gmsa_root_domain_name: self.gmsa.gmsa_root_domain_name,
+                ..Default::default()
+            },
+            yes,
         }
     }
 }
@@ -132,6 +169,20 @@ pub struct UpdateSecArgs {
     pub disable_azure_keyvault_kms: bool,
     #[command(flatten)]
     pub kms: KmsArgs,
+    /// User account password to use on windows node VMs.
+    #[arg(long)]
+    pub windows_admin_password: Option<String>,
+    /// Enable Azure Hybrid User Benefits (AHUB) feature for cluster.
+    #[arg(long)]
+    pub enable_ahub: bool,
+    /// Disable Azure Hybrid User Benefits (AHUB) feature for cluster.
+    #[arg(long)]
+    pub disable_ahub: bool,
+    #[command(flatten)]
+    pub gmsa: GmsaArgs,
+    /// Disable Windows gmsa on cluster.
+    #[arg(long)]
+    pub disable_windows_gmsa: bool,
 }
 
 impl UpdateSecArgs {
@@ -153,6 +204,16 @@ impl UpdateSecArgs {
                 self.enable_azure_keyvault_kms,
                 self.disable_azure_keyvault_kms,
             ),
+            windows: WindowsInput {
+                admin_username: None,
+                admin_password: self.windows_admin_password,
+                enable_ahub: self.enable_ahub,
+                disable_ahub: self.disable_ahub,
+                enable_gmsa: self.gmsa.enable_windows_gmsa,
+                disable_gmsa: self.disable_windows_gmsa,
+                gmsa_dns_server: self.gmsa.gmsa_dns_server,
+                gmsa_root_domain_name: self.gmsa.gmsa_root_domain_name,
+            },
         }
     }
 }

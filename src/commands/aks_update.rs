@@ -55,6 +55,7 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     update_sku(&mut mc, spec);
     update_load_balancer_profile(&mut mc, spec)?;
     cluster_sec::update_local_accounts(&mut mc, &spec.sec)?;
+    cluster_sec::update_windows_profile(&mut mc, &spec.sec.windows, spec.yes)?;
     cluster_sec::update_aad_profile(&mut mc, &spec.sec)?;
     cluster_sec::update_oidc_issuer_profile(&mut mc, &spec.sec);
     update_auto_upgrade_profile(&mut mc, spec);

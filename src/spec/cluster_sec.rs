@@ -70,6 +70,71 @@ impl KmsInput {
     }
 }
 
+/// The Windows profile flags as given (`--enable-ahub`, gMSA, the admin account).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WindowsInput {
+    pub admin_username: Option<String>,
+    /// Write-only: sent, never printed, never kept by the emulator.
+    pub admin_password: Option<String>,
+    pub enable_ahub: bool,
+    pub disable_ahub: bool,
+    pub enable_gmsa: bool,
+    pub disable_gmsa: bool,
+    pub gmsa_dns_server: Option<String>,
+    pub gmsa_root_domain_name: Option<String>,
+}
+
+impl WindowsInput {
+    /// az's `__validate_gmsa_options`; `Ok(true)`: it would ask whether the vnet's DNS server
+    /// is set (`--enable-windows-gmsa` without the DNS server and root domain).
+    pub fn check_gmsa(&self) -> Result<bool> {
+        let given = |v: &Option<String>| v.as_ref().is_some_and(|v| !v.is_empty());
+        let (dns, root) = (
+            given(&self.gmsa_dns_server),
+            given(&self.gmsa_root_domain_name),
+        );
+        let mut asks = false;
+        if self.enable_gmsa {
+            if self.disable_gmsa {
+                return Err(AzError::validation(
+                    "You should not set --disable-windows-gmsa when setting --enable-windows-gmsa.",
+                ));
+            }
+            if self.gmsa_dns_server.is_none() && self.gmsa_root_domain_name.is_none() {
+                asks = true;
+            } else if !(dns && root) {
+                return Err(AzError::validation(
+                    "You must set or not set --gmsa-dns-server and --gmsa-root-domain-name at the same time.",
+                ));
+            }
+        } else if !self.disable_gmsa && (dns || root) {
+            return Err(AzError::validation(
+                "You only can set --gmsa-dns-server and --gmsa-root-domain-name when setting --enable-windows-gmsa.",
+            ));
+        }
+        if self.disable_gmsa && (dns || root) {
+            return Err(AzError::validation(
+                "You should not set --gmsa-dns-server nor --gmsa-root-domain-name when setting --disable-windows-gmsa.",
+            ));
+        }
+        Ok(asks)
+    }
+
+    fn changes_anything(&self) -> bool {
+        let given = |v: &Option<String>| v.as_ref().is_some_and(|v| !v.is_empty());
+        self.enable_ahub
+            || self.disable_ahub
+            || self.enable_gmsa
+            || self.disable_gmsa
+            || given(&self.admin_password)
+            || given(&self.gmsa_dns_server)
+            || given(&self.gmsa_root_domain_name)
+    }
+}
+
+/// az's question before enabling gMSA without a DNS server (`yes` answers it).
+pub const GMSA_QUESTION: &str = "Please assure that you have set the DNS server in the vnet used by the cluster when not specifying --gmsa-dns-server and --gmsa-root-domain-name";
+
 /// The flags of `aks create` this area adds, as given.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CreateSecInput {
@@ -83,6 +148,9 @@ pub struct CreateSecInput {
     pub enable_managed_identity: bool,
     pub service_principal: Option<String>,
     pub client_secret: Option<String>,
+    pub windows: WindowsInput,
+    /// `--yes`: answers az's questions.
+    pub yes: bool,
 }
 
 /// The validated create flags.
@@ -101,6 +169,9 @@ pub struct CreateSec {
     /// `--service-principal` and `--client-secret` (the secret is write-only: never printed).
     pub service_principal: Option<String>,
     pub client_secret: Option<String>,
+    pub windows: WindowsInput,
+    /// `--yes`: answers az's questions.
+    pub yes: bool,
 }
 
 impl CreateSecInput {
@@ -116,6 +187,8 @@ impl CreateSecInput {
             enable_managed_identity_given: self.enable_managed_identity,
             service_principal: self.service_principal,
             client_secret: self.client_secret,
+            windows: self.windows,
+            yes: self.yes,
         })
     }
 }
@@ -128,6 +201,33 @@ impl CreateSec {
             return Err(AzError::validation(
                 "--enable-azure-rbac cannot be used together with --disable-rbac",
             ));
+        }
+        // `set_up_windows_profile`: a missing half of the admin account is asked for (no tty:
+        // az's NoTTYError), gMSA needs the account
+        let w = &self.windows;
+        let given = |v: &Option<String>| v.as_ref().is_some_and(|v| !v.is_empty());
+        if w.admin_username.is_none() && given(&w.admin_password) {
+            return Err(AzError::validation(
+                "Please specify username for Windows in non-interactive mode.",
+            ));
+        }
+        if w.admin_password.is_none() && given(&w.admin_username) {
+            return Err(AzError::validation(
+                "Please specify both username and password in non-interactive mode.",
+            ));
+        }
+        let account = given(&w.admin_username) || given(&w.admin_password);
+        if !account
+            && (w.enable_gmsa || given(&w.gmsa_dns_server) || given(&w.gmsa_root_domain_name))
+        {
+            return Err(AzError::validation(
+                "Please set windows admin username and password before setting gmsa related configs.",
+            ));
+        }
+        if account && w.check_gmsa()? && !self.yes {
+            return Err(AzError::validation(format!(
+                "{GMSA_QUESTION}: unable to prompt for confirmation as no tty available. Use --yes."
+            )));
         }
         // `set_up_service_principal_profile`
         let given = |v: &Option<String>| v.as_ref().is_some_and(|v| !v.is_empty());
@@ -190,6 +290,7 @@ pub struct UpdateSecInput {
     pub enable_managed_identity: bool,
     pub assign_identity: Option<String>,
     pub kms: KmsInput,
+    pub windows: WindowsInput,
 }
 
 /// The update flags; az checks them against the cluster it read (`cluster_sec::update_*`).
@@ -209,6 +310,7 @@ pub struct UpdateSec {
     /// `--assign-identity` as given (`""` is none, as az reads it).
     pub assign_identity: Option<String>,
     pub kms: KmsInput,
+    pub windows: WindowsInput,
 }
 
 impl UpdateSecInput {
@@ -227,6 +329,7 @@ impl UpdateSecInput {
             enable_managed_identity: self.enable_managed_identity,
             assign_identity: identity_id(self.assign_identity, "--assign-identity")?,
             kms: self.kms.validate()?,
+            windows: self.windows,
         })
     }
 }
@@ -250,6 +353,7 @@ impl UpdateSec {
             || self.enable_managed_identity
             || self.assign_identity.as_ref().is_some_and(|i| !i.is_empty())
             || self.kms.changes_anything()
+            || self.windows.changes_anything()
     }
 }
 

@@ -401,3 +401,67 @@ fn a_service_principal_cluster_never_shows_its_secret() {
         )
     );
 }
+
+#[test]
+fn the_windows_profile_and_its_password() {
+    let sb = sandbox();
+    let (code, err, puts) = run(
+        &sb,
+        "aks create -g rg -n c -c 1 --no-ssh-key --windows-admin-username azureuser --windows-admin-password Pw0rd-one-XYZ \
+         --enable-ahub --enable-windows-gmsa --gmsa-dns-server 10.0.0.4 --gmsa-root-domain-name contoso.com -o none",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        puts[0]["properties"]["windowsProfile"],
+        json!({"adminUsername": "azureuser", "adminPassword": "<redacted>", "licenseType": "Windows_Server",
+               "gmsaProfile": {"enabled": true, "dnsServer": "10.0.0.4", "rootDomainName": "contoso.com"}})
+    );
+    let out = sb.local_ok(&argv("aks show -g rg -n c"));
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(!shown.contains("Pw0rd-one-XYZ"));
+    let c: Value = serde_json::from_str(&shown).unwrap();
+    assert_eq!(c["windowsProfile"]["adminPassword"], Value::Null);
+    assert_eq!(c["windowsProfile"]["licenseType"], json!("Windows_Server"));
+
+    let (code, err, puts) = run(
+        &sb,
+        "aks update -g rg -n c --disable-ahub --windows-admin-password Pw0rd-two-XYZ --disable-windows-gmsa -o none",
+    );
+    assert_eq!(code, 0, "{err}");
+    let w = &puts[0]["properties"]["windowsProfile"];
+    assert_eq!(
+        (&w["licenseType"], &w["adminPassword"], &w["gmsaProfile"]),
+        (
+            &json!("None"),
+            &json!("<redacted>"),
+            &json!({"enabled": false})
+        )
+    );
+    let refusals = [
+        (
+            "aks update -g rg -n c --enable-windows-gmsa",
+            "Please assure that you have set the DNS server in the vnet used by the cluster when not specifying --gmsa-dns-server and --gmsa-root-domain-name: unable to prompt for confirmation as no tty available. Use --yes.",
+        ),
+        (
+            "aks update -g rg -n c --enable-ahub --disable-ahub",
+            "Cannot specify \"--enable-ahub\" and \"--disable-ahub\" at the same time",
+        ),
+        (
+            "aks create -g rg -n c2 --no-ssh-key --windows-admin-password x",
+            "Please specify username for Windows in non-interactive mode.",
+        ),
+        (
+            "aks create -g rg -n c2 --no-ssh-key --gmsa-dns-server 10.0.0.4",
+            "Please set windows admin username and password before setting gmsa related configs.",
+        ),
+    ];
+    for (line, message) in refusals {
+        let (code, err, puts) = run(&sb, line);
+        assert_eq!(
+            (code, err.as_str()),
+            (1, format!("ERROR: {message}\n").as_str()),
+            "{line}"
+        );
+        assert!(puts.is_empty(), "{line}");
+    }
+}
