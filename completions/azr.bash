@@ -1736,7 +1736,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__create)
-            opts="-g -n -l -k -p -u -x -c -s -z -m -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --vnet-subnet-id --pod-subnet-id --skip-subnet-role-assignment --tags --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --os-sku --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --network-plugin --network-plugin-mode --network-policy --network-dataplane --pod-cidr --service-cidr --dns-service-ip --load-balancer-sku --outbound-type --load-balancer-managed-outbound-ip-count --tier --node-resource-group --enable-managed-identity --enable-oidc-issuer --enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts --auto-upgrade-channel --node-os-upgrade-channel --enable-ari --enable-app-routing-istio --enable-gateway-api --enable-keda --enable-vpa --enable-cost-analysis --enable-ai-toolchain-operator --enable-image-cleaner --image-cleaner-interval-hours --disable-run-command --ca-certs --custom-ca-trust-certificates --k8s-support-plan --nrg-lockdown-restriction-level --enable-defender --defender-config --enable-azure-monitor-app-monitoring --enable-app-routing --ardnc --app-routing-default-nginx-controller --enable-asm --enable-azure-service-mesh --revision --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -l -k -p -u -x -c -s -z -m -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --vnet-subnet-id --pod-subnet-id --skip-subnet-role-assignment --tags --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --os-sku --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --network-plugin --network-plugin-mode --network-policy --network-dataplane --pod-cidr --service-cidr --dns-service-ip --load-balancer-sku --outbound-type --load-balancer-managed-outbound-ip-count --tier --node-resource-group --enable-managed-identity --enable-oidc-issuer --enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts --auto-upgrade-channel --node-os-upgrade-channel --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1952,42 +1952,6 @@ _azr() {
                     ;;
                 --node-os-upgrade-channel)
                     COMPREPLY=($(compgen -W "NodeImage None Unmanaged SecurityPatch" -- "${cur}"))
-                    return 0
-                    ;;
-                --image-cleaner-interval-hours)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --custom-ca-trust-certificates)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-certs)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --k8s-support-plan)
-                    COMPREPLY=($(compgen -W "KubernetesOfficial AKSLongTermSupport" -- "${cur}"))
-                    return 0
-                    ;;
-                --nrg-lockdown-restriction-level)
-                    COMPREPLY=($(compgen -W "ReadOnly Unrestricted" -- "${cur}"))
-                    return 0
-                    ;;
-                --defender-config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --app-routing-default-nginx-controller)
-                    COMPREPLY=($(compgen -W "AnnotationControlled External Internal None" -- "${cur}"))
-                    return 0
-                    ;;
-                --ardnc)
-                    COMPREPLY=($(compgen -W "AnnotationControlled External Internal None" -- "${cur}"))
-                    return 0
-                    ;;
-                --revision)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3694,7 +3658,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__update)
-            opts="-g -n -e -d -u -y -o -h -V --resource-group --name --tags --tier --load-balancer-managed-outbound-ip-count --auto-upgrade-channel --node-os-upgrade-channel --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --min-count --max-count --yes --no-wait --aks-custom-headers --enable-ari --enable-app-routing-istio --enable-gateway-api --enable-keda --enable-vpa --enable-cost-analysis --enable-ai-toolchain-operator --enable-image-cleaner --image-cleaner-interval-hours --disable-run-command --ca-certs --custom-ca-trust-certificates --k8s-support-plan --nrg-lockdown-restriction-level --enable-defender --defender-config --enable-azure-monitor-app-monitoring --disable-ari --disable-app-routing-istio --disable-gateway-api --disable-keda --disable-vpa --disable-cost-analysis --disable-ai-toolchain-operator --disable-image-cleaner --enable-run-command --disable-defender --disable-azure-monitor-app-monitoring --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -e -d -u -y -o -h -V --resource-group --name --tags --tier --load-balancer-managed-outbound-ip-count --auto-upgrade-channel --node-os-upgrade-channel --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --min-count --max-count --yes --no-wait --aks-custom-headers --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3745,30 +3709,6 @@ _azr() {
                     return 0
                     ;;
                 --aks-custom-headers)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --image-cleaner-interval-hours)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --custom-ca-trust-certificates)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-certs)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --k8s-support-plan)
-                    COMPREPLY=($(compgen -W "KubernetesOfficial AKSLongTermSupport" -- "${cur}"))
-                    return 0
-                    ;;
-                --nrg-lockdown-restriction-level)
-                    COMPREPLY=($(compgen -W "ReadOnly Unrestricted" -- "${cur}"))
-                    return 0
-                    ;;
-                --defender-config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -300,18 +300,6 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 None\t''
 Unmanaged\t''
 SecurityPatch\t''"
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l image-cleaner-interval-hours -d 'ImageCleaner scanning interval in hours' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l custom-ca-trust-certificates -l ca-certs -d 'Path to file containing list of new line separated CAs' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l k8s-support-plan -d 'Choose from "KubernetesOfficial" or "AKSLongTermSupport"' -r -f -a "KubernetesOfficial\t''
-AKSLongTermSupport\t''"
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nrg-lockdown-restriction-level -d 'Restriction level on the managed node resource group' -r -f -a "ReadOnly\t''
-Unrestricted\t''"
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l defender-config -d 'Path to JSON file containing Microsoft Defender profile configurations' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l app-routing-default-nginx-controller -l ardnc -d 'Configure default nginx ingress controller type' -r -f -a "AnnotationControlled\t''
-External\t''
-Internal\t''
-None\t''"
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l revision -d 'Azure Service Mesh revision to install' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -336,18 +324,6 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-aad -d 'Enable managed AAD feature for cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-azure-rbac -d 'Enable Azure RBAC to control authorization checks on cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-local-accounts -d 'If set to true, getting static credentials will be disabled for this cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-app-routing-istio -l enable-ari -d 'Enable Gateway API based ingress on App Routing via Istio'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-gateway-api -d 'Enable managed installation of Gateway API CRDs from the standard release channel'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-keda -d 'Enable KEDA workload auto-scaler'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-vpa -d 'Enable vertical pod autoscaler for cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-cost-analysis -d 'Enable exporting Kubernetes Namespace and Deployment details to the Cost Analysis views'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-ai-toolchain-operator -d 'Enable AI toolchain operator to the cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-image-cleaner -d 'Enable ImageCleaner Service'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-run-command -d 'Disable run command feature for the cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-defender -d 'Enable Microsoft Defender security profile'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-azure-monitor-app-monitoring -d 'Enable Azure Monitor Application Monitoring (auto-instrumentation)'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-app-routing -d 'Enable Application Routing addon'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-azure-service-mesh -l enable-asm -d 'Enable Azure Service Mesh'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not prompt for confirmation'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l no-wait -d 'Do not wait for the long-running operation to finish'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l debug -d 'Increase logging verbosity to show all debug logs'
@@ -466,13 +442,6 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l min-count -d 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l max-count -d 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l aks-custom-headers -d 'Send custom headers. When specified, format should be Key1=Value1,Key2=Value2' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l image-cleaner-interval-hours -d 'ImageCleaner scanning interval in hours' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l custom-ca-trust-certificates -l ca-certs -d 'Path to file containing list of new line separated CAs' -r
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l k8s-support-plan -d 'Choose from "KubernetesOfficial" or "AKSLongTermSupport"' -r -f -a "KubernetesOfficial\t''
-AKSLongTermSupport\t''"
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l nrg-lockdown-restriction-level -d 'Restriction level on the managed node resource group' -r -f -a "ReadOnly\t''
-Unrestricted\t''"
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l defender-config -d 'Path to JSON file containing Microsoft Defender profile configurations' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -488,26 +457,6 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s u -l update-cluster-autoscaler -d 'Update min-count or max-count for cluster autoscaler'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s y -l yes -d 'Do not prompt for confirmation'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l no-wait -d 'Do not wait for the long-running operation to finish'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-app-routing-istio -l enable-ari -d 'Enable Gateway API based ingress on App Routing via Istio'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-gateway-api -d 'Enable managed installation of Gateway API CRDs from the standard release channel'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-keda -d 'Enable KEDA workload auto-scaler'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-vpa -d 'Enable vertical pod autoscaler for cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-cost-analysis -d 'Enable exporting Kubernetes Namespace and Deployment details to the Cost Analysis views'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-ai-toolchain-operator -d 'Enable AI toolchain operator to the cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-image-cleaner -d 'Enable ImageCleaner Service'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-run-command -d 'Disable run command feature for the cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-defender -d 'Enable Microsoft Defender security profile'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-azure-monitor-app-monitoring -d 'Enable Azure Monitor Application Monitoring (auto-instrumentation)'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-app-routing-istio -l disable-ari -d 'Disable Gateway API based ingress on App Routing via Istio'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-gateway-api -d 'Disable managed installation of Gateway API CRDs'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-keda -d 'Disable KEDA workload auto-scaler'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-vpa -d 'Disable vertical pod autoscaler for cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-cost-analysis -d 'Disable exporting Kubernetes Namespace and Deployment details to the Cost Analysis views'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-ai-toolchain-operator -d 'Disable AI toolchain operator'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-image-cleaner -d 'Disable ImageCleaner Service'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-run-command -d 'Enable run command feature for the cluster'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-defender -d 'Disable defender profile'
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-azure-monitor-app-monitoring -d 'Disable Azure Monitor Application Monitoring'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l debug -d 'Increase logging verbosity to show all debug logs'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l only-show-errors -d 'Only show errors, suppressing warnings'

@@ -194,6 +194,8 @@ pub fn managed_cluster(
             json!({"workloadIdentity": {"enabled": true}}),
         );
     }
+    super::cluster_sec::set_up_create(&mut props, &spec.sec);
+    super::cluster_sec::set_up_create_kms(&mut props, &spec.sec.kms);
     props.insert("storageProfile".into(), json!({}));
     props.insert(
         "bootstrapProfile".into(),
@@ -206,7 +208,7 @@ pub fn managed_cluster(
         body.insert("tags".into(), tags.to_json_object());
     }
     body.insert("properties".into(), Value::Object(props));
-    body.insert("identity".into(), json!({"type": "SystemAssigned"}));
+    super::cluster_sec::set_up_create_identity(&mut body, &spec.sec);
     body.insert("sku".into(), json!({"name": "Base", "tier": c.tier}));
     let mut body = Value::Object(body);
     super::cluster_addons::set_up(&mut body, &spec.addons);

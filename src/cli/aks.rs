@@ -123,6 +123,7 @@ pub struct AksCreateArgs {
     pub cluster: CreateClusterArgs,
     #[command(flatten)]
     pub addons: super::aks_addons::CreateAddonArgs,
+    pub sec: super::aks_sec::CreateSecArgs,
     /// Do not prompt for confirmation.
     #[arg(short = 'y', long)]
     pub yes: bool,
@@ -158,6 +159,9 @@ impl AksCreateArgs {
             pod_subnet_id: self.pod_subnet_id,
             skip_subnet_role_assignment: self.skip_subnet_role_assignment,
             pool_settings: self.pool.into_input(),
+            sec: self
+                .sec
+                .into_input(self.cluster.enable_managed_identity, self.yes),
             cluster_settings: self.cluster.into_input(),
             addons: self.addons.into_input(),
             no_wait: self.no_wait,
@@ -508,6 +512,7 @@ pub struct AksUpdateArgs {
     pub aks_custom_headers: Option<String>,
     #[command(flatten)]
     pub addons: super::aks_addons::UpdateAddonArgs,
+    pub sec: super::aks_sec::UpdateSecArgs,
 }
 
 impl AksUpdateArgs {
@@ -529,6 +534,7 @@ impl AksUpdateArgs {
             no_wait: self.no_wait,
             aks_custom_headers: self.aks_custom_headers,
             addons: self.addons.into_input(),
+            sec: self.sec.into_input(),
         }
         .validate()
     }

@@ -54,8 +54,16 @@ pub async fn create(
         spec.pool.count,
         spec.pool.mode.as_wire(),
     )?;
+    spec.sec
+        .check_decorator_rules(spec.cluster.enable_azure_rbac)?;
     spec.cluster.check_decorator_rules()?;
     spec.addons.check_decorator_rules(spec.cluster.tier)?;
+    spec.sec.check_identity()?;
+    crate::arm::cluster_sec::check_create_workload_identity(
+        spec.cluster.enable_workload_identity,
+        spec.cluster.enable_oidc_issuer,
+    )?;
+    crate::arm::cluster_sec::check_create_kms(&spec.sec.kms)?;
     let dns_prefix = spec
         .dns_name_prefix
         .clone()

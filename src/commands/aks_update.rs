@@ -4,7 +4,7 @@
 use serde_json::{Map, Value, json};
 
 use super::{CommandContext, Output, put_back};
-use crate::arm::{ApiVersion, bodies, id};
+use crate::arm::{ApiVersion, bodies, cluster_sec, id};
 use crate::error::{AzError, Result};
 use crate::output::models;
 use crate::spec::aks_update::{AksUpdate, Autoscaler, custom_headers};
@@ -54,9 +54,41 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     }
     update_sku(&mut mc, spec);
     update_load_balancer_profile(&mut mc, spec)?;
+    cluster_sec::update_local_accounts(&mut mc, &spec.sec)?;
+    cluster_sec::update_windows_profile(&mut mc, &spec.sec.windows, spec.yes)?;
+    cluster_sec::update_aad_profile(&mut mc, &spec.sec)?;
+    cluster_sec::update_oidc_issuer_profile(&mut mc, &spec.sec);
     update_auto_upgrade_profile(&mut mc, spec);
     crate::arm::cluster_addons::update(&mut mc, &spec.addons)?;
+    if let Some(question) = cluster_sec::update_identity(&mut mc, &spec.sec, spec.yes)? {
+        if !ask_y_n(&question)? {
+            return Err(AzError::validation("Operation cancelled."));
+        }
+        cluster_sec::update_identity(&mut mc, &spec.sec, true)?;
+    }
+    cluster_sec::update_workload_identity_profile(&mut mc, &spec.sec)?;
+    cluster_sec::update_kms(&mut mc, &spec.sec.kms)?;
     Ok(Applied::Put(mc))
+}
+
+/// knack's `prompt_y_n(question, default="n")` on stderr. Without a terminal az fails with a
+/// traceback (`NoTTYException`); azr says what to do instead.
+fn ask_y_n(question: &str) -> Result<bool> {
+    use std::io::{BufRead, IsTerminal, Write};
+    if !std::io::stdin().is_terminal() {
+        return Err(AzError::validation(
+            "Unable to prompt for confirmation as no tty available. Use --yes.",
+        ));
+    }
+    let mut err = std::io::stderr();
+    let _ = write!(err, "{question} (y/N): ");
+    let _ = err.flush();
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    Ok(matches!(
+        line.trim().to_ascii_lowercase().as_str(),
+        "y" | "yes"
+    ))
 }
 
 /// The first pool's autoscaler (az's agentpool decorator in managed-cluster mode).

@@ -14,6 +14,7 @@ pub mod auth;
 mod authorization;
 mod check;
 mod compute;
+mod identity;
 pub mod kube;
 mod network;
 mod nsg;

@@ -428,6 +428,9 @@ fn dispatch(ctx: &RequestContext, req: &Req) -> R<ArmResponse> {
                 "microsoft.containerservice" => aks::route(ctx, req, &scope, rest, &rest_segs),
                 "microsoft.network" => network::route(ctx, req, &scope, rest, &rest_segs),
                 "microsoft.compute" => compute::route(ctx, req, &scope, rest, &rest_segs),
+                "microsoft.managedidentity" => {
+                    super::identity::route(ctx, req, &scope, rest, &rest_segs)
+                }
                 _ => None,
             };
             handled.unwrap_or_else(|| Err(unknown_route(req)))

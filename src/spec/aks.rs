@@ -70,6 +70,7 @@ pub struct AksCreate {
     pub cluster: ClusterSettings,
     /// Ingress, workload and security add-ons (`cluster_addons`).
     pub addons: super::cluster_addons::ClusterAddons,
+    pub sec: super::cluster_sec::CreateSec,
     pub no_wait: bool,
 }
 
@@ -272,6 +273,7 @@ pub struct AksCreateInput {
     pub pool_settings: PoolSettingsInput,
     pub cluster_settings: ClusterSettingsInput,
     pub addons: super::cluster_addons::AddonsInput,
+    pub sec: super::cluster_sec::CreateSecInput,
     pub no_wait: bool,
 }
 
@@ -337,6 +339,7 @@ impl AksCreateInput {
             skip_subnet_role_assignment: self.skip_subnet_role_assignment,
             cluster,
             addons,
+            sec: self.sec.validate()?,
             no_wait: self.no_wait,
         })
     }

@@ -36,6 +36,7 @@ pub struct AksUpdate {
     pub aks_custom_headers: Option<String>,
     /// Ingress, workload and security add-ons (`cluster_addons`).
     pub addons: super::cluster_addons::ClusterAddons,
+    pub sec: super::cluster_sec::UpdateSec,
 }
 
 /// The flags of `aks update`, as given.
@@ -57,6 +58,7 @@ pub struct AksUpdateInput {
     pub no_wait: bool,
     pub aks_custom_headers: Option<String>,
     pub addons: super::cluster_addons::AddonsInput,
+    pub sec: super::cluster_sec::UpdateSecInput,
 }
 
 impl AksUpdateInput {
@@ -112,6 +114,7 @@ impl AksUpdateInput {
             no_wait: self.no_wait,
             aks_custom_headers: self.aks_custom_headers,
             addons,
+            sec: self.sec.validate()?,
         })
     }
 }
@@ -138,6 +141,7 @@ impl AksUpdate {
                 .as_ref()
                 .is_some_and(|h| !h.is_empty())
             || self.addons.changes_anything()
+            || self.sec.changes_anything()
     }
 }
 

@@ -7,6 +7,7 @@ pub mod aks_command;
 pub mod aks_scale;
 pub mod aks_update;
 pub mod cluster_addons;
+pub mod cluster_sec;
 pub mod cluster_settings;
 pub mod config;
 pub mod emulator;

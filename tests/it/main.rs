@@ -33,5 +33,6 @@ mod recordings;
 mod replay;
 mod scale;
 mod scripted;
+mod sec_flags;
 mod surface;
 mod usage;

@@ -161,6 +161,7 @@ pub(super) fn put_cluster(
     };
     network_defaults(&mut net);
     props.insert("networkProfile".into(), Value::Object(net));
+    super::sec::security_defaults(&mut props);
     oidc_issuer(&mut props, &location, &id);
     let state = if existing.is_some() {
         "Updating"
@@ -178,6 +179,7 @@ pub(super) fn put_cluster(
         identity["principalId"] = json!(det_guid(&format!("principal:{}", id.to_lowercase())));
         identity["tenantId"] = json!(crate::emulator::TENANT_ID);
     }
+    super::sec::user_assigned_identities(ctx, &mut identity)?;
     let sku = body
         .get("sku")
         .cloned()
@@ -193,6 +195,7 @@ pub(super) fn put_cluster(
         "identity": identity,
         "sku": sku
     });
+    super::sec::service_principal_cluster(&mut cluster, &body, existing.as_ref());
     if let Some(t) = body.get("tags").filter(|t| t.is_object()) {
         cluster["tags"] = t.clone();
     }

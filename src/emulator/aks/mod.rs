@@ -33,6 +33,7 @@ mod operations;
 mod pool_rules;
 mod pools;
 mod run_command;
+mod sec;
 
 pub use agent_pools::*;
 use clusters::*;
