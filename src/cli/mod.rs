@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod aks;
+pub mod aks_addons;
 pub mod aks_command;
 pub mod aks_machine;
 pub mod aks_nodepool;
