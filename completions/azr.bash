@@ -1736,7 +1736,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__create)
-            opts="-g -n -l -k -p -u -x -c -s -z -m -a -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --vnet-subnet-id --pod-subnet-id --skip-subnet-role-assignment --tags --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --os-sku --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --network-plugin --network-plugin-mode --network-policy --network-dataplane --pod-cidr --service-cidr --dns-service-ip --load-balancer-sku --outbound-type --load-balancer-managed-outbound-ip-count --tier --node-resource-group --enable-managed-identity --enable-oidc-issuer --enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts --auto-upgrade-channel --node-os-upgrade-channel --enable-addons --workspace-resource-id --enable-msi-auth-for-monitoring --enable-syslog --data-collection-settings --enable-sgxquotehelper --enable-secret-rotation --rotation-poll-interval --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -l -k -p -u -x -c -s -z -m -a -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --vnet-subnet-id --pod-subnet-id --skip-subnet-role-assignment --tags --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --os-sku --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --network-plugin --network-plugin-mode --network-policy --network-dataplane --pod-cidr --service-cidr --dns-service-ip --load-balancer-sku --outbound-type --load-balancer-managed-outbound-ip-count --tier --node-resource-group --enable-managed-identity --enable-oidc-issuer --enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts --auto-upgrade-channel --node-os-upgrade-channel --enable-addons --workspace-resource-id --enable-msi-auth-for-monitoring --enable-syslog --data-collection-settings --enable-high-log-scale-mode --aci-subnet-name --appgw-name --appgw-subnet-cidr --appgw-id --appgw-subnet-id --appgw-watch-namespace --enable-sgxquotehelper --enable-secret-rotation --rotation-poll-interval --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1975,6 +1975,34 @@ _azr() {
                     return 0
                     ;;
                 --data-collection-settings)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enable-high-log-scale-mode)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --aci-subnet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appgw-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appgw-subnet-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appgw-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appgw-subnet-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appgw-watch-namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3686,7 +3714,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__update)
-            opts="-g -n -e -d -u -y -o -h -V --resource-group --name --tags --tier --load-balancer-managed-outbound-ip-count --auto-upgrade-channel --node-os-upgrade-channel --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --min-count --max-count --yes --no-wait --aks-custom-headers --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -e -d -u -y -o -h -V --resource-group --name --tags --tier --load-balancer-managed-outbound-ip-count --auto-upgrade-channel --node-os-upgrade-channel --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --min-count --max-count --yes --no-wait --aks-custom-headers --enable-secret-rotation --disable-secret-rotation --rotation-poll-interval --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3737,6 +3765,10 @@ _azr() {
                     return 0
                     ;;
                 --aks-custom-headers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rotation-poll-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -307,6 +307,14 @@ false\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-syslog -d 'Enable syslog data collection for the Monitoring addon' -r -f -a "true\t''
 false\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l data-collection-settings -d 'Path to JSON file containing data collection settings for the Monitoring addon' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-high-log-scale-mode -d 'Enable High Log Scale Mode for Container Logs' -r -f -a "true\t''
+false\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l aci-subnet-name -d 'The name of a subnet in an existing VNet into which to deploy the virtual nodes' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l appgw-name -d 'Name of the application gateway to create/use in the node resource group' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l appgw-subnet-cidr -d 'Subnet CIDR to use for a new subnet created to deploy the Application Gateway' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l appgw-id -d 'Resource Id of an existing Application Gateway to use with AGIC' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l appgw-subnet-id -d 'Resource Id of an existing Subnet used to deploy the Application Gateway' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l appgw-watch-namespace -d 'Specify the namespace, which AGIC should watch' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l rotation-poll-interval -d 'Set interval of rotation poll. Use with the azure-keyvault-secrets-provider addon' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
@@ -452,6 +460,7 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l min-count -d 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l max-count -d 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l aks-custom-headers -d 'Send custom headers. When specified, format should be Key1=Value1,Key2=Value2' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l rotation-poll-interval -d 'Set interval of rotation poll. Use with the azure-keyvault-secrets-provider addon' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -467,6 +476,8 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s u -l update-cluster-autoscaler -d 'Update min-count or max-count for cluster autoscaler'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s y -l yes -d 'Do not prompt for confirmation'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l no-wait -d 'Do not wait for the long-running operation to finish'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-secret-rotation -d 'Enable secret rotation. Use with the azure-keyvault-secrets-provider addon'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-secret-rotation -d 'Disable secret rotation. Use with the azure-keyvault-secrets-provider addon'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l debug -d 'Increase logging verbosity to show all debug logs'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l only-show-errors -d 'Only show errors, suppressing warnings'

@@ -46,6 +46,8 @@ WSM = f"/subscriptions/{SUB}/resourceGroups/{RGM}/providers/Microsoft.Operationa
 WSD = (f"/subscriptions/{SUB}/resourceGroups/DefaultResourceGroup-EUS/providers/Microsoft.OperationalInsights/"
        f"workspaces/DefaultWorkspace-{SUB}-EUS")
 DCS = REPO / "fixtures" / "monitoring" / "data-collection-settings.json"
+VNETM = f"/subscriptions/{SUB}/resourceGroups/{RGM}/providers/Microsoft.Network/virtualNetworks/vnetm"
+APPGW = f"/subscriptions/{SUB}/resourceGroups/{RGM}/providers/Microsoft.Network/applicationGateways/gw"
 MC = f"MC_{RG}_c1_{LOC}"
 NET = f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Network"
 PFX = f"{NET}/publicIPPrefixes/pfx"
@@ -557,6 +559,19 @@ SCENARIOS = [
      "--enable-msi-auth-for-monitoring false --no-wait -o none"),
     ("mon: val settings file missing", f"aks create -g {RGM} -n cm9 -c 1 --no-ssh-key -a monitoring --workspace-resource-id {WSM} "
      "--data-collection-settings /nonexistent/dcs.json"),
+    ("mon: vnet create", f"network vnet create -g {RGM} -n vnetm --address-prefixes 10.0.0.0/8 --subnet-name nodes "
+     "--subnet-prefixes 10.240.0.0/16 -o none"),
+    ("mon: aci subnet create", f"network vnet subnet create -g {RGM} --vnet-name vnetm -n aci --address-prefixes 10.241.0.0/16 -o none"),
+    ("mon: gateway subnet create", f"network vnet subnet create -g {RGM} --vnet-name vnetm -n gw --address-prefixes 10.242.0.0/16 -o none"),
+    ("mon: virtual node", f"aks create -g {RGM} -n cm5 -c 1 --no-ssh-key --network-plugin azure --vnet-subnet-id {VNETM}/subnets/nodes "
+     "-a virtual-node --aci-subnet-name aci --no-wait --query addonProfiles.aciConnectorLinux.config"),
+    ("mon: ingress appgw", f"aks create -g {RGM} -n cm6 -c 1 --no-ssh-key -a ingress-appgw --appgw-name gw --appgw-subnet-cidr 10.225.0.0/16 "
+     f"--appgw-watch-namespace default --appgw-id {APPGW} --appgw-subnet-id {VNETM}/subnets/gw --query addonProfiles.ingressApplicationGateway.config"),
+    ("mon: update secret rotation", f"aks update -g {RGM} -n cm1 --disable-secret-rotation --rotation-poll-interval 10m "
+     "--query addonProfiles.azureKeyvaultSecretsProvider"),
+    ("mon: val update rotation without addon", f"aks update -g {RGM} -n cm2 --enable-secret-rotation"),
+    ("mon: val update both rotations", f"aks update -g {RGM} -n cm1 --enable-secret-rotation --disable-secret-rotation"),
+    ("mon: update monitoring cluster waits", f"aks update -g {RGM} -n cm2 --tags env=prod --no-wait --query tags"),
     ("mon: show monitoring cluster", f"aks show -g {RGM} -n cm3 --query addonProfiles"),
 ]
 
@@ -586,7 +601,7 @@ EXCLUDED = {
 
 # Scenarios whose requests az sends from two threads (the LRO poller runs in the background while
 # acs grants the subnet role): their order depends on timing, so the set of requests is compared.
-ORDER_FREE = {"aks create byo subnet"}
+ORDER_FREE = {"aks create byo subnet", "mon: virtual node"}
 
 GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 FIXED_GUIDS = {SUB, "72f988bf-0000-0000-0000-000000000001", "22222222-2222-2222-2222-222222222222"}

@@ -506,6 +506,8 @@ pub struct AksUpdateArgs {
     /// Send custom headers. When specified, format should be Key1=Value1,Key2=Value2.
     #[arg(long)]
     pub aks_custom_headers: Option<String>,
+    #[command(flatten)]
+    pub addons: super::aks_addons::UpdateAddonArgs,
 }
 
 impl AksUpdateArgs {
@@ -526,6 +528,7 @@ impl AksUpdateArgs {
             yes: self.yes,
             no_wait: self.no_wait,
             aks_custom_headers: self.aks_custom_headers,
+            addons: self.addons.into_input(),
         }
         .validate()
     }

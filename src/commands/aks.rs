@@ -71,11 +71,13 @@ pub async fn create(
     };
     // the add-ons after the network (az's `set_up_addon_profiles`): monitoring's workspace
     // and data collection rule come before the PUT, its association after it
-    spec.addons.check_decorator_rules()?;
+    spec.addons
+        .check_decorator_rules(spec.pool.vnet_subnet_id.as_deref())?;
     let cloud = spec.addons.cloud.clone();
     let monitoring = super::aks_monitoring::prepare(ctx, &mut spec, &cloud).await?;
     let body = bodies::managed_cluster(&spec, &location, &dns_prefix, ssh_key.as_deref());
-    if grant_to.is_none() && monitoring.is_none() {
+    let roles_after = super::aks_addon_roles::needed(&spec.addons);
+    if grant_to.is_none() && monitoring.is_none() && !roles_after {
         let result = ctx
             .client
             .put(&path, API, &body, wait(spec.no_wait))
@@ -93,6 +95,17 @@ pub async fn create(
     let result = ctx.client.put_finish(&first, &path, API).await?;
     if let Some(m) = &monitoring {
         super::aks_monitoring::finish(ctx, m, &result, &path, &location, &cloud).await?;
+    }
+    super::aks_addon_roles::after_create(
+        ctx,
+        &spec.addons,
+        &result,
+        spec.pool.vnet_subnet_id.as_deref(),
+    )
+    .await?;
+    // az waited for the work after the PUT; with `--no-wait` it still prints nothing
+    if spec.no_wait {
+        return Ok(None);
     }
     Ok(WireResult::model(result, models::MANAGED_CLUSTER))
 }

@@ -23,9 +23,13 @@ const RESOURCES_API: &str = ApiVersion::Resources.as_str();
 #[derive(Debug, Clone)]
 pub struct Prepared {
     pub workspace_id: String,
+    pub workspace_location: String,
     /// The data collection rule, with managed-identity auth.
     pub dcr_id: Option<String>,
     pub msi_auth: bool,
+    pub high_log_scale: bool,
+    pub cluster_name: String,
+    pub resource_group: String,
 }
 
 /// `build_monitoring_addon_profile`: resolves the workspace into `spec.addons` (the PUT's
@@ -47,21 +51,24 @@ pub async fn prepare(
     let dcs = read_data_collection_settings(&m)?;
     let location = workspace_location(ctx, &workspace_id).await?;
     let dcr_id = if m.msi_auth {
-        let id = dcr_id(
-            &ctx.subscription,
-            &spec.resource_group,
-            &location,
-            &spec.name,
-        );
-        create_dcr(ctx, &id, &location, &workspace_id, &m, dcs).await?;
+        let (sub, rg) = (&ctx.subscription, &spec.resource_group);
+        let id = dcr_id(sub, rg, &location, &spec.name);
+        let dce = m
+            .high_log_scale
+            .then(|| dce_id(sub, rg, &location, &spec.name));
+        create_dcr(ctx, &id, dce.as_deref(), &location, &workspace_id, &m, dcs).await?;
         Some(id)
     } else {
         None
     };
     Ok(Some(Prepared {
         workspace_id,
+        workspace_location: location,
         dcr_id,
         msi_auth: m.msi_auth,
+        high_log_scale: m.high_log_scale,
+        cluster_name: spec.name.clone(),
+        resource_group: spec.resource_group.clone(),
     }))
 }
 
@@ -86,7 +93,17 @@ pub async fn finish(
         .and_then(Value::as_str)
         .unwrap_or(&p.workspace_id)
         .to_string();
-    workspace_location(ctx, &workspace).await?;
+    let region = workspace_location(ctx, &workspace).await?;
+    if p.high_log_scale {
+        // az makes the ingestion endpoint again on this second pass
+        let dce = dce_id(
+            &ctx.subscription,
+            &p.resource_group,
+            &region,
+            &p.cluster_name,
+        );
+        ensure_dce(ctx, &dce, &region).await?;
+    }
     let body = json!({
         "location": location,
         "properties": {
@@ -107,19 +124,68 @@ fn is_public_cloud(cloud: &str) -> bool {
     cloud.eq_ignore_ascii_case("azurecloud") || cloud == crate::config::cloud::LOCAL
 }
 
-/// `MSCI-<workspace region>-<cluster>`, cut to 64 characters and one trailing `-`.
-fn dcr_id(sub: &str, rg: &str, location: &str, cluster: &str) -> String {
-    let mut name: String = format!("MSCI-{location}-{cluster}")
-        .chars()
-        .take(64)
-        .collect();
+/// `text` cut to `max` characters, then one trailing `-` dropped (az's name rule).
+fn cut(text: String, max: usize) -> String {
+    let mut name: String = text.chars().take(max).collect();
     if name.ends_with('-') {
         name.pop();
     }
+    name
+}
+
+/// `MSCI-<workspace region>-<cluster>`, cut to 64 characters.
+fn dcr_id(sub: &str, rg: &str, location: &str, cluster: &str) -> String {
+    let name = cut(format!("MSCI-{location}-{cluster}"), 64);
     format!(
         "/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Insights/dataCollectionRules/{name}"
     )
 }
+
+/// The ingestion endpoint of high log scale mode: `MSCI-ingest-<workspace region>-<cluster>`,
+/// cut to 43 characters.
+fn dce_id(sub: &str, rg: &str, location: &str, cluster: &str) -> String {
+    let name = cut(format!("MSCI-ingest-{location}-{cluster}"), 43);
+    format!(
+        "/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Insights/dataCollectionEndpoints/{name}"
+    )
+}
+
+/// acs `create_data_collection_endpoint` (without a private link scope): an endpoint that is
+/// already private stays private.
+async fn ensure_dce(ctx: &CommandContext, dce: &str, region: &str) -> Result<()> {
+    let existing = ctx.client.get_opt(dce, INSIGHTS_API).await?;
+    let access = existing
+        .as_ref()
+        .and_then(|e| e.pointer("/properties/networkAcls/publicNetworkAccess"))
+        .and_then(Value::as_str)
+        .filter(|a| !a.is_empty())
+        .unwrap_or("Enabled")
+        .to_string();
+    let body = json!({
+        "location": region,
+        "kind": "Linux",
+        "properties": {"networkAcls": {"publicNetworkAccess": access}},
+    });
+    ctx.client.put_begin(dce, INSIGHTS_API, &body).await?;
+    Ok(())
+}
+
+/// Container Insights' streams in high log scale mode (acs `ContainerInsightsStreams`).
+const HIGH_SCALE_STREAMS: &[&str] = &[
+    "Microsoft-ContainerLog",
+    "Microsoft-ContainerLogV2-HighScale",
+    "Microsoft-KubeEvents",
+    "Microsoft-KubePodInventory",
+    "Microsoft-KubeNodeInventory",
+    "Microsoft-KubePVInventory",
+    "Microsoft-KubeServices",
+    "Microsoft-KubeMonAgentEvents",
+    "Microsoft-InsightsMetrics",
+    "Microsoft-ContainerInventory",
+    "Microsoft-ContainerNodeInventory",
+    "Microsoft-Perf",
+    "Microsoft-ContainerNetworkLogs",
+];
 
 /// `ensure_default_log_analytics_workspace_for_monitoring`: the group's region picks the
 /// workspace's; the default group is made when missing, the workspace when not found.
@@ -276,6 +342,7 @@ fn check_data_collection_settings(s: &Map<String, Value>) -> Result<()> {
 async fn create_dcr(
     ctx: &CommandContext,
     dcr: &str,
+    dce: Option<&str>,
     location: &str,
     workspace_id: &str,
     m: &Monitoring,
@@ -288,6 +355,9 @@ async fn create_dcr(
         .filter(|t| t.is_object())
         .cloned()
         .unwrap_or_else(|| json!({}));
+    if let Some(dce) = dce {
+        ensure_dce(ctx, dce, location).await?;
+    }
     let locations = format!(
         "/subscriptions/{}/locations?api-version={LOCATIONS_API}",
         ctx.subscription
@@ -295,16 +365,32 @@ async fn create_dcr(
     ctx.client
         .send(ctx.client.request(Method::GET, locations))
         .await?;
-    let (streams, dcs) = match settings {
+    let (mut streams, dcs) = match settings {
         Some(mut s) => {
             s.entry("enableContainerLogV2").or_insert(json!(true));
             (s["streams"].clone(), Value::Object(s))
         }
+        None if m.high_log_scale => (
+            json!(HIGH_SCALE_STREAMS),
+            json!({"enableContainerLogV2": true}),
+        ),
         None => (
             json!(["Microsoft-ContainerInsights-Group-Default"]),
             json!({"enableContainerLogV2": true}),
         ),
     };
+    if m.high_log_scale {
+        // az rewrites the list it also sends inside the settings (the same Python list)
+        for s in streams.as_array_mut().into_iter().flatten() {
+            if s == "Microsoft-ContainerLogV2" {
+                *s = json!("Microsoft-ContainerLogV2-HighScale");
+            }
+        }
+    }
+    let mut dcs = dcs;
+    if m.high_log_scale && dcs.get("streams").is_some() {
+        dcs["streams"] = streams.clone();
+    }
     let extension = json!({
         "name": "ContainerInsightsExtension",
         "streams": streams,
@@ -327,7 +413,7 @@ async fn create_dcr(
             "destinations": {"logAnalytics": [
                 {"workspaceResourceId": workspace_id, "name": "la-workspace"}
             ]},
-            "dataCollectionEndpointId": null,
+            "dataCollectionEndpointId": dce,
         },
     });
     ctx.client.put_begin(dcr, INSIGHTS_API, &body).await?;

@@ -32,15 +32,24 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
         }
     };
     let headers = custom_headers(spec.aks_custom_headers.as_deref())?;
-    put_back(
-        ctx,
-        &path,
-        &body,
-        &headers,
-        spec.no_wait,
-        models::MANAGED_CLUSTER,
-    )
-    .await
+    if !crate::arm::cluster_addons::update_waits(&existing) {
+        return put_back(
+            ctx,
+            &path,
+            &body,
+            &headers,
+            spec.no_wait,
+            models::MANAGED_CLUSTER,
+        )
+        .await;
+    }
+    // an add-on's work after the PUT: az waits whatever `--no-wait` says (and prints nothing
+    // with it), then logs what its key vault step read
+    let result = put_back(ctx, &path, &body, &headers, false, models::MANAGED_CLUSTER).await?;
+    if let Some(cluster) = result.as_ref().map(|r| &r.value) {
+        ctx.warn(&crate::arm::cluster_addons::keyvault_log_line(cluster));
+    }
+    Ok(if spec.no_wait { None } else { result })
 }
 
 /// The cluster as read, changed by the flags, ready to PUT.
@@ -55,6 +64,7 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     update_sku(&mut mc, spec);
     update_load_balancer_profile(&mut mc, spec)?;
     update_auto_upgrade_profile(&mut mc, spec);
+    crate::arm::cluster_addons::update_addon_profiles(&mut mc, &spec.addons)?;
     Ok(Applied::Put(mc))
 }
 

@@ -76,7 +76,7 @@ pub async fn grant_monitoring_publisher(
 
 /// acs `add_role_assignment`: resolves the role by name at the scope, creates the assignment,
 /// and reports the end on stderr as az's progress hook does. `false` when it failed.
-async fn add_role_assignment(
+pub async fn add_role_assignment(
     ctx: &CommandContext,
     role: &str,
     principal: &str,

@@ -14,6 +14,8 @@ use crate::arm::{ArmResponse, Method};
 
 const RULE_KIND: &str = "microsoft.insights/datacollectionrules";
 const RULE_TYPE: &str = "Microsoft.Insights/dataCollectionRules";
+const ENDPOINT_KIND: &str = "microsoft.insights/datacollectionendpoints";
+const ENDPOINT_TYPE: &str = "Microsoft.Insights/dataCollectionEndpoints";
 const ASSOCIATION_KIND: &str = "microsoft.insights/datacollectionruleassociations";
 const ASSOCIATION_TYPE: &str = "Microsoft.Insights/dataCollectionRuleAssociations";
 
@@ -28,6 +30,7 @@ pub fn route(
     match rest {
         ["datacollectionrules"] => Some(list_rules(ctx, req, scope)),
         ["datacollectionrules", _] => Some(rule(ctx, req, scope, segs[1])),
+        ["datacollectionendpoints", _] => Some(endpoint(ctx, req, scope, segs[1])),
         _ => None,
     }
 }
@@ -81,6 +84,13 @@ fn check_rule(ctx: &RequestContext, props: &Value) -> R<()> {
             )));
         }
         names.push(w["name"].as_str().unwrap_or_default().to_string());
+    }
+    if let Some(dce) = props["dataCollectionEndpointId"].as_str()
+        && store::get(ctx.tx, dce)?.is_none()
+    {
+        return Err(invalid_payload(format!(
+            "Data collection rule is invalid: data collection endpoint '{dce}' was not found."
+        )));
     }
     for flow in props["dataFlows"].as_array().into_iter().flatten() {
         for d in flow["destinations"].as_array().into_iter().flatten() {
@@ -138,6 +148,74 @@ fn rule(ctx: &RequestContext, req: &Req, scope: &Scope, name: &str) -> R<ArmResp
                 &r,
             )?;
             Ok(ok(status, &r))
+        }
+        Method::DELETE => match existing {
+            Some(_) => {
+                store::delete(ctx.tx, &id)?;
+                Ok(empty(200))
+            }
+            None => Ok(empty(204)),
+        },
+        _ => Err(method_not_allowed(&req.method)),
+    }
+}
+
+/// A data collection endpoint: its network access as given (public by default), the
+/// configuration and ingestion endpoints the service names after it.
+fn endpoint(ctx: &RequestContext, req: &Req, scope: &Scope, name: &str) -> R<ArmResponse> {
+    let id = scope.provider_id(ENDPOINT_TYPE, name);
+    let existing = store::get(ctx.tx, &id)?;
+    match req.method {
+        Method::GET => existing
+            .map(|e| ok(200, &e))
+            .ok_or_else(|| ApiError::not_found(ENDPOINT_TYPE, name, &scope.rg)),
+        Method::PUT => {
+            let body = req.body()?;
+            let location = required_location(&body, ENDPOINT_TYPE)?;
+            let mut props = body
+                .get("properties")
+                .filter(|p| p.is_object())
+                .cloned()
+                .unwrap_or_else(|| json!({}));
+            if props.pointer("/networkAcls/publicNetworkAccess").is_none() {
+                props["networkAcls"] = json!({"publicNetworkAccess": "Enabled"});
+            }
+            let host = format!(
+                "{}-{}.{location}",
+                name.to_lowercase(),
+                det_hex(&format!("dce:{}", id.to_lowercase()), 4)
+            );
+            props["configurationAccess"] =
+                json!({"endpoint": format!("https://{host}-1.handler.control.monitor.azure.com")});
+            props["logsIngestion"] =
+                json!({"endpoint": format!("https://{host}-1.ingest.monitor.azure.com")});
+            props["immutableId"] = json!(format!(
+                "dce-{}",
+                det_hex(&format!("dce-id:{}", id.to_lowercase()), 32)
+            ));
+            props["provisioningState"] = json!("Succeeded");
+            let mut e = json!({
+                "id": id, "name": name, "type": ENDPOINT_TYPE, "location": location,
+                "properties": props,
+            });
+            for k in ["kind", "tags"] {
+                if let Some(v) = body.get(k).filter(|v| !v.is_null()) {
+                    e[k] = v.clone();
+                }
+            }
+            let status = if existing.is_some() { 200 } else { 201 };
+            store::put(
+                ctx.tx,
+                &NewRes {
+                    id: &id,
+                    kind: ENDPOINT_KIND,
+                    sub: &scope.sub,
+                    rg: Some(&scope.rg),
+                    parent: None,
+                },
+                &e,
+            )?;
+            Ok(ok(status, &e))
         }
         Method::DELETE => match existing {
             Some(_) => {

@@ -34,6 +34,8 @@ pub struct AksUpdate {
     pub no_wait: bool,
     /// `--aks-custom-headers` as given: az reads it only when it sends the PUT.
     pub aks_custom_headers: Option<String>,
+    /// The key vault secrets provider's rotation settings.
+    pub addons: super::cluster_addons::AddonsUpdate,
 }
 
 /// The flags of `aks update`, as given.
@@ -54,6 +56,7 @@ pub struct AksUpdateInput {
     pub yes: bool,
     pub no_wait: bool,
     pub aks_custom_headers: Option<String>,
+    pub addons: super::cluster_addons::AddonsUpdateInput,
 }
 
 impl AksUpdateInput {
@@ -70,6 +73,7 @@ impl AksUpdateInput {
                 )));
             }
         }
+        let addons = self.addons.validate()?;
         let tier = match self.tier.as_deref() {
             None | Some("") => None,
             Some(t) => Some(
@@ -107,6 +111,7 @@ impl AksUpdateInput {
             yes: self.yes,
             no_wait: self.no_wait,
             aks_custom_headers: self.aks_custom_headers,
+            addons,
         })
     }
 }
@@ -132,6 +137,7 @@ impl AksUpdate {
                 .aks_custom_headers
                 .as_ref()
                 .is_some_and(|h| !h.is_empty())
+            || self.addons.changes_anything()
     }
 }
 

@@ -18,9 +18,19 @@ pub const ADDON_NAMES: &[&str] = &[
     "web_application_routing",
 ];
 
-/// Names az accepts whose calls azr does not make yet (role assignments on the add-on's
-/// identity after the create, the app routing profile): refused before anything is sent.
-const NOT_YET: &[&str] = &["virtual-node", "ingress-appgw", "web_application_routing"];
+/// Names az accepts that azr does not build yet (the app routing profile, another area's
+/// flags): refused before anything is sent.
+const NOT_YET: &[&str] = &["web_application_routing"];
+
+/// The application gateway ingress add-on's settings, each sent only when given.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Appgw {
+    pub name: Option<String>,
+    pub subnet_cidr: Option<String>,
+    pub id: Option<String>,
+    pub subnet_id: Option<String>,
+    pub watch_namespace: Option<String>,
+}
 
 /// The add-on flags of `aks create`, as given.
 #[derive(Debug, Clone, Default)]
@@ -31,6 +41,9 @@ pub struct AddonsInput {
     pub enable_msi_auth_for_monitoring: Option<bool>,
     pub enable_syslog: Option<bool>,
     pub data_collection_settings: Option<String>,
+    pub enable_high_log_scale_mode: Option<bool>,
+    pub aci_subnet_name: Option<String>,
+    pub appgw: Appgw,
     pub enable_sgxquotehelper: bool,
     pub enable_secret_rotation: bool,
     pub rotation_poll_interval: Option<String>,
@@ -46,6 +59,8 @@ pub struct Monitoring {
     pub enable_syslog: bool,
     /// The path of a JSON file, read when az reads it (after the workspace is known).
     pub data_collection_settings: Option<String>,
+    /// `--enable-high-log-scale-mode`: an ingestion endpoint and the high-scale streams.
+    pub high_log_scale: bool,
 }
 
 /// Validated add-on flags. `names` holds the `--enable-addons` list as given (checked by
@@ -58,6 +73,9 @@ pub struct Addons {
     pub msi_auth: bool,
     pub enable_syslog: bool,
     pub data_collection_settings: Option<String>,
+    pub high_log_scale: bool,
+    pub aci_subnet_name: Option<String>,
+    pub appgw: Appgw,
     pub enable_sgxquotehelper: bool,
     pub enable_secret_rotation: bool,
     pub rotation_poll_interval: Option<String>,
@@ -81,6 +99,9 @@ impl AddonsInput {
             msi_auth: self.enable_msi_auth_for_monitoring.unwrap_or(true),
             enable_syslog: self.enable_syslog.unwrap_or(false),
             data_collection_settings: self.data_collection_settings,
+            high_log_scale: self.enable_high_log_scale_mode.unwrap_or(false),
+            aci_subnet_name: self.aci_subnet_name,
+            appgw: self.appgw,
             enable_sgxquotehelper: self.enable_sgxquotehelper,
             enable_secret_rotation: self.enable_secret_rotation,
             rotation_poll_interval: self.rotation_poll_interval,
@@ -108,13 +129,14 @@ impl Addons {
             msi_auth: self.msi_auth,
             enable_syslog: self.enable_syslog,
             data_collection_settings: self.data_collection_settings.clone(),
+            high_log_scale: self.high_log_scale,
         })
     }
 
     /// az's `_get_enable_addons` checks, in its order: duplicates, unknown names, a workspace
     /// without monitoring, virtual-node without its subnet; then (beyond az) the names whose
     /// calls azr does not make yet.
-    pub fn check_decorator_rules(&self) -> Result<()> {
+    pub fn check_decorator_rules(&self, vnet_subnet_id: Option<&str>) -> Result<()> {
         let mut duplicates: Vec<&str> = Vec::new();
         for n in &self.names {
             let twice = self.names.iter().filter(|m| *m == n).count() >= 2;
@@ -152,7 +174,13 @@ impl Addons {
                 "\"--workspace-resource-id\" requires \"--enable-addons monitoring\" or \"--enable-azure-monitor-logs\".",
             ));
         }
-        if self.has("virtual-node") {
+        let aci_subnet = self
+            .aci_subnet_name
+            .as_deref()
+            .is_some_and(|s| !s.is_empty());
+        if self.has("virtual-node")
+            && !(aci_subnet && vnet_subnet_id.is_some_and(|s| !s.is_empty()))
+        {
             return Err(AzError::validation(
                 "\"--enable-addons virtual-node\" requires \"--aci-subnet-name\" and \"--vnet-subnet-id\".",
             ));
@@ -163,6 +191,51 @@ impl Addons {
             )));
         }
         Ok(())
+    }
+}
+
+/// The add-on flags of `aks update`, as given.
+#[derive(Debug, Clone, Default)]
+pub struct AddonsUpdateInput {
+    pub enable_secret_rotation: bool,
+    pub disable_secret_rotation: bool,
+    pub rotation_poll_interval: Option<String>,
+}
+
+/// The key vault secrets provider's rotation settings to change (checked against the cluster
+/// once it is read, as az's getters do).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AddonsUpdate {
+    pub enable_secret_rotation: bool,
+    pub disable_secret_rotation: bool,
+    pub rotation_poll_interval: Option<String>,
+}
+
+impl AddonsUpdateInput {
+    /// az's argument validator `validate_keyvault_secrets_provider_disable_and_enable_parameters`.
+    pub fn validate(self) -> Result<AddonsUpdate> {
+        if self.enable_secret_rotation && self.disable_secret_rotation {
+            return Err(AzError::validation(
+                "Providing both --disable-secret-rotation and --enable-secret-rotation flags is invalid",
+            ));
+        }
+        Ok(AddonsUpdate {
+            enable_secret_rotation: self.enable_secret_rotation,
+            disable_secret_rotation: self.disable_secret_rotation,
+            rotation_poll_interval: self.rotation_poll_interval,
+        })
+    }
+}
+
+impl AddonsUpdate {
+    /// az's `check_raw_parameters`: a truthy value counts.
+    pub fn changes_anything(&self) -> bool {
+        self.enable_secret_rotation
+            || self.disable_secret_rotation
+            || self
+                .rotation_poll_interval
+                .as_ref()
+                .is_some_and(|r| !r.is_empty())
     }
 }
 
@@ -180,7 +253,7 @@ mod tests {
     }
 
     fn err(a: &Addons) -> String {
-        a.check_decorator_rules().unwrap_err().message
+        a.check_decorator_rules(None).unwrap_err().message
     }
 
     #[test]
@@ -204,14 +277,19 @@ mod tests {
         assert!(err(&ws).starts_with("\"--workspace-resource-id\" requires"));
         assert!(err(&addons("virtual-node")).contains("--aci-subnet-name"));
         assert!(
-            err(&addons("ingress-appgw"))
-                .starts_with("azr does not support --enable-addons ingress-appgw")
+            err(&addons("web_application_routing"))
+                .starts_with("azr does not support --enable-addons web_application_routing")
         );
         assert!(
-            addons("monitoring,azure-policy")
-                .check_decorator_rules()
+            addons("monitoring,ingress-appgw")
+                .check_decorator_rules(None)
                 .is_ok()
         );
+        let vn = Addons {
+            aci_subnet_name: Some("aci".into()),
+            ..addons("virtual-node")
+        };
+        assert!(vn.check_decorator_rules(Some("/subscriptions/s/x")).is_ok());
     }
 
     #[test]

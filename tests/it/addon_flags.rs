@@ -217,9 +217,9 @@ fn addon_refusals_send_nothing_after_the_reads() {
             "ERROR: \"--enable-addons virtual-node\" requires \"--aci-subnet-name\" and \"--vnet-subnet-id\".\n",
         ),
         (
-            &["-a", "ingress-appgw"],
+            &["-a", "web_application_routing"],
             2,
-            "ERROR: azr does not support --enable-addons ingress-appgw on 'az aks create' yet (az 2.91 accepts it); nothing was sent\n",
+            "ERROR: azr does not support --enable-addons web_application_routing on 'az aks create' yet (az 2.91 accepts it); nothing was sent\n",
         ),
         (
             &[
@@ -282,4 +282,110 @@ fn deprecated_msi_flag_warns_and_the_legacy_route_grants_the_publisher_role() {
             .unwrap()
             .ends_with("3913510d-42f4-4e42-8a64-420c390055eb")
     );
+}
+
+#[test]
+fn update_changes_the_rotation_settings_of_an_enabled_provider_only() {
+    let sb = Sandbox::new();
+    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
+    sb.local_ok(&argv(
+        "aks create -g rg -n kv -c 1 --no-ssh-key -o none -a azure-keyvault-secrets-provider",
+    ));
+    sb.local_ok(&argv("aks create -g rg -n plain -c 1 --no-ssh-key -o none"));
+    let kv = show(
+        &sb,
+        "aks update -g rg -n kv --enable-secret-rotation --rotation-poll-interval 10m --query addonProfiles.azureKeyvaultSecretsProvider.config",
+    );
+    assert_eq!(
+        kv,
+        json!({"enableSecretRotation": "true", "rotationPollInterval": "10m"})
+    );
+    let (out, requests) = recorded(
+        &sb,
+        "aks update -g rg -n plain --disable-secret-rotation",
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "ERROR: --disable-secret-rotation can only be specified when azure-keyvault-secrets-provider is enabled. Please use command 'az aks enable-addons' to enable it.\n"
+    );
+    assert!(requests.iter().all(|(m, _, _)| m == "GET"), "{requests:?}");
+    let (out, requests) = recorded(
+        &sb,
+        "aks update -g rg -n kv --enable-secret-rotation --disable-secret-rotation",
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "ERROR: Providing both --disable-secret-rotation and --enable-secret-rotation flags is invalid\n"
+    );
+    assert!(requests.is_empty(), "{requests:?}");
+}
+
+#[test]
+fn virtual_node_and_gateway_ingress_grant_their_identities_roles_after_the_create() {
+    let sb = Sandbox::new();
+    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
+    sb.local_ok(&argv(
+        "network vnet create -g rg -n v --address-prefixes 10.0.0.0/8 --subnet-name nodes --subnet-prefixes 10.240.0.0/16 -o none",
+    ));
+    sb.local_ok(&argv(
+        "network vnet subnet create -g rg --vnet-name v -n aci --address-prefixes 10.241.0.0/16 -o none",
+    ));
+    let vnet = format!(
+        "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v"
+    );
+    let nodes = format!("{vnet}/subnets/nodes");
+    let (out, requests) = recorded(
+        &sb,
+        "aks create -g rg -n c -c 1 --no-ssh-key --network-plugin azure -a virtual-node --aci-subnet-name aci -o none --vnet-subnet-id",
+        &[nodes.as_str()],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let grants: Vec<(String, String)> = requests
+        .iter()
+        .filter(|(m, p, _)| m == "PUT" && p.contains("/roleAssignments/"))
+        .map(|(_, p, b)| {
+            let role = b.as_ref().unwrap()["properties"]["roleDefinitionId"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_string();
+            (
+                p.split("/providers/Microsoft.Authorization")
+                    .next()
+                    .unwrap()
+                    .to_string(),
+                role,
+            )
+        })
+        .collect();
+    assert_eq!(
+        grants,
+        vec![
+            (
+                nodes.clone(),
+                "4d97b98b-1d4f-4787-a291-c67834d212e7".to_string()
+            ),
+            (
+                vnet.clone(),
+                "b24988ac-6180-42a0-ab88-20f7382dd24c".to_string()
+            ),
+        ]
+    );
+    let aci = show(
+        &sb,
+        "aks show -g rg -n c --query addonProfiles.aciConnectorLinux",
+    );
+    assert_eq!(aci["config"], json!({"SubnetName": "aci"}));
+    assert!(aci["identity"]["objectId"].is_string());
 }
