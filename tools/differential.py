@@ -557,6 +557,8 @@ SCENARIOS = [
      f"--workspace-resource-id {WSM}/ --enable-syslog --data-collection-settings {DCS} -o none"),
     ("mon: monitoring shared key", f"aks create -g {RGM} -n cm4 -c 1 --no-ssh-key -a monitoring --workspace-resource-id {WSM} "
      "--enable-msi-auth-for-monitoring false --no-wait -o none"),
+    ("mon: monitoring high log scale", f"aks create -g {RGM} -n cm7 -c 1 --no-ssh-key -a monitoring --workspace-resource-id {WSM} "
+     f"--enable-high-log-scale-mode --data-collection-settings {DCS} -o none"),
     ("mon: val settings file missing", f"aks create -g {RGM} -n cm9 -c 1 --no-ssh-key -a monitoring --workspace-resource-id {WSM} "
      "--data-collection-settings /nonexistent/dcs.json"),
     ("mon: vnet create", f"network vnet create -g {RGM} -n vnetm --address-prefixes 10.0.0.0/8 --subnet-name nodes "

@@ -389,3 +389,48 @@ fn virtual_node_and_gateway_ingress_grant_their_identities_roles_after_the_creat
     assert_eq!(aci["config"], json!({"SubnetName": "aci"}));
     assert!(aci["identity"]["objectId"].is_string());
 }
+
+#[test]
+fn high_log_scale_mode_adds_an_ingestion_endpoint_and_the_high_scale_streams() {
+    let sb = Sandbox::new();
+    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
+    let settings = sb.dir.path().join("dcs.json");
+    std::fs::write(
+        &settings,
+        r#"{"interval": "1m", "streams": ["Microsoft-ContainerLogV2", "Microsoft-KubeEvents"]}"#,
+    )
+    .unwrap();
+    let settings = settings.to_string_lossy().to_string();
+    let (out, requests) = recorded(
+        &sb,
+        "aks create -g rg -n c -c 1 --no-ssh-key -o none -a monitoring --enable-high-log-scale-mode --data-collection-settings",
+        &[settings.as_str()],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let dce = format!(
+        "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.Insights/dataCollectionEndpoints/MSCI-ingest-eastus-c"
+    );
+    let dce_puts = requests
+        .iter()
+        .filter(|(m, p, _)| m == "PUT" && p.split('?').next() == Some(dce.as_str()))
+        .count();
+    // once before the rule, once again before the association, as az does
+    assert_eq!(dce_puts, 2);
+    let rule = requests
+        .iter()
+        .find(|(m, p, _)| m == "PUT" && p.contains("/dataCollectionRules/"))
+        .and_then(|(_, _, b)| b.clone())
+        .unwrap();
+    let high = json!(["Microsoft-ContainerLogV2-HighScale", "Microsoft-KubeEvents"]);
+    assert_eq!(rule["properties"]["dataFlows"][0]["streams"], high);
+    assert_eq!(
+        rule["properties"]["dataSources"]["extensions"][0]["extensionSettings"]["dataCollectionSettings"],
+        json!({"interval": "1m", "streams": high, "enableContainerLogV2": true})
+    );
+    assert_eq!(rule["properties"]["dataCollectionEndpointId"], json!(dce));
+}
