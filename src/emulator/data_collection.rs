@@ -56,6 +56,15 @@ pub fn route_association(ctx: &RequestContext, req: &Req) -> Option<R<ArmRespons
     })
 }
 
+/// ARM's DELETE: 200 when it was there, 204 when it was not.
+pub(super) fn delete(ctx: &RequestContext, id: &str, existed: bool) -> R<ArmResponse> {
+    if !existed {
+        return Ok(empty(204));
+    }
+    store::delete(ctx.tx, id)?;
+    Ok(empty(200))
+}
+
 fn list_rules(ctx: &RequestContext, req: &Req, scope: &Scope) -> R<ArmResponse> {
     if req.method != Method::GET {
         return Err(method_not_allowed(&req.method));
@@ -136,26 +145,10 @@ fn rule(ctx: &RequestContext, req: &Req, scope: &Scope, name: &str) -> R<ArmResp
                 }
             }
             let status = if existing.is_some() { 200 } else { 201 };
-            store::put(
-                ctx.tx,
-                &NewRes {
-                    id: &id,
-                    kind: RULE_KIND,
-                    sub: &scope.sub,
-                    rg: Some(&scope.rg),
-                    parent: None,
-                },
-                &r,
-            )?;
+            store::put_in_group(ctx.tx, RULE_KIND, &scope.sub, &scope.rg, &id, &r)?;
             Ok(ok(status, &r))
         }
-        Method::DELETE => match existing {
-            Some(_) => {
-                store::delete(ctx.tx, &id)?;
-                Ok(empty(200))
-            }
-            None => Ok(empty(204)),
-        },
+        Method::DELETE => delete(ctx, &id, existing.is_some()),
         _ => Err(method_not_allowed(&req.method)),
     }
 }
@@ -204,26 +197,10 @@ fn endpoint(ctx: &RequestContext, req: &Req, scope: &Scope, name: &str) -> R<Arm
                 }
             }
             let status = if existing.is_some() { 200 } else { 201 };
-            store::put(
-                ctx.tx,
-                &NewRes {
-                    id: &id,
-                    kind: ENDPOINT_KIND,
-                    sub: &scope.sub,
-                    rg: Some(&scope.rg),
-                    parent: None,
-                },
-                &e,
-            )?;
+            store::put_in_group(ctx.tx, ENDPOINT_KIND, &scope.sub, &scope.rg, &id, &e)?;
             Ok(ok(status, &e))
         }
-        Method::DELETE => match existing {
-            Some(_) => {
-                store::delete(ctx.tx, &id)?;
-                Ok(empty(200))
-            }
-            None => Ok(empty(204)),
-        },
+        Method::DELETE => delete(ctx, &id, existing.is_some()),
         _ => Err(method_not_allowed(&req.method)),
     }
 }
@@ -302,13 +279,7 @@ fn association(ctx: &RequestContext, req: &Req, scope: &str, name: &str) -> R<Ar
             )?;
             Ok(ok(status, &a))
         }
-        Method::DELETE => match existing {
-            Some(_) => {
-                store::delete(ctx.tx, &id)?;
-                Ok(empty(200))
-            }
-            None => Ok(empty(204)),
-        },
+        Method::DELETE => delete(ctx, &id, existing.is_some()),
         _ => Err(method_not_allowed(&req.method)),
     }
 }

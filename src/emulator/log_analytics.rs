@@ -6,8 +6,8 @@
 use serde_json::{Value, json};
 
 use super::resources::required_location;
-use super::router::{Req, RequestContext, Scope, empty, method_not_allowed, ok};
-use super::store::{self, NewRes};
+use super::router::{Req, RequestContext, Scope, method_not_allowed, ok};
+use super::store;
 use super::util::{ApiError, R, det_guid, rfc3339};
 use crate::arm::{ArmResponse, Method};
 
@@ -78,26 +78,10 @@ fn workspace(ctx: &RequestContext, req: &Req, scope: &Scope, name: &str) -> R<Ar
             }
             let status = if existing.is_some() { 200 } else { 201 };
             let w = build(ctx, &id, name, &location, &body, existing.as_ref());
-            store::put(
-                ctx.tx,
-                &NewRes {
-                    id: &id,
-                    kind: KIND,
-                    sub: &scope.sub,
-                    rg: Some(&scope.rg),
-                    parent: None,
-                },
-                &w,
-            )?;
+            store::put_in_group(ctx.tx, KIND, &scope.sub, &scope.rg, &id, &w)?;
             Ok(ok(status, &w))
         }
-        Method::DELETE => match existing {
-            Some(_) => {
-                store::delete(ctx.tx, &id)?;
-                Ok(empty(200))
-            }
-            None => Ok(empty(204)),
-        },
+        Method::DELETE => super::data_collection::delete(ctx, &id, existing.is_some()),
         _ => Err(method_not_allowed(&req.method)),
     }
 }
