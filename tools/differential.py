@@ -42,7 +42,8 @@ RG = "rg1"
 RGF = "rgflags"
 RGP = "rgpolicy"
 RGM = "rgmon"
-WSM = f"/subscriptions/{SUB}/resourceGroups/{RGM}/providers/Microsoft.OperationalInsights/workspaces/wsmon"
+# the workspace's group is seeded, not made by a scenario, so the seeds run under any -k
+WSM = f"/subscriptions/{SUB}/resourceGroups/rgmonws/providers/Microsoft.OperationalInsights/workspaces/wsmon"
 WSD = (f"/subscriptions/{SUB}/resourceGroups/DefaultResourceGroup-EUS/providers/Microsoft.OperationalInsights/"
        f"workspaces/DefaultWorkspace-{SUB}-EUS")
 DCS = REPO / "fixtures" / "monitoring" / "data-collection-settings.json"
@@ -550,6 +551,8 @@ SCENARIOS = [
      '{"location": "eastus"}'),
     ("mon: seed default workspace", f"@put {WSD}?api-version=2015-11-01-preview "
      '{"location": "eastus", "properties": {"sku": {"name": "standalone"}}}'),
+    ("mon: seed workspace group", f"@put /subscriptions/{SUB}/resourcegroups/rgmonws?api-version=2024-11-01 "
+     '{"location": "westus2"}'),
     ("mon: seed workspace", f"@put {WSM}?api-version=2015-11-01-preview "
      '{"location": "westus2", "properties": {"sku": {"name": "PerGB2018"}}}'),
     ("mon: monitoring default workspace", f"aks create -g {RGM} -n cm2 -c 1 --no-ssh-key -a monitoring --query addonProfiles"),
