@@ -65,6 +65,16 @@ pub(super) fn delete(ctx: &RequestContext, id: &str, existed: bool) -> R<ArmResp
     Ok(empty(200))
 }
 
+/// ARM removes a resource's extension resources with it: the associations on a deleted cluster.
+pub(super) fn drop_associations_of(ctx: &RequestContext, resource_id: &str) -> R<()> {
+    for a in store::children(ctx.tx, resource_id, ASSOCIATION_KIND)? {
+        if let Some(id) = a["id"].as_str() {
+            store::delete(ctx.tx, id)?;
+        }
+    }
+    Ok(())
+}
+
 fn list_rules(ctx: &RequestContext, req: &Req, scope: &Scope) -> R<ArmResponse> {
     if req.method != Method::GET {
         return Err(method_not_allowed(&req.method));
