@@ -167,7 +167,7 @@ pub fn managed_cluster(
     }
     props.insert(
         "addonProfiles".into(),
-        super::cluster_addons::addon_profiles(&spec.addons),
+        super::cluster_addon_profiles::addon_profiles(&spec.addon_profiles),
     );
     if c.enable_aad {
         props.insert(

@@ -3,7 +3,7 @@
 
 pub mod api;
 pub mod bodies;
-pub mod cluster_addons;
+pub mod cluster_addon_profiles;
 pub mod envelope;
 pub mod id;
 pub mod local;

@@ -122,7 +122,7 @@ pub struct AksCreateArgs {
     #[command(flatten)]
     pub cluster: CreateClusterArgs,
     #[command(flatten)]
-    pub addons: super::aks_addons::CreateAddonArgs,
+    pub addon_profiles: super::aks_addon_profiles::CreateAddonArgs,
     /// Do not prompt for confirmation.
     #[arg(short = 'y', long)]
     pub yes: bool,
@@ -159,7 +159,7 @@ impl AksCreateArgs {
             skip_subnet_role_assignment: self.skip_subnet_role_assignment,
             pool_settings: self.pool.into_input(),
             cluster_settings: self.cluster.into_input(),
-            addons: self.addons.into_input(),
+            addon_profiles: self.addon_profiles.into_input(),
             no_wait: self.no_wait,
         }
         .validate()
@@ -507,7 +507,7 @@ pub struct AksUpdateArgs {
     #[arg(long)]
     pub aks_custom_headers: Option<String>,
     #[command(flatten)]
-    pub addons: super::aks_addons::UpdateAddonArgs,
+    pub addon_profiles: super::aks_addon_profiles::UpdateAddonArgs,
 }
 
 impl AksUpdateArgs {
@@ -528,7 +528,7 @@ impl AksUpdateArgs {
             yes: self.yes,
             no_wait: self.no_wait,
             aks_custom_headers: self.aks_custom_headers,
-            addons: self.addons.into_input(),
+            addon_profiles: self.addon_profiles.into_input(),
         }
         .validate()
     }

@@ -4,7 +4,7 @@
 
 pub mod account;
 pub mod aks;
-pub mod aks_addons;
+pub mod aks_addon_profiles;
 pub mod aks_command;
 pub mod aks_machine;
 pub mod aks_nodepool;

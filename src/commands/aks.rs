@@ -71,12 +71,12 @@ pub async fn create(
     };
     // the add-ons after the network (az's `set_up_addon_profiles`): monitoring's workspace
     // and data collection rule come before the PUT, its association after it
-    spec.addons
+    spec.addon_profiles
         .check_decorator_rules(spec.pool.vnet_subnet_id.as_deref())?;
-    let cloud = spec.addons.cloud.clone();
+    let cloud = spec.addon_profiles.cloud.clone();
     let monitoring = super::aks_monitoring::prepare(ctx, &mut spec, &cloud).await?;
     let body = bodies::managed_cluster(&spec, &location, &dns_prefix, ssh_key.as_deref());
-    let roles_after = super::aks_addon_roles::needed(&spec.addons);
+    let roles_after = super::aks_addon_roles::needed(&spec.addon_profiles);
     if grant_to.is_none() && monitoring.is_none() && !roles_after {
         let result = ctx
             .client
@@ -98,7 +98,7 @@ pub async fn create(
     }
     super::aks_addon_roles::after_create(
         ctx,
-        &spec.addons,
+        &spec.addon_profiles,
         &result,
         spec.pool.vnet_subnet_id.as_deref(),
     )

@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::CommandContext;
 use super::subnet_role::add_role_assignment;
 use crate::error::Result;
-use crate::spec::cluster_addons::Addons;
+use crate::spec::cluster_addon_profiles::Addons;
 use crate::spec::resource_id::ResourceId;
 
 /// Whether the create must wait for the cluster to grant roles after it.

@@ -10,7 +10,7 @@ use super::CommandContext;
 use crate::arm::{ApiVersion, Method, id};
 use crate::error::{AzError, Result};
 use crate::spec::aks::AksCreate;
-use crate::spec::cluster_addons::Monitoring;
+use crate::spec::cluster_addon_profiles::Monitoring;
 use crate::spec::monitoring_regions::CLOUDS;
 
 /// The generic-resource api-version acs reads and writes workspaces with.
@@ -32,14 +32,14 @@ pub struct Prepared {
     pub resource_group: String,
 }
 
-/// `build_monitoring_addon_profile`: resolves the workspace into `spec.addons` (the PUT's
+/// `build_monitoring_addon_profile`: resolves the workspace into `spec.addon_profiles` (the PUT's
 /// `omsagent` config reads it) and creates the data collection rule. `None` without monitoring.
 pub async fn prepare(
     ctx: &CommandContext,
     spec: &mut AksCreate,
     cloud: &str,
 ) -> Result<Option<Prepared>> {
-    let Some(m) = spec.addons.monitoring() else {
+    let Some(m) = spec.addon_profiles.monitoring() else {
         return Ok(None);
     };
     let workspace = match m.workspace_resource_id.as_deref() {
@@ -47,7 +47,7 @@ pub async fn prepare(
         None => default_workspace(ctx, &spec.resource_group, cloud).await?,
     };
     let workspace_id = format!("/{}", workspace.trim_matches(|c| c == ' ' || c == '/'));
-    spec.addons.workspace_resource_id = Some(workspace_id.clone());
+    spec.addon_profiles.workspace_resource_id = Some(workspace_id.clone());
     let dcs = read_data_collection_settings(&m)?;
     let location = workspace_location(ctx, &workspace_id).await?;
     let dcr_id = if m.msi_auth {

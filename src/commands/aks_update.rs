@@ -32,7 +32,7 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
         }
     };
     let headers = custom_headers(spec.aks_custom_headers.as_deref())?;
-    if !crate::arm::cluster_addons::update_waits(&existing) {
+    if !crate::arm::cluster_addon_profiles::update_waits(&existing) {
         return put_back(
             ctx,
             &path,
@@ -47,7 +47,7 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
     // with it), then logs what its key vault step read
     let result = put_back(ctx, &path, &body, &headers, false, models::MANAGED_CLUSTER).await?;
     if let Some(cluster) = result.as_ref().map(|r| &r.value) {
-        ctx.warn(&crate::arm::cluster_addons::keyvault_log_line(cluster));
+        ctx.warn(&crate::arm::cluster_addon_profiles::keyvault_log_line(cluster));
     }
     Ok(if spec.no_wait { None } else { result })
 }
@@ -64,7 +64,7 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     update_sku(&mut mc, spec);
     update_load_balancer_profile(&mut mc, spec)?;
     update_auto_upgrade_profile(&mut mc, spec);
-    crate::arm::cluster_addons::update_addon_profiles(&mut mc, &spec.addons)?;
+    crate::arm::cluster_addon_profiles::update_addon_profiles(&mut mc, &spec.addon_profiles)?;
     Ok(Applied::Put(mc))
 }
 

@@ -69,7 +69,7 @@ pub struct AksCreate {
     /// Network, load balancer, SKU tier, identity, AAD, upgrade channels.
     pub cluster: ClusterSettings,
     /// `--enable-addons` and the add-on config flags.
-    pub addons: super::cluster_addons::Addons,
+    pub addon_profiles: super::cluster_addon_profiles::Addons,
     pub no_wait: bool,
 }
 
@@ -271,7 +271,7 @@ pub struct AksCreateInput {
     pub skip_subnet_role_assignment: bool,
     pub pool_settings: PoolSettingsInput,
     pub cluster_settings: ClusterSettingsInput,
-    pub addons: super::cluster_addons::AddonsInput,
+    pub addon_profiles: super::cluster_addon_profiles::AddonsInput,
     pub no_wait: bool,
 }
 
@@ -299,7 +299,7 @@ impl AksCreateInput {
         )?;
         let settings = self.pool_settings.validate(PoolContext::ClusterCreate)?;
         let cluster = self.cluster_settings.validate()?;
-        let addons = self.addons.validate()?;
+        let addon_profiles = self.addon_profiles.validate()?;
         let resource_group = resource_group(&self.resource_group)?;
         let prefix = prefix_id(self.node_public_ip_prefix_id.as_deref())?;
         let ip_tags = parse_tags(&split_list(
@@ -336,7 +336,7 @@ impl AksCreateInput {
             },
             skip_subnet_role_assignment: self.skip_subnet_role_assignment,
             cluster,
-            addons,
+            addon_profiles,
             no_wait: self.no_wait,
         })
     }

@@ -35,7 +35,7 @@ pub struct AksUpdate {
     /// `--aks-custom-headers` as given: az reads it only when it sends the PUT.
     pub aks_custom_headers: Option<String>,
     /// The key vault secrets provider's rotation settings.
-    pub addons: super::cluster_addons::AddonsUpdate,
+    pub addon_profiles: super::cluster_addon_profiles::AddonsUpdate,
 }
 
 /// The flags of `aks update`, as given.
@@ -56,7 +56,7 @@ pub struct AksUpdateInput {
     pub yes: bool,
     pub no_wait: bool,
     pub aks_custom_headers: Option<String>,
-    pub addons: super::cluster_addons::AddonsUpdateInput,
+    pub addon_profiles: super::cluster_addon_profiles::AddonsUpdateInput,
 }
 
 impl AksUpdateInput {
@@ -73,7 +73,7 @@ impl AksUpdateInput {
                 )));
             }
         }
-        let addons = self.addons.validate()?;
+        let addon_profiles = self.addon_profiles.validate()?;
         let tier = match self.tier.as_deref() {
             None | Some("") => None,
             Some(t) => Some(
@@ -111,7 +111,7 @@ impl AksUpdateInput {
             yes: self.yes,
             no_wait: self.no_wait,
             aks_custom_headers: self.aks_custom_headers,
-            addons,
+            addon_profiles,
         })
     }
 }
@@ -137,7 +137,7 @@ impl AksUpdate {
                 .aks_custom_headers
                 .as_ref()
                 .is_some_and(|h| !h.is_empty())
-            || self.addons.changes_anything()
+            || self.addon_profiles.changes_anything()
     }
 }
 

@@ -12,8 +12,8 @@ pub async fn exec(cmd: cli::aks::AksCommand, session: &Session<'_>) -> Result<Ou
         A::Extra(c) => extra(c, session).await,
         A::Create(a) => {
             let mut spec = a.into_spec()?;
-            spec.addons.cloud = session.active_cloud_name()?;
-            if let Some(w) = spec.addons.deprecation_warning() {
+            spec.addon_profiles.cloud = session.active_cloud_name()?;
+            if let Some(w) = spec.addon_profiles.deprecation_warning() {
                 session.printer.warn(w);
             }
             for w in &spec.pool.settings.warnings {

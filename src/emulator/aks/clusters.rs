@@ -162,7 +162,7 @@ pub(super) fn put_cluster(
     network_defaults(&mut net);
     props.insert("networkProfile".into(), Value::Object(net));
     oidc_issuer(&mut props, &location, &id);
-    super::addons::complete(&mut props, &id, &scope.sub, &node_rg, name, &location);
+    super::addon_profiles::complete(&mut props, &id, &scope.sub, &node_rg, name, &location);
     let state = if existing.is_some() {
         "Updating"
     } else {

@@ -4,7 +4,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::error::{AzError, Result};
-use crate::spec::cluster_addons::{Addons, AddonsUpdate};
+use crate::spec::cluster_addon_profiles::{Addons, AddonsUpdate};
 
 /// The profiles in az's order. `monitoring` needs its workspace resolved first
 /// (`addons.workspace_resource_id`: the flag, or the default workspace az found or made).
@@ -182,7 +182,7 @@ pub fn keyvault_log_line(cluster: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::spec::cluster_addons::AddonsInput;
+    use crate::spec::cluster_addon_profiles::AddonsInput;
 
     #[test]
     fn profiles_as_az_sends_them() {

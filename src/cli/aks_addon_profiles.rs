@@ -3,7 +3,7 @@
 
 use clap::Args;
 
-use crate::spec::cluster_addons::{AddonsInput, AddonsUpdateInput};
+use crate::spec::cluster_addon_profiles::{AddonsInput, AddonsUpdateInput};
 
 /// A three-state flag as az's `get_three_state_flag` reads it: alone means true.
 fn three_state(value: Option<String>) -> Option<bool> {
@@ -69,7 +69,7 @@ impl CreateAddonArgs {
             data_collection_settings: self.data_collection_settings,
             enable_high_log_scale_mode: three_state(self.enable_high_log_scale_mode),
             aci_subnet_name: self.aci_subnet_name,
-            appgw: crate::spec::cluster_addons::Appgw {
+            appgw: crate::spec::cluster_addon_profiles::Appgw {
                 name: self.appgw_name,
                 subnet_cidr: self.appgw_subnet_cidr,
                 id: self.appgw_id,
