@@ -47,6 +47,14 @@ DEFENDER = REPO / "fixtures" / "addons" / "defender-config.json"
 RGS = "rgsec"
 KMS_KEY = "https://myvault.vault.azure.net/keys/mykey/0123456789abcdef0123456789abcdef"
 UAI = f"/subscriptions/{SUB}/resourceGroups/{RGS}/providers/Microsoft.ManagedIdentity/userAssignedIdentities"
+RGM = "rgmon"
+# the workspace's group is seeded, not made by a scenario, so the seeds run under any -k
+WSM = f"/subscriptions/{SUB}/resourceGroups/rgmonws/providers/Microsoft.OperationalInsights/workspaces/wsmon"
+WSD = (f"/subscriptions/{SUB}/resourceGroups/DefaultResourceGroup-EUS/providers/Microsoft.OperationalInsights/"
+       f"workspaces/DefaultWorkspace-{SUB}-EUS")
+DCS = REPO / "fixtures" / "monitoring" / "data-collection-settings.json"
+VNETM = f"/subscriptions/{SUB}/resourceGroups/{RGM}/providers/Microsoft.Network/virtualNetworks/vnetm"
+APPGW = f"/subscriptions/{SUB}/resourceGroups/{RGM}/providers/Microsoft.Network/applicationGateways/gw"
 MC = f"MC_{RG}_c1_{LOC}"
 NET = f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Network"
 PFX = f"{NET}/publicIPPrefixes/pfx"
@@ -636,6 +644,49 @@ SCENARIOS = [
                             "--query windowsProfile"),
     ("sec: update gmsa with --yes", f"aks update -g {RGS} -n cs6 --enable-windows-gmsa --yes --query windowsProfile.gmsaProfile"),
     ("sec: update kms disable", f"aks update -g {RGS} -n cs2 --disable-azure-keyvault-kms --query securityProfile.azureKeyVaultKms"),
+    # --enable-addons and the monitoring add-on (issue 18), in their own group: the add-on
+    # table's checks, the plain add-ons' profiles, the workspace (given, or the default one: seeded,
+    # since az finds but cannot make it in a cloud it does not know), the data collection rule
+    # before the PUT and its association after it
+    ("mon: group create", f"group create -n {RGM} -l {LOC} -o none"),
+    ("mon: val unknown addon", f"aks create -g {RGM} -n cm9 -a monitoring,foo --no-ssh-key"),
+    ("mon: val duplicate addon", f"aks create -g {RGM} -n cm9 -a confcom,azure-policy,confcom --no-ssh-key"),
+    ("mon: val workspace without monitoring", f"aks create -g {RGM} -n cm9 -a azure-policy --workspace-resource-id {WSM} --no-ssh-key"),
+    ("mon: val virtual-node without subnet", f"aks create -g {RGM} -n cm9 -a virtual-node --no-ssh-key"),
+    ("mon: plain add-ons", f"aks create -g {RGM} -n cm1 -c 1 --no-ssh-key -a azure-policy,azure-keyvault-secrets-provider,"
+     "confcom,open-service-mesh,http_application_routing,kube-dashboard --enable-secret-rotation --rotation-poll-interval 5m "
+     "--enable-sgxquotehelper --query addonProfiles"),
+    ("mon: seed default group", f"@put /subscriptions/{SUB}/resourcegroups/DefaultResourceGroup-EUS?api-version=2024-11-01 "
+     '{"location": "eastus"}'),
+    ("mon: seed default workspace", f"@put {WSD}?api-version=2015-11-01-preview "
+     '{"location": "eastus", "properties": {"sku": {"name": "standalone"}}}'),
+    ("mon: seed workspace group", f"@put /subscriptions/{SUB}/resourcegroups/rgmonws?api-version=2024-11-01 "
+     '{"location": "westus2"}'),
+    ("mon: seed workspace", f"@put {WSM}?api-version=2015-11-01-preview "
+     '{"location": "westus2", "properties": {"sku": {"name": "PerGB2018"}}}'),
+    ("mon: monitoring default workspace", f"aks create -g {RGM} -n cm2 -c 1 --no-ssh-key -a monitoring --query addonProfiles"),
+    ("mon: monitoring workspace syslog settings", f"aks create -g {RGM} -n cm3 -c 1 --no-ssh-key -a monitoring,azure-policy "
+     f"--workspace-resource-id {WSM}/ --enable-syslog --data-collection-settings {DCS} -o none"),
+    ("mon: monitoring shared key", f"aks create -g {RGM} -n cm4 -c 1 --no-ssh-key -a monitoring --workspace-resource-id {WSM} "
+     "--enable-msi-auth-for-monitoring false --no-wait -o none"),
+    ("mon: monitoring high log scale", f"aks create -g {RGM} -n cm7 -c 1 --no-ssh-key -a monitoring --workspace-resource-id {WSM} "
+     f"--enable-high-log-scale-mode --data-collection-settings {DCS} -o none"),
+    ("mon: val settings file missing", f"aks create -g {RGM} -n cm9 -c 1 --no-ssh-key -a monitoring --workspace-resource-id {WSM} "
+     "--data-collection-settings /nonexistent/dcs.json"),
+    ("mon: vnet create", f"network vnet create -g {RGM} -n vnetm --address-prefixes 10.0.0.0/8 --subnet-name nodes "
+     "--subnet-prefixes 10.240.0.0/16 -o none"),
+    ("mon: aci subnet create", f"network vnet subnet create -g {RGM} --vnet-name vnetm -n aci --address-prefixes 10.241.0.0/16 -o none"),
+    ("mon: gateway subnet create", f"network vnet subnet create -g {RGM} --vnet-name vnetm -n gw --address-prefixes 10.242.0.0/16 -o none"),
+    ("mon: virtual node", f"aks create -g {RGM} -n cm5 -c 1 --no-ssh-key --network-plugin azure --vnet-subnet-id {VNETM}/subnets/nodes "
+     "-a virtual-node --aci-subnet-name aci --no-wait --query addonProfiles.aciConnectorLinux.config"),
+    ("mon: ingress appgw", f"aks create -g {RGM} -n cm6 -c 1 --no-ssh-key -a ingress-appgw --appgw-name gw --appgw-subnet-cidr 10.225.0.0/16 "
+     f"--appgw-watch-namespace default --appgw-id {APPGW} --appgw-subnet-id {VNETM}/subnets/gw --query addonProfiles.ingressApplicationGateway.config"),
+    ("mon: update secret rotation", f"aks update -g {RGM} -n cm1 --disable-secret-rotation --rotation-poll-interval 10m "
+     "--query addonProfiles.azureKeyvaultSecretsProvider"),
+    ("mon: val update rotation without addon", f"aks update -g {RGM} -n cm2 --enable-secret-rotation"),
+    ("mon: val update both rotations", f"aks update -g {RGM} -n cm1 --enable-secret-rotation --disable-secret-rotation"),
+    ("mon: update monitoring cluster waits", f"aks update -g {RGM} -n cm2 --tags env=prod --no-wait --query tags"),
+    ("mon: show monitoring cluster", f"aks show -g {RGM} -n cm3 --query addonProfiles"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az
@@ -667,7 +718,7 @@ EXCLUDED = {
 
 # Scenarios whose requests az sends from two threads (the LRO poller runs in the background while
 # acs grants the subnet role): their order depends on timing, so the set of requests is compared.
-ORDER_FREE = {"aks create byo subnet"}
+ORDER_FREE = {"aks create byo subnet", "mon: virtual node"}
 
 GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 FIXED_GUIDS = {SUB, "72f988bf-0000-0000-0000-000000000001", "22222222-2222-2222-2222-222222222222"}

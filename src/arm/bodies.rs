@@ -165,7 +165,10 @@ pub fn managed_cluster(
     if let Some(np) = cluster_network_profile(c) {
         props.insert("networkProfile".into(), np);
     }
-    props.insert("addonProfiles".into(), json!({}));
+    props.insert(
+        "addonProfiles".into(),
+        super::cluster_addon_profiles::addon_profiles(&spec.addon_profiles),
+    );
     if c.enable_aad {
         props.insert(
             "aadProfile".into(),

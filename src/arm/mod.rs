@@ -5,6 +5,7 @@ pub mod api;
 pub mod bodies;
 pub mod cluster_addons;
 pub mod cluster_sec;
+pub mod cluster_addon_profiles;
 pub mod envelope;
 pub mod id;
 pub mod local;

@@ -123,7 +123,10 @@ pub struct AksCreateArgs {
     pub cluster: CreateClusterArgs,
     #[command(flatten)]
     pub addons: super::aks_addons::CreateAddonArgs,
+    #[command(flatten)]
     pub sec: super::aks_sec::CreateSecArgs,
+    #[command(flatten)]
+    pub addon_profiles: super::aks_addon_profiles::CreateAddonProfileArgs,
     /// Do not prompt for confirmation.
     #[arg(short = 'y', long)]
     pub yes: bool,
@@ -164,6 +167,7 @@ impl AksCreateArgs {
                 .into_input(self.cluster.enable_managed_identity, self.yes),
             cluster_settings: self.cluster.into_input(),
             addons: self.addons.into_input(),
+            addon_profiles: self.addon_profiles.into_input(),
             no_wait: self.no_wait,
         }
         .validate()
@@ -512,7 +516,10 @@ pub struct AksUpdateArgs {
     pub aks_custom_headers: Option<String>,
     #[command(flatten)]
     pub addons: super::aks_addons::UpdateAddonArgs,
+    #[command(flatten)]
     pub sec: super::aks_sec::UpdateSecArgs,
+    #[command(flatten)]
+    pub addon_profiles: super::aks_addon_profiles::UpdateAddonProfileArgs,
 }
 
 impl AksUpdateArgs {
@@ -535,6 +542,7 @@ impl AksUpdateArgs {
             aks_custom_headers: self.aks_custom_headers,
             addons: self.addons.into_input(),
             sec: self.sec.into_input(),
+            addon_profiles: self.addon_profiles.into_input(),
         }
         .validate()
     }

@@ -5,6 +5,7 @@
 pub mod account;
 pub mod aks;
 pub mod aks_addons;
+pub mod aks_addon_profiles;
 pub mod aks_command;
 pub mod aks_machine;
 pub mod aks_nodepool;
@@ -126,4 +127,16 @@ pub enum Command {
 /// and aks-preview's dialect), so `a b`, `a,b` and `a,b c` all give `[a, b, c]`.
 pub fn split_list(values: &[String]) -> Vec<String> {
     crate::spec::list::split_list(values)
+}
+
+#[cfg(test)]
+mod tests {
+    /// clap checks its definitions (unique names, groups, short flags) only when a command is
+    /// parsed in a debug build; flattened argument structs from several modules can collide, so
+    /// check the whole tree at once rather than one command line at a time.
+    #[test]
+    fn every_command_definition_is_well_formed() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
 }

@@ -21,7 +21,7 @@ fn wait(no_wait: bool) -> Wait {
 /// poll → GET. `ssh_key` comes from `ssh_keys::resolve`, done before any request.
 pub async fn create(
     ctx: &CommandContext,
-    spec: AksCreate,
+    mut spec: AksCreate,
     ssh_key: Option<String>,
 ) -> Result<Output> {
     let path = id::managed_cluster(&ctx.subscription, &spec.resource_group, &spec.name);
@@ -75,11 +75,18 @@ pub async fn create(
         .as_deref()
         .filter(|_| !spec.skip_subnet_role_assignment);
     let grant_to = match subnet {
-        Some(s) if !subnet_role::exists(ctx, s).await? => Some(s),
+        Some(s) if !subnet_role::exists(ctx, s).await? => Some(s.to_string()),
         _ => None,
     };
+    // the add-ons after the network (az's `set_up_addon_profiles`): monitoring's workspace
+    // and data collection rule come before the PUT, its association after it
+    spec.addon_profiles
+        .check_decorator_rules(spec.pool.vnet_subnet_id.as_deref())?;
+    let cloud = spec.addon_profiles.cloud.clone();
+    let monitoring = super::aks_monitoring::prepare(ctx, &mut spec, &cloud).await?;
     let body = bodies::managed_cluster(&spec, &location, &dns_prefix, ssh_key.as_deref());
-    let Some(subnet) = grant_to else {
+    let roles_after = super::aks_addon_roles::needed(&spec.addon_profiles);
+    if grant_to.is_none() && monitoring.is_none() && !roles_after {
         let result = ctx
             .client
             .put(&path, API, &body, wait(spec.no_wait))
@@ -88,11 +95,27 @@ pub async fn create(
             return Ok(None);
         }
         return Ok(WireResult::model(result, models::MANAGED_CLUSTER));
-    };
+    }
     // ... and grants it right after the PUT, then waits for the cluster, `--no-wait` or not
     let first = ctx.client.put_begin(&path, API, &body).await?;
-    subnet_role::grant(ctx, &path, subnet).await?;
+    if let Some(subnet) = grant_to {
+        subnet_role::grant(ctx, &path, &subnet).await?;
+    }
     let result = ctx.client.put_finish(&first, &path, API).await?;
+    if let Some(m) = &monitoring {
+        super::aks_monitoring::finish(ctx, m, &result, &path, &location, &cloud).await?;
+    }
+    super::aks_addon_roles::after_create(
+        ctx,
+        &spec.addon_profiles,
+        &result,
+        spec.pool.vnet_subnet_id.as_deref(),
+    )
+    .await?;
+    // az waited for the work after the PUT; with `--no-wait` it still prints nothing
+    if spec.no_wait {
+        return Ok(None);
+    }
     Ok(WireResult::model(result, models::MANAGED_CLUSTER))
 }
 

@@ -32,15 +32,24 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
         }
     };
     let headers = custom_headers(spec.aks_custom_headers.as_deref())?;
-    put_back(
-        ctx,
-        &path,
-        &body,
-        &headers,
-        spec.no_wait,
-        models::MANAGED_CLUSTER,
-    )
-    .await
+    if !crate::arm::cluster_addon_profiles::update_waits(&existing) {
+        return put_back(
+            ctx,
+            &path,
+            &body,
+            &headers,
+            spec.no_wait,
+            models::MANAGED_CLUSTER,
+        )
+        .await;
+    }
+    // an add-on's work after the PUT: az waits whatever `--no-wait` says (and prints nothing
+    // with it), then logs what its key vault step read
+    let result = put_back(ctx, &path, &body, &headers, false, models::MANAGED_CLUSTER).await?;
+    if let Some(cluster) = result.as_ref().map(|r| &r.value) {
+        ctx.warn(&crate::arm::cluster_addon_profiles::keyvault_log_line(cluster));
+    }
+    Ok(if spec.no_wait { None } else { result })
 }
 
 /// The cluster as read, changed by the flags, ready to PUT.
@@ -68,6 +77,7 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     }
     cluster_sec::update_workload_identity_profile(&mut mc, &spec.sec)?;
     cluster_sec::update_kms(&mut mc, &spec.sec.kms)?;
+    crate::arm::cluster_addon_profiles::update_addon_profiles(&mut mc, &spec.addon_profiles)?;
     Ok(Applied::Put(mc))
 }
 

@@ -3,8 +3,10 @@
 
 pub mod account;
 pub mod aks;
+pub mod aks_addon_roles;
 pub mod aks_command;
 pub mod aks_machine;
+pub mod aks_monitoring;
 pub mod aks_node_ips;
 pub mod aks_nodepool;
 pub mod aks_scale;

@@ -34,8 +34,7 @@ pub async fn exists(ctx: &CommandContext, subnet_id: &str) -> Result<bool> {
 }
 
 /// Grants Network Contributor on the subnet to the cluster's identity: reads the cluster for
-/// its principal, resolves the role by name, creates the assignment. A failure is az's warning,
-/// not an error.
+/// its principal, then az's `add_role_assignment`. A failure is az's warning, not an error.
 pub async fn grant(ctx: &CommandContext, cluster_path: &str, subnet_id: &str) -> Result<()> {
     let cluster = ctx
         .client
@@ -45,10 +44,48 @@ pub async fn grant(ctx: &CommandContext, cluster_path: &str, subnet_id: &str) ->
         .as_str()
         .unwrap_or_default()
         .to_string();
+    if !add_role_assignment(ctx, "Network Contributor", &principal, subnet_id).await {
+        ctx.warn(
+            "Could not create a role assignment for subnet. Are you an Owner on this subscription?",
+        );
+    }
+    Ok(())
+}
+
+/// The monitoring add-on's legacy (shared key) route in the public cloud: Monitoring Metrics
+/// Publisher on the cluster for the add-on's identity (acs `add_monitoring_role_assignment`).
+pub async fn grant_monitoring_publisher(
+    ctx: &CommandContext,
+    cluster: &Value,
+    cluster_path: &str,
+) -> Result<()> {
+    let Some(principal) = cluster
+        .pointer("/properties/addonProfiles/omsagent/identity/objectId")
+        .and_then(Value::as_str)
+    else {
+        ctx.warn("Could not find service principal or user assigned MSI for role assignment");
+        return Ok(());
+    };
+    if !add_role_assignment(ctx, "Monitoring Metrics Publisher", principal, cluster_path).await {
+        ctx.warn(
+            "Could not create a role assignment for Monitoring addon. Are you an Owner on this subscription?",
+        );
+    }
+    Ok(())
+}
+
+/// acs `add_role_assignment`: resolves the role by name at the scope, creates the assignment,
+/// and reports the end on stderr as az's progress hook does. `false` when it failed.
+pub async fn add_role_assignment(
+    ctx: &CommandContext,
+    role: &str,
+    principal: &str,
+    scope: &str,
+) -> bool {
     let granted = async {
         let defs = format!(
-            "{subnet_id}/providers/Microsoft.Authorization/roleDefinitions?$filter={}",
-            crate::encoding::percent_encode("roleName eq 'Network Contributor'")
+            "{scope}/providers/Microsoft.Authorization/roleDefinitions?$filter={}",
+            crate::encoding::percent_encode(&format!("roleName eq '{role}'"))
         );
         let role = ctx.client.list(&defs, DEFINITIONS_API).await?;
         let role_id = role
@@ -57,7 +94,7 @@ pub async fn grant(ctx: &CommandContext, cluster_path: &str, subnet_id: &str) ->
             .unwrap_or_default()
             .to_string();
         let name = uuid::Uuid::new_v4().to_string();
-        let path = format!("{}/{}", role_assignments(subnet_id), id::segment(&name));
+        let path = format!("{}/{}", role_assignments(scope), id::segment(&name));
         let body = json!({"properties": {
             "roleDefinitionId": role_id,
             "principalId": principal,
@@ -76,10 +113,5 @@ pub async fn grant(ctx: &CommandContext, cluster_path: &str, subnet_id: &str) ->
         "AAD role propagation failed"
     };
     ctx.progress(&format!("{}\n", progress::determinate_line(end, 1.0)));
-    if granted.is_err() {
-        ctx.warn(
-            "Could not create a role assignment for subnet. Are you an Owner on this subscription?",
-        );
-    }
-    Ok(())
+    granted.is_ok()
 }

@@ -37,6 +37,11 @@ const BUILT_IN: &[(&str, &str, &str)] = &[
         "acr pull",
     ),
     (
+        "3913510d-42f4-4e42-8a64-420c390055eb",
+        "Monitoring Metrics Publisher",
+        "Enables publishing metrics against Azure resources",
+    ),
+    (
         "f1a07417-d97a-45cb-824c-7a7467783830",
         "Managed Identity Operator",
         "Read and Assign User Assigned Identity",

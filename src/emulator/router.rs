@@ -309,6 +309,9 @@ fn dispatch(ctx: &RequestContext, req: &Req) -> R<ArmResponse> {
     if let Some(r) = authorization::route(ctx, req) {
         return r;
     }
+    if let Some(r) = super::data_collection::route_association(ctx, req) {
+        return r;
+    }
     match l.as_slice() {
         ["subscriptions"] if *m == Method::GET => Ok(ok(
             200,
@@ -318,6 +321,7 @@ fn dispatch(ctx: &RequestContext, req: &Req) -> R<ArmResponse> {
             Ok(ok(200, &resources::subscription_body(s(1))))
         }
         ["subscriptions", _, "resourcegroups"] => resources::list_groups(ctx, req, s(1)),
+        ["subscriptions", _, "locations"] => super::locations::list(req, s(1)),
         ["subscriptions", _, "resourcegroups", _] => resources::group(ctx, req, s(1), s(3)),
         ["subscriptions", _, "operationresults", _] => {
             resources::group_delete_result(ctx, req, s(3))
@@ -430,6 +434,12 @@ fn dispatch(ctx: &RequestContext, req: &Req) -> R<ArmResponse> {
                 "microsoft.compute" => compute::route(ctx, req, &scope, rest, &rest_segs),
                 "microsoft.managedidentity" => {
                     super::identity::route(ctx, req, &scope, rest, &rest_segs)
+                }
+                "microsoft.operationalinsights" => {
+                    super::log_analytics::route(ctx, req, &scope, rest, &rest_segs)
+                }
+                "microsoft.insights" => {
+                    super::data_collection::route(ctx, req, &scope, rest, &rest_segs)
                 }
                 _ => None,
             };

@@ -135,6 +135,28 @@ pub fn put(tx: &Transaction, r: &NewRes, body: &Value) -> R<()> {
     Ok(())
 }
 
+/// Writes a resource of a resource group (no parent).
+pub fn put_in_group(
+    tx: &Transaction,
+    kind: &str,
+    sub: &str,
+    rg: &str,
+    id: &str,
+    body: &Value,
+) -> R<()> {
+    put(
+        tx,
+        &NewRes {
+            id,
+            kind,
+            sub,
+            rg: Some(rg),
+            parent: None,
+        },
+        body,
+    )
+}
+
 /// Rewrites the body of an existing resource.
 pub fn update(tx: &Transaction, id: &str, body: &Value) -> R<()> {
     tx.prepare_cached("UPDATE resources SET body = ?2 WHERE id_lower = ?1")?

@@ -71,6 +71,8 @@ pub struct AksCreate {
     /// Ingress, workload and security add-ons (`cluster_addons`).
     pub addons: super::cluster_addons::ClusterAddons,
     pub sec: super::cluster_sec::CreateSec,
+    /// `--enable-addons` and the add-on config flags.
+    pub addon_profiles: super::cluster_addon_profiles::Addons,
     pub no_wait: bool,
 }
 
@@ -274,6 +276,7 @@ pub struct AksCreateInput {
     pub cluster_settings: ClusterSettingsInput,
     pub addons: super::cluster_addons::AddonsInput,
     pub sec: super::cluster_sec::CreateSecInput,
+    pub addon_profiles: super::cluster_addon_profiles::AddonsInput,
     pub no_wait: bool,
 }
 
@@ -302,6 +305,7 @@ impl AksCreateInput {
         let settings = self.pool_settings.validate(PoolContext::ClusterCreate)?;
         let cluster = self.cluster_settings.validate()?;
         let addons = self.addons.validate(super::cluster_addons::Mode::Create)?;
+        let addon_profiles = self.addon_profiles.validate()?;
         let resource_group = resource_group(&self.resource_group)?;
         let prefix = prefix_id(self.node_public_ip_prefix_id.as_deref())?;
         let ip_tags = parse_tags(&split_list(
@@ -340,6 +344,7 @@ impl AksCreateInput {
             cluster,
             addons,
             sec: self.sec.validate()?,
+            addon_profiles,
             no_wait: self.no_wait,
         })
     }

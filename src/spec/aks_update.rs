@@ -37,6 +37,8 @@ pub struct AksUpdate {
     /// Ingress, workload and security add-ons (`cluster_addons`).
     pub addons: super::cluster_addons::ClusterAddons,
     pub sec: super::cluster_sec::UpdateSec,
+    /// The key vault secrets provider's rotation settings.
+    pub addon_profiles: super::cluster_addon_profiles::AddonsUpdate,
 }
 
 /// The flags of `aks update`, as given.
@@ -59,6 +61,7 @@ pub struct AksUpdateInput {
     pub aks_custom_headers: Option<String>,
     pub addons: super::cluster_addons::AddonsInput,
     pub sec: super::cluster_sec::UpdateSecInput,
+    pub addon_profiles: super::cluster_addon_profiles::AddonsUpdateInput,
 }
 
 impl AksUpdateInput {
@@ -75,6 +78,7 @@ impl AksUpdateInput {
                 )));
             }
         }
+        let addon_profiles = self.addon_profiles.validate()?;
         let tier = match self.tier.as_deref() {
             None | Some("") => None,
             Some(t) => Some(
@@ -115,6 +119,7 @@ impl AksUpdateInput {
             aks_custom_headers: self.aks_custom_headers,
             addons,
             sec: self.sec.validate()?,
+            addon_profiles,
         })
     }
 }
@@ -142,6 +147,7 @@ impl AksUpdate {
                 .is_some_and(|h| !h.is_empty())
             || self.addons.changes_anything()
             || self.sec.changes_anything()
+            || self.addon_profiles.changes_anything()
     }
 }
 

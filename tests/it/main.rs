@@ -2,6 +2,7 @@
 //! user does and assert what a user sees: stdout, stderr, exit code, requests, state.
 
 mod addons_flags;
+mod addon_flags;
 mod aks;
 mod aks_command;
 mod auth;

@@ -37,8 +37,8 @@ fn an_az_flag_azr_lacks_fails_before_sending() {
         ),
         // an abbreviation az reads as the flag azr lacks
         (
-            &argv("aks create -g rg -n c --no-ssh-key --aci-subnet x"),
-            "--aci-subnet-name on 'az aks create'",
+            &argv("aks create -g rg -n c --no-ssh-key --ampls-resource x"),
+            "--ampls-resource-id on 'az aks create'",
         ),
         (
             &argv("aks nodepool add -g rg --cluster-name c -n np2 --gpu-instance-profile MIG1g"),

@@ -11,7 +11,11 @@ pub async fn exec(cmd: cli::aks::AksCommand, session: &Session<'_>) -> Result<Ou
     match cmd {
         A::Extra(c) => extra(c, session).await,
         A::Create(a) => {
-            let spec = a.into_spec()?;
+            let mut spec = a.into_spec()?;
+            spec.addon_profiles.cloud = session.active_cloud_name()?;
+            if let Some(w) = spec.addon_profiles.deprecation_warning() {
+                session.printer.warn(w);
+            }
             for w in &spec.pool.settings.warnings {
                 session.printer.warn(w);
             }

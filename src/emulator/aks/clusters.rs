@@ -163,6 +163,7 @@ pub(super) fn put_cluster(
     props.insert("networkProfile".into(), Value::Object(net));
     super::sec::security_defaults(&mut props);
     oidc_issuer(&mut props, &location, &id);
+    super::addon_profiles::complete(&mut props, &id, &scope.sub, &node_rg, name, &location);
     let state = if existing.is_some() {
         "Updating"
     } else {

@@ -25,6 +25,7 @@ use super::vnet;
 use crate::arm::{ArmResponse, Method};
 
 mod addons;
+mod addon_profiles;
 mod agent_pools;
 mod clusters;
 mod kube_server;

@@ -187,6 +187,7 @@ pub fn purge_cluster(ctx: &RequestContext, cluster_id: &str) -> R<()> {
         resources::delete_group(ctx, &info.sub, &info.node_rg)?;
     }
     store::delete(ctx.tx, &info.id)?;
+    super::super::data_collection::drop_associations_of(ctx, &info.id)?;
     ctx.tx.execute(
         "DELETE FROM command_results WHERE cluster_lower = ?1",
         params![info.id.to_lowercase()],
