@@ -300,6 +300,7 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 None\t''
 Unmanaged\t''
 SecurityPatch\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l cluster-autoscaler-profile -d 'Comma-separated list of key=value pairs for configuring cluster autoscaler. Pass an empty string to clear the profile' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -324,6 +325,10 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-aad -d 'Enable managed AAD feature for cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-azure-rbac -d 'Enable Azure RBAC to control authorization checks on cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-local-accounts -d 'If set to true, getting static credentials will be disabled for this cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-disk-driver -d 'Disable AzureDisk CSI Driver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-file-driver -d 'Disable AzureFile CSI Driver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-blob-driver -d 'Enable AzureBlob CSI Driver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-snapshot-controller -d 'Disable CSI Snapshot Controller'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not prompt for confirmation'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l no-wait -d 'Do not wait for the long-running operation to finish'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l debug -d 'Increase logging verbosity to show all debug logs'
@@ -442,6 +447,7 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l min-count -d 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l max-count -d 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l aks-custom-headers -d 'Send custom headers. When specified, format should be Key1=Value1,Key2=Value2' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l cluster-autoscaler-profile -d 'Comma-separated list of key=value pairs for configuring cluster autoscaler. Pass an empty string to clear the profile' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -457,6 +463,14 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s u -l update-cluster-autoscaler -d 'Update min-count or max-count for cluster autoscaler'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s y -l yes -d 'Do not prompt for confirmation'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l no-wait -d 'Do not wait for the long-running operation to finish'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-disk-driver -d 'Enable AzureDisk CSI Driver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-disk-driver -d 'Disable AzureDisk CSI Driver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-file-driver -d 'Enable AzureFile CSI Driver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-file-driver -d 'Disable AzureFile CSI Driver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-blob-driver -d 'Enable AzureBlob CSI Driver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-blob-driver -d 'Disable AzureBlob CSI Driver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-snapshot-controller -d 'Enable Snapshot Controller'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-snapshot-controller -d 'Disable CSI Snapshot Controller'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l debug -d 'Increase logging verbosity to show all debug logs'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l only-show-errors -d 'Only show errors, suppressing warnings'

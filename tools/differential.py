@@ -41,6 +41,7 @@ LOC = "eastus"
 RG = "rg1"
 RGF = "rgflags"
 RGP = "rgpolicy"
+RGPROF = "rgprof"
 MC = f"MC_{RG}_c1_{LOC}"
 NET = f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Network"
 PFX = f"{NET}/publicIPPrefixes/pfx"
@@ -527,6 +528,27 @@ SCENARIOS = [
     ("policy: val show has none", f"aks nodepool show -g {RGP} --cluster-name cp -n np2 --acquire-policy-token"),
     ("policy: nodepool delete", f"aks nodepool delete -g {RGP} --cluster-name cp -n np2 --acquire-policy-token"),
     ("policy: group delete", f"group delete -n {RGP} --yes --acquire-policy-token --change-reference CR-5"),
+    # cluster profile flags of aks create/update (issue 18): autoscaler profile, storage drivers
+    ("prof: group", f"group create -n {RGPROF} -l {LOC} -o none"),
+    ("prof: val ca-profile key", f"aks create -g {RGPROF} -n cp9 --ca-profile scan_interval=1s --no-ssh-key"),
+    ("prof: val ca-profile boolean", f"aks create -g {RGPROF} -n cp9 -l {LOC} --cluster-autoscaler-profile "
+                                     "daemonset-eviction-for-empty-nodes=yes --no-ssh-key"),
+    ("prof: val ca-profile format", f"aks create -g {RGPROF} -n cp9 --ca-profile scan-interval=1s=2 --no-ssh-key"),
+    ("prof: val ca-profile empty key", f"aks create -g {RGPROF} -n cp9 --ca-profile scan-interval=1s, --no-ssh-key"),
+    ("prof: aks create profiles", f"aks create -g {RGPROF} -n cp1 -c 1 --no-ssh-key "
+                                  "--ca-profile scan-interval=30s,expander=least-waste daemonset-eviction-for-empty-nodes=TRUE "
+                                  "--disable-disk-driver --disable-file-driver --enable-blob-driver --disable-snapshot-controller -o json"),
+    ("prof: aks create clear ca-profile", f"aks create -g {RGPROF} -n cp2 -c 1 --no-ssh-key --ca-profile \"\" "
+                                          "--enable-cluster-autoscaler --min-count 1 --max-count 2 --no-wait"),
+    ("prof: update profiles", f"aks update -g {RGPROF} -n cp1 --ca-profile expander=priority scan-interval=20s "
+                              "--enable-disk-driver --enable-file-driver --disable-blob-driver --enable-snapshot-controller --yes -o json"),
+    ("prof: update tags keeps storage", f"aks update -g {RGPROF} -n cp1 --tags a=b --query \"[storageProfile,autoScalerProfile]\""),
+    ("prof: update clear ca-profile", f"aks update -g {RGPROF} -n cp1 --ca-profile \"\" --query autoScalerProfile"),
+    ("prof: update disable with yes", f"aks update -g {RGPROF} -n cp1 --disable-file-driver -y --query storageProfile"),
+    ("prof: val update both disk switches", f"aks update -g {RGPROF} -n cp1 --enable-disk-driver --disable-disk-driver"),
+    ("prof: val update both snapshot switches", f"aks update -g {RGPROF} -n cp1 --enable-snapshot-controller --disable-snapshot-controller"),
+    ("prof: val update ca-profile key", f"aks update -g {RGPROF} -n cp1 --ca-profile foo=1"),
+    ("prof: show", f"aks show -g {RGPROF} -n cp1 --query \"[storageProfile,autoScalerProfile]\""),
 ]
 
 # Scenarios that cannot match, with the reason (shown in the table, not scored).

@@ -194,7 +194,7 @@ pub fn managed_cluster(
             json!({"workloadIdentity": {"enabled": true}}),
         );
     }
-    props.insert("storageProfile".into(), json!({}));
+    super::cluster_profile::set_up(&mut props, &spec.profile);
     props.insert(
         "bootstrapProfile".into(),
         json!({"artifactSource": "Direct"}),

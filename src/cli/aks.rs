@@ -121,6 +121,8 @@ pub struct AksCreateArgs {
     pub pool: CreatePoolArgs,
     #[command(flatten)]
     pub cluster: CreateClusterArgs,
+    #[command(flatten)]
+    pub profile: super::aks_profile::CreateProfileArgs,
     /// Do not prompt for confirmation.
     #[arg(short = 'y', long)]
     pub yes: bool,
@@ -157,6 +159,7 @@ impl AksCreateArgs {
             skip_subnet_role_assignment: self.skip_subnet_role_assignment,
             pool_settings: self.pool.into_input(),
             cluster_settings: self.cluster.into_input(),
+            profile: self.profile.into_input(),
             no_wait: self.no_wait,
         }
         .validate()
@@ -503,6 +506,8 @@ pub struct AksUpdateArgs {
     /// Send custom headers. When specified, format should be Key1=Value1,Key2=Value2.
     #[arg(long)]
     pub aks_custom_headers: Option<String>,
+    #[command(flatten)]
+    pub profile: super::aks_profile::UpdateProfileArgs,
 }
 
 impl AksUpdateArgs {
@@ -523,6 +528,7 @@ impl AksUpdateArgs {
             yes: self.yes,
             no_wait: self.no_wait,
             aks_custom_headers: self.aks_custom_headers,
+            profile: self.profile.into_input(),
         }
         .validate()
     }

@@ -55,6 +55,7 @@ pub async fn create(
         spec.pool.mode.as_wire(),
     )?;
     spec.cluster.check_decorator_rules()?;
+    spec.profile.check_decorator_rules()?;
     let dns_prefix = spec
         .dns_name_prefix
         .clone()

@@ -4,7 +4,7 @@
 use serde_json::{Map, Value, json};
 
 use super::{CommandContext, Output, put_back};
-use crate::arm::{ApiVersion, bodies, id};
+use crate::arm::{ApiVersion, bodies, cluster_profile, id};
 use crate::error::{AzError, Result};
 use crate::output::models;
 use crate::spec::aks_update::{AksUpdate, Autoscaler, custom_headers};
@@ -27,7 +27,9 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
     let body = match apply(&existing, &spec)? {
         Applied::Put(body) => body,
         Applied::EarlyExit(warning) => {
-            ctx.warn(&warning);
+            if !warning.is_empty() {
+                ctx.warn(&warning);
+            }
             return Ok(None);
         }
     };
@@ -49,12 +51,16 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     if let Some(exit) = update_agentpool_profile(&mut mc, spec)? {
         return Ok(Applied::EarlyExit(exit));
     }
+    cluster_profile::update_autoscaler(&mut mc, &spec.profile);
     if let Some(tags) = &spec.tags {
         mc["tags"] = tags.to_json_object();
     }
     update_sku(&mut mc, spec);
     update_load_balancer_profile(&mut mc, spec)?;
     update_auto_upgrade_profile(&mut mc, spec);
+    if !cluster_profile::update_storage(&mut mc, &spec.profile)? {
+        return Ok(Applied::EarlyExit(String::new()));
+    }
     Ok(Applied::Put(mc))
 }
 

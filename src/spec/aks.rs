@@ -68,6 +68,8 @@ pub struct AksCreate {
     pub skip_subnet_role_assignment: bool,
     /// Network, load balancer, SKU tier, identity, AAD, upgrade channels.
     pub cluster: ClusterSettings,
+    /// Autoscaler profile, storage drivers.
+    pub profile: super::cluster_profile::ClusterProfile,
     pub no_wait: bool,
 }
 
@@ -269,6 +271,7 @@ pub struct AksCreateInput {
     pub skip_subnet_role_assignment: bool,
     pub pool_settings: PoolSettingsInput,
     pub cluster_settings: ClusterSettingsInput,
+    pub profile: super::cluster_profile::ProfileInput,
     pub no_wait: bool,
 }
 
@@ -332,6 +335,7 @@ impl AksCreateInput {
             },
             skip_subnet_role_assignment: self.skip_subnet_role_assignment,
             cluster,
+            profile: self.profile.validate_create()?,
             no_wait: self.no_wait,
         })
     }

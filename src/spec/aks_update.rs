@@ -34,6 +34,8 @@ pub struct AksUpdate {
     pub no_wait: bool,
     /// `--aks-custom-headers` as given: az reads it only when it sends the PUT.
     pub aks_custom_headers: Option<String>,
+    /// Autoscaler profile, storage drivers.
+    pub profile: super::cluster_profile::ProfileUpdate,
 }
 
 /// The flags of `aks update`, as given.
@@ -54,6 +56,7 @@ pub struct AksUpdateInput {
     pub yes: bool,
     pub no_wait: bool,
     pub aks_custom_headers: Option<String>,
+    pub profile: super::cluster_profile::ProfileInput,
 }
 
 impl AksUpdateInput {
@@ -107,6 +110,7 @@ impl AksUpdateInput {
             yes: self.yes,
             no_wait: self.no_wait,
             aks_custom_headers: self.aks_custom_headers,
+            profile: self.profile.validate_update(self.yes)?,
         })
     }
 }
@@ -132,6 +136,7 @@ impl AksUpdate {
                 .aks_custom_headers
                 .as_ref()
                 .is_some_and(|h| !h.is_empty())
+            || self.profile.changes_anything()
     }
 }
 

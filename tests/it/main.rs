@@ -28,6 +28,7 @@ mod layers;
 mod output;
 mod policy_token;
 mod pool_flags;
+mod profile_flags;
 mod recordings;
 mod replay;
 mod scale;

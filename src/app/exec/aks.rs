@@ -44,7 +44,8 @@ pub async fn exec(cmd: cli::aks::AksCommand, session: &Session<'_>) -> Result<Ou
             commands::aks_scale::scale(&session.build()?, spec).await
         }
         A::Update(a) => {
-            let spec = a.into_spec()?;
+            let mut spec = a.into_spec()?;
+            spec.profile.ask = crate::spec::cluster_profile::Ask(ask_default_no);
             if !spec.changes_anything() && !reconcile()? {
                 return Err(crate::spec::aks_update::nothing_to_update());
             }
@@ -217,6 +218,15 @@ fn expand_user(f: &str) -> std::path::PathBuf {
 fn ask_yes_no(question: &str) -> Option<bool> {
     let answer = crate::app::session::prompt(&format!("{question} (y/n): ")).ok()??;
     Some(matches!(answer.as_str(), "y" | "yes"))
+}
+
+/// knack's `prompt_y_n(question, default="n")`: only `y` is yes; no terminal is no.
+fn ask_default_no(question: &str) -> bool {
+    crate::app::session::prompt(&format!("{question} (y/N): "))
+        .ok()
+        .flatten()
+        .as_deref()
+        == Some("y")
 }
 
 /// az's question when `aks update` is given nothing to change: `y` reconciles the cluster

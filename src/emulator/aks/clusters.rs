@@ -162,6 +162,8 @@ pub(super) fn put_cluster(
     network_defaults(&mut net);
     props.insert("networkProfile".into(), Value::Object(net));
     oidc_issuer(&mut props, &location, &id);
+    profile::storage_profile(&mut props, old_props.as_ref());
+    profile::autoscaler_profile(&mut props, old_props.as_ref(), &profiles);
     let state = if existing.is_some() {
         "Updating"
     } else {

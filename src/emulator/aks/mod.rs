@@ -31,6 +31,7 @@ mod machines;
 mod operations;
 mod pool_rules;
 mod pools;
+mod profile;
 mod run_command;
 
 pub use agent_pools::*;

@@ -1,0 +1,190 @@
+//! The managed cluster's autoscaler and storage profiles: what `aks create` sends
+//! (`set_up_auto_scaler_profile`, `set_up_storage_profile`) and what `aks update` changes in
+//! the cluster it read (`update_auto_scaler_profile`, `update_storage_profile`).
+
+use serde_json::{Map, Value, json};
+
+use crate::error::{AzError, Result};
+use crate::spec::cluster_profile::{
+    ClusterProfile, ENABLE_BLOB_QUESTION, ProfileUpdate, STORAGE_PARTS,
+};
+
+/// `aks create`: `autoScalerProfile` when the flag is given (`{}` for `""`) and the storage
+/// profile with each part given (az always sends `storageProfile`, `{}` without flags).
+pub fn set_up(props: &mut Map<String, Value>, p: &ClusterProfile) {
+    if let Ok(Some(profile)) = p.autoscaler_profile() {
+        props.insert("autoScalerProfile".into(), Value::Object(profile));
+    }
+    let mut storage = Map::new();
+    for (part, enabled) in STORAGE_PARTS.iter().zip(p.storage) {
+        let driver = match enabled {
+            Some(on) => json!({"enabled": on}),
+            // `--disable-disk-driver` is the only way to name the disk driver on create, but
+            // az's getter builds the part for either flag; an absent part is not sent.
+            None => continue,
+        };
+        storage.insert(part.key.into(), driver);
+    }
+    props.insert("storageProfile".into(), Value::Object(storage));
+}
+
+/// `aks update`, `update_auto_scaler_profile`: the given keys over the cluster's profile (az's
+/// "dynamic completion"); `--ca-profile ""` sends `{}`.
+pub fn update_autoscaler(mc: &mut Value, p: &ProfileUpdate) {
+    let Some(given) = &p.autoscaler_profile else {
+        return;
+    };
+    let Some(props) = mc.get_mut("properties").and_then(Value::as_object_mut) else {
+        return;
+    };
+    let mut profile = match props.get("autoScalerProfile") {
+        Some(Value::Object(old)) if !given.is_empty() => old.clone(),
+        _ => Map::new(),
+    };
+    profile.extend(given.clone());
+    props.insert("autoScalerProfile".into(), Value::Object(profile));
+}
+
+/// `aks update`, `update_storage_profile`: the cluster's storage profile with each part set
+/// from its flags, and dropped when no flag names it (the SDK leaves a `None` part out, so AKS
+/// keeps what it has). Disabling a part, or enabling the blob driver, asks first unless
+/// `--yes`; `Ok(false)` when the answer is no (az's early exit: nothing sent, nothing printed).
+pub fn update_storage(mc: &mut Value, p: &ProfileUpdate) -> Result<bool> {
+    let mut parts: Vec<(&str, Option<bool>)> = Vec::new();
+    for (part, switch) in STORAGE_PARTS.iter().zip(p.storage) {
+        if switch.enable && switch.disable {
+            return Err(AzError::validation(format!(
+                "Cannot specify --enable-{flag} and --disable-{flag} at the same time.",
+                flag = part.error_flag
+            )));
+        }
+        let question = if switch.disable {
+            Some(part.disable_question)
+        } else if switch.enable && part.key == "blobCSIDriver" {
+            Some(ENABLE_BLOB_QUESTION)
+        } else {
+            None
+        };
+        if let Some(q) = question
+            && !p.yes
+            && !(p.ask.0)(q)
+        {
+            return Ok(false);
+        }
+        let enabled = (switch.enable || switch.disable).then_some(switch.enable);
+        parts.push((part.key, enabled));
+    }
+    let Some(props) = mc.get_mut("properties").and_then(Value::as_object_mut) else {
+        return Ok(true);
+    };
+    let mut storage = match props.get("storageProfile") {
+        Some(Value::Object(old)) => old.clone(),
+        _ => Map::new(),
+    };
+    for (key, enabled) in parts {
+        match enabled {
+            Some(on) => storage.insert(key.into(), json!({"enabled": on})),
+            None => storage.remove(key),
+        };
+    }
+    props.insert("storageProfile".into(), Value::Object(storage));
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::cluster_profile::{Ask, ProfileInput, Switch};
+
+    fn cluster() -> Value {
+        json!({"properties": {
+            "autoScalerProfile": {"scan-interval": "10s", "expander": "random"},
+            "storageProfile": {"diskCSIDriver": {"enabled": true}, "fileCSIDriver": {"enabled": true},
+                               "snapshotController": {"enabled": true}}
+        }})
+    }
+
+    fn update(ca: Option<&[&str]>, storage: [Switch; 4], yes: bool) -> ProfileUpdate {
+        ProfileInput {
+            cluster_autoscaler_profile: ca.map(|v| v.iter().map(|s| s.to_string()).collect()),
+            storage,
+        }
+        .validate_update(yes)
+        .unwrap()
+    }
+
+    const NONE: Switch = Switch {
+        enable: false,
+        disable: false,
+    };
+    const OFF: Switch = Switch {
+        enable: false,
+        disable: true,
+    };
+    const ON: Switch = Switch {
+        enable: true,
+        disable: false,
+    };
+
+    #[test]
+    fn create_sends_what_is_given() {
+        let mut props = Map::new();
+        let p = ProfileInput {
+            cluster_autoscaler_profile: Some(vec!["scan-interval=30s".into()]),
+            storage: [OFF, NONE, ON, OFF],
+        }
+        .validate_create()
+        .unwrap();
+        set_up(&mut props, &p);
+        assert_eq!(
+            Value::Object(props),
+            json!({"autoScalerProfile": {"scan-interval": "30s"},
+                   "storageProfile": {"diskCSIDriver": {"enabled": false}, "blobCSIDriver": {"enabled": true},
+                                      "snapshotController": {"enabled": false}}})
+        );
+        let mut props = Map::new();
+        set_up(&mut props, &ClusterProfile::default());
+        assert_eq!(Value::Object(props), json!({"storageProfile": {}}));
+    }
+
+    #[test]
+    fn update_merges_the_autoscaler_profile_and_drops_unnamed_storage_parts() {
+        let mut mc = cluster();
+        let p = update(Some(&["expander=priority"]), [NONE, OFF, NONE, NONE], true);
+        assert!(update_storage(&mut mc, &p).unwrap());
+        update_autoscaler(&mut mc, &p);
+        assert_eq!(
+            mc["properties"],
+            json!({"autoScalerProfile": {"scan-interval": "10s", "expander": "priority"},
+                   "storageProfile": {"fileCSIDriver": {"enabled": false}}})
+        );
+        let mut mc = cluster();
+        update_autoscaler(&mut mc, &update(Some(&[""]), [NONE; 4], false));
+        assert_eq!(mc["properties"]["autoScalerProfile"], json!({}));
+    }
+
+    #[test]
+    fn update_asks_before_disabling_and_refuses_both_switches() {
+        let mut mc = cluster();
+        let no = update(None, [OFF, NONE, NONE, NONE], false);
+        assert!(!update_storage(&mut mc, &no).unwrap());
+        let yes = ProfileUpdate {
+            ask: Ask(|_| true),
+            ..no
+        };
+        assert!(update_storage(&mut mc, &yes).unwrap());
+        let both = Switch {
+            enable: true,
+            disable: true,
+        };
+        let e = update_storage(
+            &mut cluster(),
+            &update(None, [NONE, NONE, NONE, both], true),
+        )
+        .unwrap_err();
+        assert_eq!(
+            e.message,
+            "Cannot specify --enable-snapshot_controller and --disable-snapshot_controller at the same time."
+        );
+    }
+}
