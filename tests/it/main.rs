@@ -29,6 +29,7 @@ mod output;
 mod policy_token;
 mod pool_flags;
 mod profile_flags;
+mod real_aks_fields;
 mod recordings;
 mod replay;
 mod scale;

@@ -164,6 +164,7 @@ pub(super) fn put_cluster(
     oidc_issuer(&mut props, &location, &id);
     profile::storage_profile(&mut props, old_props.as_ref());
     profile::autoscaler_profile(&mut props, old_props.as_ref(), &profiles);
+    profile::node_os_upgrade_channel(&mut props);
     let state = if existing.is_some() {
         "Updating"
     } else {
@@ -189,7 +190,8 @@ pub(super) fn put_cluster(
         "id": id,
         "location": location,
         "name": name,
-        "type": CLUSTER_TYPE,
+        // real AKS spells the type of a cluster this way (az's recordings of it)
+        "type": "Microsoft.ContainerService/ManagedClusters",
         "eTag": new_guid(),
         "properties": Value::Object(props),
         "identity": identity,

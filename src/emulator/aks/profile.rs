@@ -1,7 +1,7 @@
-//! A managed cluster's storage and autoscaler profiles as AKS keeps them: the CSI drivers and
-//! the snapshot controller on unless turned off (real AKS returns them on every GET), a part
-//! the PUT leaves out kept as it was; the cluster autoscaler's settings filled with AKS's
-//! defaults once the profile is set or a pool autoscales.
+//! A managed cluster's profiles as AKS keeps them: the CSI drivers and the snapshot controller
+//! on unless turned off (real AKS returns them on every GET), a part the PUT leaves out kept as
+//! it was; the cluster autoscaler's settings filled with AKS's defaults once the profile is set
+//! or a pool autoscales; the node OS upgrade channel AKS picks when none is given.
 
 use serde_json::{Map, Value, json};
 
@@ -30,6 +30,20 @@ pub(super) fn storage_profile(props: &mut Map<String, Value>, old: Option<&Value
             .or_insert_with(|| json!({"enabled": true}));
     }
     props.insert("storageProfile".into(), Value::Object(storage));
+}
+
+/// `autoUpgradeProfile.nodeOSUpgradeChannel`: AKS's default, `NodeImage`, when the PUT has
+/// none (the recordings of real AKS since 2023 show it on a cluster created without it).
+pub(super) fn node_os_upgrade_channel(props: &mut Map<String, Value>) {
+    let profile = props
+        .entry("autoUpgradeProfile")
+        .or_insert_with(|| json!({}));
+    if let Some(p) = profile.as_object_mut() {
+        let given = p.get("nodeOSUpgradeChannel").is_some_and(|c| !c.is_null());
+        if !given {
+            p.insert("nodeOSUpgradeChannel".into(), json!("NodeImage"));
+        }
+    }
 }
 
 /// The cluster autoscaler's settings when none is given (AKS's documented defaults; the three
