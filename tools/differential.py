@@ -42,6 +42,7 @@ RG = "rg1"
 RGF = "rgflags"
 RGP = "rgpolicy"
 RGPROF = "rgprof"
+PROXY = REPO / "fixtures/http-proxy"
 MC = f"MC_{RG}_c1_{LOC}"
 NET = f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Network"
 PFX = f"{NET}/publicIPPrefixes/pfx"
@@ -537,7 +538,8 @@ SCENARIOS = [
     ("prof: val ca-profile empty key", f"aks create -g {RGPROF} -n cp9 --ca-profile scan-interval=1s, --no-ssh-key"),
     ("prof: aks create profiles", f"aks create -g {RGPROF} -n cp1 -c 1 --no-ssh-key "
                                   "--ca-profile scan-interval=30s,expander=least-waste daemonset-eviction-for-empty-nodes=TRUE "
-                                  "--disable-disk-driver --disable-file-driver --enable-blob-driver --disable-snapshot-controller -o json"),
+                                  "--disable-disk-driver --disable-file-driver --enable-blob-driver --disable-snapshot-controller "
+                                  f"--http-proxy-config {PROXY}/config.json -o json"),
     ("prof: aks create clear ca-profile", f"aks create -g {RGPROF} -n cp2 -c 1 --no-ssh-key --ca-profile \"\" "
                                           "--enable-cluster-autoscaler --min-count 1 --max-count 2 --no-wait"),
     ("prof: update profiles", f"aks update -g {RGPROF} -n cp1 --ca-profile expander=priority scan-interval=20s "
@@ -548,7 +550,20 @@ SCENARIOS = [
     ("prof: val update both disk switches", f"aks update -g {RGPROF} -n cp1 --enable-disk-driver --disable-disk-driver"),
     ("prof: val update both snapshot switches", f"aks update -g {RGPROF} -n cp1 --enable-snapshot-controller --disable-snapshot-controller"),
     ("prof: val update ca-profile key", f"aks update -g {RGPROF} -n cp1 --ca-profile foo=1"),
-    ("prof: show", f"aks show -g {RGPROF} -n cp1 --query \"[storageProfile,autoScalerProfile]\""),
+    ("prof: val http proxy file missing", f"aks create -g {RGPROF} -n cp9 --http-proxy-config {PROXY}/nosuch.json --no-ssh-key"),
+    ("prof: val http proxy not an object", f"aks create -g {RGPROF} -n cp9 --http-proxy-config {PROXY}/not-an-object.json --no-ssh-key"),
+    ("prof: update http proxy", f"aks update -g {RGPROF} -n cp1 --http-proxy-config {PROXY}/config.json --disable-http-proxy "
+                                "--query httpProxyConfig"),
+    ("prof: update enable http proxy", f"aks update -g {RGPROF} -n cp1 --enable-http-proxy --query httpProxyConfig"),
+    ("prof: val update both http proxy switches", f"aks update -g {RGPROF} -n cp1 --enable-http-proxy --disable-http-proxy"),
+    ("prof: update force upgrade until", f"aks update -g {RGPROF} -n cp1 --enable-force-upgrade "
+                                         "--upgrade-override-until 2030-01-02T03:04:05+02:00 --query upgradeSettings"),
+    ("prof: update force upgrade default until", f"aks update -g {RGPROF} -n cp2 --enable-force-upgrade --query upgradeSettings"),
+    ("prof: update disable force upgrade", f"aks update -g {RGPROF} -n cp1 --disable-force-upgrade --upgrade-override-until 2031-05-06 "
+                                           "--query upgradeSettings"),
+    ("prof: val both force upgrade switches", f"aks update -g {RGPROF} -n cp1 --enable-force-upgrade --disable-force-upgrade"),
+    ("prof: val override until", f"aks update -g {RGPROF} -n cp1 --upgrade-override-until someday"),
+    ("prof: show", f"aks show -g {RGPROF} -n cp1 --query \"[storageProfile,autoScalerProfile,httpProxyConfig,upgradeSettings]\""),
 ]
 
 # Scenarios that cannot match, with the reason (shown in the table, not scored).

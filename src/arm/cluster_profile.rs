@@ -6,7 +6,7 @@ use serde_json::{Map, Value, json};
 
 use crate::error::{AzError, Result};
 use crate::spec::cluster_profile::{
-    ClusterProfile, ENABLE_BLOB_QUESTION, ProfileUpdate, STORAGE_PARTS,
+    ClusterProfile, ENABLE_BLOB_QUESTION, ProfileUpdate, STORAGE_PARTS, rfc3339_utc,
 };
 
 /// `aks create`: `autoScalerProfile` when the flag is given (`{}` for `""`) and the storage
@@ -26,6 +26,96 @@ pub fn set_up(props: &mut Map<String, Value>, p: &ClusterProfile) {
         storage.insert(part.key.into(), driver);
     }
     props.insert("storageProfile".into(), Value::Object(storage));
+    // `set_up_http_proxy_config`: the file's object as it is (checked after the GETs)
+    if let Some(Ok(config)) = p.http_proxy_config.as_ref().map(|f| f.config()) {
+        props.insert("httpProxyConfig".into(), Value::Object(config));
+    }
+}
+
+/// `aks update`, the steps of this area after the identity's, in az's order:
+/// `update_storage_profile`, `update_http_proxy_config`, `update_http_proxy_enabled`,
+/// `update_upgrade_settings`. `Ok(false)`: a question was answered no (az's early exit).
+pub fn update_late(mc: &mut Value, p: &ProfileUpdate) -> Result<bool> {
+    if !update_storage(mc, p)? {
+        return Ok(false);
+    }
+    update_http_proxy(mc, p)?;
+    update_upgrade_settings(mc, p)?;
+    Ok(true)
+}
+
+/// `--http-proxy-config` replaces the cluster's proxy settings with the file's; then
+/// `--disable-http-proxy`/`--enable-http-proxy` set `enabled` (az refuses both together).
+fn update_http_proxy(mc: &mut Value, p: &ProfileUpdate) -> Result<()> {
+    let Some(props) = mc.get_mut("properties").and_then(Value::as_object_mut) else {
+        return Ok(());
+    };
+    if let Some(file) = &p.http_proxy_config {
+        props.insert("httpProxyConfig".into(), Value::Object(file.config()?));
+    }
+    let (enable, disable) = (p.http_proxy.enable, p.http_proxy.disable);
+    if enable && disable {
+        return Err(AzError::validation(
+            "Cannot specify --enable-http-proxy and --disable-http-proxy at the same time.",
+        ));
+    }
+    if enable || disable {
+        let config = props.entry("httpProxyConfig").or_insert_with(|| json!({}));
+        if !config.is_object() {
+            *config = json!({});
+        }
+        config["enabled"] = json!(enable);
+    }
+    Ok(())
+}
+
+/// `update_upgrade_settings`: `overrideSettings.forceUpgrade` and `until`; forcing without an
+/// `until` extends it to three days from now unless the cluster's lasts longer.
+fn update_upgrade_settings(mc: &mut Value, p: &ProfileUpdate) -> Result<()> {
+    let o = &p.upgrade_override;
+    let until = o.until()?;
+    if o.force_upgrade.is_none() && until.is_none() {
+        return Ok(());
+    }
+    let Some(props) = mc.get_mut("properties").and_then(Value::as_object_mut) else {
+        return Ok(());
+    };
+    let settings = props.entry("upgradeSettings").or_insert_with(|| json!({}));
+    if !settings.is_object() {
+        *settings = json!({});
+    }
+    let existing_until = settings
+        .pointer("/overrideSettings/until")
+        .and_then(Value::as_str)
+        .and_then(|u| {
+            time::OffsetDateTime::parse(u, &time::format_description::well_known::Rfc3339).ok()
+        });
+    let over = settings
+        .as_object_mut()
+        .map(|s| s.entry("overrideSettings").or_insert_with(|| json!({})));
+    let Some(over) = over else { return Ok(()) };
+    if !over.is_object() {
+        *over = json!({});
+    }
+    if let Some(force) = o.force_upgrade {
+        over["forceUpgrade"] = json!(force);
+    }
+    match until {
+        Some(u) => over["until"] = json!(u),
+        None if o.force_upgrade == Some(true) => {
+            let default = time::OffsetDateTime::now_utc() + time::Duration::days(3);
+            if existing_until.is_none_or(|e| e < default) {
+                let text = rfc3339_utc(
+                    &default
+                        .format(&time::format_description::well_known::Rfc3339)
+                        .unwrap_or_default(),
+                );
+                over["until"] = json!(text);
+            }
+        }
+        None => {}
+    }
+    Ok(())
 }
 
 /// `aks update`, `update_auto_scaler_profile`: the given keys over the cluster's profile (az's
@@ -49,7 +139,7 @@ pub fn update_autoscaler(mc: &mut Value, p: &ProfileUpdate) {
 /// from its flags, and dropped when no flag names it (the SDK leaves a `None` part out, so AKS
 /// keeps what it has). Disabling a part, or enabling the blob driver, asks first unless
 /// `--yes`; `Ok(false)` when the answer is no (az's early exit: nothing sent, nothing printed).
-pub fn update_storage(mc: &mut Value, p: &ProfileUpdate) -> Result<bool> {
+fn update_storage(mc: &mut Value, p: &ProfileUpdate) -> Result<bool> {
     let mut parts: Vec<(&str, Option<bool>)> = Vec::new();
     for (part, switch) in STORAGE_PARTS.iter().zip(p.storage) {
         if switch.enable && switch.disable {
@@ -108,6 +198,7 @@ mod tests {
         ProfileInput {
             cluster_autoscaler_profile: ca.map(|v| v.iter().map(|s| s.to_string()).collect()),
             storage,
+            ..Default::default()
         }
         .validate_update(yes)
         .unwrap()
@@ -132,6 +223,7 @@ mod tests {
         let p = ProfileInput {
             cluster_autoscaler_profile: Some(vec!["scan-interval=30s".into()]),
             storage: [OFF, NONE, ON, OFF],
+            ..Default::default()
         }
         .validate_create()
         .unwrap();
@@ -161,6 +253,35 @@ mod tests {
         let mut mc = cluster();
         update_autoscaler(&mut mc, &update(Some(&[""]), [NONE; 4], false));
         assert_eq!(mc["properties"]["autoScalerProfile"], json!({}));
+    }
+
+    #[test]
+    fn force_upgrade_without_until_extends_it_three_days() {
+        let p = ProfileInput {
+            force_upgrade: ON,
+            ..Default::default()
+        }
+        .validate_update(true)
+        .unwrap();
+        let mut mc = cluster();
+        assert!(update_late(&mut mc, &p).unwrap());
+        let until = mc["properties"]["upgradeSettings"]["overrideSettings"]["until"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let parsed =
+            time::OffsetDateTime::parse(&until, &time::format_description::well_known::Rfc3339)
+                .unwrap();
+        let days = (parsed - time::OffsetDateTime::now_utc()).whole_hours();
+        assert!((71..=72).contains(&days), "{until}");
+        // a later `until` on the cluster is kept
+        mc["properties"]["upgradeSettings"]["overrideSettings"]["until"] =
+            json!("2099-01-01T00:00:00Z");
+        assert!(update_late(&mut mc, &p).unwrap());
+        assert_eq!(
+            mc["properties"]["upgradeSettings"]["overrideSettings"],
+            json!({"forceUpgrade": true, "until": "2099-01-01T00:00:00Z"})
+        );
     }
 
     #[test]

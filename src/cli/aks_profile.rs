@@ -1,5 +1,6 @@
 //! The cluster-profile flags of `aks create` and `aks update`: the cluster autoscaler profile
-//! and the storage profile's drivers (spec: `spec::cluster_profile`).
+//! the storage profile's drivers, the HTTP proxy and the upgrade override (spec:
+//! `spec::cluster_profile`).
 
 use clap::Args;
 
@@ -24,6 +25,9 @@ pub struct CreateProfileArgs {
     /// Disable CSI Snapshot Controller.
     #[arg(long)]
     pub disable_snapshot_controller: bool,
+    /// HTTP Proxy configuration for this cluster: the path of a JSON file.
+    #[arg(long)]
+    pub http_proxy_config: Option<String>,
 }
 
 impl CreateProfileArgs {
@@ -43,6 +47,8 @@ impl CreateProfileArgs {
                 },
                 off(self.disable_snapshot_controller),
             ],
+            http_proxy_config: self.http_proxy_config,
+            ..Default::default()
         }
     }
 }
@@ -77,6 +83,24 @@ pub struct UpdateProfileArgs {
     /// Disable CSI Snapshot Controller.
     #[arg(long)]
     pub disable_snapshot_controller: bool,
+    /// HTTP Proxy configuration for this cluster: the path of a JSON file.
+    #[arg(long)]
+    pub http_proxy_config: Option<String>,
+    /// Disable HTTP Proxy Configuration on the cluster.
+    #[arg(long)]
+    pub disable_http_proxy: bool,
+    /// Enable HTTP Proxy Configuration on the cluster.
+    #[arg(long)]
+    pub enable_http_proxy: bool,
+    /// Enable forceUpgrade cluster upgrade settings override.
+    #[arg(long)]
+    pub enable_force_upgrade: bool,
+    /// Disable forceUpgrade cluster upgrade settings override.
+    #[arg(long)]
+    pub disable_force_upgrade: bool,
+    /// Until when the cluster upgradeSettings overrides are effective.
+    #[arg(long)]
+    pub upgrade_override_until: Option<String>,
 }
 
 impl UpdateProfileArgs {
@@ -93,6 +117,10 @@ impl UpdateProfileArgs {
                     self.disable_snapshot_controller,
                 ),
             ],
+            http_proxy_config: self.http_proxy_config,
+            http_proxy: switch(self.enable_http_proxy, self.disable_http_proxy),
+            force_upgrade: switch(self.enable_force_upgrade, self.disable_force_upgrade),
+            upgrade_override_until: self.upgrade_override_until,
         }
     }
 }

@@ -58,7 +58,7 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     update_sku(&mut mc, spec);
     update_load_balancer_profile(&mut mc, spec)?;
     update_auto_upgrade_profile(&mut mc, spec);
-    if !cluster_profile::update_storage(&mut mc, &spec.profile)? {
+    if !cluster_profile::update_late(&mut mc, &spec.profile)? {
         return Ok(Applied::EarlyExit(String::new()));
     }
     Ok(Applied::Put(mc))

@@ -170,12 +170,59 @@ impl PartialEq for Ask {
 
 impl Eq for Ask {}
 
+/// `--http-proxy-config FILE`: the path, and the file's text once the app has read it (az
+/// reads it while building the cluster; a file that is not there fails then, after the GETs).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HttpProxyFile {
+    pub path: String,
+    /// `None`: not a readable file.
+    pub text: Option<String>,
+}
+
+impl HttpProxyFile {
+    /// az's `get_http_proxy_config`: the file's JSON object, sent as it is.
+    pub fn config(&self) -> Result<Map<String, Value>> {
+        let path = &self.path;
+        let Some(text) = &self.text else {
+            return Err(AzError::validation(format!(
+                "{path} is not valid file, or not accessable."
+            )));
+        };
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        match serde_json::from_str::<Value>(text) {
+            Ok(Value::Object(config)) => Ok(config),
+            Ok(_) => Err(AzError::validation(format!(
+                "Error reading Http Proxy Config from {path}. Please see https://aka.ms/HttpProxyConfig for correct format."
+            ))),
+            // az's framing (get_file_json); the detail is serde's, not Python's json module's
+            Err(e) => Err(AzError::validation(format!(
+                "Failed to parse file '{path}' with exception:\nFailed to parse string as JSON:\n{text}\nError detail: {e}"
+            ))),
+        }
+    }
+}
+
+/// `--enable-force-upgrade`, `--disable-force-upgrade`, `--upgrade-override-until`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct UpgradeOverride {
+    /// az's `get_force_upgrade`: `None` unless one of the two switches is given.
+    pub force_upgrade: Option<bool>,
+    /// `until` as given (az parses it after the GET: `until()`).
+    pub until: Option<String>,
+}
+
 /// The cluster-profile flags as given (after clap). `aks create` has only some of them.
 #[derive(Debug, Clone, Default)]
 pub struct ProfileInput {
     pub cluster_autoscaler_profile: Option<Vec<String>>,
     /// `[disk, file, blob, snapshot controller]`, in `STORAGE_PARTS`' order.
     pub storage: [Switch; 4],
+    pub http_proxy_config: Option<String>,
+    /// `--enable-http-proxy`, `--disable-http-proxy` (update only).
+    pub http_proxy: Switch,
+    /// `--enable-force-upgrade`, `--disable-force-upgrade` (update only).
+    pub force_upgrade: Switch,
+    pub upgrade_override_until: Option<String>,
 }
 
 /// `aks create`'s cluster profile: the autoscaler profile as given (az checks it while building
@@ -184,12 +231,17 @@ pub struct ProfileInput {
 pub struct ClusterProfile {
     pub cluster_autoscaler_profile: Option<Vec<String>>,
     pub storage: [Option<bool>; 4],
+    pub http_proxy_config: Option<HttpProxyFile>,
 }
 
 impl ClusterProfile {
     /// az's `set_up_auto_scaler_profile` check, run where az runs it (after the GETs).
     pub fn check_decorator_rules(&self) -> Result<()> {
-        self.autoscaler_profile().map(|_| ())
+        self.autoscaler_profile()?;
+        if let Some(file) = &self.http_proxy_config {
+            file.config()?;
+        }
+        Ok(())
     }
 
     /// The `autoScalerProfile` to send, `None` when the flag is absent.
@@ -207,6 +259,9 @@ impl ClusterProfile {
 pub struct ProfileUpdate {
     pub autoscaler_profile: Option<Map<String, Value>>,
     pub storage: [Switch; 4],
+    pub http_proxy_config: Option<HttpProxyFile>,
+    pub http_proxy: Switch,
+    pub upgrade_override: UpgradeOverride,
     /// `--yes`: no question is asked.
     pub yes: bool,
     pub ask: Ask,
@@ -225,12 +280,26 @@ impl ProfileInput {
                 blob.enable.then_some(true),
                 snapshot.disable.then_some(false),
             ],
+            http_proxy_config: self.http_proxy_config.filter(|p| !p.is_empty()).map(unread),
         })
     }
 
     /// `aks update`: the autoscaler profile is parsed by `check_raw_parameters`, before the GET.
     pub fn validate_update(self, yes: bool) -> Result<ProfileUpdate> {
+        // argparse's validator, before anything else
+        if self.force_upgrade.enable && self.force_upgrade.disable {
+            return Err(AzError::validation(
+                "Providing both --disable-force-upgrade and --enable-force-upgrade flags is invalid",
+            ));
+        }
+        let force = self.force_upgrade;
         Ok(ProfileUpdate {
+            http_proxy_config: self.http_proxy_config.filter(|p| !p.is_empty()).map(unread),
+            http_proxy: self.http_proxy,
+            upgrade_override: UpgradeOverride {
+                force_upgrade: force.given().then_some(force.enable),
+                until: self.upgrade_override_until,
+            },
             autoscaler_profile: self
                 .cluster_autoscaler_profile
                 .as_deref()
@@ -247,8 +316,128 @@ impl ProfileUpdate {
     /// `check_raw_parameters`: any of these flags given counts (`--ca-profile ""` too: az sees a
     /// non-empty list).
     pub fn changes_anything(&self) -> bool {
-        self.autoscaler_profile.is_some() || self.storage.iter().any(|s| s.given())
+        self.autoscaler_profile.is_some()
+            || self.storage.iter().any(|s| s.given())
+            || self.http_proxy_config.is_some()
+            || self.http_proxy.given()
+            || self.upgrade_override.force_upgrade.is_some()
+            || self
+                .upgrade_override
+                .until
+                .as_ref()
+                .is_some_and(|u| !u.is_empty())
     }
+}
+
+impl UpgradeOverride {
+    /// `until` in the form the SDK sends it, or az's error.
+    pub fn until(&self) -> Result<Option<String>> {
+        self.until
+            .as_deref()
+            .map(|u| {
+                rfc3339_utc(u).ok_or_else(|| {
+                    AzError::validation(format!("{u} is not a valid datatime format."))
+                })
+            })
+            .transpose()
+    }
+}
+
+impl ClusterProfile {
+    /// Reads the `--http-proxy-config` file with `read` (the app's file access).
+    pub fn load_files(&mut self, read: impl Fn(&str) -> Option<String>) {
+        if let Some(f) = &mut self.http_proxy_config {
+            f.text = read(&f.path);
+        }
+    }
+}
+
+impl ProfileUpdate {
+    /// Reads the `--http-proxy-config` file with `read` (the app's file access).
+    pub fn load_files(&mut self, read: impl Fn(&str) -> Option<String>) {
+        if let Some(f) = &mut self.http_proxy_config {
+            f.text = read(&f.path);
+        }
+    }
+}
+
+/// A `--http-proxy-config` path, its file not read yet (the app reads it: `load_files`).
+fn unread(path: String) -> HttpProxyFile {
+    HttpProxyFile { path, text: None }
+}
+
+/// `--upgrade-override-until` as dateutil reads ISO 8601 (a date, or a date and time with
+/// optional seconds, fraction and offset; no offset is UTC), written as the SDK writes a
+/// datetime: UTC, `Z`, microseconds only when not zero. Other spellings dateutil knows
+/// (`Dec 31 2026`) are refused.
+pub fn rfc3339_utc(value: &str) -> Option<String> {
+    use time::format_description::well_known::Rfc3339;
+    use time::macros::format_description;
+    use time::{Date, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
+    let v = value.trim();
+    let date_fmt = format_description!("[year]-[month]-[day]");
+    let (date_part, rest) = match v.find(['T', 't', ' ']) {
+        Some(i) => (&v[..i], Some(&v[i + 1..])),
+        None => (v, None),
+    };
+    let date = Date::parse(date_part, date_fmt).ok()?;
+    let (time, offset) = match rest {
+        None => (Time::MIDNIGHT, UtcOffset::UTC),
+        Some(rest) => {
+            let (clock, offset) = match rest.find(['Z', 'z', '+', '-']) {
+                Some(i) => (&rest[..i], Some(&rest[i..])),
+                None => (rest, None),
+            };
+            let offset = match offset {
+                None | Some("Z" | "z") => UtcOffset::UTC,
+                Some(o) => {
+                    let sign = if o.starts_with('-') { -1 } else { 1 };
+                    let digits: String = o[1..].chars().filter(|c| *c != ':').collect();
+                    if digits.len() != 4 || !digits.chars().all(|c| c.is_ascii_digit()) {
+                        return None;
+                    }
+                    let (h, m) = (
+                        digits[..2].parse::<i8>().ok()?,
+                        digits[2..].parse::<i8>().ok()?,
+                    );
+                    UtcOffset::from_hms(sign * h, sign * m, 0).ok()?
+                }
+            };
+            let (hms, frac) = match clock.split_once('.') {
+                Some((hms, frac)) => (hms, Some(frac)),
+                None => (clock, None),
+            };
+            let parts: Vec<&str> = hms.split(':').collect();
+            if !(2..=3).contains(&parts.len()) || parts.iter().any(|p| p.len() != 2) {
+                return None;
+            }
+            let num = |s: &str| s.parse::<u8>().ok();
+            let micro = match frac {
+                None => 0,
+                Some(f) if !f.is_empty() && f.chars().all(|c| c.is_ascii_digit()) => {
+                    let six: String = f.chars().chain(std::iter::repeat('0')).take(6).collect();
+                    six.parse::<u32>().ok()?
+                }
+                Some(_) => return None,
+            };
+            let secs = parts.get(2).map_or(Some(0), |s| num(s))?;
+            let t = Time::from_hms_micro(num(parts[0])?, num(parts[1])?, secs, micro).ok()?;
+            (t, offset)
+        }
+    };
+    let utc: OffsetDateTime = PrimitiveDateTime::new(date, time)
+        .assume_offset(offset)
+        .to_offset(UtcOffset::UTC);
+    let text = utc.format(&Rfc3339).ok()?;
+    // time writes fractions without trailing zeros; Python's isoformat writes six digits
+    let text = match text.split_once('.') {
+        Some((head, frac)) => {
+            let digits = frac.trim_end_matches('Z');
+            format!("{head}.{digits:0<6}Z")
+        }
+        None => text,
+    };
+    Some(text)
 }
 
 #[cfg(test)]
@@ -303,6 +492,58 @@ mod tests {
         assert_eq!(
             e(&["daemonset-eviction-for-occupied-nodes=yes"]),
             "Value 'yes' for cluster-autoscaler-profile key 'daemonset-eviction-for-occupied-nodes' must be either 'true' or 'false'."
+        );
+    }
+
+    #[test]
+    fn override_until_as_dateutil_and_the_sdk_write_it() {
+        let r = |v: &str| rfc3339_utc(v);
+        assert_eq!(
+            r("2026-12-31T13:00:00Z").as_deref(),
+            Some("2026-12-31T13:00:00Z")
+        );
+        assert_eq!(r("2026-12-31").as_deref(), Some("2026-12-31T00:00:00Z"));
+        assert_eq!(
+            r("2026-12-31T13:00:00.5+02:00").as_deref(),
+            Some("2026-12-31T11:00:00.500000Z")
+        );
+        assert_eq!(
+            r("2026-12-31 13:00").as_deref(),
+            Some("2026-12-31T13:00:00Z")
+        );
+        assert_eq!(
+            r("2026-12-31T13:00:00-0130").as_deref(),
+            Some("2026-12-31T14:30:00Z")
+        );
+        assert_eq!(r("someday"), None);
+        assert_eq!(r(""), None);
+        assert_eq!(r("2026-13-01"), None);
+    }
+
+    #[test]
+    fn http_proxy_file_as_az_reads_it() {
+        let f = |text: Option<&str>| HttpProxyFile {
+            path: "p.json".into(),
+            text: text.map(str::to_string),
+        };
+        assert_eq!(
+            f(Some("\u{feff}{\"httpProxy\": \"http://p:1/\"}"))
+                .config()
+                .unwrap()["httpProxy"],
+            "http://p:1/"
+        );
+        assert_eq!(
+            f(None).config().unwrap_err().message,
+            "p.json is not valid file, or not accessable."
+        );
+        assert_eq!(
+            f(Some("[]")).config().unwrap_err().message,
+            "Error reading Http Proxy Config from p.json. Please see https://aka.ms/HttpProxyConfig for correct format."
+        );
+        assert!(
+            f(Some("{")).config().unwrap_err().message.starts_with(
+                "Failed to parse file 'p.json' with exception:\nFailed to parse string as JSON:\n{\nError detail: "
+            )
         );
     }
 

@@ -233,3 +233,95 @@ fn bad_profile_flags_fail_as_az() {
     );
     assert!(sent.iter().all(|(m, _, _)| m == "GET"), "{sent:?}");
 }
+
+/// `--http-proxy-config` (a JSON file, sent as it is), `--enable/--disable-http-proxy`,
+/// `--enable/--disable-force-upgrade` and `--upgrade-override-until`.
+#[test]
+fn http_proxy_and_upgrade_override() {
+    let sb = Sandbox::new();
+    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
+    let proxy = crate::common::fixture("http-proxy/config.json");
+    let proxy = proxy.to_str().unwrap();
+    let (code, _, err, sent) = run(
+        &sb,
+        &[
+            "aks",
+            "create",
+            "-g",
+            "rg",
+            "-n",
+            "c",
+            "-c",
+            "1",
+            "--no-ssh-key",
+            "--http-proxy-config",
+            proxy,
+            "-o",
+            "none",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let file: Value = serde_json::from_str(&std::fs::read_to_string(proxy).unwrap()).unwrap();
+    assert_eq!(cluster_put(&sent)["properties"]["httpProxyConfig"], file);
+    assert_eq!(
+        show(&sb, "c")["httpProxyConfig"]["httpsProxy"],
+        "https://myproxy.server.com:8080/"
+    );
+    let (code, _, err, sent) = run(
+        &sb,
+        &argv(
+            "aks update -g rg -n c --disable-http-proxy --enable-force-upgrade --upgrade-override-until 2030-01-02T03:04:05+02:00 -o none",
+        ),
+    );
+    assert_eq!(code, 0, "{err}");
+    let props = &cluster_put(&sent)["properties"];
+    assert_eq!(props["httpProxyConfig"]["enabled"], false);
+    assert_eq!(
+        props["httpProxyConfig"]["httpProxy"],
+        "http://myproxy.server.com:8080/"
+    );
+    assert_eq!(
+        props["upgradeSettings"],
+        json!({"overrideSettings": {"forceUpgrade": true, "until": "2030-01-02T01:04:05Z"}})
+    );
+    let c = show(&sb, "c");
+    assert_eq!(c["httpProxyConfig"]["enabled"], false);
+    assert_eq!(
+        c["upgradeSettings"]["overrideSettings"]["forceUpgrade"],
+        true
+    );
+    // refusals: the two force switches before anything is sent; the rest after the GET
+    let (code, _, err, sent) = run(
+        &sb,
+        &argv("aks update -g rg -n c --enable-force-upgrade --disable-force-upgrade"),
+    );
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "ERROR: Providing both --disable-force-upgrade and --enable-force-upgrade flags is invalid\n"
+        )
+    );
+    assert!(sent.is_empty(), "{sent:?}");
+    for (flags, stderr) in [
+        (
+            "--upgrade-override-until someday",
+            "ERROR: someday is not a valid datatime format.\n".to_string(),
+        ),
+        (
+            "--enable-http-proxy --disable-http-proxy",
+            "ERROR: Cannot specify --enable-http-proxy and --disable-http-proxy at the same time.\n"
+                .to_string(),
+        ),
+        (
+            "--http-proxy-config /no/such/file.json",
+            "ERROR: /no/such/file.json is not valid file, or not accessable.\n".to_string(),
+        ),
+    ] {
+        let mut args = argv("aks update -g rg -n c");
+        args.extend(flags.split(' '));
+        let (code, _, err, sent) = run(&sb, &args);
+        assert_eq!((code, err), (1, stderr), "{flags}");
+        assert!(sent.iter().all(|(m, _, _)| m == "GET"), "{flags}: {sent:?}");
+    }
+}

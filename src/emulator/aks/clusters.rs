@@ -165,6 +165,7 @@ pub(super) fn put_cluster(
     profile::storage_profile(&mut props, old_props.as_ref());
     profile::autoscaler_profile(&mut props, old_props.as_ref(), &profiles);
     profile::node_os_upgrade_channel(&mut props);
+    profile::kept_profiles(&mut props, old_props.as_ref());
     let state = if existing.is_some() {
         "Updating"
     } else {

@@ -32,6 +32,17 @@ pub(super) fn storage_profile(props: &mut Map<String, Value>, old: Option<&Value
     props.insert("storageProfile".into(), Value::Object(storage));
 }
 
+/// Profiles AKS keeps when a PUT leaves them out: the HTTP proxy settings and the upgrade
+/// override (stored and returned as sent).
+pub(super) fn kept_profiles(props: &mut Map<String, Value>, old: Option<&Value>) {
+    for key in ["httpProxyConfig", "upgradeSettings"] {
+        let sent = props.get(key).is_some_and(|v| !v.is_null());
+        if let Some(v) = old.and_then(|p| p.get(key)).filter(|_| !sent) {
+            props.insert(key.into(), v.clone());
+        }
+    }
+}
+
 /// `autoUpgradeProfile.nodeOSUpgradeChannel`: AKS's default, `NodeImage`, when the PUT has
 /// none (the recordings of real AKS since 2023 show it on a cluster created without it).
 pub(super) fn node_os_upgrade_channel(props: &mut Map<String, Value>) {
