@@ -562,6 +562,8 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--cluster-autoscaler-profile', '--cluster-autoscaler-profile', [CompletionResultType]::ParameterName, 'Comma-separated list of key=value pairs for configuring cluster autoscaler. Pass an empty string to clear the profile')
             [CompletionResult]::new('--http-proxy-config', '--http-proxy-config', [CompletionResultType]::ParameterName, 'HTTP Proxy configuration for this cluster: the path of a JSON file')
             [CompletionResult]::new('--upgrade-override-until', '--upgrade-override-until', [CompletionResultType]::ParameterName, 'Until when the cluster upgradeSettings overrides are effective')
+            [CompletionResult]::new('--nodepool-labels', '--nodepool-labels', [CompletionResultType]::ParameterName, 'The node labels for all node pools in this cluster: space-separated key=value')
+            [CompletionResult]::new('--nodepool-taints', '--nodepool-taints', [CompletionResultType]::ParameterName, 'The node taints for all node pools in this cluster: comma-separated key=value:effect')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')

@@ -527,6 +527,8 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --cluster-autoscaler-profile 'Comma-separated list of key=value pairs for configuring cluster autoscaler. Pass an empty string to clear the profile'
             cand --http-proxy-config 'HTTP Proxy configuration for this cluster: the path of a JSON file'
             cand --upgrade-override-until 'Until when the cluster upgradeSettings overrides are effective'
+            cand --nodepool-labels 'The node labels for all node pools in this cluster: space-separated key=value'
+            cand --nodepool-taints 'The node taints for all node pools in this cluster: comma-separated key=value:effect'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'

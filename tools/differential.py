@@ -563,6 +563,13 @@ SCENARIOS = [
                                            "--query upgradeSettings"),
     ("prof: val both force upgrade switches", f"aks update -g {RGPROF} -n cp1 --enable-force-upgrade --disable-force-upgrade"),
     ("prof: val override until", f"aks update -g {RGPROF} -n cp1 --upgrade-override-until someday"),
+    ("prof: nodepool add", f"aks nodepool add -g {RGPROF} --cluster-name cp2 -n np2 -c 1 -o none"),
+    ("prof: update nodepool labels taints", f"aks update -g {RGPROF} -n cp2 --nodepool-labels a=b example.com/c=d "
+                                            "--nodepool-taints k=v:NoSchedule,x=y:NoExecute --query \"agentPoolProfiles[].[name,nodeLabels,nodeTaints]\""),
+    ("prof: update clear nodepool labels taints", f"aks update -g {RGPROF} -n cp2 --nodepool-taints \"\" --nodepool-labels "
+                                                  "--query \"agentPoolProfiles[].[name,nodeLabels,nodeTaints]\""),
+    ("prof: val update nodepool label", f"aks update -g {RGPROF} -n cp2 --nodepool-labels a=b=c"),
+    ("prof: val update nodepool taint", f"aks update -g {RGPROF} -n cp2 --nodepool-taints k=v:Sometimes"),
     ("prof: show", f"aks show -g {RGPROF} -n cp1 --query \"[storageProfile,autoScalerProfile,httpProxyConfig,upgradeSettings]\""),
 ]
 

@@ -118,9 +118,30 @@ fn update_upgrade_settings(mc: &mut Value, p: &ProfileUpdate) -> Result<()> {
     Ok(())
 }
 
-/// `aks update`, `update_auto_scaler_profile`: the given keys over the cluster's profile (az's
-/// "dynamic completion"); `--ca-profile ""` sends `{}`.
-pub fn update_autoscaler(mc: &mut Value, p: &ProfileUpdate) {
+/// `aks update`, the steps of this area right after the first pool's autoscaler, in az's
+/// order: the end of `update_agentpool_profile` (`--nodepool-labels` and `--nodepool-taints`
+/// set on every pool), then `update_auto_scaler_profile`.
+pub fn update_early(mc: &mut Value, p: &ProfileUpdate) {
+    let pools = mc
+        .pointer_mut("/properties/agentPoolProfiles")
+        .and_then(Value::as_array_mut);
+    for pool in pools.into_iter().flatten() {
+        let Some(pool) = pool.as_object_mut() else {
+            continue;
+        };
+        if let Some(labels) = &p.nodepool_labels {
+            pool.insert("nodeLabels".into(), Value::Object(labels.clone()));
+        }
+        if let Some(taints) = &p.nodepool_taints {
+            pool.insert("nodeTaints".into(), json!(taints));
+        }
+    }
+    update_autoscaler(mc, p);
+}
+
+/// `update_auto_scaler_profile`: the given keys over the cluster's profile (az's "dynamic
+/// completion"); `--ca-profile ""` sends `{}`.
+fn update_autoscaler(mc: &mut Value, p: &ProfileUpdate) {
     let Some(given) = &p.autoscaler_profile else {
         return;
     };

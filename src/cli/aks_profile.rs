@@ -101,6 +101,12 @@ pub struct UpdateProfileArgs {
     /// Until when the cluster upgradeSettings overrides are effective.
     #[arg(long)]
     pub upgrade_override_until: Option<String>,
+    /// The node labels for all node pools in this cluster: space-separated key=value.
+    #[arg(long, num_args = 0..)]
+    pub nodepool_labels: Option<Vec<String>>,
+    /// The node taints for all node pools in this cluster: comma-separated key=value:effect.
+    #[arg(long)]
+    pub nodepool_taints: Option<String>,
 }
 
 impl UpdateProfileArgs {
@@ -121,6 +127,8 @@ impl UpdateProfileArgs {
             http_proxy: switch(self.enable_http_proxy, self.disable_http_proxy),
             force_upgrade: switch(self.enable_force_upgrade, self.disable_force_upgrade),
             upgrade_override_until: self.upgrade_override_until,
+            nodepool_labels: self.nodepool_labels,
+            nodepool_taints: self.nodepool_taints,
         }
     }
 }

@@ -51,7 +51,7 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     if let Some(exit) = update_agentpool_profile(&mut mc, spec)? {
         return Ok(Applied::EarlyExit(exit));
     }
-    cluster_profile::update_autoscaler(&mut mc, &spec.profile);
+    cluster_profile::update_early(&mut mc, &spec.profile);
     if let Some(tags) = &spec.tags {
         mc["tags"] = tags.to_json_object();
     }

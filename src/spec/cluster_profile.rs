@@ -223,6 +223,9 @@ pub struct ProfileInput {
     /// `--enable-force-upgrade`, `--disable-force-upgrade` (update only).
     pub force_upgrade: Switch,
     pub upgrade_override_until: Option<String>,
+    /// `--nodepool-labels`, `--nodepool-taints` of `aks update` (every pool).
+    pub nodepool_labels: Option<Vec<String>>,
+    pub nodepool_taints: Option<String>,
 }
 
 /// `aks create`'s cluster profile: the autoscaler profile as given (az checks it while building
@@ -262,6 +265,10 @@ pub struct ProfileUpdate {
     pub http_proxy_config: Option<HttpProxyFile>,
     pub http_proxy: Switch,
     pub upgrade_override: UpgradeOverride,
+    /// Every pool's labels (`{}` clears them), as `validate_nodepool_labels` read them.
+    pub nodepool_labels: Option<Map<String, Value>>,
+    /// Every pool's taints (`[]` for `""`).
+    pub nodepool_taints: Option<Vec<String>>,
     /// `--yes`: no question is asked.
     pub yes: bool,
     pub ask: Ask,
@@ -293,7 +300,23 @@ impl ProfileInput {
             ));
         }
         let force = self.force_upgrade;
+        // argparse's validators, before the GET
+        let labels = self
+            .nodepool_labels
+            .as_deref()
+            .map(super::pool_settings::parse_labels)
+            .transpose()?;
+        let taints = self
+            .nodepool_taints
+            .as_deref()
+            .map(super::pool_settings::parse_taints)
+            .transpose()?;
         Ok(ProfileUpdate {
+            nodepool_labels: labels.map(|l| match l.to_json_object() {
+                Value::Object(m) => m,
+                _ => Map::new(),
+            }),
+            nodepool_taints: taints,
             http_proxy_config: self.http_proxy_config.filter(|p| !p.is_empty()).map(unread),
             http_proxy: self.http_proxy,
             upgrade_override: UpgradeOverride {
@@ -319,6 +342,9 @@ impl ProfileUpdate {
         self.autoscaler_profile.is_some()
             || self.storage.iter().any(|s| s.given())
             || self.http_proxy_config.is_some()
+            // `check_raw_parameters` asks about these by `is None`: `{}` and `[]` count
+            || self.nodepool_labels.is_some()
+            || self.nodepool_taints.is_some()
             || self.http_proxy.given()
             || self.upgrade_override.force_upgrade.is_some()
             || self

@@ -325,3 +325,75 @@ fn http_proxy_and_upgrade_override() {
         assert!(sent.iter().all(|(m, _, _)| m == "GET"), "{flags}: {sent:?}");
     }
 }
+
+/// `aks update --nodepool-labels/--nodepool-taints`: set on every pool of the cluster PUT;
+/// `--nodepool-labels` alone and `--nodepool-taints ""` clear them; a bad label is refused
+/// before anything is sent.
+#[test]
+fn update_sets_labels_and_taints_on_every_pool() {
+    let sb = Sandbox::new();
+    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
+    sb.local_ok(&argv("aks create -g rg -n c -c 1 --no-ssh-key -o none"));
+    sb.local_ok(&argv(
+        "aks nodepool add -g rg --cluster-name c -n np2 -c 1 -o none",
+    ));
+    let (code, _, err, sent) = run(
+        &sb,
+        &argv(
+            "aks update -g rg -n c --nodepool-labels a=b --nodepool-taints k=v:NoSchedule -o none",
+        ),
+    );
+    assert_eq!(code, 0, "{err}");
+    let pools = cluster_put(&sent)["properties"]["agentPoolProfiles"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert_eq!(pools.len(), 2);
+    for p in &pools {
+        assert_eq!(
+            (&p["nodeLabels"], &p["nodeTaints"]),
+            (&json!({"a": "b"}), &json!(["k=v:NoSchedule"]))
+        );
+    }
+    let listed = sb.local_ok(&argv("aks nodepool list -g rg --cluster-name c -o json"));
+    let listed: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    for p in listed.as_array().unwrap() {
+        assert_eq!(p["nodeLabels"], json!({"a": "b"}), "{}", p["name"]);
+        assert_eq!(p["nodeTaints"], json!(["k=v:NoSchedule"]), "{}", p["name"]);
+    }
+    let (code, _, err, sent) = run(
+        &sb,
+        &[
+            "aks",
+            "update",
+            "-g",
+            "rg",
+            "-n",
+            "c",
+            "--nodepool-taints",
+            "",
+            "--nodepool-labels",
+            "-o",
+            "none",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    for p in cluster_put(&sent)["properties"]["agentPoolProfiles"]
+        .as_array()
+        .unwrap()
+    {
+        assert_eq!(
+            (&p["nodeLabels"], &p["nodeTaints"]),
+            (&json!({}), &json!([]))
+        );
+    }
+    let (code, _, err, sent) = run(&sb, &argv("aks update -g rg -n c --nodepool-labels a=b=c"));
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "ERROR: Invalid label: a=b=c. Label definition must be of format name=value.\n"
+        )
+    );
+    assert!(sent.is_empty(), "{sent:?}");
+}
