@@ -55,6 +55,8 @@ WSD = (f"/subscriptions/{SUB}/resourceGroups/DefaultResourceGroup-EUS/providers/
 DCS = REPO / "fixtures" / "monitoring" / "data-collection-settings.json"
 VNETM = f"/subscriptions/{SUB}/resourceGroups/{RGM}/providers/Microsoft.Network/virtualNetworks/vnetm"
 APPGW = f"/subscriptions/{SUB}/resourceGroups/{RGM}/providers/Microsoft.Network/applicationGateways/gw"
+RGPROF = "rgprof"
+PROXY = REPO / "fixtures/http-proxy"
 MC = f"MC_{RG}_c1_{LOC}"
 NET = f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Network"
 PFX = f"{NET}/publicIPPrefixes/pfx"
@@ -687,6 +689,48 @@ SCENARIOS = [
     ("mon: val update both rotations", f"aks update -g {RGM} -n cm1 --enable-secret-rotation --disable-secret-rotation"),
     ("mon: update monitoring cluster waits", f"aks update -g {RGM} -n cm2 --tags env=prod --no-wait --query tags"),
     ("mon: show monitoring cluster", f"aks show -g {RGM} -n cm3 --query addonProfiles"),
+    # cluster profile flags of aks create/update (issue 18): autoscaler profile, storage drivers
+    ("prof: group", f"group create -n {RGPROF} -l {LOC} -o none"),
+    ("prof: val ca-profile key", f"aks create -g {RGPROF} -n cp9 --ca-profile scan_interval=1s --no-ssh-key"),
+    ("prof: val ca-profile boolean", f"aks create -g {RGPROF} -n cp9 -l {LOC} --cluster-autoscaler-profile "
+                                     "daemonset-eviction-for-empty-nodes=yes --no-ssh-key"),
+    ("prof: val ca-profile format", f"aks create -g {RGPROF} -n cp9 --ca-profile scan-interval=1s=2 --no-ssh-key"),
+    ("prof: val ca-profile empty key", f"aks create -g {RGPROF} -n cp9 --ca-profile scan-interval=1s, --no-ssh-key"),
+    ("prof: aks create profiles", f"aks create -g {RGPROF} -n cp1 -c 1 --no-ssh-key "
+                                  "--ca-profile scan-interval=30s,expander=least-waste daemonset-eviction-for-empty-nodes=TRUE "
+                                  "--disable-disk-driver --disable-file-driver --enable-blob-driver --disable-snapshot-controller "
+                                  f"--http-proxy-config {PROXY}/config.json -o json"),
+    ("prof: aks create clear ca-profile", f"aks create -g {RGPROF} -n cp2 -c 1 --no-ssh-key --ca-profile \"\" "
+                                          "--enable-cluster-autoscaler --min-count 1 --max-count 2 --no-wait"),
+    ("prof: update profiles", f"aks update -g {RGPROF} -n cp1 --ca-profile expander=priority scan-interval=20s "
+                              "--enable-disk-driver --enable-file-driver --disable-blob-driver --enable-snapshot-controller --yes -o json"),
+    ("prof: update tags keeps storage", f"aks update -g {RGPROF} -n cp1 --tags a=b --query \"[storageProfile,autoScalerProfile]\""),
+    ("prof: update clear ca-profile", f"aks update -g {RGPROF} -n cp1 --ca-profile \"\" --query autoScalerProfile"),
+    ("prof: update disable with yes", f"aks update -g {RGPROF} -n cp1 --disable-file-driver -y --query storageProfile"),
+    ("prof: val update both disk switches", f"aks update -g {RGPROF} -n cp1 --enable-disk-driver --disable-disk-driver"),
+    ("prof: val update both snapshot switches", f"aks update -g {RGPROF} -n cp1 --enable-snapshot-controller --disable-snapshot-controller"),
+    ("prof: val update ca-profile key", f"aks update -g {RGPROF} -n cp1 --ca-profile foo=1"),
+    ("prof: val http proxy file missing", f"aks create -g {RGPROF} -n cp9 --http-proxy-config {PROXY}/nosuch.json --no-ssh-key"),
+    ("prof: val http proxy not an object", f"aks create -g {RGPROF} -n cp9 --http-proxy-config {PROXY}/not-an-object.json --no-ssh-key"),
+    ("prof: update http proxy", f"aks update -g {RGPROF} -n cp1 --http-proxy-config {PROXY}/config.json --disable-http-proxy "
+                                "--query httpProxyConfig"),
+    ("prof: update enable http proxy", f"aks update -g {RGPROF} -n cp1 --enable-http-proxy --query httpProxyConfig"),
+    ("prof: val update both http proxy switches", f"aks update -g {RGPROF} -n cp1 --enable-http-proxy --disable-http-proxy"),
+    ("prof: update force upgrade until", f"aks update -g {RGPROF} -n cp1 --enable-force-upgrade "
+                                         "--upgrade-override-until 2030-01-02T03:04:05+02:00 --query upgradeSettings"),
+    ("prof: update force upgrade default until", f"aks update -g {RGPROF} -n cp2 --enable-force-upgrade --query upgradeSettings"),
+    ("prof: update disable force upgrade", f"aks update -g {RGPROF} -n cp1 --disable-force-upgrade --upgrade-override-until 2031-05-06 "
+                                           "--query upgradeSettings"),
+    ("prof: val both force upgrade switches", f"aks update -g {RGPROF} -n cp1 --enable-force-upgrade --disable-force-upgrade"),
+    ("prof: val override until", f"aks update -g {RGPROF} -n cp1 --upgrade-override-until someday"),
+    ("prof: nodepool add", f"aks nodepool add -g {RGPROF} --cluster-name cp2 -n np2 -c 1 -o none"),
+    ("prof: update nodepool labels taints", f"aks update -g {RGPROF} -n cp2 --nodepool-labels a=b example.com/c=d "
+                                            "--nodepool-taints k=v:NoSchedule,x=y:NoExecute --query \"agentPoolProfiles[].[name,nodeLabels,nodeTaints]\""),
+    ("prof: update clear nodepool labels taints", f"aks update -g {RGPROF} -n cp2 --nodepool-taints \"\" --nodepool-labels "
+                                                  "--query \"agentPoolProfiles[].[name,nodeLabels,nodeTaints]\""),
+    ("prof: val update nodepool label", f"aks update -g {RGPROF} -n cp2 --nodepool-labels a=b=c"),
+    ("prof: val update nodepool taint", f"aks update -g {RGPROF} -n cp2 --nodepool-taints k=v:Sometimes"),
+    ("prof: show", f"aks show -g {RGPROF} -n cp1 --query \"[storageProfile,autoScalerProfile,httpProxyConfig,upgradeSettings]\""),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az

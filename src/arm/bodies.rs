@@ -199,7 +199,7 @@ pub fn managed_cluster(
     }
     super::cluster_sec::set_up_create(&mut props, &spec.sec);
     super::cluster_sec::set_up_create_kms(&mut props, &spec.sec.kms);
-    props.insert("storageProfile".into(), json!({}));
+    super::cluster_profile::set_up(&mut props, &spec.profile);
     props.insert(
         "bootstrapProfile".into(),
         json!({"artifactSource": "Direct"}),

@@ -6,6 +6,7 @@ pub mod bodies;
 pub mod cluster_addons;
 pub mod cluster_sec;
 pub mod cluster_addon_profiles;
+pub mod cluster_profile;
 pub mod envelope;
 pub mod id;
 pub mod local;

@@ -127,6 +127,8 @@ pub struct AksCreateArgs {
     pub sec: super::aks_sec::CreateSecArgs,
     #[command(flatten)]
     pub addon_profiles: super::aks_addon_profiles::CreateAddonProfileArgs,
+    #[command(flatten)]
+    pub profile: super::aks_profile::CreateProfileArgs,
     /// Do not prompt for confirmation.
     #[arg(short = 'y', long)]
     pub yes: bool,
@@ -168,6 +170,7 @@ impl AksCreateArgs {
             cluster_settings: self.cluster.into_input(),
             addons: self.addons.into_input(),
             addon_profiles: self.addon_profiles.into_input(),
+            profile: self.profile.into_input(),
             no_wait: self.no_wait,
         }
         .validate()
@@ -520,6 +523,8 @@ pub struct AksUpdateArgs {
     pub sec: super::aks_sec::UpdateSecArgs,
     #[command(flatten)]
     pub addon_profiles: super::aks_addon_profiles::UpdateAddonProfileArgs,
+    #[command(flatten)]
+    pub profile: super::aks_profile::UpdateProfileArgs,
 }
 
 impl AksUpdateArgs {
@@ -543,6 +548,7 @@ impl AksUpdateArgs {
             addons: self.addons.into_input(),
             sec: self.sec.into_input(),
             addon_profiles: self.addon_profiles.into_input(),
+            profile: self.profile.into_input(),
         }
         .validate()
     }

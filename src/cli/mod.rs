@@ -11,6 +11,7 @@ pub mod aks_machine;
 pub mod aks_nodepool;
 pub mod aks_pool_args;
 pub mod aks_sec;
+pub mod aks_profile;
 pub mod cassette;
 pub mod cloud;
 pub mod completion;

@@ -64,6 +64,7 @@ pub async fn create(
         spec.cluster.enable_oidc_issuer,
     )?;
     crate::arm::cluster_sec::check_create_kms(&spec.sec.kms)?;
+    spec.profile.check_decorator_rules()?;
     let dns_prefix = spec
         .dns_name_prefix
         .clone()

@@ -4,7 +4,7 @@
 use serde_json::{Map, Value, json};
 
 use super::{CommandContext, Output, put_back};
-use crate::arm::{ApiVersion, bodies, cluster_sec, id};
+use crate::arm::{ApiVersion, bodies, cluster_profile, cluster_sec, id};
 use crate::error::{AzError, Result};
 use crate::output::models;
 use crate::spec::aks_update::{AksUpdate, Autoscaler, custom_headers};
@@ -27,7 +27,9 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
     let body = match apply(&existing, &spec)? {
         Applied::Put(body) => body,
         Applied::EarlyExit(warning) => {
-            ctx.warn(&warning);
+            if !warning.is_empty() {
+                ctx.warn(&warning);
+            }
             return Ok(None);
         }
     };
@@ -58,6 +60,7 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     if let Some(exit) = update_agentpool_profile(&mut mc, spec)? {
         return Ok(Applied::EarlyExit(exit));
     }
+    cluster_profile::update_early(&mut mc, &spec.profile);
     if let Some(tags) = &spec.tags {
         mc["tags"] = tags.to_json_object();
     }
@@ -78,6 +81,9 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     cluster_sec::update_workload_identity_profile(&mut mc, &spec.sec)?;
     cluster_sec::update_kms(&mut mc, &spec.sec.kms)?;
     crate::arm::cluster_addon_profiles::update_addon_profiles(&mut mc, &spec.addon_profiles)?;
+    if !cluster_profile::update_late(&mut mc, &spec.profile)? {
+        return Ok(Applied::EarlyExit(String::new()));
+    }
     Ok(Applied::Put(mc))
 }
 

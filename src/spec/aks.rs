@@ -73,6 +73,8 @@ pub struct AksCreate {
     pub sec: super::cluster_sec::CreateSec,
     /// `--enable-addons` and the add-on config flags.
     pub addon_profiles: super::cluster_addon_profiles::Addons,
+    /// Autoscaler profile, storage drivers.
+    pub profile: super::cluster_profile::ClusterProfile,
     pub no_wait: bool,
 }
 
@@ -277,6 +279,7 @@ pub struct AksCreateInput {
     pub addons: super::cluster_addons::AddonsInput,
     pub sec: super::cluster_sec::CreateSecInput,
     pub addon_profiles: super::cluster_addon_profiles::AddonsInput,
+    pub profile: super::cluster_profile::ProfileInput,
     pub no_wait: bool,
 }
 
@@ -345,6 +348,7 @@ impl AksCreateInput {
             addons,
             sec: self.sec.validate()?,
             addon_profiles,
+            profile: self.profile.validate_create()?,
             no_wait: self.no_wait,
         })
     }

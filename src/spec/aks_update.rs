@@ -39,6 +39,8 @@ pub struct AksUpdate {
     pub sec: super::cluster_sec::UpdateSec,
     /// The key vault secrets provider's rotation settings.
     pub addon_profiles: super::cluster_addon_profiles::AddonsUpdate,
+    /// Autoscaler profile, storage drivers.
+    pub profile: super::cluster_profile::ProfileUpdate,
 }
 
 /// The flags of `aks update`, as given.
@@ -62,6 +64,7 @@ pub struct AksUpdateInput {
     pub addons: super::cluster_addons::AddonsInput,
     pub sec: super::cluster_sec::UpdateSecInput,
     pub addon_profiles: super::cluster_addon_profiles::AddonsUpdateInput,
+    pub profile: super::cluster_profile::ProfileInput,
 }
 
 impl AksUpdateInput {
@@ -120,6 +123,7 @@ impl AksUpdateInput {
             addons,
             sec: self.sec.validate()?,
             addon_profiles,
+            profile: self.profile.validate_update(self.yes)?,
         })
     }
 }
@@ -148,6 +152,7 @@ impl AksUpdate {
             || self.addons.changes_anything()
             || self.sec.changes_anything()
             || self.addon_profiles.changes_anything()
+            || self.profile.changes_anything()
     }
 }
 

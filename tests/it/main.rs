@@ -30,6 +30,8 @@ mod layers;
 mod output;
 mod policy_token;
 mod pool_flags;
+mod profile_flags;
+mod real_aks_fields;
 mod recordings;
 mod replay;
 mod scale;

@@ -29,11 +29,11 @@ fn an_az_flag_azr_lacks_fails_before_sending() {
     let record = sb.dir.path().join("requests.yaml");
     let cases: [(&[&str], &str); 4] = [
         (
-            // nargs '+': every following value belongs to the flag, then the next flag is read
+            // nargs '*': every following value belongs to the flag, then the next flag is read
             &argv(
-                "aks create -g rg -n c --generate-ssh-keys --cluster-autoscaler-profile scan-interval=30s expander=random --no-ssh-key",
+                "aks create -g rg -n c --generate-ssh-keys --enable-azure-container-storage azureDisk ephemeralDisk --no-ssh-key",
             ),
-            "--cluster-autoscaler-profile on 'az aks create'",
+            "--enable-azure-container-storage on 'az aks create'",
         ),
         // an abbreviation az reads as the flag azr lacks
         (

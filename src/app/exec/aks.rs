@@ -16,6 +16,7 @@ pub async fn exec(cmd: cli::aks::AksCommand, session: &Session<'_>) -> Result<Ou
             if let Some(w) = spec.addon_profiles.deprecation_warning() {
                 session.printer.warn(w);
             }
+            spec.profile.load_files(read_text_file);
             for w in &spec.pool.settings.warnings {
                 session.printer.warn(w);
             }
@@ -48,7 +49,9 @@ pub async fn exec(cmd: cli::aks::AksCommand, session: &Session<'_>) -> Result<Ou
             commands::aks_scale::scale(&session.build()?, spec).await
         }
         A::Update(a) => {
-            let spec = a.into_spec()?;
+            let mut spec = a.into_spec()?;
+            spec.profile.ask = crate::spec::cluster_profile::Ask(ask_default_no);
+            spec.profile.load_files(read_text_file);
             if !spec.changes_anything() && !reconcile()? {
                 return Err(crate::spec::aks_update::nothing_to_update());
             }
@@ -221,6 +224,26 @@ fn expand_user(f: &str) -> std::path::PathBuf {
 fn ask_yes_no(question: &str) -> Option<bool> {
     let answer = crate::app::session::prompt(&format!("{question} (y/n): ")).ok()??;
     Some(matches!(answer.as_str(), "y" | "yes"))
+}
+
+/// A file's text as az's `read_file_content` reads it (UTF-8, a BOM dropped later); `None` when
+/// it is not a readable file.
+fn read_text_file(path: &str) -> Option<String> {
+    // az's `os.path.isfile`: no `~` expansion (the shell does that)
+    let path = std::path::Path::new(path);
+    if !path.is_file() {
+        return None;
+    }
+    std::fs::read_to_string(path).ok()
+}
+
+/// knack's `prompt_y_n(question, default="n")`: only `y` is yes; no terminal is no.
+fn ask_default_no(question: &str) -> bool {
+    crate::app::session::prompt(&format!("{question} (y/N): "))
+        .ok()
+        .flatten()
+        .as_deref()
+        == Some("y")
 }
 
 /// az's question when `aks update` is given nothing to change: `y` reconciles the cluster

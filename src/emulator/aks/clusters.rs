@@ -164,6 +164,10 @@ pub(super) fn put_cluster(
     super::sec::security_defaults(&mut props);
     oidc_issuer(&mut props, &location, &id);
     super::addon_profiles::complete(&mut props, &id, &scope.sub, &node_rg, name, &location);
+    profile::storage_profile(&mut props, old_props.as_ref());
+    profile::autoscaler_profile(&mut props, old_props.as_ref(), &profiles);
+    profile::node_os_upgrade_channel(&mut props);
+    profile::kept_profiles(&mut props, old_props.as_ref());
     let state = if existing.is_some() {
         "Updating"
     } else {
@@ -190,7 +194,8 @@ pub(super) fn put_cluster(
         "id": id,
         "location": location,
         "name": name,
-        "type": CLUSTER_TYPE,
+        // real AKS spells the type of a cluster this way (az's recordings of it)
+        "type": "Microsoft.ContainerService/ManagedClusters",
         "eTag": new_guid(),
         "properties": Value::Object(props),
         "identity": identity,

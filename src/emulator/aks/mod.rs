@@ -33,6 +33,7 @@ mod machines;
 mod operations;
 mod pool_rules;
 mod pools;
+mod profile;
 mod run_command;
 mod sec;
 
