@@ -1736,7 +1736,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__create)
-            opts="-g -n -l -k -p -u -x -c -s -z -m -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --vnet-subnet-id --pod-subnet-id --skip-subnet-role-assignment --tags --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --os-sku --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --network-plugin --network-plugin-mode --network-policy --network-dataplane --pod-cidr --service-cidr --dns-service-ip --load-balancer-sku --outbound-type --load-balancer-managed-outbound-ip-count --tier --node-resource-group --enable-managed-identity --enable-oidc-issuer --enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts --auto-upgrade-channel --node-os-upgrade-channel --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -l -k -p -u -x -c -s -z -m -d -a -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --vnet-subnet-id --pod-subnet-id --skip-subnet-role-assignment --tags --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --os-sku --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --network-plugin --network-plugin-mode --network-policy --network-dataplane --pod-cidr --service-cidr --dns-service-ip --load-balancer-sku --outbound-type --load-balancer-managed-outbound-ip-count --tier --node-resource-group --enable-managed-identity --enable-oidc-issuer --enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts --auto-upgrade-channel --node-os-upgrade-channel --enable-ari --enable-app-routing-istio --enable-gateway-api --enable-keda --enable-vpa --enable-cost-analysis --enable-ai-toolchain-operator --enable-image-cleaner --image-cleaner-interval-hours --disable-run-command --ca-certs --custom-ca-trust-certificates --k8s-support-plan --nrg-lockdown-restriction-level --enable-defender --defender-config --enable-azure-monitor-app-monitoring --enable-app-routing --ardnc --app-routing-default-nginx-controller --enable-asm --enable-azure-service-mesh --revision --aad-tenant-id --aad-admin-group-object-ids --disable-rbac --assign-identity --enable-azure-keyvault-kms --azure-keyvault-kms-key-id --azure-keyvault-kms-key-vault-network-access --azure-keyvault-kms-key-vault-resource-id --node-osdisk-diskencryptionset-id --service-principal --client-secret --windows-admin-username --windows-admin-password --enable-ahub --enable-windows-gmsa --gmsa-dns-server --gmsa-root-domain-name --enable-addons --workspace-resource-id --enable-msi-auth-for-monitoring --enable-syslog --data-collection-settings --enable-high-log-scale-mode --aci-subnet-name --appgw-name --appgw-subnet-cidr --appgw-id --appgw-subnet-id --appgw-watch-namespace --enable-sgxquotehelper --enable-secret-rotation --rotation-poll-interval --cluster-autoscaler-profile --disable-disk-driver --disable-file-driver --enable-blob-driver --disable-snapshot-controller --http-proxy-config --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1952,6 +1952,162 @@ _azr() {
                     ;;
                 --node-os-upgrade-channel)
                     COMPREPLY=($(compgen -W "NodeImage None Unmanaged SecurityPatch" -- "${cur}"))
+                    return 0
+                    ;;
+                --image-cleaner-interval-hours)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --custom-ca-trust-certificates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-certs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --k8s-support-plan)
+                    COMPREPLY=($(compgen -W "KubernetesOfficial AKSLongTermSupport" -- "${cur}"))
+                    return 0
+                    ;;
+                --nrg-lockdown-restriction-level)
+                    COMPREPLY=($(compgen -W "ReadOnly Unrestricted" -- "${cur}"))
+                    return 0
+                    ;;
+                --defender-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-routing-default-nginx-controller)
+                    COMPREPLY=($(compgen -W "AnnotationControlled External Internal None" -- "${cur}"))
+                    return 0
+                    ;;
+                --ardnc)
+                    COMPREPLY=($(compgen -W "AnnotationControlled External Internal None" -- "${cur}"))
+                    return 0
+                    ;;
+                --revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aad-tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aad-admin-group-object-ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assign-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --azure-keyvault-kms-key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --azure-keyvault-kms-key-vault-network-access)
+                    COMPREPLY=($(compgen -W "Public Private" -- "${cur}"))
+                    return 0
+                    ;;
+                --azure-keyvault-kms-key-vault-resource-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-osdisk-diskencryptionset-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --windows-admin-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --windows-admin-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gmsa-dns-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gmsa-root-domain-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enable-addons)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-resource-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enable-msi-auth-for-monitoring)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --enable-syslog)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --data-collection-settings)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enable-high-log-scale-mode)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --aci-subnet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appgw-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appgw-subnet-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appgw-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appgw-subnet-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appgw-watch-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rotation-poll-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster-autoscaler-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-proxy-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3658,7 +3814,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__update)
-            opts="-g -n -e -d -u -y -o -h -V --resource-group --name --tags --tier --load-balancer-managed-outbound-ip-count --auto-upgrade-channel --node-os-upgrade-channel --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --min-count --max-count --yes --no-wait --aks-custom-headers --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -e -d -u -y -o -h -V --resource-group --name --tags --tier --load-balancer-managed-outbound-ip-count --auto-upgrade-channel --node-os-upgrade-channel --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --min-count --max-count --yes --no-wait --aks-custom-headers --enable-ari --enable-app-routing-istio --enable-gateway-api --enable-keda --enable-vpa --enable-cost-analysis --enable-ai-toolchain-operator --enable-image-cleaner --image-cleaner-interval-hours --disable-run-command --ca-certs --custom-ca-trust-certificates --k8s-support-plan --nrg-lockdown-restriction-level --enable-defender --defender-config --enable-azure-monitor-app-monitoring --disable-ari --disable-app-routing-istio --disable-gateway-api --disable-keda --disable-vpa --disable-cost-analysis --disable-ai-toolchain-operator --disable-image-cleaner --enable-run-command --disable-defender --disable-azure-monitor-app-monitoring --enable-aad --enable-azure-rbac --disable-azure-rbac --aad-tenant-id --aad-admin-group-object-ids --disable-local-accounts --enable-local-accounts --enable-oidc-issuer --enable-workload-identity --disable-workload-identity --enable-managed-identity --assign-identity --enable-azure-keyvault-kms --disable-azure-keyvault-kms --azure-keyvault-kms-key-id --azure-keyvault-kms-key-vault-network-access --azure-keyvault-kms-key-vault-resource-id --windows-admin-password --enable-ahub --disable-ahub --enable-windows-gmsa --gmsa-dns-server --gmsa-root-domain-name --disable-windows-gmsa --enable-secret-rotation --disable-secret-rotation --rotation-poll-interval --cluster-autoscaler-profile --enable-disk-driver --disable-disk-driver --enable-file-driver --disable-file-driver --enable-blob-driver --disable-blob-driver --enable-snapshot-controller --disable-snapshot-controller --http-proxy-config --disable-http-proxy --enable-http-proxy --enable-force-upgrade --disable-force-upgrade --upgrade-override-until --nodepool-labels --nodepool-taints --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3709,6 +3865,90 @@ _azr() {
                     return 0
                     ;;
                 --aks-custom-headers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --image-cleaner-interval-hours)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --custom-ca-trust-certificates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-certs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --k8s-support-plan)
+                    COMPREPLY=($(compgen -W "KubernetesOfficial AKSLongTermSupport" -- "${cur}"))
+                    return 0
+                    ;;
+                --nrg-lockdown-restriction-level)
+                    COMPREPLY=($(compgen -W "ReadOnly Unrestricted" -- "${cur}"))
+                    return 0
+                    ;;
+                --defender-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aad-tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aad-admin-group-object-ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assign-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --azure-keyvault-kms-key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --azure-keyvault-kms-key-vault-network-access)
+                    COMPREPLY=($(compgen -W "Public Private" -- "${cur}"))
+                    return 0
+                    ;;
+                --azure-keyvault-kms-key-vault-resource-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --windows-admin-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gmsa-dns-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gmsa-root-domain-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rotation-poll-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster-autoscaler-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-proxy-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --upgrade-override-until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nodepool-labels)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nodepool-taints)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -300,6 +300,50 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 None\t''
 Unmanaged\t''
 SecurityPatch\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l image-cleaner-interval-hours -d 'ImageCleaner scanning interval in hours' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l custom-ca-trust-certificates -l ca-certs -d 'Path to file containing list of new line separated CAs' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l k8s-support-plan -d 'Choose from "KubernetesOfficial" or "AKSLongTermSupport"' -r -f -a "KubernetesOfficial\t''
+AKSLongTermSupport\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nrg-lockdown-restriction-level -d 'Restriction level on the managed node resource group' -r -f -a "ReadOnly\t''
+Unrestricted\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l defender-config -d 'Path to JSON file containing Microsoft Defender profile configurations' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l app-routing-default-nginx-controller -l ardnc -d 'Configure default nginx ingress controller type' -r -f -a "AnnotationControlled\t''
+External\t''
+Internal\t''
+None\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l revision -d 'Azure Service Mesh revision to install' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l aad-tenant-id -d 'The ID of an Azure Active Directory tenant' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l aad-admin-group-object-ids -d 'Comma-separated list of aad group object IDs that will be set as cluster admin' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l assign-identity -d 'Specify an existing user assigned identity for control plane\'s usage in order to manage cluster resource group' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l azure-keyvault-kms-key-id -d 'Identifier of Azure Key Vault key' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l azure-keyvault-kms-key-vault-network-access -d 'Network Access of Azure Key Vault' -r -f -a "Public\t''
+Private\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l azure-keyvault-kms-key-vault-resource-id -d 'Resource ID of Azure Key Vault' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s d -l node-osdisk-diskencryptionset-id -d 'ResourceId of the disk encryption set to use for enabling encryption at rest on agent node os disk' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l service-principal -d 'Service principal used for authentication to Azure APIs' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l client-secret -d 'Secret associated with the service principal. This argument is required if `--service-principal` is specified' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l windows-admin-username -d 'User account to create on windows node VMs' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l windows-admin-password -d 'User account password to use on windows node VMs' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l gmsa-dns-server -d 'Specify DNS server for Windows gmsa for this cluster' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l gmsa-root-domain-name -d 'Specify root domain name for Windows gmsa for this cluster' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s a -l enable-addons -d 'Enable the Kubernetes addons in a comma-separated list' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l workspace-resource-id -d 'The resource ID of an existing Log Analytics Workspace to use for storing monitoring data' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-msi-auth-for-monitoring -d 'Send monitoring data to Log Analytics using the cluster\'s assigned identity' -r -f -a "true\t''
+false\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-syslog -d 'Enable syslog data collection for the Monitoring addon' -r -f -a "true\t''
+false\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l data-collection-settings -d 'Path to JSON file containing data collection settings for the Monitoring addon' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-high-log-scale-mode -d 'Enable High Log Scale Mode for Container Logs' -r -f -a "true\t''
+false\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l aci-subnet-name -d 'The name of a subnet in an existing VNet into which to deploy the virtual nodes' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l appgw-name -d 'Name of the application gateway to create/use in the node resource group' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l appgw-subnet-cidr -d 'Subnet CIDR to use for a new subnet created to deploy the Application Gateway' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l appgw-id -d 'Resource Id of an existing Application Gateway to use with AGIC' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l appgw-subnet-id -d 'Resource Id of an existing Subnet used to deploy the Application Gateway' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l appgw-watch-namespace -d 'Specify the namespace, which AGIC should watch' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l rotation-poll-interval -d 'Set interval of rotation poll. Use with the azure-keyvault-secrets-provider addon' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l cluster-autoscaler-profile -d 'Comma-separated list of key=value pairs for configuring cluster autoscaler. Pass an empty string to clear the profile' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l http-proxy-config -d 'HTTP Proxy configuration for this cluster: the path of a JSON file' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -324,6 +368,28 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-aad -d 'Enable managed AAD feature for cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-azure-rbac -d 'Enable Azure RBAC to control authorization checks on cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-local-accounts -d 'If set to true, getting static credentials will be disabled for this cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-app-routing-istio -l enable-ari -d 'Enable Gateway API based ingress on App Routing via Istio'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-gateway-api -d 'Enable managed installation of Gateway API CRDs from the standard release channel'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-keda -d 'Enable KEDA workload auto-scaler'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-vpa -d 'Enable vertical pod autoscaler for cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-cost-analysis -d 'Enable exporting Kubernetes Namespace and Deployment details to the Cost Analysis views'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-ai-toolchain-operator -d 'Enable AI toolchain operator to the cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-image-cleaner -d 'Enable ImageCleaner Service'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-run-command -d 'Disable run command feature for the cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-defender -d 'Enable Microsoft Defender security profile'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-azure-monitor-app-monitoring -d 'Enable Azure Monitor Application Monitoring (auto-instrumentation)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-app-routing -d 'Enable Application Routing addon'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-azure-service-mesh -l enable-asm -d 'Enable Azure Service Mesh'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-rbac -d 'Disable Kubernetes Role-Based Access Control'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-azure-keyvault-kms -d 'Enable Azure KeyVault Key Management Service'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-ahub -d 'Enable Azure Hybrid User Benefits (AHUB) for Windows VMs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-windows-gmsa -d 'Enable Windows gmsa'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-sgxquotehelper -d 'Enable SGX quote helper for the confcom addon'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-secret-rotation -d 'Enable secret rotation. Use with the azure-keyvault-secrets-provider addon'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-disk-driver -d 'Disable AzureDisk CSI Driver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-file-driver -d 'Disable AzureFile CSI Driver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-blob-driver -d 'Enable AzureBlob CSI Driver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-snapshot-controller -d 'Disable CSI Snapshot Controller'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not prompt for confirmation'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l no-wait -d 'Do not wait for the long-running operation to finish'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l debug -d 'Increase logging verbosity to show all debug logs'
@@ -442,6 +508,29 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l min-count -d 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l max-count -d 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l aks-custom-headers -d 'Send custom headers. When specified, format should be Key1=Value1,Key2=Value2' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l image-cleaner-interval-hours -d 'ImageCleaner scanning interval in hours' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l custom-ca-trust-certificates -l ca-certs -d 'Path to file containing list of new line separated CAs' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l k8s-support-plan -d 'Choose from "KubernetesOfficial" or "AKSLongTermSupport"' -r -f -a "KubernetesOfficial\t''
+AKSLongTermSupport\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l nrg-lockdown-restriction-level -d 'Restriction level on the managed node resource group' -r -f -a "ReadOnly\t''
+Unrestricted\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l defender-config -d 'Path to JSON file containing Microsoft Defender profile configurations' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l aad-tenant-id -d 'The ID of an Azure Active Directory tenant' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l aad-admin-group-object-ids -d 'Comma-separated list of aad group object IDs that will be set as cluster admin' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l assign-identity -d 'Specify an existing user assigned identity to manage cluster resource group' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l azure-keyvault-kms-key-id -d 'Identifier of Azure Key Vault key' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l azure-keyvault-kms-key-vault-network-access -d 'Network Access of Azure Key Vault' -r -f -a "Public\t''
+Private\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l azure-keyvault-kms-key-vault-resource-id -d 'Resource ID of Azure Key Vault' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l windows-admin-password -d 'User account password to use on windows node VMs' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l gmsa-dns-server -d 'Specify DNS server for Windows gmsa for this cluster' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l gmsa-root-domain-name -d 'Specify root domain name for Windows gmsa for this cluster' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l rotation-poll-interval -d 'Set interval of rotation poll. Use with the azure-keyvault-secrets-provider addon' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l cluster-autoscaler-profile -d 'Comma-separated list of key=value pairs for configuring cluster autoscaler. Pass an empty string to clear the profile' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l http-proxy-config -d 'HTTP Proxy configuration for this cluster: the path of a JSON file' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l upgrade-override-until -d 'Until when the cluster upgradeSettings overrides are effective' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l nodepool-labels -d 'The node labels for all node pools in this cluster: space-separated key=value' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l nodepool-taints -d 'The node taints for all node pools in this cluster: comma-separated key=value:effect' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -457,6 +546,55 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s u -l update-cluster-autoscaler -d 'Update min-count or max-count for cluster autoscaler'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s y -l yes -d 'Do not prompt for confirmation'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l no-wait -d 'Do not wait for the long-running operation to finish'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-app-routing-istio -l enable-ari -d 'Enable Gateway API based ingress on App Routing via Istio'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-gateway-api -d 'Enable managed installation of Gateway API CRDs from the standard release channel'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-keda -d 'Enable KEDA workload auto-scaler'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-vpa -d 'Enable vertical pod autoscaler for cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-cost-analysis -d 'Enable exporting Kubernetes Namespace and Deployment details to the Cost Analysis views'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-ai-toolchain-operator -d 'Enable AI toolchain operator to the cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-image-cleaner -d 'Enable ImageCleaner Service'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-run-command -d 'Disable run command feature for the cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-defender -d 'Enable Microsoft Defender security profile'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-azure-monitor-app-monitoring -d 'Enable Azure Monitor Application Monitoring (auto-instrumentation)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-app-routing-istio -l disable-ari -d 'Disable Gateway API based ingress on App Routing via Istio'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-gateway-api -d 'Disable managed installation of Gateway API CRDs'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-keda -d 'Disable KEDA workload auto-scaler'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-vpa -d 'Disable vertical pod autoscaler for cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-cost-analysis -d 'Disable exporting Kubernetes Namespace and Deployment details to the Cost Analysis views'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-ai-toolchain-operator -d 'Disable AI toolchain operator'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-image-cleaner -d 'Disable ImageCleaner Service'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-run-command -d 'Enable run command feature for the cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-defender -d 'Disable defender profile'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-azure-monitor-app-monitoring -d 'Disable Azure Monitor Application Monitoring'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-aad -d 'Enable managed AAD feature for cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-azure-rbac -d 'Enable Azure RBAC to control authorization checks on cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-azure-rbac -d 'Disable Azure RBAC to control authorization checks on cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-local-accounts -d 'If set to true, getting static credentials will be disabled for this cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-local-accounts -d 'If set to true, will enable getting static credential for this cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-oidc-issuer -d 'Enable OIDC issuer'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-workload-identity -d 'Enable workload identity addon'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-workload-identity -d 'Disable workload identity addon'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-managed-identity -d 'Update current cluster to use managed identity to manage cluster resource group'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-azure-keyvault-kms -d 'Enable Azure KeyVault Key Management Service'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-azure-keyvault-kms -d 'Disable Azure KeyVault Key Management Service'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-ahub -d 'Enable Azure Hybrid User Benefits (AHUB) feature for cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-ahub -d 'Disable Azure Hybrid User Benefits (AHUB) feature for cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-windows-gmsa -d 'Enable Windows gmsa'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-windows-gmsa -d 'Disable Windows gmsa on cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-secret-rotation -d 'Enable secret rotation. Use with the azure-keyvault-secrets-provider addon'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-secret-rotation -d 'Disable secret rotation. Use with the azure-keyvault-secrets-provider addon'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-disk-driver -d 'Enable AzureDisk CSI Driver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-disk-driver -d 'Disable AzureDisk CSI Driver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-file-driver -d 'Enable AzureFile CSI Driver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-file-driver -d 'Disable AzureFile CSI Driver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-blob-driver -d 'Enable AzureBlob CSI Driver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-blob-driver -d 'Disable AzureBlob CSI Driver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-snapshot-controller -d 'Enable Snapshot Controller'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-snapshot-controller -d 'Disable CSI Snapshot Controller'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-http-proxy -d 'Disable HTTP Proxy Configuration on the cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-http-proxy -d 'Enable HTTP Proxy Configuration on the cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-force-upgrade -d 'Enable forceUpgrade cluster upgrade settings override'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-force-upgrade -d 'Disable forceUpgrade cluster upgrade settings override'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l debug -d 'Increase logging verbosity to show all debug logs'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l only-show-errors -d 'Only show errors, suppressing warnings'
