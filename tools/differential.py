@@ -41,6 +41,7 @@ LOC = "eastus"
 RG = "rg1"
 RGF = "rgflags"
 RGP = "rgpolicy"
+RGPOOL = "rgpool"
 MC = f"MC_{RG}_c1_{LOC}"
 NET = f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Network"
 PFX = f"{NET}/publicIPPrefixes/pfx"
@@ -48,6 +49,8 @@ ASG1, ASG2 = f"{NET}/applicationSecurityGroups/asg1", f"{NET}/applicationSecurit
 VNET1 = f"{NET}/virtualNetworks/vnet1"
 NSGV = f"{NET}/networkSecurityGroups/nsgv"
 NS = "--namespace Microsoft.ContainerService"
+POOLCFG = REPO / "fixtures" / "pool-config"
+POOLCOMPUTE = f"/subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft.Compute"
 FEAT = f"{NS} --name PodHostPortAutoAssignPreview"
 
 # (name, command line[, env]). `{vmss1}`/`{vmss2}`/`{nsg}` are filled per tool from its own server's state.
@@ -527,6 +530,57 @@ SCENARIOS = [
     ("policy: val show has none", f"aks nodepool show -g {RGP} --cluster-name cp -n np2 --acquire-policy-token"),
     ("policy: nodepool delete", f"aks nodepool delete -g {RGP} --cluster-name cp -n np2 --acquire-policy-token"),
     ("policy: group delete", f"group delete -n {RGP} --yes --acquire-policy-token --change-reference CR-5"),
+    # agent pool features (issues 12, 18; its own group): upgrade settings, node config files,
+    # message of the day, GPU, security profile, artifact streaming, DRANET, Windows outbound
+    # NAT, pod IP allocation, gateway prefix, local DNS, host group, capacity reservation group
+    ("pool: group", f"group create -n {RGPOOL} -l {LOC} -o none"),
+    ("pool: val max-unavailable", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --max-unavailable 1.5"),
+    ("pool: val max-unavailable negative", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --max-unavailable -2"),
+    ("pool: val windows outbound nat on linux", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --disable-windows-outbound-nat"),
+    ("pool: val motd on windows", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --os-type Windows --message-of-the-day {POOLCFG}/motd.txt"),
+    ("pool: val motd os-type case", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --os-type linux --message-of-the-day {POOLCFG}/motd.txt"),
+    ("pool: val gateway prefix on a user pool", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --gateway-prefix-size 30"),
+    ("pool: val gateway prefix range", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --mode gateway --gateway-prefix-size 27"),
+    ("pool: val gateway prefix not int", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --mode Gateway --gateway-prefix-size x"),
+    ("pool: val artifact streaming on windows", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --os-type windows --enable-artifact-streaming"),
+    ("pool: val crg-id", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --crg-id notanid"),
+    ("pool: val host-group-id", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --host-group-id notanid"),
+    ("pool: val gpu-driver choice", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --gpu-driver Maybe"),
+    ("pool: val workload runtime choice", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --workload-runtime WasmWasi"),
+    ("pool: val update max-unavailable", f"aks nodepool update -g {RGPOOL} --cluster-name cpool -n np9 --max-unavailable x%"),
+    ("pool: val update artifact streaming both", f"aks nodepool update -g {RGPOOL} --cluster-name cpool -n np9 --enable-artifact-streaming --disable-artifact-streaming"),
+    ("pool: aks create features", f"aks create -g {RGPOOL} -n cpool -l {LOC} -c 1 --kubelet-config {POOLCFG}/kubelet.json "
+                                  f"--linux-os-config {POOLCFG}/linuxos.json --message-of-the-day {POOLCFG}/motd.txt "
+                                  "--enable-vtpm --enable-secure-boot --gpu-instance-profile mig3g --workload-runtime KataVmIsolation "
+                                  f"--host-group-id {POOLCOMPUTE}/hostGroups/hg1 --no-ssh-key -o json"),
+    ("pool: val kubelet config missing", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --kubelet-config /nonexistent/kubelet.json"),
+    ("pool: val kubelet config not an object", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --kubelet-config {POOLCFG}/list.json"),
+    ("pool: val linux os config not an object", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --linux-os-config {POOLCFG}/list.json"),
+    ("pool: val motd missing", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --message-of-the-day /nonexistent/motd"),
+    ("pool: val localdns missing", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --localdns-config /nonexistent/dns.json"),
+    ("pool: val localdns not an object", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --localdns-config {POOLCFG}/list.json"),
+    ("pool: val localdns override not an object", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --localdns-config {POOLCFG}/localdns-bad-override.json"),
+    ("pool: nodepool add features", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np2 -c 1 --max-surge 1 --max-unavailable 0 "
+                                    f"--undrainable-node-behavior Cordon --kubelet-config {POOLCFG}/kubelet.json "
+                                    f"--linux-os-config {POOLCFG}/linuxos.json --message-of-the-day {POOLCFG}/motd.txt "
+                                    "--gpu-instance-profile MIG2g --gpu-driver none --enable-vtpm --enable-secure-boot "
+                                    "--enable-artifact-streaming --enable-managed-dranet --pod-ip-allocation-mode DynamicIndividual "
+                                    f"--localdns-config {POOLCFG}/localdns.json --crg-id {POOLCOMPUTE}/capacityReservationGroups/crg1 -o json"),
+    ("pool: nodepool add gateway", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n gw -c 2 --mode Gateway --gateway-prefix-size 30 "
+                                   "--query \"[mode,gatewayProfile,upgradeSettings]\""),
+    ("pool: nodepool add gateway over its prefix", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n gw2 -c 3 --mode Gateway"),
+    ("pool: nodepool add windows", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n win -c 1 --os-type Windows "
+                                   "--disable-windows-outbound-nat --query \"[osType,windowsProfile]\""),
+    ("pool: nodepool update features", f"aks nodepool update -g {RGPOOL} --cluster-name cpool -n np2 --max-unavailable 2 "
+                                       "--undrainable-node-behavior Schedule --gpu-driver Install --disable-vtpm --disable-secure-boot "
+                                       f"--disable-artifact-streaming --localdns-config {POOLCFG}/localdns-required.json -o json"),
+    ("pool: nodepool update enable", f"aks nodepool update -g {RGPOOL} --cluster-name cpool -n np2 --enable-vtpm --enable-secure-boot "
+                                     "--enable-artifact-streaming --enable-managed-dranet "
+                                     "--query \"[securityProfile,artifactStreamingProfile,networkProfile]\""),
+    ("pool: val update vtpm both", f"aks nodepool update -g {RGPOOL} --cluster-name cpool -n np2 --enable-vtpm --disable-vtpm"),
+    ("pool: val update secure boot both", f"aks nodepool update -g {RGPOOL} --cluster-name cpool -n np2 --enable-secure-boot --disable-secure-boot"),
+    ("pool: nodepool delete ignore-pdb", f"aks nodepool delete -g {RGPOOL} --cluster-name cpool -n gw --ignore-pdb"),
+    ("pool: nodepool delete -i no-wait", f"aks nodepool delete -g {RGPOOL} --cluster-name cpool -n win -i --no-wait"),
 ]
 
 # Scenarios that cannot match, with the reason (shown in the table, not scored).

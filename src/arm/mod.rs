@@ -6,6 +6,7 @@ pub mod bodies;
 pub mod envelope;
 pub mod id;
 pub mod local;
+pub mod pool_features;
 pub mod run_command;
 pub mod wire;
 

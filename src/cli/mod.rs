@@ -8,6 +8,7 @@ pub mod aks_command;
 pub mod aks_machine;
 pub mod aks_nodepool;
 pub mod aks_pool_args;
+pub mod aks_pool_features;
 pub mod cassette;
 pub mod cloud;
 pub mod completion;

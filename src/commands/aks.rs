@@ -21,7 +21,7 @@ fn wait(no_wait: bool) -> Wait {
 /// poll → GET. `ssh_key` comes from `ssh_keys::resolve`, done before any request.
 pub async fn create(
     ctx: &CommandContext,
-    spec: AksCreate,
+    mut spec: AksCreate,
     ssh_key: Option<String>,
 ) -> Result<Output> {
     let path = id::managed_cluster(&ctx.subscription, &spec.resource_group, &spec.name);
@@ -54,6 +54,7 @@ pub async fn create(
         spec.pool.count,
         spec.pool.mode.as_wire(),
     )?;
+    super::pool_files::load(&mut spec.pool.settings.features)?;
     spec.cluster.check_decorator_rules()?;
     let dns_prefix = spec
         .dns_name_prefix

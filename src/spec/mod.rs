@@ -16,6 +16,7 @@ pub mod list;
 pub mod login;
 pub mod names;
 pub mod network;
+pub mod pool_features;
 pub mod pool_settings;
 pub mod pool_update;
 pub mod ports;

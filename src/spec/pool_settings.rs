@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::pool_features::{PoolContextFlags, PoolFeatures, PoolFeaturesInput};
 use super::resource_id::is_valid_resource_id;
 use super::tags::{Tags, parse_tags};
 use crate::error::{AzError, Result};
@@ -266,6 +267,8 @@ pub struct PoolSettingsInput {
     pub enable_fips_image: bool,
     pub scale_down_mode: Option<String>,
     pub ppg: Option<String>,
+    /// Upgrade, node config, GPU, security and the other features (`pool_features`).
+    pub features: PoolFeaturesInput,
 }
 
 /// The validated pool profile settings, as the body builders use them.
@@ -298,6 +301,7 @@ pub struct PoolSettings {
     pub enable_fips_image: bool,
     pub scale_down_mode: Option<&'static str>,
     pub ppg: Option<String>,
+    pub features: PoolFeatures,
     /// What az warns about while parsing (printed before anything is sent).
     pub warnings: Vec<String>,
 }
@@ -313,6 +317,12 @@ impl PoolSettingsInput {
     /// az's argument validators first (counts, priority, spot price, labels, taints, surge,
     /// ppg), then the decorator's getters (vm set type, OS type and SKU, autoscaler counts).
     pub fn validate(self, ctx: PoolContext) -> Result<PoolSettings> {
+        self.validate_in_mode(ctx, "User")
+    }
+
+    /// `validate` for a pool of this `--mode` (az's spelling), which `--gateway-prefix-size`
+    /// depends on.
+    pub fn validate_in_mode(self, ctx: PoolContext, mode: &str) -> Result<PoolSettings> {
         check_node_counts(self.min_count, self.max_count)?;
         let priority = self
             .priority
@@ -351,6 +361,11 @@ impl PoolSettingsInput {
             None => None,
         };
         let vm_set_type = vm_set_type(self.vm_set_type.as_deref())?;
+        let features = self.features.validate(PoolContextFlags {
+            os_type: self.os_type.as_deref(),
+            mode,
+            nodepool_add: ctx == PoolContext::NodepoolAdd,
+        })?;
         let spot = (priority == Some("Spot")).then(|| Spot {
             eviction_policy: self
                 .eviction_policy
@@ -389,6 +404,7 @@ impl PoolSettingsInput {
                 .as_deref()
                 .and_then(|m| canonical_choice(m, SCALE_DOWN_MODES)),
             ppg: self.ppg.filter(|p| !p.is_empty()),
+            features,
             warnings,
         })
     }

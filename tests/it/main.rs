@@ -27,6 +27,7 @@ mod kube_api;
 mod layers;
 mod output;
 mod policy_token;
+mod pool_features_flags;
 mod pool_flags;
 mod recordings;
 mod replay;
