@@ -1736,7 +1736,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__create)
-            opts="-g -n -l -k -p -u -x -c -s -z -m -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --vnet-subnet-id --pod-subnet-id --skip-subnet-role-assignment --tags --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --os-sku --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --network-plugin --network-plugin-mode --network-policy --network-dataplane --pod-cidr --service-cidr --dns-service-ip --load-balancer-sku --outbound-type --load-balancer-managed-outbound-ip-count --tier --node-resource-group --enable-managed-identity --enable-oidc-issuer --enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts --auto-upgrade-channel --node-os-upgrade-channel --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -l -k -p -u -x -c -s -z -m -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --vnet-subnet-id --pod-subnet-id --skip-subnet-role-assignment --tags --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --os-sku --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --kubelet-config --linux-os-config --message-of-the-day --workload-runtime --gpu-instance-profile --enable-vtpm --enable-secure-boot --pod-ip-allocation-mode --host-group-id --crg-id --network-plugin --network-plugin-mode --network-policy --network-dataplane --pod-cidr --service-cidr --dns-service-ip --load-balancer-sku --outbound-type --load-balancer-managed-outbound-ip-count --tier --node-resource-group --enable-managed-identity --enable-oidc-issuer --enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts --auto-upgrade-channel --node-os-upgrade-channel --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1895,6 +1895,38 @@ _azr() {
                     return 0
                     ;;
                 --nodepool-tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubelet-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --linux-os-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message-of-the-day)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workload-runtime)
+                    COMPREPLY=($(compgen -W "KataVmIsolation" -- "${cur}"))
+                    return 0
+                    ;;
+                --gpu-instance-profile)
+                    COMPREPLY=($(compgen -W "MIG1g MIG2g MIG3g MIG4g MIG7g" -- "${cur}"))
+                    return 0
+                    ;;
+                --pod-ip-allocation-mode)
+                    COMPREPLY=($(compgen -W "DynamicIndividual StaticBlock" -- "${cur}"))
+                    return 0
+                    ;;
+                --host-group-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --crg-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2898,7 +2930,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__nodepool__subcmd__add)
-            opts="-g -n -k -c -s -z -m -e -o -h -V --resource-group --cluster-name --nodepool-name --name --kubernetes-version --node-count --node-vm-size --mode --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --allowed-host-ports --asg-ids --vnet-subnet-id --pod-subnet-id --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --max-surge --drain-timeout --node-soak-duration --os-type --os-sku --labels --node-taints --tags --enable-cluster-autoscaler --priority --eviction-policy --spot-max-price --scale-down-mode --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -k -c -s -z -m -e -o -h -V --resource-group --cluster-name --nodepool-name --name --kubernetes-version --node-count --node-vm-size --mode --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --allowed-host-ports --asg-ids --vnet-subnet-id --pod-subnet-id --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --max-surge --drain-timeout --node-soak-duration --os-type --os-sku --labels --node-taints --tags --enable-cluster-autoscaler --priority --eviction-policy --spot-max-price --scale-down-mode --kubelet-config --linux-os-config --message-of-the-day --workload-runtime --gpu-instance-profile --enable-vtpm --enable-secure-boot --pod-ip-allocation-mode --host-group-id --crg-id --max-unavailable --undrainable-node-behavior --gpu-driver --enable-artifact-streaming --enable-managed-dranet --disable-windows-outbound-nat --gateway-prefix-size --localdns-config --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3068,6 +3100,58 @@ _azr() {
                     COMPREPLY=($(compgen -W "Delete Deallocate" -- "${cur}"))
                     return 0
                     ;;
+                --kubelet-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --linux-os-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message-of-the-day)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workload-runtime)
+                    COMPREPLY=($(compgen -W "KataVmIsolation" -- "${cur}"))
+                    return 0
+                    ;;
+                --gpu-instance-profile)
+                    COMPREPLY=($(compgen -W "MIG1g MIG2g MIG3g MIG4g MIG7g" -- "${cur}"))
+                    return 0
+                    ;;
+                --pod-ip-allocation-mode)
+                    COMPREPLY=($(compgen -W "DynamicIndividual StaticBlock" -- "${cur}"))
+                    return 0
+                    ;;
+                --host-group-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --crg-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-unavailable)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --undrainable-node-behavior)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gpu-driver)
+                    COMPREPLY=($(compgen -W "Install None" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-prefix-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --localdns-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
                     return 0
@@ -3096,7 +3180,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__nodepool__subcmd__delete)
-            opts="-g -n -o -h -V --resource-group --cluster-name --nodepool-name --name --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -i -o -h -V --resource-group --cluster-name --nodepool-name --name --ignore-pdb --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3436,7 +3520,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__nodepool__subcmd__update)
-            opts="-g -n -e -d -u -o -h -V --resource-group --cluster-name --nodepool-name --name --allowed-host-ports --asg-ids --min-count --max-count --max-surge --drain-timeout --node-soak-duration --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --labels --node-taints --tags --mode --scale-down-mode --os-sku --enable-fips-image --disable-fips-image --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -e -d -u -o -h -V --resource-group --cluster-name --nodepool-name --name --allowed-host-ports --asg-ids --min-count --max-count --max-surge --drain-timeout --node-soak-duration --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --labels --node-taints --tags --mode --scale-down-mode --os-sku --enable-fips-image --disable-fips-image --max-unavailable --undrainable-node-behavior --gpu-driver --enable-vtpm --disable-vtpm --enable-secure-boot --disable-secure-boot --enable-artifact-streaming --disable-artifact-streaming --enable-managed-dranet --localdns-config --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3516,6 +3600,22 @@ _azr() {
                     ;;
                 --os-sku)
                     COMPREPLY=($(compgen -W "AzureLinux AzureLinux3 AzureContainerLinux Ubuntu Ubuntu2204 Ubuntu2404" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-unavailable)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --undrainable-node-behavior)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gpu-driver)
+                    COMPREPLY=($(compgen -W "Install None" -- "${cur}"))
+                    return 0
+                    ;;
+                --localdns-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)

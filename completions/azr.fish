@@ -269,6 +269,19 @@ Ubuntu2404\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nodepool-labels -d 'The node labels for all node pools in this cluster: space-separated key=value' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nodepool-taints -d 'The node taints for all node pools in this cluster: comma-separated key=value:effect' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nodepool-tags -d 'Space-separated tags of the node pool: key[=value] [key[=value] ...]' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l kubelet-config -d 'Path to the JSON file of the kubelet configuration of the agent nodes' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l linux-os-config -d 'Path to the JSON file of the OS configuration of Linux agent nodes' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l message-of-the-day -d 'Path to a file whose content replaces the message of the day of Linux nodes' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l workload-runtime -d 'The workload runtime to use on the node pool' -r -f -a "KataVmIsolation\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l gpu-instance-profile -d 'GPU instance profile to partition multi-gpu Nvidia GPUs' -r -f -a "MIG1g\t''
+MIG2g\t''
+MIG3g\t''
+MIG4g\t''
+MIG7g\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l pod-ip-allocation-mode -d 'How pod IPs are allocated from the pod subnet' -r -f -a "DynamicIndividual\t''
+StaticBlock\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l host-group-id -d 'The fully qualified dedicated host group id used to provision the pool' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l crg-id -d 'The capacity reservation group id used to provision the pool' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l network-plugin -d 'The Kubernetes network plugin to use' -r -f -a "kubenet\t''
 azure\t''
 none\t''"
@@ -318,6 +331,8 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-ultra-ssd -d 'Enable UltraSSD, default value is false'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-fips-image -d 'Use FIPS-enabled OS on agent nodes'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-cluster-autoscaler -d 'Enable cluster autoscaler, default value is false'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-vtpm -d 'Enable vTPM on the pool'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-secure-boot -d 'Enable Secure Boot on the pool'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-managed-identity -d 'Using a system assigned managed identity to manage cluster resource group'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-oidc-issuer -d 'Enable OIDC issuer'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-workload-identity -d 'Enable workload identity addon'
