@@ -51,6 +51,7 @@ NSGV = f"{NET}/networkSecurityGroups/nsgv"
 NS = "--namespace Microsoft.ContainerService"
 POOLCFG = REPO / "fixtures" / "pool-config"
 POOLCOMPUTE = f"/subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft.Compute"
+POOLSNAP = f"/subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft.ContainerService/snapshots/snap1"
 FEAT = f"{NS} --name PodHostPortAutoAssignPreview"
 
 # (name, command line[, env]). `{vmss1}`/`{vmss2}`/`{nsg}` are filled per tool from its own server's state.
@@ -577,6 +578,18 @@ SCENARIOS = [
     ("pool: nodepool update enable", f"aks nodepool update -g {RGPOOL} --cluster-name cpool -n np2 --enable-vtpm --enable-secure-boot "
                                      "--enable-artifact-streaming --enable-managed-dranet "
                                      "--query \"[securityProfile,artifactStreamingProfile,networkProfile]\""),
+    ("pool: seed snapshot of np2", f"@put {POOLSNAP}?api-version=2026-06-01 " + json.dumps(
+        {"location": LOC, "properties": {"creationData": {"sourceResourceId":
+         f"/subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft.ContainerService/managedClusters/cpool/agentPools/np2"}}})),
+    ("pool: val snapshot-id", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --snapshot-id notanid"),
+    ("pool: val snapshot-id of another type", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 "
+                                              f"--snapshot-id {POOLCOMPUTE}/snapshots/Disk1"),
+    ("pool: nodepool add snapshot missing", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --snapshot-id {POOLSNAP}x"),
+    ("pool: nodepool add from snapshot", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n snp -c 1 --snapshot-id {POOLSNAP} -o json"),
+    ("pool: nodepool add from snapshot with flags", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n snp2 -c 1 --snapshot-id {POOLSNAP} "
+                                                    "-s Standard_D8s_v5 --os-sku AzureLinux -k 1.33 --query \"[vmSize,osSku,orchestratorVersion,creationData]\""),
+    ("pool: aks create from snapshot", f"aks create -g {RGPOOL} -n csnap -c 1 --snapshot-id {POOLSNAP} --no-ssh-key "
+                                       "--query \"[kubernetesVersion,agentPoolProfiles[0].creationData]\""),
     ("pool: val update vtpm both", f"aks nodepool update -g {RGPOOL} --cluster-name cpool -n np2 --enable-vtpm --disable-vtpm"),
     ("pool: val update secure boot both", f"aks nodepool update -g {RGPOOL} --cluster-name cpool -n np2 --enable-secure-boot --disable-secure-boot"),
     ("pool: nodepool delete ignore-pdb", f"aks nodepool delete -g {RGPOOL} --cluster-name cpool -n gw --ignore-pdb"),

@@ -1,4 +1,5 @@
-//! The pool features (`spec::pool_features`) in the agent pool body: for a new pool (`aks
+//! The pool features (`spec::pool_features`) in the agent pool body (with what a snapshot of
+//! `--snapshot-id` gives): for a new pool (`aks
 //! create`'s first pool, `aks nodepool add`) in the order of az's
 //! `construct_agentpool_profile_default`, and for `aks nodepool update` in the order of
 //! `update_agentpool_profile_default`.
@@ -39,6 +40,13 @@ pub fn apply_new(p: &mut Map<String, Value>, f: &PoolFeatures) {
             p.insert(k.into(), v);
         }
     };
+    put(
+        "creationData",
+        f.snapshot_id
+            .as_ref()
+            .map(|id| json!({"sourceResourceId": id})),
+    );
+    put("osSKU", f.snapshot_os_sku.as_ref().map(|v| json!(v)));
     put("hostGroupID", f.host_group_id.as_ref().map(|v| json!(v)));
     put(
         "podIPAllocationMode",

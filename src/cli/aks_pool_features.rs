@@ -42,6 +42,9 @@ pub struct PoolFeatureArgs {
     /// The capacity reservation group id used to provision the pool.
     #[arg(long)]
     pub crg_id: Option<String>,
+    /// The source snapshot id used to create the pool.
+    #[arg(long)]
+    pub snapshot_id: Option<String>,
 }
 
 impl PoolFeatureArgs {
@@ -57,6 +60,7 @@ impl PoolFeatureArgs {
             pod_ip_allocation_mode: self.pod_ip_allocation_mode,
             host_group_id: self.host_group_id,
             crg_id: self.crg_id,
+            snapshot_id: self.snapshot_id,
             ..Default::default()
         }
     }

@@ -49,6 +49,7 @@ pub async fn create(
                 .to_string()
         }
     };
+    super::pool_snapshot::apply(ctx, &mut spec.pool, &mut spec.kubernetes_version).await?;
     spec.pool.settings.check_decorator_rules(
         PoolContext::ClusterCreate,
         spec.pool.count,

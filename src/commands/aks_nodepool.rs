@@ -41,6 +41,7 @@ pub async fn add(ctx: &CommandContext, mut spec: NodepoolAdd) -> Result<Output> 
             spec.pool.name
         )));
     }
+    super::pool_snapshot::apply(ctx, &mut spec.pool, &mut spec.kubernetes_version).await?;
     spec.pool.settings.check_decorator_rules(
         PoolContext::NodepoolAdd,
         spec.pool.count,

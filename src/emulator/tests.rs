@@ -1255,5 +1255,7 @@ fn kubelet_identity_in_the_node_resource_group() {
     e.finish(&r);
     assert!(e.check().is_ok());
 }
+#[path = "tests_pool_features.rs"]
+mod pool_features;
 #[path = "tests_pool_settings.rs"]
 mod pool_settings;

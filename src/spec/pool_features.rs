@@ -77,6 +77,7 @@ pub struct PoolFeaturesInput {
     pub localdns_config: Option<String>,
     pub host_group_id: Option<String>,
     pub crg_id: Option<String>,
+    pub snapshot_id: Option<String>,
 }
 
 /// The validated features; file paths are kept, their contents come in `files`.
@@ -101,6 +102,10 @@ pub struct PoolFeatures {
     pub localdns_config: Option<String>,
     pub host_group_id: Option<String>,
     pub crg_id: Option<String>,
+    /// `--snapshot-id`, sent as `creationData.sourceResourceId`.
+    pub snapshot_id: Option<String>,
+    /// The snapshot's OS SKU when `--os-sku` is not given (`commands::pool_snapshot`).
+    pub snapshot_os_sku: Option<String>,
     /// Filled by `commands::pool_files::load` before the body is built.
     pub files: PoolFiles,
 }
@@ -160,6 +165,7 @@ impl PoolFeaturesInput {
                 ));
             }
         }
+        let snapshot_id = resource_id(self.snapshot_id, "--snapshot-id")?;
         let host_group_id = resource_id(self.host_group_id, "--host-group-id")?;
         let crg_id = resource_id(self.crg_id, "--crg-id")?;
         Ok(PoolFeatures {
@@ -181,6 +187,8 @@ impl PoolFeaturesInput {
             localdns_config: self.localdns_config.filter(|p| !p.is_empty()),
             host_group_id,
             crg_id,
+            snapshot_id,
+            snapshot_os_sku: None,
             files: PoolFiles::default(),
         })
     }

@@ -274,8 +274,10 @@ pub struct PoolSettingsInput {
 /// The validated pool profile settings, as the body builders use them.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PoolSettings {
-    /// `Linux` unless `--os-type` says otherwise (sent as given).
+    /// `Linux` unless `--os-type` (or the snapshot of `--snapshot-id`) says otherwise.
     pub os_type: String,
+    /// Whether `--os-type` was given (a snapshot's OS type does not override it).
+    pub os_type_given: bool,
     pub os_sku: Option<&'static str>,
     pub zones: Option<Vec<String>>,
     pub max_pods: Option<i64>,
@@ -375,6 +377,7 @@ impl PoolSettingsInput {
             max_price: self.spot_max_price.filter(|p| !p.is_nan()),
         });
         Ok(PoolSettings {
+            os_type_given: self.os_type.is_some(),
             os_type: self.os_type.unwrap_or_else(|| "Linux".to_string()),
             os_sku,
             zones: self.zones,

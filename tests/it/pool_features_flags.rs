@@ -334,3 +334,55 @@ fn bad_feature_flags_fail_with_azs_messages() {
         "the pool is read first, nothing is written"
     );
 }
+
+/// `--snapshot-id`: az's id check (nothing sent), its parse of the id, and its answer when the
+/// snapshot is missing (the pool list, the snapshot GET, exit 3, nothing created).
+#[test]
+fn snapshot_ids_as_az_reads_them() {
+    let sb = Sandbox::new();
+    cluster(&sb);
+    let add = "aks nodepool add -g rg --cluster-name c -n np9 --snapshot-id";
+    let (code, _, err, requests) = record(&sb, &format!("{add} notanid"));
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "ERROR: --snapshot-id is not a valid Azure resource ID.\n"
+        )
+    );
+    assert!(requests.is_empty());
+    let sub = sb.local_ok(&argv("account show --query id -o tsv")).stdout;
+    let rg = format!(
+        "/subscriptions/{}/resourceGroups/rg/providers",
+        String::from_utf8_lossy(&sub).trim()
+    );
+    let (code, _, err, _) = record(
+        &sb,
+        &format!("{add} {rg}/Microsoft.Compute/snapshots/Disk1"),
+    );
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        format!(
+            "ERROR: Cannot parse snapshot name from provided resource id '{}/microsoft.compute/snapshots/disk1'.\n",
+            rg.to_lowercase()
+        )
+    );
+    let (code, _, err, requests) = record(
+        &sb,
+        &format!("{add} {rg}/Microsoft.ContainerService/snapshots/Snap1"),
+    );
+    assert_eq!(
+        (code, err.as_str()),
+        (3, "ERROR: Snapshot 'snap1' not found.\n")
+    );
+    let calls: Vec<(&str, bool)> = requests
+        .iter()
+        .map(|(m, u, _)| (m.as_str(), u.contains("/snapshots/snap1")))
+        .collect();
+    assert_eq!(
+        calls,
+        [("GET", false), ("GET", true)],
+        "the pool list, then the snapshot"
+    );
+}

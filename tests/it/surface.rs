@@ -41,8 +41,8 @@ fn an_az_flag_azr_lacks_fails_before_sending() {
             "--aci-subnet-name on 'az aks create'",
         ),
         (
-            &argv("aks nodepool add -g rg --cluster-name c -n np2 --gpu-instance-profile MIG1g"),
-            "--gpu-instance-profile on 'az aks nodepool add'",
+            &argv("aks nodepool add -g rg --cluster-name c -n np2 --vm-sizes Standard_D2s_v5"),
+            "--vm-sizes on 'az aks nodepool add'",
         ),
         (
             &argv(

@@ -33,6 +33,7 @@ mod pool_features;
 mod pool_rules;
 mod pools;
 mod run_command;
+mod snapshots;
 
 pub use agent_pools::*;
 use clusters::*;
@@ -44,6 +45,7 @@ use pool_features::*;
 use pool_rules::*;
 use pools::*;
 use run_command::*;
+use snapshots::*;
 
 const CLUSTER_TYPE: &str = "Microsoft.ContainerService/managedClusters";
 const POOL_TYPE: &str = "Microsoft.ContainerService/managedClusters/agentPools";
@@ -71,6 +73,8 @@ pub fn route(
             }
         }
         ["managedclusters", _] => cluster(ctx, req, scope, segs[1]),
+        ["snapshots"] if req.method == Method::GET => list_snapshots(ctx, scope),
+        ["snapshots", _] => snapshot(ctx, req, scope, segs[1]),
         ["managedclusters", _, "agentpools"] => {
             if req.method != Method::GET {
                 Err(method_not_allowed(&req.method))

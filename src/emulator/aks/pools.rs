@@ -284,6 +284,9 @@ pub(super) fn validate_pool(ctx: &RequestContext, info: &ClusterInfo, ch: &PoolC
     }
     check_pool_settings(p, ch.old_props(), mode)?;
     check_pool_features(p, ch.old_props())?;
+    if ch.prev.is_none() {
+        check_snapshot_source(ctx, p)?;
+    }
     // Create-only properties.
     if let Some(old) = ch.old_props() {
         if public_ip_on(old) != public_ip_on(p) {
