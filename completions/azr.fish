@@ -283,6 +283,7 @@ StaticBlock\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l host-group-id -d 'The fully qualified dedicated host group id used to provision the pool' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l crg-id -d 'The capacity reservation group id used to provision the pool' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l snapshot-id -d 'The source snapshot id used to create the pool' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l vm-sizes -d 'Comma-separated VM sizes of a VirtualMachines pool (one size is accepted)' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l network-plugin -d 'The Kubernetes network plugin to use' -r -f -a "kubenet\t''
 azure\t''
 none\t''"

@@ -570,6 +570,16 @@ SCENARIOS = [
     ("pool: nodepool add gateway", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n gw -c 2 --mode Gateway --gateway-prefix-size 30 "
                                    "--query \"[mode,gatewayProfile,upgradeSettings]\""),
     ("pool: nodepool add gateway over its prefix", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n gw2 -c 3 --mode Gateway"),
+    ("pool: val vm-sizes on a scale set pool", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --vm-sizes Standard_D2s_v5"),
+    ("pool: val vm-sizes two sizes", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --vm-set-type VirtualMachines "
+                                     "--vm-sizes \"Standard_D2s_v5, Standard_D4s_v5\""),
+    ("pool: val vm-sizes with node-vm-size", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --vm-set-type VirtualMachines "
+                                             "--vm-sizes Standard_D2s_v5 -s Standard_D4s_v5"),
+    ("pool: nodepool add virtual machines", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n vms -c 2 --vm-set-type VirtualMachines "
+                                            "--vm-sizes Standard_D2s_v5 -o json"),
+    ("pool: nodepool add virtual machines autoscaled", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n vms2 -c 1 "
+                                                       "--vm-set-type VirtualMachines -e --min-count 1 --max-count 3 "
+                                                       "--query \"[type,virtualMachinesProfile,enableAutoScaling]\""),
     ("pool: nodepool add windows", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n win -c 1 --os-type Windows "
                                    "--disable-windows-outbound-nat --query \"[osType,windowsProfile]\""),
     ("pool: nodepool update features", f"aks nodepool update -g {RGPOOL} --cluster-name cpool -n np2 --max-unavailable 2 "

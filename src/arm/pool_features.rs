@@ -90,6 +90,14 @@ pub fn apply_new(p: &mut Map<String, Value>, f: &PoolFeatures) {
     );
     put("localDNSProfile", f.files.localdns_profile.clone());
     put("workloadRuntime", f.workload_runtime.map(|v| json!(v)));
+    if let Some(profile) = &f.vms_profile {
+        // a VirtualMachines pool: the profile scales it, not the VMSS fields
+        for key in ["vmSize", "count", "minCount", "maxCount"] {
+            p.remove(key);
+        }
+        p.insert("virtualMachinesProfile".into(), profile.clone());
+        p.insert("enableAutoScaling".into(), json!(false));
+    }
     if f.enable_managed_dranet {
         object(p, "networkProfile").insert("dranet".into(), json!({"mode": "Managed"}));
     }

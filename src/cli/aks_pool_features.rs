@@ -45,6 +45,9 @@ pub struct PoolFeatureArgs {
     /// The source snapshot id used to create the pool.
     #[arg(long)]
     pub snapshot_id: Option<String>,
+    /// Comma-separated VM sizes of a VirtualMachines pool (one size is accepted).
+    #[arg(long)]
+    pub vm_sizes: Option<String>,
 }
 
 impl PoolFeatureArgs {
@@ -61,6 +64,7 @@ impl PoolFeatureArgs {
             host_group_id: self.host_group_id,
             crg_id: self.crg_id,
             snapshot_id: self.snapshot_id,
+            vm_sizes: self.vm_sizes,
             ..Default::default()
         }
     }

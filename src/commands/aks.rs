@@ -55,7 +55,7 @@ pub async fn create(
         spec.pool.count,
         spec.pool.mode.as_wire(),
     )?;
-    super::pool_files::load(&mut spec.pool.settings.features)?;
+    super::pool_files::load(&mut spec.pool)?;
     spec.cluster.check_decorator_rules()?;
     let dns_prefix = spec
         .dns_name_prefix

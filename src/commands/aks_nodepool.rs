@@ -47,7 +47,7 @@ pub async fn add(ctx: &CommandContext, mut spec: NodepoolAdd) -> Result<Output> 
         spec.pool.count,
         spec.pool.mode.as_wire(),
     )?;
-    super::pool_files::load(&mut spec.pool.settings.features)?;
+    super::pool_files::load(&mut spec.pool)?;
     let path = id::agent_pool(
         sub,
         &spec.resource_group,

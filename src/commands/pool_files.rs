@@ -6,7 +6,8 @@ use base64::Engine;
 use serde_json::{Map, Value};
 
 use crate::error::{AzError, Result};
-use crate::spec::pool_features::{PoolFeatures, PoolFeaturesUpdate, PoolFiles};
+use crate::spec::aks::PoolSpec;
+use crate::spec::pool_features::{PoolFeaturesUpdate, PoolFiles, vm_sizes};
 
 /// azure-cli-core's `read_file_content`: UTF-8 text, a byte-order mark dropped.
 fn read_text(path: &str) -> Option<String> {
@@ -190,9 +191,33 @@ fn localdns_profile(path: &str) -> Result<Value> {
     Ok(Value::Object(profile))
 }
 
-/// Reads the files of a new pool in the order az's decorator does: custom node config,
-/// message of the day, local DNS.
-pub fn load(f: &mut PoolFeatures) -> Result<()> {
+/// `set_up_virtual_machines_profile`: a VirtualMachines pool is scaled by its profile (one
+/// size, a manual count or the autoscaler's range).
+fn vms_profile(pool: &PoolSpec) -> Result<Option<Value>> {
+    let s = &pool.settings;
+    let size = vm_sizes(
+        s.features.vm_sizes.as_deref(),
+        Some(pool.vm_size.as_str()).filter(|v| !v.is_empty()),
+        s.vm_set_type,
+        &s.os_type,
+    )?;
+    if s.vm_set_type != "VirtualMachines" {
+        return Ok(None);
+    }
+    let scale = match s.autoscale() {
+        Some(a) => {
+            serde_json::json!({"autoscale": [{"size": size, "minCount": a.min_count, "maxCount": a.max_count}]})
+        }
+        None => serde_json::json!({"manual": [{"size": size, "count": pool.count}]}),
+    };
+    Ok(Some(serde_json::json!({ "scale": scale })))
+}
+
+/// Reads the files of a new pool in the order az's decorator does (custom node config,
+/// message of the day, then the VirtualMachines profile's check, then local DNS).
+pub fn load(pool: &mut PoolSpec) -> Result<()> {
+    let vms = vms_profile(pool)?;
+    let f = &mut pool.settings.features;
     let mut files = PoolFiles::default();
     if let Some(p) = &f.kubelet_config {
         files.kubelet_config = Some(config_object(p, "kubelet configuration")?);
@@ -203,6 +228,7 @@ pub fn load(f: &mut PoolFeatures) -> Result<()> {
     if let Some(p) = &f.message_of_the_day {
         files.message_of_the_day = Some(message_of_the_day(p)?);
     }
+    f.vms_profile = vms;
     if let Some(p) = &f.localdns_config {
         files.localdns_profile = Some(localdns_profile(p)?);
     }

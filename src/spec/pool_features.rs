@@ -78,6 +78,7 @@ pub struct PoolFeaturesInput {
     pub host_group_id: Option<String>,
     pub crg_id: Option<String>,
     pub snapshot_id: Option<String>,
+    pub vm_sizes: Option<String>,
 }
 
 /// The validated features; file paths are kept, their contents come in `files`.
@@ -106,6 +107,10 @@ pub struct PoolFeatures {
     pub snapshot_id: Option<String>,
     /// The snapshot's OS SKU when `--os-sku` is not given (`commands::pool_snapshot`).
     pub snapshot_os_sku: Option<String>,
+    /// `--vm-sizes` as given (comma-separated).
+    pub vm_sizes: Option<String>,
+    /// A VirtualMachines pool's `virtualMachinesProfile` (`commands::pool_files::load`).
+    pub vms_profile: Option<Value>,
     /// Filled by `commands::pool_files::load` before the body is built.
     pub files: PoolFiles,
 }
@@ -189,8 +194,48 @@ impl PoolFeaturesInput {
             crg_id,
             snapshot_id,
             snapshot_os_sku: None,
+            vm_sizes: self.vm_sizes,
+            vms_profile: None,
             files: PoolFiles::default(),
         })
+    }
+}
+
+/// `get_vm_sizes` and `set_up_virtual_machines_profile`'s check: the one size of the pool's
+/// scale profile. `node_vm_size`: `--node-vm-size` when given.
+pub fn vm_sizes(
+    vm_sizes: Option<&str>,
+    node_vm_size: Option<&str>,
+    vm_set_type: &str,
+    os_type: &str,
+) -> Result<String> {
+    let sizes: Vec<String> = match (vm_sizes, node_vm_size) {
+        (Some(_), _) if vm_set_type != "VirtualMachines" => {
+            return Err(AzError::validation(
+                "--vm-sizes can only be used with --vm-set-type VirtualMachines.",
+            ));
+        }
+        (Some(_), Some(_)) => {
+            return Err(AzError::validation(
+                "Cannot specify -vm-sizes and --node-vm-size at the same time.",
+            ));
+        }
+        (Some(v), None) => v.split(',').map(|s| s.trim().to_string()).collect(),
+        (None, Some(size)) => vec![size.to_string()],
+        (None, None) if os_type.eq_ignore_ascii_case("windows") => {
+            vec!["Standard_D2s_v3".to_string()]
+        }
+        (None, None) => vec!["Standard_DS2_v2".to_string()],
+    };
+    match &sizes[..] {
+        [one] => Ok(one.clone()),
+        _ => {
+            let repr: Vec<String> = sizes.iter().map(|s| format!("'{s}'")).collect();
+            Err(AzError::validation(format!(
+                "We only accept single sku size for scale profile. [{}] is invalid.",
+                repr.join(", ")
+            )))
+        }
     }
 }
 

@@ -386,3 +386,40 @@ fn snapshot_ids_as_az_reads_them() {
         "the pool list, then the snapshot"
     );
 }
+
+/// `--vm-sizes`: a VirtualMachines pool is scaled by its profile, not the VMSS fields; az's
+/// checks of the flag come once the pool list is read.
+#[test]
+fn virtual_machines_pools_are_scaled_by_their_profile() {
+    let sb = Sandbox::new();
+    cluster(&sb);
+    let (code, _, err, requests) = record(
+        &sb,
+        "aks nodepool add -g rg --cluster-name c -n vms -c 2 --vm-set-type VirtualMachines --vm-sizes Standard_D2s_v5 -o none",
+    );
+    assert_eq!(code, 0, "{err}");
+    let p = &put_body(&requests)["properties"];
+    assert_eq!(
+        p["virtualMachinesProfile"],
+        json!({"scale": {"manual": [{"size": "Standard_D2s_v5", "count": 2}]}})
+    );
+    assert!(p.get("count").is_none() && p.get("vmSize").is_none(), "{p}");
+    assert_eq!(p["enableAutoScaling"], false);
+    let kept = sb.local_ok(&argv(
+        "aks nodepool show -g rg --cluster-name c -n vms --query [typePropertiesType,count] -o json",
+    ));
+    assert_eq!(
+        serde_json::from_slice::<Value>(&kept.stdout).unwrap(),
+        json!(["VirtualMachines", 2])
+    );
+    let (code, _, err, requests) = record(
+        &sb,
+        "aks nodepool add -g rg --cluster-name c -n vms2 --vm-set-type VirtualMachines --vm-sizes a,b",
+    );
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "ERROR: We only accept single sku size for scale profile. ['a', 'b'] is invalid.\n"
+    );
+    assert_eq!(requests.len(), 1, "the pool list only");
+}

@@ -18,8 +18,18 @@ const CREATE_ONLY: &[&str] = &[
 /// The prefix size AKS gives a Gateway pool that names none.
 const DEFAULT_GATEWAY_PREFIX_SIZE: i64 = 31;
 
-/// AKS's default for a Gateway pool: `gatewayProfile.publicIPPrefixSize` 31.
+/// AKS's defaults: a VirtualMachines pool counts the VMs its manual scale profile asks for;
+/// a Gateway pool's `gatewayProfile.publicIPPrefixSize` is 31.
 pub(super) fn apply_feature_defaults(p: &mut Map<String, Value>) {
+    if p.get("type").and_then(Value::as_str) == Some("VirtualMachines")
+        && let Some(manual) = p
+            .get("virtualMachinesProfile")
+            .and_then(|v| v.pointer("/scale/manual"))
+            .and_then(Value::as_array)
+    {
+        let count: i64 = manual.iter().filter_map(|m| m["count"].as_i64()).sum();
+        p.insert("count".into(), json!(count));
+    }
     if p.get("mode").and_then(Value::as_str) != Some("Gateway") {
         return;
     }
