@@ -7,7 +7,7 @@
 
 use serde_json::Value;
 
-use super::pool_settings::canonical_choice;
+use super::pool_settings::{canonical_choice, check_int_or_percent};
 use super::resource_id::is_valid_resource_id;
 use crate::error::{AzError, Result};
 
@@ -21,20 +21,9 @@ fn usage_error(msg: &str) -> AzError {
     AzError::validation(msg)
 }
 
-/// `validate_max_surge`'s twin for `--max-unavailable`: an int or a percentage, not negative.
+/// `validate_max_unavailable`: an int or a percentage, not negative.
 pub fn check_max_unavailable(value: &str) -> Result<()> {
-    match value
-        .strip_suffix('%')
-        .unwrap_or(value)
-        .trim()
-        .parse::<i64>()
-    {
-        Ok(n) if n < 0 => Err(AzError::validation("--max-unavailable must be positive")),
-        Ok(_) => Ok(()),
-        Err(_) => Err(AzError::validation(
-            "--max-unavailable should be an int or percentage",
-        )),
-    }
+    check_int_or_percent(value, "--max-unavailable")
 }
 
 fn resource_id(value: Option<String>, flag: &str) -> Result<Option<String>> {

@@ -173,17 +173,23 @@ pub fn parse_taints(value: &str) -> Result<Vec<String>> {
 
 /// `validate_max_surge`: an integer or a percentage, not negative; sent as given.
 pub fn check_max_surge(value: &str) -> Result<()> {
+    check_int_or_percent(value, "--max-surge")
+}
+
+/// az's `validate_max_surge` and `validate_max_unavailable`: an integer or a percentage, not
+/// negative.
+pub fn check_int_or_percent(value: &str, flag: &str) -> Result<()> {
     match value
         .strip_suffix('%')
         .unwrap_or(value)
         .trim()
         .parse::<i64>()
     {
-        Ok(n) if n < 0 => Err(AzError::validation("--max-surge must be positive")),
+        Ok(n) if n < 0 => Err(AzError::validation(format!("{flag} must be positive"))),
         Ok(_) => Ok(()),
-        Err(_) => Err(AzError::validation(
-            "--max-surge should be an int or percentage",
-        )),
+        Err(_) => Err(AzError::validation(format!(
+            "{flag} should be an int or percentage"
+        ))),
     }
 }
 
