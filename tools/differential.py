@@ -534,6 +534,17 @@ SCENARIOS = [
     # agent pool features (issues 12, 18; its own group): upgrade settings, node config files,
     # message of the day, GPU, security profile, artifact streaming, DRANET, Windows outbound
     # NAT, pod IP allocation, gateway prefix, local DNS, host group, capacity reservation group
+    # seeds (they run under any -k, so they depend on nothing the scenarios make): the group, a
+    # cluster whose pool the snapshot is made from, the snapshot
+    ("pool: seed group", f"@put /subscriptions/{SUB}/resourcegroups/{RGPOOL}?api-version=2024-11-01 " + json.dumps({"location": LOC})),
+    ("pool: seed cluster", f"@put /subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft.ContainerService/managedClusters/cseed"
+     "?api-version=2026-06-01 " + json.dumps(
+         {"location": LOC, "identity": {"type": "SystemAssigned"},
+          "properties": {"dnsPrefix": "cseed", "agentPoolProfiles": [
+              {"name": "nodepool1", "count": 1, "mode": "System", "osSKU": "AzureLinux", "vmSize": "Standard_D4s_v5"}]}})),
+    ("pool: seed snapshot", f"@put {POOLSNAP}?api-version=2026-06-01 " + json.dumps(
+        {"location": LOC, "properties": {"creationData": {"sourceResourceId":
+         f"/subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft.ContainerService/managedClusters/cseed/agentPools/nodepool1"}}})),
     ("pool: group", f"group create -n {RGPOOL} -l {LOC} -o none"),
     ("pool: val max-unavailable", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --max-unavailable 1.5"),
     ("pool: val max-unavailable negative", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --max-unavailable -2"),
@@ -584,9 +595,6 @@ SCENARIOS = [
     ("pool: nodepool update enable", f"aks nodepool update -g {RGPOOL} --cluster-name cpool -n np2 --enable-vtpm --enable-secure-boot "
                                      "--enable-artifact-streaming --enable-managed-dranet "
                                      "--query \"[securityProfile,artifactStreamingProfile,networkProfile]\""),
-    ("pool: seed snapshot of np2", f"@put {POOLSNAP}?api-version=2026-06-01 " + json.dumps(
-        {"location": LOC, "properties": {"creationData": {"sourceResourceId":
-         f"/subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft.ContainerService/managedClusters/cpool/agentPools/np2"}}})),
     ("pool: val snapshot-id of another type", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 "
                                               f"--snapshot-id {POOLCOMPUTE}/snapshots/Disk1"),
     ("pool: nodepool add snapshot missing", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --snapshot-id {POOLSNAP}x"),
