@@ -57,6 +57,7 @@ VNETM = f"/subscriptions/{SUB}/resourceGroups/{RGM}/providers/Microsoft.Network/
 APPGW = f"/subscriptions/{SUB}/resourceGroups/{RGM}/providers/Microsoft.Network/applicationGateways/gw"
 RGPROF = "rgprof"
 PROXY = REPO / "fixtures/http-proxy"
+RGPOOL = "rgpool"
 MC = f"MC_{RG}_c1_{LOC}"
 NET = f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Network"
 PFX = f"{NET}/publicIPPrefixes/pfx"
@@ -64,6 +65,9 @@ ASG1, ASG2 = f"{NET}/applicationSecurityGroups/asg1", f"{NET}/applicationSecurit
 VNET1 = f"{NET}/virtualNetworks/vnet1"
 NSGV = f"{NET}/networkSecurityGroups/nsgv"
 NS = "--namespace Microsoft.ContainerService"
+POOLCFG = REPO / "fixtures" / "pool-config"
+POOLCOMPUTE = f"/subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft.Compute"
+POOLSNAP = f"/subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft.ContainerService/snapshots/snap1"
 FEAT = f"{NS} --name PodHostPortAutoAssignPreview"
 
 # (name, command line[, env]). `{vmss1}`/`{vmss2}`/`{nsg}` are filled per tool from its own server's state.
@@ -731,6 +735,81 @@ SCENARIOS = [
     ("prof: val update nodepool label", f"aks update -g {RGPROF} -n cp2 --nodepool-labels a=b=c"),
     ("prof: val update nodepool taint", f"aks update -g {RGPROF} -n cp2 --nodepool-taints k=v:Sometimes"),
     ("prof: show", f"aks show -g {RGPROF} -n cp1 --query \"[storageProfile,autoScalerProfile,httpProxyConfig,upgradeSettings]\""),
+    # agent pool features (issues 12, 18; its own group): upgrade settings, node config files,
+    # message of the day, GPU, security profile, artifact streaming, DRANET, Windows outbound
+    # NAT, pod IP allocation, gateway prefix, local DNS, host group, capacity reservation group
+    # seeds (they run under any -k, so they depend on nothing the scenarios make): the group, a
+    # cluster whose pool the snapshot is made from, the snapshot
+    ("pool: seed group", f"@put /subscriptions/{SUB}/resourcegroups/{RGPOOL}?api-version=2024-11-01 " + json.dumps({"location": LOC})),
+    ("pool: seed cluster", f"@put /subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft.ContainerService/managedClusters/cseed"
+     "?api-version=2026-06-01 " + json.dumps(
+         {"location": LOC, "identity": {"type": "SystemAssigned"},
+          "properties": {"dnsPrefix": "cseed", "agentPoolProfiles": [
+              {"name": "nodepool1", "count": 1, "mode": "System", "osSKU": "AzureLinux", "vmSize": "Standard_D4s_v5"}]}})),
+    ("pool: seed snapshot", f"@put {POOLSNAP}?api-version=2026-06-01 " + json.dumps(
+        {"location": LOC, "properties": {"creationData": {"sourceResourceId":
+         f"/subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft.ContainerService/managedClusters/cseed/agentPools/nodepool1"}}})),
+    ("pool: group", f"group create -n {RGPOOL} -l {LOC} -o none"),
+    ("pool: val max-unavailable", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --max-unavailable 1.5"),
+    ("pool: val max-unavailable negative", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --max-unavailable -2"),
+    ("pool: val windows outbound nat on linux", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --disable-windows-outbound-nat"),
+    ("pool: val motd on windows", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --os-type Windows --message-of-the-day {POOLCFG}/motd.txt"),
+    ("pool: val gateway prefix on a user pool", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --gateway-prefix-size 30"),
+    ("pool: val gateway prefix range", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --mode gateway --gateway-prefix-size 27"),
+    ("pool: val artifact streaming on windows", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --os-type windows --enable-artifact-streaming"),
+    ("pool: val crg-id", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --crg-id notanid"),
+    ("pool: val gpu-driver choice", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --gpu-driver Maybe"),
+    ("pool: val update max-unavailable", f"aks nodepool update -g {RGPOOL} --cluster-name cpool -n np9 --max-unavailable x%"),
+    ("pool: val update artifact streaming both", f"aks nodepool update -g {RGPOOL} --cluster-name cpool -n np9 --enable-artifact-streaming --disable-artifact-streaming"),
+    ("pool: aks create features", f"aks create -g {RGPOOL} -n cpool -l {LOC} -c 1 --kubelet-config {POOLCFG}/kubelet.json "
+                                  f"--linux-os-config {POOLCFG}/linuxos.json --message-of-the-day {POOLCFG}/motd.txt "
+                                  "--enable-vtpm --enable-secure-boot --gpu-instance-profile mig3g --workload-runtime KataVmIsolation "
+                                  f"--host-group-id {POOLCOMPUTE}/hostGroups/hg1 --no-ssh-key -o json"),
+    ("pool: val kubelet config missing", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --kubelet-config /nonexistent/kubelet.json"),
+    ("pool: val kubelet config not an object", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --kubelet-config {POOLCFG}/list.json"),
+    ("pool: val linux os config not an object", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --linux-os-config {POOLCFG}/list.json"),
+    ("pool: val motd missing", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --message-of-the-day /nonexistent/motd"),
+    ("pool: val localdns missing", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --localdns-config /nonexistent/dns.json"),
+    ("pool: val localdns not an object", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --localdns-config {POOLCFG}/list.json"),
+    ("pool: val localdns override not an object", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --localdns-config {POOLCFG}/localdns-bad-override.json"),
+    ("pool: nodepool add features", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np2 -c 1 --max-surge 1 --max-unavailable 0 "
+                                    f"--undrainable-node-behavior Cordon --kubelet-config {POOLCFG}/kubelet.json "
+                                    f"--linux-os-config {POOLCFG}/linuxos.json --message-of-the-day {POOLCFG}/motd.txt "
+                                    "--gpu-instance-profile MIG2g --gpu-driver none --enable-vtpm --enable-secure-boot "
+                                    "--enable-artifact-streaming --enable-managed-dranet --pod-ip-allocation-mode DynamicIndividual "
+                                    f"--localdns-config {POOLCFG}/localdns.json --crg-id {POOLCOMPUTE}/capacityReservationGroups/crg1 -o json"),
+    ("pool: nodepool add gateway", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n gw -c 2 --mode Gateway --gateway-prefix-size 30 "
+                                   "--query \"[mode,gatewayProfile,upgradeSettings]\""),
+    ("pool: nodepool add gateway over its prefix", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n gw2 -c 3 --mode Gateway"),
+    ("pool: val vm-sizes on a scale set pool", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --vm-sizes Standard_D2s_v5"),
+    ("pool: val vm-sizes two sizes", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --vm-set-type VirtualMachines "
+                                     "--vm-sizes \"Standard_D2s_v5, Standard_D4s_v5\""),
+    ("pool: val vm-sizes with node-vm-size", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --vm-set-type VirtualMachines "
+                                             "--vm-sizes Standard_D2s_v5 -s Standard_D4s_v5"),
+    ("pool: nodepool add virtual machines", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n vms -c 2 --vm-set-type VirtualMachines "
+                                            "--vm-sizes Standard_D2s_v5 -o json"),
+    ("pool: nodepool add virtual machines autoscaled", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n vms2 -c 1 "
+                                                       "--vm-set-type VirtualMachines -e --min-count 1 --max-count 3 "
+                                                       "--query \"[type,virtualMachinesProfile,enableAutoScaling]\""),
+    ("pool: nodepool add windows", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n win -c 1 --os-type Windows "
+                                   "--disable-windows-outbound-nat --query \"[osType,windowsProfile]\""),
+    ("pool: nodepool update features", f"aks nodepool update -g {RGPOOL} --cluster-name cpool -n np2 --max-unavailable 2 "
+                                       "--undrainable-node-behavior Schedule --gpu-driver Install --disable-vtpm --disable-secure-boot "
+                                       f"--disable-artifact-streaming --localdns-config {POOLCFG}/localdns-required.json -o json"),
+    ("pool: nodepool update enable", f"aks nodepool update -g {RGPOOL} --cluster-name cpool -n np2 --enable-vtpm --enable-secure-boot "
+                                     "--enable-artifact-streaming --enable-managed-dranet "
+                                     "--query \"[securityProfile,artifactStreamingProfile,networkProfile]\""),
+    ("pool: val snapshot-id of another type", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 "
+                                              f"--snapshot-id {POOLCOMPUTE}/snapshots/Disk1"),
+    ("pool: nodepool add snapshot missing", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n np9 --snapshot-id {POOLSNAP}x"),
+    ("pool: nodepool add from snapshot", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n snp -c 1 --snapshot-id {POOLSNAP} -o json"),
+    ("pool: nodepool add from snapshot with flags", f"aks nodepool add -g {RGPOOL} --cluster-name cpool -n snp2 -c 1 --snapshot-id {POOLSNAP} "
+                                                    "-s Standard_D8s_v5 --os-sku AzureLinux -k 1.33 --query \"[vmSize,osSku,orchestratorVersion,creationData]\""),
+    ("pool: aks create from snapshot", f"aks create -g {RGPOOL} -n csnap -c 1 --snapshot-id {POOLSNAP} --no-ssh-key "
+                                       "--query \"[kubernetesVersion,agentPoolProfiles[0].creationData]\""),
+    ("pool: val update vtpm both", f"aks nodepool update -g {RGPOOL} --cluster-name cpool -n np2 --enable-vtpm --disable-vtpm"),
+    ("pool: val update secure boot both", f"aks nodepool update -g {RGPOOL} --cluster-name cpool -n np2 --enable-secure-boot --disable-secure-boot"),
+    ("pool: nodepool delete ignore-pdb", f"aks nodepool delete -g {RGPOOL} --cluster-name cpool -n gw --ignore-pdb"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az

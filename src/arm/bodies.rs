@@ -106,11 +106,12 @@ fn pool_common(pool: &PoolSpec) -> Map<String, Value> {
     if let Some(np) = pool_network_profile(pool) {
         p.insert("networkProfile".into(), np);
     }
+    super::pool_features::apply_new(&mut p, &s.features);
     p
 }
 
-/// `set_up_upgrade_settings` of `aks nodepool add`: only what was given, and az's
-/// `--undrainable-node-behavior` default.
+/// `set_up_upgrade_settings` of `aks nodepool add`: only what was given (with az's
+/// `--undrainable-node-behavior` default, `Schedule`).
 fn pool_upgrade_settings(s: &PoolSettings) -> Value {
     let mut u = Map::new();
     if let Some(surge) = &s.max_surge {
@@ -122,7 +123,7 @@ fn pool_upgrade_settings(s: &PoolSettings) -> Value {
     if let Some(d) = s.node_soak_duration {
         u.insert("nodeSoakDurationInMinutes".into(), json!(d));
     }
-    u.insert("undrainableNodeBehavior".into(), json!("Schedule"));
+    super::pool_features::new_upgrade_settings(&mut u, &s.features);
     Value::Object(u)
 }
 
@@ -458,6 +459,7 @@ pub fn agent_pool_update(
         props.insert("nodeTaints".into(), json!(taints));
     }
     update_upgrade_settings(props, s);
+    super::pool_features::update_upgrade_settings(props, &s.features);
     if let Some(m) = s.scale_down_mode {
         props.insert("scaleDownMode".into(), json!(m));
     }
@@ -465,6 +467,7 @@ pub fn agent_pool_update(
         props.insert("mode".into(), json!(m));
     }
     update_network_profile(props, spec);
+    super::pool_features::update_network_profile(props, &s.features);
     if let Some(sku) = s.os_sku {
         props.insert("osSKU".into(), json!(sku));
     }
@@ -474,6 +477,7 @@ pub fn agent_pool_update(
     if s.disable_fips_image {
         props.insert("enableFIPS".into(), json!(false));
     }
+    super::pool_features::apply_update(props, &s.features);
     body
 }
 

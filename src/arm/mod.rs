@@ -10,6 +10,7 @@ pub mod cluster_profile;
 pub mod envelope;
 pub mod id;
 pub mod local;
+pub mod pool_features;
 pub mod run_command;
 pub mod wire;
 

@@ -199,6 +199,8 @@ pub struct CreatePoolArgs {
     /// Enable cluster autoscaler, default value is false.
     #[arg(long)]
     pub enable_cluster_autoscaler: bool,
+    #[command(flatten)]
+    pub features: super::aks_pool_features::PoolFeatureArgs,
 }
 
 impl CreatePoolArgs {
@@ -220,6 +222,7 @@ impl CreatePoolArgs {
             enable_ultra_ssd: self.shape.enable_ultra_ssd,
             enable_fips_image: self.shape.enable_fips_image,
             ppg: self.shape.ppg,
+            features: self.features.into_input(),
             ..Default::default()
         }
     }

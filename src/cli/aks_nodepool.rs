@@ -15,6 +15,7 @@ use crate::spec::pool_settings::{
 use crate::spec::pool_update::PoolUpdateInput;
 
 use super::aks_pool_args::{AutoscalerCountArgs, PoolShapeArgs, UpgradeArgs};
+use super::aks_pool_features::{NodepoolFeatureArgs, NodepoolUpdateFeatureArgs};
 
 #[derive(Debug, Args)]
 pub struct NodepoolArgs {
@@ -151,6 +152,8 @@ pub struct NodepoolSettingsArgs {
     /// Describes how VMs are added to or removed from nodepools.
     #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(SCALE_DOWN_MODES))]
     pub scale_down_mode: Option<String>,
+    #[command(flatten)]
+    pub features: NodepoolFeatureArgs,
 }
 
 impl NodepoolSettingsArgs {
@@ -180,6 +183,7 @@ impl NodepoolSettingsArgs {
             enable_fips_image: self.shape.enable_fips_image,
             scale_down_mode: self.scale_down_mode,
             ppg: self.shape.ppg,
+            features: self.features.into_input(),
         }
     }
 }
@@ -273,6 +277,8 @@ pub struct NodepoolUpdateSettingsArgs {
     /// Switch off FIPS-enabled OS on agent nodes.
     #[arg(long)]
     pub disable_fips_image: bool,
+    #[command(flatten)]
+    pub features: NodepoolUpdateFeatureArgs,
 }
 
 impl NodepoolUpdateSettingsArgs {
@@ -294,6 +300,7 @@ impl NodepoolUpdateSettingsArgs {
             os_sku: self.os_sku,
             enable_fips_image: self.enable_fips_image,
             disable_fips_image: self.disable_fips_image,
+            features: self.features.into_input(),
         }
     }
 }
@@ -363,6 +370,9 @@ pub struct NodepoolDeleteArgs {
     /// The node pool name.
     #[arg(short = 'n', long = "name", visible_alias = "nodepool-name")]
     pub name: String,
+    /// Delete the pool's nodes without honouring pod disruption budgets.
+    #[arg(short = 'i', long)]
+    pub ignore_pdb: bool,
     /// Do not wait for the long-running operation to finish.
     #[arg(long)]
     pub no_wait: bool,

@@ -12,6 +12,7 @@ pub mod aks_nodepool;
 pub mod aks_pool_args;
 pub mod aks_sec;
 pub mod aks_profile;
+pub mod aks_pool_features;
 pub mod cassette;
 pub mod cloud;
 pub mod completion;

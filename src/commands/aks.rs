@@ -49,11 +49,13 @@ pub async fn create(
                 .to_string()
         }
     };
+    super::pool_snapshot::apply(ctx, &mut spec.pool, &mut spec.kubernetes_version).await?;
     spec.pool.settings.check_decorator_rules(
         PoolContext::ClusterCreate,
         spec.pool.count,
         spec.pool.mode.as_wire(),
     )?;
+    super::pool_files::load(&mut spec.pool)?;
     spec.sec
         .check_decorator_rules(spec.cluster.enable_azure_rbac)?;
     spec.cluster.check_decorator_rules()?;

@@ -26,7 +26,7 @@ fn pool_names(pools: &[Value]) -> impl Iterator<Item = &str> {
 
 /// List the pools (following `nextLink`; the name must be free, compared as az does, case
 /// sensitively) → PUT → poll → GET.
-pub async fn add(ctx: &CommandContext, spec: NodepoolAdd) -> Result<Output> {
+pub async fn add(ctx: &CommandContext, mut spec: NodepoolAdd) -> Result<Output> {
     let sub = &ctx.subscription;
     let pools = ctx
         .client
@@ -41,11 +41,13 @@ pub async fn add(ctx: &CommandContext, spec: NodepoolAdd) -> Result<Output> {
             spec.pool.name
         )));
     }
+    super::pool_snapshot::apply(ctx, &mut spec.pool, &mut spec.kubernetes_version).await?;
     spec.pool.settings.check_decorator_rules(
         PoolContext::NodepoolAdd,
         spec.pool.count,
         spec.pool.mode.as_wire(),
     )?;
+    super::pool_files::load(&mut spec.pool)?;
     let path = id::agent_pool(
         sub,
         &spec.resource_group,
@@ -64,7 +66,7 @@ pub async fn add(ctx: &CommandContext, spec: NodepoolAdd) -> Result<Output> {
 }
 
 /// GET the pool → PUT it back whole with the new network profile → poll → GET.
-pub async fn update(ctx: &CommandContext, spec: NodepoolUpdate) -> Result<Output> {
+pub async fn update(ctx: &CommandContext, mut spec: NodepoolUpdate) -> Result<Output> {
     let path = id::agent_pool(
         &ctx.subscription,
         &spec.resource_group,
@@ -83,6 +85,7 @@ pub async fn update(ctx: &CommandContext, spec: NodepoolUpdate) -> Result<Output
             return Ok(None);
         }
     };
+    super::pool_files::load_update(&mut spec.settings.features)?;
     for warning in clear_warnings(&existing, &spec) {
         ctx.warn(&warning);
     }
@@ -163,8 +166,14 @@ pub async fn list(
     ))
 }
 
-/// List the pools (the name must exist, compared case-insensitively as az does) → DELETE.
-pub async fn delete(ctx: &CommandContext, pool: &PoolRef, no_wait: bool) -> Result<Output> {
+/// List the pools (the name must exist, compared case-insensitively as az does) → DELETE,
+/// with `ignore-pod-disruption-budget=true` for `--ignore-pdb`.
+pub async fn delete(
+    ctx: &CommandContext,
+    pool: &PoolRef,
+    no_wait: bool,
+    ignore_pdb: bool,
+) -> Result<Output> {
     let sub = &ctx.subscription;
     let pools = ctx
         .client
@@ -179,7 +188,10 @@ pub async fn delete(ctx: &CommandContext, pool: &PoolRef, no_wait: bool) -> Resu
             pool.name
         )));
     }
-    let path = id::agent_pool(sub, &pool.resource_group, &pool.cluster_name, &pool.name);
+    let mut path = id::agent_pool(sub, &pool.resource_group, &pool.cluster_name, &pool.name);
+    if ignore_pdb {
+        path.push_str("?ignore-pod-disruption-budget=true");
+    }
     ctx.client.delete(&path, API, wait(no_wait)).await?;
     Ok(None)
 }

@@ -19,6 +19,8 @@ pub mod kubeconfig;
 pub mod network;
 pub mod nsg;
 pub mod nsg_eval;
+pub mod pool_files;
+pub mod pool_snapshot;
 pub mod provider;
 pub mod ssh_keys;
 pub mod subnet_role;

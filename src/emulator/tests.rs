@@ -1257,5 +1257,7 @@ fn kubelet_identity_in_the_node_resource_group() {
 }
 #[path = "tests_monitoring.rs"]
 mod monitoring;
+#[path = "tests_pool_features.rs"]
+mod pool_features;
 #[path = "tests_pool_settings.rs"]
 mod pool_settings;

@@ -388,7 +388,9 @@ impl NodepoolAddInput {
             NODEPOOL_FLAGS.host_ports,
         )?;
         let asgs = asg_ids(self.asg_ids.as_deref(), ports.as_deref(), &NODEPOOL_FLAGS)?;
-        let settings = self.pool_settings.validate(PoolContext::NodepoolAdd)?;
+        let settings = self
+            .pool_settings
+            .validate_in_mode(PoolContext::NodepoolAdd, self.mode.as_wire())?;
         let resource_group = resource_group(&self.resource_group)?;
         let cluster_name = names::cluster_name(&self.cluster_name, "--cluster-name")?;
         let prefix = prefix_id(self.node_public_ip_prefix_id.as_deref())?;

@@ -21,6 +21,7 @@ pub mod login;
 pub mod monitoring_regions;
 pub mod names;
 pub mod network;
+pub mod pool_features;
 pub mod pool_settings;
 pub mod pool_update;
 pub mod ports;

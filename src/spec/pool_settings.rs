@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::pool_features::{PoolContextFlags, PoolFeatures, PoolFeaturesInput};
 use super::resource_id::is_valid_resource_id;
 use super::tags::{Tags, parse_tags};
 use crate::error::{AzError, Result};
@@ -172,17 +173,23 @@ pub fn parse_taints(value: &str) -> Result<Vec<String>> {
 
 /// `validate_max_surge`: an integer or a percentage, not negative; sent as given.
 pub fn check_max_surge(value: &str) -> Result<()> {
+    check_int_or_percent(value, "--max-surge")
+}
+
+/// az's `validate_max_surge` and `validate_max_unavailable`: an integer or a percentage, not
+/// negative.
+pub fn check_int_or_percent(value: &str, flag: &str) -> Result<()> {
     match value
         .strip_suffix('%')
         .unwrap_or(value)
         .trim()
         .parse::<i64>()
     {
-        Ok(n) if n < 0 => Err(AzError::validation("--max-surge must be positive")),
+        Ok(n) if n < 0 => Err(AzError::validation(format!("{flag} must be positive"))),
         Ok(_) => Ok(()),
-        Err(_) => Err(AzError::validation(
-            "--max-surge should be an int or percentage",
-        )),
+        Err(_) => Err(AzError::validation(format!(
+            "{flag} should be an int or percentage"
+        ))),
     }
 }
 
@@ -266,13 +273,17 @@ pub struct PoolSettingsInput {
     pub enable_fips_image: bool,
     pub scale_down_mode: Option<String>,
     pub ppg: Option<String>,
+    /// Upgrade, node config, GPU, security and the other features (`pool_features`).
+    pub features: PoolFeaturesInput,
 }
 
 /// The validated pool profile settings, as the body builders use them.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PoolSettings {
-    /// `Linux` unless `--os-type` says otherwise (sent as given).
+    /// `Linux` unless `--os-type` (or the snapshot of `--snapshot-id`) says otherwise.
     pub os_type: String,
+    /// Whether `--os-type` was given (a snapshot's OS type does not override it).
+    pub os_type_given: bool,
     pub os_sku: Option<&'static str>,
     pub zones: Option<Vec<String>>,
     pub max_pods: Option<i64>,
@@ -298,6 +309,7 @@ pub struct PoolSettings {
     pub enable_fips_image: bool,
     pub scale_down_mode: Option<&'static str>,
     pub ppg: Option<String>,
+    pub features: PoolFeatures,
     /// What az warns about while parsing (printed before anything is sent).
     pub warnings: Vec<String>,
 }
@@ -313,6 +325,12 @@ impl PoolSettingsInput {
     /// az's argument validators first (counts, priority, spot price, labels, taints, surge,
     /// ppg), then the decorator's getters (vm set type, OS type and SKU, autoscaler counts).
     pub fn validate(self, ctx: PoolContext) -> Result<PoolSettings> {
+        self.validate_in_mode(ctx, "User")
+    }
+
+    /// `validate` for a pool of this `--mode` (az's spelling), which `--gateway-prefix-size`
+    /// depends on.
+    pub fn validate_in_mode(self, ctx: PoolContext, mode: &str) -> Result<PoolSettings> {
         check_node_counts(self.min_count, self.max_count)?;
         let priority = self
             .priority
@@ -351,6 +369,11 @@ impl PoolSettingsInput {
             None => None,
         };
         let vm_set_type = vm_set_type(self.vm_set_type.as_deref())?;
+        let features = self.features.validate(PoolContextFlags {
+            os_type: self.os_type.as_deref(),
+            mode,
+            nodepool_add: ctx == PoolContext::NodepoolAdd,
+        })?;
         let spot = (priority == Some("Spot")).then(|| Spot {
             eviction_policy: self
                 .eviction_policy
@@ -360,6 +383,7 @@ impl PoolSettingsInput {
             max_price: self.spot_max_price.filter(|p| !p.is_nan()),
         });
         Ok(PoolSettings {
+            os_type_given: self.os_type.is_some(),
             os_type: self.os_type.unwrap_or_else(|| "Linux".to_string()),
             os_sku,
             zones: self.zones,
@@ -389,6 +413,7 @@ impl PoolSettingsInput {
                 .as_deref()
                 .and_then(|m| canonical_choice(m, SCALE_DOWN_MODES)),
             ppg: self.ppg.filter(|p| !p.is_empty()),
+            features,
             warnings,
         })
     }

@@ -2,6 +2,7 @@
 //! upgrade settings, scale-down mode, OS SKU, FIPS. `validate` is az's argument validators;
 //! `check_against` is what `AKSAgentPoolUpdateDecorator` checks once it has read the pool.
 
+use super::pool_features::{PoolFeaturesUpdate, PoolFeaturesUpdateInput};
 use super::pool_settings::{
     OS_SKUS_UPDATE, SCALE_DOWN_MODES, canonical_choice, check_max_surge, check_node_counts,
     parse_labels, parse_taints,
@@ -29,6 +30,9 @@ pub struct PoolUpdateInput {
     pub os_sku: Option<String>,
     pub enable_fips_image: bool,
     pub disable_fips_image: bool,
+    /// Max unavailable, undrainable nodes, GPU driver, security profile, artifact streaming,
+    /// DRANET, local DNS (`pool_features`).
+    pub features: PoolFeaturesUpdateInput,
 }
 
 /// What the autoscaler flags do to the pool.
@@ -61,6 +65,7 @@ pub struct PoolUpdate {
     pub os_sku: Option<&'static str>,
     pub enable_fips_image: bool,
     pub disable_fips_image: bool,
+    pub features: PoolFeaturesUpdate,
 }
 
 /// After reading the pool: apply these, or stop as az does (a warning, exit 0, no PUT).
@@ -79,6 +84,7 @@ impl PoolUpdateInput {
         if let Some(surge) = &self.max_surge {
             check_max_surge(surge)?;
         }
+        let features = self.features.validate()?;
         Ok(PoolUpdate {
             enable_autoscaler: self.enable_autoscaler,
             disable_autoscaler: self.disable_autoscaler,
@@ -102,6 +108,7 @@ impl PoolUpdateInput {
                 .and_then(|s| canonical_choice(s, OS_SKUS_UPDATE)),
             enable_fips_image: self.enable_fips_image,
             disable_fips_image: self.disable_fips_image,
+            features,
         })
     }
 }
@@ -168,6 +175,7 @@ impl PoolUpdate {
                 "Cannot specify \"--enable-fips-image\" and \"--disable-fips-image\" at the same time",
             ));
         }
+        self.features.check_pairs()?;
         Ok(UpdatePlan::Apply(if disable {
             Some(AutoscalerChange::Disable)
         } else {

@@ -75,8 +75,9 @@ async fn run(args: &[&str], responses: Vec<azr::arm::ArmResponse>) -> azr::Resul
                     commands::aks_nodepool::list(&ctx, &rg, &cluster).await?
                 }
                 NodepoolCommand::Delete(c) => {
-                    let no_wait = c.no_wait;
-                    commands::aks_nodepool::delete(&ctx, &c.into_spec()?, no_wait).await?
+                    let (no_wait, ignore_pdb) = (c.no_wait, c.ignore_pdb);
+                    commands::aks_nodepool::delete(&ctx, &c.into_spec()?, no_wait, ignore_pdb)
+                        .await?
                 }
                 NodepoolCommand::Scale(c) => {
                     commands::aks_scale::nodepool_scale(&ctx, c.into_spec()?).await?

@@ -29,6 +29,7 @@ mod kube_api;
 mod layers;
 mod output;
 mod policy_token;
+mod pool_features_flags;
 mod pool_flags;
 mod profile_flags;
 mod real_aks_fields;

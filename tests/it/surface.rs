@@ -27,7 +27,7 @@ fn an_az_flag_azr_lacks_fails_before_sending() {
     let sb = Sandbox::new();
     sb.local_ok(&argv("group create -n rg -l eastus -o none"));
     let record = sb.dir.path().join("requests.yaml");
-    let cases: [(&[&str], &str); 4] = [
+    let cases: [(&[&str], &str); 3] = [
         (
             // nargs '*': every following value belongs to the flag, then the next flag is read
             &argv(
@@ -39,10 +39,6 @@ fn an_az_flag_azr_lacks_fails_before_sending() {
         (
             &argv("aks create -g rg -n c --no-ssh-key --ampls-resource x"),
             "--ampls-resource-id on 'az aks create'",
-        ),
-        (
-            &argv("aks nodepool add -g rg --cluster-name c -n np2 --gpu-instance-profile MIG1g"),
-            "--gpu-instance-profile on 'az aks nodepool add'",
         ),
         (
             &argv(

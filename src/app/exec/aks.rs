@@ -100,9 +100,9 @@ async fn nodepool(
             commands::aks_nodepool::list(&session.build()?, &rg, &cluster).await
         }
         N::Delete(a) => {
-            let no_wait = a.no_wait;
+            let (no_wait, ignore_pdb) = (a.no_wait, a.ignore_pdb);
             let spec = a.into_spec()?;
-            commands::aks_nodepool::delete(&session.build()?, &spec, no_wait).await
+            commands::aks_nodepool::delete(&session.build()?, &spec, no_wait, ignore_pdb).await
         }
         N::Scale(a) => {
             let spec = a.into_spec()?;

@@ -31,11 +31,13 @@ mod clusters;
 mod kube_server;
 mod machines;
 mod operations;
+mod pool_features;
 mod pool_rules;
 mod pools;
 mod profile;
 mod run_command;
 mod sec;
+mod snapshots;
 
 pub use agent_pools::*;
 use clusters::*;
@@ -43,9 +45,11 @@ use kube_server::list_credential;
 pub use kube_server::{KUBE_PREFIX, kube_api};
 use machines::*;
 pub use operations::*;
+use pool_features::*;
 use pool_rules::*;
 use pools::*;
 use run_command::*;
+use snapshots::*;
 
 const CLUSTER_TYPE: &str = "Microsoft.ContainerService/managedClusters";
 const POOL_TYPE: &str = "Microsoft.ContainerService/managedClusters/agentPools";
@@ -73,6 +77,8 @@ pub fn route(
             }
         }
         ["managedclusters", _] => cluster(ctx, req, scope, segs[1]),
+        ["snapshots"] if req.method == Method::GET => list_snapshots(ctx, scope),
+        ["snapshots", _] => snapshot(ctx, req, scope, segs[1]),
         ["managedclusters", _, "agentpools"] => {
             if req.method != Method::GET {
                 Err(method_not_allowed(&req.method))

@@ -84,6 +84,7 @@ pub(super) fn pool_props(
         json!(current_version(&version)),
     );
     apply_spot_defaults(&mut p);
+    apply_feature_defaults(&mut p);
     let image = node_image(p.get("osSKU").and_then(Value::as_str));
     p.insert("nodeImageVersion".into(), json!(image));
     p.insert("powerState".into(), json!({"code": "Running"}));
@@ -282,6 +283,10 @@ pub(super) fn validate_pool(ctx: &RequestContext, info: &ClusterInfo, ch: &PoolC
         }
     }
     check_pool_settings(p, ch.old_props(), mode)?;
+    check_pool_features(p, ch.old_props())?;
+    if ch.prev.is_none() {
+        check_snapshot_source(ctx, p)?;
+    }
     // Create-only properties.
     if let Some(old) = ch.old_props() {
         if public_ip_on(old) != public_ip_on(p) {
