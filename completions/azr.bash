@@ -3658,7 +3658,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__update)
-            opts="-g -n -e -d -u -y -o -h -V --resource-group --name --tags --tier --load-balancer-managed-outbound-ip-count --auto-upgrade-channel --node-os-upgrade-channel --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --min-count --max-count --yes --no-wait --aks-custom-headers --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -e -d -u -y -o -h -V --resource-group --name --tags --tier --auto-upgrade-channel --node-os-upgrade-channel --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --min-count --max-count --yes --no-wait --aks-custom-headers --ip-families --network-plugin --network-plugin-mode --network-dataplane --network-policy --pod-cidr --load-balancer-managed-outbound-ip-count --load-balancer-managed-outbound-ipv6-count --load-balancer-outbound-ips --load-balancer-outbound-ip-prefixes --load-balancer-outbound-ports --load-balancer-idle-timeout --load-balancer-backend-pool-type --load-balancer-sku --outbound-type --api-server-authorized-ip-ranges --enable-public-fqdn --disable-public-fqdn --private-dns-zone --enable-apiserver-vnet-integration --apiserver-subnet-id --enable-private-cluster --disable-private-cluster --enable-static-egress-gateway --disable-static-egress-gateway --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3688,10 +3688,6 @@ _azr() {
                     COMPREPLY=($(compgen -W "free standard premium" -- "${cur}"))
                     return 0
                     ;;
-                --load-balancer-managed-outbound-ip-count)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --auto-upgrade-channel)
                     COMPREPLY=($(compgen -W "rapid stable patch node-image none" -- "${cur}"))
                     return 0
@@ -3709,6 +3705,78 @@ _azr() {
                     return 0
                     ;;
                 --aks-custom-headers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip-families)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-plugin)
+                    COMPREPLY=($(compgen -W "kubenet azure none" -- "${cur}"))
+                    return 0
+                    ;;
+                --network-plugin-mode)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-dataplane)
+                    COMPREPLY=($(compgen -W "azure cilium" -- "${cur}"))
+                    return 0
+                    ;;
+                --network-policy)
+                    COMPREPLY=($(compgen -W "azure calico cilium none" -- "${cur}"))
+                    return 0
+                    ;;
+                --pod-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-managed-outbound-ip-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-managed-outbound-ipv6-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-outbound-ips)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-outbound-ip-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-outbound-ports)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-backend-pool-type)
+                    COMPREPLY=($(compgen -W "nodeIP nodeIPConfiguration" -- "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-sku)
+                    COMPREPLY=($(compgen -W "standard" -- "${cur}"))
+                    return 0
+                    ;;
+                --outbound-type)
+                    COMPREPLY=($(compgen -W "loadBalancer userDefinedRouting managedNATGateway userAssignedNATGateway none" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-server-authorized-ip-ranges)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-dns-zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-subnet-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

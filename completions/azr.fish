@@ -432,7 +432,6 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l tier -d 'Specify SKU tier for managed clusters' -r -f -a "free\t''
 standard\t''
 premium\t''"
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l load-balancer-managed-outbound-ip-count -d 'Load balancer managed outbound IP count' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l auto-upgrade-channel -d 'Specify the upgrade channel for autoupgrade' -r -f -a "rapid\t''
 stable\t''
 patch\t''
@@ -442,6 +441,35 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l min-count -d 'Minimum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l max-count -d 'Maximum nodes count used for autoscaler, when "--enable-cluster-autoscaler" specified. Please specify the value in the range of [0, 1000]' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l aks-custom-headers -d 'Send custom headers. When specified, format should be Key1=Value1,Key2=Value2' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l ip-families -d 'A comma-separated list of IP versions to use for cluster networking' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l network-plugin -d 'The Kubernetes network plugin to use' -r -f -a "kubenet\t''
+azure\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l network-plugin-mode -d 'The network plugin mode to use' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l network-dataplane -d 'The network dataplane to use' -r -f -a "azure\t''
+cilium\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l network-policy -d 'The network policy to use' -r -f -a "azure\t''
+calico\t''
+cilium\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l pod-cidr -d 'Update the pod CIDR for a cluster' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l load-balancer-managed-outbound-ip-count -d 'Load balancer managed outbound IP count' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l load-balancer-managed-outbound-ipv6-count -d 'Load balancer managed outbound IPv6 IP count' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l load-balancer-outbound-ips -d 'Load balancer outbound IP resource IDs, comma-separated' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l load-balancer-outbound-ip-prefixes -d 'Load balancer outbound IP prefix resource IDs, comma-separated' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l load-balancer-outbound-ports -d 'Load balancer outbound allocated ports' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l load-balancer-idle-timeout -d 'Load balancer idle timeout in minutes' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l load-balancer-backend-pool-type -d 'Load balancer backend pool type' -r -f -a "nodeIP\t''
+nodeIPConfiguration\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l load-balancer-sku -d 'Azure Load Balancer SKU selection for your cluster. Only standard is accepted' -r -f -a "standard\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l outbound-type -d 'How outbound traffic will be configured for a cluster' -r -f -a "loadBalancer\t''
+userDefinedRouting\t''
+managedNATGateway\t''
+userAssignedNATGateway\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l api-server-authorized-ip-ranges -d 'Comma-separated list of authorized apiserver IP ranges. Set to "" to allow all traffic' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l private-dns-zone -d 'The private dns zone mode for private cluster' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l apiserver-subnet-id -d 'The ID of a subnet in an existing VNet into which to assign control plane apiserver pods' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -457,6 +485,13 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s u -l update-cluster-autoscaler -d 'Update min-count or max-count for cluster autoscaler'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s y -l yes -d 'Do not prompt for confirmation'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l no-wait -d 'Do not wait for the long-running operation to finish'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-public-fqdn -d 'Enable public fqdn feature for private cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-public-fqdn -d 'Disable public fqdn feature for private cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-apiserver-vnet-integration -d 'Enable integration of user vnet with control plane apiserver pods'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-private-cluster -d 'Enable private cluster for apiserver vnet integration cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-private-cluster -d 'Disable private cluster for apiserver vnet integration cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-static-egress-gateway -d 'Enable Static Egress Gateway addon to the cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-static-egress-gateway -d 'Disable Static Egress Gateway addon to the cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l debug -d 'Increase logging verbosity to show all debug logs'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l only-show-errors -d 'Only show errors, suppressing warnings'

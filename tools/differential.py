@@ -41,6 +41,8 @@ LOC = "eastus"
 RG = "rg1"
 RGF = "rgflags"
 RGP = "rgpolicy"
+RGN = "rgnet"
+NETN = f"/subscriptions/{SUB}/resourceGroups/{RGN}/providers/Microsoft.Network"
 MC = f"MC_{RG}_c1_{LOC}"
 NET = f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Network"
 PFX = f"{NET}/publicIPPrefixes/pfx"
@@ -527,6 +529,52 @@ SCENARIOS = [
     ("policy: val show has none", f"aks nodepool show -g {RGP} --cluster-name cp -n np2 --acquire-policy-token"),
     ("policy: nodepool delete", f"aks nodepool delete -g {RGP} --cluster-name cp -n np2 --acquire-policy-token"),
     ("policy: group delete", f"group delete -n {RGP} --yes --acquire-policy-token --change-reference CR-5"),
+    # cluster networking flags of aks update (issue 18): their own group, so `-k net:` runs alone
+    ("net: group", f"group create -n {RGN} -l {LOC} -o none"),
+    ("net: prefix", f"network public-ip prefix create --length 30 -l {LOC} -n pfxnet -g {RGN} -o none"),
+    ("net: aks create kubenet", f"aks create -g {RGN} -n cn1 -c 1 --network-plugin kubenet --no-ssh-key -o none"),
+    ("net: val outbound ports", f"aks update -g {RGN} -n cn1 --load-balancer-outbound-ports 9"),
+    ("net: val idle timeout", f"aks update -g {RGN} -n cn1 --load-balancer-idle-timeout 2"),
+    ("net: val outbound ips whitespace", f"aks update -g {RGN} -n cn1 --load-balancer-outbound-ips a,,b"),
+    ("net: val authorized ranges private", f"aks update -g {RGN} -n cn1 --api-server-authorized-ip-ranges 10.0.0.0/8"),
+    ("net: val authorized ranges host bits", f"aks update -g {RGN} -n cn1 --api-server-authorized-ip-ranges 20.1.2.3/24"),
+    ("net: val apiserver subnet id", f"aks update -g {RGN} -n cn1 --enable-apiserver-vnet-integration --apiserver-subnet-id subnet1"),
+    ("net: val network policy choice", f"aks update -g {RGN} -n cn1 --network-policy antrea"),
+    ("net: val lb sku basic", f"aks update -g {RGN} -n cn1 --load-balancer-sku basic"),
+    ("net: val outbound ports not int", f"aks update -g {RGN} -n cn1 --load-balancer-outbound-ports many"),
+    ("net: val udr on managed vnet", f"aks update -g {RGN} -n cn1 --outbound-type userDefinedRouting"),
+    ("net: val public fqdn on public cluster", f"aks update -g {RGN} -n cn1 --enable-public-fqdn"),
+    ("net: val both public fqdn flags", f"aks update -g {RGN} -n cn1 --enable-public-fqdn --disable-public-fqdn"),
+    ("net: val private cluster without vnet integration", f"aks update -g {RGN} -n cn1 --enable-private-cluster"),
+    ("net: val disable private cluster without vnet integration", f"aks update -g {RGN} -n cn1 --disable-private-cluster"),
+    ("net: val apiserver subnet without integration", f"aks update -g {RGN} -n cn1 --apiserver-subnet-id {NETN}/virtualNetworks/v/subnets/s"),
+    ("net: val vnet integration without subnet", f"aks update -g {RGN} -n cn1 --enable-apiserver-vnet-integration"),
+    ("net: val static egress both", f"aks update -g {RGN} -n cn1 --enable-static-egress-gateway --disable-static-egress-gateway"),
+    ("net: val azure pod cidr without overlay", f"aks update -g {RGN} -n cn1 --network-plugin azure --pod-cidr 10.246.0.0/16"),
+    ("net: val nat gateway with lb ips", f"aks update -g {RGN} -n cn1 --outbound-type managedNATGateway --load-balancer-managed-outbound-ip-count 2"),
+    ("net: val nat gateway with lb config", f"aks update -g {RGN} -n cn1 --outbound-type managedNATGateway --load-balancer-idle-timeout 10"),
+    ("net: kubenet to azure refused without overlay mode", f"aks update -g {RGN} -n cn1 --network-plugin azure"),
+    ("net: pod cidr change refused", f"aks update -g {RGN} -n cn1 --pod-cidr 10.250.0.0/16"),
+    ("net: update load balancer profile", f"aks update -g {RGN} -n cn1 --load-balancer-outbound-ports 64 --load-balancer-idle-timeout 10 "
+                                          "--load-balancer-managed-outbound-ip-count 2 --load-balancer-backend-pool-type nodeIP "
+                                          "--api-server-authorized-ip-ranges 20.1.2.3,52.0.0.0/8 --enable-static-egress-gateway "
+                                          "--load-balancer-sku Standard -o json"),
+    ("net: migrate kubenet to azure overlay", f"aks update -g {RGN} -n cn1 --network-plugin azure --network-plugin-mode overlay "
+                                              "--pod-cidr 10.246.0.0/16 --query networkProfile"),
+    ("net: update dataplane and dual stack", f"aks update -g {RGN} -n cn1 --network-dataplane cilium --network-policy Cilium "
+                                             "--ip-families IPv4,IPv6 --load-balancer-managed-outbound-ipv6-count 2 "
+                                             "--query \"[networkProfile.[networkDataplane,networkPolicy,ipFamilies,podCidrs,serviceCidrs],"
+                                             "networkProfile.loadBalancerProfile.managedOutboundIPs]\""),
+    ("net: cilium dataplane kept", f"aks update -g {RGN} -n cn1 --network-dataplane azure"),
+    ("net: outbound prefixes", f"aks update -g {RGN} -n cn1 --load-balancer-outbound-ip-prefixes {NETN}/publicIPPrefixes/pfxnet "
+                               "--query networkProfile.loadBalancerProfile"),
+    ("net: outbound type nat gateway", f"aks update -g {RGN} -n cn1 --outbound-type managedNATGateway "
+                                       "--query \"networkProfile.[outboundType,natGatewayProfile,loadBalancerProfile]\""),
+    ("net: val lb ips on nat gateway cluster", f"aks update -g {RGN} -n cn1 --load-balancer-managed-outbound-ip-count 1"),
+    ("net: outbound type back to load balancer", f"aks update -g {RGN} -n cn1 --outbound-type loadBalancer --disable-static-egress-gateway "
+                                                 "--api-server-authorized-ip-ranges \"\" --query \"[networkProfile,apiServerAccessProfile]\""),
+    ("net: val authorized ranges mixed", f"aks update -g {RGN} -n cn1 --api-server-authorized-ip-ranges 0.0.0.0/32,20.1.2.3"),
+    ("net: group delete", f"group delete -n {RGN} --yes --no-wait"),
 ]
 
 # Scenarios that cannot match, with the reason (shown in the table, not scored).

@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod bodies;
+pub mod cluster_net;
 pub mod envelope;
 pub mod id;
 pub mod local;

@@ -467,9 +467,6 @@ pub struct AksUpdateArgs {
     /// Specify SKU tier for managed clusters.
     #[arg(long, value_enum, ignore_case = true)]
     pub tier: Option<Tier>,
-    /// Load balancer managed outbound IP count.
-    #[arg(long, allow_negative_numbers = true)]
-    pub load_balancer_managed_outbound_ip_count: Option<i64>,
     /// Specify the upgrade channel for autoupgrade.
     #[arg(long, value_enum, ignore_case = true)]
     pub auto_upgrade_channel: Option<AutoUpgradeChannel>,
@@ -503,6 +500,8 @@ pub struct AksUpdateArgs {
     /// Send custom headers. When specified, format should be Key1=Value1,Key2=Value2.
     #[arg(long)]
     pub aks_custom_headers: Option<String>,
+    #[command(flatten)]
+    pub net: super::aks_net::UpdateNetArgs,
 }
 
 impl AksUpdateArgs {
@@ -512,7 +511,6 @@ impl AksUpdateArgs {
             name: self.name,
             tags: self.tags,
             tier: self.tier.map(|t| format!("{t:?}")),
-            load_balancer_managed_outbound_ip_count: self.load_balancer_managed_outbound_ip_count,
             auto_upgrade_channel: self.auto_upgrade_channel.map(value_name),
             node_os_upgrade_channel: self.node_os_upgrade_channel,
             enable_cluster_autoscaler: self.enable_cluster_autoscaler,
@@ -523,6 +521,7 @@ impl AksUpdateArgs {
             yes: self.yes,
             no_wait: self.no_wait,
             aks_custom_headers: self.aks_custom_headers,
+            net: self.net.into_input(),
         }
         .validate()
     }

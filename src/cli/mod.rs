@@ -6,6 +6,7 @@ pub mod account;
 pub mod aks;
 pub mod aks_command;
 pub mod aks_machine;
+pub mod aks_net;
 pub mod aks_nodepool;
 pub mod aks_pool_args;
 pub mod cassette;

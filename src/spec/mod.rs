@@ -6,6 +6,7 @@ pub mod aks;
 pub mod aks_command;
 pub mod aks_scale;
 pub mod aks_update;
+pub mod cluster_net;
 pub mod cluster_settings;
 pub mod config;
 pub mod emulator;

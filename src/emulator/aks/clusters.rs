@@ -161,6 +161,7 @@ pub(super) fn put_cluster(
     };
     network_defaults(&mut net);
     props.insert("networkProfile".into(), Value::Object(net));
+    net_rules::check_and_default(&mut props, old_props.as_ref(), &location, &id)?;
     oidc_issuer(&mut props, &location, &id);
     let state = if existing.is_some() {
         "Updating"
