@@ -574,6 +574,18 @@ SCENARIOS = [
     ("net: outbound type back to load balancer", f"aks update -g {RGN} -n cn1 --outbound-type loadBalancer --disable-static-egress-gateway "
                                                  "--api-server-authorized-ip-ranges \"\" --query \"[networkProfile,apiServerAccessProfile]\""),
     ("net: val authorized ranges mixed", f"aks update -g {RGN} -n cn1 --api-server-authorized-ip-ranges 0.0.0.0/32,20.1.2.3"),
+    ("net: outbound ips", f"aks update -g {RGN} -n cn1 --load-balancer-outbound-ips {NETN}/publicIPAddresses/ip1,{NETN}/publicIPAddresses/ip2 "
+                          "--query networkProfile.loadBalancerProfile"),
+    ("net: vnet", f"network vnet create -g {RGN} -n vnet1 --address-prefixes 10.20.0.0/16 --subnet-name apiserver "
+                  "--subnet-prefixes 10.20.0.0/28 -o none"),
+    ("net: apiserver vnet integration and private cluster", f"aks update -g {RGN} -n cn1 --enable-apiserver-vnet-integration "
+                                                            f"--apiserver-subnet-id {NETN}/virtualNetworks/vnet1/subnets/apiserver "
+                                                            "--enable-private-cluster --query \"[apiServerAccessProfile,privateFqdn,fqdn]\""),
+    ("net: val authorized ranges on private cluster", f"aks update -g {RGN} -n cn1 --api-server-authorized-ip-ranges 20.1.2.3"),
+    ("net: disable public fqdn", f"aks update -g {RGN} -n cn1 --disable-public-fqdn --query \"[apiServerAccessProfile,privateFqdn,fqdn]\""),
+    ("net: private dns zone none", f"aks update -g {RGN} -n cn1 --private-dns-zone none --enable-public-fqdn --query apiServerAccessProfile"),
+    ("net: val disable public fqdn with none zone", f"aks update -g {RGN} -n cn1 --disable-public-fqdn"),
+    ("net: disable private cluster", f"aks update -g {RGN} -n cn1 --disable-private-cluster -o json"),
     ("net: group delete", f"group delete -n {RGN} --yes --no-wait"),
 ]
 
