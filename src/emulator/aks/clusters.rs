@@ -281,6 +281,7 @@ pub(super) fn put_cluster(
     if let Some(kubelet) = cluster.pointer("/properties/identityProfile/kubeletidentity") {
         put_kubelet_identity(ctx, &info, kubelet)?;
     }
+    net_rules::put_outbound_ips(ctx, &info, &cluster)?;
     let status = if state == "Creating" { 201 } else { 200 };
     let body = cluster_body(ctx, &cluster)?;
     Ok(ctx.poll_hint(ok(status, &body).with_header("Azure-AsyncOperation", async_url)))

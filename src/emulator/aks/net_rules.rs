@@ -5,7 +5,10 @@
 
 use serde_json::{Map, Value, json};
 
-use super::super::util::{ApiError, R, det_hex};
+use super::super::public_ips;
+use super::super::router::RequestContext;
+use super::super::util::{ApiError, R, det_guid, det_hex};
+use super::ClusterInfo;
 
 fn field<'a>(m: Option<&'a Map<String, Value>>, k: &str) -> Option<&'a str> {
     m.and_then(|m| m.get(k)).and_then(Value::as_str)
@@ -40,6 +43,7 @@ pub(super) fn check_and_default(
         }
         address_lists(net);
     }
+    effective_outbound_ips(props, id);
     let old_access = old
         .and_then(|p| p.get("apiServerAccessProfile"))
         .and_then(Value::as_object);
@@ -64,6 +68,108 @@ fn check_dataplane(net: &mut Map<String, Value>) -> R<()> {
             ),
         )),
     }
+}
+
+fn count(v: Option<&Value>) -> usize {
+    v.and_then(Value::as_u64)
+        .and_then(|n| usize::try_from(n).ok())
+        .unwrap_or(0)
+}
+
+/// `loadBalancerProfile.effectiveOutboundIPs`: the public IPs given, or the managed ones AKS
+/// makes in the node resource group (IPv4 first, then IPv6), named by GUIDs.
+fn effective_outbound_ips(props: &mut Map<String, Value>, id: &str) {
+    let node_rg = field(Some(props), "nodeResourceGroup")
+        .unwrap_or_default()
+        .to_string();
+    let sub = id.split('/').nth(2).unwrap_or_default().to_string();
+    let Some(net) = props
+        .get_mut("networkProfile")
+        .and_then(Value::as_object_mut)
+    else {
+        return;
+    };
+    let load_balancer = field(Some(net), "outboundType") == Some("loadBalancer");
+    let Some(lb) = net
+        .get_mut("loadBalancerProfile")
+        .and_then(Value::as_object_mut)
+    else {
+        return;
+    };
+    lb.remove("effectiveOutboundIPs");
+    if !load_balancer || lb.contains_key("outboundIPPrefixes") {
+        return;
+    }
+    let ids: Vec<String> = match lb
+        .get("outboundIPs")
+        .and_then(|o| o.get("publicIPs"))
+        .and_then(Value::as_array)
+    {
+        Some(given) => given
+            .iter()
+            .filter_map(|r| r["id"].as_str().map(str::to_string))
+            .collect(),
+        None => managed_outbound_ids(lb, id, &sub, &node_rg)
+            .into_iter()
+            .map(|(ip, _)| ip)
+            .collect(),
+    };
+    let refs: Vec<Value> = ids.iter().map(|i| json!({"id": i})).collect();
+    lb.insert("effectiveOutboundIPs".into(), Value::Array(refs));
+}
+
+/// The managed outbound IPs a load balancer profile asks for: (id, IP version).
+fn managed_outbound_ids(
+    lb: &Map<String, Value>,
+    cluster_id: &str,
+    sub: &str,
+    node_rg: &str,
+) -> Vec<(String, &'static str)> {
+    let managed = lb.get("managedOutboundIPs").and_then(Value::as_object);
+    let Some(managed) = managed else {
+        return Vec::new();
+    };
+    let v4 = count(managed.get("count")).max(1);
+    let v6 = count(managed.get("countIPv6"));
+    let lower = cluster_id.to_lowercase();
+    let id = |seed: String| {
+        format!(
+            "/subscriptions/{sub}/resourceGroups/{node_rg}/providers/Microsoft.Network/publicIPAddresses/{}",
+            det_guid(&seed)
+        )
+    };
+    (0..v4)
+        .map(|i| (id(format!("outbound:{lower}:{i}")), "IPv4"))
+        .chain((0..v6).map(|i| (id(format!("outbound6:{lower}:{i}")), "IPv6")))
+        .collect()
+}
+
+/// Makes the managed outbound IPs the cluster lists and drops those it no longer does, once
+/// its node resource group exists.
+pub(super) fn put_outbound_ips(ctx: &RequestContext, info: &ClusterInfo, cluster: &Value) -> R<()> {
+    if info.node_rg.is_empty()
+        || !super::super::store::group_exists(ctx.tx, &info.sub, &info.node_rg)?
+    {
+        return Ok(());
+    }
+    let lb = cluster
+        .pointer("/properties/networkProfile/loadBalancerProfile")
+        .and_then(Value::as_object);
+    let byo =
+        lb.is_some_and(|l| l.contains_key("outboundIPs") || l.contains_key("outboundIPPrefixes"));
+    let load_balancer =
+        cluster.pointer("/properties/networkProfile/outboundType") == Some(&json!("loadBalancer"));
+    let wanted = match lb {
+        Some(lb) if load_balancer && !byo => {
+            managed_outbound_ids(lb, &info.id, &info.sub, &info.node_rg)
+        }
+        _ => Vec::new(),
+    };
+    for (id, version) in &wanted {
+        public_ips::put_managed(ctx, id, version, &info.id, &info.location)?;
+    }
+    let keep: Vec<String> = wanted.into_iter().map(|(id, _)| id).collect();
+    public_ips::drop_unlisted(ctx, &info.sub, &info.node_rg, &keep)
 }
 
 /// `podCidrs`/`serviceCidrs` follow `podCidr` and the IP families: a dual-stack cluster gets
