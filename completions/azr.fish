@@ -300,6 +300,16 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 None\t''
 Unmanaged\t''
 SecurityPatch\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-managed-outbound-ipv6-count -d 'Load balancer managed outbound IPv6 IP count' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-outbound-ips -d 'Load balancer outbound IP resource IDs, comma-separated' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-outbound-ip-prefixes -d 'Load balancer outbound IP prefix resource IDs, comma-separated' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-outbound-ports -d 'Load balancer outbound allocated ports' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-idle-timeout -d 'Load balancer idle timeout in minutes' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-backend-pool-type -d 'Load balancer backend pool type' -r -f -a "nodeIP\t''
+nodeIPConfiguration\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l api-server-authorized-ip-ranges -d 'Comma-separated list of authorized apiserver IP ranges' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l private-dns-zone -d 'Private dns zone mode for private cluster' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l apiserver-subnet-id -d 'The ID of a subnet in an existing VNet into which to assign control plane apiserver pods' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -324,6 +334,10 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-aad -d 'Enable managed AAD feature for cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-azure-rbac -d 'Enable Azure RBAC to control authorization checks on cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-local-accounts -d 'If set to true, getting static credentials will be disabled for this cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-private-cluster -d 'Enable private cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-public-fqdn -d 'Disable public fqdn feature for private cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-apiserver-vnet-integration -d 'Enable integration of user vnet with control plane apiserver pods'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-static-egress-gateway -d 'Enable Static Egress Gateway addon to the cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not prompt for confirmation'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l no-wait -d 'Do not wait for the long-running operation to finish'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l debug -d 'Increase logging verbosity to show all debug logs'

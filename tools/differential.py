@@ -586,6 +586,26 @@ SCENARIOS = [
     ("net: private dns zone none", f"aks update -g {RGN} -n cn1 --private-dns-zone none --enable-public-fqdn --query apiServerAccessProfile"),
     ("net: val disable public fqdn with none zone", f"aks update -g {RGN} -n cn1 --disable-public-fqdn"),
     ("net: disable private cluster", f"aks update -g {RGN} -n cn1 --disable-private-cluster -o json"),
+    ("net: val create disable public fqdn on public cluster", f"aks create -g {RGN} -n cn9 --disable-public-fqdn --no-ssh-key"),
+    ("net: val create private dns zone on public cluster", f"aks create -g {RGN} -n cn9 --private-dns-zone system --no-ssh-key"),
+    ("net: val create private dns zone id", f"aks create -g {RGN} -n cn9 --enable-private-cluster --private-dns-zone myzone --no-ssh-key"),
+    ("net: val create ranges on private cluster", f"aks create -g {RGN} -n cn9 --enable-private-cluster --api-server-authorized-ip-ranges 20.1.2.3 --no-ssh-key"),
+    ("net: val create ranges with basic lb", f"aks create -g {RGN} -n cn9 --load-balancer-sku basic --api-server-authorized-ip-ranges 20.1.2.3 --no-ssh-key"),
+    ("net: val create apiserver subnet without vnet", f"aks create -g {RGN} -n cn9 --enable-apiserver-vnet-integration "
+                                                      f"--apiserver-subnet-id {NETN}/virtualNetworks/vnet1/subnets/apiserver --no-ssh-key"),
+    ("net: val create nat gateway with outbound ports", f"aks create -g {RGN} -n cn9 --outbound-type managedNATGateway --load-balancer-outbound-ports 8 --no-ssh-key"),
+    ("net: val create outbound ips whitespace", f"aks create -g {RGN} -n cn9 --load-balancer-outbound-ip-prefixes \" \" --no-ssh-key"),
+    ("net: aks create load balancer and api server", f"aks create -g {RGN} -n cn2 -c 1 --load-balancer-managed-outbound-ipv6-count 1 "
+                                                     "--load-balancer-outbound-ports 1024 --load-balancer-idle-timeout 30 "
+                                                     "--load-balancer-backend-pool-type nodeIPConfiguration "
+                                                     "--api-server-authorized-ip-ranges 20.1.2.3,52.0.0.0/8 --enable-static-egress-gateway "
+                                                     "--no-ssh-key --no-wait"),
+    ("net: aks create private cluster", f"aks create -g {RGN} -n cn3 -c 1 --enable-private-cluster --disable-public-fqdn "
+                                        "--private-dns-zone none --load-balancer-outbound-ip-prefixes "
+                                        f"{NETN}/publicIPPrefixes/pfxnet --no-ssh-key --no-wait"),
+    ("net: aks create outbound ips", f"aks create -g {RGN} -n cn4 -c 1 --load-balancer-outbound-ips {NETN}/publicIPAddresses/ip1 "
+                                     "--no-ssh-key --no-wait"),
+    ("net: aks show private cluster", f"aks show -g {RGN} -n cn3 --query \"[apiServerAccessProfile,privateFqdn,fqdn,networkProfile.loadBalancerProfile]\""),
     ("net: group delete", f"group delete -n {RGN} --yes --no-wait"),
 ]
 

@@ -165,6 +165,11 @@ pub fn managed_cluster(
     if let Some(np) = cluster_network_profile(c) {
         props.insert("networkProfile".into(), np);
     }
+    super::cluster_net::create(
+        &mut props,
+        &spec.net,
+        c.has_network_settings() || c.load_balancer_sku != "basic",
+    );
     props.insert("addonProfiles".into(), json!({}));
     if c.enable_aad {
         props.insert(

@@ -6,7 +6,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::error::{AzError, Result};
-use crate::spec::cluster_net::NetUpdate;
+use crate::spec::cluster_net::{NetCreate, NetUpdate};
 
 const LOAD_BALANCER: &str = "loadBalancer";
 const MANAGED_NAT_GATEWAY: &str = "managedNATGateway";
@@ -463,4 +463,81 @@ pub fn update_static_egress_gateway(mc: &mut Value, net: &NetUpdate) -> Result<(
     profile["enabled"] = json!(enable);
     np.insert("staticEgressGatewayProfile".into(), profile);
     Ok(())
+}
+
+/// The create side (`set_up_network_profile`'s load balancer profile beyond the managed IPv4
+/// count, `set_up_api_server_access_profile`, `set_up_static_egress_gateway`) on the body's
+/// `properties`. `lb_profile_allowed` is false where az leaves the profile out (a basic load
+/// balancer without other network settings).
+pub fn create(props: &mut Map<String, Value>, net: &NetCreate, lb_profile_allowed: bool) {
+    let lb_given = net.lb_managed_ipv6_count.is_some()
+        || net.lb_outbound_ips.is_some()
+        || net.lb_outbound_ip_prefixes.is_some()
+        || net.lb_outbound_ports.is_some()
+        || truthy(net.lb_idle_timeout)
+        || net.lb_backend_pool_type.is_some();
+    if let (true, true, Some(np)) = (
+        lb_given,
+        lb_profile_allowed,
+        props
+            .get_mut("networkProfile")
+            .and_then(Value::as_object_mut),
+    ) {
+        let lb = object_at(np, "loadBalancerProfile");
+        let refs = |ids: &[String]| -> Value { ids.iter().map(|id| json!({"id": id})).collect() };
+        if let Some(ids) = &net.lb_outbound_ips {
+            lb.insert("outboundIPs".into(), json!({"publicIPs": refs(ids)}));
+        }
+        if let Some(ids) = &net.lb_outbound_ip_prefixes {
+            lb.insert(
+                "outboundIPPrefixes".into(),
+                json!({"publicIPPrefixes": refs(ids)}),
+            );
+        }
+        if let Some(n) = net.lb_managed_ipv6_count {
+            let managed = object_at(lb, "managedOutboundIPs");
+            managed.entry("count").or_insert(json!(1));
+            managed.insert("countIPv6".into(), json!(n));
+        }
+        if let Some(p) = net.lb_outbound_ports {
+            lb.insert("allocatedOutboundPorts".into(), json!(p));
+        }
+        if let Some(t) = net.lb_idle_timeout.filter(|&t| t != 0) {
+            lb.insert("idleTimeoutInMinutes".into(), json!(t));
+        }
+        if let Some(t) = &net.lb_backend_pool_type {
+            lb.insert("backendPoolType".into(), json!(t));
+        }
+    }
+    let mut access = Map::new();
+    let ranges = &net.api_server_authorized_ip_ranges;
+    if !ranges.is_empty() || net.enable_private_cluster {
+        access.insert("authorizedIPRanges".into(), json!(ranges));
+        if net.enable_private_cluster {
+            access.insert("enablePrivateCluster".into(), json!(true));
+        }
+        if net.disable_public_fqdn {
+            access.insert("enablePrivateClusterPublicFQDN".into(), json!(false));
+        }
+        if let Some(z) = &net.private_dns_zone {
+            access.insert("privateDNSZone".into(), json!(z));
+        }
+    }
+    let vnet_integration = net.enable_apiserver_vnet_integration;
+    if vnet_integration {
+        access.insert("enableVnetIntegration".into(), json!(true));
+    }
+    if let Some(s) = net.apiserver_subnet_id.as_deref().filter(|s| !s.is_empty()) {
+        access.insert("subnetId".into(), json!(s));
+    }
+    if !access.is_empty() || vnet_integration {
+        props.insert("apiServerAccessProfile".into(), Value::Object(access));
+    }
+    // az's create always has a network profile here (a standard or a basic load balancer)
+    let network_profile = props
+        .get_mut("networkProfile")
+        .and_then(Value::as_object_mut);
+    if let (true, Some(np)) = (net.enable_static_egress_gateway, network_profile) {
+        object_at(np, "staticEgressGatewayProfile").insert("enabled".into(), json!(true));
+    }
 }

@@ -121,6 +121,8 @@ pub struct AksCreateArgs {
     pub pool: CreatePoolArgs,
     #[command(flatten)]
     pub cluster: CreateClusterArgs,
+    #[command(flatten)]
+    pub net: super::aks_net::CreateNetArgs,
     /// Do not prompt for confirmation.
     #[arg(short = 'y', long)]
     pub yes: bool,
@@ -157,6 +159,7 @@ impl AksCreateArgs {
             skip_subnet_role_assignment: self.skip_subnet_role_assignment,
             pool_settings: self.pool.into_input(),
             cluster_settings: self.cluster.into_input(),
+            net: self.net.into_input(),
             no_wait: self.no_wait,
         }
         .validate()

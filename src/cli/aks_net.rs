@@ -4,7 +4,8 @@ use clap::Args;
 use clap::builder::PossibleValuesParser;
 
 use crate::spec::cluster_net::{
-    BACKEND_POOL_TYPES, LOAD_BALANCER_SKUS_UPDATE, NETWORK_POLICIES_UPDATE, NetUpdateInput,
+    BACKEND_POOL_TYPES, LOAD_BALANCER_SKUS_UPDATE, NETWORK_POLICIES_UPDATE, NetCreateInput,
+    NetUpdateInput,
 };
 use crate::spec::cluster_settings::{NETWORK_DATAPLANES, NETWORK_PLUGINS, OUTBOUND_TYPES};
 
@@ -115,6 +116,70 @@ impl UpdateNetArgs {
             disable_private_cluster: self.disable_private_cluster,
             enable_static_egress_gateway: self.enable_static_egress_gateway,
             disable_static_egress_gateway: self.disable_static_egress_gateway,
+        }
+    }
+}
+
+/// The networking flags of `aks create` beyond the cluster-level ones of `CreateClusterArgs`.
+#[derive(Debug, Args)]
+pub struct CreateNetArgs {
+    /// Load balancer managed outbound IPv6 IP count.
+    #[arg(long, allow_negative_numbers = true)]
+    pub load_balancer_managed_outbound_ipv6_count: Option<i64>,
+    /// Load balancer outbound IP resource IDs, comma-separated.
+    #[arg(long)]
+    pub load_balancer_outbound_ips: Option<String>,
+    /// Load balancer outbound IP prefix resource IDs, comma-separated.
+    #[arg(long)]
+    pub load_balancer_outbound_ip_prefixes: Option<String>,
+    /// Load balancer outbound allocated ports.
+    #[arg(long, allow_negative_numbers = true)]
+    pub load_balancer_outbound_ports: Option<i64>,
+    /// Load balancer idle timeout in minutes.
+    #[arg(long, allow_negative_numbers = true)]
+    pub load_balancer_idle_timeout: Option<i64>,
+    /// Load balancer backend pool type.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(BACKEND_POOL_TYPES))]
+    pub load_balancer_backend_pool_type: Option<String>,
+    /// Comma-separated list of authorized apiserver IP ranges.
+    #[arg(long)]
+    pub api_server_authorized_ip_ranges: Option<String>,
+    /// Enable private cluster.
+    #[arg(long)]
+    pub enable_private_cluster: bool,
+    /// Disable public fqdn feature for private cluster.
+    #[arg(long)]
+    pub disable_public_fqdn: bool,
+    /// Private dns zone mode for private cluster.
+    #[arg(long)]
+    pub private_dns_zone: Option<String>,
+    /// Enable integration of user vnet with control plane apiserver pods.
+    #[arg(long)]
+    pub enable_apiserver_vnet_integration: bool,
+    /// The ID of a subnet in an existing VNet into which to assign control plane apiserver pods.
+    #[arg(long)]
+    pub apiserver_subnet_id: Option<String>,
+    /// Enable Static Egress Gateway addon to the cluster.
+    #[arg(long)]
+    pub enable_static_egress_gateway: bool,
+}
+
+impl CreateNetArgs {
+    pub fn into_input(self) -> NetCreateInput {
+        NetCreateInput {
+            lb_managed_ipv6_count: self.load_balancer_managed_outbound_ipv6_count,
+            lb_outbound_ips: self.load_balancer_outbound_ips,
+            lb_outbound_ip_prefixes: self.load_balancer_outbound_ip_prefixes,
+            lb_outbound_ports: self.load_balancer_outbound_ports,
+            lb_idle_timeout: self.load_balancer_idle_timeout,
+            lb_backend_pool_type: self.load_balancer_backend_pool_type,
+            api_server_authorized_ip_ranges: self.api_server_authorized_ip_ranges,
+            enable_private_cluster: self.enable_private_cluster,
+            disable_public_fqdn: self.disable_public_fqdn,
+            private_dns_zone: self.private_dns_zone,
+            enable_apiserver_vnet_integration: self.enable_apiserver_vnet_integration,
+            apiserver_subnet_id: self.apiserver_subnet_id,
+            enable_static_egress_gateway: self.enable_static_egress_gateway,
         }
     }
 }

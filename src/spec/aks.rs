@@ -68,6 +68,8 @@ pub struct AksCreate {
     pub skip_subnet_role_assignment: bool,
     /// Network, load balancer, SKU tier, identity, AAD, upgrade channels.
     pub cluster: ClusterSettings,
+    /// Load balancer profile, API server access, static egress gateway (`cluster_net`).
+    pub net: super::cluster_net::NetCreate,
     pub no_wait: bool,
 }
 
@@ -269,6 +271,7 @@ pub struct AksCreateInput {
     pub skip_subnet_role_assignment: bool,
     pub pool_settings: PoolSettingsInput,
     pub cluster_settings: ClusterSettingsInput,
+    pub net: super::cluster_net::NetCreateInput,
     pub no_wait: bool,
 }
 
@@ -296,6 +299,7 @@ impl AksCreateInput {
         )?;
         let settings = self.pool_settings.validate(PoolContext::ClusterCreate)?;
         let cluster = self.cluster_settings.validate()?;
+        let net = self.net.validate()?;
         let resource_group = resource_group(&self.resource_group)?;
         let prefix = prefix_id(self.node_public_ip_prefix_id.as_deref())?;
         let ip_tags = parse_tags(&split_list(
@@ -332,6 +336,7 @@ impl AksCreateInput {
             },
             skip_subnet_role_assignment: self.skip_subnet_role_assignment,
             cluster,
+            net,
             no_wait: self.no_wait,
         })
     }

@@ -215,6 +215,168 @@ impl NetUpdate {
     }
 }
 
+/// The networking flags of `aks create` this module adds to the cluster-level ones
+/// (`spec::cluster_settings`): the load balancer profile beyond the managed IPv4 count, the API
+/// server access profile and the static egress gateway.
+#[derive(Debug, Clone, Default)]
+pub struct NetCreateInput {
+    pub lb_managed_ipv6_count: Option<i64>,
+    pub lb_outbound_ips: Option<String>,
+    pub lb_outbound_ip_prefixes: Option<String>,
+    pub lb_outbound_ports: Option<i64>,
+    pub lb_idle_timeout: Option<i64>,
+    pub lb_backend_pool_type: Option<String>,
+    pub api_server_authorized_ip_ranges: Option<String>,
+    pub enable_private_cluster: bool,
+    pub disable_public_fqdn: bool,
+    pub private_dns_zone: Option<String>,
+    pub enable_apiserver_vnet_integration: bool,
+    pub apiserver_subnet_id: Option<String>,
+    pub enable_static_egress_gateway: bool,
+}
+
+/// The validated networking flags of `aks create` (see `NetCreateInput`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct NetCreate {
+    pub lb_managed_ipv6_count: Option<i64>,
+    pub lb_outbound_ips: Option<Vec<String>>,
+    pub lb_outbound_ip_prefixes: Option<Vec<String>>,
+    pub lb_outbound_ports: Option<i64>,
+    pub lb_idle_timeout: Option<i64>,
+    pub lb_backend_pool_type: Option<String>,
+    /// Split on commas; `[]` when not given (az's create getter).
+    pub api_server_authorized_ip_ranges: Vec<String>,
+    pub enable_private_cluster: bool,
+    pub disable_public_fqdn: bool,
+    pub private_dns_zone: Option<String>,
+    pub enable_apiserver_vnet_integration: bool,
+    pub apiserver_subnet_id: Option<String>,
+    pub enable_static_egress_gateway: bool,
+}
+
+impl NetCreateInput {
+    /// az's argument validators for these flags (the same as `aks update`'s).
+    pub fn validate(self) -> Result<NetCreate> {
+        let shared = NetUpdateInput {
+            lb_outbound_ips: self.lb_outbound_ips,
+            lb_outbound_ip_prefixes: self.lb_outbound_ip_prefixes,
+            lb_outbound_ports: self.lb_outbound_ports,
+            lb_idle_timeout: self.lb_idle_timeout,
+            lb_backend_pool_type: self.lb_backend_pool_type,
+            api_server_authorized_ip_ranges: self.api_server_authorized_ip_ranges,
+            apiserver_subnet_id: self.apiserver_subnet_id,
+            ..Default::default()
+        }
+        .validate()?;
+        Ok(NetCreate {
+            lb_managed_ipv6_count: self.lb_managed_ipv6_count,
+            lb_outbound_ips: shared.lb_outbound_ips,
+            lb_outbound_ip_prefixes: shared.lb_outbound_ip_prefixes,
+            lb_outbound_ports: shared.lb_outbound_ports,
+            lb_idle_timeout: shared.lb_idle_timeout,
+            lb_backend_pool_type: shared.lb_backend_pool_type,
+            api_server_authorized_ip_ranges: shared
+                .api_server_authorized_ip_ranges
+                .unwrap_or_default(),
+            enable_private_cluster: self.enable_private_cluster,
+            disable_public_fqdn: self.disable_public_fqdn,
+            private_dns_zone: self.private_dns_zone,
+            enable_apiserver_vnet_integration: self.enable_apiserver_vnet_integration,
+            apiserver_subnet_id: shared.apiserver_subnet_id,
+            enable_static_egress_gateway: self.enable_static_egress_gateway,
+        })
+    }
+}
+
+impl NetCreate {
+    /// The create getters' checks, in `set_up_network_profile` then
+    /// `set_up_api_server_access_profile` order: the outbound type against the load balancer
+    /// flags (`_get_outbound_type`), then the API server's flags. `outbound` is the outbound
+    /// type az settles on (none for a basic load balancer).
+    pub fn check_decorator_rules(
+        &self,
+        outbound: Option<&str>,
+        basic_lb: bool,
+        vnet_subnet_id: Option<&str>,
+    ) -> Result<()> {
+        if let (false, Some(t)) = (basic_lb, outbound)
+            && t != "loadBalancer"
+        {
+            if self.lb_managed_ipv6_count.is_some_and(|n| n != 0)
+                || self.lb_outbound_ips.is_some()
+                || self.lb_outbound_ip_prefixes.is_some()
+            {
+                return Err(AzError::validation(format!(
+                    "{t} type doesn't support customizing the standard load balancer ips"
+                )));
+            }
+            if self.lb_idle_timeout.is_some_and(|n| n != 0)
+                || self.lb_outbound_ports.is_some_and(|n| n != 0)
+            {
+                return Err(AzError::validation(format!(
+                    "{t} type doesn't support customizing the standard load balancer config"
+                )));
+            }
+        }
+        let ranges = !self.api_server_authorized_ip_ranges.is_empty();
+        let private = self.enable_private_cluster;
+        let not_for_private =
+            "--api-server-authorized-ip-ranges is not supported for private cluster";
+        if ranges && basic_lb {
+            return Err(AzError::validation(
+                "--api-server-authorized-ip-ranges can only be used with standard load balancer",
+            ));
+        }
+        if ranges && private {
+            return Err(AzError::validation(not_for_private));
+        }
+        let zone = self.private_dns_zone.as_deref().filter(|z| !z.is_empty());
+        if private {
+            if basic_lb {
+                return Err(AzError::validation(
+                    "Please use standard load balancer for private cluster",
+                ));
+            }
+        } else {
+            if self.disable_public_fqdn {
+                return Err(AzError::validation(
+                    "--disable-public-fqdn should only be used with --enable-private-cluster",
+                ));
+            }
+            if zone.is_some() {
+                return Err(AzError::validation(
+                    "Invalid private dns zone for public cluster. It should always be empty for public cluster",
+                ));
+            }
+        }
+        if let Some(z) = zone {
+            let mode = z.eq_ignore_ascii_case("system") || z.eq_ignore_ascii_case("none");
+            if !mode && !is_valid_resource_id(z) {
+                return Err(AzError::validation(format!(
+                    "{z} is not a valid Azure resource ID."
+                )));
+            }
+        }
+        if self
+            .apiserver_subnet_id
+            .as_deref()
+            .is_some_and(|s| !s.is_empty())
+        {
+            if vnet_subnet_id.is_none() {
+                return Err(AzError::validation(
+                    "\"--apiserver-subnet-id\" requires \"--vnet-subnet-id\".",
+                ));
+            }
+            if !self.enable_apiserver_vnet_integration {
+                return Err(AzError::validation(
+                    "\"--apiserver-subnet-id\" requires \"--enable-apiserver-vnet-integration\".",
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
 /// az's `validate_ip_ranges`: IPv4 addresses or CIDRs (strict: no host bits), global ones,
 /// `0.0.0.0/32` (agent nodes only) or `""` (open) each alone.
 fn validate_ip_ranges(raw: &str) -> Result<()> {

@@ -254,3 +254,107 @@ fn the_emulator_keeps_migrations_and_refuses_what_aks_refuses() {
     assert_eq!(code, 1);
     assert!(err.contains("networkProfile.networkDataplane"), "{err}");
 }
+
+#[tokio::test]
+async fn create_puts_the_load_balancer_and_api_server_profiles_as_az() {
+    let t = Scripted::new(vec![
+        scripted::not_found("ResourceNotFound"),
+        ok(json!({"id": CLUSTER, "name": "c"})),
+    ]);
+    let ctx = scripted::ctx(&t, Arc::new(Mutex::new(Vec::new())));
+    let line = argv(
+        "azr aks create -g rg -n c -l eastus --no-wait --load-balancer-managed-outbound-ipv6-count 2 \
+         --load-balancer-outbound-ports 1024 --load-balancer-idle-timeout 30 --load-balancer-backend-pool-type nodeip \
+         --load-balancer-outbound-ip-prefixes p1,p2 --enable-private-cluster --disable-public-fqdn \
+         --private-dns-zone System --enable-static-egress-gateway",
+    );
+    let Command::Aks(a) = Cli::try_parse_from(line).expect("parses").command else {
+        panic!("not aks")
+    };
+    let AksCommand::Create(c) = a.command else {
+        panic!("not aks create")
+    };
+    azr::commands::aks::create(&ctx, c.into_spec().unwrap(), None)
+        .await
+        .unwrap();
+    let log = t.log();
+    let put = &log[1];
+    assert_eq!(put["method"], "PUT");
+    let props = &put["body"]["properties"];
+    assert_eq!(
+        props["networkProfile"],
+        json!({"loadBalancerSku": "standard", "outboundType": "loadBalancer",
+               "loadBalancerProfile": {"managedOutboundIPs": {"count": 1, "countIPv6": 2},
+                   "outboundIPPrefixes": {"publicIPPrefixes": [{"id": "p1"}, {"id": "p2"}]},
+                   "allocatedOutboundPorts": 1024, "idleTimeoutInMinutes": 30, "backendPoolType": "nodeIP"},
+               "staticEgressGatewayProfile": {"enabled": true}})
+    );
+    assert_eq!(
+        props["apiServerAccessProfile"],
+        json!({"authorizedIPRanges": [], "enablePrivateCluster": true,
+               "enablePrivateClusterPublicFQDN": false, "privateDNSZone": "System"})
+    );
+}
+
+#[test]
+fn create_refusals_and_a_private_cluster_as_aks_returns_it() {
+    let sb = Sandbox::new();
+    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
+    for (args, err) in [
+        (
+            "--disable-public-fqdn",
+            "ERROR: --disable-public-fqdn should only be used with --enable-private-cluster\n",
+        ),
+        (
+            "--enable-private-cluster --api-server-authorized-ip-ranges 20.1.2.3",
+            "ERROR: --api-server-authorized-ip-ranges is not supported for private cluster\n",
+        ),
+        (
+            "--outbound-type managedNATGateway --load-balancer-idle-timeout 10",
+            "ERROR: managedNATGateway type doesn't support customizing the standard load balancer config\n",
+        ),
+    ] {
+        let (code, out, stderr) = local(
+            &sb,
+            &format!("aks create -g rg -n c -c 1 --no-ssh-key {args}"),
+        );
+        assert_eq!(
+            (code, out.as_str(), stderr.as_str()),
+            (1, "", err),
+            "{args}"
+        );
+    }
+    assert_eq!(
+        String::from_utf8_lossy(&sb.local_ok(&argv("aks list --query length(@)")).stdout).trim(),
+        "0"
+    );
+    sb.local_ok(&argv(
+        "aks create -g rg -n c -c 1 --no-ssh-key --enable-private-cluster -o none",
+    ));
+    let c: Value =
+        serde_json::from_slice(&sb.local_ok(&argv("aks show -g rg -n c")).stdout).unwrap();
+    let access = &c["apiServerAccessProfile"];
+    assert_eq!(
+        (
+            &access["enablePrivateCluster"],
+            &access["privateDnsZone"],
+            &access["enablePrivateClusterPublicFqdn"]
+        ),
+        (&json!(true), &json!("system"), &json!(true))
+    );
+    assert!(
+        c["privateFqdn"]
+            .as_str()
+            .is_some_and(|f| f.ends_with(".privatelink.eastus.azmk8s.io"))
+    );
+    assert!(c["fqdn"].as_str().is_some());
+    // the public FQDN goes when it is turned off
+    let (code, out, err) = local(
+        &sb,
+        "aks update -g rg -n c --disable-public-fqdn --query [fqdn,privateFqdn] -o json",
+    );
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v[0], Value::Null);
+    assert_eq!(v[1], c["privateFqdn"]);
+}
