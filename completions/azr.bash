@@ -1736,7 +1736,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__create)
-            opts="-g -n -l -k -p -u -x -c -s -z -m -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --vnet-subnet-id --pod-subnet-id --skip-subnet-role-assignment --tags --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --os-sku --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --network-plugin --network-plugin-mode --network-policy --network-dataplane --pod-cidr --service-cidr --dns-service-ip --load-balancer-sku --outbound-type --load-balancer-managed-outbound-ip-count --tier --node-resource-group --enable-managed-identity --enable-oidc-issuer --enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts --auto-upgrade-channel --node-os-upgrade-channel --load-balancer-managed-outbound-ipv6-count --load-balancer-outbound-ips --load-balancer-outbound-ip-prefixes --load-balancer-outbound-ports --load-balancer-idle-timeout --load-balancer-backend-pool-type --api-server-authorized-ip-ranges --enable-private-cluster --disable-public-fqdn --private-dns-zone --enable-apiserver-vnet-integration --apiserver-subnet-id --enable-static-egress-gateway --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -l -k -p -u -x -c -s -z -m -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --vnet-subnet-id --pod-subnet-id --skip-subnet-role-assignment --tags --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --os-sku --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --network-plugin --network-plugin-mode --network-policy --network-dataplane --pod-cidr --service-cidr --dns-service-ip --load-balancer-sku --outbound-type --load-balancer-managed-outbound-ip-count --tier --node-resource-group --enable-managed-identity --enable-oidc-issuer --enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts --auto-upgrade-channel --node-os-upgrade-channel --load-balancer-managed-outbound-ipv6-count --load-balancer-outbound-ips --load-balancer-outbound-ip-prefixes --load-balancer-outbound-ports --load-balancer-idle-timeout --load-balancer-backend-pool-type --nat-gateway-managed-outbound-ip-count --nat-gateway-managed-outbound-ipv6-count --nat-gateway-idle-timeout --outbound-type-sku --nat-gateway-outbound-ips --nat-gateway-outbound-ip-prefixes --api-server-authorized-ip-ranges --enable-private-cluster --disable-public-fqdn --private-dns-zone --enable-apiserver-vnet-integration --apiserver-subnet-id --enable-static-egress-gateway --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1976,6 +1976,30 @@ _azr() {
                     ;;
                 --load-balancer-backend-pool-type)
                     COMPREPLY=($(compgen -W "nodeIP nodeIPConfiguration" -- "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway-managed-outbound-ip-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway-managed-outbound-ipv6-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway-idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outbound-type-sku)
+                    COMPREPLY=($(compgen -W "Standard StandardV2" -- "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway-outbound-ips)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway-outbound-ip-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-server-authorized-ip-ranges)
@@ -3694,7 +3718,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__update)
-            opts="-g -n -e -d -u -y -o -h -V --resource-group --name --tags --tier --auto-upgrade-channel --node-os-upgrade-channel --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --min-count --max-count --yes --no-wait --aks-custom-headers --ip-families --network-plugin --network-plugin-mode --network-dataplane --network-policy --pod-cidr --load-balancer-managed-outbound-ip-count --load-balancer-managed-outbound-ipv6-count --load-balancer-outbound-ips --load-balancer-outbound-ip-prefixes --load-balancer-outbound-ports --load-balancer-idle-timeout --load-balancer-backend-pool-type --load-balancer-sku --outbound-type --api-server-authorized-ip-ranges --enable-public-fqdn --disable-public-fqdn --private-dns-zone --enable-apiserver-vnet-integration --apiserver-subnet-id --enable-private-cluster --disable-private-cluster --enable-static-egress-gateway --disable-static-egress-gateway --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -e -d -u -y -o -h -V --resource-group --name --tags --tier --auto-upgrade-channel --node-os-upgrade-channel --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --min-count --max-count --yes --no-wait --aks-custom-headers --ip-families --network-plugin --network-plugin-mode --network-dataplane --network-policy --pod-cidr --load-balancer-managed-outbound-ip-count --load-balancer-managed-outbound-ipv6-count --load-balancer-outbound-ips --load-balancer-outbound-ip-prefixes --load-balancer-outbound-ports --load-balancer-idle-timeout --load-balancer-backend-pool-type --load-balancer-sku --outbound-type --nat-gateway-managed-outbound-ip-count --nat-gateway-managed-outbound-ipv6-count --nat-gateway-idle-timeout --outbound-type-sku --nat-gateway-outbound-ips --nat-gateway-outbound-ip-prefixes --api-server-authorized-ip-ranges --enable-public-fqdn --disable-public-fqdn --private-dns-zone --enable-apiserver-vnet-integration --apiserver-subnet-id --enable-private-cluster --disable-private-cluster --enable-static-egress-gateway --disable-static-egress-gateway --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3802,6 +3826,30 @@ _azr() {
                     ;;
                 --outbound-type)
                     COMPREPLY=($(compgen -W "loadBalancer userDefinedRouting managedNATGateway userAssignedNATGateway none" -- "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway-managed-outbound-ip-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway-managed-outbound-ipv6-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway-idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outbound-type-sku)
+                    COMPREPLY=($(compgen -W "Standard StandardV2" -- "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway-outbound-ips)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway-outbound-ip-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-server-authorized-ip-ranges)

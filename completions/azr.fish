@@ -307,6 +307,13 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-idle-timeout -d 'Load balancer idle timeout in minutes' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-backend-pool-type -d 'Load balancer backend pool type' -r -f -a "nodeIP\t''
 nodeIPConfiguration\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nat-gateway-managed-outbound-ip-count -d 'NAT gateway managed outbound IP count' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nat-gateway-managed-outbound-ipv6-count -d 'NAT gateway managed outbound IPv6 count' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nat-gateway-idle-timeout -d 'NAT gateway idle timeout in minutes' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l outbound-type-sku -d 'SKU of the managed NAT Gateway (Standard or StandardV2)' -r -f -a "Standard\t''
+StandardV2\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nat-gateway-outbound-ips -d 'Comma-separated public IP resource IDs for the cluster NAT gateway' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nat-gateway-outbound-ip-prefixes -d 'Comma-separated public IP prefix resource IDs for the cluster NAT gateway' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l api-server-authorized-ip-ranges -d 'Comma-separated list of authorized apiserver IP ranges' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l private-dns-zone -d 'Private dns zone mode for private cluster' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l apiserver-subnet-id -d 'The ID of a subnet in an existing VNet into which to assign control plane apiserver pods' -r
@@ -481,6 +488,13 @@ userDefinedRouting\t''
 managedNATGateway\t''
 userAssignedNATGateway\t''
 none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l nat-gateway-managed-outbound-ip-count -d 'NAT gateway managed outbound IP count' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l nat-gateway-managed-outbound-ipv6-count -d 'NAT gateway managed outbound IPv6 count' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l nat-gateway-idle-timeout -d 'NAT gateway idle timeout in minutes' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l outbound-type-sku -d 'SKU of the managed NAT Gateway (Standard or StandardV2)' -r -f -a "Standard\t''
+StandardV2\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l nat-gateway-outbound-ips -d 'Comma-separated public IP resource IDs for the cluster NAT gateway' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l nat-gateway-outbound-ip-prefixes -d 'Comma-separated public IP prefix resource IDs for the cluster NAT gateway' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l api-server-authorized-ip-ranges -d 'Comma-separated list of authorized apiserver IP ranges. Set to "" to allow all traffic' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l private-dns-zone -d 'The private dns zone mode for private cluster' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l apiserver-subnet-id -d 'The ID of a subnet in an existing VNet into which to assign control plane apiserver pods' -r

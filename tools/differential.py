@@ -606,6 +606,24 @@ SCENARIOS = [
     ("net: aks create outbound ips", f"aks create -g {RGN} -n cn4 -c 1 --load-balancer-outbound-ips {NETN}/publicIPAddresses/ip1 "
                                      "--no-ssh-key --no-wait"),
     ("net: aks show private cluster", f"aks show -g {RGN} -n cn3 --query \"[apiServerAccessProfile,privateFqdn,fqdn,networkProfile.loadBalancerProfile]\""),
+    ("net: val nat ip count range", f"aks update -g {RGN} -n cn1 --nat-gateway-managed-outbound-ip-count 17"),
+    ("net: val nat idle timeout range", f"aks update -g {RGN} -n cn1 --nat-gateway-idle-timeout 3"),
+    ("net: val outbound type sku with load balancer", f"aks update -g {RGN} -n cn1 --outbound-type-sku StandardV2 --outbound-type loadBalancer"),
+    ("net: val nat managed and own ips", f"aks update -g {RGN} -n cn1 --nat-gw-ips a --nat-gateway-managed-outbound-ip-count 2"),
+    ("net: val nat ipv6 without v2", f"aks update -g {RGN} -n cn1 --nat-gw-ipv6-count 1"),
+    ("net: val nat count on load balancer cluster", f"aks update -g {RGN} -n cn1 --nat-gateway-managed-outbound-ip-count 2"),
+    ("net: val nat sku on load balancer cluster", f"aks update -g {RGN} -n cn1 --outbound-type-sku standard"),
+    ("net: nat gateway profile", f"aks update -g {RGN} -n cn1 --outbound-type managedNATGateway --nat-gateway-managed-outbound-ip-count 2 "
+                                 "--nat-gateway-idle-timeout 10 --outbound-type-sku Standard --query networkProfile.natGatewayProfile"),
+    ("net: nat gateway v2 own prefixes", f"aks update -g {RGN} -n cn1 --outbound-type-sku StandardV2 "
+                                         f"--nat-gw-prefixes {NETN}/publicIPPrefixes/pfxnet --nat-gateway-outbound-ips {NETN}/publicIPAddresses/ip3 "
+                                         "--query networkProfile.natGatewayProfile"),
+    ("net: val create outbound type sku alone", f"aks create -g {RGN} -n cn9 --outbound-type-sku StandardV2 --no-ssh-key"),
+    ("net: val create nat v2 params with standard", f"aks create -g {RGN} -n cn9 --outbound-type managedNATGateway --outbound-type-sku Standard "
+                                                    "--nat-gateway-outbound-ip-prefixes p --no-ssh-key"),
+    ("net: val create nat idle on load balancer", f"aks create -g {RGN} -n cn9 --nat-gateway-idle-timeout 10 --no-ssh-key"),
+    ("net: aks create nat gateway", f"aks create -g {RGN} -n cn5 -c 1 --outbound-type managedNATGateway --nat-gateway-managed-outbound-ip-count 3 "
+                                    "--nat-gateway-idle-timeout 20 --outbound-type-sku StandardV2 --nat-gw-ipv6-count 1 --no-ssh-key --no-wait"),
     ("net: group delete", f"group delete -n {RGN} --yes --no-wait"),
 ]
 

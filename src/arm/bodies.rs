@@ -169,6 +169,7 @@ pub fn managed_cluster(
         &mut props,
         &spec.net,
         c.has_network_settings() || c.load_balancer_sku != "basic",
+        c.load_balancer_sku == "basic",
     );
     props.insert("addonProfiles".into(), json!({}));
     if c.enable_aad {

@@ -6,7 +6,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::error::{AzError, Result};
-use crate::spec::cluster_net::{NetCreate, NetUpdate};
+use crate::spec::cluster_net::{NatGateway, NetCreate, NetUpdate};
 
 const LOAD_BALANCER: &str = "loadBalancer";
 const MANAGED_NAT_GATEWAY: &str = "managedNATGateway";
@@ -49,7 +49,7 @@ pub fn update(mc: &mut Value, net: &NetUpdate) -> Result<()> {
         np.insert("outboundType".into(), json!(t));
     }
     update_load_balancer_profile(mc, net, outbound.as_deref())?;
-    update_nat_gateway_profile(mc, outbound.as_deref())?;
+    update_nat_gateway_profile(mc, &net.nat, outbound.as_deref())?;
     update_api_server_access_profile(mc, net)?;
     update_network_plugin_settings(mc, net)?;
     update_ip_families_and_sku(mc, net)?;
@@ -112,6 +112,13 @@ fn outbound_type(mc: &Value, net: &NetUpdate) -> Result<Option<String>> {
                 "{t} type doesn't support customizing the standard load balancer config"
             )));
         }
+    }
+    if t != MANAGED_NAT_GATEWAY
+        && (truthy(net.nat.managed_ip_count) || truthy(net.nat.idle_timeout))
+    {
+        return Err(AzError::validation(format!(
+            "{t} type doesn't support customizing the standard nat gateway ips"
+        )));
     }
     Ok(outbound)
 }
@@ -208,18 +215,68 @@ fn configure_outbound_ips(lb: &mut Map<String, Value>, net: &NetUpdate) {
     }
 }
 
-/// `update_nat_gateway_profile` without NAT gateway flags: another outbound type drops the
-/// profile.
-fn update_nat_gateway_profile(mc: &mut Value, outbound: Option<&str>) -> Result<()> {
+/// `update_nat_gateway_profile`: the V2-only flags need the NAT gateway outbound type; another
+/// outbound type drops the profile; else az's `_natgateway.update_nat_gateway_profile`.
+fn update_nat_gateway_profile(
+    mc: &mut Value,
+    nat: &NatGateway,
+    outbound: Option<&str>,
+) -> Result<()> {
     let Some(np) = network_profile(mc) else {
         return Err(AzError::validation(
             "Unexpectedly get an empty network profile in the process of updating nat gateway profile.",
         ));
     };
+    let v2_given = nat.sku.is_some()
+        || nat.managed_ipv6_count.is_some()
+        || nat.outbound_ips.is_some()
+        || nat.outbound_ip_prefixes.is_some();
+    if outbound != Some(MANAGED_NAT_GATEWAY) && v2_given {
+        return Err(AzError::validation(
+            "--outbound-type-sku, --nat-gateway-managed-outbound-ipv6-count, --nat-gateway-outbound-ips and --nat-gateway-outbound-ip-prefixes are only valid when the cluster's outbound type is managedNATGateway; set --outbound-type managedNATGateway to change the outbound type.",
+        ));
+    }
     if outbound.is_some_and(|t| t != MANAGED_NAT_GATEWAY) {
         np.remove("natGatewayProfile");
+    } else if nat.provided() {
+        configure_nat_gateway(object_at(np, "natGatewayProfile"), nat);
     }
     Ok(())
+}
+
+/// az's `configure_nat_gateway_profile`.
+fn configure_nat_gateway(profile: &mut Map<String, Value>, nat: &NatGateway) {
+    if nat.managed_ip_count.is_some() || nat.managed_ipv6_count.is_some() {
+        let managed = object_at(profile, "managedOutboundIPProfile");
+        match nat.managed_ip_count {
+            Some(n) => {
+                managed.insert("count".into(), json!(n));
+            }
+            None => {
+                if managed.get("count").is_none_or(Value::is_null) {
+                    managed.insert("count".into(), json!(1));
+                }
+            }
+        }
+        if let Some(n) = nat.managed_ipv6_count {
+            managed.insert("countIPv6".into(), json!(n));
+        }
+    }
+    if let Some(t) = nat.idle_timeout.filter(|&t| t != 0) {
+        profile.insert("idleTimeoutInMinutes".into(), json!(t));
+    }
+    if let Some(ids) = &nat.outbound_ips {
+        profile.insert("outboundIPs".into(), json!({"publicIPs": ids}));
+    }
+    if let Some(ids) = &nat.outbound_ip_prefixes {
+        profile.insert(
+            "outboundIPPrefixes".into(),
+            json!({"publicIPPrefixes": ids}),
+        );
+    }
+    if let Some(s) = &nat.sku {
+        profile.insert("sku".into(), json!(s));
+    }
 }
 
 /// `update_api_server_access_profile`, after the getters' checks in the order az calls them.
@@ -469,7 +526,13 @@ pub fn update_static_egress_gateway(mc: &mut Value, net: &NetUpdate) -> Result<(
 /// count, `set_up_api_server_access_profile`, `set_up_static_egress_gateway`) on the body's
 /// `properties`. `lb_profile_allowed` is false where az leaves the profile out (a basic load
 /// balancer without other network settings).
-pub fn create(props: &mut Map<String, Value>, net: &NetCreate, lb_profile_allowed: bool) {
+pub fn create(
+    props: &mut Map<String, Value>,
+    net: &NetCreate,
+    lb_profile_allowed: bool,
+    basic_lb: bool,
+) {
+    let lb_profile_allowed_nat = !basic_lb;
     let lb_given = net.lb_managed_ipv6_count.is_some()
         || net.lb_outbound_ips.is_some()
         || net.lb_outbound_ip_prefixes.is_some()
@@ -532,6 +595,12 @@ pub fn create(props: &mut Map<String, Value>, net: &NetCreate, lb_profile_allowe
     }
     if !access.is_empty() || vnet_integration {
         props.insert("apiServerAccessProfile".into(), Value::Object(access));
+    }
+    let network_profile = props
+        .get_mut("networkProfile")
+        .and_then(Value::as_object_mut);
+    if let (true, true, Some(np)) = (net.nat.provided(), lb_profile_allowed_nat, network_profile) {
+        configure_nat_gateway(object_at(np, "natGatewayProfile"), &net.nat);
     }
     // az's create always has a network profile here (a standard or a basic load balancer)
     let network_profile = props

@@ -4,8 +4,8 @@ use clap::Args;
 use clap::builder::PossibleValuesParser;
 
 use crate::spec::cluster_net::{
-    BACKEND_POOL_TYPES, LOAD_BALANCER_SKUS_UPDATE, NETWORK_POLICIES_UPDATE, NetCreateInput,
-    NetUpdateInput,
+    BACKEND_POOL_TYPES, LOAD_BALANCER_SKUS_UPDATE, NAT_GATEWAY_SKUS, NETWORK_POLICIES_UPDATE,
+    NatGatewayInput, NetCreateInput, NetUpdateInput,
 };
 use crate::spec::cluster_settings::{NETWORK_DATAPLANES, NETWORK_PLUGINS, OUTBOUND_TYPES};
 
@@ -56,6 +56,8 @@ pub struct UpdateNetArgs {
     /// How outbound traffic will be configured for a cluster.
     #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(OUTBOUND_TYPES))]
     pub outbound_type: Option<String>,
+    #[command(flatten)]
+    pub nat: NatGatewayArgs,
     /// Comma-separated list of authorized apiserver IP ranges. Set to "" to allow all traffic.
     #[arg(long)]
     pub api_server_authorized_ip_ranges: Option<String>,
@@ -106,6 +108,7 @@ impl UpdateNetArgs {
             lb_backend_pool_type: self.load_balancer_backend_pool_type,
             load_balancer_sku: self.load_balancer_sku,
             outbound_type: self.outbound_type,
+            nat: self.nat.into_input(),
             api_server_authorized_ip_ranges: self.api_server_authorized_ip_ranges,
             enable_public_fqdn: self.enable_public_fqdn,
             disable_public_fqdn: self.disable_public_fqdn,
@@ -141,6 +144,8 @@ pub struct CreateNetArgs {
     /// Load balancer backend pool type.
     #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(BACKEND_POOL_TYPES))]
     pub load_balancer_backend_pool_type: Option<String>,
+    #[command(flatten)]
+    pub nat: NatGatewayArgs,
     /// Comma-separated list of authorized apiserver IP ranges.
     #[arg(long)]
     pub api_server_authorized_ip_ranges: Option<String>,
@@ -173,6 +178,7 @@ impl CreateNetArgs {
             lb_outbound_ports: self.load_balancer_outbound_ports,
             lb_idle_timeout: self.load_balancer_idle_timeout,
             lb_backend_pool_type: self.load_balancer_backend_pool_type,
+            nat: self.nat.into_input(),
             api_server_authorized_ip_ranges: self.api_server_authorized_ip_ranges,
             enable_private_cluster: self.enable_private_cluster,
             disable_public_fqdn: self.disable_public_fqdn,
@@ -180,6 +186,42 @@ impl CreateNetArgs {
             enable_apiserver_vnet_integration: self.enable_apiserver_vnet_integration,
             apiserver_subnet_id: self.apiserver_subnet_id,
             enable_static_egress_gateway: self.enable_static_egress_gateway,
+        }
+    }
+}
+
+/// The NAT gateway flags of `aks create` and `aks update`.
+#[derive(Debug, Args)]
+pub struct NatGatewayArgs {
+    /// NAT gateway managed outbound IP count.
+    #[arg(long, allow_negative_numbers = true)]
+    pub nat_gateway_managed_outbound_ip_count: Option<i64>,
+    /// NAT gateway managed outbound IPv6 count.
+    #[arg(long, alias = "nat-gw-ipv6-count", allow_negative_numbers = true)]
+    pub nat_gateway_managed_outbound_ipv6_count: Option<i64>,
+    /// NAT gateway idle timeout in minutes.
+    #[arg(long, allow_negative_numbers = true)]
+    pub nat_gateway_idle_timeout: Option<i64>,
+    /// SKU of the managed NAT Gateway (Standard or StandardV2).
+    #[arg(long = "outbound-type-sku", ignore_case = true, value_parser = PossibleValuesParser::new(NAT_GATEWAY_SKUS))]
+    pub nat_gateway_sku: Option<String>,
+    /// Comma-separated public IP resource IDs for the cluster NAT gateway.
+    #[arg(long, alias = "nat-gw-ips")]
+    pub nat_gateway_outbound_ips: Option<String>,
+    /// Comma-separated public IP prefix resource IDs for the cluster NAT gateway.
+    #[arg(long, alias = "nat-gw-prefixes")]
+    pub nat_gateway_outbound_ip_prefixes: Option<String>,
+}
+
+impl NatGatewayArgs {
+    fn into_input(self) -> NatGatewayInput {
+        NatGatewayInput {
+            managed_ip_count: self.nat_gateway_managed_outbound_ip_count,
+            managed_ipv6_count: self.nat_gateway_managed_outbound_ipv6_count,
+            idle_timeout: self.nat_gateway_idle_timeout,
+            sku: self.nat_gateway_sku,
+            outbound_ips: self.nat_gateway_outbound_ips,
+            outbound_ip_prefixes: self.nat_gateway_outbound_ip_prefixes,
         }
     }
 }

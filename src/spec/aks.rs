@@ -299,7 +299,7 @@ impl AksCreateInput {
         )?;
         let settings = self.pool_settings.validate(PoolContext::ClusterCreate)?;
         let cluster = self.cluster_settings.validate()?;
-        let net = self.net.validate()?;
+        let net = self.net.validate(cluster.outbound_type)?;
         let resource_group = resource_group(&self.resource_group)?;
         let prefix = prefix_id(self.node_public_ip_prefix_id.as_deref())?;
         let ip_tags = parse_tags(&split_list(

@@ -31,6 +31,7 @@ pub struct NetUpdateInput {
     pub lb_backend_pool_type: Option<String>,
     pub load_balancer_sku: Option<String>,
     pub outbound_type: Option<String>,
+    pub nat: NatGatewayInput,
     pub api_server_authorized_ip_ranges: Option<String>,
     pub enable_public_fqdn: bool,
     pub disable_public_fqdn: bool,
@@ -63,6 +64,7 @@ pub struct NetUpdate {
     /// Lower case, as az's `get_load_balancer_sku` returns it.
     pub load_balancer_sku: Option<String>,
     pub outbound_type: Option<String>,
+    pub nat: NatGateway,
     /// `--api-server-authorized-ip-ranges` split on commas (`""` gives an empty list: open).
     pub api_server_authorized_ip_ranges: Option<Vec<String>>,
     pub enable_public_fqdn: bool,
@@ -99,6 +101,7 @@ impl NetUpdateInput {
     /// az's argument validators for these flags, in `aks_update`'s signature order.
     pub fn validate(self) -> Result<NetUpdate> {
         let lb_outbound_ips = id_list("--load-balancer-outbound-ips", self.lb_outbound_ips)?;
+        let nat = self.nat.validate(self.outbound_type.as_deref(), false)?;
         let lb_outbound_ip_prefixes = id_list(
             "--load-balancer-outbound-ip-prefixes",
             self.lb_outbound_ip_prefixes,
@@ -165,6 +168,7 @@ impl NetUpdateInput {
                 .map(|s| s.to_lowercase())
                 .filter(|s| !s.is_empty()),
             outbound_type: choice(self.outbound_type, super::cluster_settings::OUTBOUND_TYPES),
+            nat,
             api_server_authorized_ip_ranges: self
                 .api_server_authorized_ip_ranges
                 .as_deref()
@@ -202,6 +206,12 @@ impl NetUpdate {
             || truthy(&self.lb_backend_pool_type)
             || self.load_balancer_sku.is_some()
             || truthy(&self.outbound_type)
+            || self.nat.managed_ip_count.is_some()
+            || self.nat.idle_timeout.is_some()
+            || self.nat.managed_ipv6_count.is_some()
+            || truthy(&self.nat.sku)
+            || self.nat.outbound_ips.is_some()
+            || self.nat.outbound_ip_prefixes.is_some()
             || self.api_server_authorized_ip_ranges.is_some()
             || self.enable_public_fqdn
             || self.disable_public_fqdn
@@ -212,6 +222,123 @@ impl NetUpdate {
             || self.disable_private_cluster
             || self.enable_static_egress_gateway
             || self.disable_static_egress_gateway
+    }
+}
+
+pub const NAT_GATEWAY_SKUS: &[&str] = &["Standard", "StandardV2"];
+
+/// The NAT gateway flags of `aks create` and `aks update`, as given.
+#[derive(Debug, Clone, Default)]
+pub struct NatGatewayInput {
+    pub managed_ip_count: Option<i64>,
+    pub managed_ipv6_count: Option<i64>,
+    pub idle_timeout: Option<i64>,
+    pub sku: Option<String>,
+    pub outbound_ips: Option<String>,
+    pub outbound_ip_prefixes: Option<String>,
+}
+
+/// The NAT gateway flags, validated; the id lists split on commas, stripped, empties dropped.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct NatGateway {
+    pub managed_ip_count: Option<i64>,
+    pub managed_ipv6_count: Option<i64>,
+    pub idle_timeout: Option<i64>,
+    pub sku: Option<String>,
+    pub outbound_ips: Option<Vec<String>>,
+    pub outbound_ip_prefixes: Option<Vec<String>>,
+}
+
+const NAT_V2_ONLY: &str = "--nat-gateway-managed-outbound-ipv6-count, --nat-gateway-outbound-ips and --nat-gateway-outbound-ip-prefixes are only valid with --outbound-type managedNATGateway and --outbound-type-sku StandardV2";
+
+impl NatGatewayInput {
+    /// az's validators of the NAT gateway flags and of `--outbound-type` (its V2 checks),
+    /// create's or update's.
+    pub fn validate(self, outbound_type: Option<&str>, create: bool) -> Result<NatGateway> {
+        for (flag, v, low, high) in [
+            (
+                "--nat-gateway-managed-outbound-ip-count",
+                self.managed_ip_count,
+                1,
+                16,
+            ),
+            (
+                "--nat-gateway-managed-outbound-ipv6-count",
+                self.managed_ipv6_count,
+                1,
+                16,
+            ),
+            ("--nat-gateway-idle-timeout", self.idle_timeout, 4, 120),
+        ] {
+            if v.is_some_and(|v| !(low..=high).contains(&v)) {
+                return Err(AzError::validation(format!(
+                    "{flag} must be in the range [{low},{high}]"
+                )));
+            }
+        }
+        let nat_type = outbound_type.is_some_and(|t| t.eq_ignore_ascii_case("managedNATGateway"));
+        let sku = self
+            .sku
+            .map(|s| canonical_choice(&s, NAT_GATEWAY_SKUS).map_or(s, str::to_string));
+        if sku.is_some() {
+            if create && !nat_type {
+                return Err(AzError::validation(
+                    "--outbound-type-sku is only valid with --outbound-type managedNATGateway; specify --outbound-type managedNATGateway explicitly.",
+                ));
+            }
+            if !create && outbound_type.is_some() && !nat_type {
+                return Err(AzError::validation(
+                    "--outbound-type-sku is only valid with --outbound-type managedNATGateway.",
+                ));
+            }
+        }
+        let managed = self.managed_ip_count.is_some() || self.managed_ipv6_count.is_some();
+        let byo = self.outbound_ips.is_some() || self.outbound_ip_prefixes.is_some();
+        if managed && byo {
+            return Err(AzError::validation(
+                "--nat-gateway-managed-outbound-ip-count / --nat-gateway-managed-outbound-ipv6-count cannot be combined with --nat-gateway-outbound-ips / --nat-gateway-outbound-ip-prefixes. Choose either AKS-managed outbound IPs or your own outbound IPs/IP prefixes.",
+            ));
+        }
+        if self.managed_ipv6_count.is_some() || byo {
+            if create && (!nat_type || sku.as_deref() == Some("Standard")) {
+                return Err(AzError::validation(format!(
+                    "{NAT_V2_ONLY}; specify --outbound-type managedNATGateway explicitly."
+                )));
+            }
+            let v2 = sku.as_deref() == Some("StandardV2");
+            if !create && ((outbound_type.is_some() && !nat_type) || !v2) {
+                return Err(AzError::validation(format!("{NAT_V2_ONLY}.")));
+            }
+        }
+        let ids = |raw: Option<String>| {
+            raw.map(|r| {
+                r.split(',')
+                    .map(str::trim)
+                    .filter(|x| !x.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+        };
+        Ok(NatGateway {
+            managed_ip_count: self.managed_ip_count,
+            managed_ipv6_count: self.managed_ipv6_count,
+            idle_timeout: self.idle_timeout,
+            sku,
+            outbound_ips: ids(self.outbound_ips),
+            outbound_ip_prefixes: ids(self.outbound_ip_prefixes),
+        })
+    }
+}
+
+impl NatGateway {
+    /// az's `is_nat_gateway_profile_provided`.
+    pub fn provided(&self) -> bool {
+        self.managed_ip_count.is_some()
+            || self.idle_timeout.is_some_and(|t| t != 0)
+            || self.managed_ipv6_count.is_some()
+            || self.outbound_ips.is_some()
+            || self.outbound_ip_prefixes.is_some()
+            || self.sku.is_some()
     }
 }
 
@@ -226,6 +353,7 @@ pub struct NetCreateInput {
     pub lb_outbound_ports: Option<i64>,
     pub lb_idle_timeout: Option<i64>,
     pub lb_backend_pool_type: Option<String>,
+    pub nat: NatGatewayInput,
     pub api_server_authorized_ip_ranges: Option<String>,
     pub enable_private_cluster: bool,
     pub disable_public_fqdn: bool,
@@ -244,6 +372,7 @@ pub struct NetCreate {
     pub lb_outbound_ports: Option<i64>,
     pub lb_idle_timeout: Option<i64>,
     pub lb_backend_pool_type: Option<String>,
+    pub nat: NatGateway,
     /// Split on commas; `[]` when not given (az's create getter).
     pub api_server_authorized_ip_ranges: Vec<String>,
     pub enable_private_cluster: bool,
@@ -255,8 +384,10 @@ pub struct NetCreate {
 }
 
 impl NetCreateInput {
-    /// az's argument validators for these flags (the same as `aks update`'s).
-    pub fn validate(self) -> Result<NetCreate> {
+    /// az's argument validators for these flags (the same as `aks update`'s, and create's
+    /// for the NAT gateway); `outbound_type` is `--outbound-type` as given.
+    pub fn validate(self, outbound_type: Option<&str>) -> Result<NetCreate> {
+        let nat = self.nat.validate(outbound_type, true)?;
         let shared = NetUpdateInput {
             lb_outbound_ips: self.lb_outbound_ips,
             lb_outbound_ip_prefixes: self.lb_outbound_ip_prefixes,
@@ -275,6 +406,7 @@ impl NetCreateInput {
             lb_outbound_ports: shared.lb_outbound_ports,
             lb_idle_timeout: shared.lb_idle_timeout,
             lb_backend_pool_type: shared.lb_backend_pool_type,
+            nat,
             api_server_authorized_ip_ranges: shared
                 .api_server_authorized_ip_ranges
                 .unwrap_or_default(),
@@ -317,6 +449,16 @@ impl NetCreate {
                     "{t} type doesn't support customizing the standard load balancer config"
                 )));
             }
+        }
+        let nat_tuned = self.nat.managed_ip_count.is_some_and(|n| n != 0)
+            || self.nat.idle_timeout.is_some_and(|n| n != 0);
+        if let (false, Some(t)) = (basic_lb, outbound)
+            && t != "managedNATGateway"
+            && nat_tuned
+        {
+            return Err(AzError::validation(format!(
+                "{t} type doesn't support customizing the standard nat gateway ips"
+            )));
         }
         let ranges = !self.api_server_authorized_ip_ranges.is_empty();
         let private = self.enable_private_cluster;

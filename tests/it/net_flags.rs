@@ -358,3 +358,46 @@ fn create_refusals_and_a_private_cluster_as_aks_returns_it() {
     assert_eq!(v[0], Value::Null);
     assert_eq!(v[1], c["privateFqdn"]);
 }
+
+#[tokio::test]
+async fn nat_gateway_profile_as_az() {
+    let mut nat_cluster = kubenet_cluster();
+    nat_cluster["properties"]["networkProfile"]["outboundType"] = json!("managedNATGateway");
+    let sent = update(
+        "--nat-gateway-managed-outbound-ip-count 2 --nat-gateway-idle-timeout 10 --outbound-type-sku standard",
+        nat_cluster.clone(),
+    )
+    .await
+    .unwrap();
+    let net = &sent[1].1["properties"]["networkProfile"];
+    assert_eq!(
+        net["natGatewayProfile"],
+        json!({"idleTimeoutInMinutes": 10, "managedOutboundIPProfile": {"count": 2}, "sku": "Standard"})
+    );
+    let sent = update(
+        "--outbound-type-sku StandardV2 --nat-gw-ips ip1,ip2 --nat-gw-prefixes p1",
+        nat_cluster,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        sent[1].1["properties"]["networkProfile"]["natGatewayProfile"],
+        json!({"idleTimeoutInMinutes": 4, "sku": "StandardV2", "outboundIPs": {"publicIPs": ["ip1", "ip2"]},
+               "outboundIPPrefixes": {"publicIPPrefixes": ["p1"]}})
+    );
+    let e = update("--nat-gateway-idle-timeout 10", kubenet_cluster())
+        .await
+        .unwrap_err();
+    assert_eq!(
+        e.message,
+        "loadBalancer type doesn't support customizing the standard nat gateway ips"
+    );
+    let e = update("--nat-gw-ipv6-count 1", kubenet_cluster())
+        .await
+        .unwrap_err();
+    assert!(
+        e.message.ends_with("--outbound-type-sku StandardV2."),
+        "{}",
+        e.message
+    );
+}
