@@ -1736,7 +1736,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__create)
-            opts="-g -n -l -k -p -u -x -c -s -z -m -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --vnet-subnet-id --pod-subnet-id --skip-subnet-role-assignment --tags --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --os-sku --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --network-plugin --network-plugin-mode --network-policy --network-dataplane --pod-cidr --service-cidr --dns-service-ip --load-balancer-sku --outbound-type --load-balancer-managed-outbound-ip-count --tier --node-resource-group --enable-managed-identity --enable-oidc-issuer --enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts --auto-upgrade-channel --node-os-upgrade-channel --load-balancer-managed-outbound-ipv6-count --load-balancer-outbound-ips --load-balancer-outbound-ip-prefixes --load-balancer-outbound-ports --load-balancer-idle-timeout --load-balancer-backend-pool-type --nat-gateway-managed-outbound-ip-count --nat-gateway-managed-outbound-ipv6-count --nat-gateway-idle-timeout --outbound-type-sku --nat-gateway-outbound-ips --nat-gateway-outbound-ip-prefixes --api-server-authorized-ip-ranges --enable-private-cluster --disable-public-fqdn --private-dns-zone --enable-apiserver-vnet-integration --apiserver-subnet-id --enable-static-egress-gateway --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -l -k -p -u -x -c -s -z -m -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --vnet-subnet-id --pod-subnet-id --skip-subnet-role-assignment --tags --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --os-sku --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --network-plugin --network-plugin-mode --network-policy --network-dataplane --pod-cidr --service-cidr --dns-service-ip --load-balancer-sku --outbound-type --load-balancer-managed-outbound-ip-count --tier --node-resource-group --enable-managed-identity --enable-oidc-issuer --enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts --auto-upgrade-channel --node-os-upgrade-channel --load-balancer-managed-outbound-ipv6-count --load-balancer-outbound-ips --load-balancer-outbound-ip-prefixes --load-balancer-outbound-ports --load-balancer-idle-timeout --load-balancer-backend-pool-type --nat-gateway-managed-outbound-ip-count --nat-gateway-managed-outbound-ipv6-count --nat-gateway-idle-timeout --outbound-type-sku --nat-gateway-outbound-ips --nat-gateway-outbound-ip-prefixes --ip-families --pod-cidrs --service-cidrs --api-server-authorized-ip-ranges --enable-private-cluster --disable-public-fqdn --private-dns-zone --enable-apiserver-vnet-integration --apiserver-subnet-id --enable-static-egress-gateway --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1999,6 +1999,18 @@ _azr() {
                     return 0
                     ;;
                 --nat-gateway-outbound-ip-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip-families)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-cidrs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidrs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

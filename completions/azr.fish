@@ -314,6 +314,9 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 StandardV2\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nat-gateway-outbound-ips -d 'Comma-separated public IP resource IDs for the cluster NAT gateway' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nat-gateway-outbound-ip-prefixes -d 'Comma-separated public IP prefix resource IDs for the cluster NAT gateway' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l ip-families -d 'A comma-separated list of IP versions to use for cluster networking' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l pod-cidrs -d 'A comma-separated list of CIDR notation IP ranges from which to assign pod IPs' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l service-cidrs -d 'A comma-separated list of CIDR notation IP ranges from which to assign service cluster IPs' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l api-server-authorized-ip-ranges -d 'Comma-separated list of authorized apiserver IP ranges' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l private-dns-zone -d 'Private dns zone mode for private cluster' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l apiserver-subnet-id -d 'The ID of a subnet in an existing VNet into which to assign control plane apiserver pods' -r

@@ -624,6 +624,9 @@ SCENARIOS = [
     ("net: val create nat idle on load balancer", f"aks create -g {RGN} -n cn9 --nat-gateway-idle-timeout 10 --no-ssh-key"),
     ("net: aks create nat gateway", f"aks create -g {RGN} -n cn5 -c 1 --outbound-type managedNATGateway --nat-gateway-managed-outbound-ip-count 3 "
                                     "--nat-gateway-idle-timeout 20 --outbound-type-sku StandardV2 --nat-gw-ipv6-count 1 --no-ssh-key --no-wait"),
+    ("net: aks create dual stack", f"aks create -g {RGN} -n cn6 -c 1 --ip-families IPv4,IPv6 --pod-cidrs 10.245.0.0/16,fd10::/64 "
+                                   "--service-cidrs 10.0.0.0/16,fd11::/108 --no-ssh-key "
+                                   "--query \"networkProfile.[podCidr,podCidrs,serviceCidrs,ipFamilies]\""),
     ("net: group delete", f"group delete -n {RGN} --yes --no-wait"),
 ]
 

@@ -168,7 +168,7 @@ pub fn managed_cluster(
     super::cluster_net::create(
         &mut props,
         &spec.net,
-        c.has_network_settings() || c.load_balancer_sku != "basic",
+        c.has_network_settings(),
         c.load_balancer_sku == "basic",
     );
     props.insert("addonProfiles".into(), json!({}));

@@ -529,10 +529,33 @@ pub fn update_static_egress_gateway(mc: &mut Value, net: &NetUpdate) -> Result<(
 pub fn create(
     props: &mut Map<String, Value>,
     net: &NetCreate,
-    lb_profile_allowed: bool,
+    network_settings: bool,
     basic_lb: bool,
 ) {
     let lb_profile_allowed_nat = !basic_lb;
+    // the address lists join az's `any([...])` that makes the full network profile
+    let lists = [
+        ("ipFamilies", &net.ip_families),
+        ("podCidrs", &net.pod_cidrs),
+        ("serviceCidrs", &net.service_cidrs),
+    ];
+    let lists_given = lists
+        .iter()
+        .any(|(_, l)| l.as_ref().is_some_and(|l| !l.is_empty()));
+    let full_profile = network_settings || lists_given;
+    if let (true, Some(np)) = (
+        full_profile,
+        props
+            .get_mut("networkProfile")
+            .and_then(Value::as_object_mut),
+    ) {
+        for (key, list) in lists {
+            if let Some(l) = list {
+                np.insert(key.into(), json!(l));
+            }
+        }
+    }
+    let lb_profile_allowed = full_profile || !basic_lb;
     let lb_given = net.lb_managed_ipv6_count.is_some()
         || net.lb_outbound_ips.is_some()
         || net.lb_outbound_ip_prefixes.is_some()

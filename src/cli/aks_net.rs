@@ -146,6 +146,15 @@ pub struct CreateNetArgs {
     pub load_balancer_backend_pool_type: Option<String>,
     #[command(flatten)]
     pub nat: NatGatewayArgs,
+    /// A comma-separated list of IP versions to use for cluster networking.
+    #[arg(long)]
+    pub ip_families: Option<String>,
+    /// A comma-separated list of CIDR notation IP ranges from which to assign pod IPs.
+    #[arg(long)]
+    pub pod_cidrs: Option<String>,
+    /// A comma-separated list of CIDR notation IP ranges from which to assign service cluster IPs.
+    #[arg(long)]
+    pub service_cidrs: Option<String>,
     /// Comma-separated list of authorized apiserver IP ranges.
     #[arg(long)]
     pub api_server_authorized_ip_ranges: Option<String>,
@@ -179,6 +188,9 @@ impl CreateNetArgs {
             lb_idle_timeout: self.load_balancer_idle_timeout,
             lb_backend_pool_type: self.load_balancer_backend_pool_type,
             nat: self.nat.into_input(),
+            ip_families: self.ip_families,
+            pod_cidrs: self.pod_cidrs,
+            service_cidrs: self.service_cidrs,
             api_server_authorized_ip_ranges: self.api_server_authorized_ip_ranges,
             enable_private_cluster: self.enable_private_cluster,
             disable_public_fqdn: self.disable_public_fqdn,

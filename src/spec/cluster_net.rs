@@ -89,6 +89,14 @@ fn id_list(flag: &str, raw: Option<String>) -> Result<Option<Vec<String>>> {
     Ok(Some(ids))
 }
 
+/// az's `extract_comma_separated_string` (no strip): `[]` for an empty string.
+fn comma_list(raw: &str) -> Vec<String> {
+    if raw.is_empty() {
+        return Vec::new();
+    }
+    raw.split(',').map(str::to_string).collect()
+}
+
 /// Python's `str.split(",")` then `strip()` of each item, `[]` for an empty string.
 fn split_stripped(raw: &str) -> Vec<String> {
     if raw.is_empty() {
@@ -354,6 +362,9 @@ pub struct NetCreateInput {
     pub lb_idle_timeout: Option<i64>,
     pub lb_backend_pool_type: Option<String>,
     pub nat: NatGatewayInput,
+    pub ip_families: Option<String>,
+    pub pod_cidrs: Option<String>,
+    pub service_cidrs: Option<String>,
     pub api_server_authorized_ip_ranges: Option<String>,
     pub enable_private_cluster: bool,
     pub disable_public_fqdn: bool,
@@ -373,6 +384,10 @@ pub struct NetCreate {
     pub lb_idle_timeout: Option<i64>,
     pub lb_backend_pool_type: Option<String>,
     pub nat: NatGateway,
+    /// `--ip-families`, `--pod-cidrs`, `--service-cidrs` split on commas (`""` gives `[]`).
+    pub ip_families: Option<Vec<String>>,
+    pub pod_cidrs: Option<Vec<String>>,
+    pub service_cidrs: Option<Vec<String>>,
     /// Split on commas; `[]` when not given (az's create getter).
     pub api_server_authorized_ip_ranges: Vec<String>,
     pub enable_private_cluster: bool,
@@ -407,6 +422,9 @@ impl NetCreateInput {
             lb_idle_timeout: shared.lb_idle_timeout,
             lb_backend_pool_type: shared.lb_backend_pool_type,
             nat,
+            ip_families: self.ip_families.as_deref().map(comma_list),
+            pod_cidrs: self.pod_cidrs.as_deref().map(comma_list),
+            service_cidrs: self.service_cidrs.as_deref().map(comma_list),
             api_server_authorized_ip_ranges: shared
                 .api_server_authorized_ip_ranges
                 .unwrap_or_default(),

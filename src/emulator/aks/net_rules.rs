@@ -41,7 +41,7 @@ pub(super) fn check_and_default(
         if let Some(old_net) = old_net {
             check_network_update(old_net, net)?;
         }
-        address_lists(net);
+        address_lists(net, old_net.is_none());
     }
     effective_outbound_ips(props, id);
     let old_access = old
@@ -174,8 +174,20 @@ pub(super) fn put_outbound_ips(ctx: &RequestContext, info: &ClusterInfo, cluster
 
 /// `podCidrs`/`serviceCidrs` follow `podCidr` and the IP families: a dual-stack cluster gets
 /// AKS's default IPv6 ranges and one managed outbound IPv6 address.
-fn address_lists(net: &mut Map<String, Value>) {
-    if let Some(pod) = net.get("podCidr").cloned().filter(Value::is_string)
+fn address_lists(net: &mut Map<String, Value>, create: bool) {
+    if create {
+        // the lists given on create name the first (IPv4) ranges
+        for (single, list) in [("podCidr", "podCidrs"), ("serviceCidr", "serviceCidrs")] {
+            let first = net
+                .get(list)
+                .and_then(Value::as_array)
+                .and_then(|l| l.first())
+                .cloned();
+            if let (Some(first), true) = (first, net.contains_key(single)) {
+                net.insert(single.into(), first);
+            }
+        }
+    } else if let Some(pod) = net.get("podCidr").cloned().filter(Value::is_string)
         && let Some(first) = net
             .get_mut("podCidrs")
             .and_then(Value::as_array_mut)
