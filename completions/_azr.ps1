@@ -418,6 +418,7 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--api-server-authorized-ip-ranges', '--api-server-authorized-ip-ranges', [CompletionResultType]::ParameterName, 'Comma-separated list of authorized apiserver IP ranges')
             [CompletionResult]::new('--private-dns-zone', '--private-dns-zone', [CompletionResultType]::ParameterName, 'Private dns zone mode for private cluster')
             [CompletionResult]::new('--apiserver-subnet-id', '--apiserver-subnet-id', [CompletionResultType]::ParameterName, 'The ID of a subnet in an existing VNet into which to assign control plane apiserver pods')
+            [CompletionResult]::new('--edge-zone', '--edge-zone', [CompletionResultType]::ParameterName, 'The name of edge zone')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')

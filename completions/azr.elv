@@ -389,6 +389,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --api-server-authorized-ip-ranges 'Comma-separated list of authorized apiserver IP ranges'
             cand --private-dns-zone 'Private dns zone mode for private cluster'
             cand --apiserver-subnet-id 'The ID of a subnet in an existing VNet into which to assign control plane apiserver pods'
+            cand --edge-zone 'The name of edge zone'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'

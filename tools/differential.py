@@ -627,6 +627,7 @@ SCENARIOS = [
     ("net: aks create dual stack", f"aks create -g {RGN} -n cn6 -c 1 --ip-families IPv4,IPv6 --pod-cidrs 10.245.0.0/16,fd10::/64 "
                                    "--service-cidrs 10.0.0.0/16,fd11::/108 --no-ssh-key "
                                    "--query \"networkProfile.[podCidr,podCidrs,serviceCidrs,ipFamilies]\""),
+    ("net: aks create edge zone", f"aks create -g {RGN} -n cn7 -c 1 --edge-zone losangeles --no-ssh-key --query extendedLocation"),
     ("net: group delete", f"group delete -n {RGN} --yes --no-wait"),
 ]
 

@@ -213,6 +213,7 @@ pub fn managed_cluster(
     }
     body.insert("properties".into(), Value::Object(props));
     body.insert("identity".into(), json!({"type": "SystemAssigned"}));
+    super::cluster_net::create_extended_location(&mut body, &spec.net);
     body.insert("sku".into(), json!({"name": "Base", "tier": c.tier}));
     Value::Object(body)
 }

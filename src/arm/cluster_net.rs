@@ -633,3 +633,13 @@ pub fn create(
         object_at(np, "staticEgressGatewayProfile").insert("enabled".into(), json!(true));
     }
 }
+
+/// `set_up_extended_location`: `--edge-zone` puts the cluster in that edge zone.
+pub fn create_extended_location(body: &mut Map<String, Value>, net: &NetCreate) {
+    if let Some(zone) = &net.edge_zone {
+        body.insert(
+            "extendedLocation".into(),
+            json!({"name": zone, "type": "EdgeZone"}),
+        );
+    }
+}

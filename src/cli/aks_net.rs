@@ -176,6 +176,9 @@ pub struct CreateNetArgs {
     /// Enable Static Egress Gateway addon to the cluster.
     #[arg(long)]
     pub enable_static_egress_gateway: bool,
+    /// The name of edge zone.
+    #[arg(long)]
+    pub edge_zone: Option<String>,
 }
 
 impl CreateNetArgs {
@@ -198,6 +201,7 @@ impl CreateNetArgs {
             enable_apiserver_vnet_integration: self.enable_apiserver_vnet_integration,
             apiserver_subnet_id: self.apiserver_subnet_id,
             enable_static_egress_gateway: self.enable_static_egress_gateway,
+            edge_zone: self.edge_zone,
         }
     }
 }

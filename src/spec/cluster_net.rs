@@ -372,6 +372,7 @@ pub struct NetCreateInput {
     pub enable_apiserver_vnet_integration: bool,
     pub apiserver_subnet_id: Option<String>,
     pub enable_static_egress_gateway: bool,
+    pub edge_zone: Option<String>,
 }
 
 /// The validated networking flags of `aks create` (see `NetCreateInput`).
@@ -396,6 +397,8 @@ pub struct NetCreate {
     pub enable_apiserver_vnet_integration: bool,
     pub apiserver_subnet_id: Option<String>,
     pub enable_static_egress_gateway: bool,
+    /// `--edge-zone` when not empty: the cluster's `extendedLocation`.
+    pub edge_zone: Option<String>,
 }
 
 impl NetCreateInput {
@@ -434,6 +437,7 @@ impl NetCreateInput {
             enable_apiserver_vnet_integration: self.enable_apiserver_vnet_integration,
             apiserver_subnet_id: shared.apiserver_subnet_id,
             enable_static_egress_gateway: self.enable_static_egress_gateway,
+            edge_zone: self.edge_zone.filter(|z| !z.is_empty()),
         })
     }
 }

@@ -401,3 +401,20 @@ async fn nat_gateway_profile_as_az() {
         e.message
     );
 }
+
+#[test]
+fn an_edge_zone_is_kept_and_never_changes() {
+    let sb = Sandbox::new();
+    sb.local_ok(&argv("group create -n rg -l westus -o none"));
+    let out = sb.local_ok(&argv(
+        "aks create -g rg -n c -c 1 --no-ssh-key --edge-zone losangeles --query extendedLocation",
+    ));
+    assert_eq!(
+        serde_json::from_slice::<Value>(&out.stdout).unwrap(),
+        json!({"name": "losangeles", "type": "EdgeZone"})
+    );
+    let out = sb.local_ok(&argv(
+        "aks update -g rg -n c --tags a=b --query extendedLocation.name -o tsv",
+    ));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "losangeles");
+}

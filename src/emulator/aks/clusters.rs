@@ -200,6 +200,7 @@ pub(super) fn put_cluster(
     if let Some(k) = body.get("kind").filter(|k| k.is_string()) {
         cluster["kind"] = k.clone();
     }
+    net_rules::extended_location(&mut cluster, &body, existing.as_ref())?;
     let info = ClusterInfo::from_body(&cluster);
     // A managed-identity cluster's kubelet runs as a user-assigned identity AKS makes in the
     // node resource group (az's update path reads it: attach-acr, monitoring).

@@ -172,6 +172,30 @@ pub(super) fn put_outbound_ips(ctx: &RequestContext, info: &ClusterInfo, cluster
     public_ips::drop_unlisted(ctx, &info.sub, &info.node_rg, &keep)
 }
 
+/// A cluster's edge zone (`extendedLocation`): set on create, kept after, never changed.
+pub(super) fn extended_location(
+    cluster: &mut Value,
+    body: &Value,
+    existing: Option<&Value>,
+) -> R<()> {
+    let given = body.get("extendedLocation").filter(|e| e.is_object());
+    let stored = existing
+        .and_then(|c| c.get("extendedLocation"))
+        .filter(|e| e.is_object());
+    let name = |e: Option<&Value>| {
+        e.and_then(|e| e.get("name"))
+            .and_then(Value::as_str)
+            .map(str::to_ascii_lowercase)
+    };
+    if existing.is_some() && given.is_some() && name(given) != name(stored) {
+        return Err(not_allowed("extendedLocation"));
+    }
+    if let Some(e) = stored.or(given) {
+        cluster["extendedLocation"] = e.clone();
+    }
+    Ok(())
+}
+
 /// `podCidrs`/`serviceCidrs` follow `podCidr` and the IP families: a dual-stack cluster gets
 /// AKS's default IPv6 ranges and one managed outbound IPv6 address.
 fn address_lists(net: &mut Map<String, Value>, create: bool) {
