@@ -58,6 +58,8 @@ APPGW = f"/subscriptions/{SUB}/resourceGroups/{RGM}/providers/Microsoft.Network/
 RGPROF = "rgprof"
 PROXY = REPO / "fixtures/http-proxy"
 RGPOOL = "rgpool"
+RGN = "rgnet"
+NETN = f"/subscriptions/{SUB}/resourceGroups/{RGN}/providers/Microsoft.Network"
 MC = f"MC_{RG}_c1_{LOC}"
 NET = f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Network"
 PFX = f"{NET}/publicIPPrefixes/pfx"
@@ -810,6 +812,106 @@ SCENARIOS = [
     ("pool: val update vtpm both", f"aks nodepool update -g {RGPOOL} --cluster-name cpool -n np2 --enable-vtpm --disable-vtpm"),
     ("pool: val update secure boot both", f"aks nodepool update -g {RGPOOL} --cluster-name cpool -n np2 --enable-secure-boot --disable-secure-boot"),
     ("pool: nodepool delete ignore-pdb", f"aks nodepool delete -g {RGPOOL} --cluster-name cpool -n gw --ignore-pdb"),
+    # cluster networking flags of aks update (issue 18): their own group, so `-k net:` runs alone
+    ("net: group", f"group create -n {RGN} -l {LOC} -o none"),
+    ("net: prefix", f"network public-ip prefix create --length 30 -l {LOC} -n pfxnet -g {RGN} -o none"),
+    ("net: aks create kubenet", f"aks create -g {RGN} -n cn1 -c 1 --network-plugin kubenet --no-ssh-key -o none"),
+    ("net: val outbound ports", f"aks update -g {RGN} -n cn1 --load-balancer-outbound-ports 9"),
+    ("net: val idle timeout", f"aks update -g {RGN} -n cn1 --load-balancer-idle-timeout 2"),
+    ("net: val outbound ips whitespace", f"aks update -g {RGN} -n cn1 --load-balancer-outbound-ips a,,b"),
+    ("net: val authorized ranges private", f"aks update -g {RGN} -n cn1 --api-server-authorized-ip-ranges 10.0.0.0/8"),
+    ("net: val authorized ranges host bits", f"aks update -g {RGN} -n cn1 --api-server-authorized-ip-ranges 20.1.2.3/24"),
+    ("net: val apiserver subnet id", f"aks update -g {RGN} -n cn1 --enable-apiserver-vnet-integration --apiserver-subnet-id subnet1"),
+    ("net: val network policy choice", f"aks update -g {RGN} -n cn1 --network-policy antrea"),
+    ("net: val lb sku basic", f"aks update -g {RGN} -n cn1 --load-balancer-sku basic"),
+    ("net: val outbound ports not int", f"aks update -g {RGN} -n cn1 --load-balancer-outbound-ports many"),
+    ("net: val udr on managed vnet", f"aks update -g {RGN} -n cn1 --outbound-type userDefinedRouting"),
+    ("net: val public fqdn on public cluster", f"aks update -g {RGN} -n cn1 --enable-public-fqdn"),
+    ("net: val both public fqdn flags", f"aks update -g {RGN} -n cn1 --enable-public-fqdn --disable-public-fqdn"),
+    ("net: val private cluster without vnet integration", f"aks update -g {RGN} -n cn1 --enable-private-cluster"),
+    ("net: val disable private cluster without vnet integration", f"aks update -g {RGN} -n cn1 --disable-private-cluster"),
+    ("net: val apiserver subnet without integration", f"aks update -g {RGN} -n cn1 --apiserver-subnet-id {NETN}/virtualNetworks/v/subnets/s"),
+    ("net: val vnet integration without subnet", f"aks update -g {RGN} -n cn1 --enable-apiserver-vnet-integration"),
+    ("net: val static egress both", f"aks update -g {RGN} -n cn1 --enable-static-egress-gateway --disable-static-egress-gateway"),
+    ("net: val azure pod cidr without overlay", f"aks update -g {RGN} -n cn1 --network-plugin azure --pod-cidr 10.246.0.0/16"),
+    ("net: val nat gateway with lb ips", f"aks update -g {RGN} -n cn1 --outbound-type managedNATGateway --load-balancer-managed-outbound-ip-count 2"),
+    ("net: val nat gateway with lb config", f"aks update -g {RGN} -n cn1 --outbound-type managedNATGateway --load-balancer-idle-timeout 10"),
+    ("net: kubenet to azure refused without overlay mode", f"aks update -g {RGN} -n cn1 --network-plugin azure"),
+    ("net: pod cidr change refused", f"aks update -g {RGN} -n cn1 --pod-cidr 10.250.0.0/16"),
+    ("net: update load balancer profile", f"aks update -g {RGN} -n cn1 --load-balancer-outbound-ports 64 --load-balancer-idle-timeout 10 "
+                                          "--load-balancer-managed-outbound-ip-count 2 --load-balancer-backend-pool-type nodeIP "
+                                          "--api-server-authorized-ip-ranges 20.1.2.3,52.0.0.0/8 --enable-static-egress-gateway "
+                                          "--load-balancer-sku Standard -o json"),
+    ("net: migrate kubenet to azure overlay", f"aks update -g {RGN} -n cn1 --network-plugin azure --network-plugin-mode overlay "
+                                              "--pod-cidr 10.246.0.0/16 --query networkProfile"),
+    ("net: update dataplane and dual stack", f"aks update -g {RGN} -n cn1 --network-dataplane cilium --network-policy Cilium "
+                                             "--ip-families IPv4,IPv6 --load-balancer-managed-outbound-ipv6-count 2 "
+                                             "--query \"[networkProfile.[networkDataplane,networkPolicy,ipFamilies,podCidrs,serviceCidrs],"
+                                             "networkProfile.loadBalancerProfile.managedOutboundIPs]\""),
+    ("net: cilium dataplane kept", f"aks update -g {RGN} -n cn1 --network-dataplane azure"),
+    ("net: outbound prefixes", f"aks update -g {RGN} -n cn1 --load-balancer-outbound-ip-prefixes {NETN}/publicIPPrefixes/pfxnet "
+                               "--query networkProfile.loadBalancerProfile"),
+    ("net: outbound type nat gateway", f"aks update -g {RGN} -n cn1 --outbound-type managedNATGateway "
+                                       "--query \"networkProfile.[outboundType,natGatewayProfile,loadBalancerProfile]\""),
+    ("net: val lb ips on nat gateway cluster", f"aks update -g {RGN} -n cn1 --load-balancer-managed-outbound-ip-count 1"),
+    ("net: outbound type back to load balancer", f"aks update -g {RGN} -n cn1 --outbound-type loadBalancer --disable-static-egress-gateway "
+                                                 "--api-server-authorized-ip-ranges \"\" --query \"[networkProfile,apiServerAccessProfile]\""),
+    ("net: val authorized ranges mixed", f"aks update -g {RGN} -n cn1 --api-server-authorized-ip-ranges 0.0.0.0/32,20.1.2.3"),
+    ("net: outbound ips", f"aks update -g {RGN} -n cn1 --load-balancer-outbound-ips {NETN}/publicIPAddresses/ip1,{NETN}/publicIPAddresses/ip2 "
+                          "--query networkProfile.loadBalancerProfile"),
+    ("net: vnet", f"network vnet create -g {RGN} -n vnet1 --address-prefixes 10.20.0.0/16 --subnet-name apiserver "
+                  "--subnet-prefixes 10.20.0.0/28 -o none"),
+    ("net: apiserver vnet integration and private cluster", f"aks update -g {RGN} -n cn1 --enable-apiserver-vnet-integration "
+                                                            f"--apiserver-subnet-id {NETN}/virtualNetworks/vnet1/subnets/apiserver "
+                                                            "--enable-private-cluster --query \"[apiServerAccessProfile,privateFqdn,fqdn]\""),
+    ("net: val authorized ranges on private cluster", f"aks update -g {RGN} -n cn1 --api-server-authorized-ip-ranges 20.1.2.3"),
+    ("net: disable public fqdn", f"aks update -g {RGN} -n cn1 --disable-public-fqdn --query \"[apiServerAccessProfile,privateFqdn,fqdn]\""),
+    ("net: private dns zone none", f"aks update -g {RGN} -n cn1 --private-dns-zone none --enable-public-fqdn --query apiServerAccessProfile"),
+    ("net: val disable public fqdn with none zone", f"aks update -g {RGN} -n cn1 --disable-public-fqdn"),
+    ("net: disable private cluster", f"aks update -g {RGN} -n cn1 --disable-private-cluster -o json"),
+    ("net: val create disable public fqdn on public cluster", f"aks create -g {RGN} -n cn9 --disable-public-fqdn --no-ssh-key"),
+    ("net: val create private dns zone on public cluster", f"aks create -g {RGN} -n cn9 --private-dns-zone system --no-ssh-key"),
+    ("net: val create private dns zone id", f"aks create -g {RGN} -n cn9 --enable-private-cluster --private-dns-zone myzone --no-ssh-key"),
+    ("net: val create ranges on private cluster", f"aks create -g {RGN} -n cn9 --enable-private-cluster --api-server-authorized-ip-ranges 20.1.2.3 --no-ssh-key"),
+    ("net: val create ranges with basic lb", f"aks create -g {RGN} -n cn9 --load-balancer-sku basic --api-server-authorized-ip-ranges 20.1.2.3 --no-ssh-key"),
+    ("net: val create apiserver subnet without vnet", f"aks create -g {RGN} -n cn9 --enable-apiserver-vnet-integration "
+                                                      f"--apiserver-subnet-id {NETN}/virtualNetworks/vnet1/subnets/apiserver --no-ssh-key"),
+    ("net: val create nat gateway with outbound ports", f"aks create -g {RGN} -n cn9 --outbound-type managedNATGateway --load-balancer-outbound-ports 8 --no-ssh-key"),
+    ("net: val create outbound ips whitespace", f"aks create -g {RGN} -n cn9 --load-balancer-outbound-ip-prefixes \" \" --no-ssh-key"),
+    ("net: aks create load balancer and api server", f"aks create -g {RGN} -n cn2 -c 1 --load-balancer-managed-outbound-ipv6-count 1 "
+                                                     "--load-balancer-outbound-ports 1024 --load-balancer-idle-timeout 30 "
+                                                     "--load-balancer-backend-pool-type nodeIPConfiguration "
+                                                     "--api-server-authorized-ip-ranges 20.1.2.3,52.0.0.0/8 --enable-static-egress-gateway "
+                                                     "--no-ssh-key --no-wait"),
+    ("net: aks create private cluster", f"aks create -g {RGN} -n cn3 -c 1 --enable-private-cluster --disable-public-fqdn "
+                                        "--private-dns-zone none --load-balancer-outbound-ip-prefixes "
+                                        f"{NETN}/publicIPPrefixes/pfxnet --no-ssh-key --no-wait"),
+    ("net: aks create outbound ips", f"aks create -g {RGN} -n cn4 -c 1 --load-balancer-outbound-ips {NETN}/publicIPAddresses/ip1 "
+                                     "--no-ssh-key --no-wait"),
+    ("net: aks show private cluster", f"aks show -g {RGN} -n cn3 --query \"[apiServerAccessProfile,privateFqdn,fqdn,networkProfile.loadBalancerProfile]\""),
+    ("net: val nat ip count range", f"aks update -g {RGN} -n cn1 --nat-gateway-managed-outbound-ip-count 17"),
+    ("net: val nat idle timeout range", f"aks update -g {RGN} -n cn1 --nat-gateway-idle-timeout 3"),
+    ("net: val outbound type sku with load balancer", f"aks update -g {RGN} -n cn1 --outbound-type-sku StandardV2 --outbound-type loadBalancer"),
+    ("net: val nat managed and own ips", f"aks update -g {RGN} -n cn1 --nat-gw-ips a --nat-gateway-managed-outbound-ip-count 2"),
+    ("net: val nat ipv6 without v2", f"aks update -g {RGN} -n cn1 --nat-gw-ipv6-count 1"),
+    ("net: val nat count on load balancer cluster", f"aks update -g {RGN} -n cn1 --nat-gateway-managed-outbound-ip-count 2"),
+    ("net: val nat sku on load balancer cluster", f"aks update -g {RGN} -n cn1 --outbound-type-sku standard"),
+    ("net: nat gateway profile", f"aks update -g {RGN} -n cn1 --outbound-type managedNATGateway --nat-gateway-managed-outbound-ip-count 2 "
+                                 "--nat-gateway-idle-timeout 10 --outbound-type-sku Standard --query networkProfile.natGatewayProfile"),
+    ("net: nat gateway v2 own prefixes", f"aks update -g {RGN} -n cn1 --outbound-type-sku StandardV2 "
+                                         f"--nat-gw-prefixes {NETN}/publicIPPrefixes/pfxnet --nat-gateway-outbound-ips {NETN}/publicIPAddresses/ip3 "
+                                         "--query networkProfile.natGatewayProfile"),
+    ("net: val create outbound type sku alone", f"aks create -g {RGN} -n cn9 --outbound-type-sku StandardV2 --no-ssh-key"),
+    ("net: val create nat v2 params with standard", f"aks create -g {RGN} -n cn9 --outbound-type managedNATGateway --outbound-type-sku Standard "
+                                                    "--nat-gateway-outbound-ip-prefixes p --no-ssh-key"),
+    ("net: val create nat idle on load balancer", f"aks create -g {RGN} -n cn9 --nat-gateway-idle-timeout 10 --no-ssh-key"),
+    ("net: aks create nat gateway", f"aks create -g {RGN} -n cn5 -c 1 --outbound-type managedNATGateway --nat-gateway-managed-outbound-ip-count 3 "
+                                    "--nat-gateway-idle-timeout 20 --outbound-type-sku StandardV2 --nat-gw-ipv6-count 1 --no-ssh-key --no-wait"),
+    ("net: aks create dual stack", f"aks create -g {RGN} -n cn6 -c 1 --ip-families IPv4,IPv6 --pod-cidrs 10.245.0.0/16,fd10::/64 "
+                                   "--service-cidrs 10.0.0.0/16,fd11::/108 --no-ssh-key "
+                                   "--query \"networkProfile.[podCidr,podCidrs,serviceCidrs,ipFamilies]\""),
+    ("net: aks create edge zone", f"aks create -g {RGN} -n cn7 -c 1 --edge-zone losangeles --no-ssh-key --query extendedLocation"),
+    ("net: group delete", f"group delete -n {RGN} --yes --no-wait"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az

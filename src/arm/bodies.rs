@@ -166,6 +166,12 @@ pub fn managed_cluster(
     if let Some(np) = cluster_network_profile(c) {
         props.insert("networkProfile".into(), np);
     }
+    super::cluster_net::create(
+        &mut props,
+        &spec.net,
+        c.has_network_settings(),
+        c.load_balancer_sku == "basic",
+    );
     props.insert(
         "addonProfiles".into(),
         super::cluster_addon_profiles::addon_profiles(&spec.addon_profiles),
@@ -213,6 +219,7 @@ pub fn managed_cluster(
     }
     body.insert("properties".into(), Value::Object(props));
     super::cluster_sec::set_up_create_identity(&mut body, &spec.sec);
+    super::cluster_net::create_extended_location(&mut body, &spec.net);
     body.insert("sku".into(), json!({"name": "Base", "tier": c.tier}));
     let mut body = Value::Object(body);
     super::cluster_addons::set_up(&mut body, &spec.addons);

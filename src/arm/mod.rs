@@ -7,6 +7,7 @@ pub mod cluster_addons;
 pub mod cluster_sec;
 pub mod cluster_addon_profiles;
 pub mod cluster_profile;
+pub mod cluster_net;
 pub mod envelope;
 pub mod id;
 pub mod local;

@@ -129,6 +129,8 @@ pub struct AksCreateArgs {
     pub addon_profiles: super::aks_addon_profiles::CreateAddonProfileArgs,
     #[command(flatten)]
     pub profile: super::aks_profile::CreateProfileArgs,
+    #[command(flatten)]
+    pub net: super::aks_net::CreateNetArgs,
     /// Do not prompt for confirmation.
     #[arg(short = 'y', long)]
     pub yes: bool,
@@ -171,6 +173,7 @@ impl AksCreateArgs {
             addons: self.addons.into_input(),
             addon_profiles: self.addon_profiles.into_input(),
             profile: self.profile.into_input(),
+            net: self.net.into_input(),
             no_wait: self.no_wait,
         }
         .validate()
@@ -484,9 +487,6 @@ pub struct AksUpdateArgs {
     /// Specify SKU tier for managed clusters.
     #[arg(long, value_enum, ignore_case = true)]
     pub tier: Option<Tier>,
-    /// Load balancer managed outbound IP count.
-    #[arg(long, allow_negative_numbers = true)]
-    pub load_balancer_managed_outbound_ip_count: Option<i64>,
     /// Specify the upgrade channel for autoupgrade.
     #[arg(long, value_enum, ignore_case = true)]
     pub auto_upgrade_channel: Option<AutoUpgradeChannel>,
@@ -528,6 +528,8 @@ pub struct AksUpdateArgs {
     pub addon_profiles: super::aks_addon_profiles::UpdateAddonProfileArgs,
     #[command(flatten)]
     pub profile: super::aks_profile::UpdateProfileArgs,
+    #[command(flatten)]
+    pub net: super::aks_net::UpdateNetArgs,
 }
 
 impl AksUpdateArgs {
@@ -537,7 +539,6 @@ impl AksUpdateArgs {
             name: self.name,
             tags: self.tags,
             tier: self.tier.map(|t| format!("{t:?}")),
-            load_balancer_managed_outbound_ip_count: self.load_balancer_managed_outbound_ip_count,
             auto_upgrade_channel: self.auto_upgrade_channel.map(value_name),
             node_os_upgrade_channel: self.node_os_upgrade_channel,
             enable_cluster_autoscaler: self.enable_cluster_autoscaler,
@@ -552,6 +553,7 @@ impl AksUpdateArgs {
             sec: self.sec.into_input(),
             addon_profiles: self.addon_profiles.into_input(),
             profile: self.profile.into_input(),
+            net: self.net.into_input(),
         }
         .validate()
     }

@@ -67,6 +67,11 @@ pub async fn create(
     )?;
     crate::arm::cluster_sec::check_create_kms(&spec.sec.kms)?;
     spec.profile.check_decorator_rules()?;
+    spec.net.check_decorator_rules(
+        spec.cluster.effective_outbound_type(),
+        spec.cluster.load_balancer_sku == "basic",
+        spec.pool.vnet_subnet_id.as_deref(),
+    )?;
     let dns_prefix = spec
         .dns_name_prefix
         .clone()

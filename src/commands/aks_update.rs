@@ -1,10 +1,10 @@
 //! `aks update`: GET the cluster, apply the flags in the order of az's
 //! `AKSManagedClusterUpdateDecorator.update_mc_profile_default`, PUT the whole cluster.
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use super::{CommandContext, Output, put_back};
-use crate::arm::{ApiVersion, bodies, cluster_profile, cluster_sec, id};
+use crate::arm::{ApiVersion, bodies, cluster_net, cluster_profile, cluster_sec, id};
 use crate::error::{AzError, Result};
 use crate::output::models;
 use crate::spec::aks_update::{AksUpdate, Autoscaler, custom_headers};
@@ -65,12 +65,13 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
         mc["tags"] = tags.to_json_object();
     }
     update_sku(&mut mc, spec);
-    update_load_balancer_profile(&mut mc, spec)?;
+    cluster_net::update(&mut mc, &spec.net)?;
     cluster_sec::update_local_accounts(&mut mc, &spec.sec)?;
     cluster_sec::update_windows_profile(&mut mc, &spec.sec.windows, spec.yes)?;
     cluster_sec::update_aad_profile(&mut mc, &spec.sec)?;
     cluster_sec::update_oidc_issuer_profile(&mut mc, &spec.sec);
     update_auto_upgrade_profile(&mut mc, spec);
+    cluster_net::update_static_egress_gateway(&mut mc, &spec.net)?;
     crate::arm::cluster_addons::update(&mut mc, &spec.addons)?;
     if let Some(question) = cluster_sec::update_identity(&mut mc, &spec.sec, spec.yes)? {
         if !ask_y_n(&question)? {
@@ -210,38 +211,6 @@ fn update_sku(mc: &mut Value, spec: &AksUpdate) {
     }
 }
 
-/// `--load-balancer-managed-outbound-ip-count`: az's `configure_load_balancer_profile`.
-fn update_load_balancer_profile(mc: &mut Value, spec: &AksUpdate) -> Result<()> {
-    let Some(count) = spec.load_balancer_managed_outbound_ip_count else {
-        return Ok(());
-    };
-    let net = mc
-        .pointer_mut("/properties/networkProfile")
-        .filter(|n| n.is_object())
-        .ok_or_else(|| {
-            AzError::validation(
-                "Encounter an unexpected error while getting network profile from the cluster in the process of updating its load balancer profile.",
-            )
-        })?;
-    let lb = net
-        .as_object_mut()
-        .map(|n| n.entry("loadBalancerProfile").or_insert_with(|| json!({})));
-    let Some(lb) = lb else { return Ok(()) };
-    if !lb.is_object() {
-        *lb = json!({});
-    }
-    let managed = lb
-        .as_object_mut()
-        .map(|l| l.entry("managedOutboundIPs").or_insert_with(|| json!({})));
-    if let Some(managed) = managed {
-        if !managed.is_object() {
-            *managed = Value::Object(Map::new());
-        }
-        managed["count"] = json!(count);
-    }
-    Ok(())
-}
-
 /// `--auto-upgrade-channel`, `--node-os-upgrade-channel`: az's `update_auto_upgrade_profile`
 /// sets each given channel, creating the profile when the cluster has none.
 fn update_auto_upgrade_profile(mc: &mut Value, spec: &AksUpdate) {
@@ -305,7 +274,7 @@ mod tests {
             &spec(|i| {
                 i.tags = Some(vec!["env=prod".into()]);
                 i.tier = Some("standard".into());
-                i.load_balancer_managed_outbound_ip_count = Some(2);
+                i.net.lb_managed_ip_count = Some(2);
             }),
         ));
         assert_eq!(body["tags"], json!({"env": "prod"}));

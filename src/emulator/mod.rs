@@ -24,6 +24,7 @@ mod nsg;
 pub mod oauth;
 mod policy_token;
 mod preconditions;
+mod public_ips;
 mod resources;
 mod router;
 pub mod server;

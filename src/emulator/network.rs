@@ -69,6 +69,7 @@ pub fn list(
 ) -> Option<R<ArmResponse>> {
     let kind = match ty {
         "publicipprefixes" => store::PREFIX,
+        "publicipaddresses" => super::public_ips::KIND,
         "applicationsecuritygroups" => store::ASG,
         "networksecuritygroups" => store::NSG,
         "virtualnetworks" => store::VNET,
@@ -101,6 +102,7 @@ pub fn route(
     match rest {
         [ty] => list(ctx, req, &scope.sub, Some(&scope.rg), ty),
         ["publicipprefixes", _] => Some(prefix(ctx, req, scope, segs[1])),
+        ["publicipaddresses", _] => Some(super::public_ips::public_ip(ctx, req, scope, segs[1])),
         ["applicationsecuritygroups", _] => Some(asg(ctx, req, scope, segs[1])),
         ["networksecuritygroups", _] => Some(nsg::route(ctx, req, scope, segs[1], None)),
         [

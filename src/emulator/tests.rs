@@ -1261,3 +1261,6 @@ mod monitoring;
 mod pool_features;
 #[path = "tests_pool_settings.rs"]
 mod pool_settings;
+
+#[path = "tests_net.rs"]
+mod tests_net;

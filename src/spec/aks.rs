@@ -75,6 +75,8 @@ pub struct AksCreate {
     pub addon_profiles: super::cluster_addon_profiles::Addons,
     /// Autoscaler profile, storage drivers.
     pub profile: super::cluster_profile::ClusterProfile,
+    /// Load balancer profile, API server access, static egress gateway (`cluster_net`).
+    pub net: super::cluster_net::NetCreate,
     pub no_wait: bool,
 }
 
@@ -280,6 +282,7 @@ pub struct AksCreateInput {
     pub sec: super::cluster_sec::CreateSecInput,
     pub addon_profiles: super::cluster_addon_profiles::AddonsInput,
     pub profile: super::cluster_profile::ProfileInput,
+    pub net: super::cluster_net::NetCreateInput,
     pub no_wait: bool,
 }
 
@@ -309,6 +312,7 @@ impl AksCreateInput {
         let cluster = self.cluster_settings.validate()?;
         let addons = self.addons.validate(super::cluster_addons::Mode::Create)?;
         let addon_profiles = self.addon_profiles.validate()?;
+        let net = self.net.validate(cluster.outbound_type)?;
         let resource_group = resource_group(&self.resource_group)?;
         let prefix = prefix_id(self.node_public_ip_prefix_id.as_deref())?;
         let ip_tags = parse_tags(&split_list(
@@ -349,6 +353,7 @@ impl AksCreateInput {
             sec: self.sec.validate()?,
             addon_profiles,
             profile: self.profile.validate_create()?,
+            net,
             no_wait: self.no_wait,
         })
     }

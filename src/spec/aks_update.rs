@@ -2,6 +2,7 @@
 //! `AKSManagedClusterUpdateDecorator` reads them (acs `managed_cluster_decorator.py`).
 
 use super::aks::{ClusterRef, cluster_ref};
+use super::cluster_net::{NetUpdate, NetUpdateInput};
 use super::tags::{Tags, parse_tags};
 use crate::error::{AzError, Result};
 
@@ -19,7 +20,6 @@ pub struct AksUpdate {
     pub tags: Option<Tags>,
     /// `Free | Standard | Premium`, as az writes `sku.tier`.
     pub tier: Option<String>,
-    pub load_balancer_managed_outbound_ip_count: Option<i64>,
     /// `autoUpgradeProfile.upgradeChannel`, one of az's choices (`rapid`, ..., `none`).
     pub auto_upgrade_channel: Option<String>,
     /// `autoUpgradeProfile.nodeOSUpgradeChannel` as given: az's update has no choice list
@@ -41,6 +41,8 @@ pub struct AksUpdate {
     pub addon_profiles: super::cluster_addon_profiles::AddonsUpdate,
     /// Autoscaler profile, storage drivers.
     pub profile: super::cluster_profile::ProfileUpdate,
+    /// The networking flags (`spec::cluster_net`).
+    pub net: NetUpdate,
 }
 
 /// The flags of `aks update`, as given.
@@ -50,7 +52,6 @@ pub struct AksUpdateInput {
     pub name: String,
     pub tags: Option<Vec<String>>,
     pub tier: Option<String>,
-    pub load_balancer_managed_outbound_ip_count: Option<i64>,
     pub auto_upgrade_channel: Option<String>,
     pub node_os_upgrade_channel: Option<String>,
     pub enable_cluster_autoscaler: bool,
@@ -65,6 +66,7 @@ pub struct AksUpdateInput {
     pub sec: super::cluster_sec::UpdateSecInput,
     pub addon_profiles: super::cluster_addon_profiles::AddonsUpdateInput,
     pub profile: super::cluster_profile::ProfileInput,
+    pub net: NetUpdateInput,
 }
 
 impl AksUpdateInput {
@@ -111,7 +113,6 @@ impl AksUpdateInput {
             cluster: cluster_ref(&self.resource_group, &self.name)?,
             tags: self.tags.as_deref().map(parse_tags),
             tier,
-            load_balancer_managed_outbound_ip_count: self.load_balancer_managed_outbound_ip_count,
             auto_upgrade_channel: self.auto_upgrade_channel,
             node_os_upgrade_channel: self.node_os_upgrade_channel,
             autoscaler,
@@ -124,6 +125,7 @@ impl AksUpdateInput {
             sec: self.sec.validate()?,
             addon_profiles,
             profile: self.profile.validate_update(self.yes)?,
+            net: self.net.validate()?,
         })
     }
 }
@@ -134,7 +136,7 @@ impl AksUpdate {
     pub fn changes_anything(&self) -> bool {
         self.tags.as_ref().is_some_and(|t| !t.is_empty())
             || self.tier.is_some()
-            || self.load_balancer_managed_outbound_ip_count.is_some()
+            || self.net.changes_anything()
             || self.auto_upgrade_channel.is_some()
             || self
                 .node_os_upgrade_channel
@@ -404,7 +406,10 @@ mod tests {
         };
         assert!(!empty_tags.validate().unwrap().changes_anything());
         let zero_lb = AksUpdateInput {
-            load_balancer_managed_outbound_ip_count: Some(0),
+            net: NetUpdateInput {
+                lb_managed_ip_count: Some(0),
+                ..Default::default()
+            },
             ..input()
         };
         assert!(zero_lb.validate().unwrap().changes_anything());

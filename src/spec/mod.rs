@@ -10,6 +10,7 @@ pub mod cluster_addons;
 pub mod cluster_sec;
 pub mod cluster_addon_profiles;
 pub mod cluster_profile;
+pub mod cluster_net;
 pub mod cluster_settings;
 pub mod config;
 pub mod emulator;

@@ -27,6 +27,7 @@ mod hostport_e2e;
 mod ids;
 mod kube_api;
 mod layers;
+mod net_flags;
 mod output;
 mod policy_token;
 mod pool_features_flags;

@@ -162,6 +162,7 @@ pub(super) fn put_cluster(
     network_defaults(&mut net);
     props.insert("networkProfile".into(), Value::Object(net));
     super::sec::security_defaults(&mut props);
+    net_rules::check_and_default(&mut props, old_props.as_ref(), &location, &id)?;
     oidc_issuer(&mut props, &location, &id);
     super::addon_profiles::complete(&mut props, &id, &scope.sub, &node_rg, name, &location);
     profile::storage_profile(&mut props, old_props.as_ref());
@@ -208,6 +209,7 @@ pub(super) fn put_cluster(
     if let Some(k) = body.get("kind").filter(|k| k.is_string()) {
         cluster["kind"] = k.clone();
     }
+    net_rules::extended_location(&mut cluster, &body, existing.as_ref())?;
     let info = ClusterInfo::from_body(&cluster);
     super::addons::apply(&mut cluster, &info)?;
     // A managed-identity cluster's kubelet runs as a user-assigned identity AKS makes in the
@@ -290,6 +292,7 @@ pub(super) fn put_cluster(
     if let Some(kubelet) = cluster.pointer("/properties/identityProfile/kubeletidentity") {
         put_kubelet_identity(ctx, &info, kubelet)?;
     }
+    net_rules::put_outbound_ips(ctx, &info, &cluster)?;
     let status = if state == "Creating" { 201 } else { 200 };
     let body = cluster_body(ctx, &cluster)?;
     Ok(ctx.poll_hint(ok(status, &body).with_header("Azure-AsyncOperation", async_url)))
