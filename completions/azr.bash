@@ -1736,7 +1736,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__create)
-            opts="-g -n -l -k -p -u -x -c -s -z -m -d -a -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --vnet-subnet-id --pod-subnet-id --skip-subnet-role-assignment --tags --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --os-sku --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --network-plugin --network-plugin-mode --network-policy --network-dataplane --pod-cidr --service-cidr --dns-service-ip --load-balancer-sku --outbound-type --load-balancer-managed-outbound-ip-count --tier --node-resource-group --enable-managed-identity --enable-oidc-issuer --enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts --auto-upgrade-channel --node-os-upgrade-channel --enable-ari --enable-app-routing-istio --enable-gateway-api --enable-keda --enable-vpa --enable-cost-analysis --enable-ai-toolchain-operator --enable-image-cleaner --image-cleaner-interval-hours --disable-run-command --ca-certs --custom-ca-trust-certificates --k8s-support-plan --nrg-lockdown-restriction-level --enable-defender --defender-config --enable-azure-monitor-app-monitoring --enable-app-routing --ardnc --app-routing-default-nginx-controller --enable-asm --enable-azure-service-mesh --revision --aad-tenant-id --aad-admin-group-object-ids --disable-rbac --assign-identity --enable-azure-keyvault-kms --azure-keyvault-kms-key-id --azure-keyvault-kms-key-vault-network-access --azure-keyvault-kms-key-vault-resource-id --node-osdisk-diskencryptionset-id --service-principal --client-secret --windows-admin-username --windows-admin-password --enable-ahub --enable-windows-gmsa --gmsa-dns-server --gmsa-root-domain-name --enable-addons --workspace-resource-id --enable-msi-auth-for-monitoring --enable-syslog --data-collection-settings --enable-high-log-scale-mode --aci-subnet-name --appgw-name --appgw-subnet-cidr --appgw-id --appgw-subnet-id --appgw-watch-namespace --enable-sgxquotehelper --enable-secret-rotation --rotation-poll-interval --cluster-autoscaler-profile --disable-disk-driver --disable-file-driver --enable-blob-driver --disable-snapshot-controller --http-proxy-config --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -l -k -p -u -x -c -s -z -m -d -a -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --vnet-subnet-id --pod-subnet-id --skip-subnet-role-assignment --tags --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --os-sku --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --kubelet-config --linux-os-config --message-of-the-day --workload-runtime --gpu-instance-profile --enable-vtpm --enable-secure-boot --pod-ip-allocation-mode --host-group-id --crg-id --snapshot-id --vm-sizes --network-plugin --network-plugin-mode --network-policy --network-dataplane --pod-cidr --service-cidr --dns-service-ip --load-balancer-sku --outbound-type --load-balancer-managed-outbound-ip-count --tier --node-resource-group --enable-managed-identity --enable-oidc-issuer --enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts --auto-upgrade-channel --node-os-upgrade-channel --enable-ari --enable-app-routing-istio --enable-gateway-api --enable-keda --enable-vpa --enable-cost-analysis --enable-ai-toolchain-operator --enable-image-cleaner --image-cleaner-interval-hours --disable-run-command --ca-certs --custom-ca-trust-certificates --k8s-support-plan --nrg-lockdown-restriction-level --enable-defender --defender-config --enable-azure-monitor-app-monitoring --enable-app-routing --ardnc --app-routing-default-nginx-controller --enable-asm --enable-azure-service-mesh --revision --aad-tenant-id --aad-admin-group-object-ids --disable-rbac --assign-identity --enable-azure-keyvault-kms --azure-keyvault-kms-key-id --azure-keyvault-kms-key-vault-network-access --azure-keyvault-kms-key-vault-resource-id --node-osdisk-diskencryptionset-id --service-principal --client-secret --windows-admin-username --windows-admin-password --enable-ahub --enable-windows-gmsa --gmsa-dns-server --gmsa-root-domain-name --enable-addons --workspace-resource-id --enable-msi-auth-for-monitoring --enable-syslog --data-collection-settings --enable-high-log-scale-mode --aci-subnet-name --appgw-name --appgw-subnet-cidr --appgw-id --appgw-subnet-id --appgw-watch-namespace --enable-sgxquotehelper --enable-secret-rotation --rotation-poll-interval --cluster-autoscaler-profile --disable-disk-driver --disable-file-driver --enable-blob-driver --disable-snapshot-controller --http-proxy-config --load-balancer-managed-outbound-ipv6-count --load-balancer-outbound-ips --load-balancer-outbound-ip-prefixes --load-balancer-outbound-ports --load-balancer-idle-timeout --load-balancer-backend-pool-type --nat-gateway-managed-outbound-ip-count --nat-gateway-managed-outbound-ipv6-count --nat-gateway-idle-timeout --outbound-type-sku --nat-gateway-outbound-ips --nat-gateway-outbound-ip-prefixes --ip-families --pod-cidrs --service-cidrs --api-server-authorized-ip-ranges --enable-private-cluster --disable-public-fqdn --private-dns-zone --enable-apiserver-vnet-integration --apiserver-subnet-id --enable-static-egress-gateway --edge-zone --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1895,6 +1895,46 @@ _azr() {
                     return 0
                     ;;
                 --nodepool-tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubelet-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --linux-os-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message-of-the-day)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workload-runtime)
+                    COMPREPLY=($(compgen -W "KataVmIsolation" -- "${cur}"))
+                    return 0
+                    ;;
+                --gpu-instance-profile)
+                    COMPREPLY=($(compgen -W "MIG1g MIG2g MIG3g MIG4g MIG7g" -- "${cur}"))
+                    return 0
+                    ;;
+                --pod-ip-allocation-mode)
+                    COMPREPLY=($(compgen -W "DynamicIndividual StaticBlock" -- "${cur}"))
+                    return 0
+                    ;;
+                --host-group-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --crg-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshot-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vm-sizes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2107,6 +2147,82 @@ _azr() {
                     return 0
                     ;;
                 --http-proxy-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-managed-outbound-ipv6-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-outbound-ips)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-outbound-ip-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-outbound-ports)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-backend-pool-type)
+                    COMPREPLY=($(compgen -W "nodeIP nodeIPConfiguration" -- "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway-managed-outbound-ip-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway-managed-outbound-ipv6-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway-idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outbound-type-sku)
+                    COMPREPLY=($(compgen -W "Standard StandardV2" -- "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway-outbound-ips)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway-outbound-ip-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip-families)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-cidrs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidrs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-server-authorized-ip-ranges)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-dns-zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-subnet-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --edge-zone)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3054,7 +3170,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__nodepool__subcmd__add)
-            opts="-g -n -k -c -s -z -m -e -o -h -V --resource-group --cluster-name --nodepool-name --name --kubernetes-version --node-count --node-vm-size --mode --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --allowed-host-ports --asg-ids --vnet-subnet-id --pod-subnet-id --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --max-surge --drain-timeout --node-soak-duration --os-type --os-sku --labels --node-taints --tags --enable-cluster-autoscaler --priority --eviction-policy --spot-max-price --scale-down-mode --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -k -c -s -z -m -e -o -h -V --resource-group --cluster-name --nodepool-name --name --kubernetes-version --node-count --node-vm-size --mode --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --allowed-host-ports --asg-ids --vnet-subnet-id --pod-subnet-id --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --max-surge --drain-timeout --node-soak-duration --os-type --os-sku --labels --node-taints --tags --enable-cluster-autoscaler --priority --eviction-policy --spot-max-price --scale-down-mode --kubelet-config --linux-os-config --message-of-the-day --workload-runtime --gpu-instance-profile --enable-vtpm --enable-secure-boot --pod-ip-allocation-mode --host-group-id --crg-id --snapshot-id --vm-sizes --max-unavailable --undrainable-node-behavior --gpu-driver --enable-artifact-streaming --enable-managed-dranet --disable-windows-outbound-nat --gateway-prefix-size --localdns-config --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3224,6 +3340,66 @@ _azr() {
                     COMPREPLY=($(compgen -W "Delete Deallocate" -- "${cur}"))
                     return 0
                     ;;
+                --kubelet-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --linux-os-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message-of-the-day)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workload-runtime)
+                    COMPREPLY=($(compgen -W "KataVmIsolation" -- "${cur}"))
+                    return 0
+                    ;;
+                --gpu-instance-profile)
+                    COMPREPLY=($(compgen -W "MIG1g MIG2g MIG3g MIG4g MIG7g" -- "${cur}"))
+                    return 0
+                    ;;
+                --pod-ip-allocation-mode)
+                    COMPREPLY=($(compgen -W "DynamicIndividual StaticBlock" -- "${cur}"))
+                    return 0
+                    ;;
+                --host-group-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --crg-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshot-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vm-sizes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-unavailable)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --undrainable-node-behavior)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gpu-driver)
+                    COMPREPLY=($(compgen -W "Install None" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-prefix-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --localdns-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
                     return 0
@@ -3252,7 +3428,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__nodepool__subcmd__delete)
-            opts="-g -n -o -h -V --resource-group --cluster-name --nodepool-name --name --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -i -o -h -V --resource-group --cluster-name --nodepool-name --name --ignore-pdb --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3592,7 +3768,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__nodepool__subcmd__update)
-            opts="-g -n -e -d -u -o -h -V --resource-group --cluster-name --nodepool-name --name --allowed-host-ports --asg-ids --min-count --max-count --max-surge --drain-timeout --node-soak-duration --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --labels --node-taints --tags --mode --scale-down-mode --os-sku --enable-fips-image --disable-fips-image --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -e -d -u -o -h -V --resource-group --cluster-name --nodepool-name --name --allowed-host-ports --asg-ids --min-count --max-count --max-surge --drain-timeout --node-soak-duration --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --labels --node-taints --tags --mode --scale-down-mode --os-sku --enable-fips-image --disable-fips-image --max-unavailable --undrainable-node-behavior --gpu-driver --enable-vtpm --disable-vtpm --enable-secure-boot --disable-secure-boot --enable-artifact-streaming --disable-artifact-streaming --enable-managed-dranet --localdns-config --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3672,6 +3848,22 @@ _azr() {
                     ;;
                 --os-sku)
                     COMPREPLY=($(compgen -W "AzureLinux AzureLinux3 AzureContainerLinux Ubuntu Ubuntu2204 Ubuntu2404" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-unavailable)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --undrainable-node-behavior)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gpu-driver)
+                    COMPREPLY=($(compgen -W "Install None" -- "${cur}"))
+                    return 0
+                    ;;
+                --localdns-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3814,7 +4006,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__update)
-            opts="-g -n -e -d -u -y -o -h -V --resource-group --name --tags --tier --load-balancer-managed-outbound-ip-count --auto-upgrade-channel --node-os-upgrade-channel --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --min-count --max-count --yes --no-wait --aks-custom-headers --enable-ari --enable-app-routing-istio --enable-gateway-api --enable-keda --enable-vpa --enable-cost-analysis --enable-ai-toolchain-operator --enable-image-cleaner --image-cleaner-interval-hours --disable-run-command --ca-certs --custom-ca-trust-certificates --k8s-support-plan --nrg-lockdown-restriction-level --enable-defender --defender-config --enable-azure-monitor-app-monitoring --disable-ari --disable-app-routing-istio --disable-gateway-api --disable-keda --disable-vpa --disable-cost-analysis --disable-ai-toolchain-operator --disable-image-cleaner --enable-run-command --disable-defender --disable-azure-monitor-app-monitoring --enable-aad --enable-azure-rbac --disable-azure-rbac --aad-tenant-id --aad-admin-group-object-ids --disable-local-accounts --enable-local-accounts --enable-oidc-issuer --enable-workload-identity --disable-workload-identity --enable-managed-identity --assign-identity --enable-azure-keyvault-kms --disable-azure-keyvault-kms --azure-keyvault-kms-key-id --azure-keyvault-kms-key-vault-network-access --azure-keyvault-kms-key-vault-resource-id --windows-admin-password --enable-ahub --disable-ahub --enable-windows-gmsa --gmsa-dns-server --gmsa-root-domain-name --disable-windows-gmsa --enable-secret-rotation --disable-secret-rotation --rotation-poll-interval --cluster-autoscaler-profile --enable-disk-driver --disable-disk-driver --enable-file-driver --disable-file-driver --enable-blob-driver --disable-blob-driver --enable-snapshot-controller --disable-snapshot-controller --http-proxy-config --disable-http-proxy --enable-http-proxy --enable-force-upgrade --disable-force-upgrade --upgrade-override-until --nodepool-labels --nodepool-taints --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -e -d -u -y -o -h -V --resource-group --name --tags --tier --auto-upgrade-channel --node-os-upgrade-channel --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --min-count --max-count --yes --no-wait --aks-custom-headers --enable-ari --enable-app-routing-istio --enable-gateway-api --enable-keda --enable-vpa --enable-cost-analysis --enable-ai-toolchain-operator --enable-image-cleaner --image-cleaner-interval-hours --disable-run-command --ca-certs --custom-ca-trust-certificates --k8s-support-plan --nrg-lockdown-restriction-level --enable-defender --defender-config --enable-azure-monitor-app-monitoring --disable-ari --disable-app-routing-istio --disable-gateway-api --disable-keda --disable-vpa --disable-cost-analysis --disable-ai-toolchain-operator --disable-image-cleaner --enable-run-command --disable-defender --disable-azure-monitor-app-monitoring --enable-aad --enable-azure-rbac --disable-azure-rbac --aad-tenant-id --aad-admin-group-object-ids --disable-local-accounts --enable-local-accounts --enable-oidc-issuer --enable-workload-identity --disable-workload-identity --enable-managed-identity --assign-identity --enable-azure-keyvault-kms --disable-azure-keyvault-kms --azure-keyvault-kms-key-id --azure-keyvault-kms-key-vault-network-access --azure-keyvault-kms-key-vault-resource-id --windows-admin-password --enable-ahub --disable-ahub --enable-windows-gmsa --gmsa-dns-server --gmsa-root-domain-name --disable-windows-gmsa --enable-secret-rotation --disable-secret-rotation --rotation-poll-interval --cluster-autoscaler-profile --enable-disk-driver --disable-disk-driver --enable-file-driver --disable-file-driver --enable-blob-driver --disable-blob-driver --enable-snapshot-controller --disable-snapshot-controller --http-proxy-config --disable-http-proxy --enable-http-proxy --enable-force-upgrade --disable-force-upgrade --upgrade-override-until --nodepool-labels --nodepool-taints --ip-families --network-plugin --network-plugin-mode --network-dataplane --network-policy --pod-cidr --load-balancer-managed-outbound-ip-count --load-balancer-managed-outbound-ipv6-count --load-balancer-outbound-ips --load-balancer-outbound-ip-prefixes --load-balancer-outbound-ports --load-balancer-idle-timeout --load-balancer-backend-pool-type --load-balancer-sku --outbound-type --nat-gateway-managed-outbound-ip-count --nat-gateway-managed-outbound-ipv6-count --nat-gateway-idle-timeout --outbound-type-sku --nat-gateway-outbound-ips --nat-gateway-outbound-ip-prefixes --api-server-authorized-ip-ranges --enable-public-fqdn --disable-public-fqdn --private-dns-zone --enable-apiserver-vnet-integration --apiserver-subnet-id --enable-private-cluster --disable-private-cluster --enable-static-egress-gateway --disable-static-egress-gateway --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3842,10 +4034,6 @@ _azr() {
                     ;;
                 --tier)
                     COMPREPLY=($(compgen -W "free standard premium" -- "${cur}"))
-                    return 0
-                    ;;
-                --load-balancer-managed-outbound-ip-count)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --auto-upgrade-channel)
@@ -3949,6 +4137,102 @@ _azr() {
                     return 0
                     ;;
                 --nodepool-taints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip-families)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-plugin)
+                    COMPREPLY=($(compgen -W "kubenet azure none" -- "${cur}"))
+                    return 0
+                    ;;
+                --network-plugin-mode)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-dataplane)
+                    COMPREPLY=($(compgen -W "azure cilium" -- "${cur}"))
+                    return 0
+                    ;;
+                --network-policy)
+                    COMPREPLY=($(compgen -W "azure calico cilium none" -- "${cur}"))
+                    return 0
+                    ;;
+                --pod-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-managed-outbound-ip-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-managed-outbound-ipv6-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-outbound-ips)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-outbound-ip-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-outbound-ports)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-backend-pool-type)
+                    COMPREPLY=($(compgen -W "nodeIP nodeIPConfiguration" -- "${cur}"))
+                    return 0
+                    ;;
+                --load-balancer-sku)
+                    COMPREPLY=($(compgen -W "standard" -- "${cur}"))
+                    return 0
+                    ;;
+                --outbound-type)
+                    COMPREPLY=($(compgen -W "loadBalancer userDefinedRouting managedNATGateway userAssignedNATGateway none" -- "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway-managed-outbound-ip-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway-managed-outbound-ipv6-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway-idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outbound-type-sku)
+                    COMPREPLY=($(compgen -W "Standard StandardV2" -- "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway-outbound-ips)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway-outbound-ip-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-server-authorized-ip-ranges)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-dns-zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-subnet-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

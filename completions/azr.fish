@@ -269,6 +269,21 @@ Ubuntu2404\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nodepool-labels -d 'The node labels for all node pools in this cluster: space-separated key=value' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nodepool-taints -d 'The node taints for all node pools in this cluster: comma-separated key=value:effect' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nodepool-tags -d 'Space-separated tags of the node pool: key[=value] [key[=value] ...]' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l kubelet-config -d 'Path to the JSON file of the kubelet configuration of the agent nodes' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l linux-os-config -d 'Path to the JSON file of the OS configuration of Linux agent nodes' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l message-of-the-day -d 'Path to a file whose content replaces the message of the day of Linux nodes' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l workload-runtime -d 'The workload runtime to use on the node pool' -r -f -a "KataVmIsolation\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l gpu-instance-profile -d 'GPU instance profile to partition multi-gpu Nvidia GPUs' -r -f -a "MIG1g\t''
+MIG2g\t''
+MIG3g\t''
+MIG4g\t''
+MIG7g\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l pod-ip-allocation-mode -d 'How pod IPs are allocated from the pod subnet' -r -f -a "DynamicIndividual\t''
+StaticBlock\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l host-group-id -d 'The fully qualified dedicated host group id used to provision the pool' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l crg-id -d 'The capacity reservation group id used to provision the pool' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l snapshot-id -d 'The source snapshot id used to create the pool' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l vm-sizes -d 'Comma-separated VM sizes of a VirtualMachines pool (one size is accepted)' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l network-plugin -d 'The Kubernetes network plugin to use' -r -f -a "kubenet\t''
 azure\t''
 none\t''"
@@ -344,6 +359,27 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l rotation-poll-interval -d 'Set interval of rotation poll. Use with the azure-keyvault-secrets-provider addon' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l cluster-autoscaler-profile -d 'Comma-separated list of key=value pairs for configuring cluster autoscaler. Pass an empty string to clear the profile' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l http-proxy-config -d 'HTTP Proxy configuration for this cluster: the path of a JSON file' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-managed-outbound-ipv6-count -d 'Load balancer managed outbound IPv6 IP count' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-outbound-ips -d 'Load balancer outbound IP resource IDs, comma-separated' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-outbound-ip-prefixes -d 'Load balancer outbound IP prefix resource IDs, comma-separated' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-outbound-ports -d 'Load balancer outbound allocated ports' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-idle-timeout -d 'Load balancer idle timeout in minutes' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-backend-pool-type -d 'Load balancer backend pool type' -r -f -a "nodeIP\t''
+nodeIPConfiguration\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nat-gateway-managed-outbound-ip-count -d 'NAT gateway managed outbound IP count' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nat-gateway-managed-outbound-ipv6-count -d 'NAT gateway managed outbound IPv6 count' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nat-gateway-idle-timeout -d 'NAT gateway idle timeout in minutes' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l outbound-type-sku -d 'SKU of the managed NAT Gateway (Standard or StandardV2)' -r -f -a "Standard\t''
+StandardV2\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nat-gateway-outbound-ips -d 'Comma-separated public IP resource IDs for the cluster NAT gateway' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l nat-gateway-outbound-ip-prefixes -d 'Comma-separated public IP prefix resource IDs for the cluster NAT gateway' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l ip-families -d 'A comma-separated list of IP versions to use for cluster networking' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l pod-cidrs -d 'A comma-separated list of CIDR notation IP ranges from which to assign pod IPs' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l service-cidrs -d 'A comma-separated list of CIDR notation IP ranges from which to assign service cluster IPs' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l api-server-authorized-ip-ranges -d 'Comma-separated list of authorized apiserver IP ranges' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l private-dns-zone -d 'Private dns zone mode for private cluster' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l apiserver-subnet-id -d 'The ID of a subnet in an existing VNet into which to assign control plane apiserver pods' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l edge-zone -d 'The name of edge zone' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -362,6 +398,8 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-ultra-ssd -d 'Enable UltraSSD, default value is false'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-fips-image -d 'Use FIPS-enabled OS on agent nodes'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-cluster-autoscaler -d 'Enable cluster autoscaler, default value is false'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-vtpm -d 'Enable vTPM on the pool'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-secure-boot -d 'Enable Secure Boot on the pool'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-managed-identity -d 'Using a system assigned managed identity to manage cluster resource group'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-oidc-issuer -d 'Enable OIDC issuer'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-workload-identity -d 'Enable workload identity addon'
@@ -390,6 +428,10 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-file-driver -d 'Disable AzureFile CSI Driver'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-blob-driver -d 'Enable AzureBlob CSI Driver'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-snapshot-controller -d 'Disable CSI Snapshot Controller'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-private-cluster -d 'Enable private cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-public-fqdn -d 'Disable public fqdn feature for private cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-apiserver-vnet-integration -d 'Enable integration of user vnet with control plane apiserver pods'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-static-egress-gateway -d 'Enable Static Egress Gateway addon to the cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not prompt for confirmation'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l no-wait -d 'Do not wait for the long-running operation to finish'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l debug -d 'Increase logging verbosity to show all debug logs'
@@ -498,7 +540,6 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l tier -d 'Specify SKU tier for managed clusters' -r -f -a "free\t''
 standard\t''
 premium\t''"
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l load-balancer-managed-outbound-ip-count -d 'Load balancer managed outbound IP count' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l auto-upgrade-channel -d 'Specify the upgrade channel for autoupgrade' -r -f -a "rapid\t''
 stable\t''
 patch\t''
@@ -531,6 +572,42 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l upgrade-override-until -d 'Until when the cluster upgradeSettings overrides are effective' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l nodepool-labels -d 'The node labels for all node pools in this cluster: space-separated key=value' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l nodepool-taints -d 'The node taints for all node pools in this cluster: comma-separated key=value:effect' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l ip-families -d 'A comma-separated list of IP versions to use for cluster networking' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l network-plugin -d 'The Kubernetes network plugin to use' -r -f -a "kubenet\t''
+azure\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l network-plugin-mode -d 'The network plugin mode to use' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l network-dataplane -d 'The network dataplane to use' -r -f -a "azure\t''
+cilium\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l network-policy -d 'The network policy to use' -r -f -a "azure\t''
+calico\t''
+cilium\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l pod-cidr -d 'Update the pod CIDR for a cluster' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l load-balancer-managed-outbound-ip-count -d 'Load balancer managed outbound IP count' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l load-balancer-managed-outbound-ipv6-count -d 'Load balancer managed outbound IPv6 IP count' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l load-balancer-outbound-ips -d 'Load balancer outbound IP resource IDs, comma-separated' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l load-balancer-outbound-ip-prefixes -d 'Load balancer outbound IP prefix resource IDs, comma-separated' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l load-balancer-outbound-ports -d 'Load balancer outbound allocated ports' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l load-balancer-idle-timeout -d 'Load balancer idle timeout in minutes' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l load-balancer-backend-pool-type -d 'Load balancer backend pool type' -r -f -a "nodeIP\t''
+nodeIPConfiguration\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l load-balancer-sku -d 'Azure Load Balancer SKU selection for your cluster. Only standard is accepted' -r -f -a "standard\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l outbound-type -d 'How outbound traffic will be configured for a cluster' -r -f -a "loadBalancer\t''
+userDefinedRouting\t''
+managedNATGateway\t''
+userAssignedNATGateway\t''
+none\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l nat-gateway-managed-outbound-ip-count -d 'NAT gateway managed outbound IP count' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l nat-gateway-managed-outbound-ipv6-count -d 'NAT gateway managed outbound IPv6 count' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l nat-gateway-idle-timeout -d 'NAT gateway idle timeout in minutes' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l outbound-type-sku -d 'SKU of the managed NAT Gateway (Standard or StandardV2)' -r -f -a "Standard\t''
+StandardV2\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l nat-gateway-outbound-ips -d 'Comma-separated public IP resource IDs for the cluster NAT gateway' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l nat-gateway-outbound-ip-prefixes -d 'Comma-separated public IP prefix resource IDs for the cluster NAT gateway' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l api-server-authorized-ip-ranges -d 'Comma-separated list of authorized apiserver IP ranges. Set to "" to allow all traffic' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l private-dns-zone -d 'The private dns zone mode for private cluster' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l apiserver-subnet-id -d 'The ID of a subnet in an existing VNet into which to assign control plane apiserver pods' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -595,6 +672,13 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-http-proxy -d 'Enable HTTP Proxy Configuration on the cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-force-upgrade -d 'Enable forceUpgrade cluster upgrade settings override'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-force-upgrade -d 'Disable forceUpgrade cluster upgrade settings override'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-public-fqdn -d 'Enable public fqdn feature for private cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-public-fqdn -d 'Disable public fqdn feature for private cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-apiserver-vnet-integration -d 'Enable integration of user vnet with control plane apiserver pods'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-private-cluster -d 'Enable private cluster for apiserver vnet integration cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-private-cluster -d 'Disable private cluster for apiserver vnet integration cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-static-egress-gateway -d 'Enable Static Egress Gateway addon to the cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-static-egress-gateway -d 'Disable Static Egress Gateway addon to the cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l debug -d 'Increase logging verbosity to show all debug logs'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l only-show-errors -d 'Only show errors, suppressing warnings'
