@@ -3,11 +3,11 @@
 
 pub mod api;
 pub mod bodies;
-pub mod cluster_addons;
-pub mod cluster_sec;
 pub mod cluster_addon_profiles;
-pub mod cluster_profile;
+pub mod cluster_addons;
 pub mod cluster_net;
+pub mod cluster_profile;
+pub mod cluster_sec;
 pub mod envelope;
 pub mod id;
 pub mod local;

@@ -4,16 +4,16 @@
 
 pub mod account;
 pub mod aks;
-pub mod aks_addons;
 pub mod aks_addon_profiles;
+pub mod aks_addons;
 pub mod aks_command;
 pub mod aks_machine;
 pub mod aks_net;
 pub mod aks_nodepool;
 pub mod aks_pool_args;
-pub mod aks_sec;
-pub mod aks_profile;
 pub mod aks_pool_features;
+pub mod aks_profile;
+pub mod aks_sec;
 pub mod cassette;
 pub mod cloud;
 pub mod completion;

@@ -49,7 +49,9 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
     // with it), then logs what its key vault step read
     let result = put_back(ctx, &path, &body, &headers, false, models::MANAGED_CLUSTER).await?;
     if let Some(cluster) = result.as_ref().map(|r| &r.value) {
-        ctx.warn(&crate::arm::cluster_addon_profiles::keyvault_log_line(cluster));
+        ctx.warn(&crate::arm::cluster_addon_profiles::keyvault_log_line(
+            cluster,
+        ));
     }
     Ok(if spec.no_wait { None } else { result })
 }

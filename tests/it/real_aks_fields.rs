@@ -18,12 +18,7 @@ const RECORDED_SUBSCRIPTION: &str = "00000000-0000-0000-0000-000000000000";
 const API: &str = "api-version=2026-06-01";
 
 /// Field paths real AKS returns that the emulator leaves out, and why.
-const OMITTED: &[(&str, &str)] = &[
-    (
-        "properties.networkProfile.loadBalancerProfile.effectiveOutboundIPs",
-        "issue 18: the outbound public IPs AKS makes for the load balancer are being added with the load balancer flags",
-    ),
-];
+const OMITTED: &[(&str, &str)] = &[];
 
 /// Field paths whose value is not compared, and why (their presence still is).
 const NOT_COMPARED: &[(&str, &str)] = &[
@@ -53,6 +48,10 @@ const NOT_COMPARED: &[(&str, &str)] = &[
     (
         "properties.agentPoolProfiles[0].nodeImageVersion",
         "the node image AKS released last",
+    ),
+    (
+        "properties.networkProfile.loadBalancerProfile.effectiveOutboundIPs[0].id",
+        "the outbound public IP's name is a GUID AKS makes up",
     ),
     (
         "properties.servicePrincipalProfile.clientId",

@@ -24,8 +24,8 @@ use super::util::{
 use super::vnet;
 use crate::arm::{ArmResponse, Method};
 
-mod addons;
 mod addon_profiles;
+mod addons;
 mod agent_pools;
 mod clusters;
 mod kube_server;
