@@ -249,26 +249,11 @@ fn subscription_for(global: &cli::GlobalArgs, transport: &dyn Transport) -> Resu
     Ok(select_subscription(global, &cloud)?.id)
 }
 
-/// One answer typed after `question` on stderr, trimmed and lower-cased, as knack's prompts
-/// read it; `None` without a terminal, where nobody can answer.
-pub fn prompt(question: &str) -> Result<Option<String>> {
-    use std::io::{BufRead, IsTerminal, Write};
-    if !std::io::stdin().is_terminal() {
-        return Ok(None);
-    }
-    let mut err = std::io::stderr();
-    let _ = write!(err, "{question}");
-    let _ = err.flush();
-    let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line)?;
-    Ok(Some(line.trim().to_ascii_lowercase()))
-}
-
 /// az's confirmation prompt for destructive commands without `--yes`. Without a terminal it
 /// cannot ask, and says so as az does.
 pub fn confirm(printer: &Printer) -> Result<()> {
     let cancelled = || AzError::validation("Operation cancelled.");
-    match prompt("Are you sure you want to perform this operation? (y/n): ")?.as_deref() {
+    match crate::output::prompt::answer("Are you sure you want to perform this operation? (y/n): ")?.as_deref() {
         None => {
             printer.warn("Unable to prompt for confirmation as no tty available. Use --yes.");
             Err(cancelled())

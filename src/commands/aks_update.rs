@@ -93,21 +93,12 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
 /// knack's `prompt_y_n(question, default="n")` on stderr. Without a terminal az fails with a
 /// traceback (`NoTTYException`); azr says what to do instead.
 fn ask_y_n(question: &str) -> Result<bool> {
-    use std::io::{BufRead, IsTerminal, Write};
-    if !std::io::stdin().is_terminal() {
-        return Err(AzError::validation(
+    match crate::output::prompt::answer(&format!("{question} (y/N): "))? {
+        None => Err(AzError::validation(
             "Unable to prompt for confirmation as no tty available. Use --yes.",
-        ));
+        )),
+        Some(a) => Ok(matches!(a.as_str(), "y" | "yes")),
     }
-    let mut err = std::io::stderr();
-    let _ = write!(err, "{question} (y/N): ");
-    let _ = err.flush();
-    let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line)?;
-    Ok(matches!(
-        line.trim().to_ascii_lowercase().as_str(),
-        "y" | "yes"
-    ))
 }
 
 /// The first pool's autoscaler (az's agentpool decorator in managed-cluster mode).

@@ -15,6 +15,7 @@ pub mod difflib;
 pub mod json;
 pub mod models;
 pub mod progress;
+pub mod prompt;
 pub mod pyfmt;
 pub mod pywrap;
 pub mod query;

@@ -222,7 +222,7 @@ fn expand_user(f: &str) -> std::path::PathBuf {
 
 /// knack's `prompt_y_n`; `None` without a terminal.
 fn ask_yes_no(question: &str) -> Option<bool> {
-    let answer = crate::app::session::prompt(&format!("{question} (y/n): ")).ok()??;
+    let answer = crate::output::prompt::answer(&format!("{question} (y/n): ")).ok()??;
     Some(matches!(answer.as_str(), "y" | "yes"))
 }
 
@@ -239,7 +239,7 @@ fn read_text_file(path: &str) -> Option<String> {
 
 /// knack's `prompt_y_n(question, default="n")`: only `y` is yes; no terminal is no.
 fn ask_default_no(question: &str) -> bool {
-    crate::app::session::prompt(&format!("{question} (y/N): "))
+    crate::output::prompt::answer(&format!("{question} (y/N): "))
         .ok()
         .flatten()
         .as_deref()
@@ -251,5 +251,5 @@ fn ask_default_no(question: &str) -> bool {
 fn reconcile() -> Result<bool> {
     let question =
         "No argument specified to update. Would you like to reconcile to current settings? (y/N): ";
-    Ok(crate::app::session::prompt(question)?.as_deref() == Some("y"))
+    Ok(crate::output::prompt::answer(question)?.as_deref() == Some("y"))
 }
