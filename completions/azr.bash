@@ -9062,7 +9062,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__update)
-            opts="-g -n -o -h -V --resource-group --nsg-name --name --ids --priority --access --description --direction --protocol --source-address-prefixes --source-port-ranges --source-asgs --destination-address-prefixes --destination-port-ranges --destination-asgs --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -o -h -V --resource-group --nsg-name --name --ids --priority --access --description --direction --protocol --source-address-prefixes --source-port-ranges --source-asgs --destination-address-prefixes --destination-port-ranges --destination-asgs --no-wait --set --add --remove --force-string --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9134,6 +9134,22 @@ _azr() {
                     ;;
                 --destination-asgs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --force-string)
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -10570,7 +10586,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__update)
-            opts="-g -n -o -h -V --resource-group --vnet-name --name --ids --address-prefixes --network-security-group --nsg --default-outbound --default-outbound-access --ple-network-policies --private-endpoint-network-policies --pls-network-policies --private-link-service-network-policies --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -o -h -V --resource-group --vnet-name --name --ids --address-prefixes --network-security-group --nsg --default-outbound --default-outbound-access --ple-network-policies --private-endpoint-network-policies --pls-network-policies --private-link-service-network-policies --no-wait --set --add --remove --force-string --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10634,6 +10650,22 @@ _azr() {
                     ;;
                 --pls-network-policies)
                     COMPREPLY=($(compgen -W "Disabled Enabled" -- "${cur}"))
+                    return 0
+                    ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --force-string)
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
                     return 0
                     ;;
                 --output)

@@ -41,6 +41,8 @@ LOC = "eastus"
 RG = "rg1"
 RGF = "rgflags"
 RGP = "rgpolicy"
+RGN = "rgnr"
+NETN = f"/subscriptions/{SUB}/resourceGroups/{RGN}/providers/Microsoft.Network"
 MC = f"MC_{RG}_c1_{LOC}"
 NET = f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Network"
 PFX = f"{NET}/publicIPPrefixes/pfx"
@@ -527,6 +529,37 @@ SCENARIOS = [
     ("policy: val show has none", f"aks nodepool show -g {RGP} --cluster-name cp -n np2 --acquire-policy-token"),
     ("policy: nodepool delete", f"aks nodepool delete -g {RGP} --cluster-name cp -n np2 --acquire-policy-token"),
     ("policy: group delete", f"group delete -n {RGP} --yes --acquire-policy-token --change-reference CR-5"),
+    # network flags (issues 12, 14: session netres): their own group, so `-k netres:` runs alone
+    ("netres: group create", f"group create -n {RGN} -l {LOC} -o none"),
+    ("netres: vnet create", f"network vnet create -g {RGN} -n vn1 --address-prefixes 10.8.0.0/16 --subnet-name s1 --subnet-prefixes 10.8.0.0/24 -o none"),
+    ("netres: nsg create", f"network nsg create -g {RGN} -n nsg1 -o none"),
+    ("netres: rule create", f"network nsg rule create -g {RGN} --nsg-name nsg1 -n r1 --priority 100 --destination-port-ranges 80 443 -o none"),
+    ("netres: subnet set", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s1 --set addressPrefix=10.8.1.0/24 properties.defaultOutboundAccess=false"),
+    ("netres: subnet set snake", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s1 --set default_outbound_access=true private_link_service_network_policies=Disabled -o none"),
+    ("netres: subnet add endpoints", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s1 --add serviceEndpoints service=Microsoft.Storage --add serviceEndpoints '{{\"service\": \"Microsoft.Sql\"}}' --query serviceEndpoints"),
+    ("netres: subnet set by filter", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s1 --set \"serviceEndpoints[service=Microsoft.Sql].locations=[\\\"eastus\\\"]\" --query serviceEndpoints"),
+    ("netres: subnet remove index", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s1 --remove serviceEndpoints 0 --query serviceEndpoints"),
+    ("netres: subnet remove list", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s1 --remove serviceEndpoints --set networkSecurityGroup.id={NETN}/networkSecurityGroups/nsg1 -o none"),
+    ("netres: subnet remove property", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s1 --remove networkSecurityGroup --query networkSecurityGroup"),
+    ("netres: val set empty key", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s1 --set =x"),
+    ("netres: val set unknown", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s1 --set nosuch=1"),
+    ("netres: val set type", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s1 --set addressPrefix=5"),
+    ("netres: val set bool type", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s1 --set defaultOutboundAccess=maybe"),
+    ("netres: val set properties", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s1 --set properties.x=1"),
+    ("netres: val set deeper", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s1 --set addressPrefix.x=1"),
+    ("netres: val remove index", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s1 --remove serviceEndpoints 4"),
+    ("netres: val add not list", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s1 --add addressPrefix x"),
+    ("netres: val set index", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s1 --set serviceEndpoints[3]=x"),
+    ("netres: val filter none", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s1 --set serviceEndpoints[service=x].service=y"),
+    ("netres: val set list into object", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s1 --set natGateway=[1]"),
+    ("netres: force string", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s1 --force-string --set addressPrefix=10.8.2.0/24 --query addressPrefix"),
+    ("netres: rule set", f"network nsg rule update -g {RGN} --nsg-name nsg1 -n r1 --set priority=120 description=web --query \"[priority,description]\""),
+    ("netres: rule set string priority", f"network nsg rule update -g {RGN} --nsg-name nsg1 -n r1 --force-string --set priority=130 -o none"),
+    ("netres: val rule add int port", f"network nsg rule update -g {RGN} --nsg-name nsg1 -n r1 --add destinationPortRanges 8080 --query destinationPortRanges"),
+    ("netres: rule add port", f"network nsg rule update -g {RGN} --nsg-name nsg1 -n r1 --force-string --add destinationPortRanges 8080 --query destinationPortRanges"),
+    ("netres: rule remove port", f"network nsg rule update -g {RGN} --nsg-name nsg1 -n r1 --remove destinationPortRanges 0 --remove destinationPortRanges 0 --query \"[destinationPortRange,destinationPortRanges]\""),
+    ("netres: rule set with flags", f"network nsg rule update -g {RGN} --nsg-name nsg1 -n r1 --access Deny --set access=Allow --query access"),
+    ("netres: val rule set priority", f"network nsg rule update -g {RGN} --nsg-name nsg1 -n r1 --set priority=high"),
 ]
 
 # Scenarios that cannot match, with the reason (shown in the table, not scored).

@@ -15,6 +15,7 @@ pub mod config;
 pub mod configure;
 pub mod emulator;
 pub mod extension;
+pub mod generic_update;
 pub mod feature;
 pub mod group;
 pub mod login;

@@ -3,8 +3,10 @@
 
 use clap::{Args, Subcommand};
 
+use super::generic_update::GenericUpdateArgs;
 use super::network::{DeleteArgs, ListArgs, NamedArgs};
 use crate::error::Result;
+use crate::spec::generic_update::GenericUpdate;
 use crate::spec::ids::{self, IdArg, Part, Required, Targets};
 use crate::spec::names::ResourceGroupName;
 use crate::spec::network::{self, resource_name};
@@ -351,13 +353,15 @@ pub struct SubnetUpdateArgs {
     pub target: SubnetTargetArgs,
     #[command(flatten)]
     pub props: SubnetPropArgs,
+    #[command(flatten)]
+    pub generic: GenericUpdateArgs,
 }
 
 impl SubnetUpdateArgs {
-    pub fn into_spec(self) -> Result<(Targets, SubnetProps, bool)> {
+    pub fn into_spec(self) -> Result<(Targets, SubnetProps, GenericUpdate, bool)> {
         let no_wait = self.props.no_wait;
         let props = self.props.into_props(SUBNET_UPDATE, true)?;
-        Ok((self.target.into_spec(), props, no_wait))
+        Ok((self.target.into_spec(), props, self.generic.0, no_wait))
     }
 }
 

@@ -7,6 +7,7 @@ use super::{CommandContext, Output, WireResult};
 use crate::arm::{ApiVersion, id};
 use crate::error::Result;
 use crate::output::{models, shape};
+use crate::spec::generic_update::GenericUpdate;
 use crate::spec::names::ResourceGroupName;
 use crate::spec::vnet::{NewSubnet, SubnetCreate, SubnetProps, VnetCreate};
 
@@ -197,6 +198,7 @@ pub async fn subnet_update(
     vnet: &str,
     name: &str,
     props: &SubnetProps,
+    generic: &GenericUpdate,
     no_wait: bool,
 ) -> Result<Output> {
     let path = id::subnet(&ctx.subscription, &rg.0, vnet, name);
@@ -215,6 +217,7 @@ pub async fn subnet_update(
             body[key] = v.clone();
         }
     }
+    generic.apply("network vnet subnet update", &mut body)?;
     let result = ctx
         .client
         .put(&path, SUBNET_API, &body, wait(no_wait))

@@ -10,6 +10,7 @@ pub mod cluster_settings;
 pub mod config;
 pub mod emulator;
 pub mod extension;
+pub mod generic_update;
 pub mod group;
 pub mod ids;
 pub mod list;

@@ -25,6 +25,7 @@ mod hostport_e2e;
 mod ids;
 mod kube_api;
 mod layers;
+mod netres_flags;
 mod output;
 mod policy_token;
 mod pool_flags;

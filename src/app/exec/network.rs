@@ -81,9 +81,9 @@ pub async fn exec(cmd: cli::network::NetworkCommand, session: &Session<'_>) -> R
                     nsg::rule_create(&session.build()?, spec).await
                 }
                 NsgRuleCommand::Update(a) => {
-                    let (targets, props, no_wait) = a.into_spec()?;
+                    let (targets, props, generic, no_wait) = a.into_spec()?;
                     for_each_child_target(session, targets, async |ctx, rg, nsg, name| {
-                        nsg::rule_update(ctx, rg, nsg, name, &props, no_wait).await
+                        nsg::rule_update(ctx, rg, nsg, name, &props, &generic, no_wait).await
                     })
                     .await
                 }

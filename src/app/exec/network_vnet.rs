@@ -31,9 +31,9 @@ pub async fn exec(cmd: V, session: &Session<'_>) -> Result<Output> {
                 vnet::subnet_create(&session.build()?, spec).await
             }
             S::Update(a) => {
-                let (targets, props, no_wait) = a.into_spec()?;
+                let (targets, props, generic, no_wait) = a.into_spec()?;
                 for_each_child_target(session, targets, async |ctx, rg, vnet, name| {
-                    vnet::subnet_update(ctx, rg, vnet, name, &props, no_wait).await
+                    vnet::subnet_update(ctx, rg, vnet, name, &props, &generic, no_wait).await
                 })
                 .await
             }
