@@ -560,6 +560,18 @@ SCENARIOS = [
     ("netres: rule remove port", f"network nsg rule update -g {RGN} --nsg-name nsg1 -n r1 --remove destinationPortRanges 0 --remove destinationPortRanges 0 --query \"[destinationPortRange,destinationPortRanges]\""),
     ("netres: rule set with flags", f"network nsg rule update -g {RGN} --nsg-name nsg1 -n r1 --access Deny --set access=Allow --query access"),
     ("netres: val rule set priority", f"network nsg rule update -g {RGN} --nsg-name nsg1 -n r1 --set priority=high"),
+    ("netres: subnet create delegations", f"network vnet subnet create -g {RGN} --vnet-name vn1 -n s2 --address-prefixes 10.8.10.0/24 --delegations Microsoft.Web.serverFarms Microsoft.Sql/managedInstances --service-endpoints Microsoft.Storage Microsoft.Sql --disable-private-endpoint-network-policies --disable-private-link-service-network-policies false --sharing-scope tenant --default-outbound false"),
+    ("netres: subnet update delegations", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s2 --delegations Microsoft.ContainerInstance/containerGroups --service-endpoints Microsoft.KeyVault --disable-private-endpoint-network-policies no --query \"[delegations,serviceEndpoints,privateEndpointNetworkPolicies]\""),
+    ("netres: subnet update null lists", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s2 --delegations null --service-endpoints null --query \"[delegations,serviceEndpoints]\""),
+    ("netres: val subnet disable value", f"network vnet subnet create -g {RGN} --vnet-name vn1 -n s3 --address-prefixes 10.8.11.0/24 --disable-private-endpoint-network-policies maybe"),
+    ("netres: val subnet sharing scope", f"network vnet subnet create -g {RGN} --vnet-name vn1 -n s3 --address-prefixes 10.8.11.0/24 --sharing-scope world"),
+    ("netres: seed nat gateway", f"@put {NETN}/natGateways/ng1?api-version=2024-07-01 {{\"location\": \"{LOC}\", \"sku\": {{\"name\": \"Standard\"}}}}"),
+    ("netres: seed route table", f"@put {NETN}/routeTables/rt1?api-version=2024-07-01 {{\"location\": \"{LOC}\"}}"),
+    ("netres: subnet create nat route", f"network vnet subnet create -g {RGN} --vnet-name vn1 -n s4 --address-prefixes 10.8.12.0/24 --nat-gateway ng1 --route-table {NETN}/routeTables/rt1 --query \"[natGateway,routeTable]\""),
+    ("netres: subnet update route null", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s4 --route-table null --query \"[natGateway,routeTable]\""),
+    ("netres: subnet update route", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s4 --route-table rt1 --nat-gateway null -o none"),
+    ("netres: val subnet missing nat", f"network vnet subnet create -g {RGN} --vnet-name vn1 -n s5 --address-prefixes 10.8.13.0/24 --nat-gateway nosuch"),
+    ("netres: val subnet route id", f"network vnet subnet create -g {RGN} --vnet-name vn1 -n s5 --address-prefixes 10.8.13.0/24 --route-table a/b"),
 ]
 
 # Scenarios that cannot match, with the reason (shown in the table, not scored).

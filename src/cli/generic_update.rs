@@ -55,7 +55,10 @@ impl FromArgMatches for GenericUpdateArgs {
             let mut at = 0;
             for group in groups {
                 let values: Vec<String> = group.cloned().collect();
-                ordered.push((indices.get(at).copied().unwrap_or(usize::MAX), make(values.clone())));
+                ordered.push((
+                    indices.get(at).copied().unwrap_or(usize::MAX),
+                    make(values.clone()),
+                ));
                 at += values.len();
             }
         }

@@ -12,7 +12,8 @@ use crate::spec::names::ResourceGroupName;
 use crate::spec::network::{self, resource_name};
 use crate::spec::tags;
 use crate::spec::vnet::{
-    NetworkRef, NewSubnet, SubnetCreate, SubnetProps, VnetCreate, aaz_bool, aaz_int, enum_arg,
+    DISABLE_PLE_WARNING, DISABLE_PLS_WARNING, NetworkRef, NewSubnet, SubnetCreate, SubnetProps,
+    VnetCreate, aaz_bool, aaz_int, delegation_service, enum_arg,
 };
 
 const VNET_CREATE: &str = "network vnet create";
@@ -204,9 +205,46 @@ pub struct SubnetPropArgs {
         long = "private-link-service-network-policies",
         visible_alias = "pls-network-policies", value_parser = ["Disabled", "Enabled"], ignore_case = true)]
     pub pls_network_policies: Option<String>,
+    /// Name or ID of a NAT gateway to attach.
+    #[arg(long)]
+    pub nat_gateway: Option<String>,
+    /// Name or ID of a route table to associate with the subnet.
+    #[arg(long)]
+    pub route_table: Option<String>,
+    /// Space-separated list of services to whom the subnet should be delegated, e.g.,
+    /// Microsoft.Sql/servers.
+    #[arg(long, num_args = 1..)]
+    pub delegations: Option<Vec<String>>,
+    /// Space-separated list of services allowed private access to this subnet.
+    #[arg(long, num_args = 1..)]
+    pub service_endpoints: Option<Vec<String>>,
+    /// Set this property to Tenant to allow sharing subnet with other subscriptions in your
+    /// AAD tenant.  Allowed values: DelegatedServices, Tenant.
+    #[arg(long, value_parser = ["DelegatedServices", "Tenant"], ignore_case = true)]
+    pub sharing_scope: Option<String>,
+    /// Disable private endpoint network policies on the subnet.
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "t", "yes", "y", "1", "false", "f", "no", "n", "0"], ignore_case = true)]
+    pub disable_private_endpoint_network_policies: Option<String>,
+    /// Disable private link service network policies on the subnet.
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "t", "yes", "y", "1", "false", "f", "no", "n", "0"], ignore_case = true)]
+    pub disable_private_link_service_network_policies: Option<String>,
     /// Do not wait for the long-running operation to finish.
     #[arg(long)]
     pub no_wait: bool,
+}
+
+/// `--disable-*-network-policies`: true is `Disabled`, false `Enabled`.
+fn disable_policies(command: &str, flag: &str, v: &Option<String>) -> Result<Option<&'static str>> {
+    Ok(opt_bool(command, flag, v)?.map(|off| if off { "Disabled" } else { "Enabled" }))
+}
+
+/// A list flag of `update`, where `null` alone clears the property.
+fn nullable_list(values: Option<Vec<String>>, nullable: bool) -> Option<Option<Vec<String>>> {
+    let values = values?;
+    if nullable && values.len() == 1 && values[0] == "null" {
+        return Some(None);
+    }
+    Some(Some(values))
 }
 
 const PLE: &[&str] = &[
@@ -219,25 +257,58 @@ const PLE: &[&str] = &[
 impl SubnetPropArgs {
     /// `update` is nullable: `--nsg null` detaches the NSG.
     fn into_props(self, command: &str, nullable: bool) -> Result<SubnetProps> {
-        let nsg = self
-            .nsg
-            .map(|v| (!(nullable && v == "null")).then(|| NetworkRef::new("--nsg", NSG_KIND, &v)));
+        let reference = |flag: &str, kind: &'static str, v: Option<String>| {
+            v.map(|v| (!(nullable && v == "null")).then(|| NetworkRef::new(flag, kind, &v)))
+        };
+        let nsg = reference("--nsg", NSG_KIND, self.nsg);
+        let nat_gateway = reference("--nat-gateway", "natGateways", self.nat_gateway);
+        let route_table = reference("--route-table", "routeTables", self.route_table);
+        let disable_ple = disable_policies(
+            command,
+            "--disable-private-endpoint-network-policies",
+            &self.disable_private_endpoint_network_policies,
+        )?;
+        let disable_pls = disable_policies(
+            command,
+            "--disable-private-link-service-network-policies",
+            &self.disable_private_link_service_network_policies,
+        )?;
+        let mut warnings = Vec::new();
+        if disable_ple.is_some() {
+            warnings.push(DISABLE_PLE_WARNING);
+        }
+        if disable_pls.is_some() {
+            warnings.push(DISABLE_PLS_WARNING);
+        }
         Ok(SubnetProps {
+            nat_gateway,
+            route_table,
+            delegations: nullable_list(self.delegations, nullable)
+                .map(|d| d.map(|list| list.iter().map(|s| delegation_service(s)).collect())),
+            service_endpoints: nullable_list(self.service_endpoints, nullable),
+            sharing_scope: enum_arg(
+                command,
+                "--sharing-scope",
+                self.sharing_scope.as_deref(),
+                &["DelegatedServices", "Tenant"],
+            )?,
+            warnings,
             address_prefixes: self.address_prefixes,
             nsg,
             default_outbound: opt_bool(command, "--default-outbound", &self.default_outbound)?,
-            ple_policies: enum_arg(
+            // the `--disable-*` spellings win, as az assigns them last
+            ple_policies: disable_ple.or(enum_arg(
                 command,
                 "--ple-network-policies",
                 self.ple_network_policies.as_deref(),
                 PLE,
-            )?,
-            pls_policies: enum_arg(
+            )?),
+            pls_policies: disable_pls.or(enum_arg(
                 command,
                 "--pls-network-policies",
                 self.pls_network_policies.as_deref(),
                 &["Disabled", "Enabled"],
-            )?,
+            )?),
         })
     }
 }

@@ -145,15 +145,21 @@ fn apply_subnet_props(
     if let Some(v) = props.default_outbound {
         p.insert("defaultOutboundAccess".into(), json!(v));
     }
-    match &props.nsg {
-        Some(Some(r)) => {
-            let nsg = r.resolve(&ctx.subscription, rg)?;
-            p.insert("networkSecurityGroup".into(), json!({"id": nsg}));
+    for (key, reference) in [
+        ("natGateway", &props.nat_gateway),
+        ("networkSecurityGroup", &props.nsg),
+        ("routeTable", &props.route_table),
+    ] {
+        match reference {
+            Some(Some(r)) => {
+                let id = r.resolve(&ctx.subscription, rg)?;
+                p.insert(key.into(), json!({"id": id}));
+            }
+            Some(None) => {
+                p.remove(key);
+            }
+            None => {}
         }
-        Some(None) => {
-            p.remove("networkSecurityGroup");
-        }
-        None => {}
     }
     if let Some(v) = props.ple_policies {
         p.insert("privateEndpointNetworkPolicies".into(), json!(v));
@@ -161,10 +167,42 @@ fn apply_subnet_props(
     if let Some(v) = props.pls_policies {
         p.insert("privateLinkServiceNetworkPolicies".into(), json!(v));
     }
+    // a list flag replaces the whole list; `null` leaves it out of the PUT (the instance's
+    // field is not nullable, so AAZ drops it)
+    let delegations = props.delegations.as_ref().map(|d| {
+        d.as_ref().map(|services| {
+            let items = services.iter().enumerate().map(|(i, service)| {
+                json!({"name": i.to_string(), "properties": {"serviceName": service}})
+            });
+            Value::Array(items.collect())
+        })
+    });
+    let endpoints = props.service_endpoints.as_ref().map(|e| {
+        e.as_ref()
+            .map(|services| Value::Array(services.iter().map(|s| json!({"service": s})).collect()))
+    });
+    for (key, list) in [
+        ("delegations", delegations),
+        ("serviceEndpoints", endpoints),
+    ] {
+        match list {
+            Some(Some(v)) => {
+                p.insert(key.into(), v);
+            }
+            Some(None) => {
+                p.remove(key);
+            }
+            None => {}
+        }
+    }
+    if let Some(v) = props.sharing_scope {
+        p.insert("sharingScope".into(), json!(v));
+    }
     Ok(())
 }
 
 pub async fn subnet_create(ctx: &CommandContext, spec: SubnetCreate) -> Result<Output> {
+    spec.props.warnings.iter().for_each(|w| ctx.warn(w));
     let rg = &spec.resource_group;
     let mut p = Map::new();
     apply_subnet_props(ctx, rg, &mut p, &spec.props)?;
@@ -201,6 +239,7 @@ pub async fn subnet_update(
     generic: &GenericUpdate,
     no_wait: bool,
 ) -> Result<Output> {
+    props.warnings.iter().for_each(|w| ctx.warn(w));
     let path = id::subnet(&ctx.subscription, &rg.0, vnet, name);
     let current = ctx.client.get(&path, SUBNET_API).await?;
     let mut p = match current.get("properties") {

@@ -1257,3 +1257,6 @@ fn kubelet_identity_in_the_node_resource_group() {
 }
 #[path = "tests_pool_settings.rs"]
 mod pool_settings;
+
+#[path = "tests_subnet_attachments.rs"]
+mod tests_subnet_attachments;

@@ -135,9 +135,18 @@ fn rule_generic_update_with_force_string_and_flags() {
 fn generic_update_refusals_send_nothing() {
     let sb = network();
     let cases: [(&'static str, &str); 6] = [
-        ("--set =x", "ERROR: Empty key in --set. Correct syntax: --set KEY=VALUE [KEY=VALUE ...]\n"),
-        ("--set addressPrefix=5", "ERROR: Expect <class 'str'>, got 5 (<class 'int'>)\n"),
-        ("--remove serviceEndpoints 4", "ERROR: index 4 doesn't exist on serviceEndpoints\n"),
+        (
+            "--set =x",
+            "ERROR: Empty key in --set. Correct syntax: --set KEY=VALUE [KEY=VALUE ...]\n",
+        ),
+        (
+            "--set addressPrefix=5",
+            "ERROR: Expect <class 'str'>, got 5 (<class 'int'>)\n",
+        ),
+        (
+            "--remove serviceEndpoints 4",
+            "ERROR: index 4 doesn't exist on serviceEndpoints\n",
+        ),
         (
             "--add addressPrefix x",
             "ERROR: invalid syntax: `--add property.listProperty <key=value, string or JSON string>`\n",
@@ -155,8 +164,15 @@ fn generic_update_refusals_send_nothing() {
         let line = format!("network vnet subnet update -g rg --vnet-name vn1 -n s1 {flags}");
         let args: Vec<&str> = line.split(' ').collect();
         let (code, stdout, stderr, requests) = recorded(&sb, &args);
-        assert_eq!((code, stdout.as_str(), stderr.as_str()), (1, "", expected), "{flags}");
-        assert!(requests.iter().all(|(m, _, _)| m == "GET"), "{flags}: {requests:?}");
+        assert_eq!(
+            (code, stdout.as_str(), stderr.as_str()),
+            (1, "", expected),
+            "{flags}"
+        );
+        assert!(
+            requests.iter().all(|(m, _, _)| m == "GET"),
+            "{flags}: {requests:?}"
+        );
     }
     let (code, _, stderr, _) = recorded(
         &sb,
@@ -171,4 +187,60 @@ fn generic_update_refusals_send_nothing() {
     );
     let s = show(&sb, "network vnet subnet show -g rg --vnet-name vn1 -n s1");
     assert_eq!(s["addressPrefix"], "10.8.0.0/24");
+}
+
+#[test]
+fn subnet_delegations_endpoints_and_policies() {
+    let sb = network();
+    let (code, _, stderr, requests) = recorded(
+        &sb,
+        &argv(
+            "network vnet subnet create -g rg --vnet-name vn1 -n s2 --address-prefixes 10.8.10.0/24 \
+             --delegations Microsoft.Web.serverFarms Microsoft.Sql/managedInstances --service-endpoints Microsoft.Storage \
+             --disable-private-endpoint-network-policies --sharing-scope tenant --default-outbound false -o none",
+        ),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        stderr,
+        "WARNING: `--disable-private-endpoint-network-policies` will be deprecated in the future, if you wannadisable network policy for private endpoint, please use `--private-endpoint-network-policies Disabled` instead.\n"
+    );
+    let put = &requests
+        .iter()
+        .find(|(m, _, _)| m == "PUT")
+        .expect("a PUT")
+        .2;
+    assert_eq!(
+        put["properties"],
+        json!({"addressPrefix": "10.8.10.0/24", "defaultOutboundAccess": false,
+               "delegations": [{"name": "0", "properties": {"serviceName": "Microsoft.Web/serverFarms"}},
+                               {"name": "1", "properties": {"serviceName": "Microsoft.Sql/managedInstances"}}],
+               "serviceEndpoints": [{"service": "Microsoft.Storage"}], "sharingScope": "Tenant",
+               "privateEndpointNetworkPolicies": "Disabled", "privateLinkServiceNetworkPolicies": "Enabled"})
+    );
+    // null leaves the lists out of the PUT, which clears them
+    sb.local_ok(&argv(
+        "network vnet subnet update -g rg --vnet-name vn1 -n s2 --delegations null --service-endpoints null -o none",
+    ));
+    let s = show(&sb, "network vnet subnet show -g rg --vnet-name vn1 -n s2");
+    assert_eq!(
+        (&s["delegations"], &s["serviceEndpoints"]),
+        (&json!([]), &Value::Null)
+    );
+    // a NAT gateway that does not exist: Azure's refusal, nothing written
+    let (code, _, stderr, _) = recorded(
+        &sb,
+        &argv(
+            "network vnet subnet create -g rg --vnet-name vn1 -n s3 --address-prefixes 10.8.11.0/24 --nat-gateway nosuch",
+        ),
+    );
+    assert_eq!(code, 1);
+    assert!(stderr.contains("(InvalidResourceReference)"), "{stderr}");
+    let out = sb
+        .azr()
+        .env("AZR_CLOUD", "local")
+        .args(argv("network vnet subnet show -g rg --vnet-name vn1 -n s3"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
 }

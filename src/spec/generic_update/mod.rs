@@ -15,7 +15,8 @@ use crate::error::{AzError, Result};
 
 const SET_USAGE: &str = "`--set property1.property2=<value>`";
 const ADD_USAGE: &str = "`--add property.listProperty <key=value, string or JSON string>`";
-const REMOVE_USAGE: &str = "`--remove property.list <indexToRemove>` OR `--remove propertyToRemove`";
+const REMOVE_USAGE: &str =
+    "`--remove property.list <indexToRemove>` OR `--remove propertyToRemove`";
 
 /// One `--set`, `--add` or `--remove` occurrence with its values.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,7 +65,9 @@ impl GenericUpdate {
     pub fn apply(&self, command: &str, instance: &mut Value) -> Result<()> {
         let schemas = Schemas::get();
         let Some(root) = schemas.root(command) else {
-            return Err(AzError::internal(format!("no update schema for '{command}'")));
+            return Err(AzError::internal(format!(
+                "no update schema for '{command}'"
+            )));
         };
         for action in &self.actions {
             let (outcome, usage) = match action {
@@ -239,9 +242,7 @@ fn options_error(root: &Value, loc: &Loc, part: &str, path: &[String]) -> Failur
 
 /// `path[-n]` as Python indexes it (empty when the path is too short).
 fn from_end(path: &[String], n: usize) -> &str {
-    path.len()
-        .checked_sub(n)
-        .map_or("", |i| path[i].as_str())
+    path.len().checked_sub(n).map_or("", |i| path[i].as_str())
 }
 
 /// A list index as Python's `int()` reads it.
