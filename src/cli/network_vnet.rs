@@ -4,12 +4,13 @@
 use clap::{Args, Subcommand};
 
 use super::generic_update::GenericUpdateArgs;
-use super::network::{DeleteArgs, ListArgs, NamedArgs};
+use super::network::{DeleteArgs, ExpandNamedArgs, PagedListArgs, PagingArgs};
 use crate::error::Result;
 use crate::spec::generic_update::GenericUpdate;
 use crate::spec::ids::{self, IdArg, Part, Required, Targets};
 use crate::spec::names::ResourceGroupName;
 use crate::spec::network::{self, resource_name};
+use crate::spec::paging::Paging;
 use crate::spec::tags;
 use crate::spec::vnet::{
     DISABLE_PLE_WARNING, DISABLE_PLS_WARNING, NetworkRef, NewSubnet, SubnetCreate, SubnetProps,
@@ -32,9 +33,9 @@ pub enum VnetCommand {
     /// Create a virtual network.
     Create(VnetCreateArgs),
     /// Get the details of a virtual network.
-    Show(NamedArgs),
+    Show(ExpandNamedArgs),
     /// List virtual networks.
-    List(ListArgs),
+    List(PagedListArgs),
     /// Delete a virtual network.
     Delete(DeleteArgs),
     /// Manage subnets in an Azure Virtual Network.
@@ -407,6 +408,9 @@ pub fn child_targets(
 pub struct SubnetNamedArgs {
     #[command(flatten)]
     pub target: SubnetTargetArgs,
+    /// Expands referenced resources.
+    #[arg(long)]
+    pub expand: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -444,13 +448,17 @@ pub struct SubnetListArgs {
     /// The virtual network (VNet) name.
     #[arg(long)]
     pub vnet_name: String,
+    #[command(flatten)]
+    pub paging: PagingArgs,
 }
 
 impl SubnetListArgs {
-    pub fn into_spec(self) -> Result<(ResourceGroupName, String)> {
+    pub fn into_spec(self) -> Result<(ResourceGroupName, String, Paging)> {
+        let paging = self.paging.into_spec()?;
         Ok((
             network::resource_group(&self.resource_group)?,
             resource_name(&self.vnet_name, "--vnet-name")?,
+            paging,
         ))
     }
 }

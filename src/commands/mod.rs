@@ -17,6 +17,7 @@ pub mod kubeconfig;
 pub mod network;
 pub mod nsg;
 pub mod nsg_eval;
+pub mod paging;
 pub mod provider;
 pub mod ssh_keys;
 pub mod subnet_role;

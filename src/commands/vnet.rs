@@ -2,13 +2,14 @@
 
 use serde_json::{Map, Value, json};
 
-use super::network::{location_or_group, wait};
+use super::network::{location_or_group, wait, with_expand};
 use super::{CommandContext, Output, WireResult};
 use crate::arm::{ApiVersion, id};
 use crate::error::Result;
 use crate::output::{models, shape};
 use crate::spec::generic_update::GenericUpdate;
 use crate::spec::names::ResourceGroupName;
+use crate::spec::paging::Paging;
 use crate::spec::vnet::{NewSubnet, SubnetCreate, SubnetProps, VnetCreate};
 
 const VNET_API: &str = ApiVersion::NetworkVnet.as_str();
@@ -101,22 +102,31 @@ pub async fn vnet_create(ctx: &CommandContext, spec: VnetCreate) -> Result<Outpu
     ))
 }
 
-pub async fn vnet_show(ctx: &CommandContext, rg: &ResourceGroupName, name: &str) -> Result<Output> {
+pub async fn vnet_show(
+    ctx: &CommandContext,
+    rg: &ResourceGroupName,
+    name: &str,
+    expand: Option<&str>,
+) -> Result<Output> {
     let path = id::virtual_network(&ctx.subscription, &rg.0, name);
     Ok(WireResult::model(
-        ctx.client.get(&path, VNET_API).await?,
+        ctx.client.get(&with_expand(path, expand), VNET_API).await?,
         models::VIRTUAL_NETWORK,
     ))
 }
 
-pub async fn vnet_list(ctx: &CommandContext, rg: Option<&ResourceGroupName>) -> Result<Output> {
+pub async fn vnet_list(
+    ctx: &CommandContext,
+    rg: Option<&ResourceGroupName>,
+    paging: &Paging,
+) -> Result<Output> {
     let path = id::network_collection(
         &ctx.subscription,
         rg.map(|r| r.0.as_str()),
         "virtualNetworks",
     );
     Ok(WireResult::model(
-        Value::Array(ctx.client.list(&path, VNET_API).await?),
+        Value::Array(super::paging::list(ctx, &path, VNET_API, paging).await?),
         models::VIRTUAL_NETWORK,
     ))
 }
@@ -272,10 +282,13 @@ pub async fn subnet_show(
     rg: &ResourceGroupName,
     vnet: &str,
     name: &str,
+    expand: Option<&str>,
 ) -> Result<Output> {
     let path = id::subnet(&ctx.subscription, &rg.0, vnet, name);
     Ok(WireResult::model(
-        ctx.client.get(&path, SUBNET_API).await?,
+        ctx.client
+            .get(&with_expand(path, expand), SUBNET_API)
+            .await?,
         models::SUBNET,
     ))
 }
@@ -284,10 +297,11 @@ pub async fn subnet_list(
     ctx: &CommandContext,
     rg: &ResourceGroupName,
     vnet: &str,
+    paging: &Paging,
 ) -> Result<Output> {
     let path = id::subnets(&ctx.subscription, &rg.0, vnet);
     Ok(WireResult::model(
-        Value::Array(ctx.client.list(&path, SUBNET_API).await?),
+        Value::Array(super::paging::list(ctx, &path, SUBNET_API, paging).await?),
         models::SUBNET,
     ))
 }

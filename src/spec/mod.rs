@@ -17,6 +17,7 @@ pub mod list;
 pub mod login;
 pub mod names;
 pub mod network;
+pub mod paging;
 pub mod pool_settings;
 pub mod pool_update;
 pub mod ports;

@@ -244,3 +244,54 @@ fn subnet_delegations_endpoints_and_policies() {
         .unwrap();
     assert_eq!(out.status.code(), Some(3));
 }
+
+#[test]
+fn paging_and_expand_as_az() {
+    let sb = network();
+    sb.local_ok(&argv(
+        "network vnet create -g rg -n vn2 --address-prefixes 10.9.0.0/16 -o none",
+    ));
+    let (code, stdout, stderr, _) = recorded(
+        &sb,
+        &argv("network vnet list -g rg --max-items 1 --query [].name -o tsv"),
+    );
+    assert_eq!((code, stdout.as_str()), (0, "vn1\n"));
+    // az's token: base64 of {"next_link": null, "offset": 1}
+    assert_eq!(
+        stderr,
+        "WARNING: Token of next page: eyJuZXh0X2xpbmsiOiBudWxsLCAib2Zmc2V0IjogMX0=\n"
+    );
+    let (code, stdout, stderr, _) = recorded(
+        &sb,
+        &argv(
+            "network vnet list -g rg --max-items 1 --next-token eyJuZXh0X2xpbmsiOiBudWxsLCAib2Zmc2V0IjogMX0= --query [].name -o tsv",
+        ),
+    );
+    assert_eq!((code, stdout.as_str(), stderr.as_str()), (0, "vn2\n", ""));
+    let (code, _, stderr, requests) = recorded(&sb, &argv("network vnet list -g rg --max-items 0"));
+    assert_eq!(
+        (code, stderr.as_str()),
+        (
+            1,
+            "ERROR: InvalidArgumentValue: --max-items: Invalid format: '0' is less than 1\n"
+        )
+    );
+    assert!(requests.is_empty(), "{requests:?}");
+    // --expand goes out as az's $expand query parameter
+    let cassette = sb.dir.path().join("expand.yaml");
+    sb.azr()
+        .env("AZR_CLOUD", "local")
+        .env("AZR_CASSETTE", &cassette)
+        .env("AZR_RECORD_MODE", "all")
+        .args(argv("network vnet subnet show -g rg --vnet-name vn1 -n s1 --expand networkSecurityGroup -o none"))
+        .output()
+        .unwrap();
+    let uri = Cassette::load(&cassette).unwrap().interactions[0]
+        .request
+        .uri
+        .clone();
+    assert!(
+        uri.contains("/subnets/s1?$expand=networkSecurityGroup&api-version="),
+        "{uri}"
+    );
+}

@@ -13,10 +13,16 @@ pub async fn exec(cmd: V, session: &Session<'_>) -> Result<Output> {
             let spec = a.into_spec()?;
             vnet::vnet_create(&session.build()?, spec).await
         }
-        V::Show(a) => for_each_target(session, a.into_spec(), vnet::vnet_show).await,
+        V::Show(a) => {
+            let (targets, expand) = a.into_spec();
+            for_each_target(session, targets, async |ctx, rg, name| {
+                vnet::vnet_show(ctx, rg, name, expand.as_deref()).await
+            })
+            .await
+        }
         V::List(a) => {
-            let rg = a.into_spec()?;
-            vnet::vnet_list(&session.build()?, rg.as_ref()).await
+            let (rg, paging) = a.into_spec()?;
+            vnet::vnet_list(&session.build()?, rg.as_ref(), &paging).await
         }
         V::Delete(a) => {
             let no_wait = a.no_wait;
@@ -38,11 +44,19 @@ pub async fn exec(cmd: V, session: &Session<'_>) -> Result<Output> {
                 .await
             }
             S::Show(a) => {
-                for_each_child_target(session, a.target.into_spec(), vnet::subnet_show).await
+                let expand = a.expand;
+                for_each_child_target(
+                    session,
+                    a.target.into_spec(),
+                    async |ctx, rg, vnet, name| {
+                        vnet::subnet_show(ctx, rg, vnet, name, expand.as_deref()).await
+                    },
+                )
+                .await
             }
             S::List(a) => {
-                let (rg, vnet_name) = a.into_spec()?;
-                vnet::subnet_list(&session.build()?, &rg, &vnet_name).await
+                let (rg, vnet_name, paging) = a.into_spec()?;
+                vnet::subnet_list(&session.build()?, &rg, &vnet_name, &paging).await
             }
             S::Delete(a) => {
                 let no_wait = a.no_wait;
