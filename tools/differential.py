@@ -591,6 +591,12 @@ SCENARIOS = [
     ("netres: val prefix fpst format", f"network public-ip prefix create -g {RGN} -n pfx3 --length 30 --fpst-id a/b --ip-tags x=y"),
     ("netres: prefix show expand", f"network public-ip prefix show -g {RGN} -n pfx1 --expand ipTags --query name"),
     ("netres: prefix list max items", f"network public-ip prefix list -g {RGN} --max-items 1 --query \"[].name\""),
+    ("netres: provider register mg", f"provider register -n Microsoft.Network -m mg1"),
+    ("netres: provider register mg unknown", f"provider register --namespace Microsoft.Nosuch --management-group-id mg1"),
+    ("netres: provider register accept terms", f"provider register -n Microsoft.Network --accept-terms"),
+    ("netres: group create doomed", f"group create -n rgnr2 -l {LOC} -o none"),
+    ("netres: val group delete force choice", f"group delete -n rgnr2 -y -f Microsoft.Compute/disks"),
+    ("netres: group delete force", f"group delete -n rgnr2 -y -f Microsoft.Compute/virtualMachineScaleSets"),
 ]
 
 # Scenarios that cannot match, with the reason (shown in the table, not scored).

@@ -21,6 +21,7 @@ pub mod paging;
 pub mod pool_settings;
 pub mod pool_update;
 pub mod ports;
+pub mod provider;
 pub mod request_headers;
 pub mod resource_id;
 pub mod ssh;

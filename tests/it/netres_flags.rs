@@ -295,3 +295,50 @@ fn paging_and_expand_as_az() {
         "{uri}"
     );
 }
+
+#[test]
+fn provider_register_at_a_management_group_and_forced_group_delete() {
+    let sb = network();
+    let (code, stdout, stderr, requests) =
+        recorded(&sb, &argv("provider register -n Microsoft.Network -m mg1"));
+    assert_eq!((code, stdout.as_str(), stderr.as_str()), (0, "", ""));
+    assert_eq!(requests.len(), 1, "{requests:?}");
+    assert_eq!(requests[0].0, "POST");
+    let (code, _, stderr, _) = recorded(&sb, &argv("provider register -n Microsoft.Nosuch -m mg1"));
+    assert_eq!(code, 3, "{stderr}");
+    assert!(stderr.contains("InvalidResourceNamespace"), "{stderr}");
+
+    sb.local_ok(&argv("group create -n doomed -l eastus -o none"));
+    let cassette = sb.dir.path().join("force.yaml");
+    let out = sb
+        .azr()
+        .env("AZR_CLOUD", "local")
+        .env("AZR_CASSETTE", &cassette)
+        .env("AZR_RECORD_MODE", "all")
+        .args(argv(
+            "group delete -n doomed -y -f Microsoft.Compute/virtualMachineScaleSets",
+        ))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let first = &Cassette::load(&cassette).unwrap().interactions[0].request;
+    assert_eq!(first.method, "DELETE");
+    assert!(
+        first
+            .uri
+            .contains("/resourcegroups/doomed?forceDeletionTypes=Microsoft.Compute%2FvirtualMachineScaleSets&api-version="),
+        "{}",
+        first.uri
+    );
+    let out = sb
+        .azr()
+        .env("AZR_CLOUD", "local")
+        .args(argv("group show -n doomed"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+}
