@@ -597,6 +597,7 @@ SCENARIOS = [
     ("netres: group create doomed", f"group create -n rgnr2 -l {LOC} -o none"),
     ("netres: val group delete force choice", f"group delete -n rgnr2 -y -f Microsoft.Compute/disks"),
     ("netres: group delete force", f"group delete -n rgnr2 -y -f Microsoft.Compute/virtualMachineScaleSets"),
+    ("netres: vnet create bgp community", f"network vnet create -g {RGN} -n vn3 --address-prefixes 10.20.0.0/16 --bgp-community 12076:20001 --query newVNet.bgpCommunities"),
 ]
 
 # Scenarios that cannot match, with the reason (shown in the table, not scored).

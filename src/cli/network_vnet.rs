@@ -70,6 +70,9 @@ pub struct VnetCreateArgs {
     /// Space-separated list of DNS server IP addresses.
     #[arg(long, num_args = 1..)]
     pub dns_servers: Option<Vec<String>>,
+    /// The BGP community associated with the virtual network.
+    #[arg(long)]
+    pub bgp_community: Option<String>,
     /// Control whether DDoS protection is enabled.  Allowed values: false, true.  Default: false.
     #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "t", "yes", "y", "1", "false", "f", "no", "n", "0"], ignore_case = true)]
     pub ddos_protection: Option<String>,
@@ -149,6 +152,7 @@ impl VnetCreateArgs {
                 .unwrap_or_else(|| vec!["10.0.0.0/16".into()]),
             subnet,
             dns_servers: self.dns_servers,
+            bgp_community: self.bgp_community,
             ddos_protection: ddos_protection.unwrap_or(false),
             vm_protection: vm_protection.unwrap_or(false),
             flow_timeout,

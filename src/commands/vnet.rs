@@ -23,6 +23,12 @@ pub fn vnet_body(spec: &VnetCreate, location: &str, subnet_nsg: Option<&str>) ->
         "addressSpace".into(),
         json!({"addressPrefixes": spec.address_prefixes}),
     );
+    if let Some(community) = &spec.bgp_community {
+        p.insert(
+            "bgpCommunities".into(),
+            json!({"virtualNetworkCommunity": community}),
+        );
+    }
     if let Some(dns) = &spec.dns_servers {
         p.insert("dhcpOptions".into(), json!({"dnsServers": dns}));
     }
@@ -331,6 +337,7 @@ mod tests {
             address_prefixes: vec!["10.0.0.0/16".into()],
             subnet: None,
             dns_servers: None,
+            bgp_community: None,
             ddos_protection: false,
             vm_protection: false,
             flow_timeout: None,

@@ -90,6 +90,8 @@ pub struct VnetCreate {
     pub address_prefixes: Vec<String>,
     pub subnet: Option<NewSubnet>,
     pub dns_servers: Option<Vec<String>>,
+    /// `--bgp-community`: `bgpCommunities.virtualNetworkCommunity`.
+    pub bgp_community: Option<String>,
     pub ddos_protection: bool,
     pub vm_protection: bool,
     pub flow_timeout: Option<i64>,

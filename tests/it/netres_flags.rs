@@ -342,3 +342,21 @@ fn provider_register_at_a_management_group_and_forced_group_delete() {
         .unwrap();
     assert_eq!(out.status.code(), Some(3));
 }
+
+#[test]
+fn vnet_create_bgp_community() {
+    let sb = Sandbox::new();
+    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
+    let (code, stdout, stderr, requests) = recorded(
+        &sb,
+        &argv("network vnet create -g rg -n v --bgp-community 12076:20001 --query newVNet.bgpCommunities -o json"),
+    );
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let put = &requests.iter().find(|(m, _, _)| m == "PUT").expect("a PUT").2;
+    assert_eq!(
+        put["properties"]["bgpCommunities"],
+        json!({"virtualNetworkCommunity": "12076:20001"})
+    );
+    let shown: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(shown["virtualNetworkCommunity"], "12076:20001");
+}
