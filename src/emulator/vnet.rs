@@ -116,7 +116,7 @@ fn str_list(v: &Value) -> Vec<String> {
 }
 
 /// `addressPrefix` and `addressPrefixes` of a subnet's properties, together.
-fn subnet_prefixes(props: &Value) -> Vec<String> {
+pub(super) fn subnet_prefixes(props: &Value) -> Vec<String> {
     let mut v: Vec<String> = props["addressPrefix"]
         .as_str()
         .map(str::to_string)

@@ -349,14 +349,57 @@ fn vnet_create_bgp_community() {
     sb.local_ok(&argv("group create -n rg -l eastus -o none"));
     let (code, stdout, stderr, requests) = recorded(
         &sb,
-        &argv("network vnet create -g rg -n v --bgp-community 12076:20001 --query newVNet.bgpCommunities -o json"),
+        &argv(
+            "network vnet create -g rg -n v --bgp-community 12076:20001 --query newVNet.bgpCommunities -o json",
+        ),
     );
     assert_eq!((code, stderr.as_str()), (0, ""));
-    let put = &requests.iter().find(|(m, _, _)| m == "PUT").expect("a PUT").2;
+    let put = &requests
+        .iter()
+        .find(|(m, _, _)| m == "PUT")
+        .expect("a PUT")
+        .2;
     assert_eq!(
         put["properties"]["bgpCommunities"],
         json!({"virtualNetworkCommunity": "12076:20001"})
     );
     let shown: Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(shown["virtualNetworkCommunity"], "12076:20001");
+}
+
+#[test]
+fn pools_must_fit_in_their_subnet() {
+    let sb = Sandbox::new();
+    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
+    sb.local_ok(&argv(
+        "network vnet create -g rg -n v --address-prefixes 10.8.0.0/16 --subnet-name s1 --subnet-prefixes 10.8.0.0/28 -o none",
+    ));
+    let subnet = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/s1";
+    let create = format!(
+        "aks create -g rg -n c --node-count 3 --vnet-subnet-id {subnet} --no-ssh-key -o none"
+    );
+    let args: Vec<&str> = create.split(' ').collect();
+    sb.local_ok(&args);
+    // a /28 keeps 11 addresses: 3 nodes there, 9 more do not fit (one address a node with overlay)
+    let add = format!(
+        "aks nodepool add -g rg --cluster-name c -n np2 --node-count 9 --vnet-subnet-id {subnet} -o none"
+    );
+    let args: Vec<&str> = add.split(' ').collect();
+    let (code, _, stderr, _) = recorded(&sb, &args);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("(InsufficientSubnetSize) Pre-allocated IPs 12 exceeds IPs available 11 in Subnet Cidr 10.8.0.0/28, Subnet Name s1."),
+        "{stderr}"
+    );
+    let out = sb
+        .azr()
+        .env("AZR_CLOUD", "local")
+        .args(argv("aks nodepool show -g rg --cluster-name c -n np2"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    // 8 more fit
+    let add = add.replace("--node-count 9", "--node-count 8");
+    let args: Vec<&str> = add.split(' ').collect();
+    sb.local_ok(&args);
 }

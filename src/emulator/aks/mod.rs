@@ -32,6 +32,7 @@ mod operations;
 mod pool_rules;
 mod pools;
 mod run_command;
+mod subnet_capacity;
 
 pub use agent_pools::*;
 use clusters::*;
