@@ -5618,7 +5618,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__group__subcmd__delete)
-            opts="-n -y -o -h -V --resource-group --name --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-n -y -f -o -h -V --resource-group --name --yes --force-deletion-types --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5634,6 +5634,14 @@ _azr() {
                     ;;
                 -n)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --force-deletion-types)
+                    COMPREPLY=($(compgen -W "Microsoft.Compute/virtualMachines Microsoft.Compute/virtualMachineScaleSets Microsoft.Databricks/workspaces" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "Microsoft.Compute/virtualMachines Microsoft.Compute/virtualMachineScaleSets Microsoft.Databricks/workspaces" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -9180,7 +9188,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__nsg__subcmd__show)
-            opts="-g -n -o -h -V --resource-group --name --ids --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -o -h -V --resource-group --name --ids --expand --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9203,6 +9211,10 @@ _azr() {
                     return 0
                     ;;
                 --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expand)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9400,7 +9412,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix__subcmd__create)
-            opts="-g -n -l -z -o -h --resource-group --name --location --length --version --sku --tier --zone --tags --ip-tags --edge-zone --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help"
+            opts="-g -n -l -z -o -h --resource-group --name --location --length --version --sku --tier --zone --tags --ip-tags --edge-zone --fpst-id --first-party-service-tag-id --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9463,6 +9475,14 @@ _azr() {
                     return 0
                     ;;
                 --edge-zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --first-party-service-tag-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fpst-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9632,7 +9652,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix__subcmd__list)
-            opts="-g -o -h -V --resource-group --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -o -h -V --resource-group --max-items --next-token --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9643,6 +9663,14 @@ _azr() {
                     return 0
                     ;;
                 -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9674,7 +9702,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix__subcmd__show)
-            opts="-g -n -o -h -V --resource-group --name --ids --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -o -h -V --resource-group --name --ids --expand --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9697,6 +9725,10 @@ _azr() {
                     return 0
                     ;;
                 --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expand)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9762,7 +9794,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__vnet__subcmd__create)
-            opts="-n -g -l -o -h -V --name --resource-group --location --address-prefixes --subnet-name --subnet-prefixes --network-security-group --nsg --dns-servers --ddos-protection --vm-protection --flowtimeout --enable-encryption --encryption-policy --encryption-enforcement-policy --pe-vnet-policies --private-endpoint-vnet-policies --edge-zone --tags --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-n -g -l -o -h -V --name --resource-group --location --address-prefixes --subnet-name --subnet-prefixes --network-security-group --nsg --dns-servers --bgp-community --ddos-protection --vm-protection --flowtimeout --enable-encryption --encryption-policy --encryption-enforcement-policy --pe-vnet-policies --private-endpoint-vnet-policies --edge-zone --tags --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9813,6 +9845,10 @@ _azr() {
                     return 0
                     ;;
                 --dns-servers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bgp-community)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10106,7 +10142,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__vnet__subcmd__list)
-            opts="-g -o -h -V --resource-group --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -o -h -V --resource-group --max-items --next-token --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10117,6 +10153,14 @@ _azr() {
                     return 0
                     ;;
                 -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10148,7 +10192,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__vnet__subcmd__show)
-            opts="-g -n -o -h -V --resource-group --name --ids --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -o -h -V --resource-group --name --ids --expand --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10171,6 +10215,10 @@ _azr() {
                     return 0
                     ;;
                 --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expand)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10236,7 +10284,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__create)
-            opts="-n -g -o -h -V --name --resource-group --vnet-name --address-prefixes --network-security-group --nsg --default-outbound --default-outbound-access --ple-network-policies --private-endpoint-network-policies --pls-network-policies --private-link-service-network-policies --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-n -g -o -h -V --name --resource-group --vnet-name --address-prefixes --network-security-group --nsg --default-outbound --default-outbound-access --ple-network-policies --private-endpoint-network-policies --pls-network-policies --private-link-service-network-policies --nat-gateway --route-table --delegations --service-endpoints --sharing-scope --disable-private-endpoint-network-policies --disable-private-link-service-network-policies --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10296,6 +10344,34 @@ _azr() {
                     ;;
                 --pls-network-policies)
                     COMPREPLY=($(compgen -W "Disabled Enabled" -- "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --route-table)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delegations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sharing-scope)
+                    COMPREPLY=($(compgen -W "DelegatedServices Tenant" -- "${cur}"))
+                    return 0
+                    ;;
+                --disable-private-endpoint-network-policies)
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
+                    return 0
+                    ;;
+                --disable-private-link-service-network-policies)
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -10482,7 +10558,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__list)
-            opts="-g -o -h -V --resource-group --vnet-name --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -o -h -V --resource-group --vnet-name --max-items --next-token --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10497,6 +10573,14 @@ _azr() {
                     return 0
                     ;;
                 --vnet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10528,7 +10612,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__show)
-            opts="-g -n -o -h -V --resource-group --vnet-name --name --ids --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -o -h -V --resource-group --vnet-name --name --ids --expand --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10555,6 +10639,10 @@ _azr() {
                     return 0
                     ;;
                 --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expand)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10586,7 +10674,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__update)
-            opts="-g -n -o -h -V --resource-group --vnet-name --name --ids --address-prefixes --network-security-group --nsg --default-outbound --default-outbound-access --ple-network-policies --private-endpoint-network-policies --pls-network-policies --private-link-service-network-policies --no-wait --set --add --remove --force-string --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -o -h -V --resource-group --vnet-name --name --ids --address-prefixes --network-security-group --nsg --default-outbound --default-outbound-access --ple-network-policies --private-endpoint-network-policies --pls-network-policies --private-link-service-network-policies --nat-gateway --route-table --delegations --service-endpoints --sharing-scope --disable-private-endpoint-network-policies --disable-private-link-service-network-policies --no-wait --set --add --remove --force-string --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10650,6 +10738,34 @@ _azr() {
                     ;;
                 --pls-network-policies)
                     COMPREPLY=($(compgen -W "Disabled Enabled" -- "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --route-table)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delegations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sharing-scope)
+                    COMPREPLY=($(compgen -W "DelegatedServices Tenant" -- "${cur}"))
+                    return 0
+                    ;;
+                --disable-private-endpoint-network-policies)
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
+                    return 0
+                    ;;
+                --disable-private-link-service-network-policies)
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
                     return 0
                     ;;
                 --set)
@@ -10800,7 +10916,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__provider__subcmd__register)
-            opts="-n -c -o -h -V --namespace --consent-to-permissions --wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-n -c -m -o -h -V --namespace --consent-to-permissions --management-group-id --wait --accept-terms --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10811,6 +10927,14 @@ _azr() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-group-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11020,7 +11144,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__vmss__subcmd__list)
-            opts="-g -o -h -V --resource-group --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -o -h -V --resource-group --max-items --next-token --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11031,6 +11155,14 @@ _azr() {
                     return 0
                     ;;
                 -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -403,3 +403,16 @@ fn pools_must_fit_in_their_subnet() {
     let args: Vec<&str> = add.split(' ').collect();
     sb.local_ok(&args);
 }
+
+/// The update schemas the generic update arguments walk are what `tools/gen_update_schemas.py`
+/// reads from the installed az's AAZ classes.
+#[test]
+#[ignore = "external tier: needs the az 2.91.0 venv"]
+fn update_schemas_are_fresh() {
+    crate::common::assert_generated_fresh(
+        "gen_update_schemas.py",
+        &[],
+        "src/spec/generic_update/schemas.json",
+        "AZR_UPDATE_SCHEMAS",
+    );
+}
