@@ -565,6 +565,8 @@ SCENARIOS = [
     ("netres: subnet update null lists", f"network vnet subnet update -g {RGN} --vnet-name vn1 -n s2 --delegations null --service-endpoints null --query \"[delegations,serviceEndpoints]\""),
     ("netres: val subnet disable value", f"network vnet subnet create -g {RGN} --vnet-name vn1 -n s3 --address-prefixes 10.8.11.0/24 --disable-private-endpoint-network-policies maybe"),
     ("netres: val subnet sharing scope", f"network vnet subnet create -g {RGN} --vnet-name vn1 -n s3 --address-prefixes 10.8.11.0/24 --sharing-scope world"),
+    # seeds run even under -k: the group they go in is seeded too (a no-op after "netres: group create")
+    ("netres: seed group", f"@put /subscriptions/{SUB}/resourcegroups/{RGN}?api-version=2024-11-01 {{\"location\": \"{LOC}\"}}"),
     ("netres: seed nat gateway", f"@put {NETN}/natGateways/ng1?api-version=2024-07-01 {{\"location\": \"{LOC}\", \"sku\": {{\"name\": \"Standard\"}}}}"),
     ("netres: seed route table", f"@put {NETN}/routeTables/rt1?api-version=2024-07-01 {{\"location\": \"{LOC}\"}}"),
     ("netres: subnet create nat route", f"network vnet subnet create -g {RGN} --vnet-name vn1 -n s4 --address-prefixes 10.8.12.0/24 --nat-gateway ng1 --route-table {NETN}/routeTables/rt1 --query \"[natGateway,routeTable]\""),
@@ -595,7 +597,7 @@ SCENARIOS = [
     ("netres: provider register mg unknown", f"provider register --namespace Microsoft.Nosuch --management-group-id mg1"),
     ("netres: provider register accept terms", f"provider register -n Microsoft.Network --accept-terms"),
     ("netres: group create doomed", f"group create -n rgnr2 -l {LOC} -o none"),
-    ("netres: val group delete force choice", f"group delete -n rgnr2 -y -f Microsoft.Compute/disks"),
+    ("netres: val group delete force choice", f"group delete -n rgnr2 -y -f Nothing/here"),
     ("netres: group delete force", f"group delete -n rgnr2 -y -f Microsoft.Compute/virtualMachineScaleSets"),
     ("netres: vnet create bgp community", f"network vnet create -g {RGN} -n vn3 --address-prefixes 10.20.0.0/16 --bgp-community 12076:20001 --query newVNet.bgpCommunities"),
 ]

@@ -18,6 +18,13 @@ const WAIT_POLL: Duration = Duration::from_secs(10);
 /// gets az's warning; with it, the provider is read every 10 s until it is.
 pub async fn register(ctx: &CommandContext, spec: &ProviderRegister) -> Result<Output> {
     let namespace = spec.namespace.as_str();
+    if spec.accept_terms {
+        // what az's parser says of the flag, before anything is sent
+        ctx.warn(
+            "Argument 'accept_terms' has been deprecated and will be removed in a future release.",
+        );
+        ctx.warn("Argument '--accept-terms' is in preview and under development. Reference and support levels: https://aka.ms/CLI_refstatus");
+    }
     // `-m`: one POST at the management group's scope; az prints nothing and does not wait
     if let Some(group) = &spec.management_group {
         let path = format!(
