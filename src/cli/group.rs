@@ -88,6 +88,9 @@ pub struct GroupDeleteArgs {
     /// Do not prompt for confirmation.
     #[arg(short = 'y', long)]
     pub yes: bool,
+    /// The resource types you want to force delete.
+    #[arg(short = 'f', long, value_parser = ["Microsoft.Compute/virtualMachines", "Microsoft.Compute/virtualMachineScaleSets", "Microsoft.Databricks/workspaces"])]
+    pub force_deletion_types: Option<String>,
     /// Do not wait for the long-running operation to finish.
     #[arg(long)]
     pub no_wait: bool,

@@ -22,6 +22,7 @@ pub mod configure;
 pub mod emulator;
 pub mod extension;
 pub mod feature;
+pub mod generic_update;
 pub mod group;
 pub mod login;
 pub mod network;

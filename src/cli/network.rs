@@ -10,7 +10,9 @@ use crate::spec::names::ResourceGroupName;
 use crate::spec::network::{
     self, AsgCreate, PublicIpPrefixCreate, choice, prefix_length, resource_name,
 };
+use crate::spec::paging::Paging;
 use crate::spec::tags;
+use crate::spec::vnet::NetworkRef;
 
 #[derive(Debug, Args)]
 pub struct NetworkArgs {
@@ -55,9 +57,9 @@ pub enum PrefixCommand {
     #[command(disable_version_flag = true)]
     Create(PrefixCreateArgs),
     /// Get the details of a public IP prefix resource.
-    Show(NamedArgs),
+    Show(ExpandNamedArgs),
     /// List public IP prefix resources.
-    List(ListArgs),
+    List(PagedListArgs),
     /// Delete a public IP prefix resource.
     Delete(DeleteArgs),
 }
@@ -94,6 +96,55 @@ impl NamedArgs {
             },
         ];
         ids::targets(self.ids.as_deref(), &args, Required::Aaz)
+    }
+}
+
+/// `show` of a resource that takes az's `--expand`.
+#[derive(Debug, Args)]
+pub struct ExpandNamedArgs {
+    #[command(flatten)]
+    pub target: NamedArgs,
+    /// Expands referenced resources.
+    #[arg(long)]
+    pub expand: Option<String>,
+}
+
+/// `list` with az's Pagination arguments.
+#[derive(Debug, Args)]
+pub struct PagedListArgs {
+    #[command(flatten)]
+    pub list: ListArgs,
+    #[command(flatten)]
+    pub paging: PagingArgs,
+}
+
+/// `--max-items` and `--next-token` (AAZ's Pagination arguments).
+#[derive(Debug, Args)]
+pub struct PagingArgs {
+    /// Total number of items to return in the command's output.
+    #[arg(long)]
+    pub max_items: Option<String>,
+    /// Token to specify where to start paginating.
+    #[arg(long)]
+    pub next_token: Option<String>,
+}
+
+impl ExpandNamedArgs {
+    pub fn into_spec(self) -> (Targets, Option<String>) {
+        (self.target.into_spec(), self.expand)
+    }
+}
+
+impl PagedListArgs {
+    pub fn into_spec(self) -> Result<(Option<ResourceGroupName>, Paging)> {
+        let paging = self.paging.into_spec()?;
+        Ok((self.list.into_spec()?, paging))
+    }
+}
+
+impl PagingArgs {
+    pub fn into_spec(self) -> Result<Paging> {
+        Paging::parse(self.max_items.as_deref(), self.next_token.as_deref())
     }
 }
 
@@ -160,6 +211,9 @@ pub struct PrefixCreateArgs {
     /// The name of edge zone.
     #[arg(long)]
     pub edge_zone: Option<String>,
+    /// The resource ID of the first party service tag associated with the IP tag.
+    #[arg(long = "first-party-service-tag-id", visible_alias = "fpst-id")]
+    pub fpst_id: Option<String>,
     /// Do not wait for the long-running operation to finish.
     #[arg(long)]
     pub no_wait: bool,
@@ -200,6 +254,9 @@ impl PrefixCreateArgs {
             tags: self.tags.map(|t| tags::parse_tags(&t)),
             ip_tags: self.ip_tags.as_deref().map(network::ip_tags).transpose()?,
             edge_zone: self.edge_zone.filter(|z| !z.is_empty()),
+            first_party_service_tag: self.fpst_id.map(|v| {
+                NetworkRef::new("--first-party-service-tag-id", "firstPartyServiceTags", &v)
+            }),
             no_wait: self.no_wait,
         })
     }
@@ -269,7 +326,7 @@ pub enum NsgCommand {
     /// List network security groups.
     List(ListArgs),
     /// Get information about a network security group.
-    Show(NamedArgs),
+    Show(ExpandNamedArgs),
     /// Manage network security group rules.
     Rule(Box<NsgRuleArgs>),
 }

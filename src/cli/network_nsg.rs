@@ -2,8 +2,10 @@
 
 use clap::Args;
 
+use super::generic_update::GenericUpdateArgs;
 use super::network_vnet::child_targets;
 use crate::error::Result;
+use crate::spec::generic_update::GenericUpdate;
 use crate::spec::ids::Targets;
 use crate::spec::network::{self, resource_name};
 use crate::spec::tags;
@@ -237,14 +239,16 @@ pub struct RuleUpdateArgs {
     pub priority: Option<String>,
     #[command(flatten)]
     pub props: RulePropArgs,
+    #[command(flatten)]
+    pub generic: GenericUpdateArgs,
 }
 
 impl RuleUpdateArgs {
-    pub fn into_spec(self) -> Result<(Targets, RuleProps, bool)> {
+    pub fn into_spec(self) -> Result<(Targets, RuleProps, GenericUpdate, bool)> {
         let no_wait = self.props.no_wait;
         let props = self
             .props
             .into_props(RULE_UPDATE, self.priority.as_deref(), true)?;
-        Ok((self.target.into_spec(), props, no_wait))
+        Ok((self.target.into_spec(), props, self.generic.0, no_wait))
     }
 }

@@ -3,14 +3,18 @@
 
 use clap::{Args, Subcommand};
 
-use super::network::{DeleteArgs, ListArgs, NamedArgs};
+use super::generic_update::GenericUpdateArgs;
+use super::network::{DeleteArgs, ExpandNamedArgs, PagedListArgs, PagingArgs};
 use crate::error::Result;
+use crate::spec::generic_update::GenericUpdate;
 use crate::spec::ids::{self, IdArg, Part, Required, Targets};
 use crate::spec::names::ResourceGroupName;
 use crate::spec::network::{self, resource_name};
+use crate::spec::paging::Paging;
 use crate::spec::tags;
 use crate::spec::vnet::{
-    NetworkRef, NewSubnet, SubnetCreate, SubnetProps, VnetCreate, aaz_bool, aaz_int, enum_arg,
+    DISABLE_PLE_WARNING, DISABLE_PLS_WARNING, NetworkRef, NewSubnet, SubnetCreate, SubnetProps,
+    VnetCreate, aaz_bool, aaz_int, delegation_service, enum_arg,
 };
 
 const VNET_CREATE: &str = "network vnet create";
@@ -29,9 +33,9 @@ pub enum VnetCommand {
     /// Create a virtual network.
     Create(VnetCreateArgs),
     /// Get the details of a virtual network.
-    Show(NamedArgs),
+    Show(ExpandNamedArgs),
     /// List virtual networks.
-    List(ListArgs),
+    List(PagedListArgs),
     /// Delete a virtual network.
     Delete(DeleteArgs),
     /// Manage subnets in an Azure Virtual Network.
@@ -66,6 +70,9 @@ pub struct VnetCreateArgs {
     /// Space-separated list of DNS server IP addresses.
     #[arg(long, num_args = 1..)]
     pub dns_servers: Option<Vec<String>>,
+    /// The BGP community associated with the virtual network.
+    #[arg(long)]
+    pub bgp_community: Option<String>,
     /// Control whether DDoS protection is enabled.  Allowed values: false, true.  Default: false.
     #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "t", "yes", "y", "1", "false", "f", "no", "n", "0"], ignore_case = true)]
     pub ddos_protection: Option<String>,
@@ -145,6 +152,7 @@ impl VnetCreateArgs {
                 .unwrap_or_else(|| vec!["10.0.0.0/16".into()]),
             subnet,
             dns_servers: self.dns_servers,
+            bgp_community: self.bgp_community,
             ddos_protection: ddos_protection.unwrap_or(false),
             vm_protection: vm_protection.unwrap_or(false),
             flow_timeout,
@@ -202,9 +210,46 @@ pub struct SubnetPropArgs {
         long = "private-link-service-network-policies",
         visible_alias = "pls-network-policies", value_parser = ["Disabled", "Enabled"], ignore_case = true)]
     pub pls_network_policies: Option<String>,
+    /// Name or ID of a NAT gateway to attach.
+    #[arg(long)]
+    pub nat_gateway: Option<String>,
+    /// Name or ID of a route table to associate with the subnet.
+    #[arg(long)]
+    pub route_table: Option<String>,
+    /// Space-separated list of services to whom the subnet should be delegated, e.g.,
+    /// Microsoft.Sql/servers.
+    #[arg(long, num_args = 1..)]
+    pub delegations: Option<Vec<String>>,
+    /// Space-separated list of services allowed private access to this subnet.
+    #[arg(long, num_args = 1..)]
+    pub service_endpoints: Option<Vec<String>>,
+    /// Set this property to Tenant to allow sharing subnet with other subscriptions in your
+    /// AAD tenant.  Allowed values: DelegatedServices, Tenant.
+    #[arg(long, value_parser = ["DelegatedServices", "Tenant"], ignore_case = true)]
+    pub sharing_scope: Option<String>,
+    /// Disable private endpoint network policies on the subnet.
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "t", "yes", "y", "1", "false", "f", "no", "n", "0"], ignore_case = true)]
+    pub disable_private_endpoint_network_policies: Option<String>,
+    /// Disable private link service network policies on the subnet.
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "t", "yes", "y", "1", "false", "f", "no", "n", "0"], ignore_case = true)]
+    pub disable_private_link_service_network_policies: Option<String>,
     /// Do not wait for the long-running operation to finish.
     #[arg(long)]
     pub no_wait: bool,
+}
+
+/// `--disable-*-network-policies`: true is `Disabled`, false `Enabled`.
+fn disable_policies(command: &str, flag: &str, v: &Option<String>) -> Result<Option<&'static str>> {
+    Ok(opt_bool(command, flag, v)?.map(|off| if off { "Disabled" } else { "Enabled" }))
+}
+
+/// A list flag of `update`, where `null` alone clears the property.
+fn nullable_list(values: Option<Vec<String>>, nullable: bool) -> Option<Option<Vec<String>>> {
+    let values = values?;
+    if nullable && values.len() == 1 && values[0] == "null" {
+        return Some(None);
+    }
+    Some(Some(values))
 }
 
 const PLE: &[&str] = &[
@@ -217,25 +262,58 @@ const PLE: &[&str] = &[
 impl SubnetPropArgs {
     /// `update` is nullable: `--nsg null` detaches the NSG.
     fn into_props(self, command: &str, nullable: bool) -> Result<SubnetProps> {
-        let nsg = self
-            .nsg
-            .map(|v| (!(nullable && v == "null")).then(|| NetworkRef::new("--nsg", NSG_KIND, &v)));
+        let reference = |flag: &str, kind: &'static str, v: Option<String>| {
+            v.map(|v| (!(nullable && v == "null")).then(|| NetworkRef::new(flag, kind, &v)))
+        };
+        let nsg = reference("--nsg", NSG_KIND, self.nsg);
+        let nat_gateway = reference("--nat-gateway", "natGateways", self.nat_gateway);
+        let route_table = reference("--route-table", "routeTables", self.route_table);
+        let disable_ple = disable_policies(
+            command,
+            "--disable-private-endpoint-network-policies",
+            &self.disable_private_endpoint_network_policies,
+        )?;
+        let disable_pls = disable_policies(
+            command,
+            "--disable-private-link-service-network-policies",
+            &self.disable_private_link_service_network_policies,
+        )?;
+        let mut warnings = Vec::new();
+        if disable_ple.is_some() {
+            warnings.push(DISABLE_PLE_WARNING);
+        }
+        if disable_pls.is_some() {
+            warnings.push(DISABLE_PLS_WARNING);
+        }
         Ok(SubnetProps {
+            nat_gateway,
+            route_table,
+            delegations: nullable_list(self.delegations, nullable)
+                .map(|d| d.map(|list| list.iter().map(|s| delegation_service(s)).collect())),
+            service_endpoints: nullable_list(self.service_endpoints, nullable),
+            sharing_scope: enum_arg(
+                command,
+                "--sharing-scope",
+                self.sharing_scope.as_deref(),
+                &["DelegatedServices", "Tenant"],
+            )?,
+            warnings,
             address_prefixes: self.address_prefixes,
             nsg,
             default_outbound: opt_bool(command, "--default-outbound", &self.default_outbound)?,
-            ple_policies: enum_arg(
+            // the `--disable-*` spellings win, as az assigns them last
+            ple_policies: disable_ple.or(enum_arg(
                 command,
                 "--ple-network-policies",
                 self.ple_network_policies.as_deref(),
                 PLE,
-            )?,
-            pls_policies: enum_arg(
+            )?),
+            pls_policies: disable_pls.or(enum_arg(
                 command,
                 "--pls-network-policies",
                 self.pls_network_policies.as_deref(),
                 &["Disabled", "Enabled"],
-            )?,
+            )?),
         })
     }
 }
@@ -334,6 +412,9 @@ pub fn child_targets(
 pub struct SubnetNamedArgs {
     #[command(flatten)]
     pub target: SubnetTargetArgs,
+    /// Expands referenced resources.
+    #[arg(long)]
+    pub expand: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -351,13 +432,15 @@ pub struct SubnetUpdateArgs {
     pub target: SubnetTargetArgs,
     #[command(flatten)]
     pub props: SubnetPropArgs,
+    #[command(flatten)]
+    pub generic: GenericUpdateArgs,
 }
 
 impl SubnetUpdateArgs {
-    pub fn into_spec(self) -> Result<(Targets, SubnetProps, bool)> {
+    pub fn into_spec(self) -> Result<(Targets, SubnetProps, GenericUpdate, bool)> {
         let no_wait = self.props.no_wait;
         let props = self.props.into_props(SUBNET_UPDATE, true)?;
-        Ok((self.target.into_spec(), props, no_wait))
+        Ok((self.target.into_spec(), props, self.generic.0, no_wait))
     }
 }
 
@@ -369,13 +452,17 @@ pub struct SubnetListArgs {
     /// The virtual network (VNet) name.
     #[arg(long)]
     pub vnet_name: String,
+    #[command(flatten)]
+    pub paging: PagingArgs,
 }
 
 impl SubnetListArgs {
-    pub fn into_spec(self) -> Result<(ResourceGroupName, String)> {
+    pub fn into_spec(self) -> Result<(ResourceGroupName, String, Paging)> {
+        let paging = self.paging.into_spec()?;
         Ok((
             network::resource_group(&self.resource_group)?,
             resource_name(&self.vnet_name, "--vnet-name")?,
+            paging,
         ))
     }
 }

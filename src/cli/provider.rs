@@ -4,6 +4,7 @@ use clap::{Args, Subcommand};
 
 use crate::error::Result;
 use crate::spec::network::resource_name;
+use crate::spec::provider::ProviderRegister;
 
 #[derive(Debug, Args)]
 pub struct ProviderArgs {
@@ -29,18 +30,26 @@ pub struct ProviderRegisterArgs {
     /// A value indicating whether authorization is consented or not.
     #[arg(short = 'c', long)]
     pub consent_to_permissions: bool,
+    /// The management group id to register.
+    #[arg(short = 'm', long)]
+    pub management_group_id: Option<String>,
     /// Wait for the registration to finish.
     #[arg(long)]
     pub wait: bool,
+    /// Accept market place terms and RP terms for RPaaS.
+    #[arg(long)]
+    pub accept_terms: bool,
 }
 
 impl ProviderRegisterArgs {
-    pub fn into_spec(self) -> Result<(String, bool, bool)> {
-        Ok((
-            resource_name(&self.namespace, "--namespace")?,
-            self.consent_to_permissions,
-            self.wait,
-        ))
+    pub fn into_spec(self) -> Result<ProviderRegister> {
+        Ok(ProviderRegister {
+            namespace: resource_name(&self.namespace, "--namespace")?,
+            consent: self.consent_to_permissions,
+            management_group: self.management_group_id,
+            wait: self.wait,
+            accept_terms: self.accept_terms,
+        })
     }
 }
 

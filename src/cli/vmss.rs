@@ -6,6 +6,7 @@ use crate::error::Result;
 use crate::spec::ids::{self, IdArg, Part, Required, Targets};
 use crate::spec::names::ResourceGroupName;
 use crate::spec::network::resource_group;
+use crate::spec::paging::Paging;
 
 #[derive(Debug, Args)]
 pub struct VmssArgs {
@@ -26,14 +27,19 @@ pub struct VmssListArgs {
     /// Name of resource group. Lists the whole subscription when omitted.
     #[arg(short = 'g', long)]
     pub resource_group: Option<String>,
+    #[command(flatten)]
+    pub paging: super::network::PagingArgs,
 }
 
 impl VmssListArgs {
-    pub fn into_spec(self) -> Result<Option<ResourceGroupName>> {
-        self.resource_group
+    pub fn into_spec(self) -> Result<(Option<ResourceGroupName>, Paging)> {
+        let paging = self.paging.into_spec()?;
+        let rg = self
+            .resource_group
             .as_deref()
             .map(resource_group)
-            .transpose()
+            .transpose()?;
+        Ok((rg, paging))
     }
 }
 

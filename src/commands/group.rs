@@ -5,6 +5,7 @@ use serde_json::{Value, json};
 use super::{CommandContext, Output, WireResult};
 use crate::arm::{ApiVersion, id};
 use crate::client::Wait;
+use crate::encoding::percent_encode;
 use crate::error::Result;
 use crate::output::models;
 use crate::spec::group::GroupCreate;
@@ -47,10 +48,18 @@ pub async fn list(ctx: &CommandContext, tag: Option<&str>) -> Result<Output> {
     ))
 }
 
-pub async fn delete(ctx: &CommandContext, name: &str, no_wait: bool) -> Result<Output> {
+/// `--force-deletion-types` goes out as ARM's `forceDeletionTypes` query parameter.
+pub async fn delete(
+    ctx: &CommandContext,
+    name: &str,
+    force_deletion_types: Option<&str>,
+    no_wait: bool,
+) -> Result<Output> {
     let wait = if no_wait { Wait::No } else { Wait::Yes };
-    ctx.client
-        .delete(&id::resource_group(&ctx.subscription, name), API, wait)
-        .await?;
+    let mut path = id::resource_group(&ctx.subscription, name);
+    if let Some(types) = force_deletion_types {
+        path = format!("{path}?forceDeletionTypes={}", percent_encode(types));
+    }
+    ctx.client.delete(&path, API, wait).await?;
     Ok(None)
 }

@@ -21,6 +21,7 @@ pub mod nsg;
 pub mod nsg_eval;
 pub mod pool_files;
 pub mod pool_snapshot;
+pub mod paging;
 pub mod provider;
 pub mod ssh_keys;
 pub mod subnet_role;

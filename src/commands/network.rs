@@ -6,10 +6,12 @@ use serde_json::{Map, Value, json};
 use super::{CommandContext, Output, WireResult};
 use crate::arm::{ApiVersion, id};
 use crate::client::Wait;
-use crate::error::Result;
+use crate::encoding::percent_encode;
+use crate::error::{AzError, Result};
 use crate::output::models;
 use crate::spec::names::ResourceGroupName;
 use crate::spec::network::{AsgCreate, PublicIpPrefixCreate};
+use crate::spec::paging::Paging;
 
 const PREFIX_API: &str = ApiVersion::NetworkPublicIpPrefix.as_str();
 const ASG_API: &str = ApiVersion::NetworkAsg.as_str();
@@ -43,14 +45,17 @@ pub(super) async fn location_or_group(
 }
 
 /// The PUT body of `network public-ip prefix create`, keys as az's AAZ builder writes them.
-pub fn prefix_body(spec: &PublicIpPrefixCreate, location: &str) -> Value {
+pub fn prefix_body(spec: &PublicIpPrefixCreate, location: &str, fpst: Option<&str>) -> Value {
     let mut properties = Map::new();
     if let Some(ip_tags) = &spec.ip_tags {
-        let list: Vec<Value> = ip_tags
+        let mut list: Vec<Value> = ip_tags
             .0
             .iter()
             .map(|(kind, tag)| json!({"ipTagType": kind, "tag": tag}))
             .collect();
+        if let (Some(id), [one]) = (fpst, list.as_mut_slice()) {
+            one["firstPartyServiceTagId"] = json!(id);
+        }
         properties.insert("ipTags".into(), Value::Array(list));
     }
     if let Some(len) = spec.length {
@@ -77,7 +82,17 @@ pub fn prefix_body(spec: &PublicIpPrefixCreate, location: &str) -> Value {
 
 pub async fn prefix_create(ctx: &CommandContext, spec: PublicIpPrefixCreate) -> Result<Output> {
     let location = location_or_group(ctx, &spec.location, &spec.resource_group).await?;
-    let body = prefix_body(&spec, &location);
+    let fpst = match &spec.first_party_service_tag {
+        Some(r) => Some(r.resolve(&ctx.subscription, &spec.resource_group)?),
+        None => None,
+    };
+    // az's pre_operations: the service tag goes on exactly one IP tag
+    if fpst.is_some() && spec.ip_tags.as_ref().is_none_or(|t| t.0.len() != 1) {
+        return Err(AzError::validation(
+            "`--first-party-service-tag-id` requires exactly one value in `--ip-tags`.",
+        ));
+    }
+    let body = prefix_body(&spec, &location, fpst.as_deref());
     let path = id::public_ip_prefix(&ctx.subscription, &spec.resource_group.0, &spec.name);
     let result = ctx
         .client
@@ -89,26 +104,41 @@ pub async fn prefix_create(ctx: &CommandContext, spec: PublicIpPrefixCreate) -> 
     Ok(WireResult::model(result, models::PUBLIC_IP_PREFIX))
 }
 
+/// A resource path with az's `$expand` query parameter.
+pub fn with_expand(path: String, expand: Option<&str>) -> String {
+    match expand {
+        Some(e) => format!("{path}?$expand={}", percent_encode(e)),
+        None => path,
+    }
+}
+
 pub async fn prefix_show(
     ctx: &CommandContext,
     rg: &ResourceGroupName,
     name: &str,
+    expand: Option<&str>,
 ) -> Result<Output> {
     let path = id::public_ip_prefix(&ctx.subscription, &rg.0, name);
     Ok(WireResult::model(
-        ctx.client.get(&path, PREFIX_API).await?,
+        ctx.client
+            .get(&with_expand(path, expand), PREFIX_API)
+            .await?,
         models::PUBLIC_IP_PREFIX,
     ))
 }
 
-pub async fn prefix_list(ctx: &CommandContext, rg: Option<&ResourceGroupName>) -> Result<Output> {
+pub async fn prefix_list(
+    ctx: &CommandContext,
+    rg: Option<&ResourceGroupName>,
+    paging: &Paging,
+) -> Result<Output> {
     let path = id::network_collection(
         &ctx.subscription,
         rg.map(|r| r.0.as_str()),
         "publicIPPrefixes",
     );
     Ok(WireResult::model(
-        Value::Array(ctx.client.list(&path, PREFIX_API).await?),
+        Value::Array(super::paging::list(ctx, &path, PREFIX_API, paging).await?),
         models::PUBLIC_IP_PREFIX,
     ))
 }
@@ -194,10 +224,15 @@ pub async fn nsg_list(ctx: &CommandContext, rg: Option<&ResourceGroupName>) -> R
     ))
 }
 
-pub async fn nsg_show(ctx: &CommandContext, rg: &ResourceGroupName, name: &str) -> Result<Output> {
+pub async fn nsg_show(
+    ctx: &CommandContext,
+    rg: &ResourceGroupName,
+    name: &str,
+    expand: Option<&str>,
+) -> Result<Output> {
     let path = id::network_security_group(&ctx.subscription, &rg.0, name);
     Ok(WireResult::model(
-        ctx.client.get(&path, NSG_API).await?,
+        ctx.client.get(&with_expand(path, expand), NSG_API).await?,
         models::NETWORK_SECURITY_GROUP,
     ))
 }
@@ -248,6 +283,7 @@ mod tests {
             tags: None,
             ip_tags: None,
             edge_zone: None,
+            first_party_service_tag: None,
             no_wait: false,
         }
     }
@@ -255,7 +291,7 @@ mod tests {
     #[test]
     fn prefix_body_as_az() {
         assert_eq!(
-            prefix_body(&spec(), "eastus"),
+            prefix_body(&spec(), "eastus", None),
             json!({"location": "eastus", "properties": {"prefixLength": 28, "publicIPAddressVersion": "IPv4"}, "sku": {"name": "Standard"}})
         );
         let full = PublicIpPrefixCreate {
@@ -267,7 +303,7 @@ mod tests {
             ..spec()
         };
         assert_eq!(
-            prefix_body(&full, "westus2"),
+            prefix_body(&full, "westus2", None),
             json!({"location": "westus2", "properties": {"publicIPAddressVersion": "IPv6"}, "sku": {"name": "StandardV2", "tier": "Global"}, "zones": ["1", "2"]})
         );
         let tagged = PublicIpPrefixCreate {
@@ -278,8 +314,8 @@ mod tests {
             ..spec()
         };
         assert_eq!(
-            prefix_body(&tagged, "eastus"),
-            json!({"location": "eastus", "extendedLocation": {"name": "ez1", "type": "EdgeZone"}, "properties": {"ipTags": [{"ipTagType": "RoutingPreference", "tag": "Internet"}], "prefixLength": 28, "publicIPAddressVersion": "IPv4"}, "sku": {"name": "Standard"}})
+            prefix_body(&tagged, "eastus", Some("/x/fpst")),
+            json!({"location": "eastus", "extendedLocation": {"name": "ez1", "type": "EdgeZone"}, "properties": {"ipTags": [{"ipTagType": "RoutingPreference", "tag": "Internet", "firstPartyServiceTagId": "/x/fpst"}], "prefixLength": 28, "publicIPAddressVersion": "IPv4"}, "sku": {"name": "Standard"}})
         );
     }
 }

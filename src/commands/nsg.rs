@@ -8,6 +8,7 @@ use super::{CommandContext, Output, WireResult};
 use crate::arm::{ApiVersion, id};
 use crate::error::Result;
 use crate::output::{models, shape};
+use crate::spec::generic_update::GenericUpdate;
 use crate::spec::names::ResourceGroupName;
 use crate::spec::vnet::{NetworkRef, NsgCreate, RuleCreate, RuleProps};
 
@@ -188,6 +189,7 @@ pub async fn rule_update(
     nsg: &str,
     name: &str,
     props: &RuleProps,
+    generic: &GenericUpdate,
     no_wait: bool,
 ) -> Result<Output> {
     let path = id::security_rule(&ctx.subscription, &rg.0, nsg, name);
@@ -199,12 +201,15 @@ pub async fn rule_update(
     p.remove("provisioningState");
     to_plural(&mut p);
     apply_rule_props(ctx, rg, &mut p, props)?;
-    to_singular(&mut p);
     let mut body = json!({"name": current["name"], "properties": p});
     for key in ["id", "type"] {
         if let Some(v) = current.get(key) {
             body[key] = v.clone();
         }
+    }
+    generic.apply("network nsg rule update", &mut body)?;
+    if let Some(Value::Object(p)) = body.get_mut("properties") {
+        to_singular(p);
     }
     let result = ctx.client.put(&path, NSG_API, &body, wait(no_wait)).await?;
     if no_wait {

@@ -7,15 +7,17 @@ use crate::arm::{ApiVersion, id};
 use crate::error::{AzError, Result};
 use crate::output::models;
 use crate::spec::names::ResourceGroupName;
+use crate::spec::paging::Paging;
 
-pub async fn list(ctx: &CommandContext, rg: Option<&ResourceGroupName>) -> Result<Output> {
+pub async fn list(
+    ctx: &CommandContext,
+    rg: Option<&ResourceGroupName>,
+    paging: &Paging,
+) -> Result<Output> {
     let path = id::vmss_collection(&ctx.subscription, rg.map(|r| r.0.as_str()));
+    let api = ApiVersion::ComputeVmssList.as_str();
     Ok(WireResult::model(
-        Value::Array(
-            ctx.client
-                .list(&path, ApiVersion::ComputeVmssList.as_str())
-                .await?,
-        ),
+        Value::Array(super::paging::list(ctx, &path, api, paging).await?),
         models::VIRTUAL_MACHINE_SCALE_SET,
     ))
 }

@@ -2,12 +2,14 @@
 
 use serde_json::{Map, Value, json};
 
-use super::network::{location_or_group, wait};
+use super::network::{location_or_group, wait, with_expand};
 use super::{CommandContext, Output, WireResult};
 use crate::arm::{ApiVersion, id};
 use crate::error::Result;
 use crate::output::{models, shape};
+use crate::spec::generic_update::GenericUpdate;
 use crate::spec::names::ResourceGroupName;
+use crate::spec::paging::Paging;
 use crate::spec::vnet::{NewSubnet, SubnetCreate, SubnetProps, VnetCreate};
 
 const VNET_API: &str = ApiVersion::NetworkVnet.as_str();
@@ -21,6 +23,12 @@ pub fn vnet_body(spec: &VnetCreate, location: &str, subnet_nsg: Option<&str>) ->
         "addressSpace".into(),
         json!({"addressPrefixes": spec.address_prefixes}),
     );
+    if let Some(community) = &spec.bgp_community {
+        p.insert(
+            "bgpCommunities".into(),
+            json!({"virtualNetworkCommunity": community}),
+        );
+    }
     if let Some(dns) = &spec.dns_servers {
         p.insert("dhcpOptions".into(), json!({"dnsServers": dns}));
     }
@@ -100,22 +108,31 @@ pub async fn vnet_create(ctx: &CommandContext, spec: VnetCreate) -> Result<Outpu
     ))
 }
 
-pub async fn vnet_show(ctx: &CommandContext, rg: &ResourceGroupName, name: &str) -> Result<Output> {
+pub async fn vnet_show(
+    ctx: &CommandContext,
+    rg: &ResourceGroupName,
+    name: &str,
+    expand: Option<&str>,
+) -> Result<Output> {
     let path = id::virtual_network(&ctx.subscription, &rg.0, name);
     Ok(WireResult::model(
-        ctx.client.get(&path, VNET_API).await?,
+        ctx.client.get(&with_expand(path, expand), VNET_API).await?,
         models::VIRTUAL_NETWORK,
     ))
 }
 
-pub async fn vnet_list(ctx: &CommandContext, rg: Option<&ResourceGroupName>) -> Result<Output> {
+pub async fn vnet_list(
+    ctx: &CommandContext,
+    rg: Option<&ResourceGroupName>,
+    paging: &Paging,
+) -> Result<Output> {
     let path = id::network_collection(
         &ctx.subscription,
         rg.map(|r| r.0.as_str()),
         "virtualNetworks",
     );
     Ok(WireResult::model(
-        Value::Array(ctx.client.list(&path, VNET_API).await?),
+        Value::Array(super::paging::list(ctx, &path, VNET_API, paging).await?),
         models::VIRTUAL_NETWORK,
     ))
 }
@@ -144,15 +161,21 @@ fn apply_subnet_props(
     if let Some(v) = props.default_outbound {
         p.insert("defaultOutboundAccess".into(), json!(v));
     }
-    match &props.nsg {
-        Some(Some(r)) => {
-            let nsg = r.resolve(&ctx.subscription, rg)?;
-            p.insert("networkSecurityGroup".into(), json!({"id": nsg}));
+    for (key, reference) in [
+        ("natGateway", &props.nat_gateway),
+        ("networkSecurityGroup", &props.nsg),
+        ("routeTable", &props.route_table),
+    ] {
+        match reference {
+            Some(Some(r)) => {
+                let id = r.resolve(&ctx.subscription, rg)?;
+                p.insert(key.into(), json!({"id": id}));
+            }
+            Some(None) => {
+                p.remove(key);
+            }
+            None => {}
         }
-        Some(None) => {
-            p.remove("networkSecurityGroup");
-        }
-        None => {}
     }
     if let Some(v) = props.ple_policies {
         p.insert("privateEndpointNetworkPolicies".into(), json!(v));
@@ -160,10 +183,42 @@ fn apply_subnet_props(
     if let Some(v) = props.pls_policies {
         p.insert("privateLinkServiceNetworkPolicies".into(), json!(v));
     }
+    // a list flag replaces the whole list; `null` leaves it out of the PUT (the instance's
+    // field is not nullable, so AAZ drops it)
+    let delegations = props.delegations.as_ref().map(|d| {
+        d.as_ref().map(|services| {
+            let items = services.iter().enumerate().map(|(i, service)| {
+                json!({"name": i.to_string(), "properties": {"serviceName": service}})
+            });
+            Value::Array(items.collect())
+        })
+    });
+    let endpoints = props.service_endpoints.as_ref().map(|e| {
+        e.as_ref()
+            .map(|services| Value::Array(services.iter().map(|s| json!({"service": s})).collect()))
+    });
+    for (key, list) in [
+        ("delegations", delegations),
+        ("serviceEndpoints", endpoints),
+    ] {
+        match list {
+            Some(Some(v)) => {
+                p.insert(key.into(), v);
+            }
+            Some(None) => {
+                p.remove(key);
+            }
+            None => {}
+        }
+    }
+    if let Some(v) = props.sharing_scope {
+        p.insert("sharingScope".into(), json!(v));
+    }
     Ok(())
 }
 
 pub async fn subnet_create(ctx: &CommandContext, spec: SubnetCreate) -> Result<Output> {
+    spec.props.warnings.iter().for_each(|w| ctx.warn(w));
     let rg = &spec.resource_group;
     let mut p = Map::new();
     apply_subnet_props(ctx, rg, &mut p, &spec.props)?;
@@ -197,8 +252,10 @@ pub async fn subnet_update(
     vnet: &str,
     name: &str,
     props: &SubnetProps,
+    generic: &GenericUpdate,
     no_wait: bool,
 ) -> Result<Output> {
+    props.warnings.iter().for_each(|w| ctx.warn(w));
     let path = id::subnet(&ctx.subscription, &rg.0, vnet, name);
     let current = ctx.client.get(&path, SUBNET_API).await?;
     let mut p = match current.get("properties") {
@@ -215,6 +272,7 @@ pub async fn subnet_update(
             body[key] = v.clone();
         }
     }
+    generic.apply("network vnet subnet update", &mut body)?;
     let result = ctx
         .client
         .put(&path, SUBNET_API, &body, wait(no_wait))
@@ -230,10 +288,13 @@ pub async fn subnet_show(
     rg: &ResourceGroupName,
     vnet: &str,
     name: &str,
+    expand: Option<&str>,
 ) -> Result<Output> {
     let path = id::subnet(&ctx.subscription, &rg.0, vnet, name);
     Ok(WireResult::model(
-        ctx.client.get(&path, SUBNET_API).await?,
+        ctx.client
+            .get(&with_expand(path, expand), SUBNET_API)
+            .await?,
         models::SUBNET,
     ))
 }
@@ -242,10 +303,11 @@ pub async fn subnet_list(
     ctx: &CommandContext,
     rg: &ResourceGroupName,
     vnet: &str,
+    paging: &Paging,
 ) -> Result<Output> {
     let path = id::subnets(&ctx.subscription, &rg.0, vnet);
     Ok(WireResult::model(
-        Value::Array(ctx.client.list(&path, SUBNET_API).await?),
+        Value::Array(super::paging::list(ctx, &path, SUBNET_API, paging).await?),
         models::SUBNET,
     ))
 }
@@ -275,6 +337,7 @@ mod tests {
             address_prefixes: vec!["10.0.0.0/16".into()],
             subnet: None,
             dns_servers: None,
+            bgp_community: None,
             ddos_protection: false,
             vm_protection: false,
             flow_timeout: None,

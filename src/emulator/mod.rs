@@ -29,6 +29,7 @@ mod resources;
 mod router;
 pub mod server;
 mod store;
+mod subnet_attachments;
 #[cfg(test)]
 mod tests;
 pub mod tls;

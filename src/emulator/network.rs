@@ -7,6 +7,7 @@ use serde_json::{Value, json};
 use super::resources::required_location;
 use super::router::{Req, RequestContext, Scope, empty, method_not_allowed, ok};
 use super::store::{self, NewRes};
+use super::subnet_attachments as attach;
 use super::util::{ApiError, R, det_guid, etag, ip_to_string};
 use super::{nsg, vnet};
 use crate::arm::{ArmResponse, Method};
@@ -73,6 +74,8 @@ pub fn list(
         "applicationsecuritygroups" => store::ASG,
         "networksecuritygroups" => store::NSG,
         "virtualnetworks" => store::VNET,
+        "natgateways" => store::NAT_GATEWAY,
+        "routetables" => store::ROUTE_TABLE,
         _ => return None,
     };
     Some((|| {
@@ -85,6 +88,8 @@ pub fn list(
                 store::PREFIX => decorate_prefix(ctx, item)?,
                 store::VNET => vnet::decorate(ctx, item)?,
                 store::NSG => nsg::decorate(ctx, item)?,
+                store::NAT_GATEWAY => attach::decorate(ctx, &attach::NAT_GATEWAY, item)?,
+                store::ROUTE_TABLE => attach::decorate(ctx, &attach::ROUTE_TABLE, item)?,
                 _ => {}
             }
         }
@@ -121,6 +126,20 @@ pub fn route(
             scope,
             segs[1],
             Some((*coll, Some(segs[3]))),
+        )),
+        ["natgateways", _] => Some(attach::route(
+            ctx,
+            req,
+            scope,
+            &attach::NAT_GATEWAY,
+            segs[1],
+        )),
+        ["routetables", _] => Some(attach::route(
+            ctx,
+            req,
+            scope,
+            &attach::ROUTE_TABLE,
+            segs[1],
         )),
         ["virtualnetworks", _] => Some(vnet::vnet(ctx, req, scope, segs[1])),
         ["virtualnetworks", _, "subnets"] => Some(vnet::subnets(ctx, req, scope, segs[1])),

@@ -385,6 +385,9 @@ const PROVIDERS: &[KnownProvider] = &[
             "publicIPAddresses",
             "applicationSecurityGroups",
             "networkSecurityGroups",
+            "virtualNetworks",
+            "natGateways",
+            "routeTables",
             "locations",
             "locations/operations",
         ],
@@ -512,6 +515,33 @@ pub fn provider(
         }
         _ => Err(method_not_allowed(&req.method)),
     }
+}
+
+/// `POST /providers/Microsoft.Management/managementGroups/{group}/providers/{ns}/register`:
+/// the namespace is registered for the management group (kept beside the subscriptions'
+/// registrations); ARM answers without a body.
+pub fn register_at_management_group(
+    ctx: &RequestContext,
+    req: &Req,
+    group: &str,
+    ns: &str,
+) -> R<ArmResponse> {
+    if req.method != Method::POST {
+        return Err(method_not_allowed(&req.method));
+    }
+    let p = known_provider(ns).ok_or_else(|| invalid_namespace(ns))?;
+    if group.is_empty() || group.len() > 90 {
+        return Err(ApiError::bad_request(
+            "InvalidManagementGroupId",
+            format!("The management group id '{group}' is not valid."),
+        ));
+    }
+    ctx.tx.execute(
+        "INSERT INTO providers(ns_lower, namespace, state, registered_ms) VALUES (?1, ?2, 'Registered', ?3)
+         ON CONFLICT(ns_lower) DO UPDATE SET state = excluded.state, registered_ms = excluded.registered_ms",
+        params![format!("managementgroups/{group}/{}", p.namespace).to_lowercase(), p.namespace, ctx.now],
+    )?;
+    Ok(empty(200))
 }
 
 // ---------------------------------------------------------------------------------------

@@ -328,6 +328,15 @@ fn dispatch(ctx: &RequestContext, req: &Req) -> R<ArmResponse> {
         }
         ["subscriptions", _, "providers"] => resources::list_providers(ctx, req, s(1)),
         [
+            "providers",
+            "microsoft.management",
+            "managementgroups",
+            _,
+            "providers",
+            _,
+            "register",
+        ] => resources::register_at_management_group(ctx, req, s(3), s(5)),
+        [
             "subscriptions",
             _,
             "providers",

@@ -16,6 +16,8 @@ pub const PREFIX: &str = "microsoft.network/publicipprefixes";
 pub const ASG: &str = "microsoft.network/applicationsecuritygroups";
 pub const NSG: &str = "microsoft.network/networksecuritygroups";
 pub const VNET: &str = "microsoft.network/virtualnetworks";
+pub const NAT_GATEWAY: &str = "microsoft.network/natgateways";
+pub const ROUTE_TABLE: &str = "microsoft.network/routetables";
 pub const VMSS: &str = "microsoft.compute/virtualmachinescalesets";
 pub const IDENTITY: &str = "microsoft.managedidentity/userassignedidentities";
 

@@ -1264,3 +1264,5 @@ mod pool_settings;
 
 #[path = "tests_net.rs"]
 mod tests_net;
+#[path = "tests_subnet_attachments.rs"]
+mod tests_subnet_attachments;

@@ -11,6 +11,7 @@ use super::network::{invalid_name, network_lro, valid_network_name};
 use super::resources::required_location;
 use super::router::{Req, RequestContext, Scope, empty, method_not_allowed, ok};
 use super::store::{self, NewRes};
+use super::subnet_attachments::{NAT_GATEWAY, ROUTE_TABLE};
 use super::util::{ApiError, R, det_guid, etag};
 use crate::arm::{ArmResponse, Method};
 
@@ -115,7 +116,7 @@ fn str_list(v: &Value) -> Vec<String> {
 }
 
 /// `addressPrefix` and `addressPrefixes` of a subnet's properties, together.
-fn subnet_prefixes(props: &Value) -> Vec<String> {
+pub(super) fn subnet_prefixes(props: &Value) -> Vec<String> {
     let mut v: Vec<String> = props["addressPrefix"]
         .as_str()
         .map(str::to_string)
@@ -329,24 +330,36 @@ fn checked_subnet(
         props.remove(ro);
     }
     props.retain(|_, v| !v.is_null());
-    if let Some(nsg) = given["networkSecurityGroup"]["id"].as_str() {
-        let found = store::get(ctx.tx, nsg)?.filter(|n| {
-            n["location"]
+    // what the subnet attaches must exist, in the VNet's region
+    for (key, arm_type) in [
+        ("networkSecurityGroup", super::nsg::NSG_TYPE),
+        ("natGateway", NAT_GATEWAY.arm_type),
+        ("routeTable", ROUTE_TABLE.arm_type),
+    ] {
+        let Some(target) = given[key]["id"].as_str() else {
+            continue;
+        };
+        let found = store::get(ctx.tx, target)?.filter(|n| {
+            n["type"]
                 .as_str()
-                .is_some_and(|l| l.eq_ignore_ascii_case(location))
+                .is_some_and(|t| t.eq_ignore_ascii_case(arm_type))
+                && n["location"]
+                    .as_str()
+                    .is_some_and(|l| l.eq_ignore_ascii_case(location))
         });
         let Some(found) = found else {
             return Err(ApiError::bad_request(
                 "InvalidResourceReference",
                 format!(
-                    "Resource {nsg} referenced by resource {id} was not found. Please make sure that the referenced resource exists, and that both resources are in the same region."
+                    "Resource {target} referenced by resource {id} was not found. Please make sure that the referenced resource exists, and that both resources are in the same region."
                 ),
             ));
         };
-        props.insert("networkSecurityGroup".into(), json!({"id": found["id"]}));
+        props.insert(key.into(), json!({"id": found["id"]}));
     }
     props.insert("provisioningState".into(), json!("Succeeded"));
     props.entry("delegations").or_insert(json!([]));
+    complete_children(&mut props, &id, location);
     props
         .entry("privateEndpointNetworkPolicies")
         .or_insert(json!("Disabled"));
@@ -360,6 +373,34 @@ fn checked_subnet(
         "type": SUBNET_TYPE,
         "properties": props
     }))
+}
+
+/// What Azure adds to a subnet's delegations (their id, type, etag, state) and service
+/// endpoints (their state, and the subnet's region where no locations were given).
+fn complete_children(props: &mut Map<String, Value>, subnet_id: &str, location: &str) {
+    if let Some(Value::Array(delegations)) = props.get_mut("delegations") {
+        for (i, d) in delegations.iter_mut().enumerate() {
+            if !d.is_object() || !(d["properties"].is_object() || d["properties"].is_null()) {
+                continue;
+            }
+            let name = d["name"]
+                .as_str()
+                .map_or_else(|| i.to_string(), str::to_string);
+            d["name"] = json!(name);
+            d["id"] = json!(format!("{subnet_id}/delegations/{name}"));
+            d["type"] = json!("Microsoft.Network/virtualNetworks/subnets/delegations");
+            d["etag"] = json!(etag());
+            d["properties"]["provisioningState"] = json!("Succeeded");
+        }
+    }
+    if let Some(Value::Array(endpoints)) = props.get_mut("serviceEndpoints") {
+        for e in endpoints.iter_mut().filter(|e| e.is_object()) {
+            if e.get("locations").is_none_or(Value::is_null) {
+                e["locations"] = json!([location]);
+            }
+            e["provisioningState"] = json!("Succeeded");
+        }
+    }
 }
 
 /// Adds each subnet's read-only `ipConfigurations` (the scale-set NICs in it).
@@ -434,6 +475,11 @@ fn ensure_unused(ctx: &RequestContext, subnet: &Value) -> R<()> {
 
 /// Ids of the subnets whose `networkSecurityGroup` is this NSG.
 pub fn subnets_using_nsg(ctx: &RequestContext, nsg_id: &str) -> R<Vec<String>> {
+    subnets_using(ctx, "networkSecurityGroup", nsg_id)
+}
+
+/// The subnets whose `key` (`networkSecurityGroup`, `natGateway`, `routeTable`) is `id`.
+pub fn subnets_using(ctx: &RequestContext, key: &str, nsg_id: &str) -> R<Vec<String>> {
     let mut stmt = ctx.tx.prepare_cached(
         "SELECT body FROM resources WHERE kind = ?1 AND instr(lower(body), ?2) > 0 ORDER BY id_lower",
     )?;
@@ -446,7 +492,7 @@ pub fn subnets_using_nsg(ctx: &RequestContext, nsg_id: &str) -> R<Vec<String>> {
     for b in bodies {
         let v: Value = serde_json::from_str(&b)?;
         for s in v["properties"]["subnets"].as_array().into_iter().flatten() {
-            let uses = s["properties"]["networkSecurityGroup"]["id"]
+            let uses = s["properties"][key]["id"]
                 .as_str()
                 .is_some_and(|n| n.eq_ignore_ascii_case(nsg_id));
             if uses {

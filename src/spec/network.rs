@@ -23,6 +23,8 @@ pub struct PublicIpPrefixCreate {
     pub ip_tags: Option<Tags>,
     /// `--edge-zone`: the prefix lives in this edge zone (`extendedLocation`).
     pub edge_zone: Option<String>,
+    /// `--fpst-id`: set on the one `--ip-tags` entry.
+    pub first_party_service_tag: Option<super::vnet::NetworkRef>,
     pub no_wait: bool,
 }
 

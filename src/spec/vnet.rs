@@ -90,6 +90,8 @@ pub struct VnetCreate {
     pub address_prefixes: Vec<String>,
     pub subnet: Option<NewSubnet>,
     pub dns_servers: Option<Vec<String>>,
+    /// `--bgp-community`: `bgpCommunities.virtualNetworkCommunity`.
+    pub bgp_community: Option<String>,
     pub ddos_protection: bool,
     pub vm_protection: bool,
     pub flow_timeout: Option<i64>,
@@ -140,6 +142,30 @@ pub struct SubnetProps {
     pub default_outbound: Option<bool>,
     pub ple_policies: Option<&'static str>,
     pub pls_policies: Option<&'static str>,
+    /// `Some(None)`: detach (`--nat-gateway null` on update).
+    pub nat_gateway: Option<Option<NetworkRef>>,
+    pub route_table: Option<Option<NetworkRef>>,
+    /// `--delegations`, as service names (`Microsoft.Sql/servers`); `Some(None)`: `null`.
+    pub delegations: Option<Option<Vec<String>>>,
+    /// `--service-endpoints`; `Some(None)`: `null` on update.
+    pub service_endpoints: Option<Option<Vec<String>>>,
+    pub sharing_scope: Option<&'static str>,
+    /// What az warns about before it sends anything (the `--disable-*` spellings).
+    pub warnings: Vec<&'static str>,
+}
+
+pub const DISABLE_PLE_WARNING: &str = "`--disable-private-endpoint-network-policies` will be deprecated in the future, if you wannadisable network policy for private endpoint, please use `--private-endpoint-network-policies Disabled` instead.";
+pub const DISABLE_PLS_WARNING: &str = "`--disable-private-link-service-network-policies` will be deprecated in the future, if you wanna disable network policy for private link service, please use `--private-link-service-network-policies Disabled` instead.";
+
+/// az's delegation name expansion: `Microsoft.Sql.servers` → `Microsoft.Sql/servers` (any
+/// first part: az keeps only the second and third); anything with a `/` or another number of
+/// dots is kept.
+pub fn delegation_service(name: &str) -> String {
+    let parts: Vec<&str> = name.split('.').collect();
+    match parts.as_slice() {
+        [_, service, kind] if !name.contains('/') => format!("Microsoft.{service}/{kind}"),
+        _ => name.to_string(),
+    }
 }
 
 /// `az network vnet subnet create`
@@ -236,6 +262,23 @@ mod tests {
             r.resolve("s", &rg).unwrap_err().message,
             "InvalidArgumentValue: --nsg: Invalid format: resource id should be in '/subscriptions/{subscription}/resourceGroups/{resource_group}/providers/Microsoft.Network/networkSecurityGroups/{}' format."
         );
+    }
+
+    #[test]
+    fn delegation_names_expand_as_az() {
+        assert_eq!(
+            delegation_service("Microsoft.Sql.servers"),
+            "Microsoft.Sql/servers"
+        );
+        assert_eq!(
+            delegation_service("x.Web.serverFarms"),
+            "Microsoft.Web/serverFarms"
+        );
+        assert_eq!(
+            delegation_service("Microsoft.Sql/servers"),
+            "Microsoft.Sql/servers"
+        );
+        assert_eq!(delegation_service("Sql.servers"), "Sql.servers");
     }
 
     #[test]

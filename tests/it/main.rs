@@ -28,6 +28,7 @@ mod ids;
 mod kube_api;
 mod layers;
 mod net_flags;
+mod netres_flags;
 mod output;
 mod policy_token;
 mod pool_features_flags;

@@ -21,7 +21,8 @@ pub async fn exec(cmd: cli::group::GroupCommand, session: &Session<'_>) -> Resul
         G::List(a) => commands::group::list(&session.build()?, a.tag.as_deref()).await,
         G::Delete(a) => {
             let name = crate::spec::network::resource_name(&a.name, "--name")?;
-            commands::group::delete(&session.build()?, &name, a.no_wait).await
+            let force = a.force_deletion_types.as_deref();
+            commands::group::delete(&session.build()?, &name, force, a.no_wait).await
         }
     }
 }

@@ -21,10 +21,16 @@ pub async fn exec(cmd: cli::network::NetworkCommand, session: &Session<'_>) -> R
                     let spec = a.into_spec()?;
                     net::prefix_create(&session.build()?, spec).await
                 }
-                P::Show(a) => for_each_target(session, a.into_spec(), net::prefix_show).await,
+                P::Show(a) => {
+                    let (targets, expand) = a.into_spec();
+                    for_each_target(session, targets, async |ctx, rg, name| {
+                        net::prefix_show(ctx, rg, name, expand.as_deref()).await
+                    })
+                    .await
+                }
                 P::List(a) => {
-                    let rg = a.into_spec()?;
-                    net::prefix_list(&session.build()?, rg.as_ref()).await
+                    let (rg, paging) = a.into_spec()?;
+                    net::prefix_list(&session.build()?, rg.as_ref(), &paging).await
                 }
                 P::Delete(a) => {
                     let no_wait = a.no_wait;
@@ -70,7 +76,13 @@ pub async fn exec(cmd: cli::network::NetworkCommand, session: &Session<'_>) -> R
                 let rg = a.into_spec()?;
                 net::nsg_list(&session.build()?, rg.as_ref()).await
             }
-            NsgCommand::Show(a) => for_each_target(session, a.into_spec(), net::nsg_show).await,
+            NsgCommand::Show(a) => {
+                let (targets, expand) = a.into_spec();
+                for_each_target(session, targets, async |ctx, rg, name| {
+                    net::nsg_show(ctx, rg, name, expand.as_deref()).await
+                })
+                .await
+            }
             NsgCommand::Rule(r) => match r.command {
                 NsgRuleCommand::List(a) => {
                     let (rg, nsg, include_default) = a.into_spec()?;
@@ -81,9 +93,9 @@ pub async fn exec(cmd: cli::network::NetworkCommand, session: &Session<'_>) -> R
                     nsg::rule_create(&session.build()?, spec).await
                 }
                 NsgRuleCommand::Update(a) => {
-                    let (targets, props, no_wait) = a.into_spec()?;
+                    let (targets, props, generic, no_wait) = a.into_spec()?;
                     for_each_child_target(session, targets, async |ctx, rg, nsg, name| {
-                        nsg::rule_update(ctx, rg, nsg, name, &props, no_wait).await
+                        nsg::rule_update(ctx, rg, nsg, name, &props, &generic, no_wait).await
                     })
                     .await
                 }

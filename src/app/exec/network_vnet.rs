@@ -13,10 +13,16 @@ pub async fn exec(cmd: V, session: &Session<'_>) -> Result<Output> {
             let spec = a.into_spec()?;
             vnet::vnet_create(&session.build()?, spec).await
         }
-        V::Show(a) => for_each_target(session, a.into_spec(), vnet::vnet_show).await,
+        V::Show(a) => {
+            let (targets, expand) = a.into_spec();
+            for_each_target(session, targets, async |ctx, rg, name| {
+                vnet::vnet_show(ctx, rg, name, expand.as_deref()).await
+            })
+            .await
+        }
         V::List(a) => {
-            let rg = a.into_spec()?;
-            vnet::vnet_list(&session.build()?, rg.as_ref()).await
+            let (rg, paging) = a.into_spec()?;
+            vnet::vnet_list(&session.build()?, rg.as_ref(), &paging).await
         }
         V::Delete(a) => {
             let no_wait = a.no_wait;
@@ -31,18 +37,26 @@ pub async fn exec(cmd: V, session: &Session<'_>) -> Result<Output> {
                 vnet::subnet_create(&session.build()?, spec).await
             }
             S::Update(a) => {
-                let (targets, props, no_wait) = a.into_spec()?;
+                let (targets, props, generic, no_wait) = a.into_spec()?;
                 for_each_child_target(session, targets, async |ctx, rg, vnet, name| {
-                    vnet::subnet_update(ctx, rg, vnet, name, &props, no_wait).await
+                    vnet::subnet_update(ctx, rg, vnet, name, &props, &generic, no_wait).await
                 })
                 .await
             }
             S::Show(a) => {
-                for_each_child_target(session, a.target.into_spec(), vnet::subnet_show).await
+                let expand = a.expand;
+                for_each_child_target(
+                    session,
+                    a.target.into_spec(),
+                    async |ctx, rg, vnet, name| {
+                        vnet::subnet_show(ctx, rg, vnet, name, expand.as_deref()).await
+                    },
+                )
+                .await
             }
             S::List(a) => {
-                let (rg, vnet_name) = a.into_spec()?;
-                vnet::subnet_list(&session.build()?, &rg, &vnet_name).await
+                let (rg, vnet_name, paging) = a.into_spec()?;
+                vnet::subnet_list(&session.build()?, &rg, &vnet_name, &paging).await
             }
             S::Delete(a) => {
                 let no_wait = a.no_wait;

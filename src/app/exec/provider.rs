@@ -12,8 +12,8 @@ pub async fn exec(cmd: cli::provider::ProviderCommand, session: &Session<'_>) ->
     use commands::provider;
     match cmd {
         P::Register(a) => {
-            let (ns, consent, wait) = a.into_spec()?;
-            provider::register(&session.build()?, &ns, consent, wait).await
+            let spec = a.into_spec()?;
+            provider::register(&session.build()?, &spec).await
         }
         P::Show(a) => {
             let ns = resource_name(&a.namespace, "--namespace")?;

@@ -11,8 +11,8 @@ pub async fn exec(cmd: cli::vmss::VmssCommand, session: &Session<'_>) -> Result<
     use cli::vmss::VmssCommand as V;
     match cmd {
         V::List(a) => {
-            let rg = a.into_spec()?;
-            commands::vmss::list(&session.build()?, rg.as_ref()).await
+            let (rg, paging) = a.into_spec()?;
+            commands::vmss::list(&session.build()?, rg.as_ref(), &paging).await
         }
         V::ListInstancePublicIps(a) => {
             for_each_target(

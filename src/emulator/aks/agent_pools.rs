@@ -51,6 +51,7 @@ pub(super) fn pool(
                 props,
             };
             validate_pool(ctx, &info, &change)?;
+            super::subnet_capacity::check(ctx, &c, &info, std::slice::from_ref(&change))?;
             if change.props["mode"] != "System" {
                 let other_system = store::children(ctx.tx, &info.id, store::POOL)?
                     .iter()

@@ -263,6 +263,7 @@ pub(super) fn put_cluster(
     for ch in &changes {
         validate_pool(ctx, &info, ch)?;
     }
+    super::subnet_capacity::check(ctx, &cluster, &info, &changes)?;
     let mut any_system = changes.iter().any(|c| c.props["mode"] == "System");
     for p in store::children(ctx.tx, &info.id, store::POOL)? {
         let n = p["name"].as_str().unwrap_or("");

@@ -39,6 +39,7 @@ mod profile;
 mod run_command;
 mod sec;
 mod snapshots;
+mod subnet_capacity;
 
 pub use agent_pools::*;
 use clusters::*;
