@@ -6142,7 +6142,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__group__subcmd__delete)
-            opts="-n -y -o -h -V --resource-group --name --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-n -y -f -o -h -V --resource-group --name --yes --force-deletion-types --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6158,6 +6158,14 @@ _azr() {
                     ;;
                 -n)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --force-deletion-types)
+                    COMPREPLY=($(compgen -W "Microsoft.Compute/virtualMachines Microsoft.Compute/virtualMachineScaleSets Microsoft.Databricks/workspaces" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "Microsoft.Compute/virtualMachines Microsoft.Compute/virtualMachineScaleSets Microsoft.Databricks/workspaces" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -9586,7 +9594,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__nsg__subcmd__rule__subcmd__update)
-            opts="-g -n -o -h -V --resource-group --nsg-name --name --ids --priority --access --description --direction --protocol --source-address-prefixes --source-port-ranges --source-asgs --destination-address-prefixes --destination-port-ranges --destination-asgs --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -o -h -V --resource-group --nsg-name --name --ids --priority --access --description --direction --protocol --source-address-prefixes --source-port-ranges --source-asgs --destination-address-prefixes --destination-port-ranges --destination-asgs --no-wait --set --add --remove --force-string --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9660,6 +9668,22 @@ _azr() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --force-string)
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
                     return 0
@@ -9688,7 +9712,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__nsg__subcmd__show)
-            opts="-g -n -o -h -V --resource-group --name --ids --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -o -h -V --resource-group --name --ids --expand --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9711,6 +9735,10 @@ _azr() {
                     return 0
                     ;;
                 --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expand)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9908,7 +9936,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix__subcmd__create)
-            opts="-g -n -l -z -o -h --resource-group --name --location --length --version --sku --tier --zone --tags --ip-tags --edge-zone --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help"
+            opts="-g -n -l -z -o -h --resource-group --name --location --length --version --sku --tier --zone --tags --ip-tags --edge-zone --fpst-id --first-party-service-tag-id --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9971,6 +9999,14 @@ _azr() {
                     return 0
                     ;;
                 --edge-zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --first-party-service-tag-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fpst-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10140,7 +10176,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix__subcmd__list)
-            opts="-g -o -h -V --resource-group --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -o -h -V --resource-group --max-items --next-token --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10151,6 +10187,14 @@ _azr() {
                     return 0
                     ;;
                 -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10182,7 +10226,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix__subcmd__show)
-            opts="-g -n -o -h -V --resource-group --name --ids --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -o -h -V --resource-group --name --ids --expand --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10205,6 +10249,10 @@ _azr() {
                     return 0
                     ;;
                 --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expand)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10270,7 +10318,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__vnet__subcmd__create)
-            opts="-n -g -l -o -h -V --name --resource-group --location --address-prefixes --subnet-name --subnet-prefixes --network-security-group --nsg --dns-servers --ddos-protection --vm-protection --flowtimeout --enable-encryption --encryption-policy --encryption-enforcement-policy --pe-vnet-policies --private-endpoint-vnet-policies --edge-zone --tags --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-n -g -l -o -h -V --name --resource-group --location --address-prefixes --subnet-name --subnet-prefixes --network-security-group --nsg --dns-servers --bgp-community --ddos-protection --vm-protection --flowtimeout --enable-encryption --encryption-policy --encryption-enforcement-policy --pe-vnet-policies --private-endpoint-vnet-policies --edge-zone --tags --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10321,6 +10369,10 @@ _azr() {
                     return 0
                     ;;
                 --dns-servers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bgp-community)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10614,7 +10666,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__vnet__subcmd__list)
-            opts="-g -o -h -V --resource-group --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -o -h -V --resource-group --max-items --next-token --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10625,6 +10677,14 @@ _azr() {
                     return 0
                     ;;
                 -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10656,7 +10716,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__vnet__subcmd__show)
-            opts="-g -n -o -h -V --resource-group --name --ids --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -o -h -V --resource-group --name --ids --expand --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10679,6 +10739,10 @@ _azr() {
                     return 0
                     ;;
                 --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expand)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10744,7 +10808,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__create)
-            opts="-n -g -o -h -V --name --resource-group --vnet-name --address-prefixes --network-security-group --nsg --default-outbound --default-outbound-access --ple-network-policies --private-endpoint-network-policies --pls-network-policies --private-link-service-network-policies --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-n -g -o -h -V --name --resource-group --vnet-name --address-prefixes --network-security-group --nsg --default-outbound --default-outbound-access --ple-network-policies --private-endpoint-network-policies --pls-network-policies --private-link-service-network-policies --nat-gateway --route-table --delegations --service-endpoints --sharing-scope --disable-private-endpoint-network-policies --disable-private-link-service-network-policies --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10804,6 +10868,34 @@ _azr() {
                     ;;
                 --pls-network-policies)
                     COMPREPLY=($(compgen -W "Disabled Enabled" -- "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --route-table)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delegations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sharing-scope)
+                    COMPREPLY=($(compgen -W "DelegatedServices Tenant" -- "${cur}"))
+                    return 0
+                    ;;
+                --disable-private-endpoint-network-policies)
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
+                    return 0
+                    ;;
+                --disable-private-link-service-network-policies)
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -10990,7 +11082,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__list)
-            opts="-g -o -h -V --resource-group --vnet-name --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -o -h -V --resource-group --vnet-name --max-items --next-token --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11005,6 +11097,14 @@ _azr() {
                     return 0
                     ;;
                 --vnet-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11036,7 +11136,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__show)
-            opts="-g -n -o -h -V --resource-group --vnet-name --name --ids --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -o -h -V --resource-group --vnet-name --name --ids --expand --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11063,6 +11163,10 @@ _azr() {
                     return 0
                     ;;
                 --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expand)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11094,7 +11198,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__update)
-            opts="-g -n -o -h -V --resource-group --vnet-name --name --ids --address-prefixes --network-security-group --nsg --default-outbound --default-outbound-access --ple-network-policies --private-endpoint-network-policies --pls-network-policies --private-link-service-network-policies --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -o -h -V --resource-group --vnet-name --name --ids --address-prefixes --network-security-group --nsg --default-outbound --default-outbound-access --ple-network-policies --private-endpoint-network-policies --pls-network-policies --private-link-service-network-policies --nat-gateway --route-table --delegations --service-endpoints --sharing-scope --disable-private-endpoint-network-policies --disable-private-link-service-network-policies --no-wait --set --add --remove --force-string --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11158,6 +11262,50 @@ _azr() {
                     ;;
                 --pls-network-policies)
                     COMPREPLY=($(compgen -W "Disabled Enabled" -- "${cur}"))
+                    return 0
+                    ;;
+                --nat-gateway)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --route-table)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delegations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sharing-scope)
+                    COMPREPLY=($(compgen -W "DelegatedServices Tenant" -- "${cur}"))
+                    return 0
+                    ;;
+                --disable-private-endpoint-network-policies)
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
+                    return 0
+                    ;;
+                --disable-private-link-service-network-policies)
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
+                    return 0
+                    ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --force-string)
+                    COMPREPLY=($(compgen -W "true t yes y 1 false f no n 0" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -11292,7 +11440,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__provider__subcmd__register)
-            opts="-n -c -o -h -V --namespace --consent-to-permissions --wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-n -c -m -o -h -V --namespace --consent-to-permissions --management-group-id --wait --accept-terms --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11303,6 +11451,14 @@ _azr() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-group-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11512,7 +11668,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__vmss__subcmd__list)
-            opts="-g -o -h -V --resource-group --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -o -h -V --resource-group --max-items --next-token --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11523,6 +11679,14 @@ _azr() {
                     return 0
                     ;;
                 -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -129,6 +129,9 @@ complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcomman
 complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from delete" -s n -l name -l resource-group -d 'Name of resource group' -r
+complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from delete" -s f -l force-deletion-types -d 'The resource types you want to force delete' -r -f -a "Microsoft.Compute/virtualMachines\t''
+Microsoft.Compute/virtualMachineScaleSets\t''
+Microsoft.Databricks/workspaces\t''"
 complete -c azr -n "__fish_azr_using_subcommand group; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -860,6 +863,8 @@ complete -c azr -n "__fish_azr_using_subcommand vmss; and not __fish_seen_subcom
 complete -c azr -n "__fish_azr_using_subcommand vmss; and not __fish_seen_subcommand_from list list-instance-public-ips help" -f -a "list-instance-public-ips" -d 'List public IP addresses of VM instances within a set'
 complete -c azr -n "__fish_azr_using_subcommand vmss; and not __fish_seen_subcommand_from list list-instance-public-ips help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list" -s g -l resource-group -d 'Name of resource group. Lists the whole subscription when omitted' -r
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list" -l max-items -d 'Total number of items to return in the command\'s output' -r
+complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list" -l next-token -d 'Token to specify where to start paginating' -r
 complete -c azr -n "__fish_azr_using_subcommand vmss; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -1008,6 +1013,7 @@ complete -c azr -n "__fish_azr_using_subcommand provider; and not __fish_seen_su
 complete -c azr -n "__fish_azr_using_subcommand provider; and not __fish_seen_subcommand_from register show unregister help" -f -a "unregister" -d 'Unregister a provider'
 complete -c azr -n "__fish_azr_using_subcommand provider; and not __fish_seen_subcommand_from register show unregister help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -s n -l namespace -d 'The resource namespace, aka \'provider\'' -r
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -s m -l management-group-id -d 'The management group id to register' -r
 complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -1020,6 +1026,7 @@ complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcom
 complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -l cloud -d 'Cloud to use for this command (`azr cloud list`); also `AZR_CLOUD`. `local` is the built-in emulator' -r
 complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -s c -l consent-to-permissions -d 'A value indicating whether authorization is consented or not'
 complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -l wait -d 'Wait for the registration to finish'
+complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -l accept-terms -d 'Accept market place terms and RP terms for RPaaS'
 complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -l debug -d 'Increase logging verbosity to show all debug logs'
 complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
 complete -c azr -n "__fish_azr_using_subcommand provider; and __fish_seen_subcommand_from register" -l only-show-errors -d 'Only show errors, suppressing warnings'
