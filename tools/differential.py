@@ -46,6 +46,8 @@ CA_CERTS = REPO / "fixtures" / "addons" / "custom-ca-trust.pem"
 DEFENDER = REPO / "fixtures" / "addons" / "defender-config.json"
 RGS = "rgsec"
 KMS_KEY = "https://myvault.vault.azure.net/keys/mykey/0123456789abcdef0123456789abcdef"
+RGACR = "rgacr"
+ACR = f"/subscriptions/{SUB}/resourceGroups/{RGACR}/providers/Microsoft.ContainerRegistry/registries"
 UAI = f"/subscriptions/{SUB}/resourceGroups/{RGS}/providers/Microsoft.ManagedIdentity/userAssignedIdentities"
 RGM = "rgmon"
 # the workspace's group is seeded, not made by a scenario, so the seeds run under any -k
@@ -984,6 +986,19 @@ SCENARIOS = [
     ("netres: val group delete force choice", f"group delete -n rgnr2 -y -f Nothing/here"),
     ("netres: group delete force", f"group delete -n rgnr2 -y -f Microsoft.Compute/virtualMachineScaleSets"),
     ("netres: vnet create bgp community", f"network vnet create -g {RGN} -n vn3 --address-prefixes 10.20.0.0/16 --bgp-community 12076:20001 --query newVNet.bgpCommunities"),
+    # acr: --attach-acr / --detach-acr / --assignee-principal-type (AcrPull for the kubelet identity)
+    ("acr: group create", f"group create -n {RGACR} -l {LOC} -o none"),
+    ("acr: seed registry", f'@put {ACR}/azracr1?api-version=2026-09-01-preview {{"location": "{LOC}", "sku": {{"name": "Basic"}}}}'),
+    ("acr: val create attach no-wait", f"aks create -g {RGACR} -n ca9 --no-ssh-key --attach-acr azracr1 --no-wait"),
+    ("acr: aks create attach by name", f"aks create -g {RGACR} -n ca1 -c 1 --no-ssh-key --attach-acr azracr1 --query name"),
+    ("acr: aks create attach missing name", f"aks create -g {RGACR} -n ca2 -c 1 --no-ssh-key --attach-acr nosuchacr --query name"),
+    ("acr: val update attach and detach", f"aks update -g {RGACR} -n ca1 --attach-acr azracr1 --detach-acr azracr1"),
+    ("acr: val update principal type alone", f"aks update -g {RGACR} -n ca1 -t User"),
+    ("acr: val update principal type value", f"aks update -g {RGACR} -n ca1 --attach-acr azracr1 --assignee-principal-type user"),
+    ("acr: update detach by name", f"aks update -g {RGACR} -n ca1 --detach-acr azracr1 --query name"),
+    ("acr: update attach by id", f"aks update -g {RGACR} -n ca1 --attach-acr {ACR}/azracr1 -t ServicePrincipal --query name"),
+    ("acr: update attach again", f"aks update -g {RGACR} -n ca1 --attach-acr azracr1 --query name"),
+    ("acr: update attach missing id", f"aks update -g {RGACR} -n ca1 --attach-acr {ACR}/nosuchacr --query name"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az

@@ -86,6 +86,7 @@ pub async fn create(
         Some(s) if !subnet_role::exists(ctx, s).await? => Some(s.to_string()),
         _ => None,
     };
+    super::aks_acr::check_create(&spec)?;
     // the add-ons after the network (az's `set_up_addon_profiles`): monitoring's workspace
     // and data collection rule come before the PUT, its association after it
     spec.addon_profiles
@@ -94,7 +95,8 @@ pub async fn create(
     let monitoring = super::aks_monitoring::prepare(ctx, &mut spec, &cloud).await?;
     let body = bodies::managed_cluster(&spec, &location, &dns_prefix, ssh_key.as_deref());
     let roles_after = super::aks_addon_roles::needed(&spec.addon_profiles);
-    if grant_to.is_none() && monitoring.is_none() && !roles_after {
+    let acr_after = spec.attach_acr.is_some();
+    if grant_to.is_none() && monitoring.is_none() && !roles_after && !acr_after {
         let result = ctx
             .client
             .put(&path, API, &body, wait(spec.no_wait))
@@ -120,6 +122,7 @@ pub async fn create(
         spec.pool.vnet_subnet_id.as_deref(),
     )
     .await?;
+    super::aks_acr::after_create(ctx, &spec, &result).await?;
     // az waited for the work after the PUT; with `--no-wait` it still prints nothing
     if spec.no_wait {
         return Ok(None);

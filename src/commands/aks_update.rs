@@ -33,8 +33,11 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
             return Ok(None);
         }
     };
+    // az's `process_attach_detach_acr` (after the tags, before the SKU): no change to the body
+    super::aks_acr::attach_or_detach(ctx, &existing, &spec.acr).await?;
     let headers = custom_headers(spec.aks_custom_headers.as_deref())?;
-    if !crate::arm::cluster_addon_profiles::update_waits(&existing) {
+    let acr_after = super::aks_acr::attach_after_update(&body, &spec.acr);
+    if !crate::arm::cluster_addon_profiles::update_waits(&existing) && !acr_after {
         return put_back(
             ctx,
             &path,
@@ -49,6 +52,15 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
     // with it), then logs what its key vault step read
     let result = put_back(ctx, &path, &body, &headers, false, models::MANAGED_CLUSTER).await?;
     if let Some(cluster) = result.as_ref().map(|r| &r.value) {
+        if acr_after {
+            super::aks_acr::attach_after(
+                ctx,
+                cluster,
+                spec.acr.attach.as_deref(),
+                spec.acr.principal_type.as_deref(),
+            )
+            .await?;
+        }
         ctx.warn(&crate::arm::cluster_addon_profiles::keyvault_log_line(
             cluster,
         ));

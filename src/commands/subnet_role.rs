@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use super::CommandContext;
 use crate::arm::{ApiVersion, id};
-use crate::error::Result;
+use crate::error::{ErrorKind, Result};
 use crate::output::progress;
 
 const API: &str = ApiVersion::Authorization.as_str();
@@ -82,6 +82,18 @@ pub async fn add_role_assignment(
     principal: &str,
     scope: &str,
 ) -> bool {
+    add_role_assignment_as(ctx, role, principal, scope, "ServicePrincipal").await
+}
+
+/// `add_role_assignment` with az's `assignee_principal_type`. An assignment that already
+/// exists is done, as az counts it.
+pub async fn add_role_assignment_as(
+    ctx: &CommandContext,
+    role: &str,
+    principal: &str,
+    scope: &str,
+    principal_type: &str,
+) -> bool {
     let granted = async {
         let defs = format!(
             "{scope}/providers/Microsoft.Authorization/roleDefinitions?$filter={}",
@@ -98,14 +110,18 @@ pub async fn add_role_assignment(
         let body = json!({"properties": {
             "roleDefinitionId": role_id,
             "principalId": principal,
-            "principalType": "ServicePrincipal"
+            "principalType": principal_type
         }});
         ctx.client
             .put_begin(&path, API, &body)
             .await
             .map(|_| Value::Null)
     }
-    .await;
+    .await
+    .or_else(|e| match &e.kind {
+        ErrorKind::Arm { code, .. } if code == "RoleAssignmentExists" => Ok(Value::Null),
+        _ => Err(e),
+    });
     // az's progress hook: one line when it ends, then a newline
     let end = if granted.is_ok() {
         "AAD role propagation done"

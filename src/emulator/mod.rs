@@ -25,6 +25,7 @@ pub mod oauth;
 mod policy_token;
 mod preconditions;
 mod public_ips;
+mod registry;
 mod resources;
 mod router;
 pub mod server;

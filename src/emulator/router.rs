@@ -322,6 +322,7 @@ fn dispatch(ctx: &RequestContext, req: &Req) -> R<ArmResponse> {
         }
         ["subscriptions", _, "resourcegroups"] => resources::list_groups(ctx, req, s(1)),
         ["subscriptions", _, "locations"] => super::locations::list(req, s(1)),
+        ["subscriptions", _, "resources"] => super::registry::list_resources(ctx, req, s(1)),
         ["subscriptions", _, "resourcegroups", _] => resources::group(ctx, req, s(1), s(3)),
         ["subscriptions", _, "operationresults", _] => {
             resources::group_delete_result(ctx, req, s(3))
@@ -446,6 +447,9 @@ fn dispatch(ctx: &RequestContext, req: &Req) -> R<ArmResponse> {
                 }
                 "microsoft.operationalinsights" => {
                     super::log_analytics::route(ctx, req, &scope, rest, &rest_segs)
+                }
+                "microsoft.containerregistry" => {
+                    super::registry::route(ctx, req, &scope, rest, &rest_segs)
                 }
                 "microsoft.insights" => {
                     super::data_collection::route(ctx, req, &scope, rest, &rest_segs)

@@ -77,6 +77,8 @@ pub struct AksCreate {
     pub profile: super::cluster_profile::ClusterProfile,
     /// Load balancer profile, API server access, static egress gateway (`cluster_net`).
     pub net: super::cluster_net::NetCreate,
+    /// `--attach-acr`: AcrPull on this registry (name or id) once the cluster exists.
+    pub attach_acr: Option<String>,
     pub no_wait: bool,
 }
 
@@ -283,6 +285,7 @@ pub struct AksCreateInput {
     pub addon_profiles: super::cluster_addon_profiles::AddonsInput,
     pub profile: super::cluster_profile::ProfileInput,
     pub net: super::cluster_net::NetCreateInput,
+    pub attach_acr: Option<String>,
     pub no_wait: bool,
 }
 
@@ -354,6 +357,7 @@ impl AksCreateInput {
             addon_profiles,
             profile: self.profile.validate_create()?,
             net,
+            attach_acr: self.attach_acr.filter(|a| !a.is_empty()),
             no_wait: self.no_wait,
         })
     }

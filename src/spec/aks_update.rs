@@ -43,6 +43,8 @@ pub struct AksUpdate {
     pub profile: super::cluster_profile::ProfileUpdate,
     /// The networking flags (`spec::cluster_net`).
     pub net: NetUpdate,
+    /// `--attach-acr`, `--detach-acr` (`spec::cluster_acr`).
+    pub acr: super::cluster_acr::AcrUpdate,
 }
 
 /// The flags of `aks update`, as given.
@@ -67,6 +69,7 @@ pub struct AksUpdateInput {
     pub addon_profiles: super::cluster_addon_profiles::AddonsUpdateInput,
     pub profile: super::cluster_profile::ProfileInput,
     pub net: NetUpdateInput,
+    pub acr: super::cluster_acr::AcrUpdateInput,
 }
 
 impl AksUpdateInput {
@@ -83,6 +86,7 @@ impl AksUpdateInput {
                 )));
             }
         }
+        let acr = self.acr.validate()?;
         let addon_profiles = self.addon_profiles.validate()?;
         let tier = match self.tier.as_deref() {
             None | Some("") => None,
@@ -126,6 +130,7 @@ impl AksUpdateInput {
             addon_profiles,
             profile: self.profile.validate_update(self.yes)?,
             net: self.net.validate()?,
+            acr,
         })
     }
 }
@@ -155,6 +160,7 @@ impl AksUpdate {
             || self.sec.changes_anything()
             || self.addon_profiles.changes_anything()
             || self.profile.changes_anything()
+            || self.acr.changes_anything()
     }
 }
 

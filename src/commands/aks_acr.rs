@@ -1,0 +1,256 @@
+//! `--attach-acr` / `--detach-acr` of `aks create|update` (acs `ensure_aks_acr`): find the
+//! registry (by id: a GET; by name: the subscription's resource list), then create the AcrPull
+//! role assignment for the kubelet identity, or list and delete the ones it holds.
+
+use serde_json::Value;
+
+use super::CommandContext;
+use super::subnet_role::add_role_assignment_as;
+use crate::arm::ApiVersion;
+use crate::client::Wait;
+use crate::error::{AzError, Result};
+use crate::output::progress;
+use crate::spec::aks::AksCreate;
+use crate::spec::cluster_acr::{self, AcrUpdate, Registry};
+
+/// The version azure-mgmt-containerregistry (az 2.91) reads registries at.
+const REGISTRY_API: &str = "2026-09-01-preview";
+const REGISTRY_TYPE: &str = "Microsoft.ContainerRegistry/registries";
+const AUTH_API: &str = ApiVersion::Authorization.as_str();
+const DEFINITIONS_API: &str = ApiVersion::AuthorizationRoleDefinitions.as_str();
+
+/// The registry's resource id, as ARM returns it. Errors as az's (`AzCLIError`: exit 1).
+async fn find(ctx: &CommandContext, given: &str) -> Result<String> {
+    let found = match Registry::parse(given) {
+        Registry::Id {
+            subscription,
+            resource_group,
+            name,
+        } => {
+            let path = format!(
+                "/subscriptions/{subscription}/resourceGroups/{resource_group}/providers/{REGISTRY_TYPE}/{name}"
+            );
+            ctx.client
+                .get(&path, REGISTRY_API)
+                .await
+                .map_err(|e| AzError::validation(e.message))?
+        }
+        Registry::Name(name) => by_name(ctx, &name).await?,
+    };
+    Ok(found["id"].as_str().unwrap_or_default().to_string())
+}
+
+/// azure-cli's `get_resource_by_name`: every registry of the subscription, matched by name.
+async fn by_name(ctx: &CommandContext, name: &str) -> Result<Value> {
+    let filter = crate::encoding::percent_encode(&format!("resourceType eq '{REGISTRY_TYPE}'"));
+    let path = format!(
+        "/subscriptions/{}/resources?$filter={filter}",
+        ctx.subscription
+    );
+    let all = ctx
+        .client
+        .list(&path, ApiVersion::Resources.as_str())
+        .await
+        .map_err(|e| AzError::validation(e.message))?;
+    let mut matching: Vec<Value> = all
+        .into_iter()
+        .filter(|r| {
+            r["name"]
+                .as_str()
+                .is_some_and(|n| n.eq_ignore_ascii_case(name))
+        })
+        .collect();
+    match matching.len() {
+        0 => {
+            let message = format!(
+                "The resource with name '{name}' and type '{REGISTRY_TYPE}' could not be found"
+            );
+            Err(AzError::validation(
+                match subscription_name(&ctx.subscription) {
+                    Some(n) => format!("{message} in subscription '{n} ({})'.", ctx.subscription),
+                    None => format!("{message} in the current subscription."),
+                },
+            ))
+        }
+        1 => Ok(matching.remove(0)),
+        _ => Err(AzError::validation(format!(
+            "More than one resources with type '{REGISTRY_TYPE}' are found with name '{name}'."
+        ))),
+    }
+}
+
+/// The subscription's name as the logged-in accounts know it (azr's, then az's profile).
+fn subscription_name(id: &str) -> Option<String> {
+    use crate::config::profile::{ProfileFile, az_profile};
+    let ours = ProfileFile::load(&crate::config::config_dir()).unwrap_or_default();
+    [ours, az_profile()]
+        .iter()
+        .flat_map(|p| p.subscriptions.iter())
+        .find(|a| a["id"].as_str().is_some_and(|i| i.eq_ignore_ascii_case(id)))
+        .and_then(|a| a["name"].as_str().map(str::to_string))
+}
+
+/// AcrPull on the registry for `assignee` (an object id), of `principal_type`
+/// (az's default: ServicePrincipal).
+pub async fn attach(
+    ctx: &CommandContext,
+    acr: &str,
+    assignee: &str,
+    principal_type: Option<&str>,
+) -> Result<()> {
+    let registry = find(ctx, acr).await?;
+    let kind = principal_type.unwrap_or("ServicePrincipal");
+    if !add_role_assignment_as(ctx, "acrpull", assignee, &registry, kind).await {
+        return Err(AzError::validation(
+            "Could not create a role assignment for ACR. Are you an Owner on this subscription?",
+        ));
+    }
+    Ok(())
+}
+
+/// Deletes the assignee's AcrPull assignments made at the registry itself (acs
+/// `delete_role_assignments` without inherited ones).
+pub async fn detach(ctx: &CommandContext, acr: &str, assignee: &str) -> Result<()> {
+    let registry = find(ctx, acr).await?;
+    let deleted = delete_acr_pull(ctx, &registry, assignee).await;
+    // az's progress hook: one line when it ends, then a newline
+    let end = if deleted.is_ok() {
+        "AAD role deletion done"
+    } else {
+        "AAD role deletion failed"
+    };
+    ctx.progress(&format!("{}\n", progress::determinate_line(end, 1.0)));
+    if deleted.is_err() {
+        return Err(AzError::validation(
+            "Could not delete role assignments for ACR. Are you an Owner on this subscription?",
+        ));
+    }
+    Ok(())
+}
+
+async fn delete_acr_pull(ctx: &CommandContext, scope: &str, assignee: &str) -> Result<()> {
+    let path = format!(
+        "{scope}/providers/Microsoft.Authorization/roleAssignments?$filter={}",
+        crate::encoding::percent_encode("atScope()")
+    );
+    let at_scope: Vec<Value> = ctx
+        .client
+        .list(&path, AUTH_API)
+        .await?
+        .into_iter()
+        .filter(|a| {
+            a["properties"]["scope"]
+                .as_str()
+                .is_some_and(|s| s.eq_ignore_ascii_case(scope))
+        })
+        .collect();
+    if at_scope.is_empty() {
+        return Ok(());
+    }
+    // the role is resolved only when there is something to filter (az's `resolve_role_id`)
+    let defs = format!(
+        "{scope}/providers/Microsoft.Authorization/roleDefinitions?$filter={}",
+        crate::encoding::percent_encode("roleName eq 'acrpull'")
+    );
+    let roles = ctx.client.list(&defs, DEFINITIONS_API).await?;
+    let role_id = match roles.as_slice() {
+        [one] => one["id"].as_str().unwrap_or_default().to_string(),
+        [] => return Err(AzError::validation("Role 'acrpull' doesn't exist.")),
+        _ => return Err(AzError::validation("More than one role matches 'acrpull'.")),
+    };
+    for a in at_scope {
+        let p = &a["properties"];
+        if p["roleDefinitionId"].as_str() == Some(&role_id)
+            && p["principalId"].as_str() == Some(assignee)
+        {
+            let id = a["id"].as_str().unwrap_or_default();
+            ctx.client.delete(id, AUTH_API, Wait::Yes).await?;
+        }
+    }
+    Ok(())
+}
+
+/// `process_attach_acr` (before the PUT): with a service principal az grants AcrPull to the
+/// principal it resolves through Microsoft Graph, which azr cannot do yet.
+pub fn check_create(spec: &AksCreate) -> Result<()> {
+    let managed = spec.sec.enable_managed_identity();
+    cluster_acr::check_create(spec.attach_acr.as_deref(), managed, spec.no_wait)?;
+    if spec.attach_acr.is_some() && !managed {
+        return Err(AzError::usage(
+            "azr does not support --attach-acr with --service-principal on 'az aks create' yet (az resolves the principal through Microsoft Graph); nothing was sent",
+        ));
+    }
+    Ok(())
+}
+
+/// `postprocessing_after_mc_created` of `aks create`.
+pub async fn after_create(ctx: &CommandContext, spec: &AksCreate, cluster: &Value) -> Result<()> {
+    attach_after(ctx, cluster, spec.attach_acr.as_deref(), None).await
+}
+
+fn is_msi(cluster: &Value) -> bool {
+    cluster["identity"]["type"].as_str().is_some_and(|t| {
+        t.eq_ignore_ascii_case("SystemAssigned") || t.eq_ignore_ascii_case("UserAssigned")
+    })
+}
+
+/// Whether `aks update` waits for the cluster to attach the registry again after the PUT
+/// (az's `check_is_postprocessing_required`: a managed-identity cluster and `--attach-acr`).
+pub fn attach_after_update(body: &Value, acr: &AcrUpdate) -> bool {
+    acr.attach.is_some() && is_msi(body)
+}
+
+/// `postprocessing_after_mc_created` (create and update): AcrPull for the kubelet identity
+/// of the cluster as AKS returned it.
+pub async fn attach_after(
+    ctx: &CommandContext,
+    cluster: &Value,
+    acr: Option<&str>,
+    principal_type: Option<&str>,
+) -> Result<()> {
+    let Some(acr) = acr else {
+        return Ok(());
+    };
+    if !is_msi(cluster) {
+        return Ok(());
+    }
+    let kubelet = cluster
+        .pointer("/properties/identityProfile/kubeletidentity/objectId")
+        .and_then(Value::as_str);
+    match kubelet {
+        Some(object_id) => attach(ctx, acr, object_id, principal_type).await,
+        None => {
+            ctx.warn("Your cluster is successfully created, but we failed to attach acr to it, you can manually grant permission to the identity named <ClUSTER_NAME>-agentpool in MC_ resource group to give it permission to pull from ACR.");
+            Ok(())
+        }
+    }
+}
+
+/// `process_attach_detach_acr` of `aks update`: the kubelet identity of a managed-identity
+/// cluster (a service principal cluster's principal needs Microsoft Graph: not supported yet).
+pub async fn attach_or_detach(
+    ctx: &CommandContext,
+    cluster: &Value,
+    acr: &AcrUpdate,
+) -> Result<()> {
+    if !acr.changes_anything() {
+        return Ok(());
+    }
+    let assignee = if is_msi(cluster) {
+        cluster
+            .pointer("/properties/identityProfile/kubeletidentity/objectId")
+            .and_then(Value::as_str)
+            .ok_or_else(|| AzError::validation("Unexpected error getting kubelet's identity for the cluster. Please do not set --attach-acr or --detach-acr. You can manually grant or revoke permission to the identity named <ClUSTER_NAME>-agentpool in MC_ resource group to access ACR."))?
+    } else {
+        return Err(AzError::usage(
+            "azr does not support --attach-acr/--detach-acr on a service principal cluster in 'az aks update' yet (az resolves the principal through Microsoft Graph); nothing was changed",
+        ));
+    };
+    if let Some(a) = &acr.attach {
+        attach(ctx, a, assignee, acr.principal_type.as_deref()).await?;
+    }
+    if let Some(d) = &acr.detach {
+        detach(ctx, d, assignee).await?;
+    }
+    Ok(())
+}
