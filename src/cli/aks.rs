@@ -130,6 +130,8 @@ pub struct AksCreateArgs {
     #[command(flatten)]
     pub profile: super::aks_profile::CreateProfileArgs,
     #[command(flatten)]
+    pub misc: super::aks_misc::CreateMiscArgs,
+    #[command(flatten)]
     pub net: super::aks_net::CreateNetArgs,
     /// Do not prompt for confirmation.
     #[arg(short = 'y', long)]
@@ -173,6 +175,7 @@ impl AksCreateArgs {
             addons: self.addons.into_input(),
             addon_profiles: self.addon_profiles.into_input(),
             profile: self.profile.into_input(),
+            misc: self.misc.into_input(),
             net: self.net.into_input(),
             no_wait: self.no_wait,
         }
@@ -529,6 +532,8 @@ pub struct AksUpdateArgs {
     #[command(flatten)]
     pub profile: super::aks_profile::UpdateProfileArgs,
     #[command(flatten)]
+    pub misc: super::aks_misc::UpdateMiscArgs,
+    #[command(flatten)]
     pub net: super::aks_net::UpdateNetArgs,
 }
 
@@ -553,6 +558,7 @@ impl AksUpdateArgs {
             sec: self.sec.into_input(),
             addon_profiles: self.addon_profiles.into_input(),
             profile: self.profile.into_input(),
+            misc: self.misc.into_input(),
             net: self.net.into_input(),
         }
         .validate()

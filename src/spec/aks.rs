@@ -75,6 +75,8 @@ pub struct AksCreate {
     pub addon_profiles: super::cluster_addon_profiles::Addons,
     /// Autoscaler profile, storage drivers.
     pub profile: super::cluster_profile::ClusterProfile,
+    /// Bootstrap, node provisioning and scheduler profiles (`cluster_misc`).
+    pub misc: super::cluster_misc::Misc,
     /// Load balancer profile, API server access, static egress gateway (`cluster_net`).
     pub net: super::cluster_net::NetCreate,
     pub no_wait: bool,
@@ -282,6 +284,7 @@ pub struct AksCreateInput {
     pub sec: super::cluster_sec::CreateSecInput,
     pub addon_profiles: super::cluster_addon_profiles::AddonsInput,
     pub profile: super::cluster_profile::ProfileInput,
+    pub misc: super::cluster_misc::MiscInput,
     pub net: super::cluster_net::NetCreateInput,
     pub no_wait: bool,
 }
@@ -353,6 +356,7 @@ impl AksCreateInput {
             sec: self.sec.validate()?,
             addon_profiles,
             profile: self.profile.validate_create()?,
+            misc: self.misc.validate(true)?,
             net,
             no_wait: self.no_wait,
         })

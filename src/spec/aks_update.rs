@@ -41,6 +41,8 @@ pub struct AksUpdate {
     pub addon_profiles: super::cluster_addon_profiles::AddonsUpdate,
     /// Autoscaler profile, storage drivers.
     pub profile: super::cluster_profile::ProfileUpdate,
+    /// Bootstrap, node provisioning and scheduler profiles (`cluster_misc`).
+    pub misc: super::cluster_misc::Misc,
     /// The networking flags (`spec::cluster_net`).
     pub net: NetUpdate,
 }
@@ -66,6 +68,7 @@ pub struct AksUpdateInput {
     pub sec: super::cluster_sec::UpdateSecInput,
     pub addon_profiles: super::cluster_addon_profiles::AddonsUpdateInput,
     pub profile: super::cluster_profile::ProfileInput,
+    pub misc: super::cluster_misc::MiscInput,
     pub net: NetUpdateInput,
 }
 
@@ -125,6 +128,7 @@ impl AksUpdateInput {
             sec: self.sec.validate()?,
             addon_profiles,
             profile: self.profile.validate_update(self.yes)?,
+            misc: self.misc.validate(false)?,
             net: self.net.validate()?,
         })
     }
@@ -155,6 +159,7 @@ impl AksUpdate {
             || self.sec.changes_anything()
             || self.addon_profiles.changes_anything()
             || self.profile.changes_anything()
+            || self.misc.changes_anything()
     }
 }
 
