@@ -455,6 +455,7 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--bootstrap-container-registry-resource-id', '--bootstrap-container-registry-resource-id', [CompletionResultType]::ParameterName, 'Configure container registry resource ID')
             [CompletionResult]::new('--node-provisioning-mode', '--node-provisioning-mode', [CompletionResultType]::ParameterName, 'Set the node provisioning mode of the cluster')
             [CompletionResult]::new('--node-provisioning-default-pools', '--node-provisioning-default-pools', [CompletionResultType]::ParameterName, 'The set of default Karpenter NodePools configured for node provisioning')
+            [CompletionResult]::new('--docker-bridge-address', '--docker-bridge-address', [CompletionResultType]::ParameterName, 'Deprecated: accepted and ignored, as az does')
             [CompletionResult]::new('--load-balancer-managed-outbound-ipv6-count', '--load-balancer-managed-outbound-ipv6-count', [CompletionResultType]::ParameterName, 'Load balancer managed outbound IPv6 IP count')
             [CompletionResult]::new('--load-balancer-outbound-ips', '--load-balancer-outbound-ips', [CompletionResultType]::ParameterName, 'Load balancer outbound IP resource IDs, comma-separated')
             [CompletionResult]::new('--load-balancer-outbound-ip-prefixes', '--load-balancer-outbound-ip-prefixes', [CompletionResultType]::ParameterName, 'Load balancer outbound IP prefix resource IDs, comma-separated')

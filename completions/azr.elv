@@ -426,6 +426,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --bootstrap-container-registry-resource-id 'Configure container registry resource ID'
             cand --node-provisioning-mode 'Set the node provisioning mode of the cluster'
             cand --node-provisioning-default-pools 'The set of default Karpenter NodePools configured for node provisioning'
+            cand --docker-bridge-address 'Deprecated: accepted and ignored, as az does'
             cand --load-balancer-managed-outbound-ipv6-count 'Load balancer managed outbound IPv6 IP count'
             cand --load-balancer-outbound-ips 'Load balancer outbound IP resource IDs, comma-separated'
             cand --load-balancer-outbound-ip-prefixes 'Load balancer outbound IP prefix resource IDs, comma-separated'

@@ -996,7 +996,8 @@ SCENARIOS = [
                                   f"--bootstrap-artifact-source cache --bootstrap-container-registry-resource-id {ACR_MISC} "
                                   "--node-provisioning-mode manual --node-provisioning-default-pools None "
                                   "--query \"[bootstrapProfile,nodeProvisioningProfile,schedulerProfile]\""),
-    ("misc: aks create defaults", f"aks create -g {RGMISC} -n m2 -c 1 --no-ssh-key --no-wait"),
+    ("misc: aks create defaults", f"aks create -g {RGMISC} -n m2 -c 1 --no-ssh-key --docker-bridge-address 172.17.0.1/16 --no-wait"),
+    ("misc: val docker bridge then registry", f"aks create -g {RGMISC} -n m9 --no-ssh-key --docker-bridge-address x --bootstrap-container-registry-resource-id foo"),
     ("misc: update profiles", f"aks update -g {RGMISC} -n m1 --disable-upstream-kubescheduler-user-configuration "
                               "--bootstrap-artifact-source Direct --node-provisioning-default-pools auto "
                               "--query \"[bootstrapProfile,nodeProvisioningProfile,schedulerProfile]\""),

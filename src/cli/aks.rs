@@ -130,7 +130,7 @@ pub struct AksCreateArgs {
     #[command(flatten)]
     pub profile: super::aks_profile::CreateProfileArgs,
     #[command(flatten)]
-    pub misc: super::aks_misc::CreateMiscArgs,
+    pub misc: super::aks_misc::CreateOnlyMiscArgs,
     #[command(flatten)]
     pub net: super::aks_net::CreateNetArgs,
     /// Do not prompt for confirmation.

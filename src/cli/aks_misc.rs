@@ -28,6 +28,33 @@ pub struct CreateMiscArgs {
     pub node_provisioning_default_pools: Option<String>,
 }
 
+/// `aks create` only: `--docker-bridge-address`, which az 2.91 accepts and ignores (its getter
+/// always answers `None`), with knack's deprecation warning.
+#[derive(Debug, Args)]
+pub struct CreateOnlyMiscArgs {
+    #[command(flatten)]
+    pub common: CreateMiscArgs,
+    /// Deprecated: accepted and ignored, as az does.
+    #[arg(long)]
+    pub docker_bridge_address: Option<String>,
+}
+
+impl CreateOnlyMiscArgs {
+    /// knack's warning for the deprecated argument, printed as argparse reads it.
+    pub fn deprecation_warnings(&self) -> Vec<String> {
+        self.docker_bridge_address
+            .iter()
+            .map(|_| {
+                "Option '--docker-bridge-address' has been deprecated and will be removed in a future release.".to_string()
+            })
+            .collect()
+    }
+
+    pub fn into_input(self) -> MiscInput {
+        self.common.into_input()
+    }
+}
+
 impl CreateMiscArgs {
     pub fn into_input(self) -> MiscInput {
         MiscInput {

@@ -137,6 +137,24 @@ fn create_without_flags_sends_the_direct_source_only() {
     );
     assert!(props.get("nodeProvisioningProfile").is_none());
     assert!(props.get("schedulerProfile").is_none());
+    // az accepts --docker-bridge-address, warns, and sends the same cluster
+    let (code, err, with_bridge) = run(
+        &sb,
+        &argv(
+            "aks create -g rg -n c2 -c 1 --no-ssh-key --docker-bridge-address 172.17.0.1/16 -o none",
+        ),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        err,
+        "WARNING: Option '--docker-bridge-address' has been deprecated and will be removed in a future release.\n"
+    );
+    let mut expected = puts[0].clone();
+    let mut got = with_bridge[0].clone();
+    for body in [&mut expected, &mut got] {
+        body["properties"]["dnsPrefix"] = Value::Null;
+    }
+    assert_eq!(got, expected);
 }
 
 #[test]
