@@ -74,6 +74,8 @@ POOLCFG = REPO / "fixtures" / "pool-config"
 POOLCOMPUTE = f"/subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft.Compute"
 POOLSNAP = f"/subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft.ContainerService/snapshots/snap1"
 FEAT = f"{NS} --name PodHostPortAutoAssignPreview"
+RGMISC = "rgmisc"
+ACR_MISC = f"/subscriptions/{SUB}/resourceGroups/{RGMISC}/providers/Microsoft.ContainerRegistry/registries/acrmisc"
 
 # (name, command line[, env]). `{vmss1}`/`{vmss2}`/`{nsg}` are filled per tool from its own server's state.
 # A command line `@put PATH?api-version=V JSON` is no tool's command: it seeds both servers with a
@@ -999,6 +1001,29 @@ SCENARIOS = [
     ("acr: update attach by id", f"aks update -g {RGACR} -n ca1 --attach-acr {ACR}/azracr1 -t ServicePrincipal --query name"),
     ("acr: update attach again", f"aks update -g {RGACR} -n ca1 --attach-acr azracr1 --query name"),
     ("acr: update attach missing id", f"aks update -g {RGACR} -n ca1 --attach-acr {ACR}/nosuchacr --query name"),
+    # misc: the upstream kube-scheduler configuration, the bootstrap and node provisioning profiles
+    ("misc: group", f"group create -n {RGMISC} -l {LOC} -o none"),
+    ("misc: val registry id", f"aks create -g {RGMISC} -n m9 --no-ssh-key --bootstrap-container-registry-resource-id foo"),
+    ("misc: val registry without cache", f"aks create -g {RGMISC} -n m9 --no-ssh-key --bootstrap-container-registry-resource-id {ACR_MISC}"),
+    ("misc: val artifact source choice", f"aks create -g {RGMISC} -n m9 --no-ssh-key --bootstrap-artifact-source Mirror"),
+    ("misc: val provisioning mode choice", f"aks create -g {RGMISC} -n m9 --no-ssh-key --node-provisioning-mode Sometimes"),
+    ("misc: aks create profiles", f"aks create -g {RGMISC} -n m1 -c 1 --no-ssh-key --enable-upstream-kubescheduler-user-configuration "
+                                  f"--bootstrap-artifact-source cache --bootstrap-container-registry-resource-id {ACR_MISC} "
+                                  "--node-provisioning-mode manual --node-provisioning-default-pools None "
+                                  "--query \"[bootstrapProfile,nodeProvisioningProfile,schedulerProfile]\""),
+    ("misc: aks create defaults", f"aks create -g {RGMISC} -n m2 -c 1 --no-ssh-key --docker-bridge-address 172.17.0.1/16 --no-wait"),
+    ("misc: val docker bridge then registry", f"aks create -g {RGMISC} -n m9 --no-ssh-key --docker-bridge-address x --bootstrap-container-registry-resource-id foo"),
+    ("misc: update profiles", f"aks update -g {RGMISC} -n m1 --disable-upstream-kubescheduler-user-configuration "
+                              "--bootstrap-artifact-source Direct --node-provisioning-default-pools auto "
+                              "--query \"[bootstrapProfile,nodeProvisioningProfile,schedulerProfile]\""),
+    ("misc: update enable scheduler", f"aks update -g {RGMISC} -n m2 --enable-upstream-kubescheduler-user-configuration "
+                                      "--node-provisioning-mode Manual --query \"[bootstrapProfile,nodeProvisioningProfile,schedulerProfile]\""),
+    ("misc: val update both scheduler switches", f"aks update -g {RGMISC} -n m1 --enable-upstream-kubescheduler-user-configuration "
+                                                 "--disable-upstream-kubescheduler-user-configuration"),
+    ("misc: val update registry without cache", f"aks update -g {RGMISC} -n m1 --bootstrap-artifact-source Direct "
+                                                f"--bootstrap-container-registry-resource-id {ACR_MISC}"),
+    ("misc: update registry alone", f"aks update -g {RGMISC} -n m1 --bootstrap-container-registry-resource-id {ACR_MISC} "
+                                    "--query bootstrapProfile"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az

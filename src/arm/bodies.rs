@@ -207,10 +207,7 @@ pub fn managed_cluster(
     super::cluster_sec::set_up_create(&mut props, &spec.sec);
     super::cluster_sec::set_up_create_kms(&mut props, &spec.sec.kms);
     super::cluster_profile::set_up(&mut props, &spec.profile);
-    props.insert(
-        "bootstrapProfile".into(),
-        json!({"artifactSource": "Direct"}),
-    );
+    super::cluster_misc::set_up(&mut props, &spec.misc);
 
     let mut body = Map::new();
     body.insert("location".into(), json!(location));

@@ -5,6 +5,7 @@ pub mod api;
 pub mod bodies;
 pub mod cluster_addon_profiles;
 pub mod cluster_addons;
+pub mod cluster_misc;
 pub mod cluster_net;
 pub mod cluster_profile;
 pub mod cluster_sec;

@@ -130,6 +130,8 @@ pub struct AksCreateArgs {
     #[command(flatten)]
     pub profile: super::aks_profile::CreateProfileArgs,
     #[command(flatten)]
+    pub misc: super::aks_misc::CreateOnlyMiscArgs,
+    #[command(flatten)]
     pub net: super::aks_net::CreateNetArgs,
     #[command(flatten)]
     pub acr: super::aks_acr::CreateAcrArgs,
@@ -175,6 +177,7 @@ impl AksCreateArgs {
             addons: self.addons.into_input(),
             addon_profiles: self.addon_profiles.into_input(),
             profile: self.profile.into_input(),
+            misc: self.misc.into_input(),
             net: self.net.into_input(),
             attach_acr: self.acr.attach_acr,
             no_wait: self.no_wait,
@@ -532,6 +535,8 @@ pub struct AksUpdateArgs {
     #[command(flatten)]
     pub profile: super::aks_profile::UpdateProfileArgs,
     #[command(flatten)]
+    pub misc: super::aks_misc::UpdateMiscArgs,
+    #[command(flatten)]
     pub net: super::aks_net::UpdateNetArgs,
     #[command(flatten)]
     pub acr: super::aks_acr::UpdateAcrArgs,
@@ -558,6 +563,7 @@ impl AksUpdateArgs {
             sec: self.sec.into_input(),
             addon_profiles: self.addon_profiles.into_input(),
             profile: self.profile.into_input(),
+            misc: self.misc.into_input(),
             net: self.net.into_input(),
             acr: self.acr.into_input(),
         }

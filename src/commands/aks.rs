@@ -67,6 +67,7 @@ pub async fn create(
     )?;
     crate::arm::cluster_sec::check_create_kms(&spec.sec.kms)?;
     spec.profile.check_decorator_rules()?;
+    spec.misc.check_bootstrap()?;
     spec.net.check_decorator_rules(
         spec.cluster.effective_outbound_type(),
         spec.cluster.load_balancer_sku == "basic",

@@ -99,6 +99,7 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     if !cluster_profile::update_late(&mut mc, &spec.profile)? {
         return Ok(Applied::EarlyExit(String::new()));
     }
+    crate::arm::cluster_misc::update(&mut mc, &spec.misc)?;
     Ok(Applied::Put(mc))
 }
 

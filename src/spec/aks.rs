@@ -75,6 +75,8 @@ pub struct AksCreate {
     pub addon_profiles: super::cluster_addon_profiles::Addons,
     /// Autoscaler profile, storage drivers.
     pub profile: super::cluster_profile::ClusterProfile,
+    /// Bootstrap, node provisioning and scheduler profiles (`cluster_misc`).
+    pub misc: super::cluster_misc::Misc,
     /// Load balancer profile, API server access, static egress gateway (`cluster_net`).
     pub net: super::cluster_net::NetCreate,
     /// `--attach-acr`: AcrPull on this registry (name or id) once the cluster exists.
@@ -284,6 +286,7 @@ pub struct AksCreateInput {
     pub sec: super::cluster_sec::CreateSecInput,
     pub addon_profiles: super::cluster_addon_profiles::AddonsInput,
     pub profile: super::cluster_profile::ProfileInput,
+    pub misc: super::cluster_misc::MiscInput,
     pub net: super::cluster_net::NetCreateInput,
     pub attach_acr: Option<String>,
     pub no_wait: bool,
@@ -356,6 +359,7 @@ impl AksCreateInput {
             sec: self.sec.validate()?,
             addon_profiles,
             profile: self.profile.validate_create()?,
+            misc: self.misc.validate(true)?,
             net,
             attach_acr: self.attach_acr.filter(|a| !a.is_empty()),
             no_wait: self.no_wait,

@@ -41,6 +41,8 @@ pub struct AksUpdate {
     pub addon_profiles: super::cluster_addon_profiles::AddonsUpdate,
     /// Autoscaler profile, storage drivers.
     pub profile: super::cluster_profile::ProfileUpdate,
+    /// Bootstrap, node provisioning and scheduler profiles (`cluster_misc`).
+    pub misc: super::cluster_misc::Misc,
     /// The networking flags (`spec::cluster_net`).
     pub net: NetUpdate,
     /// `--attach-acr`, `--detach-acr` (`spec::cluster_acr`).
@@ -68,6 +70,7 @@ pub struct AksUpdateInput {
     pub sec: super::cluster_sec::UpdateSecInput,
     pub addon_profiles: super::cluster_addon_profiles::AddonsUpdateInput,
     pub profile: super::cluster_profile::ProfileInput,
+    pub misc: super::cluster_misc::MiscInput,
     pub net: NetUpdateInput,
     pub acr: super::cluster_acr::AcrUpdateInput,
 }
@@ -129,6 +132,7 @@ impl AksUpdateInput {
             sec: self.sec.validate()?,
             addon_profiles,
             profile: self.profile.validate_update(self.yes)?,
+            misc: self.misc.validate(false)?,
             net: self.net.validate()?,
             acr,
         })
@@ -161,6 +165,7 @@ impl AksUpdate {
             || self.addon_profiles.changes_anything()
             || self.profile.changes_anything()
             || self.acr.changes_anything()
+            || self.misc.changes_anything()
     }
 }
 

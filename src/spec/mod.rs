@@ -9,6 +9,7 @@ pub mod aks_update;
 pub mod cluster_acr;
 pub mod cluster_addon_profiles;
 pub mod cluster_addons;
+pub mod cluster_misc;
 pub mod cluster_net;
 pub mod cluster_profile;
 pub mod cluster_sec;

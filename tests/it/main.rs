@@ -28,6 +28,7 @@ mod hostport_e2e;
 mod ids;
 mod kube_api;
 mod layers;
+mod misc_flags;
 mod net_flags;
 mod netres_flags;
 mod output;

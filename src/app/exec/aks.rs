@@ -11,6 +11,10 @@ pub async fn exec(cmd: cli::aks::AksCommand, session: &Session<'_>) -> Result<Ou
     match cmd {
         A::Extra(c) => extra(c, session).await,
         A::Create(a) => {
+            a.misc
+                .deprecation_warnings()
+                .iter()
+                .for_each(|w| session.printer.warn(w));
             let mut spec = a.into_spec()?;
             spec.addon_profiles.cloud = session.active_cloud_name()?;
             if let Some(w) = spec.addon_profiles.deprecation_warning() {
@@ -49,6 +53,10 @@ pub async fn exec(cmd: cli::aks::AksCommand, session: &Session<'_>) -> Result<Ou
             commands::aks_scale::scale(&session.build()?, spec).await
         }
         A::Update(a) => {
+            a.misc
+                .preview_warnings()
+                .iter()
+                .for_each(|w| session.printer.warn(w));
             let mut spec = a.into_spec()?;
             spec.profile.ask = crate::spec::cluster_profile::Ask(ask_default_no);
             spec.profile.load_files(read_text_file);

@@ -1,0 +1,140 @@
+//! The bootstrap, node provisioning and scheduler profiles: what `aks create` sends
+//! (`set_up_bootstrap_profile`, `set_up_node_provisioning_profile`,
+//! `set_up_upstream_kubescheduler_user_configuration`) and what `aks update` changes in the
+//! cluster it read (the `update_*` steps of the same names, the last of az's update steps).
+
+use serde_json::{Map, Value, json};
+
+use crate::error::Result;
+use crate::spec::cluster_misc::Misc;
+
+/// `aks create`: `bootstrapProfile` always (az's default source is `Direct`), the node
+/// provisioning profile with what is given, the scheduler's mode when asked for.
+pub fn set_up(props: &mut Map<String, Value>, m: &Misc) {
+    bootstrap(props, m);
+    node_provisioning(props, m);
+    if m.enable_scheduler_config {
+        scheduler(props, "ManagedByCRD");
+    }
+}
+
+/// `aks update`: the same steps on the cluster as read; `--disable-...` sets `Default`.
+pub fn update(mc: &mut Value, m: &Misc) -> Result<()> {
+    m.check_bootstrap()?;
+    m.check_scheduler()?;
+    let Some(props) = mc.get_mut("properties").and_then(Value::as_object_mut) else {
+        return Ok(());
+    };
+    bootstrap(props, m);
+    node_provisioning(props, m);
+    if m.enable_scheduler_config {
+        scheduler(props, "ManagedByCRD");
+    } else if m.disable_scheduler_config {
+        scheduler(props, "Default");
+    }
+    Ok(())
+}
+
+/// The object under `key`, made one when it is missing or not an object.
+fn object<'a>(props: &'a mut Map<String, Value>, key: &str) -> &'a mut Map<String, Value> {
+    let v = props.entry(key).or_insert_with(|| json!({}));
+    if !v.is_object() {
+        *v = json!({});
+    }
+    v.as_object_mut().expect("an object was just put here")
+}
+
+/// With a source given: the source, and the registry as given (none clears it, as az's
+/// model sets `container_registry_id = None`, which the SDK leaves out).
+fn bootstrap(props: &mut Map<String, Value>, m: &Misc) {
+    let Some(source) = &m.bootstrap_artifact_source else {
+        return;
+    };
+    let p = object(props, "bootstrapProfile");
+    p.insert("artifactSource".into(), json!(source));
+    match &m.bootstrap_registry_id {
+        Some(id) => p.insert("containerRegistryId".into(), json!(id)),
+        None => p.remove("containerRegistryId"),
+    };
+}
+
+fn node_provisioning(props: &mut Map<String, Value>, m: &Misc) {
+    for (key, value) in [
+        ("mode", &m.node_provisioning_mode),
+        ("defaultNodePools", &m.node_provisioning_default_pools),
+    ] {
+        if let Some(v) = value {
+            object(props, "nodeProvisioningProfile").insert(key.into(), json!(v));
+        }
+    }
+}
+
+fn scheduler(props: &mut Map<String, Value>, mode: &str) {
+    let upstream = object(object(props, "schedulerProfile"), "upstream");
+    upstream.insert("schedulerConfigMode".into(), json!(mode));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::cluster_misc::MiscInput;
+
+    #[test]
+    fn create_sends_direct_by_default_and_what_is_given() {
+        let mut props = Map::new();
+        set_up(&mut props, &MiscInput::default().validate(true).unwrap());
+        assert_eq!(
+            Value::Object(props),
+            json!({"bootstrapProfile": {"artifactSource": "Direct"}})
+        );
+        let m = MiscInput {
+            enable_upstream_kubescheduler_user_configuration: true,
+            bootstrap_artifact_source: Some("Cache".into()),
+            bootstrap_container_registry_resource_id: Some(
+                "/subscriptions/s/resourceGroups/g".into(),
+            ),
+            node_provisioning_mode: Some("Auto".into()),
+            node_provisioning_default_pools: Some("None".into()),
+            ..Default::default()
+        }
+        .validate(true)
+        .unwrap();
+        let mut props = Map::new();
+        set_up(&mut props, &m);
+        assert_eq!(
+            Value::Object(props),
+            json!({"bootstrapProfile": {"artifactSource": "Cache", "containerRegistryId": "/subscriptions/s/resourceGroups/g"},
+                   "nodeProvisioningProfile": {"mode": "Auto", "defaultNodePools": "None"},
+                   "schedulerProfile": {"upstream": {"schedulerConfigMode": "ManagedByCRD"}}})
+        );
+    }
+
+    #[test]
+    fn update_changes_only_what_is_given() {
+        let mut mc = json!({"properties": {
+            "bootstrapProfile": {"artifactSource": "Cache", "containerRegistryId": "/x"},
+            "nodeProvisioningProfile": {"mode": "Manual", "defaultNodePools": "Auto"},
+            "schedulerProfile": {"upstream": {"schedulerConfigMode": "ManagedByCRD"}}}});
+        let m = MiscInput {
+            disable_upstream_kubescheduler_user_configuration: true,
+            bootstrap_artifact_source: Some("direct".into()),
+            node_provisioning_mode: Some("auto".into()),
+            ..Default::default()
+        }
+        .validate(false)
+        .unwrap();
+        update(&mut mc, &m).unwrap();
+        assert_eq!(
+            mc["properties"],
+            json!({"bootstrapProfile": {"artifactSource": "Direct"},
+                   "nodeProvisioningProfile": {"mode": "Auto", "defaultNodePools": "Auto"},
+                   "schedulerProfile": {"upstream": {"schedulerConfigMode": "Default"}}})
+        );
+        let both = Misc {
+            enable_scheduler_config: true,
+            disable_scheduler_config: true,
+            ..Default::default()
+        };
+        assert!(update(&mut mc, &both).is_err());
+    }
+}
