@@ -362,6 +362,14 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l rotation-poll-interval -d 'Set interval of rotation poll. Use with the azure-keyvault-secrets-provider addon' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l cluster-autoscaler-profile -d 'Comma-separated list of key=value pairs for configuring cluster autoscaler. Pass an empty string to clear the profile' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l http-proxy-config -d 'HTTP Proxy configuration for this cluster: the path of a JSON file' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l bootstrap-artifact-source -d 'Configure artifact source when bootstraping the cluster' -r -f -a "Direct\t''
+Cache\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l bootstrap-container-registry-resource-id -d 'Configure container registry resource ID' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l node-provisioning-mode -d 'Set the node provisioning mode of the cluster' -r -f -a "Manual\t''
+Auto\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l node-provisioning-default-pools -d 'The set of default Karpenter NodePools configured for node provisioning' -r -f -a "None\t''
+Auto\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l docker-bridge-address -d 'Deprecated: accepted and ignored, as az does' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-managed-outbound-ipv6-count -d 'Load balancer managed outbound IPv6 IP count' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-outbound-ips -d 'Load balancer outbound IP resource IDs, comma-separated' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-outbound-ip-prefixes -d 'Load balancer outbound IP prefix resource IDs, comma-separated' -r
@@ -432,6 +440,7 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-file-driver -d 'Disable AzureFile CSI Driver'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-blob-driver -d 'Enable AzureBlob CSI Driver'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-snapshot-controller -d 'Disable CSI Snapshot Controller'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-upstream-kubescheduler-user-configuration -d 'Enable user-defined scheduler configuration for kube-scheduler upstream'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-private-cluster -d 'Enable private cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-public-fqdn -d 'Disable public fqdn feature for private cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-apiserver-vnet-integration -d 'Enable integration of user vnet with control plane apiserver pods'
@@ -576,6 +585,13 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l upgrade-override-until -d 'Until when the cluster upgradeSettings overrides are effective' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l nodepool-labels -d 'The node labels for all node pools in this cluster: space-separated key=value' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l nodepool-taints -d 'The node taints for all node pools in this cluster: comma-separated key=value:effect' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l bootstrap-artifact-source -d 'Configure artifact source when bootstraping the cluster' -r -f -a "Direct\t''
+Cache\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l bootstrap-container-registry-resource-id -d 'Configure container registry resource ID' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l node-provisioning-mode -d 'Set the node provisioning mode of the cluster' -r -f -a "Manual\t''
+Auto\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l node-provisioning-default-pools -d 'The set of default Karpenter NodePools configured for node provisioning' -r -f -a "None\t''
+Auto\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l ip-families -d 'A comma-separated list of IP versions to use for cluster networking' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l network-plugin -d 'The Kubernetes network plugin to use' -r -f -a "kubenet\t''
 azure\t''
@@ -679,6 +695,8 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-http-proxy -d 'Enable HTTP Proxy Configuration on the cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-force-upgrade -d 'Enable forceUpgrade cluster upgrade settings override'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-force-upgrade -d 'Disable forceUpgrade cluster upgrade settings override'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-upstream-kubescheduler-user-configuration -d 'Enable user-defined scheduler configuration for kube-scheduler upstream'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-upstream-kubescheduler-user-configuration -d 'Disable user-defined scheduler configuration for kube-scheduler upstream'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-public-fqdn -d 'Enable public fqdn feature for private cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-public-fqdn -d 'Disable public fqdn feature for private cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-apiserver-vnet-integration -d 'Enable integration of user vnet with control plane apiserver pods'
