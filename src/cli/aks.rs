@@ -131,6 +131,8 @@ pub struct AksCreateArgs {
     pub profile: super::aks_profile::CreateProfileArgs,
     #[command(flatten)]
     pub net: super::aks_net::CreateNetArgs,
+    #[command(flatten)]
+    pub acns: super::aks_acns::AcnsArgs,
     /// Do not prompt for confirmation.
     #[arg(short = 'y', long)]
     pub yes: bool,
@@ -174,6 +176,7 @@ impl AksCreateArgs {
             addon_profiles: self.addon_profiles.into_input(),
             profile: self.profile.into_input(),
             net: self.net.into_input(),
+            acns: self.acns.into_input(),
             no_wait: self.no_wait,
         }
         .validate()
@@ -530,6 +533,8 @@ pub struct AksUpdateArgs {
     pub profile: super::aks_profile::UpdateProfileArgs,
     #[command(flatten)]
     pub net: super::aks_net::UpdateNetArgs,
+    #[command(flatten)]
+    pub acns: super::aks_acns::UpdateAcnsArgs,
 }
 
 impl AksUpdateArgs {
@@ -554,6 +559,7 @@ impl AksUpdateArgs {
             addon_profiles: self.addon_profiles.into_input(),
             profile: self.profile.into_input(),
             net: self.net.into_input(),
+            acns: self.acns.into_input(),
         }
         .validate()
     }

@@ -77,6 +77,8 @@ pub struct AksCreate {
     pub profile: super::cluster_profile::ClusterProfile,
     /// Load balancer profile, API server access, static egress gateway (`cluster_net`).
     pub net: super::cluster_net::NetCreate,
+    /// Advanced Container Networking Services (`cluster_acns`), checked in the decorator.
+    pub acns: super::cluster_acns::AcnsInput,
     pub no_wait: bool,
 }
 
@@ -283,6 +285,7 @@ pub struct AksCreateInput {
     pub addon_profiles: super::cluster_addon_profiles::AddonsInput,
     pub profile: super::cluster_profile::ProfileInput,
     pub net: super::cluster_net::NetCreateInput,
+    pub acns: super::cluster_acns::AcnsInput,
     pub no_wait: bool,
 }
 
@@ -354,6 +357,7 @@ impl AksCreateInput {
             addon_profiles,
             profile: self.profile.validate_create()?,
             net,
+            acns: self.acns,
             no_wait: self.no_wait,
         })
     }

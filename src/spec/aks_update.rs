@@ -43,6 +43,8 @@ pub struct AksUpdate {
     pub profile: super::cluster_profile::ProfileUpdate,
     /// The networking flags (`spec::cluster_net`).
     pub net: NetUpdate,
+    /// Advanced Container Networking Services (`spec::cluster_acns`), checked in the decorator.
+    pub acns: super::cluster_acns::AcnsInput,
 }
 
 /// The flags of `aks update`, as given.
@@ -67,6 +69,7 @@ pub struct AksUpdateInput {
     pub addon_profiles: super::cluster_addon_profiles::AddonsUpdateInput,
     pub profile: super::cluster_profile::ProfileInput,
     pub net: NetUpdateInput,
+    pub acns: super::cluster_acns::AcnsInput,
 }
 
 impl AksUpdateInput {
@@ -126,6 +129,7 @@ impl AksUpdateInput {
             addon_profiles,
             profile: self.profile.validate_update(self.yes)?,
             net: self.net.validate()?,
+            acns: self.acns,
         })
     }
 }
@@ -137,6 +141,7 @@ impl AksUpdate {
         self.tags.as_ref().is_some_and(|t| !t.is_empty())
             || self.tier.is_some()
             || self.net.changes_anything()
+            || self.acns.changes_anything()
             || self.auto_upgrade_channel.is_some()
             || self
                 .node_os_upgrade_channel

@@ -6,6 +6,7 @@ pub mod aks;
 pub mod aks_command;
 pub mod aks_scale;
 pub mod aks_update;
+pub mod cluster_acns;
 pub mod cluster_addon_profiles;
 pub mod cluster_addons;
 pub mod cluster_net;
