@@ -1,6 +1,7 @@
 //! Integration tests: one binary, one module per area. They run the `azr` binary the way a
 //! user does and assert what a user sees: stdout, stderr, exit code, requests, state.
 
+mod acns_flags;
 mod addon_flags;
 mod addons_flags;
 mod aks;
