@@ -1024,6 +1024,29 @@ SCENARIOS = [
                                                 f"--bootstrap-container-registry-resource-id {ACR_MISC}"),
     ("misc: update registry alone", f"aks update -g {RGMISC} -n m1 --bootstrap-container-registry-resource-id {ACR_MISC} "
                                     "--query bootstrapProfile"),
+    # Advanced Container Networking Services flags of aks create/update (issue 18): their own
+    # group, so `-k acns:` runs alone
+    ("acns: group", f"group create -n rgacns -l {LOC} -o none"),
+    ("acns: val create transit without enable", "aks create -g rgacns -n ca1 --no-ssh-key --acns-transit-encryption-type WireGuard"),
+    ("acns: val create all disabled", "aks create -g rgacns -n ca1 --no-ssh-key --enable-acns --disable-acns-observability --disable-acns-security"),
+    ("acns: val create policies without security", "aks create -g rgacns -n ca1 --no-ssh-key --enable-acns --disable-acns-security --acns-advanced-networkpolicies FQDN"),
+    ("acns: val create transit without security", "aks create -g rgacns -n ca1 --no-ssh-key --enable-acns --disable-acns-security --acns-transit-encryption-type WireGuard"),
+    ("acns: val create policies choice", "aks create -g rgacns -n ca1 --no-ssh-key --enable-acns --acns-advanced-networkpolicies L4"),
+    ("acns: create", "aks create -g rgacns -n ca1 -c 1 --no-ssh-key --network-plugin azure --network-dataplane cilium "
+                     "--enable-acns --disable-acns-observability --acns-advanced-networkpolicies l7 "
+                     "--acns-datapath-acceleration-mode bpfveth --acns-transit-encryption-type wireguard --query networkProfile.advancedNetworking"),
+    ("acns: create without enable keeps nothing", "aks create -g rgacns -n ca2 -c 1 --no-ssh-key --disable-acns-observability "
+                                                  "--acns-advanced-networkpolicies FQDN --acns-datapath-acceleration-mode BpfVeth --no-wait"),
+    ("acns: val update enable and disable", "aks update -g rgacns -n ca1 --enable-acns --disable-acns"),
+    ("acns: val update disable with acceleration", "aks update -g rgacns -n ca1 --disable-acns --acns-datapath-acceleration-mode BpfVeth"),
+    ("acns: val update disable with observability", "aks update -g rgacns -n ca1 --disable-acns --disable-acns-observability"),
+    ("acns: val update disable with transit", "aks update -g rgacns -n ca1 --disable-acns --acns-transit-encryption-type None"),
+    ("acns: val update disable with policies", "aks update -g rgacns -n ca1 --disable-acns --acns-advanced-networkpolicies None"),
+    ("acns: update transit", "aks update -g rgacns -n ca1 --acns-transit-encryption-type None --query networkProfile.advancedNetworking"),
+    ("acns: update disable", "aks update -g rgacns -n ca1 --disable-acns --query networkProfile.advancedNetworking"),
+    ("acns: val update transit on disabled", "aks update -g rgacns -n ca1 --acns-transit-encryption-type WireGuard"),
+    ("acns: update enable", "aks update -g rgacns -n ca1 --enable-acns --disable-acns-security --acns-datapath-acceleration-mode None "
+                            "--query networkProfile.advancedNetworking"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az

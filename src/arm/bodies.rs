@@ -172,6 +172,7 @@ pub fn managed_cluster(
         c.has_network_settings(),
         c.load_balancer_sku == "basic",
     );
+    super::cluster_acns::set_up(&mut props, &spec.acns);
     props.insert(
         "addonProfiles".into(),
         super::cluster_addon_profiles::addon_profiles(&spec.addon_profiles),

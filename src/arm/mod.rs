@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod bodies;
+pub mod cluster_acns;
 pub mod cluster_addon_profiles;
 pub mod cluster_addons;
 pub mod cluster_misc;

@@ -135,6 +135,8 @@ pub struct AksCreateArgs {
     pub net: super::aks_net::CreateNetArgs,
     #[command(flatten)]
     pub acr: super::aks_acr::CreateAcrArgs,
+    #[command(flatten)]
+    pub acns: super::aks_acns::AcnsArgs,
     /// Do not prompt for confirmation.
     #[arg(short = 'y', long)]
     pub yes: bool,
@@ -180,6 +182,7 @@ impl AksCreateArgs {
             misc: self.misc.into_input(),
             net: self.net.into_input(),
             attach_acr: self.acr.attach_acr,
+            acns: self.acns.into_input(),
             no_wait: self.no_wait,
         }
         .validate()
@@ -540,6 +543,8 @@ pub struct AksUpdateArgs {
     pub net: super::aks_net::UpdateNetArgs,
     #[command(flatten)]
     pub acr: super::aks_acr::UpdateAcrArgs,
+    #[command(flatten)]
+    pub acns: super::aks_acns::UpdateAcnsArgs,
 }
 
 impl AksUpdateArgs {
@@ -566,6 +571,7 @@ impl AksUpdateArgs {
             misc: self.misc.into_input(),
             net: self.net.into_input(),
             acr: self.acr.into_input(),
+            acns: self.acns.into_input(),
         }
         .validate()
     }

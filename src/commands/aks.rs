@@ -73,6 +73,8 @@ pub async fn create(
         spec.cluster.load_balancer_sku == "basic",
         spec.pool.vnet_subnet_id.as_deref(),
     )?;
+    spec.acns
+        .validate(crate::spec::cluster_acns::Mode::Create)?;
     let dns_prefix = spec
         .dns_name_prefix
         .clone()

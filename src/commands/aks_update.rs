@@ -82,6 +82,7 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     cluster_net::update(&mut mc, &spec.net)?;
     cluster_sec::update_local_accounts(&mut mc, &spec.sec)?;
     cluster_sec::update_windows_profile(&mut mc, &spec.sec.windows, spec.yes)?;
+    crate::arm::cluster_acns::update(&mut mc, &spec.acns)?;
     cluster_sec::update_aad_profile(&mut mc, &spec.sec)?;
     cluster_sec::update_oidc_issuer_profile(&mut mc, &spec.sec);
     update_auto_upgrade_profile(&mut mc, spec);

@@ -81,6 +81,8 @@ pub struct AksCreate {
     pub net: super::cluster_net::NetCreate,
     /// `--attach-acr`: AcrPull on this registry (name or id) once the cluster exists.
     pub attach_acr: Option<String>,
+    /// Advanced Container Networking Services (`cluster_acns`), checked in the decorator.
+    pub acns: super::cluster_acns::AcnsInput,
     pub no_wait: bool,
 }
 
@@ -289,6 +291,7 @@ pub struct AksCreateInput {
     pub misc: super::cluster_misc::MiscInput,
     pub net: super::cluster_net::NetCreateInput,
     pub attach_acr: Option<String>,
+    pub acns: super::cluster_acns::AcnsInput,
     pub no_wait: bool,
 }
 
@@ -362,6 +365,7 @@ impl AksCreateInput {
             misc: self.misc.validate(true)?,
             net,
             attach_acr: self.attach_acr.filter(|a| !a.is_empty()),
+            acns: self.acns,
             no_wait: self.no_wait,
         })
     }

@@ -47,6 +47,8 @@ pub struct AksUpdate {
     pub net: NetUpdate,
     /// `--attach-acr`, `--detach-acr` (`spec::cluster_acr`).
     pub acr: super::cluster_acr::AcrUpdate,
+    /// Advanced Container Networking Services (`spec::cluster_acns`), checked in the decorator.
+    pub acns: super::cluster_acns::AcnsInput,
 }
 
 /// The flags of `aks update`, as given.
@@ -73,6 +75,7 @@ pub struct AksUpdateInput {
     pub misc: super::cluster_misc::MiscInput,
     pub net: NetUpdateInput,
     pub acr: super::cluster_acr::AcrUpdateInput,
+    pub acns: super::cluster_acns::AcnsInput,
 }
 
 impl AksUpdateInput {
@@ -135,6 +138,7 @@ impl AksUpdateInput {
             misc: self.misc.validate(false)?,
             net: self.net.validate()?,
             acr,
+            acns: self.acns,
         })
     }
 }
@@ -146,6 +150,7 @@ impl AksUpdate {
         self.tags.as_ref().is_some_and(|t| !t.is_empty())
             || self.tier.is_some()
             || self.net.changes_anything()
+            || self.acns.changes_anything()
             || self.auto_upgrade_channel.is_some()
             || self
                 .node_os_upgrade_channel

@@ -7,6 +7,7 @@ pub mod aks_command;
 pub mod aks_scale;
 pub mod aks_update;
 pub mod cluster_acr;
+pub mod cluster_acns;
 pub mod cluster_addon_profiles;
 pub mod cluster_addons;
 pub mod cluster_misc;

@@ -2,6 +2,7 @@
 //! user does and assert what a user sees: stdout, stderr, exit code, requests, state.
 
 mod acr_flags;
+mod acns_flags;
 mod addon_flags;
 mod addons_flags;
 mod aks;
