@@ -4,8 +4,8 @@
 
 pub mod account;
 pub mod aks;
-pub mod aks_acr;
 pub mod aks_acns;
+pub mod aks_acr;
 pub mod aks_addon_profiles;
 pub mod aks_addons;
 pub mod aks_command;

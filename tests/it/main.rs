@@ -1,8 +1,8 @@
 //! Integration tests: one binary, one module per area. They run the `azr` binary the way a
 //! user does and assert what a user sees: stdout, stderr, exit code, requests, state.
 
-mod acr_flags;
 mod acns_flags;
+mod acr_flags;
 mod addon_flags;
 mod addons_flags;
 mod aks;
