@@ -7,7 +7,9 @@
 use serde_json::{Value, json};
 
 use super::resources::required_location;
-use super::router::{Req, RequestContext, Scope, empty, method_not_allowed, ok};
+use super::router::{
+    Req, RequestContext, Scope, delete_resource, list_in_group, method_not_allowed, ok,
+};
 use super::store::{self, NewRes};
 use super::util::{ApiError, R, det_hex};
 use crate::arm::{ArmResponse, Method};
@@ -28,7 +30,7 @@ pub fn route(
     segs: &[&str],
 ) -> Option<R<ArmResponse>> {
     match rest {
-        ["datacollectionrules"] => Some(list_rules(ctx, req, scope)),
+        ["datacollectionrules"] => Some(list_in_group(ctx, req, scope, RULE_KIND)),
         ["datacollectionrules", _] => Some(rule(ctx, req, scope, segs[1])),
         ["datacollectionendpoints", _] => Some(endpoint(ctx, req, scope, segs[1])),
         _ => None,
@@ -56,15 +58,6 @@ pub fn route_association(ctx: &RequestContext, req: &Req) -> Option<R<ArmRespons
     })
 }
 
-/// ARM's DELETE: 200 when it was there, 204 when it was not.
-pub(super) fn delete(ctx: &RequestContext, id: &str, existed: bool) -> R<ArmResponse> {
-    if !existed {
-        return Ok(empty(204));
-    }
-    store::delete(ctx.tx, id)?;
-    Ok(empty(200))
-}
-
 /// ARM removes a resource's extension resources with it: the associations on a deleted cluster.
 pub(super) fn drop_associations_of(ctx: &RequestContext, resource_id: &str) -> R<()> {
     for a in store::children(ctx.tx, resource_id, ASSOCIATION_KIND)? {
@@ -73,14 +66,6 @@ pub(super) fn drop_associations_of(ctx: &RequestContext, resource_id: &str) -> R
         }
     }
     Ok(())
-}
-
-fn list_rules(ctx: &RequestContext, req: &Req, scope: &Scope) -> R<ArmResponse> {
-    if req.method != Method::GET {
-        return Err(method_not_allowed(&req.method));
-    }
-    let all = store::list(ctx.tx, RULE_KIND, &scope.sub, Some(&scope.rg))?;
-    Ok(ok(200, &json!({ "value": all })))
 }
 
 fn invalid_payload(message: String) -> ApiError {
@@ -158,7 +143,7 @@ fn rule(ctx: &RequestContext, req: &Req, scope: &Scope, name: &str) -> R<ArmResp
             store::put_in_group(ctx.tx, RULE_KIND, &scope.sub, &scope.rg, &id, &r)?;
             Ok(ok(status, &r))
         }
-        Method::DELETE => delete(ctx, &id, existing.is_some()),
+        Method::DELETE => delete_resource(ctx, &id, existing.is_some()),
         _ => Err(method_not_allowed(&req.method)),
     }
 }
@@ -210,7 +195,7 @@ fn endpoint(ctx: &RequestContext, req: &Req, scope: &Scope, name: &str) -> R<Arm
             store::put_in_group(ctx.tx, ENDPOINT_KIND, &scope.sub, &scope.rg, &id, &e)?;
             Ok(ok(status, &e))
         }
-        Method::DELETE => delete(ctx, &id, existing.is_some()),
+        Method::DELETE => delete_resource(ctx, &id, existing.is_some()),
         _ => Err(method_not_allowed(&req.method)),
     }
 }
@@ -289,7 +274,7 @@ fn association(ctx: &RequestContext, req: &Req, scope: &str, name: &str) -> R<Ar
             )?;
             Ok(ok(status, &a))
         }
-        Method::DELETE => delete(ctx, &id, existing.is_some()),
+        Method::DELETE => delete_resource(ctx, &id, existing.is_some()),
         _ => Err(method_not_allowed(&req.method)),
     }
 }

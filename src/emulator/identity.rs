@@ -5,7 +5,9 @@
 use serde_json::{Value, json};
 
 use super::resources::required_location;
-use super::router::{Req, RequestContext, Scope, empty, method_not_allowed, ok};
+use super::router::{
+    Req, RequestContext, Scope, delete_resource, list_in_group, method_not_allowed, ok,
+};
 use super::store::{self, NewRes};
 use super::util::{ApiError, R, new_guid};
 use crate::arm::{ArmResponse, Method};
@@ -21,18 +23,10 @@ pub fn route(
     segs: &[&str],
 ) -> Option<R<ArmResponse>> {
     match rest {
-        ["userassignedidentities"] => Some(list(ctx, req, scope)),
+        ["userassignedidentities"] => Some(list_in_group(ctx, req, scope, store::IDENTITY)),
         ["userassignedidentities", _] => Some(identity(ctx, req, scope, segs[1])),
         _ => None,
     }
-}
-
-fn list(ctx: &RequestContext, req: &Req, scope: &Scope) -> R<ArmResponse> {
-    if req.method != Method::GET {
-        return Err(method_not_allowed(&req.method));
-    }
-    let all = store::list(ctx.tx, store::IDENTITY, &scope.sub, Some(&scope.rg))?;
-    Ok(ok(200, &json!({ "value": all })))
 }
 
 /// Azure's rule for identity names: 3 to 128 letters, digits, `-` and `_`, starting with a
@@ -98,13 +92,7 @@ fn identity(ctx: &RequestContext, req: &Req, scope: &Scope, name: &str) -> R<Arm
             )?;
             Ok(ok(status, &i))
         }
-        Method::DELETE => {
-            if existing.is_none() {
-                return Ok(empty(204));
-            }
-            store::delete(ctx.tx, &id)?;
-            Ok(empty(200))
-        }
+        Method::DELETE => delete_resource(ctx, &id, existing.is_some()),
         _ => Err(method_not_allowed(&req.method)),
     }
 }

@@ -6,7 +6,9 @@
 use serde_json::{Value, json};
 
 use super::resources::required_location;
-use super::router::{Req, RequestContext, Scope, method_not_allowed, ok};
+use super::router::{
+    Req, RequestContext, Scope, delete_resource, list_in_group, method_not_allowed, ok,
+};
 use super::store;
 use super::util::{ApiError, R, det_guid, rfc3339};
 use crate::arm::{ArmResponse, Method};
@@ -23,18 +25,10 @@ pub fn route(
     segs: &[&str],
 ) -> Option<R<ArmResponse>> {
     match rest {
-        ["workspaces"] => Some(list(ctx, req, scope)),
+        ["workspaces"] => Some(list_in_group(ctx, req, scope, KIND)),
         ["workspaces", _] => Some(workspace(ctx, req, scope, segs[1])),
         _ => None,
     }
-}
-
-fn list(ctx: &RequestContext, req: &Req, scope: &Scope) -> R<ArmResponse> {
-    if req.method != Method::GET {
-        return Err(method_not_allowed(&req.method));
-    }
-    let all = store::list(ctx.tx, KIND, &scope.sub, Some(&scope.rg))?;
-    Ok(ok(200, &json!({ "value": all })))
 }
 
 /// Workspace names: 4 to 63 letters, digits and hyphens, starting and ending alphanumeric.
@@ -81,7 +75,7 @@ fn workspace(ctx: &RequestContext, req: &Req, scope: &Scope, name: &str) -> R<Ar
             store::put_in_group(ctx.tx, KIND, &scope.sub, &scope.rg, &id, &w)?;
             Ok(ok(status, &w))
         }
-        Method::DELETE => super::data_collection::delete(ctx, &id, existing.is_some()),
+        Method::DELETE => delete_resource(ctx, &id, existing.is_some()),
         _ => Err(method_not_allowed(&req.method)),
     }
 }

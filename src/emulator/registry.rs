@@ -6,7 +6,9 @@
 use serde_json::{Value, json};
 
 use super::resources::required_location;
-use super::router::{Req, RequestContext, Scope, empty, method_not_allowed, ok};
+use super::router::{
+    Req, RequestContext, Scope, delete_resource, list_in_group, method_not_allowed, ok,
+};
 use super::store::{self, NewRes};
 use super::util::{ApiError, R, rfc3339};
 use crate::arm::{ArmResponse, Method};
@@ -24,18 +26,10 @@ pub fn route(
     segs: &[&str],
 ) -> Option<R<ArmResponse>> {
     match rest {
-        ["registries"] => Some(list(ctx, req, scope)),
+        ["registries"] => Some(list_in_group(ctx, req, scope, REGISTRY_KIND)),
         ["registries", _] => Some(registry(ctx, req, scope, segs[1])),
         _ => None,
     }
-}
-
-fn list(ctx: &RequestContext, req: &Req, scope: &Scope) -> R<ArmResponse> {
-    if req.method != Method::GET {
-        return Err(method_not_allowed(&req.method));
-    }
-    let all = store::list(ctx.tx, REGISTRY_KIND, &scope.sub, Some(&scope.rg))?;
-    Ok(ok(200, &json!({ "value": all })))
 }
 
 /// Azure's rule for registry names: 5 to 50 letters and digits.
@@ -51,13 +45,7 @@ fn registry(ctx: &RequestContext, req: &Req, scope: &Scope, name: &str) -> R<Arm
             .map(|r| ok(200, &r))
             .ok_or_else(|| ApiError::not_found(REGISTRY_TYPE, name, &scope.rg)),
         Method::PUT => put(ctx, req, scope, &id, name, existing),
-        Method::DELETE => {
-            if existing.is_none() {
-                return Ok(empty(204));
-            }
-            store::delete(ctx.tx, &id)?;
-            Ok(empty(200))
-        }
+        Method::DELETE => delete_resource(ctx, &id, existing.is_some()),
         _ => Err(method_not_allowed(&req.method)),
     }
 }

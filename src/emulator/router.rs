@@ -111,6 +111,25 @@ pub fn empty(status: u16) -> ArmResponse {
     ArmResponse::new(status).with_header("x-ms-request-id", super::util::new_guid())
 }
 
+/// ARM's DELETE of a resource with nothing hanging off it: 200 when it was there, 204 when it
+/// was not.
+pub fn delete_resource(ctx: &RequestContext, id: &str, existed: bool) -> R<ArmResponse> {
+    if !existed {
+        return Ok(empty(204));
+    }
+    store::delete(ctx.tx, id)?;
+    Ok(empty(200))
+}
+
+/// GET of the resources of one kind in a resource group, as ARM lists them.
+pub fn list_in_group(ctx: &RequestContext, req: &Req, scope: &Scope, kind: &str) -> R<ArmResponse> {
+    if req.method != Method::GET {
+        return Err(method_not_allowed(&req.method));
+    }
+    let all = store::list(ctx.tx, kind, &scope.sub, Some(&scope.rg))?;
+    Ok(ok(200, &json!({ "value": all })))
+}
+
 pub fn method_not_allowed(m: &Method) -> ApiError {
     ApiError::new(
         405,

@@ -16,7 +16,7 @@ use super::kube::{self, ClusterView, NodeView};
 use super::network;
 use super::nsg::{self, AllowRule};
 use super::resources::{self, required_location};
-use super::router::{Req, RequestContext, Scope, empty, method_not_allowed, ok};
+use super::router::{Req, RequestContext, Scope, delete_resource, empty, method_not_allowed, ok};
 use super::store::{self, NewRes};
 use super::util::{
     ApiError, R, cluster_digits, det_guid, det_hex, ip_to_string, new_guid, rfc3339,

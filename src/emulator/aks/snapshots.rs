@@ -101,13 +101,7 @@ pub(super) fn snapshot(
             )?;
             Ok(ok(status, &snap))
         }
-        Method::DELETE => {
-            if existing.is_none() {
-                return Ok(empty(204));
-            }
-            store::delete(ctx.tx, &id)?;
-            Ok(empty(200))
-        }
+        Method::DELETE => delete_resource(ctx, &id, existing.is_some()),
         _ => Err(method_not_allowed(&req.method)),
     }
 }
