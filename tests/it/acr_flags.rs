@@ -5,7 +5,6 @@
 
 use azr::arm::{ArmRequest, Method};
 use azr::emulator::{Emulator, EmulatorOptions, SUBSCRIPTION_ID as S};
-use azr::transport::cassette::Cassette;
 use serde_json::{Value, json};
 
 use crate::common::{Sandbox, argv};
@@ -69,31 +68,20 @@ fn acr_pulls(sb: &Sandbox, name: &str) -> Vec<(String, String)> {
 
 /// Runs `line` locally, recording it: (exit code, stderr, "METHOD path" of each request).
 fn run(sb: &Sandbox, line: &str) -> (i32, String, Vec<String>) {
-    let record = sb.dir.path().join("sent.yaml");
-    let _ = std::fs::remove_file(&record);
-    let out = sb
-        .azr()
-        .env("AZR_CLOUD", "local")
-        .env("AZR_RECORD", &record)
-        .args(line.split(' '))
-        .output()
-        .unwrap();
-    let sent = Cassette::load(&record)
-        .map(|c| c.interactions)
-        .unwrap_or_default()
+    let args: Vec<&str> = line.split(' ').collect();
+    let (out, sent) = sb.local_recorded(&args);
+    let sent = sent
         .into_iter()
-        .map(|i| {
-            let path = i
-                .request
-                .uri
-                .split('?')
-                .next()
+        .map(|s| {
+            let path = s
+                .path
+                .split(".com")
+                .last()
                 .unwrap_or_default()
-                .to_string();
-            let path = path.split(".com").last().unwrap_or_default().to_lowercase();
+                .to_lowercase();
             // the recorder scrubs the subscription id
             let path = path.replace("00000000-0000-0000-0000-000000000000", S);
-            format!("{} {path}", i.request.method)
+            format!("{} {path}", s.method)
         })
         .collect();
     (

@@ -134,6 +134,46 @@ impl Sandbox {
     }
 }
 
+/// One request a command sent, as its recording (`AZR_RECORD`) holds it.
+pub struct Sent {
+    pub method: String,
+    /// The URI without its query string.
+    pub path: String,
+    /// The JSON body, `Null` when there was none.
+    pub body: serde_json::Value,
+}
+
+impl Sandbox {
+    /// `azr ARGS` against the built-in emulator, recorded: its output and the requests it sent.
+    pub fn local_recorded(&self, args: &[&str]) -> (std::process::Output, Vec<Sent>) {
+        let record = self.dir.path().join("sent.yaml");
+        let _ = std::fs::remove_file(&record);
+        let out = self
+            .azr()
+            .env("AZR_CLOUD", "local")
+            .env("AZR_RECORD", &record)
+            .args(args)
+            .output()
+            .expect("run azr");
+        let sent = azr::transport::cassette::Cassette::load(&record)
+            .map(|c| c.interactions)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|i| Sent {
+                path: i.request.uri.split('?').next().unwrap_or("").to_string(),
+                body: i
+                    .request
+                    .body
+                    .as_deref()
+                    .and_then(|b| serde_json::from_str(b).ok())
+                    .unwrap_or(serde_json::Value::Null),
+                method: i.request.method,
+            })
+            .collect();
+        (out, sent)
+    }
+}
+
 /// The real az's virtualenv: `AZ_PEER_VENV`, else `$AZ_PEER_ROOT/venv`, else
 /// `${TMPDIR:-/tmp}/azr-az-peer/venv` (where `tools/az-conformance.sh` installs it). External
 /// tier only: panics, saying how to install it, when it is missing.

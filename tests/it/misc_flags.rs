@@ -2,28 +2,17 @@
 //! configuration, the bootstrap profile and the node provisioning profile, end to end against
 //! the built-in emulator: the bodies that go out, the state left, and az's refusals.
 
-use azr::transport::cassette::Cassette;
 use serde_json::{Value, json};
 
 use crate::common::{Sandbox, argv};
 
 /// Runs `args` against the local emulator: exit code, stderr, and the bodies of the PUTs sent.
 fn run(sb: &Sandbox, args: &[&str]) -> (i32, String, Vec<Value>) {
-    let record = sb.dir.path().join("sent.yaml");
-    let _ = std::fs::remove_file(&record);
-    let out = sb
-        .azr()
-        .env("AZR_CLOUD", "local")
-        .env("AZR_RECORD", &record)
-        .args(args)
-        .output()
-        .expect("run azr");
-    let puts = Cassette::load(&record)
-        .map(|c| c.interactions)
-        .unwrap_or_default()
+    let (out, sent) = sb.local_recorded(args);
+    let puts = sent
         .into_iter()
-        .filter(|i| i.request.method == "PUT")
-        .filter_map(|i| serde_json::from_str(i.request.body.as_deref()?).ok())
+        .filter(|s| s.method == "PUT" && !s.body.is_null())
+        .map(|s| s.body)
         .collect();
     (
         out.status.code().expect("exit code"),

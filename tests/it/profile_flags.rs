@@ -2,36 +2,16 @@
 //! autoscaler profile and the storage profile's drivers, end to end against the built-in
 //! emulator: the bodies that go out, the state left, and az's refusals.
 
-use azr::transport::cassette::Cassette;
 use serde_json::{Value, json};
 
 use crate::common::{Sandbox, argv};
 
 /// Runs `args` against the local emulator, recording what it sends.
 fn run(sb: &Sandbox, args: &[&str]) -> (i32, String, String, Vec<(String, String, Value)>) {
-    let record = sb.dir.path().join("sent.yaml");
-    let _ = std::fs::remove_file(&record);
-    let out = sb
-        .azr()
-        .env("AZR_CLOUD", "local")
-        .env("AZR_RECORD", &record)
-        .args(args)
-        .output()
-        .expect("run azr");
-    let sent = Cassette::load(&record)
-        .map(|c| c.interactions)
-        .unwrap_or_default()
+    let (out, sent) = sb.local_recorded(args);
+    let sent = sent
         .into_iter()
-        .map(|i| {
-            let path = i.request.uri.split('?').next().unwrap_or("").to_string();
-            let body = i
-                .request
-                .body
-                .as_deref()
-                .and_then(|b| serde_json::from_str(b).ok())
-                .unwrap_or(Value::Null);
-            (i.request.method, path, body)
-        })
+        .map(|s| (s.method, s.path, s.body))
         .collect();
     (
         out.status.code().expect("exit code"),

@@ -10,21 +10,12 @@ use crate::common::{Sandbox, argv};
 /// Runs `line` against the local emulator, recording what it sends; (exit code, stderr, the
 /// bodies of the PUTs it sent).
 fn run(sb: &Sandbox, line: &str) -> (i32, String, Vec<Value>) {
-    let record = sb.dir.path().join("sent.yaml");
-    let _ = std::fs::remove_file(&record);
-    let out = sb
-        .azr()
-        .env("AZR_CLOUD", "local")
-        .env("AZR_RECORD", &record)
-        .args(line.split(' '))
-        .output()
-        .unwrap();
-    let puts = Cassette::load(&record)
-        .map(|c| c.interactions)
-        .unwrap_or_default()
+    let args: Vec<&str> = line.split(' ').collect();
+    let (out, sent) = sb.local_recorded(&args);
+    let puts = sent
         .into_iter()
-        .filter(|i| i.request.method == "PUT")
-        .map(|i| serde_json::from_str(i.request.body.as_deref().unwrap_or("null")).unwrap())
+        .filter(|s| s.method == "PUT")
+        .map(|s| s.body)
         .collect();
     (
         out.status.code().unwrap(),
