@@ -2,15 +2,10 @@
 //! the PUT body az's update decorator would send (scripted transport), and end to end against
 //! the built-in emulator what the cluster keeps and az's refusals with nothing changed.
 
-use std::sync::{Arc, Mutex};
-
-use azr::cli::aks::AksCommand;
-use azr::cli::{Cli, Command};
-use clap::Parser;
 use serde_json::{Value, json};
 
 use crate::common::{Sandbox, argv};
-use crate::scripted::{self, Scripted, ok};
+use crate::scripted;
 
 const CLUSTER: &str = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/c";
 
@@ -22,30 +17,9 @@ fn cluster(advanced_networking: Value) -> Value {
                    "loadBalancerSku": "standard", "advancedNetworking": advanced_networking}}})
 }
 
-/// `aks update ARGS` against a cluster GET and a PUT answer: the requests sent.
+/// `aks update ARGS` on cluster `c` in `rg`: the requests sent.
 async fn update(args: &str, existing: Value) -> azr::Result<Vec<(String, Value)>> {
-    let t = Scripted::new(vec![ok(existing), ok(json!({"id": CLUSTER, "name": "c"}))]);
-    let ctx = scripted::ctx(&t, Arc::new(Mutex::new(Vec::new())));
-    let mut line = vec!["azr", "aks", "update", "-g", "rg", "-n", "c"];
-    line.extend(args.split(' '));
-    let Command::Aks(a) = Cli::try_parse_from(line).expect("parses").command else {
-        panic!("not aks")
-    };
-    let AksCommand::Update(u) = a.command else {
-        panic!("not aks update")
-    };
-    azr::commands::aks_update::update(&ctx, u.into_spec()?).await?;
-    Ok(t.log()
-        .as_array()
-        .expect("a log")
-        .iter()
-        .map(|r| {
-            (
-                r["method"].as_str().unwrap_or("").to_string(),
-                r["body"].clone(),
-            )
-        })
-        .collect())
+    scripted::aks_update(args, existing, CLUSTER).await
 }
 
 fn sent_acns(sent: &[(String, Value)]) -> &Value {

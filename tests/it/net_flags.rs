@@ -27,30 +27,9 @@ fn kubenet_cluster() -> Value {
                    "natGatewayProfile": {"idleTimeoutInMinutes": 4}}}})
 }
 
-/// `aks update ARGS` against a cluster GET and a PUT answer: the requests sent.
+/// `aks update ARGS` on cluster `c` in `rg`: the requests sent.
 async fn update(args: &str, existing: Value) -> azr::Result<Vec<(String, Value)>> {
-    let t = Scripted::new(vec![ok(existing), ok(json!({"id": CLUSTER, "name": "c"}))]);
-    let ctx = scripted::ctx(&t, Arc::new(Mutex::new(Vec::new())));
-    let mut line = vec!["azr", "aks", "update", "-g", "rg", "-n", "c"];
-    line.extend(args.split(' '));
-    let Command::Aks(a) = Cli::try_parse_from(line).expect("parses").command else {
-        panic!("not aks")
-    };
-    let AksCommand::Update(u) = a.command else {
-        panic!("not aks update")
-    };
-    azr::commands::aks_update::update(&ctx, u.into_spec()?).await?;
-    Ok(t.log()
-        .as_array()
-        .expect("a log")
-        .iter()
-        .map(|r| {
-            (
-                r["method"].as_str().unwrap_or("").to_string(),
-                r["body"].clone(),
-            )
-        })
-        .collect())
+    scripted::aks_update(args, existing, CLUSTER).await
 }
 
 #[tokio::test]

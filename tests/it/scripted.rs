@@ -108,3 +108,40 @@ pub fn accepted_async(body: Value, op: &str) -> ArmResponse {
 pub fn op_status(status: &str) -> ArmResponse {
     ok(json!({"name": "op", "status": status}))
 }
+
+/// `azr aks update -g rg -n c ARGS` against a cluster GET (`existing`) and a PUT answer for
+/// `cluster_id`: (method, body) of each request sent.
+pub async fn aks_update(
+    args: &str,
+    existing: Value,
+    cluster_id: &str,
+) -> azr::Result<Vec<(String, Value)>> {
+    use azr::cli::aks::AksCommand;
+    use azr::cli::{Cli, Command};
+    use clap::Parser;
+    let t = Scripted::new(vec![
+        ok(existing),
+        ok(json!({"id": cluster_id, "name": "c"})),
+    ]);
+    let ctx = ctx(&t, Arc::new(Mutex::new(Vec::new())));
+    let mut line = vec!["azr", "aks", "update", "-g", "rg", "-n", "c"];
+    line.extend(args.split(' '));
+    let Command::Aks(a) = Cli::try_parse_from(line).expect("parses").command else {
+        panic!("not aks")
+    };
+    let AksCommand::Update(u) = a.command else {
+        panic!("not aks update")
+    };
+    azr::commands::aks_update::update(&ctx, u.into_spec()?).await?;
+    Ok(t.log()
+        .as_array()
+        .expect("a log")
+        .iter()
+        .map(|r| {
+            (
+                r["method"].as_str().unwrap_or("").to_string(),
+                r["body"].clone(),
+            )
+        })
+        .collect())
+}
