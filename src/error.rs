@@ -50,6 +50,18 @@ impl AzError {
     pub fn usage(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Usage, message)
     }
+    /// argparse's refusal of a value outside a flag's choices (`prog` is `az <command>`), with
+    /// difflib's closest choice as az recommends it.
+    pub fn invalid_choice(prog: &str, flag: &str, value: &str, choices: &[&str]) -> Self {
+        let err = Self::usage(format!(
+            "{prog}: '{value}' is not a valid value for '{flag}'. Allowed values: {}.",
+            choices.join(", ")
+        ));
+        match crate::difflib::get_close_matches(value, choices, 3, 0.7).first() {
+            Some(closest) => err.with_recommendation(format!("Did you mean '{closest}' ?")),
+            None => err,
+        }
+    }
     pub fn validation(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Validation, message)
     }

@@ -13,6 +13,7 @@ pub mod commands;
 pub mod config;
 pub mod crypto;
 pub mod demo;
+pub mod difflib;
 pub mod emulator;
 pub mod encoding;
 pub mod error;

@@ -107,10 +107,27 @@ fn run(
     }) {
         Ok(()) => 0,
         Err(e) => {
+            let e = with_parser_examples(e, &session.headers.command_name, &args);
             printer.error(&e);
             e.exit_code()
         }
     }
+}
+
+/// A value az's parser refuses (`az <command>: '...' is not a valid value ...`) that azr checks
+/// after parsing gets what argparse prints after it: the command's ranked examples.
+fn with_parser_examples(e: AzError, command: &str, args: &[OsString]) -> AzError {
+    if e.kind != crate::error::ErrorKind::Usage
+        || !e.message.starts_with(&format!("az {command}: "))
+    {
+        return e;
+    }
+    let typed: Vec<String> = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    crate::output::usage::with_examples(e, command, &typed)
 }
 
 /// The command words clap matched (`aks nodepool add`), wherever the global flags stood.

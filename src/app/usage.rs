@@ -7,6 +7,7 @@ use std::ffi::OsString;
 use clap::error::ErrorKind as ClapErrorKind;
 
 use crate::cli::Cli;
+use crate::error::AzError;
 use crate::output::{Printer, usage};
 
 /// The root of clap's command tree: building it is most of an error's cost, so once per process.
@@ -34,20 +35,16 @@ pub fn report(e: &clap::Error, args: &[OsString]) -> i32 {
     }
     match (code, az_usage_error(e, args)) {
         // argparse rejects unknown flags before a command is chosen: no examples
-        (2, Some(message)) if e.kind() == ClapErrorKind::UnknownArgument => {
-            Printer::default().error(&usage::usage_error(message))
+        (2, Some(err)) if e.kind() == ClapErrorKind::UnknownArgument => {
+            Printer::default().error(&usage::usage_error(err.message))
         }
-        (2, Some(message)) => {
+        (2, Some(err)) => {
             let typed: Vec<String> = args
                 .iter()
                 .skip(1)
                 .map(|a| a.to_string_lossy().into_owned())
                 .collect();
-            Printer::default().error(&usage::command_usage_error(
-                message,
-                &command_path(args),
-                &typed,
-            ))
+            Printer::default().error(&usage::with_examples(err, &command_path(args), &typed))
         }
         _ => {
             let _ = e.print();
@@ -152,7 +149,49 @@ fn global_takes_value(root: &clap::Command, flag: &str) -> bool {
 }
 
 /// The usage errors az's argparse reports, in its words; `None` leaves clap's own message.
-fn az_usage_error(e: &clap::Error, args: &[OsString]) -> Option<String> {
+fn az_usage_error(e: &clap::Error, args: &[OsString]) -> Option<AzError> {
+    use clap::error::{ContextKind, ContextValue};
+    let context = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        Some(ContextValue::Strings(v)) => v.clone(),
+        _ => Vec::new(),
+    };
+    let prog = format!("az {}", command_path(args));
+    let value = context(ContextKind::InvalidValue).concat();
+    match e.kind() {
+        ClapErrorKind::InvalidValue
+            if context(ContextKind::InvalidArg)
+                .first()
+                .is_some_and(|a| a.starts_with("--output")) =>
+        {
+            let choices = ["json", "jsonc", "yaml", "yamlc", "table", "tsv", "none"];
+            Some(AzError::invalid_choice(
+                &prog,
+                "--output",
+                &value.to_lowercase(),
+                &choices,
+            ))
+        }
+        // A value outside a flag's choices.
+        ClapErrorKind::InvalidValue
+            if !context(ContextKind::ValidValue).is_empty() && !value.is_empty() =>
+        {
+            let name = context(ContextKind::InvalidArg).concat();
+            let arg = find_arg(args, &name)?;
+            // argparse names the option by its first string
+            let option = az_option_strings(&arg, args)
+                .and_then(|strings| strings.into_iter().next())
+                .unwrap_or(format!("--{}", arg.get_long()?));
+            let choices = context(ContextKind::ValidValue);
+            let choices: Vec<&str> = choices.iter().map(String::as_str).collect();
+            Some(AzError::invalid_choice(&prog, &option, &value, &choices))
+        }
+        _ => az_usage_message(e, args).map(AzError::usage),
+    }
+}
+
+/// argparse's other messages: unknown flags, bad numbers, missing values and flags.
+fn az_usage_message(e: &clap::Error, args: &[OsString]) -> Option<String> {
     use clap::error::{ContextKind, ContextValue};
     let context = |kind| match e.get(kind) {
         Some(ContextValue::String(s)) => vec![s.clone()],
@@ -164,35 +203,6 @@ fn az_usage_error(e: &clap::Error, args: &[OsString]) -> Option<String> {
             "unrecognized arguments: {}",
             context(ContextKind::InvalidArg).join(" ")
         )),
-        ClapErrorKind::InvalidValue
-            if context(ContextKind::InvalidArg)
-                .first()
-                .is_some_and(|a| a.starts_with("--output")) =>
-        {
-            let value = context(ContextKind::InvalidValue).join("").to_lowercase();
-            Some(format!(
-                "az {}: '{value}' is not a valid value for '--output'. Allowed values: json, jsonc, yaml, yamlc, table, tsv, none.",
-                command_path(args)
-            ))
-        }
-        // A value outside a flag's choices.
-        ClapErrorKind::InvalidValue
-            if !context(ContextKind::ValidValue).is_empty()
-                && !context(ContextKind::InvalidValue).concat().is_empty() =>
-        {
-            let name = context(ContextKind::InvalidArg).concat();
-            let arg = find_arg(args, &name)?;
-            // argparse names the option by its first string
-            let option = az_option_strings(&arg, args)
-                .and_then(|strings| strings.into_iter().next())
-                .unwrap_or(format!("--{}", arg.get_long()?));
-            Some(format!(
-                "az {}: '{}' is not a valid value for '{option}'. Allowed values: {}.",
-                command_path(args),
-                context(ContextKind::InvalidValue).concat(),
-                context(ContextKind::ValidValue).join(", ")
-            ))
-        }
         // A number flag given something else (argparse's `type=int`).
         ClapErrorKind::ValueValidation
             if std::error::Error::source(e).is_some_and(|s| s.is::<std::num::ParseIntError>()) =>

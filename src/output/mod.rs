@@ -11,7 +11,6 @@ use serde_json::{Map, Value};
 use crate::error::{AzError, Result};
 
 pub mod color;
-pub mod difflib;
 pub mod json;
 pub mod models;
 pub mod progress;

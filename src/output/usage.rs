@@ -74,7 +74,13 @@ struct Example {
 /// A usage error of `command` (the command words, `"aks nodepool add"`) raised by its own
 /// parser, with az's recommendations; `args` is everything the user typed after `azr`.
 pub fn command_usage_error(message: String, command: &str, args: &[String]) -> AzError {
-    let mut err = AzError::usage(message).with_recommendation("");
+    with_examples(AzError::usage(message), command, args)
+}
+
+/// `err` (a usage error `command`'s parser raised) followed by az's ranked help examples and
+/// the reference link.
+pub fn with_examples(err: AzError, command: &str, args: &[String]) -> AzError {
+    let mut err = err.with_recommendation("");
     let examples = recommended_examples(command, args);
     if !examples.is_empty() {
         err = err.with_recommendation("Examples from command's help:");
@@ -105,7 +111,7 @@ pub fn misspelled_command_error(
     let candidate = if path.is_empty() {
         None
     } else {
-        super::difflib::get_close_matches(value, choices, 3, 0.7)
+        crate::difflib::get_close_matches(value, choices, 3, 0.7)
             .first()
             .copied()
     };

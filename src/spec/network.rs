@@ -50,12 +50,7 @@ pub fn choice(
         .iter()
         .find(|a| a.eq_ignore_ascii_case(value))
         .copied()
-        .ok_or_else(|| {
-            AzError::usage(format!(
-                "az {command}: '{value}' is not a valid value for '{flag}'. Allowed values: {}.",
-                allowed.join(", ")
-            ))
-        })
+        .ok_or_else(|| AzError::invalid_choice(&format!("az {command}"), flag, value, allowed))
 }
 
 /// A resource name: az leaves the rules to ARM, but an empty one cannot form a URL.

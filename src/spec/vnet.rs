@@ -13,10 +13,12 @@ pub fn aaz_bool(command: &str, flag: &str, value: &str) -> Result<bool> {
     let v = value.to_ascii_lowercase();
     match ALLOWED.iter().position(|a| *a == v) {
         Some(i) => Ok(i < 5),
-        None => Err(AzError::usage(format!(
-            "az {command}: '{value}' is not a valid value for '{flag}'. Allowed values: {}.",
-            ALLOWED.join(", ")
-        ))),
+        None => Err(AzError::invalid_choice(
+            &format!("az {command}"),
+            flag,
+            value,
+            &ALLOWED,
+        )),
     }
 }
 

@@ -40,7 +40,7 @@ const MAY_USE: &[(&str, &[&str])] = &[
         &["arm", "config", "crypto", "encoding", "error", "jwt"],
     ),
     ("config", &["arm", "error"]),
-    ("output", &["encoding", "error"]),
+    ("output", &["difflib", "encoding", "error"]),
     (
         "emulator",
         &[
@@ -54,7 +54,8 @@ const MAY_USE: &[(&str, &[&str])] = &[
     ("crypto", &[]),
     ("encoding", &[]),
     ("jwt", &[]),
-    ("error", &[]),
+    ("error", &["difflib"]),
+    ("difflib", &[]),
 ];
 
 /// The only files that may name `crate::emulator`.

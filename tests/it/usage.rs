@@ -86,6 +86,17 @@ fn usage_errors_read_like_azs() {
             examples(&AKS_CREATE_EXAMPLES),
         ),
         (
+            // difflib's closest choice, as az recommends it
+            argv("group show -n rg -o jsn"),
+            "az group show: 'jsn' is not a valid value for '--output'. Allowed values: json, jsonc, yaml, yamlc, table, tsv, none.\nDid you mean 'json' ?",
+            String::new(),
+        ),
+        (
+            with(&["--mode", "Sytem"]),
+            "az aks nodepool add: 'Sytem' is not a valid value for '--mode'. Allowed values: System, User, Gateway.\nDid you mean 'System' ?",
+            examples(&NODEPOOL_ADD_SHORTEST),
+        ),
+        (
             with(&["--mode", "bogus"]),
             "az aks nodepool add: 'bogus' is not a valid value for '--mode'. Allowed values: System, User, Gateway.",
             examples(&NODEPOOL_ADD_SHORTEST),
