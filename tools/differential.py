@@ -1240,7 +1240,7 @@ def udiff(a, b, label):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("-k", help="run only scenarios whose name contains this (setup still runs)")
+    ap.add_argument("-k", help="run only scenarios whose name contains this (setup and their blocks' seeds still run)")
     ap.add_argument("--keep", action="store_true", help="keep the temp dir")
     args = ap.parse_args()
 
@@ -1294,6 +1294,9 @@ def main():
         rows, diffs = [], []
         out_dir = run_dir / "out"
         out_dir.mkdir()
+        # a block is the scenarios named `<block>: ...`; its seeds run when -k picks one of them
+        block = lambda name: name.split(":")[0] if ":" in name else ""
+        selected_blocks = {block(n) for n, c, *_ in SCENARIOS if args.k and args.k in n and not c.startswith("@put ")}
         for name, cmd, *extra in SCENARIOS:
             env = extra[0] if extra else None
             if "{vmss" in cmd or "{nsg}" in cmd:
@@ -1308,7 +1311,9 @@ def main():
                         p, _ = t.run(f"vmss list -g MC_{RG}_c2_{LOC} --query [].name -o tsv")
                         t.fill["vmssc2"] = (p.stdout.split() or ["none"])[0]
                     t.names = dict(t.base_names, **{t.fill[k]: k.upper() for k in ("vmss1", "vmss2", "nsg", "vmssc2") if k in t.fill})
-            if cmd.startswith("@put "):  # seeding, not a scenario: runs even under -k
+            if cmd.startswith("@put "):  # seeding, not a scenario: runs under -k for its block
+                if args.k and block(name) not in selected_blocks:
+                    continue
                 for t in tools:
                     seed(t.server, cmd, tls / "ca.pem")
                 continue

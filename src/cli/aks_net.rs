@@ -1,11 +1,11 @@
-//! The networking flags of `aks update` (flattened into `AksUpdateArgs`).
+//! The networking flags of `aks create` and `aks update` (flattened into their arguments).
 
 use clap::Args;
 use clap::builder::PossibleValuesParser;
 
 use crate::spec::cluster_net::{
-    BACKEND_POOL_TYPES, LOAD_BALANCER_SKUS_UPDATE, NAT_GATEWAY_SKUS, NETWORK_POLICIES_UPDATE,
-    NatGatewayInput, NetCreateInput, NetUpdateInput,
+    BACKEND_POOL_TYPES, LOAD_BALANCER_SKUS_UPDATE, LoadBalancerInput, NAT_GATEWAY_SKUS,
+    NETWORK_POLICIES_UPDATE, NatGatewayInput, NetCreateInput, NetUpdateInput,
 };
 use crate::spec::cluster_settings::{NETWORK_DATAPLANES, NETWORK_PLUGINS, OUTBOUND_TYPES};
 
@@ -32,24 +32,8 @@ pub struct UpdateNetArgs {
     /// Load balancer managed outbound IP count.
     #[arg(long, allow_negative_numbers = true)]
     pub load_balancer_managed_outbound_ip_count: Option<i64>,
-    /// Load balancer managed outbound IPv6 IP count.
-    #[arg(long, allow_negative_numbers = true)]
-    pub load_balancer_managed_outbound_ipv6_count: Option<i64>,
-    /// Load balancer outbound IP resource IDs, comma-separated.
-    #[arg(long)]
-    pub load_balancer_outbound_ips: Option<String>,
-    /// Load balancer outbound IP prefix resource IDs, comma-separated.
-    #[arg(long)]
-    pub load_balancer_outbound_ip_prefixes: Option<String>,
-    /// Load balancer outbound allocated ports.
-    #[arg(long, allow_negative_numbers = true)]
-    pub load_balancer_outbound_ports: Option<i64>,
-    /// Load balancer idle timeout in minutes.
-    #[arg(long, allow_negative_numbers = true)]
-    pub load_balancer_idle_timeout: Option<i64>,
-    /// Load balancer backend pool type.
-    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(BACKEND_POOL_TYPES))]
-    pub load_balancer_backend_pool_type: Option<String>,
+    #[command(flatten)]
+    pub lb: LoadBalancerArgs,
     /// Azure Load Balancer SKU selection for your cluster. Only standard is accepted.
     #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(LOAD_BALANCER_SKUS_UPDATE))]
     pub load_balancer_sku: Option<String>,
@@ -100,12 +84,7 @@ impl UpdateNetArgs {
             network_policy: self.network_policy,
             pod_cidr: self.pod_cidr,
             lb_managed_ip_count: self.load_balancer_managed_outbound_ip_count,
-            lb_managed_ipv6_count: self.load_balancer_managed_outbound_ipv6_count,
-            lb_outbound_ips: self.load_balancer_outbound_ips,
-            lb_outbound_ip_prefixes: self.load_balancer_outbound_ip_prefixes,
-            lb_outbound_ports: self.load_balancer_outbound_ports,
-            lb_idle_timeout: self.load_balancer_idle_timeout,
-            lb_backend_pool_type: self.load_balancer_backend_pool_type,
+            lb: self.lb.into_input(),
             load_balancer_sku: self.load_balancer_sku,
             outbound_type: self.outbound_type,
             nat: self.nat.into_input(),
@@ -126,24 +105,8 @@ impl UpdateNetArgs {
 /// The networking flags of `aks create` beyond the cluster-level ones of `CreateClusterArgs`.
 #[derive(Debug, Args)]
 pub struct CreateNetArgs {
-    /// Load balancer managed outbound IPv6 IP count.
-    #[arg(long, allow_negative_numbers = true)]
-    pub load_balancer_managed_outbound_ipv6_count: Option<i64>,
-    /// Load balancer outbound IP resource IDs, comma-separated.
-    #[arg(long)]
-    pub load_balancer_outbound_ips: Option<String>,
-    /// Load balancer outbound IP prefix resource IDs, comma-separated.
-    #[arg(long)]
-    pub load_balancer_outbound_ip_prefixes: Option<String>,
-    /// Load balancer outbound allocated ports.
-    #[arg(long, allow_negative_numbers = true)]
-    pub load_balancer_outbound_ports: Option<i64>,
-    /// Load balancer idle timeout in minutes.
-    #[arg(long, allow_negative_numbers = true)]
-    pub load_balancer_idle_timeout: Option<i64>,
-    /// Load balancer backend pool type.
-    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(BACKEND_POOL_TYPES))]
-    pub load_balancer_backend_pool_type: Option<String>,
+    #[command(flatten)]
+    pub lb: LoadBalancerArgs,
     #[command(flatten)]
     pub nat: NatGatewayArgs,
     /// A comma-separated list of IP versions to use for cluster networking.
@@ -184,12 +147,7 @@ pub struct CreateNetArgs {
 impl CreateNetArgs {
     pub fn into_input(self) -> NetCreateInput {
         NetCreateInput {
-            lb_managed_ipv6_count: self.load_balancer_managed_outbound_ipv6_count,
-            lb_outbound_ips: self.load_balancer_outbound_ips,
-            lb_outbound_ip_prefixes: self.load_balancer_outbound_ip_prefixes,
-            lb_outbound_ports: self.load_balancer_outbound_ports,
-            lb_idle_timeout: self.load_balancer_idle_timeout,
-            lb_backend_pool_type: self.load_balancer_backend_pool_type,
+            lb: self.lb.into_input(),
             nat: self.nat.into_input(),
             ip_families: self.ip_families,
             pod_cidrs: self.pod_cidrs,
@@ -202,6 +160,43 @@ impl CreateNetArgs {
             apiserver_subnet_id: self.apiserver_subnet_id,
             enable_static_egress_gateway: self.enable_static_egress_gateway,
             edge_zone: self.edge_zone,
+        }
+    }
+}
+
+/// The load balancer profile flags of `aks create` and `aks update` (create's managed IPv4
+/// count is a cluster-level flag of `CreateClusterArgs`).
+#[derive(Debug, Args)]
+pub struct LoadBalancerArgs {
+    /// Load balancer managed outbound IPv6 IP count.
+    #[arg(long, allow_negative_numbers = true)]
+    pub load_balancer_managed_outbound_ipv6_count: Option<i64>,
+    /// Load balancer outbound IP resource IDs, comma-separated.
+    #[arg(long)]
+    pub load_balancer_outbound_ips: Option<String>,
+    /// Load balancer outbound IP prefix resource IDs, comma-separated.
+    #[arg(long)]
+    pub load_balancer_outbound_ip_prefixes: Option<String>,
+    /// Load balancer outbound allocated ports.
+    #[arg(long, allow_negative_numbers = true)]
+    pub load_balancer_outbound_ports: Option<i64>,
+    /// Load balancer idle timeout in minutes.
+    #[arg(long, allow_negative_numbers = true)]
+    pub load_balancer_idle_timeout: Option<i64>,
+    /// Load balancer backend pool type.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(BACKEND_POOL_TYPES))]
+    pub load_balancer_backend_pool_type: Option<String>,
+}
+
+impl LoadBalancerArgs {
+    fn into_input(self) -> LoadBalancerInput {
+        LoadBalancerInput {
+            managed_ipv6_count: self.load_balancer_managed_outbound_ipv6_count,
+            outbound_ips: self.load_balancer_outbound_ips,
+            outbound_ip_prefixes: self.load_balancer_outbound_ip_prefixes,
+            outbound_ports: self.load_balancer_outbound_ports,
+            idle_timeout: self.load_balancer_idle_timeout,
+            backend_pool_type: self.load_balancer_backend_pool_type,
         }
     }
 }

@@ -13,6 +13,17 @@ pub const NETWORK_POLICIES_UPDATE: &[&str] = &["azure", "calico", "cilium", "non
 pub const LOAD_BALANCER_SKUS_UPDATE: &[&str] = &["standard"];
 pub const BACKEND_POOL_TYPES: &[&str] = &["nodeIP", "nodeIPConfiguration"];
 
+/// The load balancer profile flags `aks create` and `aks update` share, as given.
+#[derive(Debug, Clone, Default)]
+pub struct LoadBalancerInput {
+    pub managed_ipv6_count: Option<i64>,
+    pub outbound_ips: Option<String>,
+    pub outbound_ip_prefixes: Option<String>,
+    pub outbound_ports: Option<i64>,
+    pub idle_timeout: Option<i64>,
+    pub backend_pool_type: Option<String>,
+}
+
 /// The networking flags of `aks update` as given (choices already checked by clap).
 #[derive(Debug, Clone, Default)]
 pub struct NetUpdateInput {
@@ -23,12 +34,7 @@ pub struct NetUpdateInput {
     pub network_policy: Option<String>,
     pub pod_cidr: Option<String>,
     pub lb_managed_ip_count: Option<i64>,
-    pub lb_managed_ipv6_count: Option<i64>,
-    pub lb_outbound_ips: Option<String>,
-    pub lb_outbound_ip_prefixes: Option<String>,
-    pub lb_outbound_ports: Option<i64>,
-    pub lb_idle_timeout: Option<i64>,
-    pub lb_backend_pool_type: Option<String>,
+    pub lb: LoadBalancerInput,
     pub load_balancer_sku: Option<String>,
     pub outbound_type: Option<String>,
     pub nat: NatGatewayInput,
@@ -108,13 +114,13 @@ fn split_stripped(raw: &str) -> Vec<String> {
 impl NetUpdateInput {
     /// az's argument validators for these flags, in `aks_update`'s signature order.
     pub fn validate(self) -> Result<NetUpdate> {
-        let lb_outbound_ips = id_list("--load-balancer-outbound-ips", self.lb_outbound_ips)?;
+        let lb_outbound_ips = id_list("--load-balancer-outbound-ips", self.lb.outbound_ips)?;
         let nat = self.nat.validate(self.outbound_type.as_deref(), false)?;
         let lb_outbound_ip_prefixes = id_list(
             "--load-balancer-outbound-ip-prefixes",
-            self.lb_outbound_ip_prefixes,
+            self.lb.outbound_ip_prefixes,
         )?;
-        if let Some(p) = self.lb_outbound_ports {
+        if let Some(p) = self.lb.outbound_ports {
             if p % 8 != 0 {
                 return Err(AzError::validation(
                     "--load-balancer-allocated-ports must be a multiple of 8",
@@ -127,7 +133,8 @@ impl NetUpdateInput {
             }
         }
         if self
-            .lb_idle_timeout
+            .lb
+            .idle_timeout
             .is_some_and(|t| !(4..=100).contains(&t))
         {
             return Err(AzError::validation(
@@ -165,12 +172,12 @@ impl NetUpdateInput {
             network_policy: choice(self.network_policy, NETWORK_POLICIES_UPDATE),
             pod_cidr: self.pod_cidr,
             lb_managed_ip_count: self.lb_managed_ip_count,
-            lb_managed_ipv6_count: self.lb_managed_ipv6_count,
+            lb_managed_ipv6_count: self.lb.managed_ipv6_count,
             lb_outbound_ips,
             lb_outbound_ip_prefixes,
-            lb_outbound_ports: self.lb_outbound_ports,
-            lb_idle_timeout: self.lb_idle_timeout,
-            lb_backend_pool_type: choice(self.lb_backend_pool_type, BACKEND_POOL_TYPES),
+            lb_outbound_ports: self.lb.outbound_ports,
+            lb_idle_timeout: self.lb.idle_timeout,
+            lb_backend_pool_type: choice(self.lb.backend_pool_type, BACKEND_POOL_TYPES),
             load_balancer_sku: self
                 .load_balancer_sku
                 .map(|s| s.to_lowercase())
@@ -355,12 +362,7 @@ impl NatGateway {
 /// server access profile and the static egress gateway.
 #[derive(Debug, Clone, Default)]
 pub struct NetCreateInput {
-    pub lb_managed_ipv6_count: Option<i64>,
-    pub lb_outbound_ips: Option<String>,
-    pub lb_outbound_ip_prefixes: Option<String>,
-    pub lb_outbound_ports: Option<i64>,
-    pub lb_idle_timeout: Option<i64>,
-    pub lb_backend_pool_type: Option<String>,
+    pub lb: LoadBalancerInput,
     pub nat: NatGatewayInput,
     pub ip_families: Option<String>,
     pub pod_cidrs: Option<String>,
@@ -406,19 +408,16 @@ impl NetCreateInput {
     /// for the NAT gateway); `outbound_type` is `--outbound-type` as given.
     pub fn validate(self, outbound_type: Option<&str>) -> Result<NetCreate> {
         let nat = self.nat.validate(outbound_type, true)?;
+        let managed_ipv6_count = self.lb.managed_ipv6_count;
         let shared = NetUpdateInput {
-            lb_outbound_ips: self.lb_outbound_ips,
-            lb_outbound_ip_prefixes: self.lb_outbound_ip_prefixes,
-            lb_outbound_ports: self.lb_outbound_ports,
-            lb_idle_timeout: self.lb_idle_timeout,
-            lb_backend_pool_type: self.lb_backend_pool_type,
+            lb: self.lb,
             api_server_authorized_ip_ranges: self.api_server_authorized_ip_ranges,
             apiserver_subnet_id: self.apiserver_subnet_id,
             ..Default::default()
         }
         .validate()?;
         Ok(NetCreate {
-            lb_managed_ipv6_count: self.lb_managed_ipv6_count,
+            lb_managed_ipv6_count: managed_ipv6_count,
             lb_outbound_ips: shared.lb_outbound_ips,
             lb_outbound_ip_prefixes: shared.lb_outbound_ip_prefixes,
             lb_outbound_ports: shared.lb_outbound_ports,
@@ -678,19 +677,19 @@ mod tests {
     #[test]
     fn az_argument_validators() {
         assert_eq!(
-            err(|i| i.lb_outbound_ips = Some("a,,b".into())),
+            err(|i| i.lb.outbound_ips = Some("a,,b".into())),
             "--load-balancer-outbound-ips cannot contain whitespace"
         );
         assert_eq!(
-            err(|i| i.lb_outbound_ports = Some(9)),
+            err(|i| i.lb.outbound_ports = Some(9)),
             "--load-balancer-allocated-ports must be a multiple of 8"
         );
         assert_eq!(
-            err(|i| i.lb_outbound_ports = Some(64008)),
+            err(|i| i.lb.outbound_ports = Some(64008)),
             "--load-balancer-allocated-ports must be in the range [0,64000]"
         );
         assert_eq!(
-            err(|i| i.lb_idle_timeout = Some(101)),
+            err(|i| i.lb.idle_timeout = Some(101)),
             "--load-balancer-idle-timeout must be in the range [4,100]"
         );
         assert_eq!(
