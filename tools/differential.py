@@ -990,6 +990,7 @@ SCENARIOS = [
     ("netres: vnet create bgp community", f"network vnet create -g {RGN} -n vn3 --address-prefixes 10.20.0.0/16 --bgp-community 12076:20001 --query newVNet.bgpCommunities"),
     # acr: --attach-acr / --detach-acr / --assignee-principal-type (AcrPull for the kubelet identity)
     ("acr: group create", f"group create -n {RGACR} -l {LOC} -o none"),
+    ("acr: seed group", f'@put /subscriptions/{SUB}/resourcegroups/{RGACR}?api-version=2024-11-01 {{"location": "{LOC}"}}'),
     ("acr: seed registry", f'@put {ACR}/azracr1?api-version=2026-09-01-preview {{"location": "{LOC}", "sku": {{"name": "Basic"}}}}'),
     ("acr: val create attach no-wait", f"aks create -g {RGACR} -n ca9 --no-ssh-key --attach-acr azracr1 --no-wait"),
     ("acr: aks create attach by name", f"aks create -g {RGACR} -n ca1 -c 1 --no-ssh-key --attach-acr azracr1 --query name"),
