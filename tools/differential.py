@@ -1054,7 +1054,8 @@ SCENARIOS = [
     # before that point is compared.
     ("storage: group", f"group create -n rgstorage -l {LOC} -o none"),
     ("storage: val create pool name", "aks create -g rgstorage -n cs1 --no-ssh-key --enable-azure-container-storage "
-                                      "--container-storage-version 2 --storage-pool-name pool1"),
+                                      "--container-storage-version 2 --storage-pool-name pool1 "
+                                      "--ephemeral-disk-volume-type persistentVolumeWithAnnotation --ephemeral-disk-nvme-perf-tier Premium"),
     ("storage: val create pool sku", "aks create -g rgstorage -n cs1 --no-ssh-key --enable-azure-container-storage ephemeralDisk --storage-pool-sku Premium_LRS"),
     ("storage: val create pool option", "aks create -g rgstorage -n cs1 --no-ssh-key --enable-azure-container-storage elasticsan --storage-pool-option NVMe"),
     ("storage: val create pool size", "aks create -g rgstorage -n cs1 --no-ssh-key --enable-azure-container-storage elasticSan ephemeralDisk --storage-pool-size 1Ti"),
@@ -1065,15 +1066,20 @@ SCENARIOS = [
     ("storage: val create option choice", "aks create -g rgstorage -n cs1 --no-ssh-key --enable-azure-container-storage --storage-pool-option all"),
     ("storage: val create version choice", "aks create -g rgstorage -n cs1 --no-ssh-key --enable-azure-container-storage --container-storage-version 3"),
     ("storage: create pool flags without switch", "aks create -g rgstorage -n cs3 -c 1 --no-ssh-key --storage-pool-name pool1 "
-                                                  "--storage-pool-size 1Ti --storage-pool-sku premium_lrs --storage-pool-option NVMe --no-wait"),
+                                                  "--storage-pool-size 1Ti --storage-pool-sku premium_lrs --storage-pool-option NVMe "
+                                                  "--ephemeral-disk-volume-type EphemeralVolumeOnly --no-wait"),
     ("storage: create", "aks create -g rgstorage -n cs1 -c 1 --no-ssh-key --enable-azure-container-storage ephemeralDisk --query name"),
     ("storage: create plain", "aks create -g rgstorage -n cs2 -c 1 --no-ssh-key --no-wait"),
-    ("storage: val update disable with version", "aks update -g rgstorage -n cs2 --disable-azure-container-storage --container-storage-version 2"),
+    ("storage: val update disable with version", "aks update -g rgstorage -n cs2 --disable-azure-container-storage --container-storage-version 2 "
+                                                 "--azure-container-storage-nodepools nodepool1 --ephemeral-disk-volume-type EphemeralVolumeOnly "
+                                                 "--ephemeral-disk-nvme-perf-tier basic"),
     ("storage: val update disable unknown", "aks update -g rgstorage -n cs2 --disable-azure-container-storage foo"),
     ("storage: val update disable all with version", "aks update -g rgstorage -n cs2 --disable-azure-container-storage all "
                                                      "--container-storage-version 1 --storage-pool-option all"),
     ("storage: update pool flags without switch", "aks update -g rgstorage -n cs2 --storage-pool-name pool1 --storage-pool-sku Premium_LRS "
-                                                  "--storage-pool-option Temp --storage-pool-size 1Ti --container-storage-version 2 --no-wait"),
+                                                  "--storage-pool-option Temp --storage-pool-size 1Ti --container-storage-version 2 "
+                                                  "--ephemeral-disk-nvme-perf-tier Standard --no-wait"),
+    ("storage: val update nvme tier choice", "aks update -g rgstorage -n cs2 --ephemeral-disk-nvme-perf-tier Ultra"),
     ("storage: update enable", "aks update -g rgstorage -n cs2 --enable-azure-container-storage --query name"),
     ("storage: val update enable and disable", "aks update -g rgstorage -n cs2 --enable-azure-container-storage --disable-azure-container-storage"),
 ]

@@ -19,6 +19,8 @@ const POOL_SKUS: &[&str] = &[
 ];
 const POOL_OPTIONS_CREATE: &[&str] = &["NVMe", "Temp"];
 const POOL_OPTIONS_UPDATE: &[&str] = &["NVMe", "Temp", "all"];
+const EPHEMERAL_VOLUME_TYPES: &[&str] = &["EphemeralVolumeOnly", "PersistentVolumeWithAnnotation"];
+const NVME_PERF_TIERS: &[&str] = &["Basic", "Premium", "Standard"];
 
 /// The flags both commands take.
 #[derive(Debug, Args)]
@@ -38,6 +40,14 @@ pub struct StorageArgs {
     /// Set azure disk type storage pool sku for azure container storage.
     #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(POOL_SKUS))]
     pub storage_pool_sku: Option<String>,
+    /// Set ephemeral disk volume type for azure container storage. Read by az's version 1
+    /// only (refused by azr); the latest version's path never looks at it, in az as in azr.
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(EPHEMERAL_VOLUME_TYPES))]
+    pub ephemeral_disk_volume_type: Option<String>,
+    /// Set ephemeral disk NVMe performance tier for azure container storage (version 1 only,
+    /// as `--ephemeral-disk-volume-type`).
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(NVME_PERF_TIERS))]
+    pub ephemeral_disk_nvme_perf_tier: Option<String>,
 }
 
 /// `aks create`.
@@ -58,6 +68,10 @@ pub struct UpdateStorageArgs {
     /// Disable azure container storage or some of its storage pool types.
     #[arg(long, num_args = 0..)]
     pub disable_azure_container_storage: Option<Vec<String>>,
+    /// The comma-separated node pools to install azure container storage on (version 1 only,
+    /// as `--ephemeral-disk-volume-type`).
+    #[arg(long)]
+    pub azure_container_storage_nodepools: Option<String>,
     /// Set ephemeral disk storage pool option for azure container storage.
     #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(POOL_OPTIONS_UPDATE))]
     pub storage_pool_option: Option<String>,
@@ -83,6 +97,15 @@ impl StorageArgs {
             pool_size: self.storage_pool_size,
             pool_sku: canonical(self.storage_pool_sku, POOL_SKUS),
             pool_option: canonical(option, options),
+            nodepools: None,
+            ephemeral_volume_type: canonical(
+                self.ephemeral_disk_volume_type,
+                EPHEMERAL_VOLUME_TYPES,
+            ),
+            ephemeral_nvme_perf_tier: canonical(
+                self.ephemeral_disk_nvme_perf_tier,
+                NVME_PERF_TIERS,
+            ),
         }
     }
 }
@@ -98,6 +121,7 @@ impl UpdateStorageArgs {
     pub fn into_input(self) -> StorageInput {
         StorageInput {
             disable: self.disable_azure_container_storage,
+            nodepools: self.azure_container_storage_nodepools,
             ..self
                 .common
                 .into_input(self.storage_pool_option, POOL_OPTIONS_UPDATE)

@@ -101,6 +101,10 @@ pub struct StorageInput {
     pub pool_size: Option<String>,
     pub pool_sku: Option<String>,
     pub pool_option: Option<String>,
+    /// The version 1 flags (`--azure-container-storage-nodepools`, `--ephemeral-disk-*`).
+    pub nodepools: Option<String>,
+    pub ephemeral_volume_type: Option<String>,
+    pub ephemeral_nvme_perf_tier: Option<String>,
 }
 
 /// The flags after az's argument action: what the decorators read.
@@ -113,6 +117,9 @@ pub struct Storage {
     pub pool_size: Option<String>,
     pub pool_sku: Option<String>,
     pub pool_option: Option<String>,
+    /// Read by az's version 1 only (which azr refuses): the latest version's path never looks
+    /// at them, so they only count as "something to update" (az's `check_raw_parameters`).
+    pub v1_only: Vec<String>,
 }
 
 /// What az's `get_extension_installed_and_cluster_configs` and
@@ -155,6 +162,14 @@ impl StorageInput {
             pool_size: self.pool_size,
             pool_sku: self.pool_sku,
             pool_option: self.pool_option,
+            v1_only: [
+                self.nodepools,
+                self.ephemeral_volume_type,
+                self.ephemeral_nvme_perf_tier,
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
         })
     }
 }
@@ -171,6 +186,7 @@ impl Storage {
             || given(&self.pool_size)
             || given(&self.pool_sku)
             || given(&self.pool_option)
+            || self.v1_only.iter().any(|v| !v.is_empty())
     }
 
     /// az's `set_up_azure_container_storage` (create): only a given switch is looked at.
@@ -368,6 +384,31 @@ mod tests {
             ..Default::default()
         };
         assert!(s.check_create().is_ok());
+    }
+
+    #[test]
+    fn version_1_is_refused_and_its_flags_only_count_as_given() {
+        let input = StorageInput {
+            enable: Some(v(&["azureDisk"])),
+            version: Some("1".into()),
+            ..Default::default()
+        };
+        assert_eq!(input.parse().unwrap_err().exit_code(), 2);
+        // with the disable switch az refuses the version itself (`check_update_early`)
+        let input = StorageInput {
+            disable: Some(v(&[])),
+            version: Some("1".into()),
+            ..Default::default()
+        };
+        assert!(input.parse().unwrap().check_update_early().is_err());
+        let input = StorageInput {
+            ephemeral_nvme_perf_tier: Some("Basic".into()),
+            ..Default::default()
+        };
+        let s = input.parse().unwrap();
+        assert!(s.changes_anything());
+        assert!(s.check_create().is_ok() && s.check_update_early().is_ok());
+        assert!(!StorageInput::default().parse().unwrap().changes_anything());
     }
 
     #[test]
