@@ -428,3 +428,43 @@ fn the_emulator_keeps_extensions_as_arm_does() {
         204
     );
 }
+
+#[test]
+fn a_failed_install_is_logged_and_cleaned_up_as_az_does() {
+    let sb = sandbox();
+    sb.local_ok(&argv("aks create -g rg -n c -c 1 --no-ssh-key -o none"));
+    // another extension type already holds the name: the service refuses the PUT
+    let url = format!("{}?api-version=2023-05-01", extension_id("c", "acstor"));
+    let other = json!({"properties": {"extensionType": "microsoft.dapr"}});
+    assert_eq!(emulator(&sb, Method::PUT, &url, Some(other)).0, 201);
+    let (code, err, sent) = run(
+        &sb,
+        "aks update -g rg -n c --enable-azure-container-storage ephemeralDisk -o none",
+    );
+    // az logs the failure, removes what is there and still ends well
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.starts_with(
+            "ERROR: Azure Container Storage failed to install.\nError: (InvalidParameter) The extensionType of an extension cannot change (it is 'microsoft.dapr')."
+        ),
+        "{err}"
+    );
+    for warning in [
+        "WARNING: Cleaning up the cluster by disabling Azure Container Storage\n",
+        "WARNING: Azure Container Storage has been disabled.\n",
+        "WARNING: Please retry enabling Azure Container Storage by running `az aks update` along with `--enable-azure-container-storage`\n",
+    ] {
+        assert!(err.contains(warning), "{err}");
+    }
+    let ext = extension_id("c", "acstor");
+    let l = lines(&sent);
+    assert_eq!(
+        &l[l.len() - 3..],
+        &[
+            format!("PUT {ext}?api-version=2023-05-01").as_str(),
+            format!("GET {ext}?api-version=2023-05-01").as_str(),
+            format!("DELETE {ext}?api-version=2023-05-01&forceDelete=false").as_str(),
+        ]
+    );
+    assert_eq!(extension(&sb, "c").0, 404);
+}
