@@ -106,7 +106,7 @@ pub async fn before_update(
         storage.check_enable(add, &installed)?;
     }
     if let Some(remove) = &storage.disable {
-        if !yes && !confirm(&Storage::disable_question(remove))? {
+        if !yes && !super::aks_update::ask_y_n(&Storage::disable_question(remove))? {
             return Ok(Before::Declined);
         }
         storage.check_disable(remove, &installed)?;
@@ -131,16 +131,6 @@ pub async fn after_update(
         apply(ctx, cluster_path, None, Some(remove), plan.installed).await?;
     }
     Ok(())
-}
-
-/// knack's `prompt_y_n(msg, default="n")`; without a terminal azr asks for `--yes`.
-fn confirm(question: &str) -> Result<bool> {
-    match crate::output::prompt::answer(&format!("{question} (y/N): "))? {
-        None => Err(AzError::validation(
-            "Unable to prompt for confirmation as no tty available. Use --yes.",
-        )),
-        Some(a) => Ok(matches!(a.as_str(), "y" | "yes")),
-    }
 }
 
 /// az's `get_container_storage_extension_installed(..., "azurecontainerstorage")`: its

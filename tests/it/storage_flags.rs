@@ -3,10 +3,11 @@
 //! through the k8s-extension CLI extension (which azr has built in), the requests that go out,
 //! the extension left on the cluster, and az's refusals with nothing written.
 
-use azr::arm::{ArmRequest, Method};
-use azr::emulator::{Emulator, EmulatorOptions, SUBSCRIPTION_ID as S};
+use azr::arm::Method;
+use azr::emulator::SUBSCRIPTION_ID as S;
 use serde_json::{Value, json};
 
+use crate::acr_flags::emulator;
 use crate::common::{Sandbox, argv};
 
 fn cluster_id(name: &str) -> String {
@@ -20,21 +21,6 @@ fn extension_id(cluster: &str, name: &str) -> String {
         "{}/providers/Microsoft.KubernetesConfiguration/extensions/{name}",
         cluster_id(cluster)
     )
-}
-
-/// Sends one request straight to the sandbox's emulator.
-fn emulator(sb: &Sandbox, method: Method, url: &str, body: Option<Value>) -> (u16, Value) {
-    let emu = Emulator::open(
-        &sb.config_dir().join("emulator.db"),
-        EmulatorOptions::default(),
-    )
-    .expect("open the emulator");
-    let mut req = ArmRequest::new(method, url.to_string());
-    if let Some(b) = &body {
-        req = req.with_json(b);
-    }
-    let resp = emu.handle(&req);
-    (resp.status, resp.json_body().unwrap_or(Value::Null))
 }
 
 fn extension(sb: &Sandbox, cluster: &str) -> (u16, Value) {
@@ -90,6 +76,19 @@ fn run(sb: &Sandbox, line: &str) -> (i32, String, Vec<Sent>) {
 
 fn lines(sent: &[Sent]) -> Vec<&str> {
     sent.iter().map(|s| s.line.as_str()).collect()
+}
+
+/// Each line fails with exit 1 and its message, having only read (GETs) before.
+fn refused_after_reads(sb: &Sandbox, cases: &[(&str, &str)]) {
+    for (line, message) in cases {
+        let (code, err, sent) = run(sb, line);
+        assert_eq!((code, err.as_str()), (1, *message), "{line}");
+        assert!(
+            sent.iter().all(|s| s.line.starts_with("GET ")),
+            "{line}: {:?}",
+            lines(&sent)
+        );
+    }
 }
 
 fn sandbox() -> Sandbox {
@@ -299,74 +298,57 @@ fn refusals_before_any_request() {
 #[test]
 fn az_checks_refuse_before_anything_is_written() {
     let sb = sandbox();
-    let (code, err, sent) = run(
+    refused_after_reads(
         &sb,
-        "aks create -g rg -n c --no-ssh-key --enable-azure-container-storage --storage-pool-size 1Ti",
-    );
-    assert_eq!(code, 1);
-    assert_eq!(
-        err,
-        "ERROR: The latest version of Azure Container Storage does not require or support a --storage-pool-size value. Please remove --storage-pool-size 1Ti from the command and try again.\n"
-    );
-    assert!(
-        sent.iter().all(|s| s.line.starts_with("GET ")),
-        "{:?}",
-        lines(&sent)
+        &[(
+            "aks create -g rg -n c --no-ssh-key --enable-azure-container-storage --storage-pool-size 1Ti",
+            "ERROR: The latest version of Azure Container Storage does not require or support a --storage-pool-size value. Please remove --storage-pool-size 1Ti from the command and try again.\n",
+        )],
     );
 
     sb.local_ok(&argv("aks create -g rg -n c -c 1 --no-ssh-key -o none"));
-    for (line, message) in [
-        (
-            "aks update -g rg -n c --disable-azure-container-storage --yes",
-            "ERROR: Cannot disable Azure Container Storage as it could not be found on the cluster.\n",
-        ),
-        (
-            "aks update -g rg -n c --enable-azure-container-storage --disable-azure-container-storage",
-            "ERROR: Conflicting flags. Cannot set --enable-azure-container-storage and --disable-azure-container-storage together.\n",
-        ),
-        (
-            "aks update -g rg -n c --disable-azure-container-storage --container-storage-version 2",
-            "ERROR: The --container-storage-version parameter is not required when disabling Azure Container Storage. Please remove this parameter and try again.\n",
-        ),
-    ] {
-        let (code, err, sent) = run(&sb, line);
-        assert_eq!((code, err.as_str()), (1, message), "{line}");
-        assert!(
-            sent.iter().all(|s| s.line.starts_with("GET ")),
-            "{line}: {:?}",
-            lines(&sent)
-        );
-    }
+    refused_after_reads(
+        &sb,
+        &[
+            (
+                "aks update -g rg -n c --disable-azure-container-storage --yes",
+                "ERROR: Cannot disable Azure Container Storage as it could not be found on the cluster.\n",
+            ),
+            (
+                "aks update -g rg -n c --enable-azure-container-storage --disable-azure-container-storage",
+                "ERROR: Conflicting flags. Cannot set --enable-azure-container-storage and --disable-azure-container-storage together.\n",
+            ),
+            (
+                "aks update -g rg -n c --disable-azure-container-storage --container-storage-version 2",
+                "ERROR: The --container-storage-version parameter is not required when disabling Azure Container Storage. Please remove this parameter and try again.\n",
+            ),
+        ],
+    );
 
     sb.local_ok(&argv(
         "aks update -g rg -n c --enable-azure-container-storage ephemeralDisk -o none",
     ));
-    for (line, message) in [
-        (
-            "aks update -g rg -n c --enable-azure-container-storage",
-            "ERROR: Cannot enable Azure Container Storage as it is already enabled on the cluster.\n",
-        ),
-        (
-            "aks update -g rg -n c --enable-azure-container-storage ephemeralDisk",
-            "ERROR: Cannot enable the requested storage options ('ephemeralDisk') as they are already enabled on the cluster.\n",
-        ),
-        (
-            "aks update -g rg -n c --disable-azure-container-storage elasticSan --yes",
-            "ERROR: Cannot disable the requested storage options ('elasticSan') as they could not be found on the cluster.\n",
-        ),
-        (
-            "aks update -g rg -n c --enable-azure-container-storage elasticSan --storage-pool-sku premium_lrs",
-            "ERROR: The latest version of Azure Container Storage does not require or support a --storage-pool-sku value. Please remove --storage-pool-sku Premium_LRS from the command and try again.\n",
-        ),
-    ] {
-        let (code, err, sent) = run(&sb, line);
-        assert_eq!((code, err.as_str()), (1, message), "{line}");
-        assert!(
-            sent.iter().all(|s| s.line.starts_with("GET ")),
-            "{line}: {:?}",
-            lines(&sent)
-        );
-    }
+    refused_after_reads(
+        &sb,
+        &[
+            (
+                "aks update -g rg -n c --enable-azure-container-storage",
+                "ERROR: Cannot enable Azure Container Storage as it is already enabled on the cluster.\n",
+            ),
+            (
+                "aks update -g rg -n c --enable-azure-container-storage ephemeralDisk",
+                "ERROR: Cannot enable the requested storage options ('ephemeralDisk') as they are already enabled on the cluster.\n",
+            ),
+            (
+                "aks update -g rg -n c --disable-azure-container-storage elasticSan --yes",
+                "ERROR: Cannot disable the requested storage options ('elasticSan') as they could not be found on the cluster.\n",
+            ),
+            (
+                "aks update -g rg -n c --enable-azure-container-storage elasticSan --storage-pool-sku premium_lrs",
+                "ERROR: The latest version of Azure Container Storage does not require or support a --storage-pool-sku value. Please remove --storage-pool-sku Premium_LRS from the command and try again.\n",
+            ),
+        ],
+    );
 }
 
 #[test]
