@@ -17,6 +17,7 @@ pub mod aks_pool_args;
 pub mod aks_pool_features;
 pub mod aks_profile;
 pub mod aks_sec;
+pub mod aks_storage;
 pub mod cassette;
 pub mod cloud;
 pub mod completion;

@@ -35,9 +35,19 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
     };
     // az's `process_attach_detach_acr` (after the tags, before the SKU): no change to the body
     super::aks_acr::attach_or_detach(ctx, &existing, &spec.acr).await?;
+    // az's `update_azure_container_storage`: the extensions it reads, its checks and prompt
+    let storage_after =
+        match super::aks_storage::before_update(ctx, &path, &spec.storage, spec.yes).await? {
+            super::aks_storage::Before::Declined => return Ok(None),
+            super::aks_storage::Before::Nothing => None,
+            super::aks_storage::Before::After(plan) => Some(plan),
+        };
     let headers = custom_headers(spec.aks_custom_headers.as_deref())?;
     let acr_after = super::aks_acr::attach_after_update(&body, &spec.acr);
-    if !crate::arm::cluster_addon_profiles::update_waits(&existing) && !acr_after {
+    if !crate::arm::cluster_addon_profiles::update_waits(&existing)
+        && !acr_after
+        && storage_after.is_none()
+    {
         return put_back(
             ctx,
             &path,
@@ -60,6 +70,9 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
                 spec.acr.principal_type.as_deref(),
             )
             .await?;
+        }
+        if let Some(plan) = &storage_after {
+            super::aks_storage::after_update(ctx, &path, plan).await?;
         }
         ctx.warn(&crate::arm::cluster_addon_profiles::keyvault_log_line(
             cluster,
@@ -106,7 +119,7 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
 
 /// knack's `prompt_y_n(question, default="n")` on stderr. Without a terminal az fails with a
 /// traceback (`NoTTYException`); azr says what to do instead.
-fn ask_y_n(question: &str) -> Result<bool> {
+pub(super) fn ask_y_n(question: &str) -> Result<bool> {
     match crate::output::prompt::answer(&format!("{question} (y/N): "))? {
         None => Err(AzError::validation(
             "Unable to prompt for confirmation as no tty available. Use --yes.",

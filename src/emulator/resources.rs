@@ -403,6 +403,11 @@ const PROVIDERS: &[KnownProvider] = &[
         registration_free: false,
     },
     KnownProvider {
+        namespace: "Microsoft.KubernetesConfiguration",
+        types: &["extensions", "operations"],
+        registration_free: false,
+    },
+    KnownProvider {
         namespace: "Microsoft.Features",
         types: &["features", "providers"],
         registration_free: true,

@@ -83,6 +83,8 @@ pub struct AksCreate {
     pub attach_acr: Option<String>,
     /// Advanced Container Networking Services (`cluster_acns`), checked in the decorator.
     pub acns: super::cluster_acns::AcnsInput,
+    /// Azure Container Storage (`cluster_storage`), checked in the decorator.
+    pub storage: super::cluster_storage::Storage,
     pub no_wait: bool,
 }
 
@@ -292,6 +294,7 @@ pub struct AksCreateInput {
     pub net: super::cluster_net::NetCreateInput,
     pub attach_acr: Option<String>,
     pub acns: super::cluster_acns::AcnsInput,
+    pub storage: super::cluster_storage::StorageInput,
     pub no_wait: bool,
 }
 
@@ -366,6 +369,7 @@ impl AksCreateInput {
             net,
             attach_acr: self.attach_acr.filter(|a| !a.is_empty()),
             acns: self.acns,
+            storage: self.storage.parse()?,
             no_wait: self.no_wait,
         })
     }

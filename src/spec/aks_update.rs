@@ -49,6 +49,8 @@ pub struct AksUpdate {
     pub acr: super::cluster_acr::AcrUpdate,
     /// Advanced Container Networking Services (`spec::cluster_acns`), checked in the decorator.
     pub acns: super::cluster_acns::AcnsInput,
+    /// Azure Container Storage (`spec::cluster_storage`), checked in the decorator.
+    pub storage: super::cluster_storage::Storage,
 }
 
 /// The flags of `aks update`, as given.
@@ -76,6 +78,7 @@ pub struct AksUpdateInput {
     pub net: NetUpdateInput,
     pub acr: super::cluster_acr::AcrUpdateInput,
     pub acns: super::cluster_acns::AcnsInput,
+    pub storage: super::cluster_storage::StorageInput,
 }
 
 impl AksUpdateInput {
@@ -139,6 +142,7 @@ impl AksUpdateInput {
             net: self.net.validate()?,
             acr,
             acns: self.acns,
+            storage: self.storage.parse()?,
         })
     }
 }
@@ -171,6 +175,7 @@ impl AksUpdate {
             || self.profile.changes_anything()
             || self.acr.changes_anything()
             || self.misc.changes_anything()
+            || self.storage.changes_anything()
     }
 }
 

@@ -15,6 +15,7 @@ pub mod cluster_net;
 pub mod cluster_profile;
 pub mod cluster_sec;
 pub mod cluster_settings;
+pub mod cluster_storage;
 pub mod config;
 pub mod emulator;
 pub mod extension;

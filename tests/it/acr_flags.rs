@@ -18,7 +18,12 @@ fn registry_id(name: &str) -> String {
 }
 
 /// Sends one request straight to the sandbox's emulator (what no azr command does).
-fn emulator(sb: &Sandbox, method: Method, url: &str, body: Option<Value>) -> (u16, Value) {
+pub(crate) fn emulator(
+    sb: &Sandbox,
+    method: Method,
+    url: &str,
+    body: Option<Value>,
+) -> (u16, Value) {
     let emu = Emulator::open(
         &sb.config_dir().join("emulator.db"),
         EmulatorOptions::default(),

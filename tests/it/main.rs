@@ -43,5 +43,6 @@ mod replay;
 mod scale;
 mod scripted;
 mod sec_flags;
+mod storage_flags;
 mod surface;
 mod usage;

@@ -29,11 +29,9 @@ fn an_az_flag_azr_lacks_fails_before_sending() {
     let record = sb.dir.path().join("requests.yaml");
     let cases: [(&[&str], &str); 3] = [
         (
-            // nargs '*': every following value belongs to the flag, then the next flag is read
-            &argv(
-                "aks create -g rg -n c --generate-ssh-keys --enable-azure-container-storage azureDisk ephemeralDisk --no-ssh-key",
-            ),
-            "--enable-azure-container-storage on 'az aks create'",
+            // nargs '+': every following value belongs to the flag, then the next flag is read
+            &argv("network vnet create -g rg -n v --ipam-allocations a b --location eastus"),
+            "--ipam-allocations on 'az network vnet create'",
         ),
         // an abbreviation az reads as the flag azr lacks
         (

@@ -121,6 +121,15 @@ pub fn route(
                 command_result(ctx, scope, segs[1], segs[3])
             }
         }
+        [
+            "managedclusters",
+            _,
+            "providers",
+            "microsoft.kubernetesconfiguration",
+            rest @ ..,
+        ] => {
+            return super::k8s_extensions::route(ctx, req, scope, segs[1], rest, &segs[4..]);
+        }
         _ => return None,
     })
 }

@@ -188,6 +188,7 @@ pub fn purge_cluster(ctx: &RequestContext, cluster_id: &str) -> R<()> {
     }
     store::delete(ctx.tx, &info.id)?;
     super::super::data_collection::drop_associations_of(ctx, &info.id)?;
+    super::super::k8s_extensions::drop_extensions_of(ctx, &info.id)?;
     ctx.tx.execute(
         "DELETE FROM command_results WHERE cluster_lower = ?1",
         params![info.id.to_lowercase()],
