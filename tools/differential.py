@@ -76,6 +76,8 @@ POOLSNAP = f"/subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft.Co
 FEAT = f"{NS} --name PodHostPortAutoAssignPreview"
 RGMISC = "rgmisc"
 ACR_MISC = f"/subscriptions/{SUB}/resourceGroups/{RGMISC}/providers/Microsoft.ContainerRegistry/registries/acrmisc"
+AMW = f"/subscriptions/{SUB}/resourceGroups/rgmetrics/providers/Microsoft.Monitor/accounts/amw1"
+GRAFANA = f"/subscriptions/{SUB}/resourceGroups/rgmetrics/providers/Microsoft.Dashboard/grafana/graf1"
 
 # (name, command line[, env]). `{vmss1}`/`{vmss2}`/`{nsg}` are filled per tool from its own server's state.
 # A command line `@put PATH?api-version=V JSON` is no tool's command: it seeds both servers with a
@@ -1047,6 +1049,33 @@ SCENARIOS = [
     ("acns: val update transit on disabled", "aks update -g rgacns -n ca1 --acns-transit-encryption-type WireGuard"),
     ("acns: update enable", "aks update -g rgacns -n ca1 --enable-acns --disable-acns-security --acns-datapath-acceleration-mode None "
                             "--query networkProfile.advancedNetworking"),
+    # Azure Monitor managed Prometheus flags of aks create/update (issue 18): their own group,
+    # a seeded workspace and Grafana, so `-k metrics:` runs alone
+    ("metrics: group", f"group create -n rgmetrics -l {LOC} -o none"),
+    ("metrics: seed workspace", f'@put {AMW}?api-version=2023-04-03 {{"location": "{LOC}", "properties": {{}}}}'),
+    ("metrics: seed grafana", f'@put {GRAFANA}?api-version=2022-08-01 {{"location": "{LOC}", "sku": {{"name": "Standard"}}, '
+                              '"identity": {"type": "SystemAssigned"}, "properties": {}}'),
+    ("metrics: val workspace id", "aks create -g rgmetrics -n mt9 --no-ssh-key --enable-azure-monitor-metrics "
+                                  "--azure-monitor-workspace-resource-id /subscriptions/x/resourceGroups/y/providers/Microsoft.Insights/accounts/a"),
+    ("metrics: val grafana id", "aks update -g rgmetrics -n mt9 --grafana-resource-id foo"),
+    ("metrics: val create cp without metrics", "aks create -g rgmetrics -n mt9 --no-ssh-key --enable-control-plane-metrics"),
+    ("metrics: create default workspace", "aks create -g rgmetrics -n mt1 -c 1 --no-ssh-key --enable-azure-monitor-metrics "
+                                          "--ksm-metric-labels-allow-list namespaces=[k8s-label-1] --enable-windows-recording-rules "
+                                          "--enable-cp-metrics --query azureMonitorProfile"),
+    ("metrics: create workspace and grafana", f"aks create -g rgmetrics -n mt2 -c 1 --no-ssh-key --enable-azure-monitor-metrics "
+                                              f"--azure-monitor-workspace-resource-id {AMW} --grafana-resource-id {GRAFANA} "
+                                              "--ksm-metric-annotations-allow-list pods=[team] --no-wait"),
+    ("metrics: create plain", "aks create -g rgmetrics -n mt3 -c 1 --no-ssh-key --no-wait"),
+    ("metrics: val update enable and disable", "aks update -g rgmetrics -n mt3 --enable-azure-monitor-metrics --disable-azure-monitor-metrics"),
+    ("metrics: val update cp without metrics", "aks update -g rgmetrics -n mt3 --enable-control-plane-metrics"),
+    ("metrics: val update cp with disable", "aks update -g rgmetrics -n mt1 --enable-cp-metrics --disable-azure-monitor-metrics"),
+    ("metrics: val update both cp switches", "aks update -g rgmetrics -n mt1 --enable-cp-metrics --disable-cp-metrics"),
+    ("metrics: update enable", f"aks update -g rgmetrics -n mt3 --enable-azure-monitor-metrics --azure-monitor-workspace-resource-id {AMW} "
+                               f"--grafana-resource-id {GRAFANA} --enable-control-plane-metrics --query azureMonitorProfile"),
+    ("metrics: update already enabled", "aks update -g rgmetrics -n mt1 --enable-azure-monitor-metrics "
+                                        "--ksm-metric-labels-allow-list pods=[app] --query azureMonitorProfile"),
+    ("metrics: update disable cp", "aks update -g rgmetrics -n mt3 --disable-control-plane-metrics --query azureMonitorProfile"),
+    ("metrics: update disable", "aks update -g rgmetrics -n mt1 --disable-azure-monitor-metrics --query azureMonitorProfile"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az

@@ -137,6 +137,8 @@ pub struct AksCreateArgs {
     pub acr: super::aks_acr::CreateAcrArgs,
     #[command(flatten)]
     pub acns: super::aks_acns::AcnsArgs,
+    #[command(flatten)]
+    pub metrics: super::aks_metrics::MetricsArgs,
     /// Do not prompt for confirmation.
     #[arg(short = 'y', long)]
     pub yes: bool,
@@ -183,6 +185,7 @@ impl AksCreateArgs {
             net: self.net.into_input(),
             attach_acr: self.acr.attach_acr,
             acns: self.acns.into_input(),
+            metrics: self.metrics.into_input(),
             no_wait: self.no_wait,
         }
         .validate()
@@ -545,6 +548,8 @@ pub struct AksUpdateArgs {
     pub acr: super::aks_acr::UpdateAcrArgs,
     #[command(flatten)]
     pub acns: super::aks_acns::UpdateAcnsArgs,
+    #[command(flatten)]
+    pub metrics: super::aks_metrics::UpdateMetricsArgs,
 }
 
 impl AksUpdateArgs {
@@ -572,6 +577,7 @@ impl AksUpdateArgs {
             net: self.net.into_input(),
             acr: self.acr.into_input(),
             acns: self.acns.into_input(),
+            metrics: self.metrics.into_input(),
         }
         .validate()
     }

@@ -35,6 +35,7 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
     };
     // az's `process_attach_detach_acr` (after the tags, before the SKU): no change to the body
     super::aks_acr::attach_or_detach(ctx, &existing, &spec.acr).await?;
+    super::aks_metrics::before_update_put(ctx, &existing, &spec).await?;
     let headers = custom_headers(spec.aks_custom_headers.as_deref())?;
     let acr_after = super::aks_acr::attach_after_update(&body, &spec.acr);
     if !crate::arm::cluster_addon_profiles::update_waits(&existing) && !acr_after {
@@ -97,6 +98,7 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     cluster_sec::update_workload_identity_profile(&mut mc, &spec.sec)?;
     cluster_sec::update_kms(&mut mc, &spec.sec.kms)?;
     crate::arm::cluster_addon_profiles::update_addon_profiles(&mut mc, &spec.addon_profiles)?;
+    crate::arm::cluster_metrics::update(&mut mc, &spec.metrics)?;
     if !cluster_profile::update_late(&mut mc, &spec.profile)? {
         return Ok(Applied::EarlyExit(String::new()));
     }

@@ -19,6 +19,7 @@ mod identity;
 pub mod kube;
 mod locations;
 mod log_analytics;
+mod monitor_metrics;
 mod network;
 mod nsg;
 pub mod oauth;

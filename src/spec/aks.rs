@@ -83,6 +83,7 @@ pub struct AksCreate {
     pub attach_acr: Option<String>,
     /// Advanced Container Networking Services (`cluster_acns`), checked in the decorator.
     pub acns: super::cluster_acns::AcnsInput,
+    pub metrics: super::cluster_metrics::MetricsInput,
     pub no_wait: bool,
 }
 
@@ -292,6 +293,7 @@ pub struct AksCreateInput {
     pub net: super::cluster_net::NetCreateInput,
     pub attach_acr: Option<String>,
     pub acns: super::cluster_acns::AcnsInput,
+    pub metrics: super::cluster_metrics::MetricsInput,
     pub no_wait: bool,
 }
 
@@ -366,6 +368,10 @@ impl AksCreateInput {
             net,
             attach_acr: self.attach_acr.filter(|a| !a.is_empty()),
             acns: self.acns,
+            metrics: {
+                self.metrics.validate()?;
+                self.metrics
+            },
             no_wait: self.no_wait,
         })
     }

@@ -49,6 +49,8 @@ pub struct AksUpdate {
     pub acr: super::cluster_acr::AcrUpdate,
     /// Advanced Container Networking Services (`spec::cluster_acns`), checked in the decorator.
     pub acns: super::cluster_acns::AcnsInput,
+    /// Azure Monitor managed Prometheus (`spec::cluster_metrics`).
+    pub metrics: super::cluster_metrics::MetricsInput,
 }
 
 /// The flags of `aks update`, as given.
@@ -76,6 +78,7 @@ pub struct AksUpdateInput {
     pub net: NetUpdateInput,
     pub acr: super::cluster_acr::AcrUpdateInput,
     pub acns: super::cluster_acns::AcnsInput,
+    pub metrics: super::cluster_metrics::MetricsInput,
 }
 
 impl AksUpdateInput {
@@ -139,6 +142,10 @@ impl AksUpdateInput {
             net: self.net.validate()?,
             acr,
             acns: self.acns,
+            metrics: {
+                self.metrics.validate()?;
+                self.metrics
+            },
         })
     }
 }
@@ -151,6 +158,7 @@ impl AksUpdate {
             || self.tier.is_some()
             || self.net.changes_anything()
             || self.acns.changes_anything()
+            || self.metrics.changes_anything()
             || self.auto_upgrade_channel.is_some()
             || self
                 .node_os_upgrade_channel
