@@ -1071,11 +1071,17 @@ SCENARIOS = [
     ("metrics: val update cp with disable", "aks update -g rgmetrics -n mt1 --enable-cp-metrics --disable-azure-monitor-metrics"),
     ("metrics: val update both cp switches", "aks update -g rgmetrics -n mt1 --enable-cp-metrics --disable-cp-metrics"),
     ("metrics: update enable", f"aks update -g rgmetrics -n mt3 --enable-azure-monitor-metrics --azure-monitor-workspace-resource-id {AMW} "
-                               f"--grafana-resource-id {GRAFANA} --enable-control-plane-metrics --query azureMonitorProfile"),
+                               f"--grafana-resource-id {GRAFANA} --enable-control-plane-metrics --enable-windows-recording-rules "
+                               "--query azureMonitorProfile"),
     ("metrics: update already enabled", "aks update -g rgmetrics -n mt1 --enable-azure-monitor-metrics "
-                                        "--ksm-metric-labels-allow-list pods=[app] --query azureMonitorProfile"),
+                                        "--ksm-metric-labels-allow-list pods=[app] --ksm-metric-annotations-allow-list pods=[team] "
+                                        "--query azureMonitorProfile"),
     ("metrics: update disable cp", "aks update -g rgmetrics -n mt3 --disable-control-plane-metrics --query azureMonitorProfile"),
     ("metrics: update disable", "aks update -g rgmetrics -n mt1 --disable-azure-monitor-metrics --query azureMonitorProfile"),
+    ("metrics: update missing grafana", "aks update -g rgmetrics -n mt1 --enable-azure-monitor-metrics --grafana-resource-id "
+                                        f"{GRAFANA}x --query azureMonitorProfile"),
+    ("metrics: val create service principal", "aks create -g rgmetrics -n mt9 --no-ssh-key --enable-azure-monitor-metrics "
+                                              "--service-principal 11111111-1111-1111-1111-111111111111 --client-secret s3cret"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az

@@ -8,7 +8,7 @@ use serde_json::{Map, Value, json};
 
 use super::CommandContext;
 use crate::arm::{ApiVersion, Method, cluster_metrics, id};
-use crate::error::{AzError, Result};
+use crate::error::{AzError, ErrorKind, Result};
 use crate::spec::cluster_metrics::{MetricsInput, sanitize_resource_id};
 
 const AKS_CLUSTER_API: &str = "2023-01-01";
@@ -90,18 +90,35 @@ pub async fn ensure_prerequisites(
     let dcra = format!(
         "{cluster_id}/providers/Microsoft.Insights/dataCollectionRuleAssociations/ContainerInsightsMetricsExtension"
     );
-    put_generic(ctx, &dcra, DC_API, &body).await?;
+    put_generic(ctx, &dcra, DC_API, &body)
+        .await
+        .map_err(cli_error)?;
     link_grafana(ctx, m, &amw).await?;
     create_rules(ctx, t, &cluster_id, &amw, &amw_region, m).await?;
     if create_flow {
-        let mut mc = ctx.client.get(&cluster_id, CLUSTER_API).await?;
-        mc = crate::arm::bodies::managed_cluster_put(&mc);
+        // `addon_put`: az reports its failures as an `UnknownError` (exit 1)
+        let mc = ctx
+            .client
+            .get(&cluster_id, CLUSTER_API)
+            .await
+            .map_err(cli_error)?;
+        let mut mc = crate::arm::bodies::managed_cluster_put(&mc);
         cluster_metrics::addon_put(&mut mc, m.enable_control_plane);
         ctx.client
             .put(&cluster_id, CLUSTER_API, &mc, crate::client::Wait::Yes)
-            .await?;
+            .await
+            .map_err(cli_error)?;
     }
     Ok(())
+}
+
+/// az wraps most of these calls' failures in a `CLIError`: the same text, exit 1 (a missing
+/// resource included).
+fn cli_error(e: AzError) -> AzError {
+    AzError {
+        kind: ErrorKind::Validation,
+        ..e
+    }
 }
 
 /// A generic-resource PUT (`resources.begin_create_or_update_by_id`) as azure-core's poller
@@ -297,7 +314,9 @@ async fn default_workspace(ctx: &CommandContext, cluster_region: &str) -> Result
             .await?;
     }
     let body = json!({"location": region, "properties": {}});
-    put_generic(ctx, &amw, MAC_API, &body).await?;
+    put_generic(ctx, &amw, MAC_API, &body)
+        .await
+        .map_err(cli_error)?;
     Ok((amw, region))
 }
 
@@ -325,7 +344,9 @@ async fn create_dce(ctx: &CommandContext, t: &Target<'_>, region: &str) -> Resul
         &name,
     );
     let body = json!({"location": region, "properties": {}, "kind": "Linux"});
-    put_generic(ctx, &dce, DC_API, &body).await?;
+    put_generic(ctx, &dce, DC_API, &body)
+        .await
+        .map_err(cli_error)?;
     Ok(dce)
 }
 
@@ -358,7 +379,9 @@ async fn create_dcr(
             "destinations": {"monitoringAccounts": [{"accountResourceId": amw, "name": "MonitoringAccount1"}]},
         },
     });
-    put_generic(ctx, &dcr, DC_API, &body).await?;
+    put_generic(ctx, &dcr, DC_API, &body)
+        .await
+        .map_err(cli_error)?;
     Ok(dcr)
 }
 
@@ -369,7 +392,11 @@ async fn link_grafana(ctx: &CommandContext, m: &MetricsInput, amw: &str) -> Resu
         return Ok(());
     };
     let grafana_id = sanitize_resource_id(grafana_id);
-    let grafana = ctx.client.get(&grafana_id, GRAFANA_API).await?;
+    let grafana = ctx
+        .client
+        .get(&grafana_id, GRAFANA_API)
+        .await
+        .map_err(cli_error)?;
     let identity = &grafana["identity"];
     let principal = match identity["type"]
         .as_str()
@@ -409,7 +436,7 @@ async fn link_grafana(ctx: &CommandContext, m: &MetricsInput, amw: &str) -> Resu
         "principalId": principal,
     }});
     if let Err(e) = put_generic(ctx, &assignment, GRAFANA_ROLE_ASSIGNMENT_API, &body).await {
-        if e.message.contains("RoleAssignmentExists") {
+        if matches!(&e.kind, ErrorKind::Arm { code, .. } if code == "RoleAssignmentExists") {
             ctx.warn("Monitoring Data Reader role assignment already exists on the Azure Monitor Workspace for the Grafana managed identity. Skipping role assignment.");
         } else {
             crate::output::progress::write_stdout_line(&format!(
@@ -439,7 +466,9 @@ async fn link_grafana(ctx: &CommandContext, m: &MetricsInput, amw: &str) -> Resu
     if let Some(a) = list.as_array_mut() {
         a.push(json!({"azureMonitorWorkspaceResourceId": amw}));
     }
-    put_generic(ctx, &grafana_id, GRAFANA_API, &body).await?;
+    put_generic(ctx, &grafana_id, GRAFANA_API, &body)
+        .await
+        .map_err(cli_error)?;
     Ok(())
 }
 
@@ -524,7 +553,9 @@ async fn create_rules(
                 "rules": rules,
             },
         });
-        put_generic(ctx, &group_id, RULES_API, &body).await?;
+        put_generic(ctx, &group_id, RULES_API, &body)
+            .await
+            .map_err(cli_error)?;
     }
     Ok(())
 }
