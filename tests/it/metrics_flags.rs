@@ -245,3 +245,33 @@ fn refusals_name_the_flag_and_write_nothing() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+#[test]
+fn a_missing_grafana_fails_as_az_cli_error_after_the_links_and_before_the_put() {
+    let sb = Sandbox::new();
+    group(&sb);
+    sb.local_ok(&argv("aks create -g rg -n c -c 1 --no-ssh-key -o none"));
+    let (out, sent) = sb.local_recorded(&argv(
+        "aks update -g rg -n c --enable-azure-monitor-metrics --grafana-resource-id /subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Dashboard/grafana/nosuch",
+    ));
+    // az wraps the Grafana's 404 in a CLIError: exit 1, not 3
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("ResourceNotFound") && stderr.contains("nosuch"),
+        "{stderr}"
+    );
+    let w = writes(&sent);
+    assert!(
+        w.last()
+            .unwrap()
+            .ends_with("/dataCollectionRuleAssociations/ContainerInsightsMetricsExtension"),
+        "{w:#?}"
+    );
+    assert!(
+        !w.iter().any(|l| l.ends_with("/managedClusters/c")),
+        "{w:#?}"
+    );
+    let out = sb.local_ok(&argv("aks show -g rg -n c --query azureMonitorProfile"));
+    assert!(out.stdout.is_empty());
+}
