@@ -1063,8 +1063,8 @@ SCENARIOS = [
     ("metrics: val create service principal", "aks create -g rgmetrics -n mt9 --no-ssh-key --enable-azure-monitor-metrics "
                                               "--service-principal 11111111-1111-1111-1111-111111111111 --client-secret s3cret"),
     ("metrics: create", f"aks create -g rgmetrics -n mt1 -c 1 --no-ssh-key --enable-azure-monitor-metrics --grafana-resource-id {GRAFANA} "
-                        "--ksm-metric-labels-allow-list namespaces=[k8s-label-1] --enable-windows-recording-rules "
-                        "--enable-cp-metrics --query azureMonitorProfile"),
+                        "--ksm-metric-labels-allow-list namespaces=[k8s-label-1] --ksm-metric-annotations-allow-list pods=[team] "
+                        "--enable-windows-recording-rules --enable-cp-metrics --query azureMonitorProfile"),
     ("metrics: val update enable and disable", "aks update -g rgmetrics -n mt1 --enable-azure-monitor-metrics --disable-azure-monitor-metrics"),
     ("metrics: val update both cp switches", "aks update -g rgmetrics -n mt1 --enable-cp-metrics --disable-cp-metrics"),
     ("metrics: update already enabled", "aks update -g rgmetrics -n mt1 --enable-azure-monitor-metrics --disable-control-plane-metrics "
