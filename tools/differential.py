@@ -1075,6 +1075,15 @@ SCENARIOS = [
     ("metrics: val update cp without metrics", "aks update -g rgmetrics -n mt1 --enable-control-plane-metrics"),
     ("metrics: update missing grafana", "aks update -g rgmetrics -n mt1 --enable-azure-monitor-metrics --grafana-resource-id "
                                         f"{GRAFANA}x --query azureMonitorProfile"),
+    ("metrics: seed OpenTelemetry cluster", f"@put /subscriptions/{SUB}/resourceGroups/rgmetrics/providers/Microsoft.ContainerService/"
+     "managedClusters/mtotel?api-version=2026-06-01 " + json.dumps(
+         {"location": LOC, "identity": {"type": "SystemAssigned"},
+          "properties": {"dnsPrefix": "mtotel", "agentPoolProfiles": [
+              {"name": "nodepool1", "count": 1, "mode": "System", "vmSize": "Standard_DS2_v2"}],
+              "azureMonitorProfile": {"metrics": {"enabled": True}, "appMonitoring": {
+                  "openTelemetryMetrics": {"enabled": True, "httpPort": 28333, "grpcPort": 28334}}}}})),
+    ("metrics: update disable takes OpenTelemetry", "aks update -g rgmetrics -n mtotel --disable-azure-monitor-metrics --yes "
+                                                    "--query azureMonitorProfile"),
     ("metrics: unregister a provider", "provider unregister -n Microsoft.AlertsManagement"),
     ("metrics: update enable", f"aks update -g rgmetrics -n mt1 --enable-azure-monitor-metrics --azure-monitor-workspace-resource-id {AMW} "
                                f"--grafana-resource-id {GRAFANA} --enable-control-plane-metrics --enable-windows-recording-rules "

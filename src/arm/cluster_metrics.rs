@@ -49,6 +49,16 @@ pub fn enabled_on(mc: &Value) -> bool {
         .unwrap_or(false)
 }
 
+/// Whether turning metrics off would take OpenTelemetry metrics with them (az asks first).
+pub fn disable_takes_opentelemetry(mc: &Value, m: &MetricsInput) -> bool {
+    m.disable
+        && enabled_on(mc)
+        && mc
+            .pointer("/properties/azureMonitorProfile/appMonitoring/openTelemetryMetrics/enabled")
+            .and_then(Value::as_bool)
+            .unwrap_or(false)
+}
+
 /// az's `check_is_msi_cluster`.
 pub fn is_msi_cluster(mc: &Value) -> bool {
     mc.pointer("/identity/type")
@@ -85,7 +95,6 @@ pub fn update(mc: &mut Value, m: &MetricsInput) -> Result<()> {
             .filter(|o| o.get("enabled") == Some(&json!(true)))
         {
             otel.insert("enabled".into(), json!(false));
-            otel.remove("port");
             otel.remove("httpPort");
             otel.remove("grpcPort");
         }

@@ -36,6 +36,23 @@ pub fn update_needs_prerequisites(m: &MetricsInput) -> bool {
     m.enable || m.disable
 }
 
+/// `confirm_monitoring_disables` for metrics: turning them off also turns OpenTelemetry
+/// metrics off, so without `--yes` az asks (no: nothing is sent). False: the user said no.
+pub fn confirm_disable(mc: &Value, spec: &crate::spec::aks_update::AksUpdate) -> Result<bool> {
+    spec.metrics
+        .check_enable(cluster_metrics::is_msi_cluster(mc))?;
+    if spec.yes || !cluster_metrics::disable_takes_opentelemetry(mc, &spec.metrics) {
+        return Ok(true);
+    }
+    let question = "OpenTelemetry metrics are enabled on this cluster and are collected by Azure Monitor metrics. Disabling Azure Monitor metrics will also disable OpenTelemetry metrics. Do you want to continue? (y/N): ";
+    match crate::output::prompt::answer(question)? {
+        None => Err(AzError::validation(
+            "Unable to prompt for confirmation as no tty available. Use --yes.",
+        )),
+        Some(a) => Ok(matches!(a.as_str(), "y" | "yes")),
+    }
+}
+
 /// `update_azure_monitor_profile`'s calls, made before the cluster's PUT when either switch
 /// is given.
 pub async fn before_update_put(

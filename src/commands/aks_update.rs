@@ -98,6 +98,9 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     cluster_sec::update_workload_identity_profile(&mut mc, &spec.sec)?;
     cluster_sec::update_kms(&mut mc, &spec.sec.kms)?;
     crate::arm::cluster_addon_profiles::update_addon_profiles(&mut mc, &spec.addon_profiles)?;
+    if !super::aks_metrics::confirm_disable(&mc, spec)? {
+        return Ok(Applied::EarlyExit(String::new()));
+    }
     crate::arm::cluster_metrics::update(&mut mc, &spec.metrics)?;
     if !cluster_profile::update_late(&mut mc, &spec.profile)? {
         return Ok(Applied::EarlyExit(String::new()));

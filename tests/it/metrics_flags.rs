@@ -275,3 +275,61 @@ fn a_missing_grafana_fails_as_az_cli_error_after_the_links_and_before_the_put() 
     let out = sb.local_ok(&argv("aks show -g rg -n c --query azureMonitorProfile"));
     assert!(out.stdout.is_empty());
 }
+
+const CLUSTER: &str = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/c";
+
+fn with_metrics(metrics: Value, app_monitoring: Value) -> Value {
+    serde_json::json!({"id": CLUSTER, "name": "c", "location": "eastus",
+        "identity": {"type": "SystemAssigned"}, "sku": {"name": "Base", "tier": "Free"},
+        "properties": {"provisioningState": "Succeeded",
+            "agentPoolProfiles": [{"name": "nodepool1", "count": 1, "mode": "System"}],
+            "azureMonitorProfile": {"metrics": metrics, "appMonitoring": app_monitoring}}})
+}
+
+#[tokio::test]
+async fn control_plane_switches_change_only_the_control_plane() {
+    use serde_json::json;
+    let on = json!({"enabled": true, "kubeStateMetrics": {"metricLabelsAllowlist": "a", "metricAnnotationsAllowList": ""}});
+    let sent = crate::scripted::aks_update(
+        "--enable-cp-metrics",
+        with_metrics(on.clone(), Value::Null),
+        CLUSTER,
+    )
+    .await
+    .unwrap();
+    assert_eq!(sent.len(), 2, "{sent:?}");
+    let mut want = on.clone();
+    want["controlPlane"] = json!({"enabled": true});
+    assert_eq!(
+        sent[1].1["properties"]["azureMonitorProfile"]["metrics"],
+        want
+    );
+    let sent = crate::scripted::aks_update(
+        "--disable-control-plane-metrics",
+        with_metrics(want, Value::Null),
+        CLUSTER,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        sent[1].1["properties"]["azureMonitorProfile"]["metrics"]["controlPlane"],
+        json!({"enabled": false})
+    );
+}
+
+#[tokio::test]
+async fn disabling_metrics_that_carry_opentelemetry_asks_first() {
+    use serde_json::json;
+    let cluster = with_metrics(
+        json!({"enabled": true}),
+        json!({"openTelemetryMetrics": {"enabled": true, "httpPort": 28333}}),
+    );
+    // no terminal to ask on: az's question cannot be put, nothing but the GET goes out
+    let e = crate::scripted::aks_update("--disable-azure-monitor-metrics", cluster, CLUSTER)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        e.message,
+        "Unable to prompt for confirmation as no tty available. Use --yes."
+    );
+}
