@@ -192,6 +192,16 @@ fn update_enables_then_reports_already_enabled_then_disable_deletes_the_links() 
     );
 }
 
+/// Each line fails with exit 1 and exactly `stderr`, writing nothing.
+fn refused(sb: &Sandbox, cases: &[(&'static str, &str)]) {
+    for (line, stderr) in cases {
+        let (out, sent) = sb.local_recorded(&argv(line));
+        assert_eq!(out.status.code(), Some(1), "{line}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), *stderr, "{line}");
+        assert!(writes(&sent).is_empty(), "{line}: {:?}", writes(&sent));
+    }
+}
+
 #[test]
 fn refusals_name_the_flag_and_write_nothing() {
     let sb = Sandbox::new();
@@ -210,12 +220,7 @@ fn refusals_name_the_flag_and_write_nothing() {
             "ERROR: --enable-control-plane-metrics requires Azure Monitor metrics to be enabled. Specify --enable-azure-monitor-metrics or run on a cluster that already has Azure Monitor metrics enabled.\n",
         ),
     ];
-    for (line, stderr) in cases {
-        let (out, sent) = sb.local_recorded(&argv(line));
-        assert_eq!(out.status.code(), Some(1), "{line}");
-        assert_eq!(String::from_utf8_lossy(&out.stderr), stderr, "{line}");
-        assert!(writes(&sent).is_empty(), "{line}: {:?}", writes(&sent));
-    }
+    refused(&sb, &cases);
     sb.local_ok(&argv("aks create -g rg -n c -c 1 --no-ssh-key -o none"));
     let cases = [
         (
@@ -231,12 +236,7 @@ fn refusals_name_the_flag_and_write_nothing() {
             "ERROR: --enable-control-plane-metrics requires Azure Monitor metrics to be enabled. Specify --enable-azure-monitor-metrics or run on a cluster that already has Azure Monitor metrics enabled.\n",
         ),
     ];
-    for (line, stderr) in cases {
-        let (out, sent) = sb.local_recorded(&argv(line));
-        assert_eq!(out.status.code(), Some(1), "{line}");
-        assert_eq!(String::from_utf8_lossy(&out.stderr), stderr, "{line}");
-        assert!(writes(&sent).is_empty(), "{line}: {:?}", writes(&sent));
-    }
+    refused(&sb, &cases);
     // the cluster kept no metrics profile (a null query result prints nothing)
     let out = sb.local_ok(&argv("aks show -g rg -n c --query azureMonitorProfile"));
     assert!(
