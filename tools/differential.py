@@ -76,6 +76,8 @@ POOLSNAP = f"/subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft.Co
 FEAT = f"{NS} --name PodHostPortAutoAssignPreview"
 RGMISC = "rgmisc"
 ACR_MISC = f"/subscriptions/{SUB}/resourceGroups/{RGMISC}/providers/Microsoft.ContainerRegistry/registries/acrmisc"
+AMW = f"/subscriptions/{SUB}/resourceGroups/rgmetrics/providers/Microsoft.Monitor/accounts/amw1"
+GRAFANA = f"/subscriptions/{SUB}/resourceGroups/rgmetrics/providers/Microsoft.Dashboard/grafana/graf1"
 
 # (name, command line[, env]). `{vmss1}`/`{vmss2}`/`{nsg}` are filled per tool from its own server's state.
 # A command line `@put PATH?api-version=V JSON` is no tool's command: it seeds both servers with a
@@ -1082,6 +1084,45 @@ SCENARIOS = [
     ("storage: val update nvme tier choice", "aks update -g rgstorage -n cs2 --ephemeral-disk-nvme-perf-tier Ultra"),
     ("storage: update enable", "aks update -g rgstorage -n cs2 --enable-azure-container-storage --query name"),
     ("storage: val update enable and disable", "aks update -g rgstorage -n cs2 --enable-azure-container-storage --disable-azure-container-storage"),
+    # Azure Monitor managed Prometheus flags of aks create/update (issue 18): their own seeded
+    # group, workspace and Grafana, so `-k metrics:` runs alone. One cluster goes through
+    # create (default workspace), the refusals, off, a failure and on again (given workspace).
+    ("metrics: seed group", f'@put /subscriptions/{SUB}/resourcegroups/rgmetrics?api-version=2024-11-01 {{"location": "{LOC}"}}'),
+    ("metrics: seed workspace", f'@put {AMW}?api-version=2023-04-03 {{"location": "{LOC}", "properties": {{}}}}'),
+    ("metrics: seed grafana", f'@put {GRAFANA}?api-version=2022-08-01 {{"location": "{LOC}", "sku": {{"name": "Standard"}}, '
+                              '"identity": {"type": "SystemAssigned"}, "properties": {}}'),
+    ("metrics: val workspace id", "aks create -g rgmetrics -n mt9 --no-ssh-key --enable-azure-monitor-metrics "
+                                  "--azure-monitor-workspace-resource-id /subscriptions/x/resourceGroups/y/providers/Microsoft.Insights/accounts/a"),
+    ("metrics: val grafana id", "aks update -g rgmetrics -n mt9 --grafana-resource-id foo"),
+    ("metrics: val create cp without metrics", "aks create -g rgmetrics -n mt9 --no-ssh-key --enable-control-plane-metrics"),
+    ("metrics: val create service principal", "aks create -g rgmetrics -n mt9 --no-ssh-key --enable-azure-monitor-metrics "
+                                              "--service-principal 11111111-1111-1111-1111-111111111111 --client-secret s3cret"),
+    ("metrics: create", f"aks create -g rgmetrics -n mt1 -c 1 --no-ssh-key --enable-azure-monitor-metrics --grafana-resource-id {GRAFANA} "
+                        "--ksm-metric-labels-allow-list namespaces=[k8s-label-1] --ksm-metric-annotations-allow-list pods=[team] "
+                        "--enable-windows-recording-rules --enable-cp-metrics --query azureMonitorProfile"),
+    ("metrics: val update enable and disable", "aks update -g rgmetrics -n mt1 --enable-azure-monitor-metrics --disable-azure-monitor-metrics"),
+    ("metrics: val update both cp switches", "aks update -g rgmetrics -n mt1 --enable-cp-metrics --disable-cp-metrics"),
+    ("metrics: update already enabled", "aks update -g rgmetrics -n mt1 --enable-azure-monitor-metrics --disable-control-plane-metrics "
+                                        "--ksm-metric-labels-allow-list pods=[app] --ksm-metric-annotations-allow-list pods=[team] "
+                                        "--query azureMonitorProfile"),
+    ("metrics: val update cp with disable", "aks update -g rgmetrics -n mt1 --enable-cp-metrics --disable-azure-monitor-metrics"),
+    ("metrics: update disable", "aks update -g rgmetrics -n mt1 --disable-azure-monitor-metrics --query azureMonitorProfile"),
+    ("metrics: val update cp without metrics", "aks update -g rgmetrics -n mt1 --enable-control-plane-metrics"),
+    ("metrics: update missing grafana", "aks update -g rgmetrics -n mt1 --enable-azure-monitor-metrics --grafana-resource-id "
+                                        f"{GRAFANA}x --query azureMonitorProfile"),
+    ("metrics: seed OpenTelemetry cluster", f"@put /subscriptions/{SUB}/resourceGroups/rgmetrics/providers/Microsoft.ContainerService/"
+     "managedClusters/mtotel?api-version=2026-06-01 " + json.dumps(
+         {"location": LOC, "identity": {"type": "SystemAssigned"},
+          "properties": {"dnsPrefix": "mtotel", "agentPoolProfiles": [
+              {"name": "nodepool1", "count": 1, "mode": "System", "vmSize": "Standard_DS2_v2"}],
+              "azureMonitorProfile": {"metrics": {"enabled": True}, "appMonitoring": {
+                  "openTelemetryMetrics": {"enabled": True, "httpPort": 28333, "grpcPort": 28334}}}}})),
+    ("metrics: update disable takes OpenTelemetry", "aks update -g rgmetrics -n mtotel --disable-azure-monitor-metrics --yes "
+                                                    "--query azureMonitorProfile"),
+    ("metrics: unregister a provider", "provider unregister -n Microsoft.AlertsManagement"),
+    ("metrics: update enable", f"aks update -g rgmetrics -n mt1 --enable-azure-monitor-metrics --azure-monitor-workspace-resource-id {AMW} "
+                               f"--grafana-resource-id {GRAFANA} --enable-control-plane-metrics --enable-windows-recording-rules "
+                               "--query azureMonitorProfile"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az
@@ -1121,6 +1162,9 @@ EXCLUDED = {
 # Scenarios whose requests az sends from two threads (the LRO poller runs in the background while
 # acs grants the subnet role): their order depends on timing, so the set of requests is compared.
 ORDER_FREE = {"aks create byo subnet", "mon: virtual node"}
+# az's resources client starts a poller thread on each recording rule group's PUT and never
+# waits for it: its GET lands anywhere among the calls that follow
+ORDER_FREE |= {"metrics: create", "metrics: update enable"}
 
 GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 FIXED_GUIDS = {SUB, "72f988bf-0000-0000-0000-000000000001", "22222222-2222-2222-2222-222222222222"}

@@ -209,6 +209,7 @@ pub fn managed_cluster(
     super::cluster_sec::set_up_create_kms(&mut props, &spec.sec.kms);
     super::cluster_profile::set_up(&mut props, &spec.profile);
     super::cluster_misc::set_up(&mut props, &spec.misc);
+    super::cluster_metrics::set_up(&mut props, &spec.metrics);
 
     let mut body = Map::new();
     body.insert("location".into(), json!(location));

@@ -139,6 +139,7 @@ pub struct AksCreateArgs {
     pub acns: super::aks_acns::AcnsArgs,
     #[command(flatten)]
     pub storage: super::aks_storage::CreateStorageArgs,
+    pub metrics: super::aks_metrics::MetricsArgs,
     /// Do not prompt for confirmation.
     #[arg(short = 'y', long)]
     pub yes: bool,
@@ -186,6 +187,7 @@ impl AksCreateArgs {
             attach_acr: self.acr.attach_acr,
             acns: self.acns.into_input(),
             storage: self.storage.into_input(),
+            metrics: self.metrics.into_input(),
             no_wait: self.no_wait,
         }
         .validate()
@@ -550,6 +552,7 @@ pub struct AksUpdateArgs {
     pub acns: super::aks_acns::UpdateAcnsArgs,
     #[command(flatten)]
     pub storage: super::aks_storage::UpdateStorageArgs,
+    pub metrics: super::aks_metrics::UpdateMetricsArgs,
 }
 
 impl AksUpdateArgs {
@@ -578,6 +581,7 @@ impl AksUpdateArgs {
             acr: self.acr.into_input(),
             acns: self.acns.into_input(),
             storage: self.storage.into_input(),
+            metrics: self.metrics.into_input(),
         }
         .validate()
     }

@@ -96,13 +96,21 @@ pub async fn create(
         .check_decorator_rules(spec.pool.vnet_subnet_id.as_deref())?;
     let cloud = spec.addon_profiles.cloud.clone();
     let monitoring = super::aks_monitoring::prepare(ctx, &mut spec, &cloud).await?;
+    crate::arm::cluster_metrics::check_create(&spec.metrics, spec.sec.enable_managed_identity())?;
     // az's `set_up_azure_container_storage`, near the end of its decorator
     spec.storage.check_create()?;
     let body = bodies::managed_cluster(&spec, &location, &dns_prefix, ssh_key.as_deref());
     let roles_after = super::aks_addon_roles::needed(&spec.addon_profiles);
     let acr_after = spec.attach_acr.is_some();
+    let metrics_after = spec.metrics.enable;
     let storage_after = spec.storage.enable.is_some();
-    if grant_to.is_none() && monitoring.is_none() && !roles_after && !acr_after && !storage_after {
+    if grant_to.is_none()
+        && monitoring.is_none()
+        && !roles_after
+        && !acr_after
+        && !metrics_after
+        && !storage_after
+    {
         let result = ctx
             .client
             .put(&path, API, &body, wait(spec.no_wait))
@@ -129,6 +137,14 @@ pub async fn create(
     )
     .await?;
     super::aks_acr::after_create(ctx, &spec, &result).await?;
+    if metrics_after {
+        let t = super::aks_metrics::Target {
+            resource_group: &spec.resource_group,
+            name: &spec.name,
+            region: &location,
+        };
+        super::aks_metrics::ensure_prerequisites(ctx, &t, &spec.metrics, true).await?;
+    }
     super::aks_storage::after_create(ctx, &path, &spec.storage).await?;
     // az waited for the work after the PUT; with `--no-wait` it still prints nothing
     if spec.no_wait {

@@ -35,6 +35,7 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
     };
     // az's `process_attach_detach_acr` (after the tags, before the SKU): no change to the body
     super::aks_acr::attach_or_detach(ctx, &existing, &spec.acr).await?;
+    super::aks_metrics::before_update_put(ctx, &existing, &spec).await?;
     // az's `update_azure_container_storage`: the extensions it reads, its checks and prompt
     let storage_after =
         match super::aks_storage::before_update(ctx, &path, &spec.storage, spec.yes).await? {
@@ -110,6 +111,10 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     cluster_sec::update_workload_identity_profile(&mut mc, &spec.sec)?;
     cluster_sec::update_kms(&mut mc, &spec.sec.kms)?;
     crate::arm::cluster_addon_profiles::update_addon_profiles(&mut mc, &spec.addon_profiles)?;
+    if !super::aks_metrics::confirm_disable(&mc, spec)? {
+        return Ok(Applied::EarlyExit(String::new()));
+    }
+    crate::arm::cluster_metrics::update(&mut mc, &spec.metrics)?;
     if !cluster_profile::update_late(&mut mc, &spec.profile)? {
         return Ok(Applied::EarlyExit(String::new()));
     }

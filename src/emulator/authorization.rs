@@ -42,6 +42,11 @@ const BUILT_IN: &[(&str, &str, &str)] = &[
         "Enables publishing metrics against Azure resources",
     ),
     (
+        "b0d8363b-8ddd-447d-831f-62ca05bff136",
+        "Monitoring Data Reader",
+        "Can read all monitoring data.",
+    ),
+    (
         "f1a07417-d97a-45cb-824c-7a7467783830",
         "Managed Identity Operator",
         "Read and Assign User Assigned Identity",

@@ -89,6 +89,21 @@ fn check_rule(ctx: &RequestContext, props: &Value) -> R<()> {
         }
         names.push(w["name"].as_str().unwrap_or_default().to_string());
     }
+    // managed Prometheus sends to Azure Monitor workspaces
+    let accounts = props
+        .pointer("/destinations/monitoringAccounts")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    for a in &accounts {
+        let id = a["accountResourceId"].as_str().unwrap_or_default();
+        if store::get(ctx.tx, id)?.is_none() {
+            return Err(invalid_payload(format!(
+                "Data collection rule is invalid: destination Azure Monitor workspace '{id}' was not found."
+            )));
+        }
+        names.push(a["name"].as_str().unwrap_or_default().to_string());
+    }
     if let Some(dce) = props["dataCollectionEndpointId"].as_str()
         && store::get(ctx.tx, dce)?.is_none()
     {

@@ -20,6 +20,7 @@ mod k8s_extensions;
 pub mod kube;
 mod locations;
 mod log_analytics;
+mod monitor_metrics;
 mod network;
 mod nsg;
 pub mod oauth;

@@ -402,6 +402,31 @@ const PROVIDERS: &[KnownProvider] = &[
         ],
         registration_free: false,
     },
+    // what az's managed Prometheus registers before it makes its workspace, rules and links
+    KnownProvider {
+        namespace: "Microsoft.Insights",
+        types: &[
+            "dataCollectionRules",
+            "dataCollectionEndpoints",
+            "dataCollectionRuleAssociations",
+        ],
+        registration_free: false,
+    },
+    KnownProvider {
+        namespace: "Microsoft.AlertsManagement",
+        types: &["prometheusRuleGroups", "alertRuleRecommendations"],
+        registration_free: false,
+    },
+    KnownProvider {
+        namespace: "Microsoft.Monitor",
+        types: &["accounts"],
+        registration_free: false,
+    },
+    KnownProvider {
+        namespace: "Microsoft.Dashboard",
+        types: &["grafana"],
+        registration_free: false,
+    },
     KnownProvider {
         namespace: "Microsoft.KubernetesConfiguration",
         types: &["extensions", "operations"],

@@ -473,6 +473,9 @@ fn dispatch(ctx: &RequestContext, req: &Req) -> R<ArmResponse> {
                 "microsoft.insights" => {
                     super::data_collection::route(ctx, req, &scope, rest, &rest_segs)
                 }
+                "microsoft.monitor" | "microsoft.alertsmanagement" | "microsoft.dashboard" => {
+                    super::monitor_metrics::route(ctx, req, &scope, ns, rest, &rest_segs)
+                }
                 _ => None,
             };
             handled.unwrap_or_else(|| Err(unknown_route(req)))

@@ -1255,6 +1255,8 @@ fn kubelet_identity_in_the_node_resource_group() {
     e.finish(&r);
     assert!(e.check().is_ok());
 }
+#[path = "tests_monitor_metrics.rs"]
+mod monitor_metrics;
 #[path = "tests_monitoring.rs"]
 mod monitoring;
 #[path = "tests_pool_features.rs"]

@@ -102,3 +102,12 @@ mod determinate_tests {
         );
     }
 }
+
+/// A line a command prints on stdout as it runs, before its result (az's `print()` in acs's
+/// managed Prometheus steps), whatever `--output` says.
+pub fn write_stdout_line(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{text}");
+    let _ = out.flush();
+}

@@ -85,6 +85,7 @@ pub struct AksCreate {
     pub acns: super::cluster_acns::AcnsInput,
     /// Azure Container Storage (`cluster_storage`), checked in the decorator.
     pub storage: super::cluster_storage::Storage,
+    pub metrics: super::cluster_metrics::MetricsInput,
     pub no_wait: bool,
 }
 
@@ -295,6 +296,7 @@ pub struct AksCreateInput {
     pub attach_acr: Option<String>,
     pub acns: super::cluster_acns::AcnsInput,
     pub storage: super::cluster_storage::StorageInput,
+    pub metrics: super::cluster_metrics::MetricsInput,
     pub no_wait: bool,
 }
 
@@ -370,6 +372,10 @@ impl AksCreateInput {
             attach_acr: self.attach_acr.filter(|a| !a.is_empty()),
             acns: self.acns,
             storage: self.storage.parse()?,
+            metrics: {
+                self.metrics.validate()?;
+                self.metrics
+            },
             no_wait: self.no_wait,
         })
     }

@@ -51,6 +51,8 @@ pub struct AksUpdate {
     pub acns: super::cluster_acns::AcnsInput,
     /// Azure Container Storage (`spec::cluster_storage`), checked in the decorator.
     pub storage: super::cluster_storage::Storage,
+    /// Azure Monitor managed Prometheus (`spec::cluster_metrics`).
+    pub metrics: super::cluster_metrics::MetricsInput,
 }
 
 /// The flags of `aks update`, as given.
@@ -79,6 +81,7 @@ pub struct AksUpdateInput {
     pub acr: super::cluster_acr::AcrUpdateInput,
     pub acns: super::cluster_acns::AcnsInput,
     pub storage: super::cluster_storage::StorageInput,
+    pub metrics: super::cluster_metrics::MetricsInput,
 }
 
 impl AksUpdateInput {
@@ -143,6 +146,10 @@ impl AksUpdateInput {
             acr,
             acns: self.acns,
             storage: self.storage.parse()?,
+            metrics: {
+                self.metrics.validate()?;
+                self.metrics
+            },
         })
     }
 }
@@ -155,6 +162,7 @@ impl AksUpdate {
             || self.tier.is_some()
             || self.net.changes_anything()
             || self.acns.changes_anything()
+            || self.metrics.changes_anything()
             || self.auto_upgrade_channel.is_some()
             || self
                 .node_os_upgrade_channel
