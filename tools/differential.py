@@ -75,6 +75,8 @@ POOLCOMPUTE = f"/subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft
 POOLSNAP = f"/subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft.ContainerService/snapshots/snap1"
 FEAT = f"{NS} --name PodHostPortAutoAssignPreview"
 RGMISC = "rgmisc"
+RGM3 = "rgmisc3"
+UAI3 = f"/subscriptions/{SUB}/resourceGroups/{RGM3}/providers/Microsoft.ManagedIdentity/userAssignedIdentities"
 ACR_MISC = f"/subscriptions/{SUB}/resourceGroups/{RGMISC}/providers/Microsoft.ContainerRegistry/registries/acrmisc"
 
 # (name, command line[, env]). `{vmss1}`/`{vmss2}`/`{nsg}` are filled per tool from its own server's state.
@@ -1047,6 +1049,20 @@ SCENARIOS = [
     ("acns: val update transit on disabled", "aks update -g rgacns -n ca1 --acns-transit-encryption-type WireGuard"),
     ("acns: update enable", "aks update -g rgacns -n ca1 --enable-acns --disable-acns-security --acns-datapath-acceleration-mode None "
                             "--query networkProfile.advancedNetworking"),
+    # misc3 (issue 18): the kubelet identity, the FQDN subdomain, the SKU, Defender's default
+    # workspace, the hosted system profile; their own group, so `-k misc3:` runs alone
+    ("misc3: seed group", f'@put /subscriptions/{SUB}/resourcegroups/{RGM3}?api-version=2024-11-01 {{"location": "{LOC}"}}'),
+    ("misc3: seed identity cp", f'@put {UAI3}/idcp?api-version=2023-01-31 {{"location": "{LOC}"}}'),
+    ("misc3: seed identity kub1", f'@put {UAI3}/kub1?api-version=2023-01-31 {{"location": "{LOC}"}}'),
+    ("misc3: seed identity kub2", f'@put {UAI3}/kub2?api-version=2023-01-31 {{"location": "{LOC}"}}'),
+    ("misc3: val kubelet identity id", f"aks create -g {RGM3} -n k9 --no-ssh-key --assign-kubelet-identity kub1"),
+    ("misc3: val kubelet without assign-identity", f"aks create -g {RGM3} -n k9 --no-ssh-key --assign-kubelet-identity {UAI3}/kub1"),
+    ("misc3: val kubelet identity missing", f"aks create -g {RGM3} -n k9 --no-ssh-key --enable-managed-identity "
+                                            f"--assign-identity {UAI3}/idcp --assign-kubelet-identity {UAI3}/nosuch"),
+    ("misc3: create kubelet identity", f"aks create -g {RGM3} -n k1 -c 1 --no-ssh-key --enable-managed-identity "
+                                       f"--assign-identity {UAI3}/idcp --assign-kubelet-identity {UAI3}/kub1 --query identityProfile"),
+    ("misc3: update kubelet identity", f"aks update -g {RGM3} -n k1 --assign-kubelet-identity {UAI3}/kub2 --yes --query identityProfile"),
+    ("misc3: update kubelet identity again", f"aks update -g {RGM3} -n k1 --assign-kubelet-identity {UAI3}/kub2 --yes --query identityProfile"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az

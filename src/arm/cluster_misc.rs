@@ -11,6 +11,13 @@ use crate::spec::cluster_misc::Misc;
 /// `aks create`: `bootstrapProfile` always (az's default source is `Direct`), the node
 /// provisioning profile with what is given, the scheduler's mode when asked for.
 pub fn set_up(props: &mut Map<String, Value>, m: &Misc) {
+    // `set_up_identity_profile`: the kubelet identity as read (none: AKS makes one)
+    if let Some(kubelet) = &m.kubelet_identity_profile {
+        props.insert(
+            "identityProfile".into(),
+            json!({ "kubeletidentity": kubelet }),
+        );
+    }
     bootstrap(props, m);
     node_provisioning(props, m);
     if m.enable_scheduler_config {
@@ -33,6 +40,17 @@ pub fn update(mc: &mut Value, m: &Misc) -> Result<()> {
         scheduler(props, "Default");
     }
     Ok(())
+}
+
+/// `update_identity_profile`: the whole identity profile becomes the given kubelet identity
+/// (its resource id alone; AKS fills in the client and object ids).
+pub fn update_kubelet_identity(mc: &mut Value, resource_id: &str) {
+    if let Some(props) = mc.get_mut("properties").and_then(Value::as_object_mut) {
+        props.insert(
+            "identityProfile".into(),
+            json!({"kubeletidentity": {"resourceId": resource_id}}),
+        );
+    }
 }
 
 /// The object under `key`, made one when it is missing or not an object.

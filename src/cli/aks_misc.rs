@@ -1,5 +1,5 @@
 //! Small cluster flags of `aks create` and `aks update`: the upstream kube-scheduler's user
-//! configuration, the bootstrap profile and the node provisioning profile
+//! configuration, the bootstrap profile, the node provisioning profile and the kubelet identity
 //! (spec: `spec::cluster_misc`).
 
 use clap::Args;
@@ -26,6 +26,9 @@ pub struct CreateMiscArgs {
     /// The set of default Karpenter NodePools configured for node provisioning.
     #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(NODE_PROVISIONING_DEFAULT_POOLS))]
     pub node_provisioning_default_pools: Option<String>,
+    /// Use a user-assigned managed identity as the kubelet identity.
+    #[arg(long)]
+    pub assign_kubelet_identity: Option<String>,
 }
 
 /// `aks create` only: `--docker-bridge-address`, which az 2.91 accepts and ignores (its getter
@@ -65,6 +68,7 @@ impl CreateMiscArgs {
             bootstrap_container_registry_resource_id: self.bootstrap_container_registry_resource_id,
             node_provisioning_mode: self.node_provisioning_mode,
             node_provisioning_default_pools: self.node_provisioning_default_pools,
+            assign_kubelet_identity: self.assign_kubelet_identity,
         }
     }
 }

@@ -61,6 +61,8 @@ pub async fn create(
     spec.cluster.check_decorator_rules()?;
     spec.addons.check_decorator_rules(spec.cluster.tier)?;
     spec.sec.check_identity()?;
+    spec.misc
+        .check_create_kubelet_identity(spec.sec.assign_identity.as_deref())?;
     crate::arm::cluster_sec::check_create_workload_identity(
         spec.cluster.enable_workload_identity,
         spec.cluster.enable_oidc_issuer,
@@ -96,6 +98,7 @@ pub async fn create(
         .check_decorator_rules(spec.pool.vnet_subnet_id.as_deref())?;
     let cloud = spec.addon_profiles.cloud.clone();
     let monitoring = super::aks_monitoring::prepare(ctx, &mut spec, &cloud).await?;
+    super::aks_kubelet_identity::set_up_create(ctx, &mut spec).await?;
     let body = bodies::managed_cluster(&spec, &location, &dns_prefix, ssh_key.as_deref());
     let roles_after = super::aks_addon_roles::needed(&spec.addon_profiles);
     let acr_after = spec.attach_acr.is_some();

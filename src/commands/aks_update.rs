@@ -24,7 +24,7 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
     let c = &spec.cluster;
     let path = id::managed_cluster(&ctx.subscription, &c.resource_group, &c.name);
     let existing = ctx.client.get(&path, API).await?;
-    let body = match apply(&existing, &spec)? {
+    let mut body = match apply(&existing, &spec)? {
         Applied::Put(body) => body,
         Applied::EarlyExit(warning) => {
             if !warning.is_empty() {
@@ -35,6 +35,9 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
     };
     // az's `process_attach_detach_acr` (after the tags, before the SKU): no change to the body
     super::aks_acr::attach_or_detach(ctx, &existing, &spec.acr).await?;
+    if !super::aks_kubelet_identity::update(ctx, &mut body, &spec).await? {
+        return Ok(None);
+    }
     let headers = custom_headers(spec.aks_custom_headers.as_deref())?;
     let acr_after = super::aks_acr::attach_after_update(&body, &spec.acr);
     if !crate::arm::cluster_addon_profiles::update_waits(&existing) && !acr_after {
@@ -106,7 +109,7 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
 
 /// knack's `prompt_y_n(question, default="n")` on stderr. Without a terminal az fails with a
 /// traceback (`NoTTYException`); azr says what to do instead.
-fn ask_y_n(question: &str) -> Result<bool> {
+pub(super) fn ask_y_n(question: &str) -> Result<bool> {
     match crate::output::prompt::answer(&format!("{question} (y/N): "))? {
         None => Err(AzError::validation(
             "Unable to prompt for confirmation as no tty available. Use --yes.",

@@ -17,6 +17,7 @@ pub struct MiscInput {
     pub bootstrap_container_registry_resource_id: Option<String>,
     pub node_provisioning_mode: Option<String>,
     pub node_provisioning_default_pools: Option<String>,
+    pub assign_kubelet_identity: Option<String>,
 }
 
 /// The validated flags. `bootstrap_artifact_source` is az's value: `Direct` by default on
@@ -29,6 +30,10 @@ pub struct Misc {
     pub bootstrap_registry_id: Option<String>,
     pub node_provisioning_mode: Option<String>,
     pub node_provisioning_default_pools: Option<String>,
+    /// `--assign-kubelet-identity` (`""` is none, as az's getter reads it).
+    pub kubelet_identity: Option<String>,
+    /// `identityProfile.kubeletidentity` as az sends it on create, once the identity is read.
+    pub kubelet_identity_profile: Option<serde_json::Value>,
 }
 
 /// az's enum types: any case, sent in the choice's own spelling.
@@ -44,6 +49,15 @@ impl MiscInput {
     /// The argument validators (`validate_bootstrap_container_registry_resource_id`);
     /// `create`: `--bootstrap-artifact-source` defaults to `Direct`.
     pub fn validate(self, create: bool) -> Result<Misc> {
+        // `validate_assign_kubelet_identity`, an argument validator
+        let kubelet_identity = self.assign_kubelet_identity.filter(|id| !id.is_empty());
+        if let Some(id) = &kubelet_identity
+            && !super::resource_id::is_valid_resource_id(id)
+        {
+            return Err(AzError::validation(
+                "--assign-kubelet-identity is not a valid Azure resource ID.",
+            ));
+        }
         if let Some(id) = self
             .bootstrap_container_registry_resource_id
             .as_deref()
@@ -68,6 +82,8 @@ impl MiscInput {
                 self.node_provisioning_default_pools,
                 NODE_PROVISIONING_DEFAULT_POOLS,
             ),
+            kubelet_identity,
+            kubelet_identity_profile: None,
         })
     }
 }
@@ -101,6 +117,17 @@ impl Misc {
         Ok(())
     }
 
+    /// `get_assign_identity` of `set_up_identity` (create): a kubelet identity needs a
+    /// user-assigned control-plane identity.
+    pub fn check_create_kubelet_identity(&self, assign_identity: Option<&str>) -> Result<()> {
+        if self.kubelet_identity.is_some() && assign_identity.is_none_or(str::is_empty) {
+            return Err(AzError::validation(
+                "--assign-kubelet-identity can only be specified when --assign-identity is specified",
+            ));
+        }
+        Ok(())
+    }
+
     /// `check_raw_parameters`: a truthy value counts.
     pub fn changes_anything(&self) -> bool {
         let given = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.is_empty());
@@ -110,6 +137,7 @@ impl Misc {
             || given(&self.bootstrap_registry_id)
             || given(&self.node_provisioning_mode)
             || given(&self.node_provisioning_default_pools)
+            || self.kubelet_identity.is_some()
     }
 }
 

@@ -212,6 +212,7 @@ pub(super) fn put_cluster(
     net_rules::extended_location(&mut cluster, &body, existing.as_ref())?;
     let info = ClusterInfo::from_body(&cluster);
     super::addons::apply(&mut cluster, &info)?;
+    super::misc::kubelet_identity(ctx, &mut cluster)?;
     // A managed-identity cluster's kubelet runs as a user-assigned identity AKS makes in the
     // node resource group (az's update path reads it: attach-acr, monitoring).
     let managed = matches!(

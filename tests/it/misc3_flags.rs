@@ -1,0 +1,181 @@
+//! The last single cluster flags of `aks create` and `aks update` (issue 18): the kubelet
+//! identity, end to end against the built-in emulator: the requests that go out, what the
+//! emulator keeps and returns, and az's refusals (with nothing sent).
+
+use serde_json::{Value, json};
+
+use crate::common::{Sandbox, Sent, argv};
+
+/// Runs `line` against the local emulator: (exit code, stderr, every request sent).
+fn run(sb: &Sandbox, line: &str) -> (i32, String, Vec<Sent>) {
+    let args: Vec<&str> = line.split(' ').collect();
+    let (out, sent) = sb.local_recorded(&args);
+    (
+        out.status.code().unwrap(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        sent,
+    )
+}
+
+fn puts(sent: &[Sent]) -> Vec<&Value> {
+    sent.iter()
+        .filter(|s| s.method == "PUT")
+        .map(|s| &s.body)
+        .collect()
+}
+
+fn show(sb: &Sandbox, name: &str) -> Value {
+    let out = sb.local_ok(&["aks", "show", "-g", "rg", "-n", name]);
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn sandbox() -> Sandbox {
+    let sb = Sandbox::new();
+    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
+    sb
+}
+
+/// Two clusters' AKS-made kubelet identities serve as user-assigned identities: (resource id,
+/// the identity as AKS reported it).
+fn identities(sb: &Sandbox) -> Vec<(String, Value)> {
+    ["a", "b"]
+        .iter()
+        .map(|n| {
+            sb.local_ok(&[
+                "aks",
+                "create",
+                "-g",
+                "rg",
+                "-n",
+                n,
+                "-c",
+                "1",
+                "--no-ssh-key",
+                "-o",
+                "none",
+            ]);
+            let k = show(sb, n)["identityProfile"]["kubeletidentity"].clone();
+            (k["resourceId"].as_str().unwrap().to_string(), k)
+        })
+        .collect()
+}
+
+#[test]
+fn a_kubelet_identity_is_read_granted_and_kept() {
+    let sb = sandbox();
+    let ids = identities(&sb);
+    let ((cp, cp_identity), (kubelet, kubelet_identity)) = (&ids[0], &ids[1]);
+    let line = format!(
+        "aks create -g rg -n c -c 1 --no-ssh-key --enable-managed-identity --assign-identity {cp} --assign-kubelet-identity {kubelet} -o none"
+    );
+    let (code, err, sent) = run(&sb, &line);
+    assert_eq!(code, 0, "{err}");
+    // the recording redacts the subscription: compare from the group on
+    let tail = |id: &str| {
+        id.to_lowercase()
+            .split_once("/resourcegroups/")
+            .unwrap()
+            .1
+            .to_string()
+    };
+    let lower = tail(kubelet);
+    let calls: Vec<String> = sent
+        .iter()
+        .map(|s| format!("{} {}", s.method, s.path.to_lowercase()))
+        .filter(|c| c.contains("managedidentity"))
+        .collect();
+    // both identities read, then Managed Identity Operator granted on the kubelet identity
+    assert!(
+        calls[0].starts_with("GET ") && calls[0].ends_with(&lower),
+        "{calls:?}"
+    );
+    assert!(calls[1].ends_with(&tail(cp)), "{calls:?}");
+    assert!(
+        calls[4].starts_with("PUT ")
+            && calls[4].contains(&format!(
+                "{lower}/providers/microsoft.authorization/roleassignments/"
+            )),
+        "{calls:?}"
+    );
+    let expected = json!({
+        "resourceId": kubelet,
+        "clientId": kubelet_identity["clientId"],
+        "objectId": kubelet_identity["objectId"],
+    });
+    let body = puts(&sent).into_iter().last().unwrap().clone();
+    let out = &body["properties"]["identityProfile"]["kubeletidentity"];
+    assert_eq!(tail(out["resourceId"].as_str().unwrap()), lower);
+    assert_eq!(
+        [&out["clientId"], &out["objectId"]],
+        [&expected["clientId"], &expected["objectId"]]
+    );
+    assert_eq!(
+        show(&sb, "c")["identityProfile"]["kubeletidentity"],
+        expected
+    );
+    let assignment = sent
+        .iter()
+        .find(|s| s.method == "PUT" && s.path.contains("roleAssignments"))
+        .unwrap();
+    assert_eq!(
+        assignment.body["properties"]["principalId"],
+        cp_identity["objectId"]
+    );
+
+    // update: only the resource id goes out, AKS fills the ids; the assignment is found now
+    let line = format!("aks update -g rg -n c --assign-kubelet-identity {cp} --yes -o none");
+    let (code, err, sent) = run(&sb, &line);
+    assert_eq!(code, 0, "{err}");
+    let body = puts(&sent).into_iter().last().unwrap().clone();
+    let out = &body["properties"]["identityProfile"]["kubeletidentity"];
+    assert_eq!(out.as_object().unwrap().len(), 1, "{out}");
+    assert_eq!(tail(out["resourceId"].as_str().unwrap()), tail(cp));
+    assert_eq!(
+        show(&sb, "c")["identityProfile"]["kubeletidentity"],
+        json!({"resourceId": cp, "clientId": cp_identity["clientId"], "objectId": cp_identity["objectId"]})
+    );
+}
+
+#[test]
+fn kubelet_identity_refusals_send_nothing() {
+    let sb = sandbox();
+    let ids = identities(&sb);
+    let kubelet = &ids[1].0;
+    let cases = [
+        (
+            "aks create -g rg -n c --no-ssh-key --assign-kubelet-identity kub".to_string(),
+            "ERROR: --assign-kubelet-identity is not a valid Azure resource ID.\n",
+        ),
+        (
+            format!("aks create -g rg -n c --no-ssh-key --assign-kubelet-identity {kubelet}"),
+            "ERROR: --assign-kubelet-identity can only be specified when --assign-identity is specified\n",
+        ),
+    ];
+    for (line, message) in cases {
+        let (code, err, sent) = run(&sb, &line);
+        assert_eq!((code, err.as_str()), (1, message), "{line}");
+        assert!(puts(&sent).is_empty(), "{line}");
+    }
+    // a system-assigned cluster has no user-assigned identity to grant the kubelet one with
+    let line = format!("aks update -g rg -n a --assign-kubelet-identity {kubelet} --yes");
+    let (code, err, sent) = run(&sb, &line);
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "ERROR: --assign-identity is not provided and the cluster identity type is not user assigned, cannot update kubelet identity\n"
+        )
+    );
+    assert!(puts(&sent).is_empty());
+    // without --yes az asks, and nobody can answer without a terminal
+    let line = format!("aks update -g rg -n a --assign-kubelet-identity {kubelet}");
+    let (code, err, sent) = run(&sb, &line);
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "ERROR: Unable to prompt for confirmation as no tty available. Use --yes.\n"
+        )
+    );
+    assert!(puts(&sent).is_empty());
+}
