@@ -76,6 +76,7 @@ POOLSNAP = f"/subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft.Co
 FEAT = f"{NS} --name PodHostPortAutoAssignPreview"
 RGMISC = "rgmisc"
 RGM3 = "rgmisc3"
+ZONE3 = f"/subscriptions/{SUB}/resourceGroups/{RGM3}/providers/Microsoft.Network/privateDnsZones/privatelink.{LOC}.azmk8s.io"
 UAI3 = f"/subscriptions/{SUB}/resourceGroups/{RGM3}/providers/Microsoft.ManagedIdentity/userAssignedIdentities"
 ACR_MISC = f"/subscriptions/{SUB}/resourceGroups/{RGMISC}/providers/Microsoft.ContainerRegistry/registries/acrmisc"
 
@@ -1063,6 +1064,12 @@ SCENARIOS = [
                                        f"--assign-identity {UAI3}/idcp --assign-kubelet-identity {UAI3}/kub1 --query identityProfile"),
     ("misc3: update kubelet identity", f"aks update -g {RGM3} -n k1 --assign-kubelet-identity {UAI3}/kub2 --yes --query identityProfile"),
     ("misc3: update kubelet identity again", f"aks update -g {RGM3} -n k1 --assign-kubelet-identity {UAI3}/kub2 --yes --query identityProfile"),
+    ("misc3: val fqdn subdomain with dns prefix", f"aks create -g {RGM3} -n f9 --no-ssh-key --dns-name-prefix pre --fqdn-subdomain sub"),
+    ("misc3: val fqdn subdomain with system zone", f"aks create -g {RGM3} -n f9 --no-ssh-key --enable-private-cluster "
+                                                   "--private-dns-zone system --fqdn-subdomain sub"),
+    ("misc3: create fqdn subdomain", f"aks create -g {RGM3} -n f1 -c 1 --no-ssh-key --enable-private-cluster "
+                                     f"--private-dns-zone {ZONE3} --fqdn-subdomain sub1 --enable-managed-identity "
+                                     f"--assign-identity {UAI3}/idcp --query \"[dnsPrefix,fqdnSubdomain,privateFqdn]\""),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az

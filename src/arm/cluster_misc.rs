@@ -18,6 +18,10 @@ pub fn set_up(props: &mut Map<String, Value>, m: &Misc) {
             json!({ "kubeletidentity": kubelet }),
         );
     }
+    // `set_up_api_server_access_profile` ends with the subdomain
+    if let Some(sub) = &m.fqdn_subdomain {
+        props.insert("fqdnSubdomain".into(), json!(sub));
+    }
     bootstrap(props, m);
     node_provisioning(props, m);
     if m.enable_scheduler_config {

@@ -40,6 +40,9 @@ pub struct CreateOnlyMiscArgs {
     /// Deprecated: accepted and ignored, as az does.
     #[arg(long)]
     pub docker_bridge_address: Option<String>,
+    /// Prefix for the FQDN of a private cluster with a custom private DNS zone.
+    #[arg(long)]
+    pub fqdn_subdomain: Option<String>,
 }
 
 impl CreateOnlyMiscArgs {
@@ -54,7 +57,10 @@ impl CreateOnlyMiscArgs {
     }
 
     pub fn into_input(self) -> MiscInput {
-        self.common.into_input()
+        MiscInput {
+            fqdn_subdomain: self.fqdn_subdomain,
+            ..self.common.into_input()
+        }
     }
 }
 
@@ -69,6 +75,7 @@ impl CreateMiscArgs {
             node_provisioning_mode: self.node_provisioning_mode,
             node_provisioning_default_pools: self.node_provisioning_default_pools,
             assign_kubelet_identity: self.assign_kubelet_identity,
+            fqdn_subdomain: None,
         }
     }
 }

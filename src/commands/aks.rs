@@ -77,10 +77,16 @@ pub async fn create(
     )?;
     spec.acns
         .validate(crate::spec::cluster_acns::Mode::Create)?;
-    let dns_prefix = spec
-        .dns_name_prefix
-        .clone()
-        .unwrap_or_else(|| default_dns_prefix(&spec.name, &spec.resource_group, &ctx.subscription));
+    spec.misc.check_fqdn_subdomain(
+        spec.dns_name_prefix.as_deref(),
+        spec.net.private_dns_zone.as_deref(),
+    )?;
+    // with a subdomain az derives no prefix (`""`: none is sent)
+    let dns_prefix = match (&spec.dns_name_prefix, spec.misc.subdomain()) {
+        (Some(p), _) => p.clone(),
+        (None, Some(_)) => String::new(),
+        (None, None) => default_dns_prefix(&spec.name, &spec.resource_group, &ctx.subscription),
+    };
     // a bring-your-own subnet: az checks Network Contributor on it before the PUT ...
     let subnet = spec
         .pool

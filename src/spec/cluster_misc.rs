@@ -18,6 +18,8 @@ pub struct MiscInput {
     pub node_provisioning_mode: Option<String>,
     pub node_provisioning_default_pools: Option<String>,
     pub assign_kubelet_identity: Option<String>,
+    /// `aks create` only.
+    pub fqdn_subdomain: Option<String>,
 }
 
 /// The validated flags. `bootstrap_artifact_source` is az's value: `Direct` by default on
@@ -34,6 +36,8 @@ pub struct Misc {
     pub kubelet_identity: Option<String>,
     /// `identityProfile.kubeletidentity` as az sends it on create, once the identity is read.
     pub kubelet_identity_profile: Option<serde_json::Value>,
+    /// `--fqdn-subdomain` as given (`""` is sent, but counts as none in az's checks).
+    pub fqdn_subdomain: Option<String>,
 }
 
 /// az's enum types: any case, sent in the choice's own spelling.
@@ -84,6 +88,7 @@ impl MiscInput {
             ),
             kubelet_identity,
             kubelet_identity_profile: None,
+            fqdn_subdomain: self.fqdn_subdomain,
         })
     }
 }
@@ -123,6 +128,36 @@ impl Misc {
         if self.kubelet_identity.is_some() && assign_identity.is_none_or(str::is_empty) {
             return Err(AzError::validation(
                 "--assign-kubelet-identity can only be specified when --assign-identity is specified",
+            ));
+        }
+        Ok(())
+    }
+
+    /// A non-empty `--fqdn-subdomain`: az then derives no DNS prefix.
+    pub fn subdomain(&self) -> Option<&str> {
+        self.fqdn_subdomain.as_deref().filter(|s| !s.is_empty())
+    }
+
+    /// `get_dns_name_prefix` and `get_private_dns_zone` (create): a subdomain replaces the DNS
+    /// prefix and names a record in a private DNS zone of the user's own.
+    pub fn check_fqdn_subdomain(
+        &self,
+        dns_name_prefix: Option<&str>,
+        private_dns_zone: Option<&str>,
+    ) -> Result<()> {
+        if self.subdomain().is_none() {
+            return Ok(());
+        }
+        if dns_name_prefix.is_some_and(|p| !p.is_empty()) {
+            return Err(AzError::validation(
+                "--dns-name-prefix and --fqdn-subdomain cannot be used at same time",
+            ));
+        }
+        let zone = private_dns_zone.filter(|z| !z.is_empty());
+        if zone.is_some_and(|z| z.eq_ignore_ascii_case("system") || z.eq_ignore_ascii_case("none"))
+        {
+            return Err(AzError::validation(
+                "--fqdn-subdomain should only be used for private cluster with custom private dns zone",
             ));
         }
         Ok(())

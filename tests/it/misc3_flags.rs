@@ -179,3 +179,49 @@ fn kubelet_identity_refusals_send_nothing() {
     );
     assert!(puts(&sent).is_empty());
 }
+
+const ZONE: &str = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/privateDnsZones/privatelink.eastus.azmk8s.io";
+
+#[test]
+fn an_fqdn_subdomain_replaces_the_dns_prefix() {
+    let sb = sandbox();
+    let line = format!(
+        "aks create -g rg -n c -c 1 --no-ssh-key --enable-private-cluster --private-dns-zone {ZONE} --fqdn-subdomain sub1 -o none"
+    );
+    let (code, err, sent) = run(&sb, &line);
+    assert_eq!(code, 0, "{err}");
+    let props = &puts(&sent)[0]["properties"];
+    assert_eq!(props["fqdnSubdomain"], json!("sub1"));
+    assert!(props.get("dnsPrefix").is_none(), "{props}");
+    let c = show(&sb, "c");
+    assert_eq!(c["fqdnSubdomain"], json!("sub1"));
+    assert_eq!(c["dnsPrefix"], Value::Null);
+    assert_eq!(c["privateFqdn"], json!("sub1.privatelink.eastus.azmk8s.io"));
+    assert!(c["fqdn"].as_str().unwrap().starts_with("sub1-"), "{c}");
+    // what stays: an update PUTs it back unchanged
+    let (code, err, _) = run(&sb, "aks update -g rg -n c --tags a=b -o none");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(show(&sb, "c")["fqdnSubdomain"], json!("sub1"));
+
+    for (line, message) in [
+        (
+            "aks create -g rg -n d --no-ssh-key --dns-name-prefix pre --fqdn-subdomain sub".to_string(),
+            "ERROR: --dns-name-prefix and --fqdn-subdomain cannot be used at same time\n",
+        ),
+        (
+            "aks create -g rg -n d --no-ssh-key --enable-private-cluster --private-dns-zone none --fqdn-subdomain sub".to_string(),
+            "ERROR: --fqdn-subdomain should only be used for private cluster with custom private dns zone\n",
+        ),
+    ] {
+        let (code, err, sent) = run(&sb, &line);
+        assert_eq!((code, err.as_str()), (1, message), "{line}");
+        assert!(puts(&sent).is_empty(), "{line}");
+    }
+    // AKS itself: a subdomain needs a private cluster with a zone of the user's own
+    let (code, err, _) = run(
+        &sb,
+        "aks create -g rg -n d -c 1 --no-ssh-key --fqdn-subdomain sub",
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("(InvalidParameter)"), "{err}");
+}

@@ -163,6 +163,7 @@ pub(super) fn put_cluster(
     props.insert("networkProfile".into(), Value::Object(net));
     super::sec::security_defaults(&mut props);
     net_rules::check_and_default(&mut props, old_props.as_ref(), &location, &id)?;
+    super::misc::fqdn_subdomain(&mut props, old_props.as_ref(), &body, &location, &id)?;
     oidc_issuer(&mut props, &location, &id);
     super::addon_profiles::complete(&mut props, &id, &scope.sub, &node_rg, name, &location);
     profile::storage_profile(&mut props, old_props.as_ref());
