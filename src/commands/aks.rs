@@ -105,6 +105,7 @@ pub async fn create(
     let cloud = spec.addon_profiles.cloud.clone();
     let monitoring = super::aks_monitoring::prepare(ctx, &mut spec, &cloud).await?;
     super::aks_kubelet_identity::set_up_create(ctx, &mut spec).await?;
+    super::aks_defender::set_up_create(ctx, &mut spec.addons, &spec.resource_group, &cloud).await?;
     let body = bodies::managed_cluster(&spec, &location, &dns_prefix, ssh_key.as_deref());
     let roles_after = super::aks_addon_roles::needed(&spec.addon_profiles);
     let acr_after = spec.attach_acr.is_some();

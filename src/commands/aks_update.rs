@@ -35,6 +35,8 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
     };
     // az's `process_attach_detach_acr` (after the tags, before the SKU): no change to the body
     super::aks_acr::attach_or_detach(ctx, &existing, &spec.acr).await?;
+    let rg = &spec.cluster.resource_group;
+    super::aks_defender::update(ctx, &mut body, &spec.addons, rg, &spec.misc.cloud).await?;
     if !super::aks_kubelet_identity::update(ctx, &mut body, &spec).await? {
         return Ok(None);
     }

@@ -38,6 +38,9 @@ pub struct Misc {
     pub kubelet_identity_profile: Option<serde_json::Value>,
     /// `--fqdn-subdomain` as given (`""` is sent, but counts as none in az's checks).
     pub fqdn_subdomain: Option<String>,
+    /// The active cloud (set by the app): it picks the default workspace's region for
+    /// `aks update --enable-defender`.
+    pub cloud: String,
 }
 
 /// az's enum types: any case, sent in the choice's own spelling.
@@ -89,6 +92,7 @@ impl MiscInput {
             kubelet_identity,
             kubelet_identity_profile: None,
             fqdn_subdomain: self.fqdn_subdomain,
+            cloud: String::new(),
         })
     }
 }

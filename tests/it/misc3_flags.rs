@@ -225,3 +225,50 @@ fn an_fqdn_subdomain_replaces_the_dns_prefix() {
     assert_eq!(code, 1);
     assert!(err.contains("(InvalidParameter)"), "{err}");
 }
+
+#[test]
+fn defender_without_a_config_uses_the_default_workspace() {
+    let sb = sandbox();
+    let (code, err, sent) = run(
+        &sb,
+        "aks create -g rg -n c -c 1 --no-ssh-key --enable-defender -o none",
+    );
+    assert_eq!(code, 0, "{err}");
+    // none yet: the default group and workspace are made first, then the cluster names it
+    let made: Vec<&str> = sent
+        .iter()
+        .filter(|s| s.method == "PUT")
+        .map(|s| s.path.rsplit('/').next().unwrap())
+        .collect();
+    assert_eq!(made.len(), 3, "{made:?}");
+    assert_eq!(made[0], "DefaultResourceGroup-EUS");
+    assert!(made[1].starts_with("DefaultWorkspace-") && made[1].ends_with("-EUS"));
+    let defender = &puts(&sent)[2]["properties"]["securityProfile"]["defender"];
+    let workspace = defender["logAnalyticsWorkspaceResourceId"]
+        .as_str()
+        .unwrap();
+    assert!(workspace.ends_with(made[1]), "{defender}");
+    assert_eq!(defender["securityMonitoring"], json!({"enabled": true}));
+    let kept = &show(&sb, "c")["securityProfile"]["defender"];
+    assert!(
+        kept["logAnalyticsWorkspaceResourceId"]
+            .as_str()
+            .unwrap()
+            .ends_with(made[1])
+    );
+
+    // update: the workspace is found now, only the cluster is written
+    let (code, err, sent) = run(&sb, "aks update -g rg -n c --disable-defender -o none");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(puts(&sent).len(), 1);
+    let (code, err, sent) = run(&sb, "aks update -g rg -n c --enable-defender -o none");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(puts(&sent).len(), 1);
+    let defender = &puts(&sent)[0]["properties"]["securityProfile"]["defender"];
+    assert!(
+        defender["logAnalyticsWorkspaceResourceId"]
+            .as_str()
+            .unwrap()
+            .ends_with(made[1])
+    );
+}
