@@ -1071,6 +1071,12 @@ SCENARIOS = [
                                      f"--private-dns-zone {ZONE3} --fqdn-subdomain sub1 --enable-managed-identity "
                                      f"--assign-identity {UAI3}/idcp --enable-defender --query \"[dnsPrefix,fqdnSubdomain,privateFqdn,securityProfile.defender]\""),
     ("misc3: update defender default workspace", f"aks update -g {RGM3} -n k1 --enable-defender --query securityProfile.defender"),
+    ("misc3: create vmas", f"aks create -g {RGM3} -n v1 -c 2 --no-ssh-key --vm-set-type AvailabilitySet --load-balancer-sku basic "
+                           "--query \"[agentPoolProfiles[0].type,networkProfile.loadBalancerSku]\""),
+    ("misc3: val kubelet identity on system-assigned", f"aks update -g {RGM3} -n v1 --assign-kubelet-identity {UAI3}/kub1 --yes"),
+    ("misc3: val migrate a scale set cluster", f"aks update -g {RGM3} -n k1 --migrate-vmas-to-vms --yes"),
+    ("misc3: update migrate vmas", f"aks update -g {RGM3} -n v1 --migrate-vmas-to-vms --yes "
+                                   "--query \"[agentPoolProfiles[0].[type,count,vmSize,virtualMachinesProfile],networkProfile.loadBalancerSku]\""),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az

@@ -76,6 +76,7 @@ impl CreateMiscArgs {
             node_provisioning_default_pools: self.node_provisioning_default_pools,
             assign_kubelet_identity: self.assign_kubelet_identity,
             fqdn_subdomain: None,
+            migrate_vmas_to_vms: false,
         }
     }
 }
@@ -87,6 +88,9 @@ pub struct UpdateMiscArgs {
     /// Disable user-defined scheduler configuration for kube-scheduler upstream.
     #[arg(long)]
     pub disable_upstream_kubescheduler_user_configuration: bool,
+    /// Migrate a VMAS cluster's pool to the VirtualMachines type.
+    #[arg(long)]
+    pub migrate_vmas_to_vms: bool,
 }
 
 impl UpdateMiscArgs {
@@ -116,6 +120,7 @@ impl UpdateMiscArgs {
         MiscInput {
             disable_upstream_kubescheduler_user_configuration: self
                 .disable_upstream_kubescheduler_user_configuration,
+            migrate_vmas_to_vms: self.migrate_vmas_to_vms,
             ..self.common.into_input()
         }
     }

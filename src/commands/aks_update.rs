@@ -105,7 +105,9 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     if !cluster_profile::update_late(&mut mc, &spec.profile)? {
         return Ok(Applied::EarlyExit(String::new()));
     }
-    crate::arm::cluster_misc::update(&mut mc, &spec.misc)?;
+    if !crate::arm::cluster_misc::update(&mut mc, &spec.misc, &|q| Ok(spec.yes || ask_y_n(q)?))? {
+        return Ok(Applied::EarlyExit(String::new()));
+    }
     Ok(Applied::Put(mc))
 }
 

@@ -20,6 +20,8 @@ pub struct MiscInput {
     pub assign_kubelet_identity: Option<String>,
     /// `aks create` only.
     pub fqdn_subdomain: Option<String>,
+    /// `aks update` only.
+    pub migrate_vmas_to_vms: bool,
 }
 
 /// The validated flags. `bootstrap_artifact_source` is az's value: `Direct` by default on
@@ -41,6 +43,7 @@ pub struct Misc {
     /// The active cloud (set by the app): it picks the default workspace's region for
     /// `aks update --enable-defender`.
     pub cloud: String,
+    pub migrate_vmas_to_vms: bool,
 }
 
 /// az's enum types: any case, sent in the choice's own spelling.
@@ -93,6 +96,7 @@ impl MiscInput {
             kubelet_identity_profile: None,
             fqdn_subdomain: self.fqdn_subdomain,
             cloud: String::new(),
+            migrate_vmas_to_vms: self.migrate_vmas_to_vms,
         })
     }
 }
@@ -177,6 +181,7 @@ impl Misc {
             || given(&self.node_provisioning_mode)
             || given(&self.node_provisioning_default_pools)
             || self.kubelet_identity.is_some()
+            || self.migrate_vmas_to_vms
     }
 }
 

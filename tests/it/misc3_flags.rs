@@ -272,3 +272,57 @@ fn defender_without_a_config_uses_the_default_workspace() {
             .ends_with(made[1])
     );
 }
+
+#[test]
+fn a_vmas_cluster_migrates_to_virtual_machines() {
+    let sb = sandbox();
+    sb.local_ok(&argv(
+        "aks create -g rg -n v -c 2 --no-ssh-key --vm-set-type AvailabilitySet --load-balancer-sku basic -o none",
+    ));
+    // az asks first; without a terminal nobody can answer
+    let (code, err, sent) = run(&sb, "aks update -g rg -n v --migrate-vmas-to-vms");
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "ERROR: Unable to prompt for confirmation as no tty available. Use --yes.\n"
+        )
+    );
+    assert!(puts(&sent).is_empty());
+    let (code, err, sent) = run(
+        &sb,
+        "aks update -g rg -n v --migrate-vmas-to-vms --yes -o none",
+    );
+    assert_eq!(code, 0, "{err}");
+    let props = &puts(&sent)[0]["properties"];
+    let pool = &props["agentPoolProfiles"][0];
+    assert_eq!(pool["type"], json!("VirtualMachines"));
+    assert!(
+        pool.get("count").is_none() && pool.get("vmSize").is_none(),
+        "{pool}"
+    );
+    assert_eq!(
+        props["networkProfile"]["loadBalancerSku"],
+        json!("standard")
+    );
+    // AKS keeps the VMs it had as the pool's manual scale profile
+    let c = show(&sb, "v");
+    let pool = &c["agentPoolProfiles"][0];
+    assert_eq!(pool["type"], json!("VirtualMachines"));
+    assert_eq!(pool["count"], json!(2));
+    assert_eq!(
+        pool["virtualMachinesProfile"]["scale"]["manual"],
+        json!([{"size": pool["vmSize"], "count": 2}])
+    );
+    assert_eq!(c["networkProfile"]["loadBalancerSku"], json!("standard"));
+    // a second time it is no VMAS cluster any more
+    let (code, err, sent) = run(&sb, "aks update -g rg -n v --migrate-vmas-to-vms --yes");
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "ERROR: This is not a valid VMAS cluster with 1 agent pool profiles and AgentPoolType.VIRTUAL_MACHINES agent pool type, we cannot proceed with the migration.\n"
+        )
+    );
+    assert!(puts(&sent).is_empty());
+}

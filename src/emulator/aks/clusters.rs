@@ -250,6 +250,7 @@ pub(super) fn put_cluster(
             ));
         }
         let prev = store::get(ctx.tx, &info.pool_id(&pname))?;
+        let prof = &super::misc::vmas_to_vms(prof, prev.as_ref());
         let props = pool_props(
             prof,
             prev.as_ref().map(|p| &p["properties"]),

@@ -92,3 +92,32 @@ pub(super) fn fqdn_subdomain(
     );
     Ok(())
 }
+
+/// Whether a pool PUT migrates an AvailabilitySet pool to the VirtualMachines type (`aks
+/// update --migrate-vmas-to-vms`), the one type change AKS allows.
+pub(super) fn is_vmas_migration(old: &Value, new: &Value) -> bool {
+    let kind = |m: &Value| m.get("type").and_then(Value::as_str).map(str::to_string);
+    kind(old).as_deref() == Some("AvailabilitySet")
+        && kind(new).as_deref() == Some("VirtualMachines")
+}
+
+/// The migrated pool keeps its VMs: AKS writes them as the manual scale profile of the
+/// VirtualMachines pool (size and count as they were), and keeps the size.
+pub(super) fn vmas_to_vms(profile: &Value, prev: Option<&Value>) -> Value {
+    let (Some(old), Some(new)) = (
+        prev.and_then(|p| p["properties"].as_object()),
+        profile.as_object(),
+    ) else {
+        return profile.clone();
+    };
+    if !is_vmas_migration(&prev.unwrap_or(&Value::Null)["properties"], profile) {
+        return profile.clone();
+    }
+    let mut p = new.clone();
+    let size = old.get("vmSize").cloned().unwrap_or(Value::Null);
+    let count = old.get("count").cloned().unwrap_or(json!(1));
+    p.entry("vmSize").or_insert(size.clone());
+    p.entry("virtualMachinesProfile")
+        .or_insert_with(|| json!({"scale": {"manual": [{"size": size, "count": count}]}}));
+    Value::Object(p)
+}
