@@ -1071,12 +1071,16 @@ SCENARIOS = [
                                      f"--private-dns-zone {ZONE3} --fqdn-subdomain sub1 --enable-managed-identity "
                                      f"--assign-identity {UAI3}/idcp --enable-defender --query \"[dnsPrefix,fqdnSubdomain,privateFqdn,securityProfile.defender]\""),
     ("misc3: update defender default workspace", f"aks update -g {RGM3} -n k1 --enable-defender --query securityProfile.defender"),
-    ("misc3: create vmas", f"aks create -g {RGM3} -n v1 -c 2 --no-ssh-key --vm-set-type AvailabilitySet --load-balancer-sku basic "
+    ("misc3: create vmas", f"aks create -g {RGM3} -n v1 -c 2 --no-ssh-key --vm-set-type AvailabilitySet --load-balancer-sku basic --sku Base "
                            "--query \"[agentPoolProfiles[0].type,networkProfile.loadBalancerSku]\""),
     ("misc3: val kubelet identity on system-assigned", f"aks update -g {RGM3} -n v1 --assign-kubelet-identity {UAI3}/kub1 --yes"),
     ("misc3: val migrate a scale set cluster", f"aks update -g {RGM3} -n k1 --migrate-vmas-to-vms --yes"),
     ("misc3: update migrate vmas", f"aks update -g {RGM3} -n v1 --migrate-vmas-to-vms --yes "
                                    "--query \"[agentPoolProfiles[0].[type,count,vmSize,virtualMachinesProfile],networkProfile.loadBalancerSku]\""),
+    ("misc3: update sku automatic", f"aks update -g {RGM3} -n v1 --sku automatic --query sku"),
+    ("misc3: update keeps automatic", f"aks update -g {RGM3} -n v1 --tags a=b --query sku"),
+    ("misc3: update sku base", f"aks update -g {RGM3} -n v1 --sku BASE --tier standard --query sku"),
+    ("misc3: val sku choice", f"aks create -g {RGM3} -n s9 --no-ssh-key --sku premium"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az

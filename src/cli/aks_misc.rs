@@ -6,7 +6,8 @@ use clap::Args;
 use clap::builder::PossibleValuesParser;
 
 use crate::spec::cluster_misc::{
-    BOOTSTRAP_ARTIFACT_SOURCES, MiscInput, NODE_PROVISIONING_DEFAULT_POOLS, NODE_PROVISIONING_MODES,
+    BOOTSTRAP_ARTIFACT_SOURCES, MiscInput, NODE_PROVISIONING_DEFAULT_POOLS,
+    NODE_PROVISIONING_MODES, SKU_NAMES,
 };
 
 #[derive(Debug, Args)]
@@ -29,6 +30,9 @@ pub struct CreateMiscArgs {
     /// Use a user-assigned managed identity as the kubelet identity.
     #[arg(long)]
     pub assign_kubelet_identity: Option<String>,
+    /// Specify the name of the cluster's SKU (`base` or `automatic`).
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(SKU_NAMES))]
+    pub sku: Option<String>,
 }
 
 /// `aks create` only: `--docker-bridge-address`, which az 2.91 accepts and ignores (its getter
@@ -75,6 +79,7 @@ impl CreateMiscArgs {
             node_provisioning_mode: self.node_provisioning_mode,
             node_provisioning_default_pools: self.node_provisioning_default_pools,
             assign_kubelet_identity: self.assign_kubelet_identity,
+            sku: self.sku,
             fqdn_subdomain: None,
             migrate_vmas_to_vms: false,
         }

@@ -216,7 +216,7 @@ fn update_sku(mc: &mut Value, spec: &AksUpdate) {
     if !sku.is_object() {
         *sku = json!({});
     }
-    sku["name"] = json!("Base");
+    sku["name"] = json!(spec.misc.sku_name(sku["name"].as_str()));
     if let Some(t) = &spec.tier {
         sku["tier"] = json!(t);
     }

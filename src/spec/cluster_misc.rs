@@ -7,6 +7,8 @@ use crate::error::{AzError, Result};
 pub const BOOTSTRAP_ARTIFACT_SOURCES: &[&str] = &["Direct", "Cache"];
 pub const NODE_PROVISIONING_MODES: &[&str] = &["Manual", "Auto"];
 pub const NODE_PROVISIONING_DEFAULT_POOLS: &[&str] = &["None", "Auto"];
+/// `--sku` (az's `sku_names`).
+pub const SKU_NAMES: &[&str] = &["base", "automatic"];
 
 /// The flags as given (after clap). `aks create` has no `--disable-...` switch.
 #[derive(Debug, Clone, Default)]
@@ -18,6 +20,7 @@ pub struct MiscInput {
     pub node_provisioning_mode: Option<String>,
     pub node_provisioning_default_pools: Option<String>,
     pub assign_kubelet_identity: Option<String>,
+    pub sku: Option<String>,
     /// `aks create` only.
     pub fqdn_subdomain: Option<String>,
     /// `aks update` only.
@@ -44,6 +47,8 @@ pub struct Misc {
     /// `aks update --enable-defender`.
     pub cloud: String,
     pub migrate_vmas_to_vms: bool,
+    /// `--sku`, lower-cased as az's enum reads it.
+    pub sku: Option<String>,
 }
 
 /// az's enum types: any case, sent in the choice's own spelling.
@@ -97,6 +102,13 @@ impl MiscInput {
             fqdn_subdomain: self.fqdn_subdomain,
             cloud: String::new(),
             migrate_vmas_to_vms: self.migrate_vmas_to_vms,
+            sku: self.sku.map(|s| s.to_ascii_lowercase()),
+        })
+        .and_then(|m| {
+            if create {
+                m.check_create_sku()?;
+            }
+            Ok(m)
         })
     }
 }
@@ -141,6 +153,31 @@ impl Misc {
         Ok(())
     }
 
+    /// `aks create --sku automatic`: az fills a dozen defaults of an Automatic cluster (the
+    /// monitoring add-on, Azure Monitor metrics, a managed NAT gateway, no SSH access, ...);
+    /// azr has not all of them yet, so it refuses before anything is sent.
+    fn check_create_sku(&self) -> Result<()> {
+        if self.sku.as_deref() == Some("automatic") {
+            return Err(AzError::usage(
+                "azr does not support --sku automatic on 'az aks create' yet (az fills the defaults of an Automatic cluster); nothing was sent",
+            ));
+        }
+        Ok(())
+    }
+
+    /// `update_sku`'s name: as given, else the cluster's (`Base` unless it is Automatic).
+    pub fn sku_name(&self, current: Option<&str>) -> &'static str {
+        let name = self
+            .sku
+            .clone()
+            .or_else(|| current.map(str::to_ascii_lowercase));
+        if name.as_deref() == Some("automatic") {
+            "Automatic"
+        } else {
+            "Base"
+        }
+    }
+
     /// A non-empty `--fqdn-subdomain`: az then derives no DNS prefix.
     pub fn subdomain(&self) -> Option<&str> {
         self.fqdn_subdomain.as_deref().filter(|s| !s.is_empty())
@@ -182,6 +219,7 @@ impl Misc {
             || given(&self.node_provisioning_default_pools)
             || self.kubelet_identity.is_some()
             || self.migrate_vmas_to_vms
+            || given(&self.sku)
     }
 }
 

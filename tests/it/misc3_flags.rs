@@ -326,3 +326,42 @@ fn a_vmas_cluster_migrates_to_virtual_machines() {
     );
     assert!(puts(&sent).is_empty());
 }
+
+#[test]
+fn the_sku_name_is_set_and_kept() {
+    let sb = sandbox();
+    let (code, err, sent) = run(
+        &sb,
+        "aks create -g rg -n c -c 1 --no-ssh-key --sku BASE -o none",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        puts(&sent)[0]["sku"],
+        json!({"name": "Base", "tier": "Free"})
+    );
+    let (code, err, sent) = run(&sb, "aks update -g rg -n c --sku automatic -o none");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        puts(&sent)[0]["sku"],
+        json!({"name": "Automatic", "tier": "Free"})
+    );
+    // another update leaves an Automatic cluster Automatic
+    let (code, err, sent) = run(&sb, "aks update -g rg -n c --tags a=b -o none");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(puts(&sent)[0]["sku"]["name"], json!("Automatic"));
+    assert_eq!(show(&sb, "c")["sku"]["name"], json!("Automatic"));
+    let (code, err, sent) = run(&sb, "aks update -g rg -n c --sku base -o none");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(puts(&sent)[0]["sku"]["name"], json!("Base"));
+    // an Automatic cluster's create-time defaults are not all there yet: refused, nothing sent
+    let (code, err, sent) = run(&sb, "aks create -g rg -n d --no-ssh-key --sku automatic");
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("ERROR: azr does not support --sku automatic on 'az aks create' yet"),
+        "{err}"
+    );
+    assert!(sent.is_empty());
+    let (code, err, _) = run(&sb, "aks create -g rg -n d --no-ssh-key --sku premium");
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("premium"), "{err}");
+}
