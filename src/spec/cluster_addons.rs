@@ -397,7 +397,7 @@ mod tests {
     }
 
     #[test]
-    fn defender_needs_a_workspace_azr_can_name() {
+    fn defender_reads_its_config_and_leaves_the_default_workspace_for_later() {
         let input = |enable, config: Option<&str>| AddonsInput {
             enable_defender: enable,
             defender_config: config.map(str::to_string),
@@ -407,8 +407,14 @@ mod tests {
             .validate(Mode::Create)
             .unwrap_err();
         assert_eq!(e.message, "Please specify --enable-defnder");
-        let e = input(true, None).validate(Mode::Update).unwrap_err();
-        assert_eq!(e.exit_code(), 2);
+        // no workspace given: az's default one, found or made before the PUT
+        let d = input(true, None).validate(Mode::Update).unwrap();
+        assert_eq!(
+            d.defender,
+            Some(Defender::Enable {
+                workspace: String::new()
+            })
+        );
         let a = input(true, Some("/nonexistent/x.json"))
             .validate(Mode::Create)
             .unwrap();
