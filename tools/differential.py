@@ -1069,7 +1069,8 @@ SCENARIOS = [
                                                    "--private-dns-zone system --fqdn-subdomain sub"),
     ("misc3: create fqdn subdomain", f"aks create -g {RGM3} -n f1 -c 1 --no-ssh-key --enable-private-cluster "
                                      f"--private-dns-zone {ZONE3} --fqdn-subdomain sub1 --enable-managed-identity "
-                                     f"--assign-identity {UAI3}/idcp --enable-defender --query \"[dnsPrefix,fqdnSubdomain,privateFqdn,securityProfile.defender]\""),
+                                     f"--assign-identity {UAI3}/idcp --enable-defender --no-wait"),
+    ("misc3: show fqdn subdomain", f"aks show -g {RGM3} -n f1 --query \"[dnsPrefix,fqdnSubdomain,privateFqdn,securityProfile.defender]\""),
     ("misc3: update defender default workspace", f"aks update -g {RGM3} -n k1 --enable-defender --query securityProfile.defender"),
     ("misc3: create vmas", f"aks create -g {RGM3} -n v1 -c 2 --no-ssh-key --vm-set-type AvailabilitySet --load-balancer-sku basic --sku Base "
                            "--query \"[agentPoolProfiles[0].type,networkProfile.loadBalancerSku]\""),
