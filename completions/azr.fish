@@ -369,7 +369,11 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 Auto\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l node-provisioning-default-pools -d 'The set of default Karpenter NodePools configured for node provisioning' -r -f -a "None\t''
 Auto\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l assign-kubelet-identity -d 'Use a user-assigned managed identity as the kubelet identity' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l sku -d 'Specify the name of the cluster\'s SKU (`base` or `automatic`)' -r -f -a "base\t''
+automatic\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l docker-bridge-address -d 'Deprecated: accepted and ignored, as az does' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l fqdn-subdomain -d 'Prefix for the FQDN of a private cluster with a custom private DNS zone' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-managed-outbound-ipv6-count -d 'Load balancer managed outbound IPv6 IP count' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-outbound-ips -d 'Load balancer outbound IP resource IDs, comma-separated' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l load-balancer-outbound-ip-prefixes -d 'Load balancer outbound IP prefix resource IDs, comma-separated' -r
@@ -609,6 +613,9 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 Auto\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l node-provisioning-default-pools -d 'The set of default Karpenter NodePools configured for node provisioning' -r -f -a "None\t''
 Auto\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l assign-kubelet-identity -d 'Use a user-assigned managed identity as the kubelet identity' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l sku -d 'Specify the name of the cluster\'s SKU (`base` or `automatic`)' -r -f -a "base\t''
+automatic\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l ip-families -d 'A comma-separated list of IP versions to use for cluster networking' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l network-plugin -d 'The Kubernetes network plugin to use' -r -f -a "kubenet\t''
 azure\t''
@@ -725,6 +732,7 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-force-upgrade -d 'Disable forceUpgrade cluster upgrade settings override'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-upstream-kubescheduler-user-configuration -d 'Enable user-defined scheduler configuration for kube-scheduler upstream'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-upstream-kubescheduler-user-configuration -d 'Disable user-defined scheduler configuration for kube-scheduler upstream'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l migrate-vmas-to-vms -d 'Migrate a VMAS cluster\'s pool to the VirtualMachines type'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-public-fqdn -d 'Enable public fqdn feature for private cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-public-fqdn -d 'Disable public fqdn feature for private cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-apiserver-vnet-integration -d 'Enable integration of user vnet with control plane apiserver pods'

@@ -75,6 +75,9 @@ POOLCOMPUTE = f"/subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft
 POOLSNAP = f"/subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft.ContainerService/snapshots/snap1"
 FEAT = f"{NS} --name PodHostPortAutoAssignPreview"
 RGMISC = "rgmisc"
+RGM3 = "rgmisc3"
+ZONE3 = f"/subscriptions/{SUB}/resourceGroups/{RGM3}/providers/Microsoft.Network/privateDnsZones/privatelink.{LOC}.azmk8s.io"
+UAI3 = f"/subscriptions/{SUB}/resourceGroups/{RGM3}/providers/Microsoft.ManagedIdentity/userAssignedIdentities"
 ACR_MISC = f"/subscriptions/{SUB}/resourceGroups/{RGMISC}/providers/Microsoft.ContainerRegistry/registries/acrmisc"
 AMW = f"/subscriptions/{SUB}/resourceGroups/rgmetrics/providers/Microsoft.Monitor/accounts/amw1"
 GRAFANA = f"/subscriptions/{SUB}/resourceGroups/rgmetrics/providers/Microsoft.Dashboard/grafana/graf1"
@@ -1123,6 +1126,38 @@ SCENARIOS = [
     ("metrics: update enable", f"aks update -g rgmetrics -n mt1 --enable-azure-monitor-metrics --azure-monitor-workspace-resource-id {AMW} "
                                f"--grafana-resource-id {GRAFANA} --enable-control-plane-metrics --enable-windows-recording-rules "
                                "--query azureMonitorProfile"),
+    # misc3 (issue 18): the kubelet identity, the FQDN subdomain, the SKU, Defender's default
+    # workspace, the hosted system profile; their own group, so `-k misc3:` runs alone
+    ("misc3: seed group", f'@put /subscriptions/{SUB}/resourcegroups/{RGM3}?api-version=2024-11-01 {{"location": "{LOC}"}}'),
+    ("misc3: seed identity cp", f'@put {UAI3}/idcp?api-version=2023-01-31 {{"location": "{LOC}"}}'),
+    ("misc3: seed identity kub1", f'@put {UAI3}/kub1?api-version=2023-01-31 {{"location": "{LOC}"}}'),
+    ("misc3: seed identity kub2", f'@put {UAI3}/kub2?api-version=2023-01-31 {{"location": "{LOC}"}}'),
+    ("misc3: val kubelet identity id", f"aks create -g {RGM3} -n k9 --no-ssh-key --assign-kubelet-identity kub1"),
+    ("misc3: val kubelet without assign-identity", f"aks create -g {RGM3} -n k9 --no-ssh-key --assign-kubelet-identity {UAI3}/kub1"),
+    ("misc3: val kubelet identity missing", f"aks create -g {RGM3} -n k9 --no-ssh-key --enable-managed-identity "
+                                            f"--assign-identity {UAI3}/idcp --assign-kubelet-identity {UAI3}/nosuch"),
+    ("misc3: create kubelet identity", f"aks create -g {RGM3} -n k1 -c 1 --no-ssh-key --enable-managed-identity "
+                                       f"--assign-identity {UAI3}/idcp --assign-kubelet-identity {UAI3}/kub1 --query identityProfile"),
+    ("misc3: update kubelet identity", f"aks update -g {RGM3} -n k1 --assign-kubelet-identity {UAI3}/kub2 --yes --query identityProfile"),
+    ("misc3: update kubelet identity again", f"aks update -g {RGM3} -n k1 --assign-kubelet-identity {UAI3}/kub2 --yes --query identityProfile"),
+    ("misc3: val fqdn subdomain with dns prefix", f"aks create -g {RGM3} -n f9 --no-ssh-key --dns-name-prefix pre --fqdn-subdomain sub"),
+    ("misc3: val fqdn subdomain with system zone", f"aks create -g {RGM3} -n f9 --no-ssh-key --enable-private-cluster "
+                                                   "--private-dns-zone system --fqdn-subdomain sub"),
+    ("misc3: create fqdn subdomain", f"aks create -g {RGM3} -n f1 -c 1 --no-ssh-key --enable-private-cluster "
+                                     f"--private-dns-zone {ZONE3} --fqdn-subdomain sub1 --enable-managed-identity "
+                                     f"--assign-identity {UAI3}/idcp --enable-defender --no-wait"),
+    ("misc3: show fqdn subdomain", f"aks show -g {RGM3} -n f1 --query \"[dnsPrefix,fqdnSubdomain,privateFqdn,securityProfile.defender]\""),
+    ("misc3: update defender default workspace", f"aks update -g {RGM3} -n k1 --enable-defender --query securityProfile.defender"),
+    ("misc3: create vmas", f"aks create -g {RGM3} -n v1 -c 2 --no-ssh-key --vm-set-type AvailabilitySet --load-balancer-sku basic --sku Base "
+                           "--query \"[agentPoolProfiles[0].type,networkProfile.loadBalancerSku]\""),
+    ("misc3: val kubelet identity on system-assigned", f"aks update -g {RGM3} -n v1 --assign-kubelet-identity {UAI3}/kub1 --yes"),
+    ("misc3: val migrate a scale set cluster", f"aks update -g {RGM3} -n k1 --migrate-vmas-to-vms --yes"),
+    ("misc3: update migrate vmas", f"aks update -g {RGM3} -n v1 --migrate-vmas-to-vms --yes "
+                                   "--query \"[agentPoolProfiles[0].[type,count,vmSize,virtualMachinesProfile],networkProfile.loadBalancerSku]\""),
+    ("misc3: update sku automatic", f"aks update -g {RGM3} -n v1 --sku automatic --query sku"),
+    ("misc3: update keeps automatic", f"aks update -g {RGM3} -n v1 --tags a=b --query sku"),
+    ("misc3: update sku base", f"aks update -g {RGM3} -n v1 --sku BASE --tier standard --query sku"),
+    ("misc3: val sku choice", f"aks create -g {RGM3} -n s9 --no-ssh-key --sku premium"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az

@@ -148,7 +148,9 @@ pub fn managed_cluster(
     let mut props = Map::new();
     props.insert("agentPoolProfiles".into(), json!([Value::Object(pool)]));
     props.insert("kubernetesVersion".into(), json!(version));
-    props.insert("dnsPrefix".into(), json!(dns_prefix));
+    if !dns_prefix.is_empty() {
+        props.insert("dnsPrefix".into(), json!(dns_prefix));
+    }
     props.insert(
         "disableLocalAccounts".into(),
         json!(c.disable_local_accounts),

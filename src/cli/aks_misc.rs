@@ -1,12 +1,13 @@
 //! Small cluster flags of `aks create` and `aks update`: the upstream kube-scheduler's user
-//! configuration, the bootstrap profile and the node provisioning profile
+//! configuration, the bootstrap profile, the node provisioning profile and the kubelet identity
 //! (spec: `spec::cluster_misc`).
 
 use clap::Args;
 use clap::builder::PossibleValuesParser;
 
 use crate::spec::cluster_misc::{
-    BOOTSTRAP_ARTIFACT_SOURCES, MiscInput, NODE_PROVISIONING_DEFAULT_POOLS, NODE_PROVISIONING_MODES,
+    BOOTSTRAP_ARTIFACT_SOURCES, MiscInput, NODE_PROVISIONING_DEFAULT_POOLS,
+    NODE_PROVISIONING_MODES, SKU_NAMES,
 };
 
 #[derive(Debug, Args)]
@@ -26,6 +27,12 @@ pub struct CreateMiscArgs {
     /// The set of default Karpenter NodePools configured for node provisioning.
     #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(NODE_PROVISIONING_DEFAULT_POOLS))]
     pub node_provisioning_default_pools: Option<String>,
+    /// Use a user-assigned managed identity as the kubelet identity.
+    #[arg(long)]
+    pub assign_kubelet_identity: Option<String>,
+    /// Specify the name of the cluster's SKU (`base` or `automatic`).
+    #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(SKU_NAMES))]
+    pub sku: Option<String>,
 }
 
 /// `aks create` only: `--docker-bridge-address`, which az 2.91 accepts and ignores (its getter
@@ -37,6 +44,9 @@ pub struct CreateOnlyMiscArgs {
     /// Deprecated: accepted and ignored, as az does.
     #[arg(long)]
     pub docker_bridge_address: Option<String>,
+    /// Prefix for the FQDN of a private cluster with a custom private DNS zone.
+    #[arg(long)]
+    pub fqdn_subdomain: Option<String>,
 }
 
 impl CreateOnlyMiscArgs {
@@ -51,7 +61,10 @@ impl CreateOnlyMiscArgs {
     }
 
     pub fn into_input(self) -> MiscInput {
-        self.common.into_input()
+        MiscInput {
+            fqdn_subdomain: self.fqdn_subdomain,
+            ..self.common.into_input()
+        }
     }
 }
 
@@ -65,6 +78,10 @@ impl CreateMiscArgs {
             bootstrap_container_registry_resource_id: self.bootstrap_container_registry_resource_id,
             node_provisioning_mode: self.node_provisioning_mode,
             node_provisioning_default_pools: self.node_provisioning_default_pools,
+            assign_kubelet_identity: self.assign_kubelet_identity,
+            sku: self.sku,
+            fqdn_subdomain: None,
+            migrate_vmas_to_vms: false,
         }
     }
 }
@@ -76,6 +93,9 @@ pub struct UpdateMiscArgs {
     /// Disable user-defined scheduler configuration for kube-scheduler upstream.
     #[arg(long)]
     pub disable_upstream_kubescheduler_user_configuration: bool,
+    /// Migrate a VMAS cluster's pool to the VirtualMachines type.
+    #[arg(long)]
+    pub migrate_vmas_to_vms: bool,
 }
 
 impl UpdateMiscArgs {
@@ -105,6 +125,7 @@ impl UpdateMiscArgs {
         MiscInput {
             disable_upstream_kubescheduler_user_configuration: self
                 .disable_upstream_kubescheduler_user_configuration,
+            migrate_vmas_to_vms: self.migrate_vmas_to_vms,
             ..self.common.into_input()
         }
     }

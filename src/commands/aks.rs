@@ -61,6 +61,8 @@ pub async fn create(
     spec.cluster.check_decorator_rules()?;
     spec.addons.check_decorator_rules(spec.cluster.tier)?;
     spec.sec.check_identity()?;
+    spec.misc
+        .check_create_kubelet_identity(spec.sec.assign_identity.as_deref())?;
     crate::arm::cluster_sec::check_create_workload_identity(
         spec.cluster.enable_workload_identity,
         spec.cluster.enable_oidc_issuer,
@@ -75,10 +77,16 @@ pub async fn create(
     )?;
     spec.acns
         .validate(crate::spec::cluster_acns::Mode::Create)?;
-    let dns_prefix = spec
-        .dns_name_prefix
-        .clone()
-        .unwrap_or_else(|| default_dns_prefix(&spec.name, &spec.resource_group, &ctx.subscription));
+    spec.misc.check_fqdn_subdomain(
+        spec.dns_name_prefix.as_deref(),
+        spec.net.private_dns_zone.as_deref(),
+    )?;
+    // with a subdomain az derives no prefix (`""`: none is sent)
+    let dns_prefix = match (&spec.dns_name_prefix, spec.misc.subdomain()) {
+        (Some(p), _) => p.clone(),
+        (None, Some(_)) => String::new(),
+        (None, None) => default_dns_prefix(&spec.name, &spec.resource_group, &ctx.subscription),
+    };
     // a bring-your-own subnet: az checks Network Contributor on it before the PUT ...
     let subnet = spec
         .pool
@@ -96,6 +104,8 @@ pub async fn create(
         .check_decorator_rules(spec.pool.vnet_subnet_id.as_deref())?;
     let cloud = spec.addon_profiles.cloud.clone();
     let monitoring = super::aks_monitoring::prepare(ctx, &mut spec, &cloud).await?;
+    super::aks_kubelet_identity::set_up_create(ctx, &mut spec).await?;
+    super::aks_defender::set_up_create(ctx, &mut spec.addons, &spec.resource_group, &cloud).await?;
     crate::arm::cluster_metrics::check_create(&spec.metrics, spec.sec.enable_managed_identity())?;
     // az's `set_up_azure_container_storage`, near the end of its decorator
     spec.storage.check_create()?;

@@ -189,7 +189,11 @@ const HIGH_SCALE_STREAMS: &[&str] = &[
 
 /// `ensure_default_log_analytics_workspace_for_monitoring`: the group's region picks the
 /// workspace's; the default group is made when missing, the workspace when not found.
-async fn default_workspace(ctx: &CommandContext, rg: &str, cloud: &str) -> Result<String> {
+pub(super) async fn default_workspace(
+    ctx: &CommandContext,
+    rg: &str,
+    cloud: &str,
+) -> Result<String> {
     let group = ctx
         .client
         .get(&id::resource_group(&ctx.subscription, rg), RESOURCES_API)

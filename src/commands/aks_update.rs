@@ -24,7 +24,7 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
     let c = &spec.cluster;
     let path = id::managed_cluster(&ctx.subscription, &c.resource_group, &c.name);
     let existing = ctx.client.get(&path, API).await?;
-    let body = match apply(&existing, &spec)? {
+    let mut body = match apply(&existing, &spec)? {
         Applied::Put(body) => body,
         Applied::EarlyExit(warning) => {
             if !warning.is_empty() {
@@ -35,6 +35,11 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
     };
     // az's `process_attach_detach_acr` (after the tags, before the SKU): no change to the body
     super::aks_acr::attach_or_detach(ctx, &existing, &spec.acr).await?;
+    let rg = &spec.cluster.resource_group;
+    super::aks_defender::update(ctx, &mut body, &spec.addons, rg, &spec.misc.cloud).await?;
+    if !super::aks_kubelet_identity::update(ctx, &mut body, &spec).await? {
+        return Ok(None);
+    }
     super::aks_metrics::before_update_put(ctx, &existing, &spec).await?;
     // az's `update_azure_container_storage`: the extensions it reads, its checks and prompt
     let storage_after =
@@ -118,7 +123,9 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     if !cluster_profile::update_late(&mut mc, &spec.profile)? {
         return Ok(Applied::EarlyExit(String::new()));
     }
-    crate::arm::cluster_misc::update(&mut mc, &spec.misc)?;
+    if !crate::arm::cluster_misc::update(&mut mc, &spec.misc, &|q| Ok(spec.yes || ask_y_n(q)?))? {
+        return Ok(Applied::EarlyExit(String::new()));
+    }
     Ok(Applied::Put(mc))
 }
 
@@ -227,7 +234,7 @@ fn update_sku(mc: &mut Value, spec: &AksUpdate) {
     if !sku.is_object() {
         *sku = json!({});
     }
-    sku["name"] = json!("Base");
+    sku["name"] = json!(spec.misc.sku_name(sku["name"].as_str()));
     if let Some(t) = &spec.tier {
         sku["tier"] = json!(t);
     }

@@ -6,6 +6,8 @@ pub mod aks;
 pub mod aks_acr;
 pub mod aks_addon_roles;
 pub mod aks_command;
+pub mod aks_defender;
+pub mod aks_kubelet_identity;
 pub mod aks_machine;
 pub mod aks_metrics;
 pub mod aks_monitoring;

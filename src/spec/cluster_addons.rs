@@ -188,8 +188,7 @@ impl AddonsInput {
 }
 
 /// az's `get_defender_config`. Without a workspace in `--defender-config`, az creates (or
-/// finds) a default Log Analytics workspace, a resource type azr's emulator does not have yet:
-/// that case fails here, before anything is sent.
+/// finds) the default Log Analytics workspace (left empty here, filled in before the PUT).
 fn defender(enable: bool, disable: bool, config: Option<&str>) -> Result<Option<Defender>> {
     if disable {
         return Ok(Some(Defender::Disable));
@@ -218,11 +217,7 @@ fn defender(enable: bool, disable: bool, config: Option<&str>) -> Result<Option<
             workspace = ws.as_str().map_or_else(|| ws.to_string(), str::to_string);
         }
     }
-    if workspace.is_empty() {
-        return Err(AzError::usage(
-            "azr does not support --enable-defender without a --defender-config file naming logAnalyticsWorkspaceResourceId yet (az would create a default Log Analytics workspace); nothing was sent",
-        ));
-    }
+    // empty: az's default workspace, found or made before the PUT (commands::aks_defender)
     Ok(Some(Defender::Enable { workspace }))
 }
 
@@ -402,7 +397,7 @@ mod tests {
     }
 
     #[test]
-    fn defender_needs_a_workspace_azr_can_name() {
+    fn defender_reads_its_config_and_leaves_the_default_workspace_for_later() {
         let input = |enable, config: Option<&str>| AddonsInput {
             enable_defender: enable,
             defender_config: config.map(str::to_string),
@@ -412,8 +407,14 @@ mod tests {
             .validate(Mode::Create)
             .unwrap_err();
         assert_eq!(e.message, "Please specify --enable-defnder");
-        let e = input(true, None).validate(Mode::Update).unwrap_err();
-        assert_eq!(e.exit_code(), 2);
+        // no workspace given: az's default one, found or made before the PUT
+        let d = input(true, None).validate(Mode::Update).unwrap();
+        assert_eq!(
+            d.defender,
+            Some(Defender::Enable {
+                workspace: String::new()
+            })
+        );
         let a = input(true, Some("/nonexistent/x.json"))
             .validate(Mode::Create)
             .unwrap();

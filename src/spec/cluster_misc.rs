@@ -7,6 +7,8 @@ use crate::error::{AzError, Result};
 pub const BOOTSTRAP_ARTIFACT_SOURCES: &[&str] = &["Direct", "Cache"];
 pub const NODE_PROVISIONING_MODES: &[&str] = &["Manual", "Auto"];
 pub const NODE_PROVISIONING_DEFAULT_POOLS: &[&str] = &["None", "Auto"];
+/// `--sku` (az's `sku_names`).
+pub const SKU_NAMES: &[&str] = &["base", "automatic"];
 
 /// The flags as given (after clap). `aks create` has no `--disable-...` switch.
 #[derive(Debug, Clone, Default)]
@@ -17,6 +19,12 @@ pub struct MiscInput {
     pub bootstrap_container_registry_resource_id: Option<String>,
     pub node_provisioning_mode: Option<String>,
     pub node_provisioning_default_pools: Option<String>,
+    pub assign_kubelet_identity: Option<String>,
+    pub sku: Option<String>,
+    /// `aks create` only.
+    pub fqdn_subdomain: Option<String>,
+    /// `aks update` only.
+    pub migrate_vmas_to_vms: bool,
 }
 
 /// The validated flags. `bootstrap_artifact_source` is az's value: `Direct` by default on
@@ -29,6 +37,18 @@ pub struct Misc {
     pub bootstrap_registry_id: Option<String>,
     pub node_provisioning_mode: Option<String>,
     pub node_provisioning_default_pools: Option<String>,
+    /// `--assign-kubelet-identity` (`""` is none, as az's getter reads it).
+    pub kubelet_identity: Option<String>,
+    /// `identityProfile.kubeletidentity` as az sends it on create, once the identity is read.
+    pub kubelet_identity_profile: Option<serde_json::Value>,
+    /// `--fqdn-subdomain` as given (`""` is sent, but counts as none in az's checks).
+    pub fqdn_subdomain: Option<String>,
+    /// The active cloud (set by the app): it picks the default workspace's region for
+    /// `aks update --enable-defender`.
+    pub cloud: String,
+    pub migrate_vmas_to_vms: bool,
+    /// `--sku`, lower-cased as az's enum reads it.
+    pub sku: Option<String>,
 }
 
 /// az's enum types: any case, sent in the choice's own spelling.
@@ -44,6 +64,15 @@ impl MiscInput {
     /// The argument validators (`validate_bootstrap_container_registry_resource_id`);
     /// `create`: `--bootstrap-artifact-source` defaults to `Direct`.
     pub fn validate(self, create: bool) -> Result<Misc> {
+        // `validate_assign_kubelet_identity`, an argument validator
+        let kubelet_identity = self.assign_kubelet_identity.filter(|id| !id.is_empty());
+        if let Some(id) = &kubelet_identity
+            && !super::resource_id::is_valid_resource_id(id)
+        {
+            return Err(AzError::validation(
+                "--assign-kubelet-identity is not a valid Azure resource ID.",
+            ));
+        }
         if let Some(id) = self
             .bootstrap_container_registry_resource_id
             .as_deref()
@@ -68,6 +97,18 @@ impl MiscInput {
                 self.node_provisioning_default_pools,
                 NODE_PROVISIONING_DEFAULT_POOLS,
             ),
+            kubelet_identity,
+            kubelet_identity_profile: None,
+            fqdn_subdomain: self.fqdn_subdomain,
+            cloud: String::new(),
+            migrate_vmas_to_vms: self.migrate_vmas_to_vms,
+            sku: self.sku.map(|s| s.to_ascii_lowercase()),
+        })
+        .and_then(|m| {
+            if create {
+                m.check_create_sku()?;
+            }
+            Ok(m)
         })
     }
 }
@@ -101,6 +142,72 @@ impl Misc {
         Ok(())
     }
 
+    /// `get_assign_identity` of `set_up_identity` (create): a kubelet identity needs a
+    /// user-assigned control-plane identity.
+    pub fn check_create_kubelet_identity(&self, assign_identity: Option<&str>) -> Result<()> {
+        if self.kubelet_identity.is_some() && assign_identity.is_none_or(str::is_empty) {
+            return Err(AzError::validation(
+                "--assign-kubelet-identity can only be specified when --assign-identity is specified",
+            ));
+        }
+        Ok(())
+    }
+
+    /// `aks create --sku automatic`: az fills a dozen defaults of an Automatic cluster (the
+    /// monitoring add-on, Azure Monitor metrics, a managed NAT gateway, no SSH access, ...);
+    /// azr has not all of them yet, so it refuses before anything is sent.
+    fn check_create_sku(&self) -> Result<()> {
+        if self.sku.as_deref() == Some("automatic") {
+            return Err(AzError::usage(
+                "azr does not support --sku automatic on 'az aks create' yet (az fills the defaults of an Automatic cluster); nothing was sent",
+            ));
+        }
+        Ok(())
+    }
+
+    /// `update_sku`'s name: as given, else the cluster's (`Base` unless it is Automatic).
+    pub fn sku_name(&self, current: Option<&str>) -> &'static str {
+        let name = self
+            .sku
+            .clone()
+            .or_else(|| current.map(str::to_ascii_lowercase));
+        if name.as_deref() == Some("automatic") {
+            "Automatic"
+        } else {
+            "Base"
+        }
+    }
+
+    /// A non-empty `--fqdn-subdomain`: az then derives no DNS prefix.
+    pub fn subdomain(&self) -> Option<&str> {
+        self.fqdn_subdomain.as_deref().filter(|s| !s.is_empty())
+    }
+
+    /// `get_dns_name_prefix` and `get_private_dns_zone` (create): a subdomain replaces the DNS
+    /// prefix and names a record in a private DNS zone of the user's own.
+    pub fn check_fqdn_subdomain(
+        &self,
+        dns_name_prefix: Option<&str>,
+        private_dns_zone: Option<&str>,
+    ) -> Result<()> {
+        if self.subdomain().is_none() {
+            return Ok(());
+        }
+        if dns_name_prefix.is_some_and(|p| !p.is_empty()) {
+            return Err(AzError::validation(
+                "--dns-name-prefix and --fqdn-subdomain cannot be used at same time",
+            ));
+        }
+        let zone = private_dns_zone.filter(|z| !z.is_empty());
+        if zone.is_some_and(|z| z.eq_ignore_ascii_case("system") || z.eq_ignore_ascii_case("none"))
+        {
+            return Err(AzError::validation(
+                "--fqdn-subdomain should only be used for private cluster with custom private dns zone",
+            ));
+        }
+        Ok(())
+    }
+
     /// `check_raw_parameters`: a truthy value counts.
     pub fn changes_anything(&self) -> bool {
         let given = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.is_empty());
@@ -110,6 +217,9 @@ impl Misc {
             || given(&self.bootstrap_registry_id)
             || given(&self.node_provisioning_mode)
             || given(&self.node_provisioning_default_pools)
+            || self.kubelet_identity.is_some()
+            || self.migrate_vmas_to_vms
+            || given(&self.sku)
     }
 }
 

@@ -416,12 +416,6 @@ fn defender_with_a_config_file_and_without_one() {
             1,
             "ERROR: /nonexistent/d.json is not valid file, or not accessable.\n",
         ),
-        // az would create a default Log Analytics workspace: azr says it cannot yet.
-        (
-            argv("aks update -g rg -n c --enable-defender"),
-            2,
-            "ERROR: azr does not support --enable-defender without a --defender-config file",
-        ),
     ];
     for (args, code, stderr) in cases {
         let rec = sb.dir.path().join("refused.yaml");

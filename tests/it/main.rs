@@ -30,6 +30,7 @@ mod ids;
 mod kube_api;
 mod layers;
 mod metrics_flags;
+mod misc3_flags;
 mod misc_flags;
 mod net_flags;
 mod netres_flags;

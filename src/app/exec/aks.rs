@@ -59,6 +59,7 @@ pub async fn exec(cmd: cli::aks::AksCommand, session: &Session<'_>) -> Result<Ou
                 .for_each(|w| session.printer.warn(w));
             let mut spec = a.into_spec()?;
             spec.profile.ask = crate::spec::cluster_profile::Ask(ask_default_no);
+            spec.misc.cloud = session.active_cloud_name()?;
             spec.profile.load_files(read_text_file);
             if !spec.changes_anything() && !reconcile()? {
                 return Err(crate::spec::aks_update::nothing_to_update());

@@ -163,6 +163,7 @@ pub(super) fn put_cluster(
     props.insert("networkProfile".into(), Value::Object(net));
     super::sec::security_defaults(&mut props);
     net_rules::check_and_default(&mut props, old_props.as_ref(), &location, &id)?;
+    super::misc::fqdn_subdomain(&mut props, old_props.as_ref(), &body, &location, &id)?;
     oidc_issuer(&mut props, &location, &id);
     super::addon_profiles::complete(&mut props, &id, &scope.sub, &node_rg, name, &location);
     profile::storage_profile(&mut props, old_props.as_ref());
@@ -212,6 +213,7 @@ pub(super) fn put_cluster(
     net_rules::extended_location(&mut cluster, &body, existing.as_ref())?;
     let info = ClusterInfo::from_body(&cluster);
     super::addons::apply(&mut cluster, &info)?;
+    super::misc::kubelet_identity(ctx, &mut cluster)?;
     // A managed-identity cluster's kubelet runs as a user-assigned identity AKS makes in the
     // node resource group (az's update path reads it: attach-acr, monitoring).
     let managed = matches!(
@@ -248,6 +250,7 @@ pub(super) fn put_cluster(
             ));
         }
         let prev = store::get(ctx.tx, &info.pool_id(&pname))?;
+        let prof = &super::misc::vmas_to_vms(prof, prev.as_ref());
         let props = pool_props(
             prof,
             prev.as_ref().map(|p| &p["properties"]),

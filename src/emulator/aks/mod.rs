@@ -30,6 +30,7 @@ mod agent_pools;
 mod clusters;
 mod kube_server;
 mod machines;
+mod misc;
 mod net_rules;
 mod operations;
 mod pool_features;

@@ -118,6 +118,9 @@ pub(super) fn check_pool_settings(p: &Value, old: Option<&Value>, mode: &str) ->
     }
     if let Some(old) = old {
         for key in CREATE_ONLY {
+            if *key == "type" && super::misc::is_vmas_migration(old, p) {
+                continue;
+            }
             let same = match (old.get(*key), p.get(*key)) {
                 (Some(a), Some(b)) => {
                     a == b
