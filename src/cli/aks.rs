@@ -139,6 +139,7 @@ pub struct AksCreateArgs {
     pub acns: super::aks_acns::AcnsArgs,
     #[command(flatten)]
     pub storage: super::aks_storage::CreateStorageArgs,
+    #[command(flatten)]
     pub metrics: super::aks_metrics::MetricsArgs,
     /// Do not prompt for confirmation.
     #[arg(short = 'y', long)]
@@ -552,6 +553,7 @@ pub struct AksUpdateArgs {
     pub acns: super::aks_acns::UpdateAcnsArgs,
     #[command(flatten)]
     pub storage: super::aks_storage::UpdateStorageArgs,
+    #[command(flatten)]
     pub metrics: super::aks_metrics::UpdateMetricsArgs,
 }
 
