@@ -75,6 +75,8 @@ POOLCOMPUTE = f"/subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft
 POOLSNAP = f"/subscriptions/{SUB}/resourceGroups/{RGPOOL}/providers/Microsoft.ContainerService/snapshots/snap1"
 FEAT = f"{NS} --name PodHostPortAutoAssignPreview"
 RGMISC = "rgmisc"
+RGN3 = "rgnet3"
+NET3 = f"/subscriptions/{SUB}/resourceGroups/{RGN3}/providers/Microsoft.Network"
 ACR_MISC = f"/subscriptions/{SUB}/resourceGroups/{RGMISC}/providers/Microsoft.ContainerRegistry/registries/acrmisc"
 
 # (name, command line[, env]). `{vmss1}`/`{vmss2}`/`{nsg}` are filled per tool from its own server's state.
@@ -1047,6 +1049,47 @@ SCENARIOS = [
     ("acns: val update transit on disabled", "aks update -g rgacns -n ca1 --acns-transit-encryption-type WireGuard"),
     ("acns: update enable", "aks update -g rgacns -n ca1 --enable-acns --disable-acns-security --acns-datapath-acceleration-mode None "
                             "--query networkProfile.advancedNetworking"),
+    # network flag coverage (issues 12, 14: session net3): every flag of the network commands in
+    # at least one scenario; their own group, so `-k net3:` runs alone
+    ("net3: group create", f"group create -n {RGN3} -l {LOC} -o none"),
+    ("net3: asg create policy", f"network asg create -g {RGN3} -n asg1 --tags a=b --change-reference CR-1 --acquire-policy-token --query tags"),
+    ("net3: asg create no-wait", f"network asg create -g {RGN3} -n asg2 --no-wait"),
+    ("net3: asg show long names", f"network asg show --name asg2 --resource-group {RGN3} --query name"),
+    ("net3: nsg create policy", f"network nsg create -g {RGN3} -n nsg1 --change-reference CR-2 --acquire-policy-token -o none"),
+    ("net3: nsg show subscription", f"network nsg show -g {RGN3} -n nsg1 --subscription {SUB} --query name"),
+    ("net3: rule create no-wait", f"network nsg rule create -g {RGN3} --nsg-name nsg1 -n r1 --priority 100 --no-wait "
+                                  "--change-reference CR-3 --acquire-policy-token"),
+    ("net3: rule show subscription", f"network nsg rule show -g {RGN3} --nsg-name nsg1 -n r1 --subscription {SUB} --query priority"),
+    ("net3: rule update ids", f"network nsg rule update --ids {NET3}/networkSecurityGroups/nsg1/securityRules/r1 --direction Outbound "
+                              "--destination-address-prefixes 10.0.0.0/8 --source-port-ranges 100-200 300 --source-asgs asg1 "
+                              "--change-reference CR-4 --acquire-policy-token"),
+    ("net3: rule update no-wait", f"network nsg rule update -g {RGN3} --nsg-name nsg1 -n r1 --subscription {SUB} --no-wait --priority 110"),
+    ("net3: rule delete", f"network nsg rule delete -g {RGN3} --nsg-name nsg1 -n r1 --subscription {SUB} --no-wait "
+                          "--change-reference CR-5 --acquire-policy-token"),
+    ("net3: nsg delete ids", f"network nsg delete --ids {NET3}/networkSecurityGroups/nsg1 --no-wait --change-reference CR-6 --acquire-policy-token"),
+    ("net3: nsg delete subscription", f"network nsg delete -g {RGN3} -n nsgx --subscription {SUB}"),
+    ("net3: asg delete ids", f"network asg delete --ids {NET3}/applicationSecurityGroups/asg2 --no-wait --change-reference CR-7 --acquire-policy-token"),
+    ("net3: asg delete long names", f"network asg delete --name asg1 --resource-group {RGN3} --subscription {SUB}"),
+    ("net3: prefix create flags", f"network public-ip prefix create -g {RGN3} -n pfx1 --length 31 --version IPv4 --sku Standard --tier Regional "
+                                  "-z 1 2 3 --tags a=b --change-reference CR-8 --acquire-policy-token"),
+    ("net3: prefix create edge zone", f"network public-ip prefix create -g {RGN3} -n pfx2 --length 30 --edge-zone ez1 --no-wait"),
+    ("net3: prefix list next token", f"network public-ip prefix list -g {RGN3} --max-items 1 --next-token eyJuZXh0X2xpbmsiOiBudWxsLCAib2Zmc2V0IjogMX0= --query [].name"),
+    ("net3: prefix show subscription", f"network public-ip prefix show -g {RGN3} -n pfx1 --subscription {SUB} --query prefixLength"),
+    ("net3: prefix delete ids", f"network public-ip prefix delete --ids {NET3}/publicIPPrefixes/pfx2 --no-wait --change-reference CR-9 --acquire-policy-token"),
+    ("net3: prefix delete long names", f"network public-ip prefix delete --name pfx1 --resource-group {RGN3} --subscription {SUB}"),
+    ("net3: vnet create edge zone", f"network vnet create -g {RGN3} -n vn1 --edge-zone ez1 --change-reference CR-10 --acquire-policy-token "
+                                    "--query newVNet.extendedLocation"),
+    ("net3: vnet show subscription", f"network vnet show -g {RGN3} -n vn1 --subscription {SUB} --query name"),
+    ("net3: subnet create no-wait", f"network vnet subnet create -g {RGN3} --vnet-name vn1 -n s1 --address-prefixes 10.0.0.0/24 --no-wait "
+                                    "--change-reference CR-11 --acquire-policy-token"),
+    ("net3: subnet show subscription", f"network vnet subnet show -g {RGN3} --vnet-name vn1 -n s1 --subscription {SUB} --query name"),
+    ("net3: subnet update flags", f"network vnet subnet update -g {RGN3} --vnet-name vn1 -n s1 --subscription {SUB} --sharing-scope DelegatedServices "
+                                  "--default-outbound false --disable-private-link-service-network-policies true --change-reference CR-12 "
+                                  "--acquire-policy-token --query \"[sharingScope,privateLinkServiceNetworkPolicies]\""),
+    ("net3: subnet update no-wait", f"network vnet subnet update -g {RGN3} --vnet-name vn1 -n s1 --no-wait --sharing-scope Tenant"),
+    ("net3: subnet delete", f"network vnet subnet delete -g {RGN3} --vnet-name vn1 -n s1 --subscription {SUB} --change-reference CR-13 --acquire-policy-token"),
+    ("net3: vnet delete", f"network vnet delete -g {RGN3} -n vn1 --subscription {SUB} --no-wait --change-reference CR-14 --acquire-policy-token"),
+    ("net3: group delete", f"group delete -n {RGN3} --yes --no-wait"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az
