@@ -1087,6 +1087,34 @@ SCENARIOS = [
                                   "--default-outbound false --disable-private-link-service-network-policies true --change-reference CR-12 "
                                   "--acquire-policy-token --query \"[sharingScope,privateLinkServiceNetworkPolicies]\""),
     ("net3: subnet update no-wait", f"network vnet subnet update -g {RGN3} --vnet-name vn1 -n s1 --no-wait --sharing-scope Tenant"),
+    # the resources the network flags reference, seeded (no command of either tool makes them);
+    # seeds run even under -k, so the group they go in is seeded too
+    ("net3: seed group", f'@put /subscriptions/{SUB}/resourcegroups/{RGN3}?api-version=2024-11-01 {{"location": "{LOC}"}}'),
+    ("net3: seed ddos plan", f'@put {NET3}/ddosProtectionPlans/ddos1?api-version=2024-07-01 {{"location": "westus"}}'),
+    ("net3: seed endpoint policy", f'@put {NET3}/serviceEndpointPolicies/sep1?api-version=2024-07-01 {{"location": "{LOC}"}}'),
+    ("net3: seed endpoint policy 2", f'@put {NET3}/serviceEndpointPolicies/sep2?api-version=2024-07-01 {{"location": "{LOC}"}}'),
+    ("net3: seed endpoint policy west", f'@put {NET3}/serviceEndpointPolicies/sepw?api-version=2024-07-01 {{"location": "westus"}}'),
+    ("net3: seed custom prefix", f'@put {NET3}/customIpPrefixes/cip1?api-version=2024-07-01 '
+                                 f'{{"location": "{LOC}", "properties": {{"cidr": "40.1.2.0/28"}}}}'),
+    ("net3: seed custom prefix deprovisioned", f'@put {NET3}/customIpPrefixes/cip2?api-version=2024-07-01 '
+                                               f'{{"location": "{LOC}", "properties": {{"cidr": "40.1.3.0/28", "commissionedState": "Deprovisioned"}}}}'),
+    ("net3: vnet create ddos plan", f"network vnet create -g {RGN3} -n vn2 --address-prefixes 10.9.0.0/16 --ddos-protection-plan ddos1 --ddos-protection "
+                                    "--query \"newVNet.[ddosProtectionPlan,enableDdosProtection]\""),
+    ("net3: vnet create ddos plan missing", f"network vnet create -g {RGN3} -n vn3 --ddos-protection-plan {NET3}/ddosProtectionPlans/nosuch"),
+    ("net3: val vnet create ddos plan id", f"network vnet create -g {RGN3} -n vn3 --ddos-protection-plan a/b"),
+    ("net3: subnet create endpoint policy", f"network vnet subnet create -g {RGN3} --vnet-name vn2 -n s1 --address-prefixes 10.9.0.0/24 "
+                                            "--service-endpoints Microsoft.Storage --service-endpoint-policy sep1 sep2"),
+    ("net3: subnet update endpoint policy id", f"network vnet subnet update -g {RGN3} --vnet-name vn2 -n s1 --service-endpoint-policy {NET3}/serviceEndpointPolicies/sep2 "
+                                               "--query serviceEndpointPolicies"),
+    ("net3: subnet update endpoint policy null", f"network vnet subnet update -g {RGN3} --vnet-name vn2 -n s1 --service-endpoint-policy null --query serviceEndpointPolicies"),
+    ("net3: subnet create endpoint policy other region", f"network vnet subnet create -g {RGN3} --vnet-name vn2 -n s2 --address-prefixes 10.9.1.0/24 --service-endpoint-policy sepw"),
+    ("net3: val subnet create endpoint policy id", f"network vnet subnet create -g {RGN3} --vnet-name vn2 -n s2 --address-prefixes 10.9.1.0/24 --service-endpoint-policy sep1 x/y"),
+    ("net3: prefix create custom prefix", f"network public-ip prefix create -g {RGN3} -n pfx3 --length 30 --custom-ip-prefix-name cip1"),
+    ("net3: prefix create custom prefix id", f"network public-ip prefix create -g {RGN3} -n pfx4 --length 29 --custom-ip-prefix-name {NET3}/customIpPrefixes/cip1 --query ipPrefix"),
+    ("net3: prefix create custom prefix full", f"network public-ip prefix create -g {RGN3} -n pfx5 --length 29 --custom-ip-prefix-name cip1"),
+    ("net3: prefix create custom prefix deprovisioned", f"network public-ip prefix create -g {RGN3} -n pfx5 --length 30 --custom-ip-prefix-name cip2"),
+    ("net3: prefix create custom prefix missing", f"network public-ip prefix create -g {RGN3} -n pfx5 --length 30 --custom-ip-prefix-name nosuch"),
+    ("net3: val prefix create custom prefix id", f"network public-ip prefix create -g {RGN3} -n pfx5 --length 30 --custom-ip-prefix-name a/b"),
     ("net3: subnet delete", f"network vnet subnet delete -g {RGN3} --vnet-name vn1 -n s1 --subscription {SUB} --change-reference CR-13 --acquire-policy-token"),
     ("net3: vnet delete", f"network vnet delete -g {RGN3} -n vn1 --subscription {SUB} --no-wait --change-reference CR-14 --acquire-policy-token"),
     ("net3: group delete", f"group delete -n {RGN3} --yes --no-wait"),

@@ -31,7 +31,7 @@ pub struct VnetArgs {
 #[derive(Debug, Subcommand)]
 pub enum VnetCommand {
     /// Create a virtual network.
-    Create(VnetCreateArgs),
+    Create(Box<VnetCreateArgs>),
     /// Get the details of a virtual network.
     Show(ExpandNamedArgs),
     /// List virtual networks.
@@ -39,7 +39,7 @@ pub enum VnetCommand {
     /// Delete a virtual network.
     Delete(DeleteArgs),
     /// Manage subnets in an Azure Virtual Network.
-    Subnet(SubnetArgs),
+    Subnet(Box<SubnetArgs>),
 }
 
 #[derive(Debug, Args)]
@@ -73,6 +73,9 @@ pub struct VnetCreateArgs {
     /// The BGP community associated with the virtual network.
     #[arg(long)]
     pub bgp_community: Option<String>,
+    /// Name or ID of a DDoS protection plan to associate with the VNet.
+    #[arg(long)]
+    pub ddos_protection_plan: Option<String>,
     /// Control whether DDoS protection is enabled.  Allowed values: false, true.  Default: false.
     #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "t", "yes", "y", "1", "false", "f", "no", "n", "0"], ignore_case = true)]
     pub ddos_protection: Option<String>,
@@ -153,6 +156,10 @@ impl VnetCreateArgs {
             subnet,
             dns_servers: self.dns_servers,
             bgp_community: self.bgp_community,
+            ddos_protection_plan: self
+                .ddos_protection_plan
+                .as_deref()
+                .map(|v| NetworkRef::new("--ddos-protection-plan", "ddosProtectionPlans", v)),
             ddos_protection: ddos_protection.unwrap_or(false),
             vm_protection: vm_protection.unwrap_or(false),
             flow_timeout,
@@ -223,6 +230,9 @@ pub struct SubnetPropArgs {
     /// Space-separated list of services allowed private access to this subnet.
     #[arg(long, num_args = 1..)]
     pub service_endpoints: Option<Vec<String>>,
+    /// Space-separated list of names or IDs of service endpoint policies to apply.
+    #[arg(long, num_args = 1..)]
+    pub service_endpoint_policy: Option<Vec<String>>,
     /// Set this property to Tenant to allow sharing subnet with other subscriptions in your
     /// AAD tenant.  Allowed values: DelegatedServices, Tenant.
     #[arg(long, value_parser = ["DelegatedServices", "Tenant"], ignore_case = true)]
@@ -291,6 +301,17 @@ impl SubnetPropArgs {
             delegations: nullable_list(self.delegations, nullable)
                 .map(|d| d.map(|list| list.iter().map(|s| delegation_service(s)).collect())),
             service_endpoints: nullable_list(self.service_endpoints, nullable),
+            service_endpoint_policies: nullable_list(self.service_endpoint_policy, nullable).map(
+                |list| {
+                    list.map(|values| {
+                        let flag = "--service-endpoint-policy";
+                        let kind = "serviceEndpointPolicies";
+                        let refs = values.iter().enumerate();
+                        refs.map(|(i, v)| NetworkRef::new(&format!("{flag}[{i}]"), kind, v))
+                            .collect()
+                    })
+                },
+            ),
             sharing_scope: enum_arg(
                 command,
                 "--sharing-scope",

@@ -20,6 +20,7 @@ pub mod kube;
 mod locations;
 mod log_analytics;
 mod network;
+mod network_refs;
 mod nsg;
 pub mod oauth;
 mod policy_token;

@@ -31,6 +31,7 @@ mod kube_api;
 mod layers;
 mod misc_flags;
 mod net_flags;
+mod net_refs_flags;
 mod netres_flags;
 mod output;
 mod policy_token;
