@@ -1109,6 +1109,18 @@ SCENARIOS = [
     ("net3: subnet update endpoint policy null", f"network vnet subnet update -g {RGN3} --vnet-name vn2 -n s1 --service-endpoint-policy null --query serviceEndpointPolicies"),
     ("net3: subnet create endpoint policy other region", f"network vnet subnet create -g {RGN3} --vnet-name vn2 -n s2 --address-prefixes 10.9.1.0/24 --service-endpoint-policy sepw"),
     ("net3: val subnet create endpoint policy id", f"network vnet subnet create -g {RGN3} --vnet-name vn2 -n s2 --address-prefixes 10.9.1.0/24 --service-endpoint-policy sep1 x/y"),
+    ("net3: subnet create endpoints", f"network vnet subnet create -g {RGN3} --vnet-name vn2 -n s3 --address-prefixes 10.9.3.0/24 "
+                                      "--endpoints \"[{service:Microsoft.Storage,locations:[eastus,westus]},{service:Microsoft.Sql}]\" "
+                                      "--query serviceEndpoints"),
+    ("net3: subnet update endpoints json", f"network vnet subnet update -g {RGN3} --vnet-name vn2 -n s3 "
+                                           "--endpoints '[{\"service\": \"Microsoft.KeyVault\"}]' --query serviceEndpoints"),
+    ("net3: subnet update endpoints null", f"network vnet subnet update -g {RGN3} --vnet-name vn2 -n s3 --endpoints null --query serviceEndpoints"),
+    ("net3: val subnet endpoints with service-endpoints", f"network vnet subnet create -g {RGN3} --vnet-name vn2 -n s4 --address-prefixes 10.9.4.0/24 "
+                                                          "--endpoints [{service:Microsoft.Storage}] --service-endpoints Microsoft.Sql"),
+    ("net3: val subnet endpoints not a list", f"network vnet subnet create -g {RGN3} --vnet-name vn2 -n s4 --address-prefixes 10.9.4.0/24 --endpoints {{service:x}}"),
+    ("net3: val subnet endpoints unknown key", f"network vnet subnet create -g {RGN3} --vnet-name vn2 -n s4 --address-prefixes 10.9.4.0/24 --endpoints [{{bogus:1}}]"),
+    ("net3: val subnet endpoints syntax", f"network vnet subnet create -g {RGN3} --vnet-name vn2 -n s4 --address-prefixes 10.9.4.0/24 --endpoints \"[{{service:a b}}]\""),
+    ("net3: val subnet endpoints field type", f"network vnet subnet update -g {RGN3} --vnet-name vn2 -n s3 --endpoints \"[{{service:[a],locations:x}}]\""),
     ("net3: prefix create custom prefix", f"network public-ip prefix create -g {RGN3} -n pfx3 --length 30 --custom-ip-prefix-name cip1"),
     ("net3: prefix create custom prefix id", f"network public-ip prefix create -g {RGN3} -n pfx4 --length 29 --custom-ip-prefix-name {NET3}/customIpPrefixes/cip1 --query ipPrefix"),
     ("net3: prefix create custom prefix full", f"network public-ip prefix create -g {RGN3} -n pfx5 --length 29 --custom-ip-prefix-name cip1"),

@@ -5,12 +5,13 @@ use clap::{Args, Subcommand};
 
 use super::generic_update::GenericUpdateArgs;
 use super::network::{DeleteArgs, ExpandNamedArgs, PagedListArgs, PagingArgs};
-use crate::error::Result;
+use crate::error::{AzError, Result};
 use crate::spec::generic_update::GenericUpdate;
 use crate::spec::ids::{self, IdArg, Part, Required, Targets};
 use crate::spec::names::ResourceGroupName;
 use crate::spec::network::{self, resource_name};
 use crate::spec::paging::Paging;
+use crate::spec::subnet_endpoints;
 use crate::spec::tags;
 use crate::spec::vnet::{
     DISABLE_PLE_WARNING, DISABLE_PLS_WARNING, NetworkRef, NewSubnet, SubnetCreate, SubnetProps,
@@ -230,6 +231,9 @@ pub struct SubnetPropArgs {
     /// Space-separated list of services allowed private access to this subnet.
     #[arg(long, num_args = 1..)]
     pub service_endpoints: Option<Vec<String>>,
+    /// An array of service endpoints (AAZ shorthand syntax or JSON).
+    #[arg(long, num_args = 1..)]
+    pub endpoints: Option<Vec<String>>,
     /// Space-separated list of names or IDs of service endpoint policies to apply.
     #[arg(long, num_args = 1..)]
     pub service_endpoint_policy: Option<Vec<String>>,
@@ -288,6 +292,16 @@ impl SubnetPropArgs {
             "--disable-private-link-service-network-policies",
             &self.disable_private_link_service_network_policies,
         )?;
+        let endpoints = self
+            .endpoints
+            .map(|values| subnet_endpoints::endpoints(&values, nullable))
+            .transpose()?;
+        // az's pre_operations, before its warnings
+        if endpoints.is_some() && self.service_endpoints.is_some() {
+            return Err(AzError::validation(
+                "usage error: `--endpoints` and `--service-endpoints` cannot be used together, we prefer to use `endpoints` instead",
+            ));
+        }
         let mut warnings = Vec::new();
         if disable_ple.is_some() {
             warnings.push(DISABLE_PLE_WARNING);
@@ -301,6 +315,7 @@ impl SubnetPropArgs {
             delegations: nullable_list(self.delegations, nullable)
                 .map(|d| d.map(|list| list.iter().map(|s| delegation_service(s)).collect())),
             service_endpoints: nullable_list(self.service_endpoints, nullable),
+            endpoints,
             service_endpoint_policies: nullable_list(self.service_endpoint_policy, nullable).map(
                 |list| {
                     list.map(|values| {

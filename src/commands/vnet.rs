@@ -209,6 +209,11 @@ fn apply_subnet_props(
         e.as_ref()
             .map(|services| Value::Array(services.iter().map(|s| json!({"service": s})).collect()))
     });
+    // `--endpoints` takes the same property whole (az refuses both flags together)
+    let endpoints = match &props.endpoints {
+        Some(list) => Some(list.clone().map(Value::Array)),
+        None => endpoints,
+    };
     for (key, list) in [
         ("delegations", delegations),
         ("serviceEndpoints", endpoints),

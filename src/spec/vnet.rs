@@ -151,6 +151,8 @@ pub struct SubnetProps {
     pub delegations: Option<Option<Vec<String>>>,
     /// `--service-endpoints`; `Some(None)`: `null` on update.
     pub service_endpoints: Option<Option<Vec<String>>>,
+    /// `--endpoints`: whole `serviceEndpoints` elements; `Some(None)`: `null` on update.
+    pub endpoints: Option<Option<Vec<serde_json::Value>>>,
     /// `--service-endpoint-policy` (names or ids); `Some(None)`: `null` on update.
     pub service_endpoint_policies: Option<Option<Vec<NetworkRef>>>,
     pub sharing_scope: Option<&'static str>,

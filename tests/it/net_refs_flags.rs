@@ -1,9 +1,10 @@
 //! The network flags that reference other resources (issues 12, 14: session net3), end to end
 //! against the built-in emulator: `network vnet create --ddos-protection-plan`, `network vnet
 //! subnet create|update --service-endpoint-policy` and `network public-ip prefix create
-//! --custom-ip-prefix-name`. The bodies that go out, the state left (back-references, the
-//! address block drawn from the custom prefix), and the refusals: az's for a malformed id with
-//! nothing sent, the emulator's for a missing, misplaced or unprovisioned resource.
+//! --custom-ip-prefix-name`; and `--endpoints`, AAZ's shorthand-syntax list. The bodies that
+//! go out, the state left (back-references, the address block drawn from the custom prefix),
+//! and the refusals: az's for a malformed id or value with nothing sent, the emulator's for a
+//! missing, misplaced or unprovisioned resource.
 
 use azr::arm::{ArmRequest, Method};
 use azr::emulator::{Emulator, EmulatorOptions, SUBSCRIPTION_ID as S};
@@ -303,4 +304,107 @@ fn prefix_from_an_unprovisioned_or_missing_custom_prefix_is_refused() {
     }
     let url = format!("{}?api-version=2024-07-01", net("publicIPPrefixes/p1"));
     assert_eq!(emulator(&sb, Method::GET, &url, None).0, 404);
+}
+
+#[test]
+fn subnet_endpoints_in_shorthand_and_json() {
+    let sb = sandbox();
+    sb.local_ok(&argv(
+        "network vnet create -g rg -n vn1 --address-prefixes 10.9.0.0/16 -o none",
+    ));
+    let (out, sent) = sb.local_recorded(&[
+        "network",
+        "vnet",
+        "subnet",
+        "create",
+        "-g",
+        "rg",
+        "--vnet-name",
+        "vn1",
+        "-n",
+        "s1",
+        "--address-prefixes",
+        "10.9.0.0/24",
+        "--endpoints",
+        "[{service:Microsoft.Storage,locations:[eastus,westus]},{service:Microsoft.Sql}]",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(
+        the_put(&sent)["properties"]["serviceEndpoints"],
+        json!([{"service": "Microsoft.Storage", "locations": ["eastus", "westus"]}, {"service": "Microsoft.Sql"}])
+    );
+    // the emulator fills in the subnet's region where no locations were given
+    let shown = stdout_json(&out);
+    assert_eq!(shown["serviceEndpoints"][1]["locations"], json!(["eastus"]));
+    let (out, sent) = sb.local_recorded(&[
+        "network",
+        "vnet",
+        "subnet",
+        "update",
+        "-g",
+        "rg",
+        "--vnet-name",
+        "vn1",
+        "-n",
+        "s1",
+        "--endpoints",
+        r#"[{"service": "Microsoft.KeyVault"}]"#,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(
+        the_put(&sent)["properties"]["serviceEndpoints"],
+        json!([{"service": "Microsoft.KeyVault"}])
+    );
+}
+
+#[test]
+fn subnet_endpoints_refusals_send_nothing() {
+    let sb = sandbox();
+    sb.local_ok(&argv(
+        "network vnet create -g rg -n vn1 --address-prefixes 10.9.0.0/16 -o none",
+    ));
+    let base = [
+        "network",
+        "vnet",
+        "subnet",
+        "create",
+        "-g",
+        "rg",
+        "--vnet-name",
+        "vn1",
+        "-n",
+        "s1",
+        "--address-prefixes",
+        "10.9.0.0/24",
+    ];
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["--endpoints", "{service:x}"],
+            "ERROR: Failed to parse '--endpoints' argument: list type value expected, got 'OrderedDict([('service', 'x')])'(<class 'collections.OrderedDict'>)\n",
+        ),
+        (
+            &["--endpoints", "[{bogus:1}]"],
+            "ERROR: Failed to parse '--endpoints' argument: Model 'AAZObjectArg' has no field named 'bogus'\n",
+        ),
+        (
+            &["--endpoints", "[{service:a b}]"],
+            "ERROR: Failed to parse '--endpoints' argument: Shorthand Syntax Error: Please wrap whitespace character in single quotes:\n\t[{service:a \n\t           ^\n",
+        ),
+        (
+            &[
+                "--endpoints",
+                "[{service:x}]",
+                "--service-endpoints",
+                "Microsoft.Sql",
+            ],
+            "ERROR: usage error: `--endpoints` and `--service-endpoints` cannot be used together, we prefer to use `endpoints` instead\n",
+        ),
+    ];
+    for (extra, expected) in cases {
+        let args: Vec<&str> = base.iter().chain(extra.iter()).copied().collect();
+        let (out, sent) = sb.local_recorded(&args);
+        assert_eq!(out.status.code(), Some(1), "{extra:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), expected, "{extra:?}");
+        assert!(sent.is_empty(), "{extra:?}: nothing may go out");
+    }
 }
