@@ -1944,6 +1944,8 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--network-security-group', '--network-security-group', [CompletionResultType]::ParameterName, 'Name or ID of a network security group (NSG)')
             [CompletionResult]::new('--dns-servers', '--dns-servers', [CompletionResultType]::ParameterName, 'Space-separated list of DNS server IP addresses')
             [CompletionResult]::new('--bgp-community', '--bgp-community', [CompletionResultType]::ParameterName, 'The BGP community associated with the virtual network')
+            [CompletionResult]::new('--sgp', '--sgp', [CompletionResultType]::ParameterName, 'A configurable list of summarized gateway prefixes advertised for the virtual network (preview; AAZ shorthand syntax or JSON)')
+            [CompletionResult]::new('--summarized-gateway-prefixes', '--summarized-gateway-prefixes', [CompletionResultType]::ParameterName, 'The long spelling of `--sgp` (az names the spelling used in its errors)')
             [CompletionResult]::new('--ddos-protection-plan', '--ddos-protection-plan', [CompletionResultType]::ParameterName, 'Name or ID of a DDoS protection plan to associate with the VNet')
             [CompletionResult]::new('--ddos-protection', '--ddos-protection', [CompletionResultType]::ParameterName, 'Control whether DDoS protection is enabled.  Allowed values: false, true.  Default: false')
             [CompletionResult]::new('--vm-protection', '--vm-protection', [CompletionResultType]::ParameterName, 'Enable VM protection for all subnets in the VNet.  Allowed values: false, true. Default: false')

@@ -10402,7 +10402,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__vnet__subcmd__create)
-            opts="-n -g -l -o -h -V --name --resource-group --location --address-prefixes --subnet-name --subnet-prefixes --network-security-group --nsg --dns-servers --bgp-community --ddos-protection-plan --ddos-protection --vm-protection --flowtimeout --enable-encryption --encryption-policy --encryption-enforcement-policy --pe-vnet-policies --private-endpoint-vnet-policies --edge-zone --tags --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-n -g -l -o -h -V --name --resource-group --location --address-prefixes --subnet-name --subnet-prefixes --network-security-group --nsg --dns-servers --bgp-community --sgp --summarized-gateway-prefixes --ddos-protection-plan --ddos-protection --vm-protection --flowtimeout --enable-encryption --encryption-policy --encryption-enforcement-policy --pe-vnet-policies --private-endpoint-vnet-policies --edge-zone --tags --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10457,6 +10457,14 @@ _azr() {
                     return 0
                     ;;
                 --bgp-community)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sgp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --summarized-gateway-prefixes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1799,6 +1799,8 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --network-security-group 'Name or ID of a network security group (NSG)'
             cand --dns-servers 'Space-separated list of DNS server IP addresses'
             cand --bgp-community 'The BGP community associated with the virtual network'
+            cand --sgp 'A configurable list of summarized gateway prefixes advertised for the virtual network (preview; AAZ shorthand syntax or JSON)'
+            cand --summarized-gateway-prefixes 'The long spelling of `--sgp` (az names the spelling used in its errors)'
             cand --ddos-protection-plan 'Name or ID of a DDoS protection plan to associate with the VNet'
             cand --ddos-protection 'Control whether DDoS protection is enabled.  Allowed values: false, true.  Default: false'
             cand --vm-protection 'Enable VM protection for all subnets in the VNet.  Allowed values: false, true. Default: false'

@@ -1121,6 +1121,12 @@ SCENARIOS = [
     ("net3: val subnet endpoints unknown key", f"network vnet subnet create -g {RGN3} --vnet-name vn2 -n s4 --address-prefixes 10.9.4.0/24 --endpoints [{{bogus:1}}]"),
     ("net3: val subnet endpoints syntax", f"network vnet subnet create -g {RGN3} --vnet-name vn2 -n s4 --address-prefixes 10.9.4.0/24 --endpoints \"[{{service:a b}}]\""),
     ("net3: val subnet endpoints field type", f"network vnet subnet update -g {RGN3} --vnet-name vn2 -n s3 --endpoints \"[{{service:[a],locations:x}}]\""),
+    ("net3: sgp vnet create", f"network vnet create -g {RGN3} -n vn4 --address-prefixes 10.20.0.0/16 --sgp \"{{address-prefixes:[10.20.0.0/17,10.20.128.0/17]}}\" "
+                              "--query newVNet.summarizedGatewayPrefixes"),
+    ("net3: sgp vnet create partial", f"network vnet create -g {RGN3} -n vn5 --address-prefixes 10.21.0.0/16 "
+                                      "--summarized-gateway-prefixes address-prefixes=[10.21.0.0/17] -o none"),
+    ("net3: sgp val unknown key", f"network vnet create -g {RGN3} -n vn6 --sgp {{bogus:1}}"),
+    ("net3: sgp val not an object", f"network vnet create -g {RGN3} -n vn6 --summarized-gateway-prefixes \"[a]\""),
     ("net3: prefix create custom prefix", f"network public-ip prefix create -g {RGN3} -n pfx3 --length 30 --custom-ip-prefix-name cip1"),
     ("net3: prefix create custom prefix id", f"network public-ip prefix create -g {RGN3} -n pfx4 --length 29 --custom-ip-prefix-name {NET3}/customIpPrefixes/cip1 --query ipPrefix"),
     ("net3: prefix create custom prefix full", f"network public-ip prefix create -g {RGN3} -n pfx5 --length 29 --custom-ip-prefix-name cip1"),

@@ -6,6 +6,7 @@ use clap::{Args, Subcommand};
 use super::generic_update::GenericUpdateArgs;
 use super::network::{DeleteArgs, ExpandNamedArgs, PagedListArgs, PagingArgs};
 use crate::error::{AzError, Result};
+use crate::spec::gateway_prefixes::summarized_gateway_prefixes;
 use crate::spec::generic_update::GenericUpdate;
 use crate::spec::ids::{self, IdArg, Part, Required, Targets};
 use crate::spec::names::ResourceGroupName;
@@ -17,6 +18,7 @@ use crate::spec::vnet::{
     DISABLE_PLE_WARNING, DISABLE_PLS_WARNING, NetworkRef, NewSubnet, SubnetCreate, SubnetProps,
     VnetCreate, aaz_bool, aaz_int, delegation_service, enum_arg,
 };
+use serde_json::Value;
 
 const VNET_CREATE: &str = "network vnet create";
 const SUBNET_CREATE: &str = "network vnet subnet create";
@@ -74,6 +76,13 @@ pub struct VnetCreateArgs {
     /// The BGP community associated with the virtual network.
     #[arg(long)]
     pub bgp_community: Option<String>,
+    /// A configurable list of summarized gateway prefixes advertised for the virtual network
+    /// (preview; AAZ shorthand syntax or JSON).
+    #[arg(long, num_args = 1..)]
+    pub sgp: Option<Vec<String>>,
+    /// The long spelling of `--sgp` (az names the spelling used in its errors).
+    #[arg(long, num_args = 1..)]
+    pub summarized_gateway_prefixes: Option<Vec<String>>,
     /// Name or ID of a DDoS protection plan to associate with the VNet.
     #[arg(long)]
     pub ddos_protection_plan: Option<String>,
@@ -139,6 +148,27 @@ impl VnetCreateArgs {
             .as_deref()
             .map(|v| aaz_int("--flowtimeout", v))
             .transpose()?;
+        let mut gateway_prefixes = None;
+        for (option, values) in [
+            ("--sgp", &self.sgp),
+            (
+                "--summarized-gateway-prefixes",
+                &self.summarized_gateway_prefixes,
+            ),
+        ] {
+            if let Some(values) = values {
+                let parsed = summarized_gateway_prefixes(option, values)?;
+                // both spellings fill one object, field by field
+                let merged = match (gateway_prefixes.take(), parsed) {
+                    (Some(Value::Object(mut a)), Value::Object(b)) => {
+                        a.extend(b);
+                        Value::Object(a)
+                    }
+                    (_, b) => b,
+                };
+                gateway_prefixes = Some(merged);
+            }
+        }
         let subnet = self.subnet_name.map(|name| NewSubnet {
             name,
             prefixes: self.subnet_prefixes,
@@ -157,6 +187,7 @@ impl VnetCreateArgs {
             subnet,
             dns_servers: self.dns_servers,
             bgp_community: self.bgp_community,
+            summarized_gateway_prefixes: gateway_prefixes,
             ddos_protection_plan: self
                 .ddos_protection_plan
                 .as_deref()

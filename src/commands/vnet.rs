@@ -61,6 +61,9 @@ pub fn vnet_body(spec: &VnetCreate, location: &str, refs: &VnetRefs) -> Value {
     if let Some(policies) = spec.pe_vnet_policies {
         p.insert("privateEndpointVNetPolicies".into(), json!(policies));
     }
+    if let Some(v) = &spec.summarized_gateway_prefixes {
+        p.insert("summarizedGatewayPrefixes".into(), v.clone());
+    }
     if let Some(s) = &spec.subnet {
         let mut sp = Map::new();
         let prefixes = s.prefixes.clone().unwrap_or_else(|| {
@@ -367,6 +370,7 @@ mod tests {
             subnet: None,
             dns_servers: None,
             bgp_community: None,
+            summarized_gateway_prefixes: None,
             ddos_protection_plan: None,
             ddos_protection: false,
             vm_protection: false,

@@ -18,6 +18,7 @@ pub mod cluster_settings;
 pub mod config;
 pub mod emulator;
 pub mod extension;
+pub mod gateway_prefixes;
 pub mod generic_update;
 pub mod group;
 pub mod ids;

@@ -20,7 +20,7 @@ const FIELDS: &[(&str, &str, &str)] = &[
 ];
 
 /// AAZ's `to_snack_case`.
-fn snake(key: &str) -> String {
+pub(super) fn snake(key: &str) -> String {
     let mut out = String::new();
     let chars: Vec<char> = key.chars().collect();
     for (i, c) in chars.iter().enumerate() {
@@ -54,10 +54,10 @@ fn field(key: &str) -> Option<&'static str> {
     found.map(|(wire, _, _)| *wire)
 }
 
-type Formatted<T> = std::result::Result<T, String>;
+pub(super) type Formatted<T> = std::result::Result<T, String>;
 
 /// A simple string field (`AAZSimpleTypeArgAction.format_data` for a str).
-fn string(v: &Sh, nullable: bool) -> Formatted<Option<String>> {
+pub(super) fn string(v: &Sh, nullable: bool) -> Formatted<Option<String>> {
     match v {
         Sh::Blank => Err("argument value cannot be blank".into()),
         Sh::Null if nullable => Ok(None),
@@ -73,7 +73,8 @@ fn string(v: &Sh, nullable: bool) -> Formatted<Option<String>> {
     }
 }
 
-fn locations(v: &Sh, nullable: bool) -> Formatted<Option<Value>> {
+/// A list of strings (`AAZListArgAction.format_data` with str elements).
+pub(super) fn str_list(v: &Sh, nullable: bool) -> Formatted<Option<Value>> {
     match v {
         Sh::Blank => Err("argument value cannot be blank".into()),
         Sh::Null if nullable => Ok(None),
@@ -116,7 +117,7 @@ fn element(v: &Sh, nullable: bool) -> Formatted<Option<Value>> {
             ));
         };
         let formatted = match wire {
-            "locations" => locations(value, nullable),
+            "locations" => str_list(value, nullable),
             _ => string(value, nullable).map(|s| s.map(Value::String)),
         };
         let formatted = formatted.map_err(|e| format!("Invalid '{key}' : {e}"))?;
@@ -162,7 +163,7 @@ fn list(v: &Sh, nullable: bool) -> Formatted<Option<Vec<Value>>> {
 }
 
 /// Whether AAZ reads `value` as a partial value (`KEY=VALUE`, `[0].service=x`).
-fn is_partial(value: &str) -> bool {
+pub(super) fn is_partial(value: &str) -> bool {
     let Some((key, _)) = value.split_once('=') else {
         return false;
     };

@@ -92,6 +92,8 @@ pub struct VnetCreate {
     pub dns_servers: Option<Vec<String>>,
     /// `--bgp-community`: `bgpCommunities.virtualNetworkCommunity`.
     pub bgp_community: Option<String>,
+    /// `--sgp`: `summarizedGatewayPrefixes`, an address space object (preview).
+    pub summarized_gateway_prefixes: Option<serde_json::Value>,
     /// `--ddos-protection-plan`: `ddosProtectionPlan.id`.
     pub ddos_protection_plan: Option<NetworkRef>,
     pub ddos_protection: bool,
