@@ -294,9 +294,14 @@ impl Sh {
         }
     }
 
-    /// `'<repr>'(<type>)`, how AAZ names a value of the wrong type.
+    /// `'<str>'(<type>)`, how AAZ names a value of the wrong type (Python's `str`: a string
+    /// bare, anything else as its repr).
     pub fn described(&self) -> String {
-        format!("'{}'({})", self.py_repr(), self.py_type())
+        let shown = match self {
+            Sh::Str(s) => s.clone(),
+            other => other.py_repr(),
+        };
+        format!("'{shown}'({})", self.py_type())
     }
 }
 

@@ -248,6 +248,7 @@ mod tests {
                 .ends_with("Invalid at [0] : Invalid 'service' : argument value cannot be blank")
         );
         assert!(fails("null", false).ends_with("field is not nullable"));
+        assert!(fails("x", false).ends_with("list type value expected, got 'x'(<class 'str'>)"));
     }
 
     #[test]
