@@ -6,6 +6,8 @@
 
 use serde_json::Value;
 
+use super::generic_update::value::py_repr_str as py_str;
+
 /// A decoded value, as AAZ holds it before the schema formats it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Sh {
@@ -303,31 +305,6 @@ impl Sh {
         };
         format!("'{shown}'({})", self.py_type())
     }
-}
-
-/// Python's `repr` of a str: single quotes unless the text has one and no double quote.
-fn py_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::from(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
 }
 
 #[cfg(test)]
