@@ -10036,7 +10036,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__public__subcmd__ip__subcmd__prefix__subcmd__create)
-            opts="-g -n -l -z -o -h --resource-group --name --location --length --version --sku --tier --zone --tags --ip-tags --edge-zone --fpst-id --first-party-service-tag-id --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help"
+            opts="-g -n -l -z -o -h --resource-group --name --location --length --version --sku --tier --zone --tags --ip-tags --edge-zone --fpst-id --first-party-service-tag-id --custom-ip-prefix-name --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10107,6 +10107,10 @@ _azr() {
                     return 0
                     ;;
                 --fpst-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --custom-ip-prefix-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10418,7 +10422,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__vnet__subcmd__create)
-            opts="-n -g -l -o -h -V --name --resource-group --location --address-prefixes --subnet-name --subnet-prefixes --network-security-group --nsg --dns-servers --bgp-community --ddos-protection --vm-protection --flowtimeout --enable-encryption --encryption-policy --encryption-enforcement-policy --pe-vnet-policies --private-endpoint-vnet-policies --edge-zone --tags --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-n -g -l -o -h -V --name --resource-group --location --address-prefixes --subnet-name --subnet-prefixes --network-security-group --nsg --dns-servers --bgp-community --sgp --summarized-gateway-prefixes --ddos-protection-plan --ddos-protection --vm-protection --flowtimeout --enable-encryption --encryption-policy --encryption-enforcement-policy --pe-vnet-policies --private-endpoint-vnet-policies --edge-zone --tags --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10473,6 +10477,18 @@ _azr() {
                     return 0
                     ;;
                 --bgp-community)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sgp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --summarized-gateway-prefixes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ddos-protection-plan)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10908,7 +10924,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__create)
-            opts="-n -g -o -h -V --name --resource-group --vnet-name --address-prefixes --network-security-group --nsg --default-outbound --default-outbound-access --ple-network-policies --private-endpoint-network-policies --pls-network-policies --private-link-service-network-policies --nat-gateway --route-table --delegations --service-endpoints --sharing-scope --disable-private-endpoint-network-policies --disable-private-link-service-network-policies --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-n -g -o -h -V --name --resource-group --vnet-name --address-prefixes --network-security-group --nsg --default-outbound --default-outbound-access --ple-network-policies --private-endpoint-network-policies --pls-network-policies --private-link-service-network-policies --nat-gateway --route-table --delegations --service-endpoints --endpoints --service-endpoint-policy --sharing-scope --disable-private-endpoint-network-policies --disable-private-link-service-network-policies --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10983,6 +10999,14 @@ _azr() {
                     return 0
                     ;;
                 --service-endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-endpoint-policy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11298,7 +11322,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__vnet__subcmd__subnet__subcmd__update)
-            opts="-g -n -o -h -V --resource-group --vnet-name --name --ids --address-prefixes --network-security-group --nsg --default-outbound --default-outbound-access --ple-network-policies --private-endpoint-network-policies --pls-network-policies --private-link-service-network-policies --nat-gateway --route-table --delegations --service-endpoints --sharing-scope --disable-private-endpoint-network-policies --disable-private-link-service-network-policies --no-wait --set --add --remove --force-string --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -o -h -V --resource-group --vnet-name --name --ids --address-prefixes --network-security-group --nsg --default-outbound --default-outbound-access --ple-network-policies --private-endpoint-network-policies --pls-network-policies --private-link-service-network-policies --nat-gateway --route-table --delegations --service-endpoints --endpoints --service-endpoint-policy --sharing-scope --disable-private-endpoint-network-policies --disable-private-link-service-network-policies --no-wait --set --add --remove --force-string --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11377,6 +11401,14 @@ _azr() {
                     return 0
                     ;;
                 --service-endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-endpoint-policy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -78,6 +78,8 @@ RGMISC = "rgmisc"
 RGM3 = "rgmisc3"
 ZONE3 = f"/subscriptions/{SUB}/resourceGroups/{RGM3}/providers/Microsoft.Network/privateDnsZones/privatelink.{LOC}.azmk8s.io"
 UAI3 = f"/subscriptions/{SUB}/resourceGroups/{RGM3}/providers/Microsoft.ManagedIdentity/userAssignedIdentities"
+RGN3 = "rgnet3"
+NET3 = f"/subscriptions/{SUB}/resourceGroups/{RGN3}/providers/Microsoft.Network"
 ACR_MISC = f"/subscriptions/{SUB}/resourceGroups/{RGMISC}/providers/Microsoft.ContainerRegistry/registries/acrmisc"
 AMW = f"/subscriptions/{SUB}/resourceGroups/rgmetrics/providers/Microsoft.Monitor/accounts/amw1"
 GRAFANA = f"/subscriptions/{SUB}/resourceGroups/rgmetrics/providers/Microsoft.Dashboard/grafana/graf1"
@@ -1158,6 +1160,93 @@ SCENARIOS = [
     ("misc3: update keeps automatic", f"aks update -g {RGM3} -n v1 --tags a=b --query sku"),
     ("misc3: update sku base", f"aks update -g {RGM3} -n v1 --sku BASE --tier standard --query sku"),
     ("misc3: val sku choice", f"aks create -g {RGM3} -n s9 --no-ssh-key --sku premium"),
+    # network flag coverage (issues 12, 14: session net3): every flag of the network commands in
+    # at least one scenario; their own group, so `-k net3:` runs alone
+    ("net3: group create", f"group create -n {RGN3} -l {LOC} -o none"),
+    ("net3: asg create policy", f"network asg create -g {RGN3} -n asg1 --tags a=b --change-reference CR-1 --acquire-policy-token --query tags"),
+    ("net3: asg create no-wait", f"network asg create -g {RGN3} -n asg2 --no-wait"),
+    ("net3: asg show long names", f"network asg show --name asg2 --resource-group {RGN3} --query name"),
+    ("net3: nsg create policy", f"network nsg create -g {RGN3} -n nsg1 --change-reference CR-2 --acquire-policy-token -o none"),
+    ("net3: nsg show subscription", f"network nsg show -g {RGN3} -n nsg1 --subscription {SUB} --query name"),
+    ("net3: rule create no-wait", f"network nsg rule create -g {RGN3} --nsg-name nsg1 -n r1 --priority 100 --no-wait "
+                                  "--change-reference CR-3 --acquire-policy-token"),
+    ("net3: rule show subscription", f"network nsg rule show -g {RGN3} --nsg-name nsg1 -n r1 --subscription {SUB} --query priority"),
+    ("net3: rule update ids", f"network nsg rule update --ids {NET3}/networkSecurityGroups/nsg1/securityRules/r1 --direction Outbound "
+                              "--destination-address-prefixes 10.0.0.0/8 --source-port-ranges 100-200 300 --source-asgs asg1 "
+                              "--change-reference CR-4 --acquire-policy-token"),
+    ("net3: rule update no-wait", f"network nsg rule update -g {RGN3} --nsg-name nsg1 -n r1 --subscription {SUB} --no-wait --priority 110"),
+    ("net3: rule delete", f"network nsg rule delete -g {RGN3} --nsg-name nsg1 -n r1 --subscription {SUB} --no-wait "
+                          "--change-reference CR-5 --acquire-policy-token"),
+    ("net3: nsg delete ids", f"network nsg delete --ids {NET3}/networkSecurityGroups/nsg1 --no-wait --change-reference CR-6 --acquire-policy-token"),
+    ("net3: nsg delete subscription", f"network nsg delete -g {RGN3} -n nsgx --subscription {SUB}"),
+    ("net3: asg delete ids", f"network asg delete --ids {NET3}/applicationSecurityGroups/asg2 --no-wait --change-reference CR-7 --acquire-policy-token"),
+    ("net3: asg delete long names", f"network asg delete --name asg1 --resource-group {RGN3} --subscription {SUB}"),
+    ("net3: prefix create flags", f"network public-ip prefix create -g {RGN3} -n pfx1 --length 31 --version IPv4 --sku Standard --tier Regional "
+                                  "-z 1 2 3 --tags a=b --change-reference CR-8 --acquire-policy-token"),
+    ("net3: prefix create edge zone", f"network public-ip prefix create -g {RGN3} -n pfx2 --length 30 --edge-zone ez1 --no-wait"),
+    ("net3: prefix list next token", f"network public-ip prefix list -g {RGN3} --max-items 1 --next-token eyJuZXh0X2xpbmsiOiBudWxsLCAib2Zmc2V0IjogMX0= --query [].name"),
+    ("net3: prefix show subscription", f"network public-ip prefix show -g {RGN3} -n pfx1 --subscription {SUB} --query prefixLength"),
+    ("net3: prefix delete ids", f"network public-ip prefix delete --ids {NET3}/publicIPPrefixes/pfx2 --no-wait --change-reference CR-9 --acquire-policy-token"),
+    ("net3: prefix delete long names", f"network public-ip prefix delete --name pfx1 --resource-group {RGN3} --subscription {SUB}"),
+    ("net3: vnet create edge zone", f"network vnet create -g {RGN3} -n vn1 --edge-zone ez1 --change-reference CR-10 --acquire-policy-token "
+                                    "--query newVNet.extendedLocation"),
+    ("net3: vnet show subscription", f"network vnet show -g {RGN3} -n vn1 --subscription {SUB} --query name"),
+    ("net3: subnet create no-wait", f"network vnet subnet create -g {RGN3} --vnet-name vn1 -n s1 --address-prefixes 10.0.0.0/24 --no-wait "
+                                    "--change-reference CR-11 --acquire-policy-token"),
+    ("net3: subnet show subscription", f"network vnet subnet show -g {RGN3} --vnet-name vn1 -n s1 --subscription {SUB} --query name"),
+    ("net3: subnet update flags", f"network vnet subnet update -g {RGN3} --vnet-name vn1 -n s1 --subscription {SUB} --sharing-scope DelegatedServices "
+                                  "--default-outbound false --disable-private-link-service-network-policies true --change-reference CR-12 "
+                                  "--acquire-policy-token --query \"[sharingScope,privateLinkServiceNetworkPolicies]\""),
+    ("net3: subnet update no-wait", f"network vnet subnet update -g {RGN3} --vnet-name vn1 -n s1 --no-wait --sharing-scope Tenant"),
+    # the resources the network flags reference, seeded (no command of either tool makes them);
+    # seeds run even under -k, so the group they go in is seeded too
+    ("net3: seed group", f'@put /subscriptions/{SUB}/resourcegroups/{RGN3}?api-version=2024-11-01 {{"location": "{LOC}"}}'),
+    ("net3: seed ddos plan", f'@put {NET3}/ddosProtectionPlans/ddos1?api-version=2024-07-01 {{"location": "westus"}}'),
+    ("net3: seed endpoint policy", f'@put {NET3}/serviceEndpointPolicies/sep1?api-version=2024-07-01 {{"location": "{LOC}"}}'),
+    ("net3: seed endpoint policy 2", f'@put {NET3}/serviceEndpointPolicies/sep2?api-version=2024-07-01 {{"location": "{LOC}"}}'),
+    ("net3: seed endpoint policy west", f'@put {NET3}/serviceEndpointPolicies/sepw?api-version=2024-07-01 {{"location": "westus"}}'),
+    ("net3: seed custom prefix", f'@put {NET3}/customIpPrefixes/cip1?api-version=2024-07-01 '
+                                 f'{{"location": "{LOC}", "properties": {{"cidr": "40.1.2.0/28"}}}}'),
+    ("net3: seed custom prefix deprovisioned", f'@put {NET3}/customIpPrefixes/cip2?api-version=2024-07-01 '
+                                               f'{{"location": "{LOC}", "properties": {{"cidr": "40.1.3.0/28", "commissionedState": "Deprovisioned"}}}}'),
+    ("net3: vnet create ddos plan", f"network vnet create -g {RGN3} -n vn2 --address-prefixes 10.9.0.0/16 --ddos-protection-plan ddos1 --ddos-protection "
+                                    "--query \"newVNet.[ddosProtectionPlan,enableDdosProtection]\""),
+    ("net3: vnet create ddos plan missing", f"network vnet create -g {RGN3} -n vn3 --ddos-protection-plan {NET3}/ddosProtectionPlans/nosuch"),
+    ("net3: val vnet create ddos plan id", f"network vnet create -g {RGN3} -n vn3 --ddos-protection-plan a/b"),
+    ("net3: subnet create endpoint policy", f"network vnet subnet create -g {RGN3} --vnet-name vn2 -n s1 --address-prefixes 10.9.0.0/24 "
+                                            "--service-endpoints Microsoft.Storage --service-endpoint-policy sep1 sep2"),
+    ("net3: subnet update endpoint policy id", f"network vnet subnet update -g {RGN3} --vnet-name vn2 -n s1 --service-endpoint-policy {NET3}/serviceEndpointPolicies/sep2 "
+                                               "--query serviceEndpointPolicies"),
+    ("net3: subnet update endpoint policy null", f"network vnet subnet update -g {RGN3} --vnet-name vn2 -n s1 --service-endpoint-policy null --query serviceEndpointPolicies"),
+    ("net3: subnet create endpoint policy other region", f"network vnet subnet create -g {RGN3} --vnet-name vn2 -n s2 --address-prefixes 10.9.1.0/24 --service-endpoint-policy sepw"),
+    ("net3: val subnet create endpoint policy id", f"network vnet subnet create -g {RGN3} --vnet-name vn2 -n s2 --address-prefixes 10.9.1.0/24 --service-endpoint-policy sep1 x/y"),
+    ("net3: subnet create endpoints", f"network vnet subnet create -g {RGN3} --vnet-name vn2 -n s3 --address-prefixes 10.9.3.0/24 "
+                                      "--endpoints \"[{service:Microsoft.Storage,locations:[eastus,westus]},{service:Microsoft.Sql}]\" "
+                                      "--query serviceEndpoints"),
+    ("net3: subnet update endpoints json", f"network vnet subnet update -g {RGN3} --vnet-name vn2 -n s3 "
+                                           "--endpoints '[{\"service\": \"Microsoft.KeyVault\"}]' --query serviceEndpoints"),
+    ("net3: subnet update endpoints null", f"network vnet subnet update -g {RGN3} --vnet-name vn2 -n s3 --endpoints null --query serviceEndpoints"),
+    ("net3: val subnet endpoints with service-endpoints", f"network vnet subnet create -g {RGN3} --vnet-name vn2 -n s4 --address-prefixes 10.9.4.0/24 "
+                                                          "--endpoints [{service:Microsoft.Storage}] --service-endpoints Microsoft.Sql"),
+    ("net3: val subnet endpoints not a list", f"network vnet subnet create -g {RGN3} --vnet-name vn2 -n s4 --address-prefixes 10.9.4.0/24 --endpoints {{service:x}}"),
+    ("net3: val subnet endpoints unknown key", f"network vnet subnet create -g {RGN3} --vnet-name vn2 -n s4 --address-prefixes 10.9.4.0/24 --endpoints [{{bogus:1}}]"),
+    ("net3: val subnet endpoints syntax", f"network vnet subnet create -g {RGN3} --vnet-name vn2 -n s4 --address-prefixes 10.9.4.0/24 --endpoints \"[{{service:a b}}]\""),
+    ("net3: val subnet endpoints field type", f"network vnet subnet update -g {RGN3} --vnet-name vn2 -n s3 --endpoints \"[{{service:[a],locations:x}}]\""),
+    ("net3: sgp vnet create", f"network vnet create -g {RGN3} -n vn4 --address-prefixes 10.20.0.0/16 --sgp \"{{address-prefixes:[10.20.0.0/17,10.20.128.0/17]}}\" "
+                              "--query newVNet.summarizedGatewayPrefixes"),
+    ("net3: sgp vnet create partial", f"network vnet create -g {RGN3} -n vn5 --address-prefixes 10.21.0.0/16 "
+                                      "--summarized-gateway-prefixes address-prefixes=[10.21.0.0/17] -o none"),
+    ("net3: sgp val unknown key", f"network vnet create -g {RGN3} -n vn6 --sgp {{bogus:1}}"),
+    ("net3: sgp val not an object", f"network vnet create -g {RGN3} -n vn6 --summarized-gateway-prefixes \"[a]\""),
+    ("net3: prefix create custom prefix", f"network public-ip prefix create -g {RGN3} -n pfx3 --length 30 --custom-ip-prefix-name cip1"),
+    ("net3: prefix create custom prefix id", f"network public-ip prefix create -g {RGN3} -n pfx4 --length 29 --custom-ip-prefix-name {NET3}/customIpPrefixes/cip1 --query ipPrefix"),
+    ("net3: prefix create custom prefix full", f"network public-ip prefix create -g {RGN3} -n pfx5 --length 29 --custom-ip-prefix-name cip1"),
+    ("net3: prefix create custom prefix deprovisioned", f"network public-ip prefix create -g {RGN3} -n pfx5 --length 30 --custom-ip-prefix-name cip2"),
+    ("net3: prefix create custom prefix missing", f"network public-ip prefix create -g {RGN3} -n pfx5 --length 30 --custom-ip-prefix-name nosuch"),
+    ("net3: val prefix create custom prefix id", f"network public-ip prefix create -g {RGN3} -n pfx5 --length 30 --custom-ip-prefix-name a/b"),
+    ("net3: subnet delete", f"network vnet subnet delete -g {RGN3} --vnet-name vn1 -n s1 --subscription {SUB} --change-reference CR-13 --acquire-policy-token"),
+    ("net3: vnet delete", f"network vnet delete -g {RGN3} -n vn1 --subscription {SUB} --no-wait --change-reference CR-14 --acquire-policy-token"),
+    ("net3: group delete", f"group delete -n {RGN3} --yes --no-wait"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az

@@ -55,7 +55,7 @@ pub enum PrefixCommand {
     /// Create a public IP prefix resource.
     // `--version` is az's IP version flag here, not the program version.
     #[command(disable_version_flag = true)]
-    Create(PrefixCreateArgs),
+    Create(Box<PrefixCreateArgs>),
     /// Get the details of a public IP prefix resource.
     Show(ExpandNamedArgs),
     /// List public IP prefix resources.
@@ -214,6 +214,9 @@ pub struct PrefixCreateArgs {
     /// The resource ID of the first party service tag associated with the IP tag.
     #[arg(long = "first-party-service-tag-id", visible_alias = "fpst-id")]
     pub fpst_id: Option<String>,
+    /// A custom prefix from which the public prefix derived.
+    #[arg(long)]
+    pub custom_ip_prefix_name: Option<String>,
     /// Do not wait for the long-running operation to finish.
     #[arg(long)]
     pub no_wait: bool,
@@ -257,6 +260,9 @@ impl PrefixCreateArgs {
             first_party_service_tag: self.fpst_id.map(|v| {
                 NetworkRef::new("--first-party-service-tag-id", "firstPartyServiceTags", &v)
             }),
+            custom_ip_prefix: self
+                .custom_ip_prefix_name
+                .map(|v| NetworkRef::new("--custom-ip-prefix-name", "customIPPrefixes", &v)),
             no_wait: self.no_wait,
         })
     }

@@ -5,17 +5,20 @@ use clap::{Args, Subcommand};
 
 use super::generic_update::GenericUpdateArgs;
 use super::network::{DeleteArgs, ExpandNamedArgs, PagedListArgs, PagingArgs};
-use crate::error::Result;
+use crate::error::{AzError, Result};
+use crate::spec::gateway_prefixes::summarized_gateway_prefixes;
 use crate::spec::generic_update::GenericUpdate;
 use crate::spec::ids::{self, IdArg, Part, Required, Targets};
 use crate::spec::names::ResourceGroupName;
 use crate::spec::network::{self, resource_name};
 use crate::spec::paging::Paging;
+use crate::spec::subnet_endpoints;
 use crate::spec::tags;
 use crate::spec::vnet::{
     DISABLE_PLE_WARNING, DISABLE_PLS_WARNING, NetworkRef, NewSubnet, SubnetCreate, SubnetProps,
     VnetCreate, aaz_bool, aaz_int, delegation_service, enum_arg,
 };
+use serde_json::Value;
 
 const VNET_CREATE: &str = "network vnet create";
 const SUBNET_CREATE: &str = "network vnet subnet create";
@@ -31,7 +34,7 @@ pub struct VnetArgs {
 #[derive(Debug, Subcommand)]
 pub enum VnetCommand {
     /// Create a virtual network.
-    Create(VnetCreateArgs),
+    Create(Box<VnetCreateArgs>),
     /// Get the details of a virtual network.
     Show(ExpandNamedArgs),
     /// List virtual networks.
@@ -39,7 +42,7 @@ pub enum VnetCommand {
     /// Delete a virtual network.
     Delete(DeleteArgs),
     /// Manage subnets in an Azure Virtual Network.
-    Subnet(SubnetArgs),
+    Subnet(Box<SubnetArgs>),
 }
 
 #[derive(Debug, Args)]
@@ -73,6 +76,16 @@ pub struct VnetCreateArgs {
     /// The BGP community associated with the virtual network.
     #[arg(long)]
     pub bgp_community: Option<String>,
+    /// A configurable list of summarized gateway prefixes advertised for the virtual network
+    /// (preview; AAZ shorthand syntax or JSON).
+    #[arg(long, num_args = 1..)]
+    pub sgp: Option<Vec<String>>,
+    /// The long spelling of `--sgp` (az names the spelling used in its errors).
+    #[arg(long, num_args = 1..)]
+    pub summarized_gateway_prefixes: Option<Vec<String>>,
+    /// Name or ID of a DDoS protection plan to associate with the VNet.
+    #[arg(long)]
+    pub ddos_protection_plan: Option<String>,
     /// Control whether DDoS protection is enabled.  Allowed values: false, true.  Default: false.
     #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "t", "yes", "y", "1", "false", "f", "no", "n", "0"], ignore_case = true)]
     pub ddos_protection: Option<String>,
@@ -135,6 +148,27 @@ impl VnetCreateArgs {
             .as_deref()
             .map(|v| aaz_int("--flowtimeout", v))
             .transpose()?;
+        let mut gateway_prefixes = None;
+        for (option, values) in [
+            ("--sgp", &self.sgp),
+            (
+                "--summarized-gateway-prefixes",
+                &self.summarized_gateway_prefixes,
+            ),
+        ] {
+            if let Some(values) = values {
+                let parsed = summarized_gateway_prefixes(option, values)?;
+                // both spellings fill one object, field by field
+                let merged = match (gateway_prefixes.take(), parsed) {
+                    (Some(Value::Object(mut a)), Value::Object(b)) => {
+                        a.extend(b);
+                        Value::Object(a)
+                    }
+                    (_, b) => b,
+                };
+                gateway_prefixes = Some(merged);
+            }
+        }
         let subnet = self.subnet_name.map(|name| NewSubnet {
             name,
             prefixes: self.subnet_prefixes,
@@ -153,6 +187,11 @@ impl VnetCreateArgs {
             subnet,
             dns_servers: self.dns_servers,
             bgp_community: self.bgp_community,
+            summarized_gateway_prefixes: gateway_prefixes,
+            ddos_protection_plan: self
+                .ddos_protection_plan
+                .as_deref()
+                .map(|v| NetworkRef::new("--ddos-protection-plan", "ddosProtectionPlans", v)),
             ddos_protection: ddos_protection.unwrap_or(false),
             vm_protection: vm_protection.unwrap_or(false),
             flow_timeout,
@@ -223,6 +262,12 @@ pub struct SubnetPropArgs {
     /// Space-separated list of services allowed private access to this subnet.
     #[arg(long, num_args = 1..)]
     pub service_endpoints: Option<Vec<String>>,
+    /// An array of service endpoints (AAZ shorthand syntax or JSON).
+    #[arg(long, num_args = 1..)]
+    pub endpoints: Option<Vec<String>>,
+    /// Space-separated list of names or IDs of service endpoint policies to apply.
+    #[arg(long, num_args = 1..)]
+    pub service_endpoint_policy: Option<Vec<String>>,
     /// Set this property to Tenant to allow sharing subnet with other subscriptions in your
     /// AAD tenant.  Allowed values: DelegatedServices, Tenant.
     #[arg(long, value_parser = ["DelegatedServices", "Tenant"], ignore_case = true)]
@@ -278,6 +323,16 @@ impl SubnetPropArgs {
             "--disable-private-link-service-network-policies",
             &self.disable_private_link_service_network_policies,
         )?;
+        let endpoints = self
+            .endpoints
+            .map(|values| subnet_endpoints::endpoints(&values, nullable))
+            .transpose()?;
+        // az's pre_operations, before its warnings
+        if endpoints.is_some() && self.service_endpoints.is_some() {
+            return Err(AzError::validation(
+                "usage error: `--endpoints` and `--service-endpoints` cannot be used together, we prefer to use `endpoints` instead",
+            ));
+        }
         let mut warnings = Vec::new();
         if disable_ple.is_some() {
             warnings.push(DISABLE_PLE_WARNING);
@@ -291,6 +346,18 @@ impl SubnetPropArgs {
             delegations: nullable_list(self.delegations, nullable)
                 .map(|d| d.map(|list| list.iter().map(|s| delegation_service(s)).collect())),
             service_endpoints: nullable_list(self.service_endpoints, nullable),
+            endpoints,
+            service_endpoint_policies: nullable_list(self.service_endpoint_policy, nullable).map(
+                |list| {
+                    list.map(|values| {
+                        let flag = "--service-endpoint-policy";
+                        let kind = "serviceEndpointPolicies";
+                        let refs = values.iter().enumerate();
+                        refs.map(|(i, v)| NetworkRef::new(&format!("{flag}[{i}]"), kind, v))
+                            .collect()
+                    })
+                },
+            ),
             sharing_scope: enum_arg(
                 command,
                 "--sharing-scope",

@@ -12,6 +12,7 @@ use crate::output::models;
 use crate::spec::names::ResourceGroupName;
 use crate::spec::network::{AsgCreate, PublicIpPrefixCreate};
 use crate::spec::paging::Paging;
+use crate::spec::vnet::NetworkRef;
 
 const PREFIX_API: &str = ApiVersion::NetworkPublicIpPrefix.as_str();
 const ASG_API: &str = ApiVersion::NetworkAsg.as_str();
@@ -44,9 +45,20 @@ pub(super) async fn location_or_group(
         .to_string())
 }
 
+/// The ids `network public-ip prefix create` resolves from names before it builds the body.
+#[derive(Debug, Default)]
+pub struct PrefixRefs {
+    pub custom_ip_prefix: Option<String>,
+    pub first_party_service_tag: Option<String>,
+}
+
 /// The PUT body of `network public-ip prefix create`, keys as az's AAZ builder writes them.
-pub fn prefix_body(spec: &PublicIpPrefixCreate, location: &str, fpst: Option<&str>) -> Value {
+pub fn prefix_body(spec: &PublicIpPrefixCreate, location: &str, refs: &PrefixRefs) -> Value {
+    let fpst = refs.first_party_service_tag.as_deref();
     let mut properties = Map::new();
+    if let Some(id) = &refs.custom_ip_prefix {
+        properties.insert("customIPPrefix".into(), json!({"id": id}));
+    }
     if let Some(ip_tags) = &spec.ip_tags {
         let mut list: Vec<Value> = ip_tags
             .0
@@ -82,17 +94,23 @@ pub fn prefix_body(spec: &PublicIpPrefixCreate, location: &str, fpst: Option<&st
 
 pub async fn prefix_create(ctx: &CommandContext, spec: PublicIpPrefixCreate) -> Result<Output> {
     let location = location_or_group(ctx, &spec.location, &spec.resource_group).await?;
-    let fpst = match &spec.first_party_service_tag {
-        Some(r) => Some(r.resolve(&ctx.subscription, &spec.resource_group)?),
-        None => None,
+    let resolve = |r: &Option<NetworkRef>| {
+        r.as_ref()
+            .map(|r| r.resolve(&ctx.subscription, &spec.resource_group))
+            .transpose()
+    };
+    let refs = PrefixRefs {
+        custom_ip_prefix: resolve(&spec.custom_ip_prefix)?,
+        first_party_service_tag: resolve(&spec.first_party_service_tag)?,
     };
     // az's pre_operations: the service tag goes on exactly one IP tag
+    let fpst = refs.first_party_service_tag.as_ref();
     if fpst.is_some() && spec.ip_tags.as_ref().is_none_or(|t| t.0.len() != 1) {
         return Err(AzError::validation(
             "`--first-party-service-tag-id` requires exactly one value in `--ip-tags`.",
         ));
     }
-    let body = prefix_body(&spec, &location, fpst.as_deref());
+    let body = prefix_body(&spec, &location, &refs);
     let path = id::public_ip_prefix(&ctx.subscription, &spec.resource_group.0, &spec.name);
     let result = ctx
         .client
@@ -284,6 +302,7 @@ mod tests {
             ip_tags: None,
             edge_zone: None,
             first_party_service_tag: None,
+            custom_ip_prefix: None,
             no_wait: false,
         }
     }
@@ -291,7 +310,7 @@ mod tests {
     #[test]
     fn prefix_body_as_az() {
         assert_eq!(
-            prefix_body(&spec(), "eastus", None),
+            prefix_body(&spec(), "eastus", &PrefixRefs::default()),
             json!({"location": "eastus", "properties": {"prefixLength": 28, "publicIPAddressVersion": "IPv4"}, "sku": {"name": "Standard"}})
         );
         let full = PublicIpPrefixCreate {
@@ -303,7 +322,7 @@ mod tests {
             ..spec()
         };
         assert_eq!(
-            prefix_body(&full, "westus2", None),
+            prefix_body(&full, "westus2", &PrefixRefs::default()),
             json!({"location": "westus2", "properties": {"publicIPAddressVersion": "IPv6"}, "sku": {"name": "StandardV2", "tier": "Global"}, "zones": ["1", "2"]})
         );
         let tagged = PublicIpPrefixCreate {
@@ -314,8 +333,15 @@ mod tests {
             ..spec()
         };
         assert_eq!(
-            prefix_body(&tagged, "eastus", Some("/x/fpst")),
-            json!({"location": "eastus", "extendedLocation": {"name": "ez1", "type": "EdgeZone"}, "properties": {"ipTags": [{"ipTagType": "RoutingPreference", "tag": "Internet", "firstPartyServiceTagId": "/x/fpst"}], "prefixLength": 28, "publicIPAddressVersion": "IPv4"}, "sku": {"name": "Standard"}})
+            prefix_body(
+                &tagged,
+                "eastus",
+                &PrefixRefs {
+                    custom_ip_prefix: Some("/x/cip".into()),
+                    first_party_service_tag: Some("/x/fpst".into())
+                }
+            ),
+            json!({"location": "eastus", "extendedLocation": {"name": "ez1", "type": "EdgeZone"}, "properties": {"customIPPrefix": {"id": "/x/cip"}, "ipTags": [{"ipTagType": "RoutingPreference", "tag": "Internet", "firstPartyServiceTagId": "/x/fpst"}], "prefixLength": 28, "publicIPAddressVersion": "IPv4"}, "sku": {"name": "Standard"}})
         );
     }
 }

@@ -10,14 +10,22 @@ use crate::output::{models, shape};
 use crate::spec::generic_update::GenericUpdate;
 use crate::spec::names::ResourceGroupName;
 use crate::spec::paging::Paging;
-use crate::spec::vnet::{NewSubnet, SubnetCreate, SubnetProps, VnetCreate};
+use crate::spec::vnet::{NetworkRef, NewSubnet, SubnetCreate, SubnetProps, VnetCreate};
 
 const VNET_API: &str = ApiVersion::NetworkVnet.as_str();
 const SUBNET_API: &str = ApiVersion::NetworkSubnet.as_str();
 
-/// The PUT body of `network vnet create`, as az's AAZ builder writes it (the subnet's NSG
-/// already resolved to an id).
-pub fn vnet_body(spec: &VnetCreate, location: &str, subnet_nsg: Option<&str>) -> Value {
+/// The ids `network vnet create` resolves from names before it builds the body.
+#[derive(Debug, Default)]
+pub struct VnetRefs {
+    pub ddos_protection_plan: Option<String>,
+    pub subnet_nsg: Option<String>,
+}
+
+/// The PUT body of `network vnet create`, as az's AAZ builder writes it (the DDoS plan and the
+/// subnet's NSG already resolved to ids).
+pub fn vnet_body(spec: &VnetCreate, location: &str, refs: &VnetRefs) -> Value {
+    let subnet_nsg = refs.subnet_nsg.as_deref();
     let mut p = Map::new();
     p.insert(
         "addressSpace".into(),
@@ -28,6 +36,9 @@ pub fn vnet_body(spec: &VnetCreate, location: &str, subnet_nsg: Option<&str>) ->
             "bgpCommunities".into(),
             json!({"virtualNetworkCommunity": community}),
         );
+    }
+    if let Some(plan) = &refs.ddos_protection_plan {
+        p.insert("ddosProtectionPlan".into(), json!({"id": plan}));
     }
     if let Some(dns) = &spec.dns_servers {
         p.insert("dhcpOptions".into(), json!({"dnsServers": dns}));
@@ -49,6 +60,9 @@ pub fn vnet_body(spec: &VnetCreate, location: &str, subnet_nsg: Option<&str>) ->
     }
     if let Some(policies) = spec.pe_vnet_policies {
         p.insert("privateEndpointVNetPolicies".into(), json!(policies));
+    }
+    if let Some(v) = &spec.summarized_gateway_prefixes {
+        p.insert("summarizedGatewayPrefixes".into(), v.clone());
     }
     if let Some(s) = &spec.subnet {
         let mut sp = Map::new();
@@ -89,12 +103,13 @@ fn set_prefixes(props: &mut Map<String, Value>, prefixes: &[String]) {
 pub async fn vnet_create(ctx: &CommandContext, spec: VnetCreate) -> Result<Output> {
     let rg = &spec.resource_group;
     let location = location_or_group(ctx, &spec.location, rg).await?;
-    // az formats the NSG argument after the location (so after the group is read)
-    let nsg = match spec.subnet.as_ref().and_then(|s| s.nsg.as_ref()) {
-        Some(r) => Some(r.resolve(&ctx.subscription, rg)?),
-        None => None,
+    // az formats the id arguments after the location (so after the group is read)
+    let resolve = |r: Option<&NetworkRef>| r.map(|r| r.resolve(&ctx.subscription, rg)).transpose();
+    let refs = VnetRefs {
+        ddos_protection_plan: resolve(spec.ddos_protection_plan.as_ref())?,
+        subnet_nsg: resolve(spec.subnet.as_ref().and_then(|s| s.nsg.as_ref()))?,
     };
-    let body = vnet_body(&spec, &location, nsg.as_deref());
+    let body = vnet_body(&spec, &location, &refs);
     let path = id::virtual_network(&ctx.subscription, &rg.0, &spec.name);
     let result = ctx
         .client
@@ -197,6 +212,11 @@ fn apply_subnet_props(
         e.as_ref()
             .map(|services| Value::Array(services.iter().map(|s| json!({"service": s})).collect()))
     });
+    // `--endpoints` takes the same property whole (az refuses both flags together)
+    let endpoints = match &props.endpoints {
+        Some(list) => Some(list.clone().map(Value::Array)),
+        None => endpoints,
+    };
     for (key, list) in [
         ("delegations", delegations),
         ("serviceEndpoints", endpoints),
@@ -210,6 +230,19 @@ fn apply_subnet_props(
             }
             None => {}
         }
+    }
+    match &props.service_endpoint_policies {
+        Some(Some(policies)) => {
+            let ids = policies
+                .iter()
+                .map(|r| r.resolve(&ctx.subscription, rg).map(|id| json!({"id": id})))
+                .collect::<Result<Vec<_>>>()?;
+            p.insert("serviceEndpointPolicies".into(), Value::Array(ids));
+        }
+        Some(None) => {
+            p.remove("serviceEndpointPolicies");
+        }
+        None => {}
     }
     if let Some(v) = props.sharing_scope {
         p.insert("sharingScope".into(), json!(v));
@@ -327,7 +360,6 @@ pub async fn subnet_delete(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::spec::vnet::NetworkRef;
 
     fn spec() -> VnetCreate {
         VnetCreate {
@@ -338,6 +370,8 @@ mod tests {
             subnet: None,
             dns_servers: None,
             bgp_community: None,
+            summarized_gateway_prefixes: None,
+            ddos_protection_plan: None,
             ddos_protection: false,
             vm_protection: false,
             flow_timeout: None,
@@ -353,7 +387,7 @@ mod tests {
     #[test]
     fn vnet_bodies_as_az_sends_them() {
         assert_eq!(
-            vnet_body(&spec(), "eastus", None),
+            vnet_body(&spec(), "eastus", &VnetRefs::default()),
             json!({"location": "eastus", "properties": {"addressSpace": {"addressPrefixes": ["10.0.0.0/16"]}, "enableDdosProtection": false, "enableVmProtection": false}})
         );
         let with_subnet = VnetCreate {
@@ -368,8 +402,15 @@ mod tests {
             ..spec()
         };
         assert_eq!(
-            vnet_body(&with_subnet, "eastus", Some("/x/n")),
-            json!({"location": "eastus", "properties": {"addressSpace": {"addressPrefixes": ["10.0.0.0/16"]},
+            vnet_body(
+                &with_subnet,
+                "eastus",
+                &VnetRefs {
+                    ddos_protection_plan: Some("/x/d".into()),
+                    subnet_nsg: Some("/x/n".into())
+                }
+            ),
+            json!({"location": "eastus", "properties": {"addressSpace": {"addressPrefixes": ["10.0.0.0/16"]}, "ddosProtectionPlan": {"id": "/x/d"},
                 "dhcpOptions": {"dnsServers": ["10.0.0.4"]}, "enableDdosProtection": false, "enableVmProtection": false,
                 "encryption": {"enabled": true, "enforcement": "AllowUnencrypted"},
                 "subnets": [{"name": "s1", "properties": {"addressPrefix": "10.0.0.0/24", "networkSecurityGroup": {"id": "/x/n"}}}]}})

@@ -22,6 +22,7 @@ mod locations;
 mod log_analytics;
 mod monitor_metrics;
 mod network;
+mod network_refs;
 mod nsg;
 pub mod oauth;
 mod policy_token;

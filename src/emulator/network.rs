@@ -4,6 +4,7 @@
 use rusqlite::{OptionalExtension, params};
 use serde_json::{Value, json};
 
+use super::network_refs as refs;
 use super::resources::required_location;
 use super::router::{Req, RequestContext, Scope, empty, method_not_allowed, ok};
 use super::store::{self, NewRes};
@@ -76,7 +77,7 @@ pub fn list(
         "virtualnetworks" => store::VNET,
         "natgateways" => store::NAT_GATEWAY,
         "routetables" => store::ROUTE_TABLE,
-        _ => return None,
+        other => refs::by_collection(other)?.kind,
     };
     Some((|| {
         if req.method != Method::GET {
@@ -90,7 +91,11 @@ pub fn list(
                 store::NSG => nsg::decorate(ctx, item)?,
                 store::NAT_GATEWAY => attach::decorate(ctx, &attach::NAT_GATEWAY, item)?,
                 store::ROUTE_TABLE => attach::decorate(ctx, &attach::ROUTE_TABLE, item)?,
-                _ => {}
+                other => {
+                    if let Some(t) = refs::by_kind(other) {
+                        refs::decorate(ctx, t, item)?;
+                    }
+                }
             }
         }
         Ok(ok(200, &json!({ "value": items })))
@@ -141,6 +146,10 @@ pub fn route(
             &attach::ROUTE_TABLE,
             segs[1],
         )),
+        [coll, _] if refs::by_collection(coll).is_some() => {
+            let t = refs::by_collection(coll)?;
+            Some(refs::route(ctx, req, scope, t, segs[1]))
+        }
         ["virtualnetworks", _] => Some(vnet::vnet(ctx, req, scope, segs[1])),
         ["virtualnetworks", _, "subnets"] => Some(vnet::subnets(ctx, req, scope, segs[1])),
         ["virtualnetworks", _, "subnets", _] => {
@@ -215,7 +224,16 @@ fn prefix(ctx: &RequestContext, req: &Req, scope: &Scope, name: &str) -> R<ArmRe
                 }
                 None => {
                     let size = 1u32 << (32 - len);
-                    let start = allocate_block(ctx, &id, size)?;
+                    // a prefix derived from a custom (BYOIP) prefix is drawn from its range
+                    let custom = match props.pointer("/customIPPrefix/id").and_then(Value::as_str) {
+                        Some(target) => Some(refs::custom_range(ctx, target, &id, &location)?),
+                        None => None,
+                    };
+                    let range = match &custom {
+                        Some((_, block)) => (block.start(), block.end() as u64 + 1),
+                        None => (PREFIX_BASE, PREFIX_END as u64),
+                    };
+                    let start = allocate_block(ctx, &id, size, range)?;
                     let mut sku = body
                         .get("sku")
                         .cloned()
@@ -238,6 +256,10 @@ fn prefix(ctx: &RequestContext, req: &Req, scope: &Scope, name: &str) -> R<ArmRe
                             "ipTags": props.get("ipTags").cloned().unwrap_or(json!([])),
                         }
                     });
+                    let mut p = p;
+                    if let Some((custom_id, _)) = custom {
+                        p["properties"]["customIPPrefix"] = json!({"id": custom_id});
+                    }
                     (201, p)
                 }
             };
@@ -320,8 +342,10 @@ pub fn instance_ip_id(vmss_id: &str, instance: i64) -> String {
     )
 }
 
-/// The lowest aligned free block of `size` addresses in the prefix range.
-fn allocate_block(ctx: &RequestContext, prefix_id: &str, size: u32) -> R<u32> {
+/// The lowest aligned free block of `size` addresses in `[base, end)`: the emulator's public
+/// range, or a custom IP prefix's.
+fn allocate_block(ctx: &RequestContext, prefix_id: &str, size: u32, range: (u32, u64)) -> R<u32> {
+    let (base, end) = range;
     let mut stmt = ctx
         .tx
         .prepare_cached("SELECT start, size FROM prefix_blocks ORDER BY start")?;
@@ -330,8 +354,8 @@ fn allocate_block(ctx: &RequestContext, prefix_id: &str, size: u32) -> R<u32> {
             Ok((r.get::<_, i64>(0)? as u32, r.get::<_, i64>(1)? as u32))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    let mut cand = PREFIX_BASE;
-    'search: while cand.checked_add(size).is_some_and(|e| e <= PREFIX_END) {
+    let mut cand = base;
+    'search: while (cand as u64 + size as u64) <= end {
         for (s, n) in &blocks {
             if cand < s + n && *s < cand + size {
                 // Overlap: jump past this block, keeping alignment.
@@ -346,9 +370,20 @@ fn allocate_block(ctx: &RequestContext, prefix_id: &str, size: u32) -> R<u32> {
         )?;
         return Ok(cand);
     }
+    let what = if base == PREFIX_BASE {
+        "the emulator's public address range".to_string()
+    } else {
+        format!(
+            "the custom IP prefix {}/{}",
+            ip_to_string(base),
+            32 - (end - base as u64).ilog2()
+        )
+    };
     Err(ApiError::bad_request(
         "PublicIPCountLimitReached",
-        "Cannot create more public IP prefixes: the emulator's public address range is used up.",
+        format!(
+            "Cannot create public IP prefix {prefix_id}: no free block of {size} addresses is left in {what}."
+        ),
     ))
 }
 

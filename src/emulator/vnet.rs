@@ -8,6 +8,7 @@ use rusqlite::params;
 use serde_json::{Map, Value, json};
 
 use super::network::{invalid_name, network_lro, valid_network_name};
+use super::network_refs::DDOS_PLAN;
 use super::resources::required_location;
 use super::router::{Req, RequestContext, Scope, empty, method_not_allowed, ok};
 use super::store::{self, NewRes};
@@ -246,6 +247,14 @@ fn vnet_body(
         props.remove(ro);
     }
     props.retain(|_, v| !v.is_null());
+    // a DDoS protection plan covers VNets in any region, but it must exist
+    let plan = props
+        .get("ddosProtectionPlan")
+        .and_then(|p| p["id"].as_str());
+    if let Some(plan) = plan.map(str::to_string) {
+        let found = super::network_refs::referenced(ctx, &DDOS_PLAN, &plan, id, None)?;
+        props.insert("ddosProtectionPlan".into(), json!({"id": found["id"]}));
+    }
     props.insert("provisioningState".into(), json!("Succeeded"));
     props.insert(
         "resourceGuid".into(),
@@ -357,6 +366,7 @@ fn checked_subnet(
         };
         props.insert(key.into(), json!({"id": found["id"]}));
     }
+    super::network_refs::checked_endpoint_policies(ctx, &mut props, &id, location)?;
     props.insert("provisioningState".into(), json!("Succeeded"));
     props.entry("delegations").or_insert(json!([]));
     complete_children(&mut props, &id, location);

@@ -25,6 +25,8 @@ pub struct PublicIpPrefixCreate {
     pub edge_zone: Option<String>,
     /// `--fpst-id`: set on the one `--ip-tags` entry.
     pub first_party_service_tag: Option<super::vnet::NetworkRef>,
+    /// `--custom-ip-prefix-name`: the custom (BYOIP) prefix the block is drawn from.
+    pub custom_ip_prefix: Option<super::vnet::NetworkRef>,
     pub no_wait: bool,
 }
 

@@ -94,6 +94,10 @@ pub struct VnetCreate {
     pub dns_servers: Option<Vec<String>>,
     /// `--bgp-community`: `bgpCommunities.virtualNetworkCommunity`.
     pub bgp_community: Option<String>,
+    /// `--sgp`: `summarizedGatewayPrefixes`, an address space object (preview).
+    pub summarized_gateway_prefixes: Option<serde_json::Value>,
+    /// `--ddos-protection-plan`: `ddosProtectionPlan.id`.
+    pub ddos_protection_plan: Option<NetworkRef>,
     pub ddos_protection: bool,
     pub vm_protection: bool,
     pub flow_timeout: Option<i64>,
@@ -151,6 +155,10 @@ pub struct SubnetProps {
     pub delegations: Option<Option<Vec<String>>>,
     /// `--service-endpoints`; `Some(None)`: `null` on update.
     pub service_endpoints: Option<Option<Vec<String>>>,
+    /// `--endpoints`: whole `serviceEndpoints` elements; `Some(None)`: `null` on update.
+    pub endpoints: Option<Option<Vec<serde_json::Value>>>,
+    /// `--service-endpoint-policy` (names or ids); `Some(None)`: `null` on update.
+    pub service_endpoint_policies: Option<Option<Vec<NetworkRef>>>,
     pub sharing_scope: Option<&'static str>,
     /// What az warns about before it sends anything (the `--disable-*` spellings).
     pub warnings: Vec<&'static str>,

@@ -33,6 +33,7 @@ mod metrics_flags;
 mod misc3_flags;
 mod misc_flags;
 mod net_flags;
+mod net_refs_flags;
 mod netres_flags;
 mod output;
 mod policy_token;

@@ -39,8 +39,8 @@ fn an_az_flag_azr_lacks_fails_before_sending() {
             "--ampls-resource-id on 'az aks create'",
         ),
         (
-            &argv("network vnet subnet create -g rg --vnet-name v -n s --endpoints x"),
-            "--endpoints on 'az network vnet subnet create'",
+            &argv("network vnet subnet create -g rg --vnet-name v -n s --ipam-allocations x"),
+            "--ipam-allocations on 'az network vnet subnet create'",
         ),
     ];
     for (args, what) in cases {

@@ -5,7 +5,7 @@
 //! selectors, values checked against their field's type), with its messages.
 
 mod schema;
-mod value;
+pub(in crate::spec) mod value;
 
 use serde_json::{Map, Value};
 

@@ -1,0 +1,146 @@
+//! `--sgp` / `--summarized-gateway-prefixes` of `network vnet create` (preview): AAZ's
+//! address-space object (`address-prefixes`, `ipam-pool-prefix-allocations`), given whole in
+//! shorthand syntax or JSON, or field by field as partial values (`address-prefixes=[...]`),
+//! formatted as AAZ's object action does into `summarizedGatewayPrefixes`. (AAZ marks it
+//! preview in the help only: az prints no preview warning for it.)
+
+use serde_json::{Map, Value};
+
+use super::shorthand::{self, Sh};
+use super::subnet_endpoints::{Formatted, is_partial, snake, str_list};
+use crate::error::{AzError, Result};
+
+/// The wire field a key names: the field name, its option alias, or camelCase of the name.
+fn field(key: &str) -> Option<&'static str> {
+    let name = if key != key.to_lowercase() {
+        snake(key)
+    } else {
+        key.replace('-', "_")
+    };
+    match name.as_str() {
+        "address_prefixes" => Some("addressPrefixes"),
+        "ipam_pool_prefix_allocations" => Some("ipamPoolPrefixAllocations"),
+        _ => None,
+    }
+}
+
+/// One field's value, formatted; IPAM pool allocations are refused (no IPAM pools yet).
+fn field_value(option: &str, wire: &str, key: &str, v: &Sh) -> Result<Formatted<Option<Value>>> {
+    if wire == "ipamPoolPrefixAllocations" && *v != Sh::Null {
+        return Err(AzError::usage(format!(
+            "azr does not support '{key}' in {option} yet (it needs network manager IPAM pools); nothing was sent"
+        )));
+    }
+    Ok(str_list(v, false).map_err(|e| format!("Invalid '{key}' : {e}")))
+}
+
+/// `{address-prefixes:[...]}` as a whole object.
+fn object(option: &str, v: &Sh) -> Result<Formatted<Map<String, Value>>> {
+    let fields = match v {
+        Sh::Blank => return Ok(Err("argument value cannot be blank".into())),
+        Sh::Null => return Ok(Err("field is not nullable".into())),
+        Sh::Dict(fields) => fields,
+        other => {
+            return Ok(Err(format!(
+                "dict type value expected, got {}",
+                other.described()
+            )));
+        }
+    };
+    let mut out = Map::new();
+    for (key, value) in fields {
+        let Some(wire) = field(key) else {
+            return Ok(Err(format!(
+                "Model 'AAZObjectArg' has no field named '{key}'"
+            )));
+        };
+        match field_value(option, wire, key, value)? {
+            Ok(Some(v)) => {
+                out.insert(wire.into(), v);
+            }
+            Ok(None) => {}
+            Err(e) => return Ok(Err(e)),
+        }
+    }
+    Ok(Ok(out))
+}
+
+/// The object from the flag's values, applied in turn (a whole value replaces the object, a
+/// partial one sets its field). `option`: the spelling used, as az names it in errors.
+pub fn summarized_gateway_prefixes(option: &str, values: &[String]) -> Result<Value> {
+    let fail =
+        |msg: String| AzError::validation(format!("Failed to parse '{option}' argument: {msg}"));
+    let mut out = Map::new();
+    for value in values {
+        if is_partial(value) {
+            let (key, rest) = value.split_once('=').unwrap_or_default();
+            let Some(wire) = field(key) else {
+                return Err(fail(format!(
+                    "Model 'AAZObjectArg' has no field named '{key}'"
+                )));
+            };
+            let parsed = if rest.is_empty() {
+                Sh::Blank
+            } else {
+                shorthand::parse_compound(rest).map_err(|e| fail(e.to_string()))?
+            };
+            // a partial value's error names no key: AAZ formats the field's value alone
+            let formatted = field_value(option, wire, key, &parsed)?.map_err(|e| {
+                fail(
+                    e.trim_start_matches(&format!("Invalid '{key}' : "))
+                        .to_string(),
+                )
+            })?;
+            if let Some(v) = formatted {
+                out.insert(wire.into(), v);
+            }
+            continue;
+        }
+        let parsed = if value.is_empty() {
+            Sh::Blank
+        } else {
+            shorthand::parse_compound(value).map_err(|e| fail(e.to_string()))?
+        };
+        out = object(option, &parsed)?.map_err(fail)?;
+    }
+    Ok(Value::Object(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn sgp(values: &[&str]) -> Result<Value> {
+        let values: Vec<String> = values.iter().map(|v| v.to_string()).collect();
+        summarized_gateway_prefixes("--sgp", &values)
+    }
+
+    #[test]
+    fn whole_and_partial_values() {
+        assert_eq!(
+            sgp(&["{address-prefixes:[10.1.0.0/16,10.2.0.0/16]}"]).unwrap(),
+            json!({"addressPrefixes": ["10.1.0.0/16", "10.2.0.0/16"]})
+        );
+        assert_eq!(
+            sgp(&["address-prefixes=[10.1.0.0/16]"]).unwrap(),
+            json!({"addressPrefixes": ["10.1.0.0/16"]})
+        );
+        assert_eq!(
+            sgp(&[r#"{"addressPrefixes": ["10.3.0.0/16"]}"#]).unwrap(),
+            json!({"addressPrefixes": ["10.3.0.0/16"]})
+        );
+    }
+
+    #[test]
+    fn refusals() {
+        let e = |v: &[&str]| sgp(v).unwrap_err().to_string();
+        assert!(e(&["{bogus:1}"]).ends_with(
+            "Failed to parse '--sgp' argument: Model 'AAZObjectArg' has no field named 'bogus'"
+        ));
+        assert!(e(&["[a]"]).ends_with(
+            "Failed to parse '--sgp' argument: dict type value expected, got '['a']'(<class 'list'>)"
+        ));
+        assert!(e(&["{ipam-pool-prefix-allocations:[{id:x}]}"]).contains("azr does not support"));
+    }
+}
