@@ -1448,11 +1448,64 @@ def udiff(a, b, label):
     return "\n".join(d[:40] + (["  ... (diff truncated)"] if len(d) > 40 else []))
 
 
+def block(name):
+    """The block a scenario belongs to: the words before its first `:` (the first scenarios have none)."""
+    return name.split(":")[0] if ":" in name else ""
+
+
+def shard_blocks(shard):
+    """The blocks of shard `I/N` (`None`: every block): whole blocks, each given in order to the
+    shard with the fewest scenarios so far. Blocks are independent (each has its own group), so
+    shards can run at once on their own servers."""
+    if not shard:
+        return None
+    i, n = (int(x) for x in shard.split("/"))
+    sizes = {}
+    for name, cmd, *_ in SCENARIOS:
+        sizes[block(name)] = sizes.get(block(name), 0) + (not cmd.startswith("@put "))
+    load, owner = [0] * n, {}
+    for b, size in sizes.items():
+        k = load.index(min(load))
+        owner[b], load[k] = k, load[k] + size
+    return {b for b, k in owner.items() if k == i}
+
+
+def run_shards(args):
+    """Runs `args.jobs` shards as child processes at once, prints each one's report in turn and
+    the sum of their scores; fails when any shard does."""
+    children = []
+    for i in range(args.jobs):
+        argv = [sys.executable, __file__, "--shard", f"{i}/{args.jobs}"]
+        argv += (["-k", args.k] if args.k else []) + (["--keep"] if args.keep else [])
+        out = tempfile.TemporaryFile("w+")
+        children.append((subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, text=True), out))
+    same = total = excluded = 0
+    failed = False
+    for i, (proc, out) in enumerate(children):
+        failed |= proc.wait() != 0
+        out.seek(0)
+        text = out.read()
+        print(f"# shard {i}/{args.jobs}\n{text}")
+        m = re.search(r"score: (\d+)/(\d+) identical \(\d+%\), (\d+) excluded", text)
+        if m:
+            same, total, excluded = same + int(m[1]), total + int(m[2]), excluded + int(m[3])
+        else:
+            failed = True
+    print(f"score: {same}/{total} identical ({100 * same // max(total, 1)}%), {excluded} excluded "
+          f"({args.jobs} shards)")
+    return 1 if failed or same != total else 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-k", help="run only scenarios whose name contains this (setup and their blocks' seeds still run)")
     ap.add_argument("--keep", action="store_true", help="keep the temp dir")
+    ap.add_argument("--jobs", type=int, default=1,
+                    help="run the blocks in this many shards at once, each with its own servers and tools")
+    ap.add_argument("--shard", help="I/N: run only shard I (from 0) of N, whole blocks balanced by size")
     args = ap.parse_args()
+    if args.jobs > 1 and not args.shard:
+        return run_shards(args)
 
     peer_root = os.environ.get("AZ_PEER_ROOT", os.path.join(os.environ.get("TMPDIR", "/tmp"), "azr-az-peer"))
     shared = Path(os.environ.get("AZR_SHARED_DIR", REPO.parent / "shared"))
@@ -1505,9 +1558,11 @@ def main():
         out_dir = run_dir / "out"
         out_dir.mkdir()
         # a block is the scenarios named `<block>: ...`; its seeds run when -k picks one of them
-        block = lambda name: name.split(":")[0] if ":" in name else ""
         selected_blocks = {block(n) for n, c, *_ in SCENARIOS if args.k and args.k in n and not c.startswith("@put ")}
+        mine = shard_blocks(args.shard)
         for name, cmd, *extra in SCENARIOS:
+            if mine is not None and block(name) not in mine:
+                continue
             env = extra[0] if extra else None
             if "{vmss" in cmd or "{nsg}" in cmd:
                 for t in tools:  # each tool's own VMSS and NSG names, read from its own server
