@@ -8,7 +8,7 @@ the same command line with az (against server A) and azr (against server B), the
   stderr    same normalisation
   exit code
   requests  the ARM requests each server logged for that command (method, lower-cased path,
-            api-version, JSON body); repeated identical polls are collapsed (their count depends
+            api-version, the other query parameters, JSON body); repeated identical polls are collapsed (their count depends
             on timing, not on the tool)
 Prints a parity table, a unified diff per mismatch and the score (identical / scored); exits 1
 below 100%. Scenarios that cannot match for a stated reason are in EXCLUDED: shown, not scored.
@@ -1184,9 +1184,12 @@ def requests_of(entries, names):
         path = e.get("path", "")
         if not path.lower().startswith(("/subscriptions", "/providers", "/resourcegroups")):
             continue
-        api = parse_qs(e.get("query") or "").get("api-version", [""])[0]
+        query = parse_qs(e.get("query") or "")
+        api = query.pop("api-version", [""])[0]
+        # the other query parameters ($filter, $expand, $top, ...) in a stable order
+        rest = "".join(f"&{k}={v}" for k in sorted(query) for v in query[k])
         body = json.dumps(e.get("body"), sort_keys=True) if e.get("body") is not None else ""
-        line = normalise(f"{e['method']} {path.lower()}?api-version={api} {body}", names)
+        line = normalise(f"{e['method']} {path.lower()}?api-version={api}{rest} {body}", names)
         if out and out[-1] == line and e["method"] == "GET":
             continue  # LRO polls: how many depends on timing
         out.append(line)
