@@ -8,7 +8,7 @@ the same command line with az (against server A) and azr (against server B), the
   stderr    same normalisation
   exit code
   requests  the ARM requests each server logged for that command (method, lower-cased path,
-            api-version, JSON body); repeated identical polls are collapsed (their count depends
+            api-version, the other query parameters, JSON body); repeated identical polls are collapsed (their count depends
             on timing, not on the tool)
 Prints a parity table, a unified diff per mismatch and the score (identical / scored); exits 1
 below 100%. Scenarios that cannot match for a stated reason are in EXCLUDED: shown, not scored.
@@ -83,6 +83,10 @@ NET3 = f"/subscriptions/{SUB}/resourceGroups/{RGN3}/providers/Microsoft.Network"
 ACR_MISC = f"/subscriptions/{SUB}/resourceGroups/{RGMISC}/providers/Microsoft.ContainerRegistry/registries/acrmisc"
 AMW = f"/subscriptions/{SUB}/resourceGroups/rgmetrics/providers/Microsoft.Monitor/accounts/amw1"
 GRAFANA = f"/subscriptions/{SUB}/resourceGroups/rgmetrics/providers/Microsoft.Dashboard/grafana/graf1"
+RGCOV = "rgcov"
+COVCFG = REPO / "fixtures" / "coverage"
+COVCOMPUTE = f"/subscriptions/{SUB}/resourceGroups/{RGCOV}/providers/Microsoft.Compute"
+COVNET = f"/subscriptions/{SUB}/resourceGroups/{RGCOV}/providers/Microsoft.Network"
 
 # (name, command line[, env]). `{vmss1}`/`{vmss2}`/`{nsg}` are filled per tool from its own server's state.
 # A command line `@put PATH?api-version=V JSON` is no tool's command: it seeds both servers with a
@@ -1247,6 +1251,57 @@ SCENARIOS = [
     ("net3: subnet delete", f"network vnet subnet delete -g {RGN3} --vnet-name vn1 -n s1 --subscription {SUB} --change-reference CR-13 --acquire-policy-token"),
     ("net3: vnet delete", f"network vnet delete -g {RGN3} -n vn1 --subscription {SUB} --no-wait --change-reference CR-14 --acquire-policy-token"),
     ("net3: group delete", f"group delete -n {RGN3} --yes --no-wait"),
+    # coverage (issues 12, 18 item 5): flags implemented but passed by no other scenario, in
+    # their own group, so `-k cov:` runs alone
+    ("cov: group create", f"group create -n {RGCOV} -l {LOC} --tags team=cov env --managed-by {COVNET}/virtualNetworks/mgr "
+                          "--change-reference CR-1 -o json"),
+    ("cov: group list --tag", "group list --tag team=cov -o json"),
+    ("cov: group list --tag key only", "group list --tag env --query \"[].name\""),
+    ("cov: feature list --namespace", f"feature list {NS} --query \"[?name=='Microsoft.ContainerService/PodHostPortAutoAssignPreview']\""),
+    ("cov: feature register", f"feature register {FEAT} --change-reference CR-2 --acquire-policy-token"),
+    ("cov: feature unregister", f"feature unregister {FEAT} --change-reference CR-3 --acquire-policy-token"),
+    ("cov: provider unregister", "provider unregister --namespace Microsoft.Compute --wait --change-reference CR-4 --acquire-policy-token"),
+    ("cov: provider register", "provider register --namespace Microsoft.Compute --consent-to-permissions --wait "
+                               "--change-reference CR-5 --acquire-policy-token"),
+    ("cov: provider show --expand", "provider show -n Microsoft.Compute --expand resourceTypes/aliases --query registrationState"),
+    ("cov: asg", f"network asg create -g {RGCOV} -n asg1 -o none"),
+    ("cov: aks create", f"aks create -g {RGCOV} -n cv1 -c 1 --ssh-key-value {COVCFG}/ssh-key.pub --vm-set-type VirtualMachines "
+                        "--vm-sizes Standard_D2s_v5 --pod-ip-allocation-mode DynamicIndividual --nodepool-allowed-host-ports 80/tcp "
+                        f"--nodepool-asg-ids {COVNET}/applicationSecurityGroups/asg1 --ppg {COVCOMPUTE}/proximityPlacementGroups/ppg1 "
+                        f"--crg-id {COVCOMPUTE}/capacityReservationGroups/crg1 --yes --aks-custom-headers X-Cov=1 "
+                        "--if-none-match '*' -o json"),
+    ("cov: aks create kms vault", f"aks create -g {RGCOV} -n cv2 -c 1 --no-ssh-key --enable-azure-keyvault-kms --azure-keyvault-kms-key-id {KMS_KEY} "
+                                  "--azure-keyvault-kms-key-vault-network-access Private "
+                                  f"--azure-keyvault-kms-key-vault-resource-id /subscriptions/{SUB}/resourceGroups/{RGCOV}/providers/Microsoft.KeyVault/vaults/v "
+                                  "--no-wait"),
+    ("cov: aks create nat gateway own ips", f"aks create -g {RGCOV} -n cv3 -c 1 --no-ssh-key --outbound-type managedNATGateway "
+                                            f"--nat-gateway-outbound-ips {COVNET}/publicIPAddresses/ip1 --no-wait"),
+    ("cov: aks create on a stale etag", f"aks create -g {RGCOV} -n cv1 -c 1 --no-ssh-key --if-match stale"),
+    ("cov: val update gmsa dns server alone", f"aks update -g {RGCOV} -n cv1 --gmsa-dns-server 10.0.0.4"),
+    ("cov: aks update blob driver", f"aks update -g {RGCOV} -n cv1 --enable-blob-driver --yes --change-reference CR-6 "
+                                    "--acquire-policy-token --if-none-match nosuch --query storageProfile"),
+    ("cov: aks update on a stale etag", f"aks update -g {RGCOV} -n cv1 --tags a=b --if-match stale"),
+    ("cov: nodepool add", f"aks nodepool add -g {RGCOV} --cluster-name cv1 -n np2 -c 1 --enable-encryption-at-host --enable-fips-image "
+                          f"--host-group-id {COVCOMPUTE}/hostGroups/hg1 --enable-node-public-ip --node-public-ip-tags RoutingPreference=Internet "
+                          "--workload-runtime KataVmIsolation --no-wait --acquire-policy-token"),
+    ("cov: nodepool add on a stale etag", f"aks nodepool add -g {RGCOV} --cluster-name cv1 -n np3 -c 1 --if-match stale"),
+    ("cov: nodepool update", f"aks nodepool update -g {RGCOV} --cluster-name cv1 -n np2 --labels a=b --aks-custom-headers X-Cov=2 --no-wait"),
+    ("cov: nodepool update on a stale etag", f"aks nodepool update -g {RGCOV} --cluster-name cv1 -n np2 --labels a=c --if-match stale"),
+    ("cov: nodepool update if none match", f"aks nodepool update -g {RGCOV} --cluster-name cv1 -n np2 --labels a=c --if-none-match '*'"),
+    ("cov: nodepool scale", f"aks nodepool scale -g {RGCOV} --cluster-name cv1 -n np2 -c 2 --change-reference CR-7 --acquire-policy-token -o none"),
+    ("cov: aks scale", f"aks scale -g {RGCOV} -n cv1 --nodepool-name nodepool1 -c 2 --no-wait --change-reference CR-8 --acquire-policy-token"),
+    ("cov: get-credentials", f"aks get-credentials -g {RGCOV} -n cv1 --file - --change-reference CR-9 --acquire-policy-token"),
+    ("cov: command invoke --file", f"aks command invoke -g {RGCOV} -n cv1 --command \"kubectl apply -f configmap.yaml\" "
+                                   f"--file {COVCFG}/configmap.yaml --change-reference CR-10 --acquire-policy-token"),
+    ("cov: command invoke --no-wait", f"aks command invoke -g {RGCOV} -n cv1 --command \"kubectl get cm cov -o name\" --no-wait"),
+    ("cov: command result missing", f"aks command result --resource-group {RGCOV} --name cv1 --command-id 0123456789abcdef0123456789abcdef "
+                                    "--change-reference CR-11 --acquire-policy-token"),
+    ("cov: vmss list --next-token", f"vmss list -g MC_{RGCOV}_cv1_{LOC} --max-items 1 --next-token eyJuZXh0X2xpbmsiOiBudWxsLCAib2Zmc2V0IjogMX0= --query \"[].name\""),
+    ("cov: vmss list-instance-public-ips", f"vmss list-instance-public-ips -g MC_{RGCOV}_cv1_{LOC} -n nosuch --subscription {SUB} "
+                                           "--change-reference CR-12 --acquire-policy-token"),
+    ("cov: nodepool delete", f"aks nodepool delete -g {RGCOV} --cluster-name cv1 -n np2 --no-wait --change-reference CR-13"),
+    ("cov: aks delete on a stale etag", f"aks delete -g {RGCOV} -n cv1 --yes --if-match stale"),
+    ("cov: aks delete", f"aks delete -g {RGCOV} -n cv1 --yes --if-none-match nosuch --no-wait --change-reference CR-14 --acquire-policy-token"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az
@@ -1338,9 +1393,12 @@ def requests_of(entries, names):
         path = e.get("path", "")
         if not path.lower().startswith(("/subscriptions", "/providers", "/resourcegroups")):
             continue
-        api = parse_qs(e.get("query") or "").get("api-version", [""])[0]
+        query = parse_qs(e.get("query") or "")
+        api = query.pop("api-version", [""])[0]
+        # the other query parameters ($filter, $expand, $top, ...) in a stable order
+        rest = "".join(f"&{k}={v}" for k in sorted(query) for v in query[k])
         body = json.dumps(e.get("body"), sort_keys=True) if e.get("body") is not None else ""
-        line = normalise(f"{e['method']} {path.lower()}?api-version={api} {body}", names)
+        line = normalise(f"{e['method']} {path.lower()}?api-version={api}{rest} {body}", names)
         if out and out[-1] == line and e["method"] == "GET":
             continue  # LRO polls: how many depends on timing
         out.append(line)

@@ -11,9 +11,46 @@ use base64::engine::general_purpose::STANDARD;
 /// Upper bound on the unpacked files of one context, so a hostile zip cannot exhaust memory.
 pub const MAX_CONTEXT_BYTES: usize = 64 * 1024 * 1024;
 
+/// One file of a context: its name in the archive, its contents, and what az's `zipfile` records
+/// from the file's `stat` (modification time, mode bits).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContextFile {
+    pub name: String,
+    pub data: Vec<u8>,
+    /// Seconds since the Unix epoch.
+    pub modified: i64,
+    /// `st_mode` (file type and permission bits).
+    pub mode: u32,
+}
+
+impl ContextFile {
+    /// A file with no `stat` to copy: a regular `0644` file dated at the DOS epoch.
+    pub fn plain(name: impl Into<String>, data: Vec<u8>) -> Self {
+        Self {
+            name: name.into(),
+            data,
+            modified: DOS_EPOCH_UNIX,
+            mode: 0o100644,
+        }
+    }
+}
+
+/// 1980-01-01 00:00:00 UTC, the earliest time a zip entry can carry.
+const DOS_EPOCH_UNIX: i64 = 315_532_800;
+
 /// Zips `files` (name in the archive, contents) as stored entries and base64-encodes the zip in
 /// 76-character lines, each ending in `\n`, as az does. No files gives `""`, as az sends.
 pub fn encode_context(files: &[(String, Vec<u8>)]) -> String {
+    let files: Vec<ContextFile> = files
+        .iter()
+        .map(|(n, d)| ContextFile::plain(n.clone(), d.clone()))
+        .collect();
+    encode_files(&files)
+}
+
+/// [`encode_context`] for files read from disk: each entry keeps the file's time and mode, as
+/// `zipfile.ZipFile.write` records them.
+pub fn encode_files(files: &[ContextFile]) -> String {
     if files.is_empty() {
         return String::new();
     }
@@ -138,26 +175,39 @@ fn crc32(data: &[u8]) -> u32 {
     c.sum()
 }
 
-/// Writes a zip of stored entries (what Python's `zipfile` writes by default).
-pub fn write_zip(files: &[(String, Vec<u8>)]) -> Vec<u8> {
-    // 1980-01-01 00:00, the DOS epoch: the archive does not depend on the clock.
-    const DOS_TIME: u16 = 0;
-    const DOS_DATE: u16 = (1 << 5) | 1;
+/// DOS date and time of `unix` seconds, as Python's `zipfile` packs `time.localtime(st_mtime)`
+/// (the local zone taken as UTC, the zone this tool's hosts run in); before 1980 it is 1980-01-01.
+fn dos_date_time(unix: i64) -> (u16, u16) {
+    let t = time::OffsetDateTime::from_unix_timestamp(unix.max(DOS_EPOCH_UNIX))
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let date = ((t.year() - 1980).clamp(0, 127) as u16) << 9
+        | (u8::from(t.month()) as u16) << 5
+        | t.day() as u16;
+    let time = (t.hour() as u16) << 11 | (t.minute() as u16) << 5 | (t.second() as u16 / 2);
+    (date, time)
+}
+
+/// Writes a zip of stored entries, byte for byte what Python's `zipfile` writes by default:
+/// made by Unix (3) version 2.0, the UTF-8 flag only for names that are not ASCII.
+pub fn write_zip(files: &[ContextFile]) -> Vec<u8> {
     let mut out = Vec::new();
     let mut central = Vec::new();
-    for (name, data) in files {
+    for f in files {
+        let (name, data) = (&f.name, &f.data);
+        let (dos_date, dos_time) = dos_date_time(f.modified);
+        let flags: u16 = if name.is_ascii() { 0 } else { 0x0800 };
         let offset = out.len() as u32;
         let crc = crc32(data);
         let header = |sig: u32, buf: &mut Vec<u8>, central: bool| {
             buf.extend_from_slice(&sig.to_le_bytes());
             if central {
-                buf.extend_from_slice(&20u16.to_le_bytes()); // made by
+                buf.extend_from_slice(&0x0314u16.to_le_bytes()); // made by: Unix, 2.0
             }
             buf.extend_from_slice(&20u16.to_le_bytes()); // needed
-            buf.extend_from_slice(&0x0800u16.to_le_bytes()); // UTF-8 names
+            buf.extend_from_slice(&flags.to_le_bytes());
             buf.extend_from_slice(&0u16.to_le_bytes()); // stored
-            buf.extend_from_slice(&DOS_TIME.to_le_bytes());
-            buf.extend_from_slice(&DOS_DATE.to_le_bytes());
+            buf.extend_from_slice(&dos_time.to_le_bytes());
+            buf.extend_from_slice(&dos_date.to_le_bytes());
             buf.extend_from_slice(&crc.to_le_bytes());
             buf.extend_from_slice(&(data.len() as u32).to_le_bytes());
             buf.extend_from_slice(&(data.len() as u32).to_le_bytes());
@@ -171,7 +221,7 @@ pub fn write_zip(files: &[(String, Vec<u8>)]) -> Vec<u8> {
         central.extend_from_slice(&0u16.to_le_bytes()); // comment
         central.extend_from_slice(&0u16.to_le_bytes()); // disk
         central.extend_from_slice(&0u16.to_le_bytes()); // internal attrs
-        central.extend_from_slice(&(0o100644u32 << 16).to_le_bytes()); // external attrs
+        central.extend_from_slice(&((f.mode & 0xffff) << 16).to_le_bytes()); // external attrs
         central.extend_from_slice(&offset.to_le_bytes());
         central.extend_from_slice(name.as_bytes());
     }
@@ -202,6 +252,31 @@ mod tests {
         assert_eq!(files, vec![("echo.yaml".to_string(), b"a: 1\n".to_vec())]);
     }
 
+    /// What az sent for `--file configmap.yaml` (fixtures/coverage, mode 0644, modified
+    /// 2026-12-07 04:41:04 UTC), in the differential scenario "cov: command invoke --file".
+    const AZ_CONFIGMAP_CONTEXT: &str = "UEsDBBQAAAAAACIlh10QV5J2RAAAAEQAAAAOAAAAY29uZmlnbWFwLnlhbWxhcGlWZXJzaW9uOiB2\nMQpraW5kOiBDb25maWdNYXAKbWV0YWRhdGE6CiAgbmFtZTogY292CmRhdGE6CiAgYTogIjEiClBL\nAQIUAxQAAAAAACIlh10QV5J2RAAAAEQAAAAOAAAAAAAAAAAAAACkgQAAAABjb25maWdtYXAueWFt\nbFBLBQYAAAAAAQABADwAAABwAAAAAAA=\n";
+
+    #[test]
+    fn writes_what_az_sends_byte_for_byte() {
+        let file = ContextFile {
+            name: "configmap.yaml".into(),
+            data: b"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cov\ndata:\n  a: \"1\"\n"
+                .to_vec(),
+            modified: 1_796_618_464,
+            mode: 0o100644,
+        };
+        assert_eq!(encode_files(&[file]), AZ_CONFIGMAP_CONTEXT);
+    }
+
+    #[test]
+    fn times_before_1980_are_the_dos_epoch_and_other_names_are_utf8() {
+        let z = write_zip(&[ContextFile {
+            modified: 0,
+            ..ContextFile::plain("café", b"x".to_vec())
+        }]);
+        assert_eq!(&z[6..14], &[0, 8, 0, 0, 0, 0, 0x21, 0]);
+    }
+
     #[test]
     fn round_trips_and_wraps_lines_like_python() {
         let files = vec![
@@ -225,7 +300,7 @@ mod tests {
         enc.write_all(&content).unwrap();
         let deflated = enc.finish().unwrap();
         // Take a stored archive and swap in the deflated data, method and size.
-        let mut z = write_zip(&[("d.yaml".into(), deflated.clone())]);
+        let mut z = write_zip(&[ContextFile::plain("d.yaml", deflated.clone())]);
         let crc = crc32(&content).to_le_bytes();
         let usz = (content.len() as u32).to_le_bytes();
         z[8] = 8;
@@ -250,7 +325,7 @@ mod tests {
                 .unwrap_err()
                 .contains("not a valid zip")
         );
-        let z = write_zip(&[("a".into(), b"hello".to_vec())]);
+        let z = write_zip(&[ContextFile::plain("a", b"hello".to_vec())]);
         for cut in 0..z.len() {
             let _ = read_zip(&z[..cut]);
             let mut flipped = z.clone();

@@ -10,7 +10,7 @@ use std::time::Duration;
 use serde_json::{Value, json};
 
 use super::{CommandContext, Output, WireResult, nsg_eval};
-use crate::arm::run_command::encode_context;
+use crate::arm::run_command::{ContextFile, encode_files};
 use crate::arm::{ApiVersion, ArmResponse, id};
 use crate::error::{AzError, Result};
 use crate::hostport::{self, Protocol};
@@ -32,7 +32,7 @@ fn cluster_path(ctx: &CommandContext, rg: &str, name: &str) -> String {
 }
 
 /// Reads the `--file` attachments the way az's `_get_command_context` does.
-pub fn read_attachments(attach: &Attach, cwd: &Path) -> Result<Vec<(String, Vec<u8>)>> {
+pub fn read_attachments(attach: &Attach, cwd: &Path) -> Result<Vec<ContextFile>> {
     match attach {
         Attach::None => Ok(Vec::new()),
         Attach::Files(files) => files
@@ -44,26 +44,45 @@ pub fn read_attachments(attach: &Attach, cwd: &Path) -> Result<Vec<(String, Vec<
                         "{f} is not valid file, or not accessable."
                     )));
                 }
-                let data = std::fs::read(p).map_err(|_| {
-                    AzError::validation(format!("{f} is not valid file, or not accessable."))
-                })?;
                 let base = p
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_else(|| f.clone());
-                Ok((base, data))
+                context_file(base, p).map_err(|_| {
+                    AzError::validation(format!("{f} is not valid file, or not accessable."))
+                })
             })
             .collect(),
         Attach::CurrentFolder => {
             let mut out = Vec::new();
             walk(cwd, cwd, &mut out)?;
-            out.sort();
+            out.sort_by(|a, b| a.name.cmp(&b.name));
             Ok(out)
         }
     }
 }
 
-fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
+/// A file as az's `zipfile.write` takes it: contents, modification time and mode.
+fn context_file(name: String, path: &Path) -> std::io::Result<ContextFile> {
+    let data = std::fs::read(path)?;
+    let meta = std::fs::metadata(path)?;
+    let modified = meta
+        .modified()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    #[cfg(unix)]
+    let mode = std::os::unix::fs::PermissionsExt::mode(&meta.permissions());
+    #[cfg(not(unix))]
+    let mode = 0o100644;
+    Ok(ContextFile {
+        name,
+        data,
+        modified,
+        mode,
+    })
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut Vec<ContextFile>) -> Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         let path = entry.path();
@@ -78,7 +97,7 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> Result<()>
             } else {
                 rel.to_string_lossy().into_owned()
             };
-            out.push((name, std::fs::read(&path)?));
+            out.push(context_file(name, &path)?);
         }
     }
     Ok(())
@@ -132,12 +151,12 @@ fn command_id(location: &str) -> Option<String> {
 pub async fn invoke(
     ctx: &CommandContext,
     spec: CommandInvoke,
-    files: Vec<(String, Vec<u8>)>,
+    files: Vec<ContextFile>,
 ) -> Result<InvokeOutcome> {
     let cluster = cluster_path(ctx, &spec.resource_group.0, &spec.name);
     // az reads the cluster first (for its AAD profile); a missing cluster fails here.
     ctx.client.get(&cluster, API).await?;
-    let first = start(ctx, &cluster, &spec.command, encode_context(&files)).await?;
+    let first = start(ctx, &cluster, &spec.command, encode_files(&files)).await?;
     if spec.no_wait {
         let id = first
             .header("Location")
@@ -782,7 +801,7 @@ spec:
         let out = invoke(
             &ctx,
             spec("kubectl apply -f echo.yaml", false),
-            files.clone(),
+            vec![ContextFile::plain("echo.yaml", ECHO.as_bytes().to_vec())],
         )
         .await
         .unwrap();

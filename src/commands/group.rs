@@ -38,8 +38,12 @@ pub async fn list(ctx: &CommandContext, tag: Option<&str>) -> Result<Output> {
     let mut path = id::resource_groups(&ctx.subscription);
     if let Some(t) = tag {
         let (k, v) = t.split_once('=').unwrap_or((t, ""));
-        // az's filter, sent as one encoded query value
-        let filter = format!("tagName eq '{k}' and tagValue eq '{v}'");
+        // az's filter (`list_resource_groups`), sent as one encoded query value: lower-case
+        // names, and no value condition for a bare key
+        let mut filter = format!("tagname eq '{k}'");
+        if !v.is_empty() {
+            filter.push_str(&format!(" and tagvalue eq '{v}'"));
+        }
         path = format!("{path}?$filter={}", id::percent_encode(&filter));
     }
     Ok(WireResult::model(

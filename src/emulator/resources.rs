@@ -203,8 +203,10 @@ pub fn list_groups(ctx: &RequestContext, req: &Req, sub: &str) -> R<ArmResponse>
     }
     let mut groups = store::list(ctx.tx, store::GROUP, sub, None)?;
     if let Some(filter) = req.q("$filter") {
-        let tag_name = quoted_after(filter, "tagName eq ");
-        let tag_value = quoted_after(filter, "tagValue eq ");
+        // ARM reads the filter's names in any case (az sends `tagname eq ... and tagvalue eq`)
+        let lower = filter.to_ascii_lowercase();
+        let tag_name = quoted_after(filter, &lower, "tagname eq ");
+        let tag_value = quoted_after(filter, &lower, "tagvalue eq ");
         if let Some(name) = tag_name {
             groups.retain(|g| {
                 let tags = g.get("tags").and_then(Value::as_object);
@@ -224,8 +226,9 @@ pub fn list_groups(ctx: &RequestContext, req: &Req, sub: &str) -> R<ArmResponse>
     Ok(ok(200, &json!({ "value": groups })))
 }
 
-fn quoted_after(s: &str, key: &str) -> Option<String> {
-    let i = s.find(key)? + key.len();
+/// The quoted value after `key` in `s`, found in `lower` (`s` in lower case, same offsets).
+fn quoted_after(s: &str, lower: &str, key: &str) -> Option<String> {
+    let i = lower.find(key)? + key.len();
     let rest = s[i..].strip_prefix('\'')?;
     let end = rest.find('\'')?;
     Some(rest[..end].to_string())
@@ -530,7 +533,9 @@ pub fn provider(
             let (state, ms) = if a == "register" {
                 ("Registered", ctx.now)
             } else {
-                ("NotRegistered", provider_state(ctx, sub, p.namespace)?.1)
+                // ARM's state once a namespace is unregistered (az's `--wait` waits for it);
+                // `NotRegistered` is for one never registered
+                ("Unregistered", provider_state(ctx, sub, p.namespace)?.1)
             };
             ctx.tx.execute(
                 "INSERT INTO providers(ns_lower, namespace, state, registered_ms) VALUES (?1, ?2, ?3, ?4)

@@ -761,7 +761,7 @@ fn features_and_providers() {
     );
     assert_eq!(
         e.get(&format!("{p}?api-version=2024-11-01")).body["registrationState"],
-        "NotRegistered"
+        "Unregistered"
     );
     assert_eq!(
         e.post(&format!("{p}/register?api-version=2016-02-01")).body["registrationState"],

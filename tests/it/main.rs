@@ -16,6 +16,7 @@ mod cluster_flags;
 mod common;
 mod completion;
 mod config_cmd;
+mod cov_flags;
 mod defaults;
 mod demo;
 mod emulator_hardening;
