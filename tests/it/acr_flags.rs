@@ -3,11 +3,11 @@
 //! found by name or id, the AcrPull assignment made or deleted), the assignments left, and
 //! az's refusals with nothing sent.
 
-use azr::arm::{ArmRequest, Method};
-use azr::emulator::{Emulator, EmulatorOptions, SUBSCRIPTION_ID as S};
-use serde_json::{Value, json};
+use azr::arm::Method;
+use azr::emulator::SUBSCRIPTION_ID as S;
+use serde_json::json;
 
-use crate::common::{Sandbox, argv};
+use crate::common::{Sandbox, argv, emulator};
 
 const ACRPULL: &str = "7f951dda-4ed3-4680-a7ca-43fe172d538d";
 
@@ -15,26 +15,6 @@ fn registry_id(name: &str) -> String {
     format!(
         "/subscriptions/{S}/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/{name}"
     )
-}
-
-/// Sends one request straight to the sandbox's emulator (what no azr command does).
-pub(crate) fn emulator(
-    sb: &Sandbox,
-    method: Method,
-    url: &str,
-    body: Option<Value>,
-) -> (u16, Value) {
-    let emu = Emulator::open(
-        &sb.config_dir().join("emulator.db"),
-        EmulatorOptions::default(),
-    )
-    .expect("open the emulator");
-    let mut req = ArmRequest::new(method, url.to_string());
-    if let Some(b) = &body {
-        req = req.with_json(b);
-    }
-    let resp = emu.handle(&req);
-    (resp.status, resp.json_body().unwrap_or(Value::Null))
 }
 
 fn seed_registry(sb: &Sandbox, name: &str) {

@@ -139,6 +139,8 @@ pub struct Sent {
     pub method: String,
     /// The URI without its query string.
     pub path: String,
+    /// The whole URI, query string included.
+    pub uri: String,
     /// The JSON body, `Null` when there was none.
     pub body: serde_json::Value,
 }
@@ -161,6 +163,7 @@ impl Sandbox {
             .into_iter()
             .map(|i| Sent {
                 path: i.request.uri.split('?').next().unwrap_or("").to_string(),
+                uri: i.request.uri.clone(),
                 body: i
                     .request
                     .body
@@ -172,6 +175,29 @@ impl Sandbox {
             .collect();
         (out, sent)
     }
+}
+
+/// Sends one request straight to the sandbox's emulator (what no azr command does).
+pub fn emulator(
+    sb: &Sandbox,
+    method: azr::arm::Method,
+    url: &str,
+    body: Option<serde_json::Value>,
+) -> (u16, serde_json::Value) {
+    let emu = azr::emulator::Emulator::open(
+        &sb.config_dir().join("emulator.db"),
+        azr::emulator::EmulatorOptions::default(),
+    )
+    .expect("open the emulator");
+    let mut req = azr::arm::ArmRequest::new(method, url.to_string());
+    if let Some(b) = &body {
+        req = req.with_json(b);
+    }
+    let resp = emu.handle(&req);
+    (
+        resp.status,
+        resp.json_body().unwrap_or(serde_json::Value::Null),
+    )
 }
 
 /// The real az's virtualenv: `AZ_PEER_VENV`, else `$AZ_PEER_ROOT/venv`, else

@@ -16,22 +16,9 @@ fn names(out: std::process::Output) -> Value {
 
 /// The URIs of the requests `args` sent, query strings kept.
 fn uris(sb: &Sandbox, args: &[&str]) -> Vec<String> {
-    let record = sb.dir.path().join("uris.yaml");
-    let _ = std::fs::remove_file(&record);
-    let out = sb
-        .azr()
-        .env("AZR_CLOUD", "local")
-        .env("AZR_RECORD", &record)
-        .args(args)
-        .output()
-        .expect("run azr");
+    let (out, sent) = sb.local_recorded(args);
     assert_eq!(out.status.code(), Some(0), "{args:?}");
-    azr::transport::cassette::Cassette::load(&record)
-        .expect("recording")
-        .interactions
-        .into_iter()
-        .map(|i| i.request.uri)
-        .collect()
+    sent.into_iter().map(|s| s.uri).collect()
 }
 
 #[test]

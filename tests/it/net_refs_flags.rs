@@ -6,29 +6,14 @@
 //! and the refusals: az's for a malformed id or value with nothing sent, the emulator's for a
 //! missing, misplaced or unprovisioned resource.
 
-use azr::arm::{ArmRequest, Method};
-use azr::emulator::{Emulator, EmulatorOptions, SUBSCRIPTION_ID as S};
+use azr::arm::Method;
+use azr::emulator::SUBSCRIPTION_ID as S;
 use serde_json::{Value, json};
 
-use crate::common::{Sandbox, argv};
+use crate::common::{Sandbox, argv, emulator};
 
 fn net(kind_and_name: &str) -> String {
     format!("/subscriptions/{S}/resourceGroups/rg/providers/Microsoft.Network/{kind_and_name}")
-}
-
-/// Sends one request straight to the sandbox's emulator (what no azr command does).
-fn emulator(sb: &Sandbox, method: Method, url: &str, body: Option<Value>) -> (u16, Value) {
-    let emu = Emulator::open(
-        &sb.config_dir().join("emulator.db"),
-        EmulatorOptions::default(),
-    )
-    .expect("open the emulator");
-    let mut req = ArmRequest::new(method, url.to_string());
-    if let Some(b) = &body {
-        req = req.with_json(b);
-    }
-    let resp = emu.handle(&req);
-    (resp.status, resp.json_body().unwrap_or(Value::Null))
 }
 
 fn seed(sb: &Sandbox, kind_and_name: &str, body: Value) {

@@ -7,8 +7,7 @@ use azr::arm::Method;
 use azr::emulator::SUBSCRIPTION_ID as S;
 use serde_json::{Value, json};
 
-use crate::acr_flags::emulator;
-use crate::common::{Sandbox, argv};
+use crate::common::{Sandbox, argv, emulator};
 
 fn cluster_id(name: &str) -> String {
     format!(
@@ -36,34 +35,19 @@ struct Sent {
 
 /// Runs `line` locally, recording it: exit code, stderr, the requests.
 fn run(sb: &Sandbox, line: &str) -> (i32, String, Vec<Sent>) {
-    let record = sb.dir.path().join("storage.yaml");
-    let _ = std::fs::remove_file(&record);
     let args: Vec<&str> = line.split(' ').collect();
-    let out = sb
-        .azr()
-        .env("AZR_CLOUD", "local")
-        .env("AZR_RECORD", &record)
-        .args(&args)
-        .output()
-        .expect("run azr");
-    let sent = azr::transport::cassette::Cassette::load(&record)
-        .map(|c| c.interactions)
-        .unwrap_or_default()
+    let (out, sent) = sb.local_recorded(&args);
+    let sent = sent
         .into_iter()
-        .map(|i| {
-            let uri = i.request.uri.split(".com").last().unwrap_or_default();
+        .map(|s| {
+            let uri = s.uri.split(".com").last().unwrap_or_default();
             Sent {
                 line: format!(
                     "{} {}",
-                    i.request.method,
+                    s.method,
                     uri.replace("00000000-0000-0000-0000-000000000000", S)
                 ),
-                body: i
-                    .request
-                    .body
-                    .as_deref()
-                    .and_then(|b| serde_json::from_str(b).ok())
-                    .unwrap_or(Value::Null),
+                body: s.body,
             }
         })
         .collect();
