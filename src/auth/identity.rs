@@ -47,6 +47,23 @@ impl ClientAssertion for CertAssertion {
     }
 }
 
+/// A federated token kept by `login --federated-token`, sent as it is.
+struct StoredAssertion(String);
+
+// The token is a credential: never in a debug print.
+impl std::fmt::Debug for StoredAssertion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("StoredAssertion(***)")
+    }
+}
+
+#[async_trait::async_trait]
+impl ClientAssertion for StoredAssertion {
+    async fn secret(&self, _: Option<ClientMethodOptions<'_>>) -> azure_core::Result<String> {
+        Ok(self.0.clone())
+    }
+}
+
 fn az_err(e: azure_core::Error) -> AzError {
     // Display, never Debug: azure_core prints a backtrace in Debug.
     AzError::auth(format!("{e}"))
@@ -91,6 +108,19 @@ pub async fn fetch(source: &Source, cloud: &Cloud, http: &reqwest::Client) -> Re
             )
             .map_err(az_err)?
         }
+        Source::ClientAssertion {
+            tenant_id,
+            client_id,
+            client_assertion,
+        } => ClientAssertionCredential::new(
+            tenant_id.clone(),
+            client_id.clone(),
+            StoredAssertion(client_assertion.clone()),
+            Some(ClientAssertionCredentialOptions {
+                client_options: client_options(cloud, http)?,
+            }),
+        )
+        .map_err(az_err)?,
         Source::WorkloadIdentity {
             tenant_id,
             client_id,

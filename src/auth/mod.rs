@@ -38,6 +38,14 @@ pub enum Source {
         client_id: String,
         certificate_path: PathBuf,
     },
+    /// A service principal's federated token (`login --federated-token`), re-sent as the
+    /// client assertion of every later token request, as az keeps and re-uses it.
+    #[serde(rename_all = "camelCase")]
+    ClientAssertion {
+        tenant_id: String,
+        client_id: String,
+        client_assertion: String,
+    },
     #[serde(rename_all = "camelCase")]
     WorkloadIdentity {
         tenant_id: String,
@@ -85,6 +93,11 @@ impl Source {
                 client_id,
                 ..
             } => format!("servicePrincipalCertificate:{tenant_id}:{client_id}"),
+            Source::ClientAssertion {
+                tenant_id,
+                client_id,
+                ..
+            } => format!("servicePrincipalAssertion:{tenant_id}:{client_id}"),
             Source::WorkloadIdentity {
                 tenant_id,
                 client_id,
@@ -139,6 +152,7 @@ impl Source {
         match self {
             Source::ClientSecret { .. } => "service principal (client secret)",
             Source::ClientCertificate { .. } => "service principal (certificate)",
+            Source::ClientAssertion { .. } => "service principal (federated token)",
             Source::WorkloadIdentity { .. } => "workload identity",
             Source::ManagedIdentity { .. } => "managed identity",
             Source::AzureCli => "Azure CLI",

@@ -1,11 +1,66 @@
 //! What `azr login` was asked to do, validated (`cli::login::LoginArgs::into_spec`).
 
+use crate::error::{AzError, Result};
+
+/// A validated `login` line: who signs in, and which subscriptions it looks for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Login {
+    pub spec: LoginSpec,
+    pub discovery: Discovery,
+}
+
+/// Which subscriptions a login looks for and which becomes the default (`--subscription/-s`,
+/// `--skip-subscription-discovery`), as az's `Profile.login` applies them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Discovery {
+    /// The subscription (id or name) to make the default; with `skip`, the only one fetched.
+    pub subscription: Option<String>,
+    /// No `GET /subscriptions`: only `subscription` (one GET), else a tenant-level account.
+    pub skip: bool,
+}
+
+impl Discovery {
+    /// az's usage checks of the two flags (`profile/custom.py` `login`).
+    pub fn check(&self, tenant: Option<&str>) -> Result<()> {
+        if !self.skip {
+            return Ok(());
+        }
+        if tenant.is_none_or(str::is_empty) {
+            return Err(AzError::validation(
+                "usage error: '--skip-subscription-discovery' requires '--tenant'",
+            ));
+        }
+        if let Some(s) = &self.subscription
+            && !crate::arm::id::is_guid(s)
+        {
+            return Err(AzError::validation(
+                "usage error: '--subscription' must be a subscription ID (GUID), not a name, \
+                 when combined with '--skip-subscription-discovery'.",
+            ));
+        }
+        Ok(())
+    }
+
+    /// No ARM subscription call at all: a tenant-level account only.
+    pub fn bare(&self) -> bool {
+        self.skip && self.subscription.is_none()
+    }
+}
+
 /// What kind of login, validated.
 #[derive(Clone, PartialEq)]
 pub enum LoginSpec {
     Secret {
         client_id: String,
         secret: String,
+        tenant: String,
+        allow_no_subscriptions: bool,
+    },
+    /// A service principal's client assertion (`--federated-token`: an OIDC token from a CI
+    /// pipeline or another identity provider), kept and re-sent for later tokens as az does.
+    FederatedToken {
+        client_id: String,
+        assertion: String,
         tenant: String,
         allow_no_subscriptions: bool,
     },
@@ -36,6 +91,9 @@ impl std::fmt::Debug for LoginSpec {
             LoginSpec::Secret {
                 client_id, tenant, ..
             } => write!(f, "Secret {{ client_id: {client_id}, tenant: {tenant} }}"),
+            LoginSpec::FederatedToken {
+                client_id, tenant, ..
+            } => write!(f, "FederatedToken {{ client_id: {client_id}, tenant: {tenant} }}"),
             LoginSpec::Certificate {
                 client_id,
                 path,

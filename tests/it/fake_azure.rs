@@ -331,6 +331,28 @@ async fn handle(
         subs.truncate(count);
         return json_resp(StatusCode::OK, json!({ "value": subs }));
     }
+    // One subscription (`login --skip-subscription-discovery -s ID`): those the list shows.
+    if let (true, Some(id)) = (
+        method == Method::GET,
+        lower.strip_prefix("/subscriptions/").filter(|id| !id.contains('/')),
+    ) {
+        let count = st.inner.lock().unwrap().subscription_count.unwrap_or(2);
+        let known = [SUBSCRIPTION, SUBSCRIPTION2];
+        if let Some(at) = known[..count].iter().position(|k| *k == id) {
+            let name = ["Sub One", "Sub Two"][at];
+            return json_resp(
+                StatusCode::OK,
+                json!({"id": format!("/subscriptions/{id}"), "subscriptionId": id, "tenantId": TENANT,
+                       "displayName": name, "state": "Enabled", "managedByTenants": [],
+                       "authorizationSource": "RoleBased"}),
+            );
+        }
+        let sub = path.rsplit('/').next().unwrap_or("");
+        return json_resp(
+            StatusCode::NOT_FOUND,
+            json!({"error": {"code": "SubscriptionNotFound", "message": format!("The subscription '{sub}' could not be found.")}}),
+        );
+    }
     let rg_prefix = "/subscriptions/";
     if lower.starts_with(rg_prefix) && lower.contains("/resourcegroups/") {
         let name = path.rsplit('/').next().unwrap_or("").to_string();

@@ -29,6 +29,7 @@ mod hostport_e2e;
 mod ids;
 mod kube_api;
 mod layers;
+mod login_flags;
 mod misc_flags;
 mod net_flags;
 mod netres_flags;

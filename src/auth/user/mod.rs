@@ -133,7 +133,7 @@ fn parse_tokens(status: u16, body: &Value) -> Result<UserTokens> {
 }
 
 /// az's advice after a failed sign-in (auth/util.py `aad_error_handler`, no tenant or scope).
-const RELOGIN: &str = "Run the command below to authenticate interactively; additional arguments may be added as needed:\naz logout\naz login";
+pub const RELOGIN: &str = "Run the command below to authenticate interactively; additional arguments may be added as needed:\naz logout\naz login";
 
 /// A sign-in the authority refused, as az reports it: its description and az's advice.
 fn login_error(status: u16, body: &Value) -> AzError {
