@@ -2862,6 +2862,7 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Log in using managed identity')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Log in using managed identity')
             [CompletionResult]::new('--use-device-code', '--use-device-code', [CompletionResultType]::ParameterName, 'Use CLI''s old authentication flow based on device code. CLI will also use this if it can''t launch a browser in your behalf, e.g. in remote SSH or Cloud Shell')
+            [CompletionResult]::new('--use-cert-sn-issuer', '--use-cert-sn-issuer', [CompletionResultType]::ParameterName, 'Use Subject Name + Issuer (SN+I) authentication in order to support automatic certificate rolls')
             [CompletionResult]::new('--skip-subscription-discovery', '--skip-subscription-discovery', [CompletionResultType]::ParameterName, 'Skip the subscription discovery process during login. Requires --tenant. Use with --subscription to fetch a single subscription without listing all')
             [CompletionResult]::new('--skip-sub', '--skip-sub', [CompletionResultType]::ParameterName, 'Skip the subscription discovery process during login. Requires --tenant. Use with --subscription to fetch a single subscription without listing all')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')

@@ -2613,6 +2613,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand -i 'Log in using managed identity'
             cand --identity 'Log in using managed identity'
             cand --use-device-code 'Use CLI''s old authentication flow based on device code. CLI will also use this if it can''t launch a browser in your behalf, e.g. in remote SSH or Cloud Shell'
+            cand --use-cert-sn-issuer 'Use Subject Name + Issuer (SN+I) authentication in order to support automatic certificate rolls'
             cand --skip-subscription-discovery 'Skip the subscription discovery process during login. Requires --tenant. Use with --subscription to fetch a single subscription without listing all'
             cand --skip-sub 'Skip the subscription discovery process during login. Requires --tenant. Use with --subscription to fetch a single subscription without listing all'
             cand --debug 'Increase logging verbosity to show all debug logs'

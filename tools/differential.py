@@ -81,6 +81,18 @@ def _oidc_token(exp):
     return f"{enc({'alg': 'RS256', 'typ': 'JWT'})}.{enc(claims)}.c2lnbmF0dXJl"
 
 
+def _sp_pem():
+    """A service principal's PEM file (key and self-signed certificate) for `--certificate`."""
+    d = Path(tempfile.mkdtemp(prefix="azr-differential-pem."))
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(d / "key.pem"),
+                    "-out", str(d / "cert.pem"), "-subj", "/CN=azr-sp", "-days", "2"], check=True, capture_output=True)
+    (d / "sp.pem").write_text((d / "key.pem").read_text() + (d / "cert.pem").read_text())
+    return d / "sp.pem"
+
+
+SP_PEM = _sp_pem()
+CERT_LOGIN = ("login --service-principal -u 44444444-4444-4444-4444-444444444444 "
+              f"--tenant 72f988bf-0000-0000-0000-000000000001 --certificate {SP_PEM}")
 OIDC = _oidc_token(int(time.time()) + 3600)
 OIDC_EXPIRED = _oidc_token(1700000000)
 NET = f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Network"
@@ -1085,6 +1097,10 @@ SCENARIOS = [
     ("login: federated token", f"{FED_LOGIN} --federated-token {OIDC} -s {SUB}"),
     ("login: federated token then group list", "group list --query [].name"),
     ("login: account show after federated token", "account show"),
+    ("login: val sn issuer without service principal", "login --use-cert-sn-issuer"),
+    ("login: certificate sn issuer", f"{CERT_LOGIN} --use-cert-sn-issuer -s {SUB}"),
+    ("login: certificate sn issuer then group list", "group list --query [].name"),
+    ("login: secret sn issuer", f"{SP_LOGIN} -p az-peer-secret --use-cert-sn-issuer -s {SUB}"),
     ("login: back to the secret", f"{SP_LOGIN} -p az-peer-secret -s {SUB} -o none"),
 ]
 

@@ -34,13 +34,14 @@ struct CertAssertion {
     cert: PemCertificate,
     client_id: String,
     audience: String,
+    sn_issuer: bool,
 }
 
 #[async_trait::async_trait]
 impl ClientAssertion for CertAssertion {
     async fn secret(&self, _: Option<ClientMethodOptions<'_>>) -> azure_core::Result<String> {
         self.cert
-            .assertion(&self.client_id, &self.audience)
+            .assertion(&self.client_id, &self.audience, self.sn_issuer)
             .map_err(|e| {
                 azure_core::Error::with_message(azure_core::error::ErrorKind::Credential, e.message)
             })
@@ -91,6 +92,7 @@ pub async fn fetch(source: &Source, cloud: &Cloud, http: &reqwest::Client) -> Re
             tenant_id,
             client_id,
             certificate_path,
+            use_cert_sn_issuer,
         } => {
             let cert = PemCertificate::load(certificate_path)?;
             let audience = format!("{}/{tenant_id}/oauth2/v2.0/token", cloud.authority_host()?);
@@ -101,6 +103,7 @@ pub async fn fetch(source: &Source, cloud: &Cloud, http: &reqwest::Client) -> Re
                     cert,
                     client_id: client_id.clone(),
                     audience,
+                    sn_issuer: *use_cert_sn_issuer,
                 },
                 Some(ClientAssertionCredentialOptions {
                     client_options: client_options(cloud, http)?,

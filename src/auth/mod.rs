@@ -37,6 +37,9 @@ pub enum Source {
         tenant_id: String,
         client_id: String,
         certificate_path: PathBuf,
+        /// `--use-cert-sn-issuer`: every assertion carries the certificate chain (`x5c`).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        use_cert_sn_issuer: bool,
     },
     /// A service principal's federated token (`login --federated-token`), re-sent as the
     /// client assertion of every later token request, as az keeps and re-uses it.
@@ -225,6 +228,7 @@ pub fn ambient_sources(
                 tenant_id,
                 client_id,
                 certificate_path: PathBuf::from(path),
+                use_cert_sn_issuer: false,
             });
         }
     }

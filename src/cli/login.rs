@@ -58,6 +58,10 @@ pub struct LoginArgs {
     /// can't launch a browser in your behalf, e.g. in remote SSH or Cloud Shell.
     #[arg(long)]
     pub use_device_code: bool,
+    /// Use Subject Name + Issuer (SN+I) authentication in order to support automatic
+    /// certificate rolls.
+    #[arg(long)]
+    pub use_cert_sn_issuer: bool,
     /// Federated token that can be used for OIDC token exchange.
     #[arg(long, allow_hyphen_values = true)]
     pub federated_token: Option<Redacted>,
@@ -79,8 +83,13 @@ impl LoginArgs {
             subscription: self.subscription.clone().or(subscription),
             skip: self.skip_subscription_discovery,
         };
+        let cert_sn_issuer = self.use_cert_sn_issuer;
         let spec = self.kind(&discovery)?;
-        Ok(Login { spec, discovery })
+        Ok(Login {
+            spec,
+            discovery,
+            cert_sn_issuer,
+        })
     }
 
     /// az's usage checks, in az's order (`profile/custom.py` `login`), and the kind of login.
@@ -97,6 +106,11 @@ impl LoginArgs {
             // az: `--identity` takes only the managed identity flags.
             return Err(AzError::validation(
                 "usage error: '--identity' is not applicable with other arguments",
+            ));
+        }
+        if self.use_cert_sn_issuer && !self.service_principal {
+            return Err(AzError::validation(
+                "usage error: '--use-sn-issuer' is only applicable with a service principal",
             ));
         }
         if self.service_principal && self.username.as_deref().is_none_or(str::is_empty) {

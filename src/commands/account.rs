@@ -82,7 +82,10 @@ pub fn set(dir: &Path, cloud: &Cloud, name: &str) -> Result<Output> {
 }
 
 /// The identity a login spec names, and the user name az files its accounts under.
-fn source_of(spec: &LoginSpec) -> Result<(Source, String, Option<String>, bool)> {
+fn source_of(
+    spec: &LoginSpec,
+    cert_sn_issuer: bool,
+) -> Result<(Source, String, Option<String>, bool)> {
     Ok(match spec {
         LoginSpec::Secret {
             client_id,
@@ -128,6 +131,7 @@ fn source_of(spec: &LoginSpec) -> Result<(Source, String, Option<String>, bool)>
                     tenant_id: tenant.clone(),
                     client_id: client_id.clone(),
                     certificate_path: path,
+                    use_cert_sn_issuer: cert_sn_issuer,
                 },
                 client_id.clone(),
                 None,
@@ -210,7 +214,11 @@ pub async fn login(
     timeout: Duration,
     ui: &LoginUi<'_>,
 ) -> Result<Output> {
-    let Login { spec, discovery } = request;
+    let Login {
+        spec,
+        discovery,
+        cert_sn_issuer,
+    } = request;
     if cloud.is_local() {
         return Err(AzError::validation(
             "The 'local' cloud is the built-in emulator: it needs no login.",
@@ -236,7 +244,8 @@ pub async fn login(
         };
         return login_user(dir, cloud, opts, http, &arm, ui).await;
     }
-    let (source, user_name, identity_info, allow_no_subscriptions) = source_of(&spec)?;
+    let (source, user_name, identity_info, allow_no_subscriptions) =
+        source_of(&spec, cert_sn_issuer)?;
     let token = auth::fetch(&source, cloud, &http)
         .await
         .map_err(|e| match spec {
@@ -270,6 +279,9 @@ pub async fn login(
     let subs = find_subscriptions(&client, &discovery, ui.warn).await?;
 
     let mut user = json!({"name": user_name, "type": "servicePrincipal"});
+    if cert_sn_issuer {
+        user["useCertSNIssuerAuth"] = json!(true);
+    }
     if let Some(info) = &identity_info {
         user["assignedIdentityInfo"] = json!(info);
     }

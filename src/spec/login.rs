@@ -7,6 +7,9 @@ use crate::error::{AzError, Result};
 pub struct Login {
     pub spec: LoginSpec,
     pub discovery: Discovery,
+    /// `--use-cert-sn-issuer`: a certificate's assertions carry its chain, and the accounts
+    /// say so (`user.useCertSNIssuerAuth`, whatever the credential, as az writes it).
+    pub cert_sn_issuer: bool,
 }
 
 /// Which subscriptions a login looks for and which becomes the default (`--subscription/-s`,

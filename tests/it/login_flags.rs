@@ -325,3 +325,101 @@ fn federated_token_is_the_client_assertion_now_and_later_and_never_shown() {
         .unwrap();
     assert!(rg.path.contains(SUBSCRIPTION2), "{}", rg.path);
 }
+
+#[test]
+fn use_cert_sn_issuer_sends_the_chain_in_every_assertion() {
+    use base64::Engine;
+    use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+    use rsa::pkcs8::EncodePrivateKey;
+    let fa = FakeAzure::start();
+    let sb = Sandbox::new();
+    use_fake_cloud(&sb, &fa);
+    let key = rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048).unwrap();
+    let key_pem = key
+        .to_pkcs8_pem(rsa::pkcs8::LineEnding::LF)
+        .unwrap()
+        .to_string();
+    let kp = rcgen::KeyPair::from_pem(&key_pem).unwrap();
+    let cert = rcgen::CertificateParams::new(Vec::<String>::new())
+        .unwrap()
+        .self_signed(&kp)
+        .unwrap();
+    let pem_path = sb.dir.path().join("sp.pem");
+    std::fs::write(&pem_path, format!("{key_pem}{}", cert.pem())).unwrap();
+    fa.trust_certificate_key(rsa::RsaPublicKey::from(&key));
+    let pem = pem_path.to_str().unwrap();
+
+    // az's usage error without --service-principal, before anything is sent.
+    let r = run(&sb, Some(&fa), &[], &["login", "--use-cert-sn-issuer", "--certificate", pem]);
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (
+            1,
+            "ERROR: usage error: '--use-sn-issuer' is only applicable with a service principal\n"
+        )
+    );
+    assert!(fa.requests().is_empty());
+
+    let header_of_last_assertion = || -> Value {
+        let tok = fa
+            .requests()
+            .into_iter()
+            .rfind(|r| r.path.ends_with("/oauth2/v2.0/token"))
+            .unwrap();
+        let form: Vec<(String, String)> = url::form_urlencoded::parse(tok.body.as_bytes())
+            .into_owned()
+            .collect();
+        let jwt = &form.iter().find(|(k, _)| k == "client_assertion").unwrap().1;
+        let header = jwt.split('.').next().unwrap();
+        serde_json::from_slice(&URL_SAFE_NO_PAD.decode(header).unwrap()).unwrap()
+    };
+    let r = run(
+        &sb,
+        Some(&fa),
+        &[],
+        &[
+            "login",
+            "--service-principal",
+            "-u",
+            CLIENT_ID,
+            "--certificate",
+            pem,
+            "--tenant",
+            TENANT,
+            "--use-cert-sn-issuer",
+        ],
+    )
+    .ok();
+    let accounts = r.json();
+    assert_eq!(accounts.as_array().unwrap().len(), 2);
+    assert_eq!(
+        accounts[0]["user"],
+        json!({"name": CLIENT_ID, "type": "servicePrincipal", "useCertSNIssuerAuth": true})
+    );
+    let x5c = json!([STANDARD.encode(cert.der())]);
+    assert_eq!(header_of_last_assertion()["x5c"], x5c);
+    // Kept with the credential: a later token's assertion carries the chain too.
+    std::fs::remove_file(sb.config_dir().join("tokens.json")).unwrap();
+    run(&sb, Some(&fa), &[], &argv("group show -n rg")).ok();
+    assert_eq!(fa.token_requests(), 2);
+    assert_eq!(header_of_last_assertion()["x5c"], x5c);
+
+    // Without the flag: no chain.
+    run(
+        &sb,
+        Some(&fa),
+        &[],
+        &[
+            "login",
+            "--service-principal",
+            "-u",
+            CLIENT_ID,
+            "--certificate",
+            pem,
+            "--tenant",
+            TENANT,
+        ],
+    )
+    .ok();
+    assert_eq!(header_of_last_assertion().get("x5c"), None);
+}
