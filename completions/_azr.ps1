@@ -2850,6 +2850,8 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client ID of the user-assigned managed identity')
             [CompletionResult]::new('--object-id', '--object-id', [CompletionResultType]::ParameterName, 'Object ID of the user-assigned managed identity')
             [CompletionResult]::new('--resource-id', '--resource-id', [CompletionResultType]::ParameterName, 'Resource ID of the user-assigned managed identity')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Used in the /authorize request. It can cover only one static resource')
+            [CompletionResult]::new('--claims-challenge', '--claims-challenge', [CompletionResultType]::ParameterName, 'Base64-encoded claims challenge requested by a resource API in the WWW-Authenticate header')
             [CompletionResult]::new('--federated-token', '--federated-token', [CompletionResultType]::ParameterName, 'Federated token that can be used for OIDC token exchange')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Subscription ID or name to set as the default (`-s`; `--subscription` is the global flag of the same name)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')

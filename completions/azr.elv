@@ -2601,6 +2601,8 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --client-id 'Client ID of the user-assigned managed identity'
             cand --object-id 'Object ID of the user-assigned managed identity'
             cand --resource-id 'Resource ID of the user-assigned managed identity'
+            cand --scope 'Used in the /authorize request. It can cover only one static resource'
+            cand --claims-challenge 'Base64-encoded claims challenge requested by a resource API in the WWW-Authenticate header'
             cand --federated-token 'Federated token that can be used for OIDC token exchange'
             cand -s 'Subscription ID or name to set as the default (`-s`; `--subscription` is the global flag of the same name)'
             cand -o 'Output format'

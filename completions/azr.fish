@@ -1246,6 +1246,8 @@ complete -c azr -n "__fish_azr_using_subcommand login" -s t -l tenant -d 'The Mi
 complete -c azr -n "__fish_azr_using_subcommand login" -l client-id -d 'Client ID of the user-assigned managed identity' -r
 complete -c azr -n "__fish_azr_using_subcommand login" -l object-id -d 'Object ID of the user-assigned managed identity' -r
 complete -c azr -n "__fish_azr_using_subcommand login" -l resource-id -d 'Resource ID of the user-assigned managed identity' -r
+complete -c azr -n "__fish_azr_using_subcommand login" -l scope -d 'Used in the /authorize request. It can cover only one static resource' -r
+complete -c azr -n "__fish_azr_using_subcommand login" -l claims-challenge -d 'Base64-encoded claims challenge requested by a resource API in the WWW-Authenticate header' -r
 complete -c azr -n "__fish_azr_using_subcommand login" -l federated-token -d 'Federated token that can be used for OIDC token exchange' -r
 complete -c azr -n "__fish_azr_using_subcommand login" -s s -d 'Subscription ID or name to set as the default (`-s`; `--subscription` is the global flag of the same name)' -r
 complete -c azr -n "__fish_azr_using_subcommand login" -s o -l output -d 'Output format' -r -f -a "json\t''

@@ -58,6 +58,13 @@ pub struct LoginArgs {
     /// can't launch a browser in your behalf, e.g. in remote SSH or Cloud Shell.
     #[arg(long)]
     pub use_device_code: bool,
+    /// Used in the /authorize request. It can cover only one static resource.
+    #[arg(long = "scope", num_args = 1.., value_name = "SCOPE")]
+    pub scopes: Vec<String>,
+    /// Base64-encoded claims challenge requested by a resource API in the WWW-Authenticate
+    /// header.
+    #[arg(long, allow_hyphen_values = true)]
+    pub claims_challenge: Option<String>,
     /// Use Subject Name + Issuer (SN+I) authentication in order to support automatic
     /// certificate rolls.
     #[arg(long)]
@@ -119,6 +126,19 @@ impl LoginArgs {
             ));
         }
         discovery.check(self.tenant.as_deref())?;
+        // az decodes it next, whatever the login (a service principal's or a managed
+        // identity's sign-in does not send it, as az's does not).
+        let cp1 = std::env::var_os("AZURE_IDENTITY_DISABLE_CP1").is_none();
+        let claims = match &self.claims_challenge {
+            Some(c) => Some(crate::spec::login::claims_challenge(c, cp1)?),
+            None => None,
+        };
+        if !self.scopes.is_empty() && (self.identity || self.service_principal) {
+            return Err(AzError::usage(
+                "azr does not support --scope with --service-principal or --identity yet (az 2.91 \
+                 accepts it); nothing was sent",
+            ));
+        }
         if self.identity {
             let ids = [&self.client_id, &self.object_id, &self.resource_id]
                 .iter()
@@ -160,6 +180,8 @@ impl LoginArgs {
                 tenant: self.tenant.filter(|t| !t.is_empty()),
                 use_device_code: self.use_device_code,
                 allow_no_subscriptions: self.allow_no_subscriptions,
+                scopes: self.scopes,
+                claims,
             });
         }
         let Some(client_id) = self.username.filter(|u| !u.is_empty()) else {

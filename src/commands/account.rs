@@ -228,6 +228,8 @@ pub async fn login(
         tenant,
         use_device_code,
         allow_no_subscriptions,
+        scopes,
+        claims,
     } = spec
     {
         let arm = ArmFactory {
@@ -241,6 +243,7 @@ pub async fn login(
             use_device_code,
             allow_no_subscriptions,
             discovery,
+            sign_in: auth::user::SignInRequest::new(cloud, &scopes, claims),
         };
         return login_user(dir, cloud, opts, http, &arm, ui).await;
     }
@@ -326,7 +329,9 @@ pub async fn login(
 /// ("ClientAssertionCredential authentication failed. "), and az's advice.
 fn sp_login_error(e: AzError) -> AzError {
     match e.message.find("AADSTS") {
-        Some(at) => AzError::auth(e.message[at..].to_string()).with_recommendation(auth::user::RELOGIN),
+        Some(at) => {
+            AzError::auth(e.message[at..].to_string()).with_recommendation(auth::user::RELOGIN)
+        }
         None => e,
     }
 }
@@ -433,8 +438,8 @@ struct UserLogin {
     use_device_code: bool,
     allow_no_subscriptions: bool,
     discovery: Discovery,
+    sign_in: auth::user::SignInRequest,
 }
-
 
 /// ARM clients with a given bearer token (one per tenant during a user login).
 struct ArmFactory {
@@ -490,11 +495,13 @@ async fn login_user(
     let browser = if opts.use_device_code {
         None
     } else {
-        user::browser(&http, &authority, sign_in_tenant, &scope, ui.warn).await?
+        user::browser(&http, &authority, sign_in_tenant, &opts.sign_in, ui.warn).await?
     };
     let signed_in = match browser {
         Some(t) => t,
-        None => user::device_code(&http, &authority, sign_in_tenant, &scope, ui.message).await?,
+        None => {
+            user::device_code(&http, &authority, sign_in_tenant, &opts.sign_in, ui.message).await?
+        }
     };
     let Some(username) = signed_in.username.clone() else {
         return Err(AzError::auth(
@@ -506,24 +513,34 @@ async fn login_user(
             "The sign-in gave no refresh token (scope 'offline_access' was not granted).",
         ));
     };
+    // Signed in for other scopes (`--scope`): ARM's token comes from the refresh token, as
+    // az's credential gets it silently.
+    let mut access = signed_in.access.clone();
+    if opts.sign_in.scope != scope {
+        let got = user::refresh(&http, &authority, sign_in_tenant, &refresh_token, &scope).await?;
+        if let Some(rt) = got.refresh_token {
+            refresh_token = rt;
+        }
+        access = got.access;
+    }
     let user_json = json!({"name": username, "type": "user"});
     let mut accounts: Vec<Value> = Vec::new();
     let mut searched: Vec<String> = Vec::new();
     let mut tokens: Vec<(String, auth::Token)> = Vec::new();
     match &opts.tenant {
         Some(t) => {
-            let client = arm.client(&signed_in.access.secret);
+            let client = arm.client(&access.secret);
             let subs = find_subscriptions(&client, &opts.discovery, ui.warn).await?;
             accounts.extend(
                 subs.iter()
                     .map(|s| account_entry(s, t, &user_json, &cloud.name)),
             );
             searched.push(t.clone());
-            tokens.push((t.clone(), signed_in.access.clone()));
+            tokens.push((t.clone(), access.clone()));
         }
         None => {
             let tenants = arm
-                .client(&signed_in.access.secret)
+                .client(&access.secret)
                 .list("/tenants", ApiVersion::Subscriptions.as_str())
                 .await?;
             let mut empty: Vec<String> = Vec::new();

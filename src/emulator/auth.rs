@@ -604,11 +604,7 @@ fn hex_decode(s: &str) -> Option<Vec<u8>> {
 /// by an external identity provider (a federated token: a CI pipeline's OIDC token, say; the
 /// emulator has no directory, so any issuer is trusted for any client), within its `nbf`..`exp`
 /// time range. The error is Entra's message and code.
-fn check_assertion(
-    jwt: &str,
-    client_id: &str,
-    now: u64,
-) -> std::result::Result<(), (String, u64)> {
+fn check_assertion(jwt: &str, client_id: &str, now: u64) -> std::result::Result<(), (String, u64)> {
     let malformed = || {
         (
             "AADSTS50027: JWT token is invalid or malformed.".to_string(),
@@ -833,8 +829,18 @@ mod tests {
         // A self-signed assertion names the client as its subject.
         let own = jwt(json!({"iss": "app", "sub": "other", "exp": now + 60}));
         assert_eq!(check_assertion(&own, "app", now).unwrap_err().1, 50027);
-        for bad in ["", "a.b", "a.b.c.d", "e30.bm90IGpzb24.c2ln", "e30.WzFd.c2ln"] {
-            assert_eq!(check_assertion(bad, "app", now).unwrap_err().1, 50027, "{bad}");
+        for bad in [
+            "",
+            "a.b",
+            "a.b.c.d",
+            "e30.bm90IGpzb24.c2ln",
+            "e30.WzFd.c2ln",
+        ] {
+            assert_eq!(
+                check_assertion(bad, "app", now).unwrap_err().1,
+                50027,
+                "{bad}"
+            );
         }
         let (msg, code) = check_assertion(&gh(now - 1, now - 600), "app", now).unwrap_err();
         assert_eq!(code, 700024);

@@ -84,6 +84,10 @@ pub enum LoginSpec {
         tenant: Option<String>,
         use_device_code: bool,
         allow_no_subscriptions: bool,
+        /// `--scope`: what the sign-in asks for instead of ARM.
+        scopes: Vec<String>,
+        /// `--claims-challenge`, decoded and merged with az's client capability.
+        claims: Option<String>,
     },
 }
 
@@ -96,7 +100,10 @@ impl std::fmt::Debug for LoginSpec {
             } => write!(f, "Secret {{ client_id: {client_id}, tenant: {tenant} }}"),
             LoginSpec::FederatedToken {
                 client_id, tenant, ..
-            } => write!(f, "FederatedToken {{ client_id: {client_id}, tenant: {tenant} }}"),
+            } => write!(
+                f,
+                "FederatedToken {{ client_id: {client_id}, tenant: {tenant} }}"
+            ),
             LoginSpec::Certificate {
                 client_id,
                 path,
@@ -119,5 +126,114 @@ impl std::fmt::Debug for LoginSpec {
                 "User {{ tenant: {tenant:?}, use_device_code: {use_device_code} }}"
             ),
         }
+    }
+}
+
+/// `--claims-challenge` as az reads it (`util.b64decode`: Python's lenient base64, characters
+/// outside the alphabet skipped, then latin-1), merged as MSAL merges it with az's client
+/// capability `CP1` (`{"access_token": {"xms_cc": {"values": ["CP1"]}}}`) unless
+/// `AZURE_IDENTITY_DISABLE_CP1` is set (`cp1` false).
+pub fn claims_challenge(value: &str, cp1: bool) -> Result<String> {
+    use base64::Engine;
+    use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+    let bad = |why: String| {
+        AzError::validation(format!(
+            "argument --claims-challenge: not valid base64 ({why}): '{value}'"
+        ))
+    };
+    let data: String = value
+        .chars()
+        .take_while(|c| *c != '=')
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '+' || *c == '/')
+        .collect();
+    let pads = value
+        .chars()
+        .skip_while(|c| *c != '=')
+        .filter(|c| *c == '=')
+        .count();
+    match data.len() % 4 {
+        1 => {
+            return Err(bad(format!(
+                "Invalid base64-encoded string: number of data characters ({}) cannot be 1 more \
+                 than a multiple of 4",
+                data.len()
+            )));
+        }
+        r @ (2 | 3) if pads < 4 - r => return Err(bad("Incorrect padding".into())),
+        _ => {}
+    }
+    let lenient = GeneralPurpose::new(
+        &base64::alphabet::STANDARD,
+        GeneralPurposeConfig::new()
+            .with_decode_allow_trailing_bits(true)
+            .with_decode_padding_mode(DecodePaddingMode::RequireNone),
+    );
+    let bytes = lenient.decode(&data).map_err(|e| bad(e.to_string()))?;
+    let text: String = bytes.iter().map(|b| char::from(*b)).collect();
+    if !cp1 {
+        return Ok(text);
+    }
+    let mut claims: serde_json::Value = if text.is_empty() {
+        serde_json::json!({})
+    } else {
+        serde_json::from_str(&text).map_err(|e| {
+            AzError::validation(format!(
+                "argument --claims-challenge: the decoded claims are not JSON ({e}): '{text}'"
+            ))
+        })?
+    };
+    let Some(obj) = claims.as_object_mut() else {
+        return Err(AzError::validation(format!(
+            "argument --claims-challenge: the decoded claims are not a JSON object: '{text}'"
+        )));
+    };
+    let at = obj
+        .entry("access_token")
+        .or_insert_with(|| serde_json::json!({}));
+    if let Some(at) = at.as_object_mut() {
+        at.insert("xms_cc".into(), serde_json::json!({"values": ["CP1"]}));
+    }
+    Ok(claims.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn claims_challenge_decodes_as_az_and_adds_cp1() {
+        // {"access_token":{"nbf":{"essential":true,"value":"1"}}}
+        let v = "eyJhY2Nlc3NfdG9rZW4iOnsibmJmIjp7ImVzc2VudGlhbCI6dHJ1ZSwidmFsdWUiOiIxIn19fQ==";
+        assert_eq!(
+            claims_challenge(v, false).unwrap(),
+            r#"{"access_token":{"nbf":{"essential":true,"value":"1"}}}"#
+        );
+        let merged: serde_json::Value =
+            serde_json::from_str(&claims_challenge(v, true).unwrap()).unwrap();
+        assert_eq!(
+            merged,
+            serde_json::json!({"access_token": {"nbf": {"essential": true, "value": "1"},
+                                                "xms_cc": {"values": ["CP1"]}}})
+        );
+        // Python's messages for what it cannot decode, naming the flag and the value.
+        assert_eq!(
+            claims_challenge("a", true).unwrap_err().message,
+            "argument --claims-challenge: not valid base64 (Invalid base64-encoded string: \
+             number of data characters (1) cannot be 1 more than a multiple of 4): 'a'"
+        );
+        assert_eq!(
+            claims_challenge("abc", true).unwrap_err().message,
+            "argument --claims-challenge: not valid base64 (Incorrect padding): 'abc'"
+        );
+        // Characters outside the alphabet are skipped, as Python skips them.
+        assert_eq!(claims_challenge("!!!!", false).unwrap(), "");
+        assert_eq!(claims_challenge("e30", false).unwrap_err().exit_code(), 1);
+        assert_eq!(claims_challenge("e30=", false).unwrap(), "{}");
+        assert!(
+            claims_challenge("bm90IGpzb24=", true)
+                .unwrap_err()
+                .message
+                .contains("not JSON")
+        );
     }
 }

@@ -34,7 +34,12 @@ impl Run {
     }
 }
 
-pub(crate) fn run(sb: &Sandbox, fa: Option<&FakeAzure>, env: &[(&str, &str)], args: &[&str]) -> Run {
+pub(crate) fn run(
+    sb: &Sandbox,
+    fa: Option<&FakeAzure>,
+    env: &[(&str, &str)],
+    args: &[&str],
+) -> Run {
     let mut cmd = sb.azr();
     if let Some(fa) = fa {
         cmd.env("AZR_CA_BUNDLE", &fa.ca_pem);

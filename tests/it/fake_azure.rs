@@ -334,7 +334,9 @@ async fn handle(
     // One subscription (`login --skip-subscription-discovery -s ID`): those the list shows.
     if let (true, Some(id)) = (
         method == Method::GET,
-        lower.strip_prefix("/subscriptions/").filter(|id| !id.contains('/')),
+        lower
+            .strip_prefix("/subscriptions/")
+            .filter(|id| !id.contains('/')),
     ) {
         let count = st.inner.lock().unwrap().subscription_count.unwrap_or(2);
         let known = [SUBSCRIPTION, SUBSCRIPTION2];

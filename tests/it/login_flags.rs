@@ -104,7 +104,12 @@ fn skip_discovery_with_a_subscription_gets_only_that_one() {
     let fa = FakeAzure::start();
     let sb = Sandbox::new();
     use_fake_cloud(&sb, &fa);
-    let r = login(&sb, &fa, &["--skip-subscription-discovery", "-s", SUBSCRIPTION2]).ok();
+    let r = login(
+        &sb,
+        &fa,
+        &["--skip-subscription-discovery", "-s", SUBSCRIPTION2],
+    )
+    .ok();
     assert_eq!(r.json(), json!([account(SUBSCRIPTION2, "Sub Two", true)]));
     assert_eq!(
         arm_requests(&fa, 0),
@@ -314,7 +319,8 @@ fn federated_token_is_the_client_assertion_now_and_later_and_never_shown() {
         .rfind(|r| r.path.ends_with("/oauth2/v2.0/token"))
         .unwrap();
     assert!(
-        last.body.contains(&format!("client_assertion={FEDERATED_TOKEN}")),
+        last.body
+            .contains(&format!("client_assertion={FEDERATED_TOKEN}")),
         "{}",
         last.body
     );
@@ -350,7 +356,12 @@ fn use_cert_sn_issuer_sends_the_chain_in_every_assertion() {
     let pem = pem_path.to_str().unwrap();
 
     // az's usage error without --service-principal, before anything is sent.
-    let r = run(&sb, Some(&fa), &[], &["login", "--use-cert-sn-issuer", "--certificate", pem]);
+    let r = run(
+        &sb,
+        Some(&fa),
+        &[],
+        &["login", "--use-cert-sn-issuer", "--certificate", pem],
+    );
     assert_eq!(
         (r.code, r.stderr.as_str()),
         (
@@ -369,7 +380,11 @@ fn use_cert_sn_issuer_sends_the_chain_in_every_assertion() {
         let form: Vec<(String, String)> = url::form_urlencoded::parse(tok.body.as_bytes())
             .into_owned()
             .collect();
-        let jwt = &form.iter().find(|(k, _)| k == "client_assertion").unwrap().1;
+        let jwt = &form
+            .iter()
+            .find(|(k, _)| k == "client_assertion")
+            .unwrap()
+            .1;
         let header = jwt.split('.').next().unwrap();
         serde_json::from_slice(&URL_SAFE_NO_PAD.decode(header).unwrap()).unwrap()
     };
