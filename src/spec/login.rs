@@ -34,7 +34,7 @@ impl Discovery {
             ));
         }
         if let Some(s) = &self.subscription
-            && !crate::arm::id::is_guid(s)
+            && !is_uuid(s)
         {
             return Err(AzError::validation(
                 "usage error: '--subscription' must be a subscription ID (GUID), not a name, \
@@ -48,6 +48,14 @@ impl Discovery {
     pub fn bare(&self) -> bool {
         self.skip && self.subscription.is_none()
     }
+}
+
+/// az's `is_guid`: what Python's `uuid.UUID` takes (braces, `urn:uuid:`, hyphens anywhere or
+/// none around 32 hex digits).
+fn is_uuid(s: &str) -> bool {
+    let hex = s.replace("urn:", "").replace("uuid:", "");
+    let hex = hex.trim_matches(|c| c == '{' || c == '}').replace('-', "");
+    hex.len() == 32 && hex.chars().all(|c| c.is_ascii_hexdigit())
 }
 
 /// What kind of login, validated.
@@ -199,6 +207,26 @@ pub fn claims_challenge(value: &str, cp1: bool) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn subscription_ids_are_what_python_s_uuid_takes() {
+        for ok in [
+            "00000000-0000-0000-0000-000000000001",
+            "{00000000-0000-0000-0000-000000000001}",
+            "urn:uuid:00000000-0000-0000-0000-000000000001",
+            "00000000000000000000000000000001",
+        ] {
+            assert!(is_uuid(ok), "{ok}");
+        }
+        for bad in [
+            "Sub One",
+            "0000-0001",
+            "00000000-0000-0000-0000-00000000000g",
+            "",
+        ] {
+            assert!(!is_uuid(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn claims_challenge_decodes_as_az_and_adds_cp1() {

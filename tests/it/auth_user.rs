@@ -933,3 +933,71 @@ async fn device_code_login_with_scope_and_claims_challenge() {
     );
     assert_eq!(log_entries(&log).len(), before);
 }
+
+/// A user's `--skip-subscription-discovery`: alone, no ARM subscription call and a tenant-level
+/// account; with `-s`, one GET of that subscription, which becomes the default.
+#[tokio::test]
+async fn device_code_login_skipping_subscription_discovery() {
+    let tmp = tempfile::tempdir().unwrap();
+    let log = tmp.path().join("requests.jsonl");
+    let s = Server::start(&["--request-log", log.to_str().unwrap()]);
+    let c = Client::new(&s, tmp.path());
+    let arm_paths = |from: usize| -> Vec<String> {
+        log_entries(&log)[from..]
+            .iter()
+            .filter_map(|e| e["path"].as_str())
+            .filter(|p| p.starts_with("/subscriptions") || p.starts_with("/tenants"))
+            .map(str::to_string)
+            .collect()
+    };
+    let login = c.spawn_login(
+        &[
+            "login",
+            "--use-device-code",
+            "--tenant",
+            TENANT,
+            "--skip-subscription-discovery",
+        ],
+        &[],
+    );
+    let code = login.device_code(&s.base());
+    assert_eq!(approve(&s, &code, None).await.0, 200);
+    let out = login.finish();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        serde_json::from_str::<Value>(&out.stdout).unwrap(),
+        json!([{"cloudName": "Emu", "id": TENANT, "isDefault": true,
+                "name": "N/A(tenant level account)", "state": "Enabled", "tenantId": TENANT,
+                "user": {"name": USER, "type": "user"}}])
+    );
+    assert!(arm_paths(0).is_empty(), "{:?}", arm_paths(0));
+
+    let from = log_entries(&log).len();
+    let login = c.spawn_login(
+        &[
+            "login",
+            "--use-device-code",
+            "--tenant",
+            TENANT,
+            "--skip-sub",
+            "-s",
+            SUB,
+        ],
+        &[],
+    );
+    let code = login.device_code(&s.base());
+    assert_eq!(approve(&s, &code, None).await.0, 200);
+    let out = login.finish();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let mut expected = expected_accounts();
+    let entry = expected[0].as_object_mut().unwrap();
+    entry.remove("tenantDefaultDomain");
+    entry.remove("tenantDisplayName");
+    assert_eq!(
+        serde_json::from_str::<Value>(&out.stdout).unwrap(),
+        expected
+    );
+    assert_eq!(arm_paths(from), [format!("/subscriptions/{SUB}")]);
+    let show: Value = serde_json::from_str(&c.ok(&argv("account show --query id")).stdout).unwrap();
+    assert_eq!(show, json!(SUB));
+}
