@@ -1101,6 +1101,7 @@ SCENARIOS = [
     ("login: certificate sn issuer", f"{CERT_LOGIN} --use-cert-sn-issuer -s {SUB}"),
     ("login: certificate sn issuer then group list", "group list --query [].name"),
     ("login: secret sn issuer", f"{SP_LOGIN} -p az-peer-secret --use-cert-sn-issuer -s {SUB}"),
+    ("login: service principal scope", f"{SP_LOGIN} -p az-peer-secret --scope https://graph.microsoft.com//.default -s {SUB}"),
     ("login: back to the secret", f"{SP_LOGIN} -p az-peer-secret -s {SUB} -o none"),
 ]
 

@@ -72,8 +72,12 @@ fn az_err(e: azure_core::Error) -> AzError {
 
 // `..Default::default()` keeps the option structs building when azure_identity adds fields.
 #[allow(clippy::needless_update)]
-pub async fn fetch(source: &Source, cloud: &Cloud, http: &reqwest::Client) -> Result<Token> {
-    let scope = cloud.arm_scope();
+pub async fn fetch(
+    source: &Source,
+    cloud: &Cloud,
+    http: &reqwest::Client,
+    scopes: &[&str],
+) -> Result<Token> {
     let cred: Arc<dyn TokenCredential> = match source {
         Source::ClientSecret {
             tenant_id,
@@ -167,7 +171,7 @@ pub async fn fetch(source: &Source, cloud: &Cloud, http: &reqwest::Client) -> Re
             ));
         }
     };
-    let t = cred.get_token(&[&scope], None).await.map_err(az_err)?;
+    let t = cred.get_token(scopes, None).await.map_err(az_err)?;
     Ok(Token {
         secret: t.token.secret().to_string(),
         expires_on: t.expires_on.unix_timestamp(),

@@ -296,6 +296,17 @@ impl std::fmt::Debug for Token {
 
 /// Gets a fresh token from one source for a cloud's ARM scope (no cache).
 pub async fn fetch(source: &Source, cloud: &Cloud, http: &reqwest::Client) -> Result<Token> {
+    fetch_for(source, cloud, http, &[&cloud.arm_scope()]).await
+}
+
+/// Gets a fresh token from one source for other scopes (a service principal's
+/// `login --scope`).
+pub async fn fetch_for(
+    source: &Source,
+    cloud: &Cloud,
+    http: &reqwest::Client,
+    scopes: &[&str],
+) -> Result<Token> {
     if let Source::User { .. } = source {
         // Its refresh token is in the config dir: `TokenProvider` gets its tokens.
         return Err(AzError::internal(
@@ -304,11 +315,11 @@ pub async fn fetch(source: &Source, cloud: &Cloud, http: &reqwest::Client) -> Re
     }
     #[cfg(feature = "live-auth")]
     {
-        identity::fetch(source, cloud, http).await
+        identity::fetch(source, cloud, http, scopes).await
     }
     #[cfg(not(feature = "live-auth"))]
     {
-        let _ = (source, cloud, http);
+        let _ = (source, cloud, http, scopes);
         Err(AzError::auth(
             "azr was built without the `live-auth` feature: only the 'local' cloud works.",
         ))

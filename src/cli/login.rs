@@ -91,11 +91,13 @@ impl LoginArgs {
             skip: self.skip_subscription_discovery,
         };
         let cert_sn_issuer = self.use_cert_sn_issuer;
+        let scopes = self.scopes.clone();
         let spec = self.kind(&discovery)?;
         Ok(Login {
             spec,
             discovery,
             cert_sn_issuer,
+            scopes,
         })
     }
 
@@ -133,10 +135,10 @@ impl LoginArgs {
             Some(c) => Some(crate::spec::login::claims_challenge(c, cp1)?),
             None => None,
         };
-        if !self.scopes.is_empty() && (self.identity || self.service_principal) {
+        if !self.scopes.is_empty() && self.identity {
             return Err(AzError::usage(
-                "azr does not support --scope with --service-principal or --identity yet (az 2.91 \
-                 accepts it); nothing was sent",
+                "azr does not support --scope with --identity yet (az 2.91 accepts it); nothing \
+                 was sent",
             ));
         }
         if self.identity {
@@ -180,7 +182,6 @@ impl LoginArgs {
                 tenant: self.tenant.filter(|t| !t.is_empty()),
                 use_device_code: self.use_device_code,
                 allow_no_subscriptions: self.allow_no_subscriptions,
-                scopes: self.scopes,
                 claims,
             });
         }

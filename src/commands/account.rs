@@ -218,6 +218,7 @@ pub async fn login(
         spec,
         discovery,
         cert_sn_issuer,
+        scopes,
     } = request;
     if cloud.is_local() {
         return Err(AzError::validation(
@@ -228,7 +229,6 @@ pub async fn login(
         tenant,
         use_device_code,
         allow_no_subscriptions,
-        scopes,
         claims,
     } = spec
     {
@@ -249,6 +249,14 @@ pub async fn login(
     }
     let (source, user_name, identity_info, allow_no_subscriptions) =
         source_of(&spec, cert_sn_issuer)?;
+    // az's service principal sign-in asks for `--scope` (MSAL's acquire_token_for_client),
+    // then ARM's token lists the subscriptions.
+    if !scopes.is_empty() {
+        let scopes: Vec<&str> = scopes.iter().map(String::as_str).collect();
+        auth::fetch_for(&source, cloud, &http, &scopes)
+            .await
+            .map_err(sp_login_error)?;
+    }
     let token = auth::fetch(&source, cloud, &http)
         .await
         .map_err(|e| match spec {
@@ -326,14 +334,24 @@ pub async fn login(
 
 /// A service principal sign-in the authority refused, as az reports it (auth/util.py
 /// `aad_error_handler`): Entra's description, without azure_identity's preamble
-/// ("ClientAssertionCredential authentication failed. "), and az's advice.
+/// ("ClientAssertionCredential authentication failed. ") and its troubleshooting link, and
+/// az's advice.
 fn sp_login_error(e: AzError) -> AzError {
-    match e.message.find("AADSTS") {
-        Some(at) => {
-            AzError::auth(e.message[at..].to_string()).with_recommendation(auth::user::RELOGIN)
-        }
-        None => e,
-    }
+    let Some(at) = e.message.find("AADSTS") else {
+        return e;
+    };
+    let description = &e.message[at..];
+    let description = description
+        .split_once("\nTo troubleshoot, visit ")
+        .map_or(description, |(d, _)| d);
+    let advice = if description.starts_with("AADSTS7000215:") {
+        "The error may be caused by passing a service principal certificate with --password. \
+         Please note that --password no longer accepts a service principal certificate. To pass \
+         a service principal certificate, use --certificate instead."
+    } else {
+        auth::user::RELOGIN
+    };
+    AzError::auth(description.to_string()).with_recommendation(advice)
 }
 
 /// The subscriptions a login finds (az's `Profile.login`): with `--skip-subscription-discovery`

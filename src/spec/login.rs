@@ -10,6 +10,9 @@ pub struct Login {
     /// `--use-cert-sn-issuer`: a certificate's assertions carry its chain, and the accounts
     /// say so (`user.useCertSNIssuerAuth`, whatever the credential, as az writes it).
     pub cert_sn_issuer: bool,
+    /// `--scope`: what the sign-in asks for instead of ARM (a user's sign-in, or a service
+    /// principal's first token); ARM's token comes after.
+    pub scopes: Vec<String>,
 }
 
 /// Which subscriptions a login looks for and which becomes the default (`--subscription/-s`,
@@ -92,8 +95,6 @@ pub enum LoginSpec {
         tenant: Option<String>,
         use_device_code: bool,
         allow_no_subscriptions: bool,
-        /// `--scope`: what the sign-in asks for instead of ARM.
-        scopes: Vec<String>,
         /// `--claims-challenge`, decoded and merged with az's client capability.
         claims: Option<String>,
     },

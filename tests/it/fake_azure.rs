@@ -248,7 +248,11 @@ async fn handle(
         let f = form(&body_text);
         let ok_client = form_get(&f, "client_id") == Some(CLIENT_ID)
             && form_get(&f, "grant_type") == Some("client_credentials")
-            && form_get(&f, "scope") == Some("https://management.core.windows.net//.default");
+            && matches!(
+                form_get(&f, "scope"),
+                Some("https://management.core.windows.net//.default")
+                    | Some("https://graph.microsoft.com//.default")
+            );
         let key = st.inner.lock().unwrap().cert_key.clone();
         let ok_secret = form_get(&f, "client_secret") == Some(SECRET);
         let ok_cert = match (form_get(&f, "client_assertion"), key) {

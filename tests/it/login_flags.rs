@@ -233,13 +233,40 @@ fn az_s_usage_errors_send_nothing() {
             "ERROR: usage error: '--identity' is not applicable with other arguments\n",
         ),
     ];
+    // A secret Entra refuses: its description and az's advice for it, no SDK text.
+    let r = run(
+        &sb,
+        Some(&fa),
+        &[],
+        &[
+            "login",
+            "--service-principal",
+            "-u",
+            CLIENT_ID,
+            "-p",
+            "wrong",
+            "-t",
+            TENANT,
+        ],
+    );
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (
+            1,
+            "ERROR: AADSTS7000215: Invalid client secret provided.\nThe error may be caused by \
+             passing a service principal certificate with --password. Please note that \
+             --password no longer accepts a service principal certificate. To pass a service \
+             principal certificate, use --certificate instead.\n"
+        )
+    );
+    let before = fa.requests().len();
     for (args, want) in cases {
         let r = run(&sb, Some(&fa), &[], args);
         assert_eq!((r.code, r.stderr.as_str()), (1, *want), "{args:?}");
         assert_eq!(r.stdout, "");
         assert!(!r.stderr.contains(FEDERATED_TOKEN));
     }
-    assert!(fa.requests().is_empty(), "{:?}", fa.requests());
+    assert_eq!(fa.requests().len(), before, "{:?}", fa.requests());
 }
 
 #[test]
@@ -437,4 +464,44 @@ fn use_cert_sn_issuer_sends_the_chain_in_every_assertion() {
     )
     .ok();
     assert_eq!(header_of_last_assertion().get("x5c"), None);
+}
+
+#[test]
+fn a_service_principal_s_scope_is_its_first_token_then_arm_s() {
+    let fa = FakeAzure::start();
+    let sb = Sandbox::new();
+    use_fake_cloud(&sb, &fa);
+    let graph = "https://graph.microsoft.com//.default";
+    let r = login(&sb, &fa, &["--scope", graph, "-s", SUBSCRIPTION]).ok();
+    assert_eq!(r.json(), json!([account(SUBSCRIPTION, "Sub One", true)]));
+    let scopes: Vec<String> = fa
+        .requests()
+        .into_iter()
+        .filter(|r| r.path.ends_with("/oauth2/v2.0/token"))
+        .map(|r| {
+            url::form_urlencoded::parse(r.body.as_bytes())
+                .into_owned()
+                .find(|(k, _)| k == "scope")
+                .map(|(_, v)| v)
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(
+        scopes,
+        [graph, "https://management.core.windows.net//.default"]
+    );
+    assert_eq!(arm_requests(&fa, 0), ["GET /subscriptions"]);
+    // A managed identity's --scope is not supported yet: said before anything is sent.
+    let r = run(
+        &sb,
+        Some(&fa),
+        &[],
+        &["login", "--identity", "--scope", graph],
+    );
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.stderr,
+        "ERROR: azr does not support --scope with --identity yet (az 2.91 accepts it); nothing \
+         was sent\n"
+    );
 }
