@@ -7976,7 +7976,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__login)
-            opts="-u -p -t -i -o -h -V --username --password --certificate --service-principal --tenant --allow-no-subscriptions --identity --client-id --object-id --resource-id --use-device-code --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-u -p -t -i -s -o -h -V --username --password --certificate --service-principal --tenant --allow-no-subscriptions --identity --client-id --object-id --resource-id --use-device-code --scope --claims-challenge --use-cert-sn-issuer --federated-token --skip-sub --skip-subscription-discovery --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8019,6 +8019,22 @@ _azr() {
                     return 0
                     ;;
                 --resource-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claims-challenge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1270,6 +1270,10 @@ complete -c azr -n "__fish_azr_using_subcommand login" -s t -l tenant -d 'The Mi
 complete -c azr -n "__fish_azr_using_subcommand login" -l client-id -d 'Client ID of the user-assigned managed identity' -r
 complete -c azr -n "__fish_azr_using_subcommand login" -l object-id -d 'Object ID of the user-assigned managed identity' -r
 complete -c azr -n "__fish_azr_using_subcommand login" -l resource-id -d 'Resource ID of the user-assigned managed identity' -r
+complete -c azr -n "__fish_azr_using_subcommand login" -l scope -d 'Used in the /authorize request. It can cover only one static resource' -r
+complete -c azr -n "__fish_azr_using_subcommand login" -l claims-challenge -d 'Base64-encoded claims challenge requested by a resource API in the WWW-Authenticate header' -r
+complete -c azr -n "__fish_azr_using_subcommand login" -l federated-token -d 'Federated token that can be used for OIDC token exchange' -r
+complete -c azr -n "__fish_azr_using_subcommand login" -s s -d 'Subscription ID or name to set as the default (`-s`; `--subscription` is the global flag of the same name)' -r
 complete -c azr -n "__fish_azr_using_subcommand login" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -1284,6 +1288,8 @@ complete -c azr -n "__fish_azr_using_subcommand login" -l service-principal -d '
 complete -c azr -n "__fish_azr_using_subcommand login" -l allow-no-subscriptions -d 'Support accessing tenants without subscriptions'
 complete -c azr -n "__fish_azr_using_subcommand login" -s i -l identity -d 'Log in using managed identity'
 complete -c azr -n "__fish_azr_using_subcommand login" -l use-device-code -d 'Use CLI\'s old authentication flow based on device code. CLI will also use this if it can\'t launch a browser in your behalf, e.g. in remote SSH or Cloud Shell'
+complete -c azr -n "__fish_azr_using_subcommand login" -l use-cert-sn-issuer -d 'Use Subject Name + Issuer (SN+I) authentication in order to support automatic certificate rolls'
+complete -c azr -n "__fish_azr_using_subcommand login" -l skip-subscription-discovery -l skip-sub -d 'Skip the subscription discovery process during login. Requires --tenant. Use with --subscription to fetch a single subscription without listing all'
 complete -c azr -n "__fish_azr_using_subcommand login" -l debug -d 'Increase logging verbosity to show all debug logs'
 complete -c azr -n "__fish_azr_using_subcommand login" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
 complete -c azr -n "__fish_azr_using_subcommand login" -l only-show-errors -d 'Only show errors, suppressing warnings'

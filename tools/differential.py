@@ -64,6 +64,37 @@ RGN = "rgnet"
 RGN = "rgnr"
 NETN = f"/subscriptions/{SUB}/resourceGroups/{RGN}/providers/Microsoft.Network"
 MC = f"MC_{RG}_c1_{LOC}"
+# `az login` as the emulator's service principal, and a CI pipeline's OIDC token (an external
+# issuer's JWT) for `--federated-token`: valid for an hour, or long expired.
+SP_LOGIN = ("login --service-principal -u 22222222-2222-2222-2222-222222222222 "
+            "--tenant 72f988bf-0000-0000-0000-000000000001")
+# another client id for the federated tokens: no token either tool cached for the first one
+FED_LOGIN = ("login --service-principal -u 33333333-3333-3333-3333-333333333333 "
+             "--tenant 72f988bf-0000-0000-0000-000000000001")
+
+
+def _oidc_token(exp):
+    import base64
+    enc = lambda d: base64.urlsafe_b64encode(json.dumps(d).encode()).decode().rstrip("=")
+    claims = {"iss": "https://token.actions.githubusercontent.com", "sub": "repo:o/r:ref:refs/heads/main",
+              "aud": "api://AzureADTokenExchange", "nbf": exp - 3600, "exp": exp}
+    return f"{enc({'alg': 'RS256', 'typ': 'JWT'})}.{enc(claims)}.c2lnbmF0dXJl"
+
+
+def _sp_pem():
+    """A service principal's PEM file (key and self-signed certificate) for `--certificate`."""
+    d = Path(tempfile.mkdtemp(prefix="azr-differential-pem."))
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(d / "key.pem"),
+                    "-out", str(d / "cert.pem"), "-subj", "/CN=azr-sp", "-days", "2"], check=True, capture_output=True)
+    (d / "sp.pem").write_text((d / "key.pem").read_text() + (d / "cert.pem").read_text())
+    return d / "sp.pem"
+
+
+SP_PEM = _sp_pem()
+CERT_LOGIN = ("login --service-principal -u 44444444-4444-4444-4444-444444444444 "
+              f"--tenant 72f988bf-0000-0000-0000-000000000001 --certificate {SP_PEM}")
+OIDC = _oidc_token(int(time.time()) + 3600)
+OIDC_EXPIRED = _oidc_token(1700000000)
 NET = f"/subscriptions/{SUB}/resourceGroups/{RG}/providers/Microsoft.Network"
 PFX = f"{NET}/publicIPPrefixes/pfx"
 ASG1, ASG2 = f"{NET}/applicationSecurityGroups/asg1", f"{NET}/applicationSecurityGroups/asg2"
@@ -1302,6 +1333,31 @@ SCENARIOS = [
     ("cov: nodepool delete", f"aks nodepool delete -g {RGCOV} --cluster-name cv1 -n np2 --no-wait --change-reference CR-13"),
     ("cov: aks delete on a stale etag", f"aks delete -g {RGCOV} -n cv1 --yes --if-match stale"),
     ("cov: aks delete", f"aks delete -g {RGCOV} -n cv1 --yes --if-none-match nosuch --no-wait --change-reference CR-14 --acquire-policy-token"),
+    # login's subscription selection and federated token (last: they change the profile, and the
+    # final one leaves both tools signed in with the secret again)
+    ("login: val skip without tenant", "login --service-principal -u 22222222-2222-2222-2222-222222222222 "
+                                       "-p az-peer-secret --skip-subscription-discovery"),
+    ("login: val skip with a subscription name", f"{SP_LOGIN} -p az-peer-secret --skip-sub -s mysub"),
+    ("login: val identity skip", "login --identity --skip-sub"),
+    ("login: -s", f"{SP_LOGIN} -p az-peer-secret -s {SUB}"),
+    ("login: --subscription by name", f"{SP_LOGIN} -p az-peer-secret --subscription 'AZR EMULATOR'"),
+    ("login: -s unknown", f"{SP_LOGIN} -p az-peer-secret -s nosuch"),
+    ("login: skip -s", f"{SP_LOGIN} -p az-peer-secret --skip-subscription-discovery -s {SUB}"),
+    ("login: skip -s unknown", f"{SP_LOGIN} -p az-peer-secret --skip-sub -s 99999999-0000-0000-0000-000000000009"),
+    ("login: skip -s unknown allow-no-subscriptions", f"{SP_LOGIN} -p az-peer-secret --skip-sub "
+                                                      "-s 99999999-0000-0000-0000-000000000009 --allow-no-subscriptions"),
+    ("login: skip bare", f"{SP_LOGIN} -p az-peer-secret --skip-sub"),
+    ("login: account list after skip", "account list"),
+    ("login: federated token expired", f"{FED_LOGIN} --federated-token {OIDC_EXPIRED}"),
+    ("login: federated token", f"{FED_LOGIN} --federated-token {OIDC} -s {SUB}"),
+    ("login: federated token then group list", "group list --query [].name"),
+    ("login: account show after federated token", "account show"),
+    ("login: val sn issuer without service principal", "login --use-cert-sn-issuer"),
+    ("login: certificate sn issuer", f"{CERT_LOGIN} --use-cert-sn-issuer -s {SUB}"),
+    ("login: certificate sn issuer then group list", "group list --query [].name"),
+    ("login: secret sn issuer", f"{SP_LOGIN} -p az-peer-secret --use-cert-sn-issuer -s {SUB}"),
+    ("login: service principal scope", f"{SP_LOGIN} -p az-peer-secret --scope https://graph.microsoft.com//.default -s {SUB}"),
+    ("login: back to the secret", f"{SP_LOGIN} -p az-peer-secret -s {SUB} -o none"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az

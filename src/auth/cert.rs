@@ -18,6 +18,8 @@ pub struct PemCertificate {
     key: RsaKeyPair,
     /// DER of the first certificate.
     cert_der: Vec<u8>,
+    /// DER of every certificate, in file order (the `x5c` chain).
+    chain_der: Vec<Vec<u8>>,
 }
 
 impl std::fmt::Debug for PemCertificate {
@@ -35,10 +37,14 @@ impl PemCertificate {
             <(SectionKind, Vec<u8>)>::pem_slice_iter(text.as_bytes())
                 .filter_map(|s| s.ok())
                 .collect();
-        let cert_der = sections
+        let chain_der: Vec<Vec<u8>> = sections
             .iter()
-            .find(|(kind, _)| *kind == SectionKind::Certificate)
+            .filter(|(kind, _)| *kind == SectionKind::Certificate)
             .map(|(_, der)| der.clone())
+            .collect();
+        let cert_der = chain_der
+            .first()
+            .cloned()
             .ok_or_else(|| bad("no certificate (BEGIN CERTIFICATE) in the PEM file"))?;
         let key = match sections.iter().find_map(|(kind, der)| match kind {
             SectionKind::PrivateKey => Some(RsaKeyPair::from_pkcs8(der)),
@@ -57,7 +63,11 @@ impl PemCertificate {
                 ));
             }
         };
-        Ok(PemCertificate { key, cert_der })
+        Ok(PemCertificate {
+            key,
+            cert_der,
+            chain_der,
+        })
     }
 
     pub const MAX_CERTIFICATE_FILE_BYTES: u64 = 1024 * 1024;
@@ -86,13 +96,22 @@ impl PemCertificate {
     }
 
     /// A client assertion for the token endpoint `audience`, valid 10 minutes.
-    pub fn assertion(&self, client_id: &str, audience: &str) -> Result<String> {
+    /// With `sn_issuer` (`--use-cert-sn-issuer`), the header also carries the certificate
+    /// chain (`x5c`, as MSAL sends it), for Entra's subject name + issuer authentication.
+    pub fn assertion(&self, client_id: &str, audience: &str, sn_issuer: bool) -> Result<String> {
         let now = time::OffsetDateTime::now_utc().unix_timestamp();
-        let header = json!({
+        let mut header = json!({
             "alg": "RS256",
             "typ": "JWT",
             "x5t": URL_SAFE_NO_PAD.encode(sha1(&self.cert_der)),
         });
+        if sn_issuer {
+            header["x5c"] = self
+                .chain_der
+                .iter()
+                .map(|der| base64::engine::general_purpose::STANDARD.encode(der))
+                .collect();
+        }
         let claims = json!({
             "aud": audience,
             "iss": client_id,
@@ -177,7 +196,7 @@ mod tests {
         );
         let cert = PemCertificate::from_pem(&pem, "x.pem").unwrap();
         let jwt = cert
-            .assertion("app", "https://login/t/oauth2/v2.0/token")
+            .assertion("app", "https://login/t/oauth2/v2.0/token", false)
             .unwrap();
         let parts: Vec<&str> = jwt.split('.').collect();
         assert_eq!(parts.len(), 3);

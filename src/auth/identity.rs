@@ -34,16 +34,34 @@ struct CertAssertion {
     cert: PemCertificate,
     client_id: String,
     audience: String,
+    sn_issuer: bool,
 }
 
 #[async_trait::async_trait]
 impl ClientAssertion for CertAssertion {
     async fn secret(&self, _: Option<ClientMethodOptions<'_>>) -> azure_core::Result<String> {
         self.cert
-            .assertion(&self.client_id, &self.audience)
+            .assertion(&self.client_id, &self.audience, self.sn_issuer)
             .map_err(|e| {
                 azure_core::Error::with_message(azure_core::error::ErrorKind::Credential, e.message)
             })
+    }
+}
+
+/// A federated token kept by `login --federated-token`, sent as it is.
+struct StoredAssertion(String);
+
+// The token is a credential: never in a debug print.
+impl std::fmt::Debug for StoredAssertion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("StoredAssertion(***)")
+    }
+}
+
+#[async_trait::async_trait]
+impl ClientAssertion for StoredAssertion {
+    async fn secret(&self, _: Option<ClientMethodOptions<'_>>) -> azure_core::Result<String> {
+        Ok(self.0.clone())
     }
 }
 
@@ -54,8 +72,12 @@ fn az_err(e: azure_core::Error) -> AzError {
 
 // `..Default::default()` keeps the option structs building when azure_identity adds fields.
 #[allow(clippy::needless_update)]
-pub async fn fetch(source: &Source, cloud: &Cloud, http: &reqwest::Client) -> Result<Token> {
-    let scope = cloud.arm_scope();
+pub async fn fetch(
+    source: &Source,
+    cloud: &Cloud,
+    http: &reqwest::Client,
+    scopes: &[&str],
+) -> Result<Token> {
     let cred: Arc<dyn TokenCredential> = match source {
         Source::ClientSecret {
             tenant_id,
@@ -74,6 +96,7 @@ pub async fn fetch(source: &Source, cloud: &Cloud, http: &reqwest::Client) -> Re
             tenant_id,
             client_id,
             certificate_path,
+            use_cert_sn_issuer,
         } => {
             let cert = PemCertificate::load(certificate_path)?;
             let audience = format!("{}/{tenant_id}/oauth2/v2.0/token", cloud.authority_host()?);
@@ -84,6 +107,7 @@ pub async fn fetch(source: &Source, cloud: &Cloud, http: &reqwest::Client) -> Re
                     cert,
                     client_id: client_id.clone(),
                     audience,
+                    sn_issuer: *use_cert_sn_issuer,
                 },
                 Some(ClientAssertionCredentialOptions {
                     client_options: client_options(cloud, http)?,
@@ -91,6 +115,19 @@ pub async fn fetch(source: &Source, cloud: &Cloud, http: &reqwest::Client) -> Re
             )
             .map_err(az_err)?
         }
+        Source::ClientAssertion {
+            tenant_id,
+            client_id,
+            client_assertion,
+        } => ClientAssertionCredential::new(
+            tenant_id.clone(),
+            client_id.clone(),
+            StoredAssertion(client_assertion.clone()),
+            Some(ClientAssertionCredentialOptions {
+                client_options: client_options(cloud, http)?,
+            }),
+        )
+        .map_err(az_err)?,
         Source::WorkloadIdentity {
             tenant_id,
             client_id,
@@ -134,7 +171,7 @@ pub async fn fetch(source: &Source, cloud: &Cloud, http: &reqwest::Client) -> Re
             ));
         }
     };
-    let t = cred.get_token(&[&scope], None).await.map_err(az_err)?;
+    let t = cred.get_token(scopes, None).await.map_err(az_err)?;
     Ok(Token {
         secret: t.token.secret().to_string(),
         expires_on: t.expires_on.unix_timestamp(),

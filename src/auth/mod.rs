@@ -37,6 +37,17 @@ pub enum Source {
         tenant_id: String,
         client_id: String,
         certificate_path: PathBuf,
+        /// `--use-cert-sn-issuer`: every assertion carries the certificate chain (`x5c`).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        use_cert_sn_issuer: bool,
+    },
+    /// A service principal's federated token (`login --federated-token`), re-sent as the
+    /// client assertion of every later token request, as az keeps and re-uses it.
+    #[serde(rename_all = "camelCase")]
+    ClientAssertion {
+        tenant_id: String,
+        client_id: String,
+        client_assertion: String,
     },
     #[serde(rename_all = "camelCase")]
     WorkloadIdentity {
@@ -85,6 +96,11 @@ impl Source {
                 client_id,
                 ..
             } => format!("servicePrincipalCertificate:{tenant_id}:{client_id}"),
+            Source::ClientAssertion {
+                tenant_id,
+                client_id,
+                ..
+            } => format!("servicePrincipalAssertion:{tenant_id}:{client_id}"),
             Source::WorkloadIdentity {
                 tenant_id,
                 client_id,
@@ -139,6 +155,7 @@ impl Source {
         match self {
             Source::ClientSecret { .. } => "service principal (client secret)",
             Source::ClientCertificate { .. } => "service principal (certificate)",
+            Source::ClientAssertion { .. } => "service principal (federated token)",
             Source::WorkloadIdentity { .. } => "workload identity",
             Source::ManagedIdentity { .. } => "managed identity",
             Source::AzureCli => "Azure CLI",
@@ -211,6 +228,7 @@ pub fn ambient_sources(
                 tenant_id,
                 client_id,
                 certificate_path: PathBuf::from(path),
+                use_cert_sn_issuer: false,
             });
         }
     }
@@ -278,6 +296,17 @@ impl std::fmt::Debug for Token {
 
 /// Gets a fresh token from one source for a cloud's ARM scope (no cache).
 pub async fn fetch(source: &Source, cloud: &Cloud, http: &reqwest::Client) -> Result<Token> {
+    fetch_for(source, cloud, http, &[&cloud.arm_scope()]).await
+}
+
+/// Gets a fresh token from one source for other scopes (a service principal's
+/// `login --scope`).
+pub async fn fetch_for(
+    source: &Source,
+    cloud: &Cloud,
+    http: &reqwest::Client,
+    scopes: &[&str],
+) -> Result<Token> {
     if let Source::User { .. } = source {
         // Its refresh token is in the config dir: `TokenProvider` gets its tokens.
         return Err(AzError::internal(
@@ -286,11 +315,11 @@ pub async fn fetch(source: &Source, cloud: &Cloud, http: &reqwest::Client) -> Re
     }
     #[cfg(feature = "live-auth")]
     {
-        identity::fetch(source, cloud, http).await
+        identity::fetch(source, cloud, http, scopes).await
     }
     #[cfg(not(feature = "live-auth"))]
     {
-        let _ = (source, cloud, http);
+        let _ = (source, cloud, http, scopes);
         Err(AzError::auth(
             "azr was built without the `live-auth` feature: only the 'local' cloud works.",
         ))

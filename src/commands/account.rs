@@ -14,7 +14,7 @@ use crate::client::{ArmClient, CommandHeaders, SystemClock};
 use crate::config::cloud::Cloud;
 use crate::config::profile::{self, ProfileFile, TENANT_LEVEL_ACCOUNT_NAME};
 use crate::error::{AzError, Result};
-use crate::spec::login::LoginSpec;
+use crate::spec::login::{Discovery, Login, LoginSpec};
 use crate::transport::http::{HttpTransport, StaticToken};
 
 const SYSTEM_ASSIGNED: &str = "systemAssignedIdentity";
@@ -63,6 +63,8 @@ pub fn list(dir: &Path, cloud: &Cloud, all: bool, warn: &dyn Fn(&str)) -> Result
             .cloned()
             .collect()
     };
+    // az's `account list` names the cloud `cloudName` (`account show` keeps `environmentName`).
+    let items: Vec<Value> = items.into_iter().map(with_cloud_name).collect();
     if items.is_empty() {
         if cloud.is_local() && !all {
             return Ok(WireResult::raw(json!([local_account()])));
@@ -80,7 +82,10 @@ pub fn set(dir: &Path, cloud: &Cloud, name: &str) -> Result<Output> {
 }
 
 /// The identity a login spec names, and the user name az files its accounts under.
-fn source_of(spec: &LoginSpec) -> Result<(Source, String, Option<String>, bool)> {
+fn source_of(
+    spec: &LoginSpec,
+    cert_sn_issuer: bool,
+) -> Result<(Source, String, Option<String>, bool)> {
     Ok(match spec {
         LoginSpec::Secret {
             client_id,
@@ -92,6 +97,21 @@ fn source_of(spec: &LoginSpec) -> Result<(Source, String, Option<String>, bool)>
                 tenant_id: tenant.clone(),
                 client_id: client_id.clone(),
                 client_secret: secret.clone(),
+            },
+            client_id.clone(),
+            None,
+            *allow_no_subscriptions,
+        ),
+        LoginSpec::FederatedToken {
+            client_id,
+            assertion,
+            tenant,
+            allow_no_subscriptions,
+        } => (
+            Source::ClientAssertion {
+                tenant_id: tenant.clone(),
+                client_id: client_id.clone(),
+                client_assertion: assertion.clone(),
             },
             client_id.clone(),
             None,
@@ -111,6 +131,7 @@ fn source_of(spec: &LoginSpec) -> Result<(Source, String, Option<String>, bool)>
                     tenant_id: tenant.clone(),
                     client_id: client_id.clone(),
                     certificate_path: path,
+                    use_cert_sn_issuer: cert_sn_issuer,
                 },
                 client_id.clone(),
                 None,
@@ -187,12 +208,18 @@ fn account_entry(sub: &Value, tenant: &str, user: &Value, cloud: &str) -> Value 
 pub async fn login(
     dir: &Path,
     cloud: &Cloud,
-    spec: LoginSpec,
+    request: Login,
     http: reqwest::Client,
     headers: CommandHeaders,
     timeout: Duration,
     ui: &LoginUi<'_>,
 ) -> Result<Output> {
+    let Login {
+        spec,
+        discovery,
+        cert_sn_issuer,
+        scopes,
+    } = request;
     if cloud.is_local() {
         return Err(AzError::validation(
             "The 'local' cloud is the built-in emulator: it needs no login.",
@@ -202,6 +229,7 @@ pub async fn login(
         tenant,
         use_device_code,
         allow_no_subscriptions,
+        claims,
     } = spec
     {
         let arm = ArmFactory {
@@ -214,13 +242,31 @@ pub async fn login(
             tenant,
             use_device_code,
             allow_no_subscriptions,
+            discovery,
+            sign_in: auth::user::SignInRequest::new(cloud, &scopes, claims),
         };
         return login_user(dir, cloud, opts, http, &arm, ui).await;
     }
-    let (source, user_name, identity_info, allow_no_subscriptions) = source_of(&spec)?;
-    let token = auth::fetch(&source, cloud, &http).await?;
+    let (source, user_name, identity_info, allow_no_subscriptions) =
+        source_of(&spec, cert_sn_issuer)?;
+    // az's service principal sign-in asks for `--scope` (MSAL's acquire_token_for_client),
+    // then ARM's token lists the subscriptions.
+    if !scopes.is_empty() {
+        let scopes: Vec<&str> = scopes.iter().map(String::as_str).collect();
+        auth::fetch_for(&source, cloud, &http, &scopes)
+            .await
+            .map_err(sp_login_error)?;
+    }
+    let token = auth::fetch(&source, cloud, &http)
+        .await
+        .map_err(|e| match spec {
+            LoginSpec::Identity { .. } => e,
+            _ => sp_login_error(e),
+        })?;
     let tenant = match &spec {
-        LoginSpec::Secret { tenant, .. } | LoginSpec::Certificate { tenant, .. } => tenant.clone(),
+        LoginSpec::Secret { tenant, .. }
+        | LoginSpec::Certificate { tenant, .. }
+        | LoginSpec::FederatedToken { tenant, .. } => tenant.clone(),
         LoginSpec::Identity { .. } | LoginSpec::User { .. } => {
             crate::jwt::string_claim(&token.secret, "tid").ok_or_else(|| {
                 AzError::auth("The managed identity token has no tenant ('tid' claim).")
@@ -234,11 +280,19 @@ pub async fn login(
         timeout,
     );
     let client = ArmClient::new(Arc::new(transport), Arc::new(SystemClock), headers);
-    let subs = client
-        .list("/subscriptions", ApiVersion::Subscriptions.as_str())
-        .await?;
+    // az's managed identity login lists the subscriptions whatever the flags say.
+    let identity = matches!(spec, LoginSpec::Identity { .. });
+    let discovery = if identity {
+        Discovery::default()
+    } else {
+        discovery
+    };
+    let subs = find_subscriptions(&client, &discovery, ui.warn).await?;
 
     let mut user = json!({"name": user_name, "type": "servicePrincipal"});
+    if cert_sn_issuer {
+        user["useCertSNIssuerAuth"] = json!(true);
+    }
     if let Some(info) = &identity_info {
         user["assignedIdentityInfo"] = json!(info);
     }
@@ -247,7 +301,10 @@ pub async fn login(
         .map(|s| account_entry(s, &tenant, &user, &cloud.name))
         .collect();
     if accounts.is_empty() {
-        if !allow_no_subscriptions {
+        if !allow_no_subscriptions && !discovery.bare() {
+            if let (true, Some(sub)) = (discovery.skip, &discovery.subscription) {
+                return Err(not_retrieved(sub, &user_name));
+            }
             return Err(AzError::validation(match &spec {
                 LoginSpec::Identity { .. } => "No access was configured for the managed identity, hence no subscriptions were found. If this is expected, use '--allow-no-subscriptions' to have tenant level access.".to_string(),
                 _ => format!("No subscriptions found for {user_name}."),
@@ -272,7 +329,60 @@ pub async fn login(
             expires_on: token.expires_on,
         },
     );
-    save_and_show(dir, cloud, accounts, &user_name)
+    save_and_show(dir, cloud, accounts, &user_name, &discovery, ui.warn)
+}
+
+/// A service principal sign-in the authority refused, as az reports it (auth/util.py
+/// `aad_error_handler`): Entra's description, without azure_identity's preamble
+/// ("ClientAssertionCredential authentication failed. ") and its troubleshooting link, and
+/// az's advice.
+fn sp_login_error(e: AzError) -> AzError {
+    let Some(at) = e.message.find("AADSTS") else {
+        return e;
+    };
+    let description = &e.message[at..];
+    let description = description
+        .split_once("\nTo troubleshoot, visit ")
+        .map_or(description, |(d, _)| d);
+    let advice = if description.starts_with("AADSTS7000215:") {
+        "The error may be caused by passing a service principal certificate with --password. \
+         Please note that --password no longer accepts a service principal certificate. To pass \
+         a service principal certificate, use --certificate instead."
+    } else {
+        auth::user::RELOGIN
+    };
+    AzError::auth(description.to_string()).with_recommendation(advice)
+}
+
+/// The subscriptions a login finds (az's `Profile.login`): with `--skip-subscription-discovery`
+/// only `--subscription`, by one GET (a failure is a warning), or none at all; else the list.
+async fn find_subscriptions(
+    client: &ArmClient,
+    discovery: &Discovery,
+    warn: &dyn Fn(&str),
+) -> Result<Vec<Value>> {
+    let api = ApiVersion::Subscriptions.as_str();
+    match (discovery.skip, &discovery.subscription) {
+        (true, None) => Ok(Vec::new()),
+        (true, Some(sub)) => match client.get(&format!("/subscriptions/{sub}"), api).await {
+            Ok(s) => Ok(vec![s]),
+            Err(e) => {
+                warn(&format!(
+                    "Failed to retrieve subscription {sub}: {}",
+                    e.message
+                ));
+                Ok(Vec::new())
+            }
+        },
+        (false, _) => client.list("/subscriptions", api).await,
+    }
+}
+
+fn not_retrieved(sub: &str, user: &str) -> AzError {
+    AzError::validation(format!(
+        "The subscription '{sub}' could not be retrieved for '{user}'. Ensure the subscription \
+         exists and that you have access to it."
+    ))
 }
 
 /// Merges a login's accounts into the profile and returns them as az's `login` prints them:
@@ -282,11 +392,34 @@ fn save_and_show(
     cloud: &Cloud,
     accounts: Vec<Value>,
     user_name: &str,
+    discovery: &Discovery,
+    warn: &dyn Fn(&str),
 ) -> Result<Output> {
+    let wanted = discovery.subscription.as_deref();
     let mut p = ProfileFile::load(dir)?;
-    p.merge_login(&cloud.name, accounts.clone(), None);
+    p.merge_login(&cloud.name, accounts.clone(), wanted);
     p.save(dir)?;
-    let ids: Vec<String> = accounts
+    // az prints only the accounts `--subscription` names (by id or name); none is an error,
+    // raised after the profile is saved, as az raises it.
+    let matching: Vec<&Value> = match wanted {
+        Some(w) => accounts.iter().filter(|a| profile::matches(a, w)).collect(),
+        None => accounts.iter().collect(),
+    };
+    let shown_accounts = match (wanted, matching.is_empty()) {
+        (Some(w), true) if discovery.skip => {
+            warn(&format!(
+                "Subscription '{w}' not found. Profile has tenant-level account only."
+            ));
+            accounts.iter().collect()
+        }
+        (Some(w), true) => {
+            return Err(AzError::validation(format!(
+                "Subscription '{w}' not found. Check the ID or name and try again."
+            )));
+        }
+        _ => matching,
+    };
+    let ids: Vec<String> = shown_accounts
         .iter()
         .map(|a| a["id"].as_str().unwrap_or_default().to_string())
         .collect();
@@ -294,16 +427,20 @@ fn save_and_show(
         .for_cloud(&cloud.name)
         .into_iter()
         .filter(|a| ids.iter().any(|i| a["id"] == json!(i)) && profile::user_name(a) == user_name)
-        .map(|a| {
-            let mut a = a.clone();
-            if let Some(o) = a.as_object_mut() {
-                let env = o.remove("environmentName").unwrap_or(Value::Null);
-                o.insert("cloudName".into(), env);
-            }
-            a
-        })
+        .cloned()
+        .map(with_cloud_name)
         .collect();
     Ok(WireResult::raw(Value::Array(shown)))
+}
+
+/// An account as az's `login` and `account list` print it: `environmentName` renamed
+/// `cloudName`.
+fn with_cloud_name(mut account: Value) -> Value {
+    if let Some(o) = account.as_object_mut() {
+        let env = o.remove("environmentName").unwrap_or(Value::Null);
+        o.insert("cloudName".into(), env);
+    }
+    account
 }
 
 /// Where a user login writes what it has to say on stderr.
@@ -318,6 +455,8 @@ struct UserLogin {
     tenant: Option<String>,
     use_device_code: bool,
     allow_no_subscriptions: bool,
+    discovery: Discovery,
+    sign_in: auth::user::SignInRequest,
 }
 
 /// ARM clients with a given bearer token (one per tenant during a user login).
@@ -374,11 +513,13 @@ async fn login_user(
     let browser = if opts.use_device_code {
         None
     } else {
-        user::browser(&http, &authority, sign_in_tenant, &scope, ui.warn).await?
+        user::browser(&http, &authority, sign_in_tenant, &opts.sign_in, ui.warn).await?
     };
     let signed_in = match browser {
         Some(t) => t,
-        None => user::device_code(&http, &authority, sign_in_tenant, &scope, ui.message).await?,
+        None => {
+            user::device_code(&http, &authority, sign_in_tenant, &opts.sign_in, ui.message).await?
+        }
     };
     let Some(username) = signed_in.username.clone() else {
         return Err(AzError::auth(
@@ -390,26 +531,34 @@ async fn login_user(
             "The sign-in gave no refresh token (scope 'offline_access' was not granted).",
         ));
     };
+    // Signed in for other scopes (`--scope`): ARM's token comes from the refresh token, as
+    // az's credential gets it silently.
+    let mut access = signed_in.access.clone();
+    if opts.sign_in.scope != scope {
+        let got = user::refresh(&http, &authority, sign_in_tenant, &refresh_token, &scope).await?;
+        if let Some(rt) = got.refresh_token {
+            refresh_token = rt;
+        }
+        access = got.access;
+    }
     let user_json = json!({"name": username, "type": "user"});
     let mut accounts: Vec<Value> = Vec::new();
     let mut searched: Vec<String> = Vec::new();
     let mut tokens: Vec<(String, auth::Token)> = Vec::new();
     match &opts.tenant {
         Some(t) => {
-            let subs = arm
-                .client(&signed_in.access.secret)
-                .list("/subscriptions", ApiVersion::Subscriptions.as_str())
-                .await?;
+            let client = arm.client(&access.secret);
+            let subs = find_subscriptions(&client, &opts.discovery, ui.warn).await?;
             accounts.extend(
                 subs.iter()
                     .map(|s| account_entry(s, t, &user_json, &cloud.name)),
             );
             searched.push(t.clone());
-            tokens.push((t.clone(), signed_in.access.clone()));
+            tokens.push((t.clone(), access.clone()));
         }
         None => {
             let tenants = arm
-                .client(&signed_in.access.secret)
+                .client(&access.secret)
                 .list("/tenants", ApiVersion::Subscriptions.as_str())
                 .await?;
             let mut empty: Vec<String> = Vec::new();
@@ -490,12 +639,16 @@ async fn login_user(
             }
         }
     }
-    if accounts.is_empty() && !opts.allow_no_subscriptions {
+    let bare = opts.discovery.bare();
+    if accounts.is_empty() && !opts.allow_no_subscriptions && !bare {
+        if let (true, Some(sub)) = (opts.discovery.skip, &opts.discovery.subscription) {
+            return Err(not_retrieved(sub, &username));
+        }
         return Err(AzError::validation(format!(
             "No subscriptions found for {username}."
         )));
     }
-    if opts.allow_no_subscriptions {
+    if opts.allow_no_subscriptions || bare {
         for t in &searched {
             if !accounts.iter().any(|a| a["tenantId"] == json!(t)) {
                 accounts.push(tenant_level_account(&cloud.name, t, &user_json));
@@ -540,7 +693,7 @@ async fn login_user(
             },
         );
     }
-    save_and_show(dir, cloud, accounts, &username)
+    save_and_show(dir, cloud, accounts, &username, &opts.discovery, ui.warn)
 }
 
 /// `account list --refresh`: lists the subscriptions of every stored login of this cloud

@@ -37,7 +37,8 @@ pub fn user_name(account: &Value) -> &str {
         .unwrap_or("")
 }
 
-fn matches(account: &Value, name_or_id: &str) -> bool {
+/// Whether an account is the subscription a user named (its id or its name).
+pub fn matches(account: &Value, name_or_id: &str) -> bool {
     s(account, "id").eq_ignore_ascii_case(name_or_id)
         || s(account, "name").eq_ignore_ascii_case(name_or_id)
 }

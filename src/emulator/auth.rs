@@ -350,23 +350,21 @@ impl Authority {
             );
         };
         let has_secret = field("client_secret").is_some();
-        let assertion_ok = match field("client_assertion") {
-            Some(a) => assertion_subject(a).is_some_and(|sub| sub.is_empty() || sub == client_id),
-            None => false,
-        };
-        if !has_secret && !assertion_ok {
-            let (msg, code) = if field("client_assertion").is_some() {
-                (
-                    "AADSTS50027: JWT token is invalid or malformed.".to_string(),
-                    50027,
-                )
-            } else {
-                (
-                    "AADSTS7000216: 'client_assertion', 'client_secret' or 'request' is required for the 'client_credentials' grant type.".to_string(),
+        match (has_secret, field("client_assertion")) {
+            (true, _) => {}
+            (false, Some(a)) => {
+                if let Err((msg, code)) = check_assertion(a, client_id, now_secs()) {
+                    return aad_error(401, "invalid_client", &msg, code);
+                }
+            }
+            (false, None) => {
+                return aad_error(
+                    401,
+                    "invalid_client",
+                    "AADSTS7000216: 'client_assertion', 'client_secret' or 'request' is required for the 'client_credentials' grant type.",
                     7000216,
-                )
-            };
-            return aad_error(401, "invalid_client", &msg, code);
+                );
+            }
         }
         let audience = field("scope")
             .and_then(|s| s.split(' ').next())
@@ -601,21 +599,62 @@ fn hex_decode(s: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
-/// The `sub` (or `iss`) of a client assertion, `Some("")` when it names none; `None` when the
-/// assertion is not a JWT.
-fn assertion_subject(jwt: &str) -> Option<String> {
-    let mut parts = jwt.split('.');
-    let (_, claims, _, None) = (parts.next()?, parts.next()?, parts.next()?, parts.next()) else {
-        return None;
+/// Whether Entra would take this client assertion from `client_id`: a JWT either signed by
+/// the client itself (`iss` the client, or none: then `sub` must be the client too) or issued
+/// by an external identity provider (a federated token: a CI pipeline's OIDC token, say; the
+/// emulator has no directory, so any issuer is trusted for any client), within its `nbf`..`exp`
+/// time range. The error is Entra's message and code.
+fn check_assertion(jwt: &str, client_id: &str, now: u64) -> std::result::Result<(), (String, u64)> {
+    let malformed = || {
+        (
+            "AADSTS50027: JWT token is invalid or malformed.".to_string(),
+            50027,
+        )
     };
-    let claims: Value =
-        serde_json::from_slice(&B64.decode(claims.trim_end_matches('=')).ok()?).ok()?;
-    let sub = claims
-        .get("sub")
-        .or_else(|| claims.get("iss"))
-        .and_then(Value::as_str)
-        .unwrap_or("");
-    Some(sub.to_string())
+    let mut parts = jwt.split('.');
+    let (Some(_), Some(claims), Some(_), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(malformed());
+    };
+    let claims: Value = B64
+        .decode(claims.trim_end_matches('='))
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .filter(Value::is_object)
+        .ok_or_else(malformed)?;
+    let text = |k: &str| claims.get(k).and_then(Value::as_str).unwrap_or("");
+    let external = !text("iss").is_empty() && text("iss") != client_id;
+    if !(external || text("sub").is_empty() || text("sub") == client_id) {
+        return Err(malformed());
+    }
+    let nbf = claims.get("nbf").and_then(Value::as_u64);
+    let exp = claims.get("exp").and_then(Value::as_u64);
+    if exp.is_some_and(|e| e <= now) || nbf.is_some_and(|n| n > now) {
+        return Err((
+            format!(
+                "AADSTS700024: Client assertion is not within its valid time range. Current time: {}, assertion valid from {}, expiry time of assertion {}. Review the documentation at https://learn.microsoft.com/entra/identity-platform/certificate-credentials .",
+                entra_time(now),
+                entra_time(nbf.unwrap_or(0)),
+                entra_time(exp.unwrap_or(0)),
+            ),
+            700024,
+        ));
+    }
+    Ok(())
+}
+
+/// A time as Entra's messages write it: `2025-08-29T05:47:32.0000000Z`.
+fn entra_time(secs: u64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(secs as i64)
+        .ok()
+        .and_then(|t| {
+            t.format(&time::macros::format_description!(
+                "[year]-[month]-[day]T[hour]:[minute]:[second].0000000Z"
+            ))
+            .ok()
+        })
+        .unwrap_or_default()
 }
 
 /// A stable GUID for a principal: the same client id always gets the same object id.
@@ -772,6 +811,67 @@ mod tests {
             )
             .unwrap();
         assert_eq!(r.json_body().unwrap()["error"], "unsupported_grant_type");
+    }
+
+    fn jwt(claims: Value) -> String {
+        format!("e30.{}.c2ln", B64.encode(claims.to_string()))
+    }
+
+    #[test]
+    fn federated_assertions_from_external_issuers_within_their_time_range() {
+        let now = 1_800_000_000;
+        let gh = |exp: u64, nbf: u64| {
+            jwt(json!({"iss": "https://token.actions.githubusercontent.com",
+                "sub": "repo:o/r:ref:refs/heads/main", "aud": "api://AzureADTokenExchange",
+                "exp": exp, "nbf": nbf}))
+        };
+        assert_eq!(check_assertion(&gh(now + 300, now - 5), "app", now), Ok(()));
+        // A self-signed assertion names the client as its subject.
+        let own = jwt(json!({"iss": "app", "sub": "other", "exp": now + 60}));
+        assert_eq!(check_assertion(&own, "app", now).unwrap_err().1, 50027);
+        for bad in [
+            "",
+            "a.b",
+            "a.b.c.d",
+            "e30.bm90IGpzb24.c2ln",
+            "e30.WzFd.c2ln",
+        ] {
+            assert_eq!(
+                check_assertion(bad, "app", now).unwrap_err().1,
+                50027,
+                "{bad}"
+            );
+        }
+        let (msg, code) = check_assertion(&gh(now - 1, now - 600), "app", now).unwrap_err();
+        assert_eq!(code, 700024);
+        assert_eq!(
+            msg,
+            "AADSTS700024: Client assertion is not within its valid time range. Current time: \
+             2027-01-15T08:00:00.0000000Z, assertion valid from 2027-01-15T07:50:00.0000000Z, \
+             expiry time of assertion 2027-01-15T07:59:59.0000000Z. Review the documentation at \
+             https://learn.microsoft.com/entra/identity-platform/certificate-credentials ."
+        );
+        // Not valid yet is the same error.
+        let early = check_assertion(&gh(now + 600, now + 60), "app", now);
+        assert_eq!(early.unwrap_err().1, 700024);
+
+        // Through the token endpoint: 401 invalid_client, nothing minted.
+        let a = authority();
+        let expired = jwt(json!({"iss": "https://issuer", "sub": "s", "exp": 1}));
+        let r = a
+            .handle_public(
+                &post_form(
+                    "/t/oauth2/v2.0/token",
+                    &format!("client_id=app&grant_type=client_credentials&client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer&client_assertion={expired}"),
+                ),
+                "https://h",
+            )
+            .unwrap();
+        assert_eq!(r.status, 401);
+        let body = r.json_body().unwrap();
+        assert_eq!(body["error"], "invalid_client");
+        assert_eq!(body["error_codes"], json!([700024]));
+        assert!(body.get("access_token").is_none());
     }
 
     #[test]

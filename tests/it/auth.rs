@@ -9,14 +9,14 @@ use crate::fake_azure::{
     TENANT,
 };
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
+pub(crate) struct Run {
+    pub(crate) code: i32,
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
 }
 
 impl Run {
-    fn json(&self) -> Value {
+    pub(crate) fn json(&self) -> Value {
         serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
             panic!(
                 "stdout is not JSON ({e}): {}\nstderr: {}",
@@ -24,7 +24,7 @@ impl Run {
             )
         })
     }
-    fn ok(self) -> Run {
+    pub(crate) fn ok(self) -> Run {
         assert_eq!(
             self.code, 0,
             "stdout: {}\nstderr: {}",
@@ -34,7 +34,12 @@ impl Run {
     }
 }
 
-fn run(sb: &Sandbox, fa: Option<&FakeAzure>, env: &[(&str, &str)], args: &[&str]) -> Run {
+pub(crate) fn run(
+    sb: &Sandbox,
+    fa: Option<&FakeAzure>,
+    env: &[(&str, &str)],
+    args: &[&str],
+) -> Run {
     let mut cmd = sb.azr();
     if let Some(fa) = fa {
         cmd.env("AZR_CA_BUNDLE", &fa.ca_pem);
@@ -51,7 +56,7 @@ fn run(sb: &Sandbox, fa: Option<&FakeAzure>, env: &[(&str, &str)], args: &[&str]
 }
 
 /// Registers the fake server as cloud `Fake` (no discovery) and makes it active.
-fn use_fake_cloud(sb: &Sandbox, fa: &FakeAzure) {
+pub(crate) fn use_fake_cloud(sb: &Sandbox, fa: &FakeAzure) {
     run(
         sb,
         Some(fa),
@@ -105,7 +110,7 @@ fn assert_no_secret(r: &Run) {
 }
 
 #[cfg(unix)]
-fn mode(p: &std::path::Path) -> u32 {
+pub(crate) fn mode(p: &std::path::Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(p).unwrap().permissions().mode() & 0o777
 }

@@ -850,3 +850,154 @@ fn a_login_user_that_is_not_a_upn_is_a_usage_error() {
     );
     assert!(out.stdout.is_empty());
 }
+
+/// `--scope` and `--claims-challenge`: the device-code request and its redemption carry them
+/// as MSAL sends them (the claims decoded, with az's `CP1` capability); ARM's token then comes
+/// from the refresh token, so the subscriptions are found as without `--scope`.
+#[tokio::test]
+async fn device_code_login_with_scope_and_claims_challenge() {
+    let tmp = tempfile::tempdir().unwrap();
+    let log = tmp.path().join("requests.jsonl");
+    let s = Server::start(&["--request-log", log.to_str().unwrap()]);
+    let c = Client::new(&s, tmp.path());
+    // {"access_token":{"nbf":{"essential":true,"value":"1"}}}
+    let challenge = "eyJhY2Nlc3NfdG9rZW4iOnsibmJmIjp7ImVzc2VudGlhbCI6dHJ1ZSwidmFsdWUiOiIxIn19fQ==";
+    let graph = "https://graph.microsoft.com//.default";
+    let login = c.spawn_login(
+        &[
+            "login",
+            "--use-device-code",
+            "--tenant",
+            TENANT,
+            "--scope",
+            graph,
+            "--claims-challenge",
+            challenge,
+        ],
+        &[],
+    );
+    let code = login.device_code(&s.base());
+    assert_eq!(approve(&s, &code, None).await.0, 200);
+    let out = login.finish();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let accounts: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(accounts[0]["id"], SUB);
+    assert_eq!(accounts[0]["user"]["type"], "user");
+
+    let entries = log_entries(&log);
+    let form_of = |e: &Value| -> Vec<(String, String)> {
+        url::form_urlencoded::parse(e["body"].as_str().unwrap_or("").as_bytes())
+            .into_owned()
+            .collect()
+    };
+    let field =
+        |f: &[(String, String)], k: &str| f.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
+    let claims = json!({"access_token": {"nbf": {"essential": true, "value": "1"},
+                                         "xms_cc": {"values": ["CP1"]}}});
+    let dc = entries.iter().find(|e| is_path(e, "/devicecode")).unwrap();
+    let dc = form_of(dc);
+    assert_eq!(
+        field(&dc, "scope").as_deref(),
+        Some(format!("{graph} offline_access openid profile").as_str())
+    );
+    let sent: Value = serde_json::from_str(&field(&dc, "claims").unwrap()).unwrap();
+    assert_eq!(sent, claims);
+    let tokens: Vec<Vec<(String, String)>> = entries
+        .iter()
+        .filter(|e| is_path(e, "/oauth2/v2.0/token"))
+        .map(form_of)
+        .collect();
+    let redeem = tokens
+        .iter()
+        .find(|f| field(f, "grant_type").is_some_and(|g| g.ends_with("device_code")))
+        .unwrap();
+    let sent: Value = serde_json::from_str(&field(redeem, "claims").unwrap()).unwrap();
+    assert_eq!(sent, claims);
+    // ARM's token: a refresh for ARM's scope, then the subscriptions with it.
+    let refresh = tokens
+        .iter()
+        .find(|f| field(f, "grant_type").as_deref() == Some("refresh_token"))
+        .unwrap();
+    assert_eq!(
+        field(refresh, "scope").as_deref(),
+        Some("https://management.core.windows.net//.default offline_access openid profile")
+    );
+
+    // A claims challenge that is not base64: az's reason, the flag and the value, nothing sent.
+    let before = log_entries(&log).len();
+    let out = c.run(&["login", "--use-device-code", "--claims-challenge", "abc"]);
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        out.stderr,
+        "ERROR: argument --claims-challenge: not valid base64 (Incorrect padding): 'abc'\n"
+    );
+    assert_eq!(log_entries(&log).len(), before);
+}
+
+/// A user's `--skip-subscription-discovery`: alone, no ARM subscription call and a tenant-level
+/// account; with `-s`, one GET of that subscription, which becomes the default.
+#[tokio::test]
+async fn device_code_login_skipping_subscription_discovery() {
+    let tmp = tempfile::tempdir().unwrap();
+    let log = tmp.path().join("requests.jsonl");
+    let s = Server::start(&["--request-log", log.to_str().unwrap()]);
+    let c = Client::new(&s, tmp.path());
+    let arm_paths = |from: usize| -> Vec<String> {
+        log_entries(&log)[from..]
+            .iter()
+            .filter_map(|e| e["path"].as_str())
+            .filter(|p| p.starts_with("/subscriptions") || p.starts_with("/tenants"))
+            .map(str::to_string)
+            .collect()
+    };
+    let login = c.spawn_login(
+        &[
+            "login",
+            "--use-device-code",
+            "--tenant",
+            TENANT,
+            "--skip-subscription-discovery",
+        ],
+        &[],
+    );
+    let code = login.device_code(&s.base());
+    assert_eq!(approve(&s, &code, None).await.0, 200);
+    let out = login.finish();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        serde_json::from_str::<Value>(&out.stdout).unwrap(),
+        json!([{"cloudName": "Emu", "id": TENANT, "isDefault": true,
+                "name": "N/A(tenant level account)", "state": "Enabled", "tenantId": TENANT,
+                "user": {"name": USER, "type": "user"}}])
+    );
+    assert!(arm_paths(0).is_empty(), "{:?}", arm_paths(0));
+
+    let from = log_entries(&log).len();
+    let login = c.spawn_login(
+        &[
+            "login",
+            "--use-device-code",
+            "--tenant",
+            TENANT,
+            "--skip-sub",
+            "-s",
+            SUB,
+        ],
+        &[],
+    );
+    let code = login.device_code(&s.base());
+    assert_eq!(approve(&s, &code, None).await.0, 200);
+    let out = login.finish();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let mut expected = expected_accounts();
+    let entry = expected[0].as_object_mut().unwrap();
+    entry.remove("tenantDefaultDomain");
+    entry.remove("tenantDisplayName");
+    assert_eq!(
+        serde_json::from_str::<Value>(&out.stdout).unwrap(),
+        expected
+    );
+    assert_eq!(arm_paths(from), [format!("/subscriptions/{SUB}")]);
+    let show: Value = serde_json::from_str(&c.ok(&argv("account show --query id")).stdout).unwrap();
+    assert_eq!(show, json!(SUB));
+}

@@ -248,7 +248,11 @@ async fn handle(
         let f = form(&body_text);
         let ok_client = form_get(&f, "client_id") == Some(CLIENT_ID)
             && form_get(&f, "grant_type") == Some("client_credentials")
-            && form_get(&f, "scope") == Some("https://management.core.windows.net//.default");
+            && matches!(
+                form_get(&f, "scope"),
+                Some("https://management.core.windows.net//.default")
+                    | Some("https://graph.microsoft.com//.default")
+            );
         let key = st.inner.lock().unwrap().cert_key.clone();
         let ok_secret = form_get(&f, "client_secret") == Some(SECRET);
         let ok_cert = match (form_get(&f, "client_assertion"), key) {
@@ -330,6 +334,30 @@ async fn handle(
         let mut subs = vec![sub(SUBSCRIPTION, "Sub One"), sub(SUBSCRIPTION2, "Sub Two")];
         subs.truncate(count);
         return json_resp(StatusCode::OK, json!({ "value": subs }));
+    }
+    // One subscription (`login --skip-subscription-discovery -s ID`): those the list shows.
+    if let (true, Some(id)) = (
+        method == Method::GET,
+        lower
+            .strip_prefix("/subscriptions/")
+            .filter(|id| !id.contains('/')),
+    ) {
+        let count = st.inner.lock().unwrap().subscription_count.unwrap_or(2);
+        let known = [SUBSCRIPTION, SUBSCRIPTION2];
+        if let Some(at) = known[..count].iter().position(|k| *k == id) {
+            let name = ["Sub One", "Sub Two"][at];
+            return json_resp(
+                StatusCode::OK,
+                json!({"id": format!("/subscriptions/{id}"), "subscriptionId": id, "tenantId": TENANT,
+                       "displayName": name, "state": "Enabled", "managedByTenants": [],
+                       "authorizationSource": "RoleBased"}),
+            );
+        }
+        let sub = path.rsplit('/').next().unwrap_or("");
+        return json_resp(
+            StatusCode::NOT_FOUND,
+            json!({"error": {"code": "SubscriptionNotFound", "message": format!("The subscription '{sub}' could not be found.")}}),
+        );
     }
     let rg_prefix = "/subscriptions/";
     if lower.starts_with(rg_prefix) && lower.contains("/resourcegroups/") {

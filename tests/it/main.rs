@@ -32,6 +32,7 @@ mod kube_api;
 mod layers;
 mod metrics_flags;
 mod misc3_flags;
+mod login_flags;
 mod misc_flags;
 mod net_flags;
 mod net_refs_flags;

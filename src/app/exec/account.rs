@@ -7,14 +7,14 @@ use crate::error::{AzError, Result};
 use super::super::session::Session;
 
 pub async fn login(a: cli::login::LoginArgs, session: &Session<'_>) -> Result<Output> {
-    let spec = a.into_spec()?;
+    let request = a.into_spec(session.global.subscription.clone())?;
     let cloud = session.cloud()?;
     let message = |m: &str| session.printer.message(m);
     let warn = session.warn();
     commands::account::login(
         &crate::config::config_dir(),
         &cloud,
-        spec,
+        request,
         crate::transport::http::shared_client()?,
         session.headers.clone(),
         crate::transport::http::timeout()?,

@@ -193,9 +193,11 @@ pub async fn browser(
     http: &reqwest::Client,
     authority: &str,
     tenant: &str,
-    scope: &str,
+    req: &SignInRequest,
     warn: &dyn Fn(&str),
 ) -> Result<Option<UserTokens>> {
+    let scope = req.scope.as_str();
+    let claims = req.claims_field();
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0))
         .await
         .map_err(|e| AzError::auth(format!("cannot listen on localhost: {e}")))?;
@@ -211,20 +213,26 @@ pub async fn browser(
     let authorize = endpoint(authority, tenant, "authorize");
     let url = format!(
         "{authorize}?{}",
-        form_encode(&[
-            ("client_id", AZ_CLIENT_ID),
-            ("response_type", "code"),
-            ("redirect_uri", &redirect_uri),
-            ("scope", scope),
-            ("state", &state),
-            ("nonce", &nonce),
-            ("code_challenge", &challenge),
-            ("code_challenge_method", "S256"),
-            ("prompt", "select_account"),
-            // As MSAL 1.39: the code comes in a POST body, never in a URL.
-            ("response_mode", "form_post"),
-            ("client_info", "1"),
-        ])
+        form_encode(
+            &[
+                &[
+                    ("client_id", AZ_CLIENT_ID),
+                    ("response_type", "code"),
+                    ("redirect_uri", &redirect_uri),
+                    ("scope", scope),
+                    ("state", &state),
+                    ("nonce", &nonce),
+                    ("code_challenge", &challenge),
+                    ("code_challenge_method", "S256"),
+                    ("prompt", "select_account"),
+                    // As MSAL 1.39: the code comes in a POST body, never in a URL.
+                    ("response_mode", "form_post"),
+                    ("client_info", "1"),
+                ][..],
+                &claims,
+            ]
+            .concat()
+        )
     );
     let Some(mut child) = launch_browser(&url) else {
         return Ok(None);
@@ -260,14 +268,18 @@ pub async fn browser(
         http,
         &endpoint(authority, tenant, "token"),
         &[
-            ("grant_type", "authorization_code"),
-            ("client_id", AZ_CLIENT_ID),
-            ("code", &code),
-            ("code_verifier", &verifier),
-            ("redirect_uri", &redirect_uri),
-            ("scope", scope),
-            ("client_info", "1"),
-        ],
+            &[
+                ("grant_type", "authorization_code"),
+                ("client_id", AZ_CLIENT_ID),
+                ("code", &code),
+                ("code_verifier", &verifier),
+                ("redirect_uri", &redirect_uri),
+                ("scope", scope),
+                ("client_info", "1"),
+            ][..],
+            &claims,
+        ]
+        .concat(),
     )
     .await?;
     if status != 200 {

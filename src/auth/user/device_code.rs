@@ -9,10 +9,10 @@ pub async fn device_code(
     http: &reqwest::Client,
     authority: &str,
     tenant: &str,
-    scope: &str,
+    req: &SignInRequest,
     show: &dyn Fn(&str),
 ) -> Result<UserTokens> {
-    device_code_with(http, authority, tenant, scope, show, tokio::time::sleep).await
+    device_code_with(http, authority, tenant, req, show, tokio::time::sleep).await
 }
 
 /// `device_code` with the wait between polls given (tests record it instead of sleeping).
@@ -20,7 +20,7 @@ pub(super) async fn device_code_with<F, Fut>(
     http: &reqwest::Client,
     authority: &str,
     tenant: &str,
-    scope: &str,
+    req: &SignInRequest,
     show: &dyn Fn(&str),
     mut pause: F,
 ) -> Result<UserTokens>
@@ -31,7 +31,7 @@ where
     let (status, flow) = post_form(
         http,
         &endpoint(authority, tenant, "devicecode"),
-        &[("client_id", AZ_CLIENT_ID), ("scope", scope)],
+        &[&[("client_id", AZ_CLIENT_ID)][..], &req.fields()].concat(),
     )
     .await?;
     let (Some(device_code), Some(message)) = (
@@ -59,11 +59,15 @@ where
             http,
             &token_url,
             &[
-                ("grant_type", DEVICE_CODE_GRANT),
-                ("client_id", AZ_CLIENT_ID),
-                ("device_code", device_code),
-                ("client_info", "1"),
-            ],
+                &[
+                    ("grant_type", DEVICE_CODE_GRANT),
+                    ("client_id", AZ_CLIENT_ID),
+                    ("device_code", device_code),
+                    ("client_info", "1"),
+                ][..],
+                &req.claims_field(),
+            ]
+            .concat(),
         )
         .await?;
         match body.get("error").and_then(Value::as_str) {

@@ -64,6 +64,37 @@ pub fn login_scope(cloud: &Cloud) -> String {
     format!("{} offline_access openid profile", cloud.arm_scope())
 }
 
+/// What a sign-in asks the authority for: its scopes (`login --scope`, else ARM's, plus
+/// MSAL's `offline_access openid profile`) and the claims (`--claims-challenge`, decoded, with
+/// az's client capability), sent on the authorize or device-code request and the token
+/// requests that redeem it, as MSAL sends them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SignInRequest {
+    pub scope: String,
+    pub claims: Option<String>,
+}
+
+impl SignInRequest {
+    pub fn new(cloud: &Cloud, scopes: &[String], claims: Option<String>) -> SignInRequest {
+        let scope = if scopes.is_empty() {
+            login_scope(cloud)
+        } else {
+            format!("{} offline_access openid profile", scopes.join(" "))
+        };
+        SignInRequest { scope, claims }
+    }
+
+    /// The form fields beside the flow's own.
+    fn fields(&self) -> Vec<(&'static str, &str)> {
+        [vec![("scope", self.scope.as_str())], self.claims_field()].concat()
+    }
+
+    /// `claims`, when there is a challenge.
+    fn claims_field(&self) -> Vec<(&'static str, &str)> {
+        self.claims.iter().map(|c| ("claims", c.as_str())).collect()
+    }
+}
+
 /// What a sign-in or a refresh gave.
 pub struct UserTokens {
     pub access: Token,
@@ -133,7 +164,7 @@ fn parse_tokens(status: u16, body: &Value) -> Result<UserTokens> {
 }
 
 /// az's advice after a failed sign-in (auth/util.py `aad_error_handler`, no tenant or scope).
-const RELOGIN: &str = "Run the command below to authenticate interactively; additional arguments may be added as needed:\naz logout\naz login";
+pub const RELOGIN: &str = "Run the command below to authenticate interactively; additional arguments may be added as needed:\naz logout\naz login";
 
 /// A sign-in the authority refused, as az reports it: its description and az's advice.
 fn login_error(status: u16, body: &Value) -> AzError {
@@ -338,7 +369,10 @@ mod tests {
             &reqwest::Client::new(),
             &base,
             "organizations",
-            "s",
+            &SignInRequest {
+                scope: "s".into(),
+                claims: None,
+            },
             &|m: &str| shown.borrow_mut().push(m.to_string()),
             |d: Duration| {
                 waits.borrow_mut().push(d.as_secs());
