@@ -1567,21 +1567,40 @@ def block(name):
     return name.split(":")[0] if ":" in name else ""
 
 
+def own_group_blocks():
+    """The blocks that begin by making their own resource group: they need nothing another block
+    made, so a shard can run them on its own servers. Every other block builds on the first
+    scenarios' group and cluster and stays with them."""
+    first = {}
+    for name, cmd, *_ in SCENARIOS:
+        first.setdefault(block(name), cmd)
+    makes_group = re.compile(r"^(group create -n (\S+)|@put /subscriptions/[^/]+/resourcegroups/([^/?]+))", re.I)
+    own = set()
+    for b, cmd in first.items():
+        m = makes_group.match(cmd)
+        if b and m and (m[2] or m[3]) != RG:
+            own.add(b)
+    return own
+
+
 def shard_blocks(shard):
-    """The blocks of shard `I/N` (`None`: every block): whole blocks, each given in order to the
-    shard with the fewest scenarios so far. Blocks are independent (each has its own group), so
-    shards can run at once on their own servers."""
+    """The blocks of shard `I/N` (`None`: every block): the first scenarios with every block that
+    builds on them form one unit, each block with its own group another; units go in order to
+    the shard with the fewest scenarios so far."""
     if not shard:
         return None
     i, n = (int(x) for x in shard.split("/"))
+    own = own_group_blocks()
+    unit = lambda b: b if b in own else ""
     sizes = {}
     for name, cmd, *_ in SCENARIOS:
-        sizes[block(name)] = sizes.get(block(name), 0) + (not cmd.startswith("@put "))
+        u = unit(block(name))
+        sizes[u] = sizes.get(u, 0) + (not cmd.startswith("@put "))
     load, owner = [0] * n, {}
     for b, size in sizes.items():
         k = load.index(min(load))
         owner[b], load[k] = k, load[k] + size
-    return {b for b, k in owner.items() if k == i}
+    return {b for b in {block(n) for n, *_ in SCENARIOS} if owner[unit(b)] == i}
 
 
 def run_shards(args):
