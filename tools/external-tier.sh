@@ -54,7 +54,7 @@ cargo test --locked -- --ignored --skip measure_  # measure_*: benchmarks, not t
 echo "# external tier 2/4: az conformance (az and azr against azr emulator start)"
 bash tools/az-conformance.sh
 echo "# external tier 3/4: differential suite (az against azr)"
-python3 tools/differential.py
+python3 tools/differential.py --jobs 2  # whole blocks in two shards at once (2 cores)
 echo "# external tier 4/4: the seed's kubectl section (the real kubectl against azr emulator start)"
 bash tools/kubectl-seed.sh
 echo "# coverage: az 2.91's flags that azr accepts, per command (the README's section)"
