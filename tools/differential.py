@@ -1047,6 +1047,46 @@ SCENARIOS = [
     ("acns: val update transit on disabled", "aks update -g rgacns -n ca1 --acns-transit-encryption-type WireGuard"),
     ("acns: update enable", "aks update -g rgacns -n ca1 --enable-acns --disable-acns-security --acns-datapath-acceleration-mode None "
                             "--query networkProfile.advancedNetworking"),
+    # Azure Monitor logs on the Azure Monitor profile, its container insights settings and the
+    # OpenTelemetry logs/traces receiver (issue 18), in their own group: `-k logs:` runs alone.
+    # The workspaces are seeded (the default one too: az finds but cannot make it here)
+    ("logs: group", f"group create -n rglogs -l {LOC} -o none"),
+    ("logs: seed workspace group", f"@put /subscriptions/{SUB}/resourcegroups/rglogsws?api-version=2024-11-01 "
+     '{"location": "westus2"}'),
+    ("logs: seed workspace", f"@put /subscriptions/{SUB}/resourceGroups/rglogsws/providers/Microsoft.OperationalInsights/"
+     'workspaces/wslogs?api-version=2015-11-01-preview {"location": "westus2", "properties": {"sku": {"name": "PerGB2018"}}}'),
+    ("logs: seed default group", f"@put /subscriptions/{SUB}/resourcegroups/DefaultResourceGroup-EUS?api-version=2024-11-01 "
+     '{"location": "eastus"}'),
+    ("logs: seed default workspace", f"@put {WSD}?api-version=2015-11-01-preview "
+     '{"location": "eastus", "properties": {"sku": {"name": "standalone"}}}'),
+    ("logs: val with monitoring add-on", "aks create -g rglogs -n cl9 --no-ssh-key -a monitoring --enable-azure-monitor-logs"),
+    ("logs: val msi auth false", "aks create -g rglogs -n cl9 --no-ssh-key --enable-azure-monitor-logs "
+     "--enable-msi-auth-for-monitoring false"),
+    ("logs: val settings without logs", "aks create -g rglogs -n cl9 --no-ssh-key --syslog-port 514 --disable-prometheus-metrics-scraping"),
+    ("logs: val scraping both", "aks create -g rglogs -n cl9 --no-ssh-key --enable-azure-monitor-logs "
+     "--enable-prometheus-metrics-scraping --disable-prometheus-metrics-scraping"),
+    ("logs: val syslog port range", "aks create -g rglogs -n cl9 --no-ssh-key --enable-azure-monitor-logs --syslog-port 70000"),
+    ("logs: val syslog port not a number", "aks create -g rglogs -n cl9 --no-ssh-key --enable-azure-monitor-logs --syslog-port abc"),
+    ("logs: val otel port range", "aks create -g rglogs -n cl9 --no-ssh-key --opentelemetry-logs-traces-port-http 0"),
+    ("logs: val otel same ports", "aks create -g rglogs -n cl9 --no-ssh-key --opentelemetry-logs-traces-port-http 4318 "
+     "--opentelemetry-logs-traces-port-grpc 4318"),
+    ("logs: val otel port with disable", "aks create -g rglogs -n cl9 --no-ssh-key --disable-opentelemetry-logs-traces "
+     "--opentelemetry-logs-traces-port-grpc 4317"),
+    ("logs: val otel enable and disable", "aks create -g rglogs -n cl9 --no-ssh-key --enable-azure-monitor-logs "
+     "--enable-opentelemetry-logs-traces --disable-opentelemetry-logs-traces"),
+    ("logs: val otel without logs", "aks create -g rglogs -n cl9 --no-ssh-key --enable-opentelemetry-logs-traces"),
+    ("logs: val service principal", f"aks create -g rglogs -n cl9 --no-ssh-key --enable-azure-monitor-logs "
+     f"--service-principal 33333333-3333-3333-3333-333333333333 --client-secret not-a-secret"),
+    ("logs: create workspace settings otel", "aks create -g rglogs -n cl1 -c 1 --no-ssh-key --enable-azure-monitor-logs "
+     f"--workspace-resource-id /subscriptions/{SUB}/resourceGroups/rglogsws/providers/Microsoft.OperationalInsights/workspaces/wslogs/ "
+     f"--syslog-port 514 --disable-prometheus-metrics-scraping --enable-syslog --data-collection-settings {DCS} "
+     "--enable-opentelemetry-logs-traces --opentelemetry-logs-traces-port-http 4318 --opentelemetry-logs-traces-port-grpc 4317 "
+     "--query azureMonitorProfile"),
+    ("logs: create default workspace high scale", "aks create -g rglogs -n cl2 -c 1 --no-ssh-key --enable-azure-monitor-logs "
+     "--enable-high-log-scale-mode --enable-prometheus-metrics-scraping --disable-opentelemetry-logs-traces --no-wait -o none"),
+    ("logs: create add-on with otel", "aks create -g rglogs -n cl3 -c 1 --no-ssh-key -a monitoring --workspace-resource-id "
+     f"/subscriptions/{SUB}/resourceGroups/rglogsws/providers/Microsoft.OperationalInsights/workspaces/wslogs "
+     "--enable-opentelemetry-logs-traces --opentelemetry-logs-traces-port-grpc 4317 --no-wait -o none"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az

@@ -137,6 +137,8 @@ pub struct AksCreateArgs {
     pub acr: super::aks_acr::CreateAcrArgs,
     #[command(flatten)]
     pub acns: super::aks_acns::AcnsArgs,
+    #[command(flatten)]
+    pub monitor_logs: super::aks_monitor_logs::CreateMonitorLogsArgs,
     /// Do not prompt for confirmation.
     #[arg(short = 'y', long)]
     pub yes: bool,
@@ -183,6 +185,7 @@ impl AksCreateArgs {
             net: self.net.into_input(),
             attach_acr: self.acr.attach_acr,
             acns: self.acns.into_input(),
+            monitor_logs: self.monitor_logs.into_input(),
             no_wait: self.no_wait,
         }
         .validate()

@@ -96,10 +96,12 @@ pub async fn create(
         .check_decorator_rules(spec.pool.vnet_subnet_id.as_deref())?;
     let cloud = spec.addon_profiles.cloud.clone();
     let monitoring = super::aks_monitoring::prepare(ctx, &mut spec, &cloud).await?;
+    super::aks_monitor_logs::prepare(ctx, &mut spec, &cloud).await?;
     let body = bodies::managed_cluster(&spec, &location, &dns_prefix, ssh_key.as_deref());
     let roles_after = super::aks_addon_roles::needed(&spec.addon_profiles);
     let acr_after = spec.attach_acr.is_some();
-    if grant_to.is_none() && monitoring.is_none() && !roles_after && !acr_after {
+    let logs_after = spec.monitor_logs.enable;
+    if grant_to.is_none() && monitoring.is_none() && !roles_after && !acr_after && !logs_after {
         let result = ctx
             .client
             .put(&path, API, &body, wait(spec.no_wait))
@@ -118,6 +120,7 @@ pub async fn create(
     if let Some(m) = &monitoring {
         super::aks_monitoring::finish(ctx, m, &result, &path, &location, &cloud).await?;
     }
+    super::aks_monitor_logs::finish(ctx, &spec, &result, &path, &location).await?;
     super::aks_addon_roles::after_create(
         ctx,
         &spec.addon_profiles,

@@ -104,6 +104,16 @@ pub async fn finish(
         );
         ensure_dce(ctx, &dce, &region).await?;
     }
+    associate_dcr(ctx, cluster_path, location, dcr).await
+}
+
+/// acs `create_or_delete_dcr_association`: the cluster's association with its rule.
+pub(super) async fn associate_dcr(
+    ctx: &CommandContext,
+    cluster_path: &str,
+    location: &str,
+    dcr: &str,
+) -> Result<()> {
     let body = json!({
         "location": location,
         "properties": {
@@ -134,7 +144,7 @@ fn cut(text: String, max: usize) -> String {
 }
 
 /// `MSCI-<workspace region>-<cluster>`, cut to 64 characters.
-fn dcr_id(sub: &str, rg: &str, location: &str, cluster: &str) -> String {
+pub(super) fn dcr_id(sub: &str, rg: &str, location: &str, cluster: &str) -> String {
     let name = cut(format!("MSCI-{location}-{cluster}"), 64);
     format!(
         "/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Insights/dataCollectionRules/{name}"
@@ -143,7 +153,7 @@ fn dcr_id(sub: &str, rg: &str, location: &str, cluster: &str) -> String {
 
 /// The ingestion endpoint of high log scale mode: `MSCI-ingest-<workspace region>-<cluster>`,
 /// cut to 43 characters.
-fn dce_id(sub: &str, rg: &str, location: &str, cluster: &str) -> String {
+pub(super) fn dce_id(sub: &str, rg: &str, location: &str, cluster: &str) -> String {
     let name = cut(format!("MSCI-ingest-{location}-{cluster}"), 43);
     format!(
         "/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Insights/dataCollectionEndpoints/{name}"
@@ -189,7 +199,11 @@ const HIGH_SCALE_STREAMS: &[&str] = &[
 
 /// `ensure_default_log_analytics_workspace_for_monitoring`: the group's region picks the
 /// workspace's; the default group is made when missing, the workspace when not found.
-async fn default_workspace(ctx: &CommandContext, rg: &str, cloud: &str) -> Result<String> {
+pub(super) async fn default_workspace(
+    ctx: &CommandContext,
+    rg: &str,
+    cloud: &str,
+) -> Result<String> {
     let group = ctx
         .client
         .get(&id::resource_group(&ctx.subscription, rg), RESOURCES_API)
@@ -256,7 +270,7 @@ fn lookup<'a>(table: &'a [(&str, &'a str)], key: &str) -> Option<&'a str> {
 }
 
 /// The workspace's region, lower-cased without spaces (az reads it by id).
-async fn workspace_location(ctx: &CommandContext, workspace_id: &str) -> Result<String> {
+pub(super) async fn workspace_location(ctx: &CommandContext, workspace_id: &str) -> Result<String> {
     if workspace_id.split('/').nth(8).is_none() {
         return Err(AzError::validation(
             "Could not locate workspace name in --workspace-resource-id.",
@@ -271,7 +285,7 @@ async fn workspace_location(ctx: &CommandContext, workspace_id: &str) -> Result<
 }
 
 /// `--data-collection-settings`: az's checks of the file and of its values.
-fn read_data_collection_settings(m: &Monitoring) -> Result<Option<Map<String, Value>>> {
+pub(super) fn read_data_collection_settings(m: &Monitoring) -> Result<Option<Map<String, Value>>> {
     let Some(path) = m
         .data_collection_settings
         .as_deref()
@@ -339,7 +353,7 @@ fn check_data_collection_settings(s: &Map<String, Value>) -> Result<()> {
 }
 
 /// GET the rule (its tags are kept), GET the subscription's locations (as az does), PUT it.
-async fn create_dcr(
+pub(super) async fn create_dcr(
     ctx: &CommandContext,
     dcr: &str,
     dce: Option<&str>,

@@ -7,6 +7,7 @@ pub mod aks_acr;
 pub mod aks_addon_roles;
 pub mod aks_command;
 pub mod aks_machine;
+pub mod aks_monitor_logs;
 pub mod aks_monitoring;
 pub mod aks_node_ips;
 pub mod aks_nodepool;

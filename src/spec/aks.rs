@@ -83,6 +83,8 @@ pub struct AksCreate {
     pub attach_acr: Option<String>,
     /// Advanced Container Networking Services (`cluster_acns`), checked in the decorator.
     pub acns: super::cluster_acns::AcnsInput,
+    /// Azure Monitor logs and OpenTelemetry logs/traces (`cluster_monitor_logs`).
+    pub monitor_logs: super::cluster_monitor_logs::MonitorLogs,
     pub no_wait: bool,
 }
 
@@ -292,6 +294,7 @@ pub struct AksCreateInput {
     pub net: super::cluster_net::NetCreateInput,
     pub attach_acr: Option<String>,
     pub acns: super::cluster_acns::AcnsInput,
+    pub monitor_logs: super::cluster_monitor_logs::MonitorLogsInput,
     pub no_wait: bool,
 }
 
@@ -320,7 +323,11 @@ impl AksCreateInput {
         let settings = self.pool_settings.validate(PoolContext::ClusterCreate)?;
         let cluster = self.cluster_settings.validate()?;
         let addons = self.addons.validate(super::cluster_addons::Mode::Create)?;
-        let addon_profiles = self.addon_profiles.validate()?;
+        let monitor_logs = self
+            .monitor_logs
+            .validate_create(self.addon_profiles.monitor_logs_context())?;
+        let mut addon_profiles = self.addon_profiles.validate()?;
+        addon_profiles.azure_monitor_logs = monitor_logs.enable;
         let net = self.net.validate(cluster.outbound_type)?;
         let resource_group = resource_group(&self.resource_group)?;
         let prefix = prefix_id(self.node_public_ip_prefix_id.as_deref())?;
@@ -366,6 +373,7 @@ impl AksCreateInput {
             net,
             attach_acr: self.attach_acr.filter(|a| !a.is_empty()),
             acns: self.acns,
+            monitor_logs,
             no_wait: self.no_wait,
         })
     }

@@ -30,6 +30,7 @@ mod ids;
 mod kube_api;
 mod layers;
 mod misc_flags;
+mod monitor_logs_flags;
 mod net_flags;
 mod netres_flags;
 mod output;

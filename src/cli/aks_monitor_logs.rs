@@ -1,0 +1,49 @@
+//! The Azure Monitor logs and OpenTelemetry logs/traces flags of `aks create` (flattened into
+//! `AksCreateArgs`).
+
+use clap::Args;
+
+use crate::spec::cluster_monitor_logs::MonitorLogsInput;
+
+#[derive(Debug, Args)]
+pub struct CreateMonitorLogsArgs {
+    /// Enable Azure Monitor logs (Container Insights) on the Azure Monitor profile.
+    #[arg(long)]
+    pub enable_azure_monitor_logs: bool,
+    /// TCP port that the Azure Monitor agent listens on for syslog data.
+    #[arg(long, allow_negative_numbers = true)]
+    pub syslog_port: Option<i64>,
+    /// Enable Prometheus metrics scraping by the Container Insights agent.
+    #[arg(long)]
+    pub enable_prometheus_metrics_scraping: bool,
+    /// Disable Prometheus metrics scraping by the Container Insights agent.
+    #[arg(long)]
+    pub disable_prometheus_metrics_scraping: bool,
+    /// Enable the OpenTelemetry logs and traces receiver.
+    #[arg(long)]
+    pub enable_opentelemetry_logs_traces: bool,
+    /// Disable the OpenTelemetry logs and traces receiver.
+    #[arg(long)]
+    pub disable_opentelemetry_logs_traces: bool,
+    /// HTTP/protobuf port for the OpenTelemetry logs and traces receiver.
+    #[arg(long, allow_negative_numbers = true)]
+    pub opentelemetry_logs_traces_port_http: Option<i64>,
+    /// GRPC port for the OpenTelemetry logs and traces receiver.
+    #[arg(long, allow_negative_numbers = true)]
+    pub opentelemetry_logs_traces_port_grpc: Option<i64>,
+}
+
+impl CreateMonitorLogsArgs {
+    pub fn into_input(self) -> MonitorLogsInput {
+        MonitorLogsInput {
+            enable_azure_monitor_logs: self.enable_azure_monitor_logs,
+            syslog_port: self.syslog_port,
+            enable_prometheus_metrics_scraping: self.enable_prometheus_metrics_scraping,
+            disable_prometheus_metrics_scraping: self.disable_prometheus_metrics_scraping,
+            enable_opentelemetry_logs_traces: self.enable_opentelemetry_logs_traces,
+            disable_opentelemetry_logs_traces: self.disable_opentelemetry_logs_traces,
+            opentelemetry_logs_traces_port_http: self.opentelemetry_logs_traces_port_http,
+            opentelemetry_logs_traces_port_grpc: self.opentelemetry_logs_traces_port_grpc,
+        }
+    }
+}

@@ -1,0 +1,233 @@
+//! Azure Monitor logs on the Azure Monitor profile (`azureMonitorProfile.containerInsights`) and
+//! the OpenTelemetry logs and traces receiver (`azureMonitorProfile.appMonitoring`) of
+//! `aks create`: az 2.91's argument validators (acs `_validators.py`, run while parsing, before
+//! anything is sent) and what its getters return.
+
+use crate::error::{AzError, Result};
+
+/// The flags as given.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MonitorLogsInput {
+    pub enable_azure_monitor_logs: bool,
+    pub syslog_port: Option<i64>,
+    pub enable_prometheus_metrics_scraping: bool,
+    pub disable_prometheus_metrics_scraping: bool,
+    pub enable_opentelemetry_logs_traces: bool,
+    pub disable_opentelemetry_logs_traces: bool,
+    pub opentelemetry_logs_traces_port_http: Option<i64>,
+    pub opentelemetry_logs_traces_port_grpc: Option<i64>,
+}
+
+/// The OpenTelemetry logs and traces receiver as az builds it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OtelReceiver {
+    pub enabled: bool,
+    pub http_port: Option<i64>,
+    pub grpc_port: Option<i64>,
+}
+
+/// The validated flags of `aks create`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MonitorLogs {
+    pub enable: bool,
+    pub syslog_port: Option<i64>,
+    /// `disablePrometheusMetricsScraping`, when one of the two switches is given.
+    pub disable_prometheus_scraping: Option<bool>,
+    pub otel_logs_traces: Option<OtelReceiver>,
+    /// The workspace az settles on (the flag's, or the default one), filled in by the command
+    /// before the body is built.
+    pub workspace: Option<String>,
+}
+
+/// What the validators read from the other flags of the command line.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CreateContext<'a> {
+    pub enable_addons: Option<&'a str>,
+    /// `--enable-msi-auth-for-monitoring` as given (`None` when absent).
+    pub enable_msi_auth_for_monitoring: Option<bool>,
+}
+
+fn usage(msg: String) -> AzError {
+    AzError::validation(msg)
+}
+
+impl MonitorLogsInput {
+    /// The flags of the container insights settings that were given, in az's order.
+    fn settings_flags(&self) -> Vec<&'static str> {
+        let mut flags = Vec::new();
+        if self.syslog_port.is_some() {
+            flags.push("--syslog-port");
+        }
+        if self.enable_prometheus_metrics_scraping {
+            flags.push("--enable-prometheus-metrics-scraping");
+        }
+        if self.disable_prometheus_metrics_scraping {
+            flags.push("--disable-prometheus-metrics-scraping");
+        }
+        flags
+    }
+
+    fn ports(&self) -> [(&'static str, Option<i64>); 2] {
+        [
+            (
+                "--opentelemetry-logs-traces-port-http",
+                self.opentelemetry_logs_traces_port_http,
+            ),
+            (
+                "--opentelemetry-logs-traces-port-grpc",
+                self.opentelemetry_logs_traces_port_grpc,
+            ),
+        ]
+    }
+
+    /// az's validators in the order of `aks_create`'s parameters: `--enable-azure-monitor-logs`,
+    /// `--syslog-port`, then the OpenTelemetry ones.
+    pub fn validate_create(self, ctx: CreateContext) -> Result<MonitorLogs> {
+        let monitoring_addon = ctx.enable_addons.is_some_and(|a| a.contains("monitoring"));
+        if self.enable_azure_monitor_logs {
+            if monitoring_addon {
+                return Err(usage(
+                    "Cannot specify both '--enable-azure-monitor-logs' and '--enable-addons monitoring'. Use either '--enable-azure-monitor-logs' or '--enable-addons monitoring'.".into(),
+                ));
+            }
+            if ctx.enable_msi_auth_for_monitoring == Some(false) {
+                return Err(usage(
+                    "Cannot specify both '--enable-azure-monitor-logs' and '--enable-msi-auth-for-monitoring'. '--enable-azure-monitor-logs' onboards through the Azure Monitor profile, which always uses managed identity authentication.".into(),
+                ));
+            }
+        }
+        if self.enable_prometheus_metrics_scraping && self.disable_prometheus_metrics_scraping {
+            return Err(usage(
+                "Cannot specify both --enable-prometheus-metrics-scraping and --disable-prometheus-metrics-scraping at the same time.".into(),
+            ));
+        }
+        if let Some(p) = self.syslog_port.filter(|p| !(1..=65535).contains(p)) {
+            return Err(usage(format!(
+                "--syslog-port must be a valid TCP port between 1 and 65535, got {p}."
+            )));
+        }
+        let flags = self.settings_flags();
+        if !flags.is_empty() && !self.enable_azure_monitor_logs {
+            return Err(usage(format!(
+                "{} requires Azure Monitor logs to be enabled. Please add --enable-azure-monitor-logs to your command.",
+                flags.join(", ")
+            )));
+        }
+        for (flag, port) in self.ports() {
+            if let Some(p) = port.filter(|p| !(1..=65535).contains(p)) {
+                return Err(usage(format!(
+                    "OpenTelemetry port {flag} must be between 1 and 65535, got {p}."
+                )));
+            }
+        }
+        if let [(f1, Some(p1)), (f2, Some(p2))] = self.ports()
+            && p1 == p2
+        {
+            return Err(usage(format!(
+                "OpenTelemetry ports must all be different. {f1} and {f2} cannot both be set to {p1}."
+            )));
+        }
+        if self.disable_opentelemetry_logs_traces
+            && let Some((flag, _)) = self.ports().into_iter().find(|(_, p)| p.is_some())
+        {
+            return Err(usage(format!(
+                "{flag} cannot be specified when --disable-opentelemetry-logs-traces is used."
+            )));
+        }
+        if self.enable_opentelemetry_logs_traces && self.disable_opentelemetry_logs_traces {
+            return Err(usage(
+                "Cannot specify both --enable-opentelemetry-logs-traces and --disable-opentelemetry-logs-traces at the same time.".into(),
+            ));
+        }
+        if self.enable_opentelemetry_logs_traces
+            && !self.enable_azure_monitor_logs
+            && !monitoring_addon
+        {
+            return Err(usage(
+                "OpenTelemetry logs and traces requires Azure Monitor logs to be enabled. Please add --enable-azure-monitor-logs to your command.".into(),
+            ));
+        }
+        // az's create reads the ports only while it builds an enabled receiver: without
+        // `--enable-opentelemetry-logs-traces` they are not sent (as az)
+        let otel_logs_traces = if self.enable_opentelemetry_logs_traces {
+            Some(OtelReceiver {
+                enabled: true,
+                http_port: self.opentelemetry_logs_traces_port_http,
+                grpc_port: self.opentelemetry_logs_traces_port_grpc,
+            })
+        } else {
+            self.disable_opentelemetry_logs_traces
+                .then(OtelReceiver::default)
+        };
+        let scraping = (self.enable_prometheus_metrics_scraping
+            || self.disable_prometheus_metrics_scraping)
+            .then_some(self.disable_prometheus_metrics_scraping);
+        Ok(MonitorLogs {
+            enable: self.enable_azure_monitor_logs,
+            syslog_port: self.syslog_port,
+            disable_prometheus_scraping: scraping,
+            otel_logs_traces,
+            workspace: None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(input: MonitorLogsInput, ctx: CreateContext) -> String {
+        input.validate_create(ctx).unwrap_err().message
+    }
+
+    #[test]
+    fn settings_need_azure_monitor_logs() {
+        let input = MonitorLogsInput {
+            syslog_port: Some(514),
+            disable_prometheus_metrics_scraping: true,
+            ..Default::default()
+        };
+        assert_eq!(
+            err(input, CreateContext::default()),
+            "--syslog-port, --disable-prometheus-metrics-scraping requires Azure Monitor logs to be enabled. Please add --enable-azure-monitor-logs to your command."
+        );
+    }
+
+    #[test]
+    fn monitoring_addon_and_azure_monitor_logs_exclude_each_other() {
+        let input = MonitorLogsInput {
+            enable_azure_monitor_logs: true,
+            ..Default::default()
+        };
+        let ctx = CreateContext {
+            enable_addons: Some("azure-policy,monitoring"),
+            ..Default::default()
+        };
+        assert!(err(input, ctx).starts_with("Cannot specify both '--enable-azure-monitor-logs'"));
+    }
+
+    #[test]
+    fn otel_ports_go_with_an_enabled_receiver_only() {
+        let input = MonitorLogsInput {
+            enable_azure_monitor_logs: true,
+            enable_opentelemetry_logs_traces: true,
+            opentelemetry_logs_traces_port_http: Some(4318),
+            ..Default::default()
+        };
+        let m = input.validate_create(CreateContext::default()).unwrap();
+        assert_eq!(
+            m.otel_logs_traces,
+            Some(OtelReceiver {
+                enabled: true,
+                http_port: Some(4318),
+                grpc_port: None
+            })
+        );
+        let same = MonitorLogsInput {
+            opentelemetry_logs_traces_port_http: Some(4318),
+            opentelemetry_logs_traces_port_grpc: Some(4318),
+            ..Default::default()
+        };
+        assert!(err(same, CreateContext::default()).starts_with("OpenTelemetry ports must all"));
+    }
+}
