@@ -1087,6 +1087,28 @@ SCENARIOS = [
     ("logs: create add-on with otel", "aks create -g rglogs -n cl3 -c 1 --no-ssh-key -a monitoring --workspace-resource-id "
      f"/subscriptions/{SUB}/resourceGroups/rglogsws/providers/Microsoft.OperationalInsights/workspaces/wslogs "
      "--enable-opentelemetry-logs-traces --opentelemetry-logs-traces-port-grpc 4317 --no-wait -o none"),
+    ("logs: create plain", "aks create -g rglogs -n cl4 -c 1 --no-ssh-key --no-wait -o none"),
+    ("logs: val update enable and disable", "aks update -g rglogs -n cl1 --enable-azure-monitor-logs --disable-azure-monitor-logs"),
+    ("logs: val update settings with disable", "aks update -g rglogs -n cl1 --disable-azure-monitor-logs --syslog-port 514"),
+    ("logs: val update port with disable", "aks update -g rglogs -n cl1 --disable-azure-monitor-logs --opentelemetry-logs-traces-port-http 4318"),
+    ("logs: val update already enabled", "aks update -g rglogs -n cl1 --enable-azure-monitor-logs"),
+    ("logs: val update settings without logs", "aks update -g rglogs -n cl4 --syslog-port 600"),
+    ("logs: val update otel port not enabled", "aks update -g rglogs -n cl4 --opentelemetry-logs-traces-port-grpc 4317"),
+    ("logs: val update otel without logs", "aks update -g rglogs -n cl4 --enable-opentelemetry-logs-traces"),
+    ("logs: update settings and ports", "aks update -g rglogs -n cl1 --syslog-port 600 --enable-prometheus-metrics-scraping "
+     "--opentelemetry-logs-traces-port-http 4320 --query azureMonitorProfile"),
+    ("logs: update disable with otel", "aks update -g rglogs -n cl1 --disable-azure-monitor-logs --yes --query azureMonitorProfile"),
+    ("logs: val update high scale without logs", "aks update -g rglogs -n cl4 --enable-high-log-scale-mode"),
+    ("logs: update enable default workspace", "aks update -g rglogs -n cl4 --enable-azure-monitor-logs --enable-high-log-scale-mode "
+     "--syslog-port 514 --enable-opentelemetry-logs-traces --opentelemetry-logs-traces-port-grpc 4317 --query azureMonitorProfile"),
+    ("logs: update enable again given workspace", "aks update -g rglogs -n cl1 --enable-azure-monitor-logs --workspace-resource-id "
+     f"/subscriptions/{SUB}/resourceGroups/rglogsws/providers/Microsoft.OperationalInsights/workspaces/wslogs "
+     "--disable-prometheus-metrics-scraping --query azureMonitorProfile"),
+    ("logs: update disable otel", "aks update -g rglogs -n cl4 --disable-opentelemetry-logs-traces --query azureMonitorProfile.appMonitoring"),
+    ("logs: update disable without otel", "aks update -g rglogs -n cl2 --disable-azure-monitor-logs --no-wait -o none"),
+    ("logs: update high scale rebuilds the rule", "aks update -g rglogs -n cl1 --enable-high-log-scale-mode -o none"),
+    ("logs: update high scale off", "aks update -g rglogs -n cl4 --enable-high-log-scale-mode false --no-wait -o none"),
+    ("logs: update high scale legacy add-on", "aks update -g rglogs -n cl3 --enable-high-log-scale-mode --no-wait -o none"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az

@@ -548,6 +548,8 @@ pub struct AksUpdateArgs {
     pub acr: super::aks_acr::UpdateAcrArgs,
     #[command(flatten)]
     pub acns: super::aks_acns::UpdateAcnsArgs,
+    #[command(flatten)]
+    pub monitor_logs: super::aks_monitor_logs::UpdateMonitorLogsArgs,
 }
 
 impl AksUpdateArgs {
@@ -575,6 +577,7 @@ impl AksUpdateArgs {
             net: self.net.into_input(),
             acr: self.acr.into_input(),
             acns: self.acns.into_input(),
+            monitor_logs: self.monitor_logs.into_input(),
         }
         .validate()
     }

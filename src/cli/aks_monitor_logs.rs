@@ -3,7 +3,7 @@
 
 use clap::Args;
 
-use crate::spec::cluster_monitor_logs::MonitorLogsInput;
+use crate::spec::cluster_monitor_logs::{MonitorLogsInput, MonitorLogsUpdate};
 
 #[derive(Debug, Args)]
 pub struct CreateMonitorLogsArgs {
@@ -44,6 +44,36 @@ impl CreateMonitorLogsArgs {
             disable_opentelemetry_logs_traces: self.disable_opentelemetry_logs_traces,
             opentelemetry_logs_traces_port_http: self.opentelemetry_logs_traces_port_http,
             opentelemetry_logs_traces_port_grpc: self.opentelemetry_logs_traces_port_grpc,
+        }
+    }
+}
+
+/// `aks update` adds the switch-off and the settings the switch-on reads.
+#[derive(Debug, Args)]
+pub struct UpdateMonitorLogsArgs {
+    #[command(flatten)]
+    pub common: CreateMonitorLogsArgs,
+    /// Disable Azure Monitor logs (Container Insights).
+    #[arg(long)]
+    pub disable_azure_monitor_logs: bool,
+    /// The resource ID of an existing Log Analytics Workspace to use for storing monitoring data.
+    #[arg(long)]
+    pub workspace_resource_id: Option<String>,
+    /// Enable High Log Scale Mode for Container Logs.
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "false"], ignore_case = true)]
+    pub enable_high_log_scale_mode: Option<String>,
+}
+
+impl UpdateMonitorLogsArgs {
+    pub fn into_input(self) -> MonitorLogsUpdate {
+        MonitorLogsUpdate {
+            common: self.common.into_input(),
+            disable_azure_monitor_logs: self.disable_azure_monitor_logs,
+            workspace_resource_id: self.workspace_resource_id,
+            enable_high_log_scale_mode: self
+                .enable_high_log_scale_mode
+                .map(|v| v.eq_ignore_ascii_case("true")),
+            cloud: String::new(),
         }
     }
 }

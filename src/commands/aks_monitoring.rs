@@ -15,7 +15,7 @@ use crate::spec::monitoring_regions::CLOUDS;
 
 /// The generic-resource api-version acs reads and writes workspaces with.
 const WORKSPACE_API: &str = "2015-11-01-preview";
-const INSIGHTS_API: &str = "2022-06-01";
+pub(super) const INSIGHTS_API: &str = "2022-06-01";
 const LOCATIONS_API: &str = "2019-11-01";
 const RESOURCES_API: &str = ApiVersion::Resources.as_str();
 
@@ -56,7 +56,13 @@ pub async fn prepare(
         let dce = m
             .high_log_scale
             .then(|| dce_id(sub, rg, &location, &spec.name));
-        create_dcr(ctx, &id, dce.as_deref(), &location, &workspace_id, &m, dcs).await?;
+        let rule = Rule {
+            id: &id,
+            dce: dce.as_deref(),
+            location: &location,
+            workspace_id: &workspace_id,
+        };
+        create_dcr(ctx, &rule, &m, dcs, false).await?;
         Some(id)
     } else {
         None
@@ -130,7 +136,7 @@ pub(super) async fn associate_dcr(
 
 /// az's `cli_ctx.cloud.name.lower() == "azurecloud"`; azr's built-in `local` cloud (that name
 /// exactly: a registered `Local` is another cloud) answers as the public cloud.
-fn is_public_cloud(cloud: &str) -> bool {
+pub(super) fn is_public_cloud(cloud: &str) -> bool {
     cloud.eq_ignore_ascii_case("azurecloud") || cloud == crate::config::cloud::LOCAL
 }
 
@@ -353,15 +359,29 @@ fn check_data_collection_settings(s: &Map<String, Value>) -> Result<()> {
 }
 
 /// GET the rule (its tags are kept), GET the subscription's locations (as az does), PUT it.
+/// The rule to write: its id, its ingestion endpoint (high log scale mode), its region (the
+/// workspace's) and the workspace it sends to.
+#[derive(Clone, Copy)]
+pub(super) struct Rule<'a> {
+    pub id: &'a str,
+    pub dce: Option<&'a str>,
+    pub location: &'a str,
+    pub workspace_id: &'a str,
+}
+
 pub(super) async fn create_dcr(
     ctx: &CommandContext,
-    dcr: &str,
-    dce: Option<&str>,
-    location: &str,
-    workspace_id: &str,
+    rule: &Rule<'_>,
     m: &Monitoring,
     settings: Option<Map<String, Value>>,
+    preserve: bool,
 ) -> Result<()> {
+    let Rule {
+        id: dcr,
+        dce,
+        location,
+        workspace_id,
+    } = *rule;
     let existing = ctx.client.get_opt(dcr, INSIGHTS_API).await?;
     let tags = existing
         .as_ref()
@@ -369,6 +389,16 @@ pub(super) async fn create_dcr(
         .filter(|t| t.is_object())
         .cloned()
         .unwrap_or_else(|| json!({}));
+    // `preserve_existing_dcr_settings` (a reconfigure of an onboarded cluster): what the
+    // command does not name is read off the rule there is (acs `_resolve_dcr_settings_...`)
+    let (enable_syslog, settings, inherited) = match (preserve, settings) {
+        (true, None) => {
+            let (syslog, inherited) = existing_settings(existing.as_ref());
+            (syslog, inherited.clone(), inherited.is_some())
+        }
+        (true, given) => (existing_settings(existing.as_ref()).0, given, false),
+        (false, given) => (m.enable_syslog, given, false),
+    };
     if let Some(dce) = dce {
         ensure_dce(ctx, dce, location).await?;
     }
@@ -379,19 +409,43 @@ pub(super) async fn create_dcr(
     ctx.client
         .send(ctx.client.request(Method::GET, locations))
         .await?;
+    let default_streams = if m.high_log_scale {
+        json!(HIGH_SCALE_STREAMS)
+    } else {
+        json!(["Microsoft-ContainerInsights-Group-Default"])
+    };
+    // whether the stream list is the one inside the settings (the same Python list in az)
+    let mut shared = false;
     let (mut streams, dcs) = match settings {
+        Some(mut s) if inherited => {
+            s.entry("enableContainerLogV2").or_insert(json!(true));
+            let list = s
+                .get("streams")
+                .and_then(Value::as_array)
+                .filter(|l| !l.is_empty());
+            let streams = match list {
+                Some(list) => {
+                    shared = true;
+                    let normal = |v: &Value| match v.as_str() {
+                        Some("Microsoft-ContainerLogV2-HighScale") if !m.high_log_scale => {
+                            json!("Microsoft-ContainerLogV2")
+                        }
+                        _ => v.clone(),
+                    };
+                    let l = json!(list.iter().map(normal).collect::<Vec<_>>());
+                    s.insert("streams".into(), l.clone());
+                    l
+                }
+                None => default_streams,
+            };
+            (streams, Value::Object(s))
+        }
         Some(mut s) => {
+            shared = true;
             s.entry("enableContainerLogV2").or_insert(json!(true));
             (s["streams"].clone(), Value::Object(s))
         }
-        None if m.high_log_scale => (
-            json!(HIGH_SCALE_STREAMS),
-            json!({"enableContainerLogV2": true}),
-        ),
-        None => (
-            json!(["Microsoft-ContainerInsights-Group-Default"]),
-            json!({"enableContainerLogV2": true}),
-        ),
+        None => (default_streams, json!({"enableContainerLogV2": true})),
     };
     if m.high_log_scale {
         // az rewrites the list it also sends inside the settings (the same Python list)
@@ -402,7 +456,7 @@ pub(super) async fn create_dcr(
         }
     }
     let mut dcs = dcs;
-    if m.high_log_scale && dcs.get("streams").is_some() {
+    if m.high_log_scale && shared {
         dcs["streams"] = streams.clone();
     }
     let extension = json!({
@@ -413,7 +467,7 @@ pub(super) async fn create_dcr(
     });
     let mut sources = json!({"extensions": [extension]});
     let mut flows = vec![json!({"streams": streams, "destinations": ["la-workspace"]})];
-    if m.enable_syslog {
+    if enable_syslog {
         sources["syslog"] = json!([syslog_source()]);
         flows.push(json!({"streams": ["Microsoft-Syslog"], "destinations": ["la-workspace"]}));
     }
@@ -432,6 +486,32 @@ pub(super) async fn create_dcr(
     });
     ctx.client.put_begin(dcr, INSIGHTS_API, &body).await?;
     Ok(())
+}
+
+/// From the rule there is: whether it collects syslog, and the Container Insights extension's
+/// data collection settings (none when empty).
+fn existing_settings(existing: Option<&Value>) -> (bool, Option<Map<String, Value>>) {
+    let sources = existing.and_then(|d| d.pointer("/properties/dataSources"));
+    // Python's truth of the value
+    let syslog = sources
+        .and_then(|s| s.get("syslog"))
+        .is_some_and(|v| match v {
+            Value::Array(a) => !a.is_empty(),
+            Value::Object(o) => !o.is_empty(),
+            Value::String(s) => !s.is_empty(),
+            Value::Bool(b) => *b,
+            Value::Number(_) => true,
+            Value::Null => false,
+        });
+    let settings = sources
+        .and_then(|s| s.get("extensions"))
+        .and_then(Value::as_array)
+        .and_then(|e| e.iter().find(|x| x["extensionName"] == "ContainerInsights"))
+        .and_then(|x| x.pointer("/extensionSettings/dataCollectionSettings"))
+        .and_then(Value::as_object)
+        .filter(|s| !s.is_empty())
+        .cloned();
+    (syslog, settings)
 }
 
 /// az's syslog data source: every facility, every level.

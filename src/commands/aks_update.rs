@@ -4,7 +4,9 @@
 use serde_json::{Value, json};
 
 use super::{CommandContext, Output, put_back};
-use crate::arm::{ApiVersion, bodies, cluster_net, cluster_profile, cluster_sec, id};
+use crate::arm::{
+    ApiVersion, bodies, cluster_monitor_logs, cluster_net, cluster_profile, cluster_sec, id,
+};
 use crate::error::{AzError, Result};
 use crate::output::models;
 use crate::spec::aks_update::{AksUpdate, Autoscaler, custom_headers};
@@ -24,7 +26,7 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
     let c = &spec.cluster;
     let path = id::managed_cluster(&ctx.subscription, &c.resource_group, &c.name);
     let existing = ctx.client.get(&path, API).await?;
-    let body = match apply(&existing, &spec)? {
+    let mut body = match apply(&existing, &spec)? {
         Applied::Put(body) => body,
         Applied::EarlyExit(warning) => {
             if !warning.is_empty() {
@@ -35,9 +37,12 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
     };
     // az's `process_attach_detach_acr` (after the tags, before the SKU): no change to the body
     super::aks_acr::attach_or_detach(ctx, &existing, &spec.acr).await?;
+    super::aks_monitor_logs::before_update_put(ctx, &existing, &mut body, &spec.monitor_logs, c)
+        .await?;
     let headers = custom_headers(spec.aks_custom_headers.as_deref())?;
     let acr_after = super::aks_acr::attach_after_update(&body, &spec.acr);
-    if !crate::arm::cluster_addon_profiles::update_waits(&existing) && !acr_after {
+    let logs_after = super::aks_monitor_logs::update_waits(&spec.monitor_logs);
+    if !crate::arm::cluster_addon_profiles::update_waits(&existing) && !acr_after && !logs_after {
         return put_back(
             ctx,
             &path,
@@ -52,6 +57,15 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
     // with it), then logs what its key vault step read
     let result = put_back(ctx, &path, &body, &headers, false, models::MANAGED_CLUSTER).await?;
     if let Some(cluster) = result.as_ref().map(|r| &r.value) {
+        super::aks_monitor_logs::after_update(
+            ctx,
+            &existing,
+            &body,
+            cluster,
+            &spec.monitor_logs,
+            c,
+        )
+        .await?;
         if acr_after {
             super::aks_acr::attach_after(
                 ctx,
@@ -83,6 +97,7 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     cluster_sec::update_local_accounts(&mut mc, &spec.sec)?;
     cluster_sec::update_windows_profile(&mut mc, &spec.sec.windows, spec.yes)?;
     crate::arm::cluster_acns::update(&mut mc, &spec.acns)?;
+    cluster_monitor_logs::update_flow_logs(&mc, &spec.monitor_logs)?;
     cluster_sec::update_aad_profile(&mut mc, &spec.sec)?;
     cluster_sec::update_oidc_issuer_profile(&mut mc, &spec.sec);
     update_auto_upgrade_profile(&mut mc, spec);
@@ -97,6 +112,12 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     cluster_sec::update_workload_identity_profile(&mut mc, &spec.sec)?;
     cluster_sec::update_kms(&mut mc, &spec.sec.kms)?;
     crate::arm::cluster_addon_profiles::update_addon_profiles(&mut mc, &spec.addon_profiles)?;
+    if let Some(q) = cluster_monitor_logs::disable_question(&mc, &spec.monitor_logs, spec.yes)
+        && !ask_y_n(q)?
+    {
+        return Ok(Applied::EarlyExit(String::new()));
+    }
+    cluster_monitor_logs::update(&mut mc, &spec.monitor_logs)?;
     if !cluster_profile::update_late(&mut mc, &spec.profile)? {
         return Ok(Applied::EarlyExit(String::new()));
     }

@@ -49,6 +49,8 @@ pub struct AksUpdate {
     pub acr: super::cluster_acr::AcrUpdate,
     /// Advanced Container Networking Services (`spec::cluster_acns`), checked in the decorator.
     pub acns: super::cluster_acns::AcnsInput,
+    /// Azure Monitor logs and OpenTelemetry logs/traces (`spec::cluster_monitor_logs`).
+    pub monitor_logs: super::cluster_monitor_logs::MonitorLogsUpdate,
 }
 
 /// The flags of `aks update`, as given.
@@ -76,6 +78,7 @@ pub struct AksUpdateInput {
     pub net: NetUpdateInput,
     pub acr: super::cluster_acr::AcrUpdateInput,
     pub acns: super::cluster_acns::AcnsInput,
+    pub monitor_logs: super::cluster_monitor_logs::MonitorLogsUpdate,
 }
 
 impl AksUpdateInput {
@@ -139,6 +142,7 @@ impl AksUpdateInput {
             net: self.net.validate()?,
             acr,
             acns: self.acns,
+            monitor_logs: self.monitor_logs.validate()?,
         })
     }
 }
@@ -151,6 +155,7 @@ impl AksUpdate {
             || self.tier.is_some()
             || self.net.changes_anything()
             || self.acns.changes_anything()
+            || self.monitor_logs.changes_anything()
             || self.auto_upgrade_channel.is_some()
             || self
                 .node_os_upgrade_channel

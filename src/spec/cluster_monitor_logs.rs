@@ -80,6 +80,38 @@ impl MonitorLogsInput {
         ]
     }
 
+    /// `validate_opentelemetry_ports`: each in range, all different.
+    fn check_ports(&self) -> Result<()> {
+        for (flag, port) in self.ports() {
+            if let Some(p) = port.filter(|p| !(1..=65535).contains(p)) {
+                return Err(usage(format!(
+                    "OpenTelemetry port {flag} must be between 1 and 65535, got {p}."
+                )));
+            }
+        }
+        if let [(f1, Some(p1)), (f2, Some(p2))] = self.ports()
+            && p1 == p2
+        {
+            return Err(usage(format!(
+                "OpenTelemetry ports must all be different. {f1} and {f2} cannot both be set to {p1}."
+            )));
+        }
+        Ok(())
+    }
+
+    fn check_otel_switches(&self) -> Result<()> {
+        if self.enable_opentelemetry_logs_traces && self.disable_opentelemetry_logs_traces {
+            return Err(usage(
+                "Cannot specify both --enable-opentelemetry-logs-traces and --disable-opentelemetry-logs-traces at the same time.".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    pub(crate) fn ports_given(&self) -> [(&'static str, Option<i64>); 2] {
+        self.ports()
+    }
+
     /// az's validators in the order of `aks_create`'s parameters: `--enable-azure-monitor-logs`,
     /// `--syslog-port`, then the OpenTelemetry ones.
     pub fn validate_create(self, ctx: CreateContext) -> Result<MonitorLogs> {
@@ -113,20 +145,7 @@ impl MonitorLogsInput {
                 flags.join(", ")
             )));
         }
-        for (flag, port) in self.ports() {
-            if let Some(p) = port.filter(|p| !(1..=65535).contains(p)) {
-                return Err(usage(format!(
-                    "OpenTelemetry port {flag} must be between 1 and 65535, got {p}."
-                )));
-            }
-        }
-        if let [(f1, Some(p1)), (f2, Some(p2))] = self.ports()
-            && p1 == p2
-        {
-            return Err(usage(format!(
-                "OpenTelemetry ports must all be different. {f1} and {f2} cannot both be set to {p1}."
-            )));
-        }
+        self.check_ports()?;
         if self.disable_opentelemetry_logs_traces
             && let Some((flag, _)) = self.ports().into_iter().find(|(_, p)| p.is_some())
         {
@@ -134,11 +153,7 @@ impl MonitorLogsInput {
                 "{flag} cannot be specified when --disable-opentelemetry-logs-traces is used."
             )));
         }
-        if self.enable_opentelemetry_logs_traces && self.disable_opentelemetry_logs_traces {
-            return Err(usage(
-                "Cannot specify both --enable-opentelemetry-logs-traces and --disable-opentelemetry-logs-traces at the same time.".into(),
-            ));
-        }
+        self.check_otel_switches()?;
         if self.enable_opentelemetry_logs_traces
             && !self.enable_azure_monitor_logs
             && !monitoring_addon
@@ -169,6 +184,87 @@ impl MonitorLogsInput {
             otel_logs_traces,
             workspace: None,
         })
+    }
+}
+
+/// The flags of `aks update`, as given: the create ones, the switch-off, and the settings the
+/// switch-on reads.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MonitorLogsUpdate {
+    pub common: MonitorLogsInput,
+    pub disable_azure_monitor_logs: bool,
+    pub workspace_resource_id: Option<String>,
+    pub enable_high_log_scale_mode: Option<bool>,
+    /// The active cloud's name: az picks the default workspace's region by it (set by `app`).
+    pub cloud: String,
+}
+
+impl MonitorLogsUpdate {
+    /// az's validators of `aks update` in its parameters' order; the checks against the
+    /// cluster run in the decorator (`arm::cluster_monitor_logs::update`).
+    pub fn validate(self) -> Result<Self> {
+        let c = &self.common;
+        if c.enable_azure_monitor_logs && self.disable_azure_monitor_logs {
+            return Err(usage(
+                "Cannot specify both '--enable-azure-monitor-logs' and '--disable-azure-monitor-logs'. Use either '--enable-azure-monitor-logs' or '--disable-azure-monitor-logs'.".into(),
+            ));
+        }
+        if c.enable_prometheus_metrics_scraping && c.disable_prometheus_metrics_scraping {
+            return Err(usage(
+                "Cannot specify both --enable-prometheus-metrics-scraping and --disable-prometheus-metrics-scraping at the same time.".into(),
+            ));
+        }
+        if let Some(p) = c.syslog_port.filter(|p| !(1..=65535).contains(p)) {
+            return Err(usage(format!(
+                "--syslog-port must be a valid TCP port between 1 and 65535, got {p}."
+            )));
+        }
+        let flags = c.settings_flags();
+        if !flags.is_empty() && self.disable_azure_monitor_logs {
+            return Err(usage(format!(
+                "{} cannot be specified with --disable-azure-monitor-logs.",
+                flags.join(", ")
+            )));
+        }
+        c.check_ports()?;
+        for (flag, port) in c.ports() {
+            if port.is_none() {
+                continue;
+            }
+            if self.disable_azure_monitor_logs {
+                return Err(usage(format!(
+                    "{flag} cannot be specified when --disable-azure-monitor-logs is used."
+                )));
+            }
+            if c.disable_opentelemetry_logs_traces {
+                return Err(usage(format!(
+                    "{flag} cannot be specified when --disable-opentelemetry-logs-traces is used."
+                )));
+            }
+        }
+        c.check_otel_switches()?;
+        Ok(self)
+    }
+
+    /// az's `check_raw_parameters`: any of these flags given.
+    pub fn changes_anything(&self) -> bool {
+        let c = &self.common;
+        c.enable_azure_monitor_logs
+            || self.disable_azure_monitor_logs
+            || c.syslog_port.is_some_and(|p| p != 0)
+            || c.enable_prometheus_metrics_scraping
+            || c.disable_prometheus_metrics_scraping
+            || c.enable_opentelemetry_logs_traces
+            || c.disable_opentelemetry_logs_traces
+            || c.opentelemetry_logs_traces_port_http
+                .is_some_and(|p| p != 0)
+            || c.opentelemetry_logs_traces_port_grpc
+                .is_some_and(|p| p != 0)
+            || self
+                .workspace_resource_id
+                .as_deref()
+                .is_some_and(|w| !w.is_empty())
+            || self.enable_high_log_scale_mode.is_some_and(|h| h)
     }
 }
 

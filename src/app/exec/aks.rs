@@ -58,6 +58,7 @@ pub async fn exec(cmd: cli::aks::AksCommand, session: &Session<'_>) -> Result<Ou
                 .iter()
                 .for_each(|w| session.printer.warn(w));
             let mut spec = a.into_spec()?;
+            spec.monitor_logs.cloud = session.active_cloud_name()?;
             spec.profile.ask = crate::spec::cluster_profile::Ask(ask_default_no);
             spec.profile.load_files(read_text_file);
             if !spec.changes_anything() && !reconcile()? {
