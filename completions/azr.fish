@@ -399,6 +399,9 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 None\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l acns-transit-encryption-type -d 'The transit encryption type: WireGuard or None' -r -f -a "WireGuard\t''
 None\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l syslog-port -d 'TCP port that the Azure Monitor agent listens on for syslog data' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l opentelemetry-logs-traces-port-http -d 'HTTP/protobuf port for the OpenTelemetry logs and traces receiver' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l opentelemetry-logs-traces-port-grpc -d 'GRPC port for the OpenTelemetry logs and traces receiver' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -455,6 +458,11 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-acns -d 'Enable advanced network functionalities on a cluster'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-acns-observability -d 'Used to disable advanced networking observability features'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-acns-security -d 'Used to disable advanced networking security features'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-azure-monitor-logs -d 'Enable Azure Monitor logs (Container Insights) on the Azure Monitor profile'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-prometheus-metrics-scraping -d 'Enable Prometheus metrics scraping by the Container Insights agent'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-prometheus-metrics-scraping -d 'Disable Prometheus metrics scraping by the Container Insights agent'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-opentelemetry-logs-traces -d 'Enable the OpenTelemetry logs and traces receiver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-opentelemetry-logs-traces -d 'Disable the OpenTelemetry logs and traces receiver'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not prompt for confirmation'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l no-wait -d 'Do not wait for the long-running operation to finish'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l debug -d 'Increase logging verbosity to show all debug logs'
@@ -648,6 +656,12 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 None\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l acns-transit-encryption-type -d 'The transit encryption type: WireGuard or None' -r -f -a "WireGuard\t''
 None\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l syslog-port -d 'TCP port that the Azure Monitor agent listens on for syslog data' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l opentelemetry-logs-traces-port-http -d 'HTTP/protobuf port for the OpenTelemetry logs and traces receiver' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l opentelemetry-logs-traces-port-grpc -d 'GRPC port for the OpenTelemetry logs and traces receiver' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l workspace-resource-id -d 'The resource ID of an existing Log Analytics Workspace to use for storing monitoring data' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-high-log-scale-mode -d 'Enable High Log Scale Mode for Container Logs' -r -f -a "true\t''
+false\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -725,6 +739,12 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-acns-observability -d 'Used to disable advanced networking observability features'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-acns-security -d 'Used to disable advanced networking security features'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-acns -d 'Disable all advanced networking functionalities on a cluster'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-azure-monitor-logs -d 'Enable Azure Monitor logs (Container Insights) on the Azure Monitor profile'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-prometheus-metrics-scraping -d 'Enable Prometheus metrics scraping by the Container Insights agent'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-prometheus-metrics-scraping -d 'Disable Prometheus metrics scraping by the Container Insights agent'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-opentelemetry-logs-traces -d 'Enable the OpenTelemetry logs and traces receiver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-opentelemetry-logs-traces -d 'Disable the OpenTelemetry logs and traces receiver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-azure-monitor-logs -d 'Disable Azure Monitor logs (Container Insights)'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l debug -d 'Increase logging verbosity to show all debug logs'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l only-show-errors -d 'Only show errors, suppressing warnings'

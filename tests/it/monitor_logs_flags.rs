@@ -232,3 +232,169 @@ fn azure_monitor_logs_refusals_send_nothing() {
     let list = sb.local_ok(&argv("aks list -g rg -o tsv --query [].name"));
     assert!(list.stdout.is_empty());
 }
+
+fn cluster_put(sent: &[Sent]) -> &Value {
+    put_body(sent, "/managedClusters/c")
+}
+
+#[test]
+fn update_switches_logs_on_and_off_with_az_calls() {
+    let sb = Sandbox::new();
+    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
+    sb.local_ok(&argv("aks create -g rg -n c -c 1 --no-ssh-key -o none"));
+    // on: the default workspace, then the rule and its association, all before the PUT
+    let (out, sent) = sb.local_recorded(&argv(
+        "aks update -g rg -n c -o none --enable-azure-monitor-logs --syslog-port 514 \
+         --enable-opentelemetry-logs-traces --opentelemetry-logs-traces-port-http 4318",
+    ));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let seen = calls(&sent);
+    let put = seen
+        .iter()
+        .position(|c| c == "PUT rg:rg/providers/microsoft.containerservice/managedclusters/c")
+        .unwrap();
+    assert_eq!(
+        seen[put - 3..put],
+        [
+            "GET 00000000-0000-0000-0000-000000000000/locations".to_string(),
+            "PUT rg:rg/providers/microsoft.insights/datacollectionrules/msci-eastus-c".into(),
+            "PUT rg:rg/providers/microsoft.containerservice/managedclusters/c/providers/microsoft.insights/datacollectionruleassociations/containerinsightsextension".into(),
+        ],
+        "{seen:#?}"
+    );
+    let profile = &cluster_put(&sent)["properties"]["azureMonitorProfile"];
+    let ws = profile["containerInsights"]["logAnalyticsWorkspaceResourceId"]
+        .as_str()
+        .unwrap();
+    assert!(
+        ws.ends_with("/workspaces/DefaultWorkspace-00000000-0000-0000-0000-000000000001-EUS"),
+        "{ws}"
+    );
+    assert_eq!(profile["containerInsights"]["syslogPort"], 514);
+    assert_eq!(
+        profile["containerInsights"]["containerNetworkLogs"],
+        "Disabled"
+    );
+    assert_eq!(
+        profile["appMonitoring"]["openTelemetryLogsAndTraces"],
+        json!({"enabled": true, "httpPort": 4318})
+    );
+    // a port alone changes the receiver that is on; the settings need logs on (they are)
+    let (out, sent) = sb.local_recorded(&argv(
+        "aks update -g rg -n c -o none --opentelemetry-logs-traces-port-grpc 4317 --disable-prometheus-metrics-scraping",
+    ));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let profile = &cluster_put(&sent)["properties"]["azureMonitorProfile"];
+    assert_eq!(
+        profile["appMonitoring"]["openTelemetryLogsAndTraces"],
+        json!({"enabled": true, "httpPort": 4318, "grpcPort": 4317})
+    );
+    assert_eq!(
+        profile["containerInsights"]["disablePrometheusMetricsScraping"],
+        true
+    );
+    // off: the receiver goes with it (az asks first: without a terminal, --yes is needed)
+    let (out, sent) = sb.local_recorded(&argv(
+        "aks update -g rg -n c -o none --disable-azure-monitor-logs",
+    ));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Use --yes."));
+    assert!(sent.iter().all(|s| s.method == "GET"), "{:?}", calls(&sent));
+    let (out, sent) = sb.local_recorded(&argv(
+        "aks update -g rg -n c -o none --disable-azure-monitor-logs --yes",
+    ));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        calls(&sent).contains(&"DELETE rg:rg/providers/microsoft.containerservice/managedclusters/c/providers/microsoft.insights/datacollectionruleassociations/containerinsightsextension".to_string()),
+        "{:?}",
+        calls(&sent)
+    );
+    let profile = &cluster_put(&sent)["properties"]["azureMonitorProfile"];
+    assert_eq!(
+        profile["containerInsights"],
+        json!({"enabled": false, "logAnalyticsWorkspaceResourceId": ws, "syslogPort": 28330,
+               "disablePrometheusMetricsScraping": false, "containerNetworkLogs": "Disabled"})
+    );
+    assert_eq!(
+        profile["appMonitoring"]["openTelemetryLogsAndTraces"],
+        json!({"enabled": false})
+    );
+    let kept: Value = serde_json::from_slice(
+        &sb.local_ok(&argv(
+            "aks show -g rg -n c --query azureMonitorProfile.containerInsights.enabled",
+        ))
+        .stdout,
+    )
+    .unwrap();
+    assert_eq!(kept, json!(false));
+}
+
+#[test]
+fn update_refusals_send_no_put() {
+    let sb = Sandbox::new();
+    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
+    sb.local_ok(&argv("aks create -g rg -n c -c 1 --no-ssh-key -o none"));
+    let cases: &[(&str, &str)] = &[
+        (
+            "--enable-azure-monitor-logs --disable-azure-monitor-logs",
+            "ERROR: Cannot specify both '--enable-azure-monitor-logs' and '--disable-azure-monitor-logs'. Use either '--enable-azure-monitor-logs' or '--disable-azure-monitor-logs'.\n",
+        ),
+        (
+            "--disable-azure-monitor-logs --syslog-port 514",
+            "ERROR: --syslog-port cannot be specified with --disable-azure-monitor-logs.\n",
+        ),
+        (
+            "--syslog-port 514",
+            "ERROR: --syslog-port can only be specified when --enable-azure-monitor-logs is also specified or Azure Monitor logs is already enabled on the cluster.\n",
+        ),
+        (
+            "--opentelemetry-logs-traces-port-http 4318",
+            "ERROR: --opentelemetry-logs-traces-port-http can only be specified when --enable-opentelemetry-logs-traces is also specified or OpenTelemetry logs and traces are already enabled.\n",
+        ),
+        (
+            "--enable-opentelemetry-logs-traces",
+            "ERROR: OpenTelemetry logs and traces requires Azure Monitor logs to be enabled. Please add --enable-azure-monitor-logs to your command.\n",
+        ),
+        (
+            "--enable-high-log-scale-mode",
+            "ERROR: --enable-high-log-scale-mode requires Azure Monitor logs to be enabled on the cluster. Please enable it first with --enable-azure-monitor-logs or --enable-addons monitoring.\n",
+        ),
+    ];
+    for (flags, stderr) in cases {
+        let mut args = argv("aks update -g rg -n c");
+        args.extend(flags.split(' '));
+        let (out, sent) = sb.local_recorded(&args);
+        assert_eq!(out.status.code(), Some(1), "{flags}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), *stderr, "{flags}");
+        assert!(
+            sent.iter().all(|s| s.method == "GET"),
+            "{flags}: {:?}",
+            calls(&sent)
+        );
+    }
+    sb.local_ok(&argv(
+        "aks update -g rg -n c -o none --enable-azure-monitor-logs",
+    ));
+    let (out, sent) = sb.local_recorded(&argv("aks update -g rg -n c --enable-azure-monitor-logs"));
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "ERROR: Azure Monitor logs is already enabled for this managed cluster.\nTo change the Azure Monitor logs configuration, run 'az aks update --disable-azure-monitor-logs' before enabling it again.\n"
+    );
+    assert!(sent.iter().all(|s| s.method == "GET"));
+}
