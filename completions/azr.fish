@@ -662,6 +662,11 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l workspace-resource-id -d 'The resource ID of an existing Log Analytics Workspace to use for storing monitoring data' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-high-log-scale-mode -d 'Enable High Log Scale Mode for Container Logs' -r -f -a "true\t''
 false\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-syslog -d 'Enable syslog data collection for Azure Monitor logs' -r -f -a "true\t''
+false\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l data-collection-settings -d 'Path to JSON file containing data collection settings for Azure Monitor logs' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-msi-auth-for-monitoring -d 'Send monitoring data to Log Analytics using the cluster\'s assigned identity' -r -f -a "true\t''
+false\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''

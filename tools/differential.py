@@ -1109,6 +1109,13 @@ SCENARIOS = [
     ("logs: update high scale rebuilds the rule", "aks update -g rglogs -n cl1 --enable-high-log-scale-mode -o none"),
     ("logs: update high scale off", "aks update -g rglogs -n cl4 --enable-high-log-scale-mode false --no-wait -o none"),
     ("logs: update high scale legacy add-on", "aks update -g rglogs -n cl3 --enable-high-log-scale-mode --no-wait -o none"),
+    ("logs: val update msi with logs", "aks update -g rglogs -n cl4 --enable-azure-monitor-logs --enable-msi-auth-for-monitoring"),
+    ("logs: val update settings file missing", "aks update -g rglogs -n cl1 --data-collection-settings /nonexistent/dcs.json"),
+    ("logs: update syslog settings", f"aks update -g rglogs -n cl1 --enable-syslog --data-collection-settings {DCS} -o none"),
+    ("logs: update syslog legacy add-on", f"aks update -g rglogs -n cl3 --enable-syslog false --data-collection-settings {DCS} "
+     "--enable-msi-auth-for-monitoring -o none"),
+    ("logs: update enable with syslog", f"aks update -g rglogs -n cl2 --enable-azure-monitor-logs --enable-syslog "
+     f"--data-collection-settings {DCS} -o none"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az

@@ -86,10 +86,12 @@ fn config_value<'a>(addon: Option<&'a Value>, key: &str) -> Option<&'a str> {
         .as_str()
 }
 
-/// az's `get_enable_msi_auth_for_monitoring` on update (the flag is not taken yet, so `None`):
+/// az's `get_enable_msi_auth_for_monitoring` on update:
 /// switched on by `--enable-azure-monitor-logs`; a cluster with a `servicePrincipalProfile`
-/// client id (`msi` included) says no; else the add-on's `useAADAuth`; an Automatic cluster yes.
+/// client id (`msi` included) says no; else the add-on's `useAADAuth`; an Automatic cluster
+/// yes; else `--enable-msi-auth-for-monitoring`.
 pub fn update_msi_auth(mc: &Value, i: &MonitorLogsUpdate) -> bool {
+    let given = i.enable_msi_auth_for_monitoring.unwrap_or(false);
     if i.common.enable_azure_monitor_logs {
         return true;
     }
@@ -102,9 +104,11 @@ pub fn update_msi_auth(mc: &Value, i: &MonitorLogsUpdate) -> bool {
     if let Some(v) = config_value(monitoring_addon(mc), "useAADAuth") {
         return v.eq_ignore_ascii_case("true");
     }
-    mc.pointer("/sku/name")
+    let automatic = mc
+        .pointer("/sku/name")
         .and_then(Value::as_str)
-        .is_some_and(|n| n.eq_ignore_ascii_case("automatic"))
+        .is_some_and(|n| n.eq_ignore_ascii_case("automatic"));
+    automatic || given
 }
 
 /// The add-on profile az drives the rule's work from (`_build_monitoring_addon_shim`): the

@@ -62,17 +62,39 @@ pub struct UpdateMonitorLogsArgs {
     /// Enable High Log Scale Mode for Container Logs.
     #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "false"], ignore_case = true)]
     pub enable_high_log_scale_mode: Option<String>,
+    /// Enable syslog data collection for Azure Monitor logs.
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "false"], ignore_case = true)]
+    pub enable_syslog: Option<String>,
+    /// Path to JSON file containing data collection settings for Azure Monitor logs.
+    #[arg(long)]
+    pub data_collection_settings: Option<String>,
+    /// Send monitoring data to Log Analytics using the cluster's assigned identity.
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "false"], ignore_case = true)]
+    pub enable_msi_auth_for_monitoring: Option<String>,
+}
+
+/// A three-state flag as az's `get_three_state_flag` reads it: alone means true.
+fn three_state(value: Option<String>) -> Option<bool> {
+    value.map(|v| v.eq_ignore_ascii_case("true"))
 }
 
 impl UpdateMonitorLogsArgs {
+    /// knack's warning for the deprecated flag, printed as argparse reads it.
+    pub fn deprecation_warning(&self) -> Option<&'static str> {
+        self.enable_msi_auth_for_monitoring
+            .is_some()
+            .then_some(crate::spec::cluster_addon_profiles::MSI_AUTH_DEPRECATED)
+    }
+
     pub fn into_input(self) -> MonitorLogsUpdate {
         MonitorLogsUpdate {
             common: self.common.into_input(),
             disable_azure_monitor_logs: self.disable_azure_monitor_logs,
             workspace_resource_id: self.workspace_resource_id,
-            enable_high_log_scale_mode: self
-                .enable_high_log_scale_mode
-                .map(|v| v.eq_ignore_ascii_case("true")),
+            enable_high_log_scale_mode: three_state(self.enable_high_log_scale_mode),
+            enable_syslog: three_state(self.enable_syslog),
+            data_collection_settings: self.data_collection_settings,
+            enable_msi_auth_for_monitoring: three_state(self.enable_msi_auth_for_monitoring),
             cloud: String::new(),
         }
     }

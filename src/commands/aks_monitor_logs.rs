@@ -8,7 +8,7 @@
 use serde_json::{Value, json};
 
 use super::CommandContext;
-use super::aks_monitoring as monitoring;
+use super::aks_monitoring::{self as monitoring, ExistingRule};
 use crate::arm::cluster_monitor_logs::{
     monitoring_aad_auth, monitoring_enabled, shim_workspace, update_msi_auth,
 };
@@ -115,6 +115,15 @@ pub async fn before_update_put(
     cluster: &ClusterRef,
 ) -> Result<()> {
     let path = id::managed_cluster(&ctx.subscription, &cluster.resource_group, &cluster.name);
+    // az's getter checks the file in the decorator, before anything is written
+    let given = Monitoring {
+        workspace_resource_id: None,
+        msi_auth: true,
+        enable_syslog: spec.enable_syslog.unwrap_or(false),
+        data_collection_settings: spec.data_collection_settings.clone(),
+        high_log_scale: spec.enable_high_log_scale_mode.unwrap_or(false),
+    };
+    let settings = monitoring::read_data_collection_settings(&given)?;
     if spec.common.enable_azure_monitor_logs {
         let workspace = match spec
             .workspace_resource_id
@@ -131,13 +140,10 @@ pub async fn before_update_put(
             json!(workspace);
         let m = Monitoring {
             workspace_resource_id: Some(workspace.clone()),
-            msi_auth: true,
-            enable_syslog: false,
-            data_collection_settings: None,
-            high_log_scale: spec.enable_high_log_scale_mode.unwrap_or(false),
+            ..given
         };
         let location = existing["location"].as_str().unwrap_or_default();
-        provision(ctx, &m, &workspace, cluster, &path, location, None).await?;
+        provision(ctx, &m, &workspace, cluster, &path, location, settings).await?;
     }
     if spec.disable_azure_monitor_logs
         && monitoring_enabled(existing)
@@ -180,14 +186,14 @@ async fn provision(
         location: &region,
         workspace_id: workspace,
     };
-    monitoring::create_dcr(ctx, &rule, m, settings, false).await?;
+    monitoring::create_dcr(ctx, &rule, m, settings, ExistingRule::Replace).await?;
     monitoring::associate_dcr(ctx, cluster_path, location, &dcr).await
 }
 
 /// az's `check_is_postprocessing_required` for these flags: switching on, or
 /// `--enable-high-log-scale-mode` (any value), makes `aks update` wait for the PUT.
 pub fn update_waits(spec: &MonitorLogsUpdate) -> bool {
-    spec.common.enable_azure_monitor_logs || spec.enable_high_log_scale_mode.is_some()
+    spec.common.enable_azure_monitor_logs || spec.rebuilds_rule()
 }
 
 /// `aks update`'s `postprocessing_after_mc_created` for monitoring, once the PUT is done. With
@@ -216,9 +222,9 @@ pub async fn after_update(
     if !msi && monitoring::is_public_cloud(&spec.cloud) {
         super::subnet_role::grant_monitoring_publisher(ctx, cluster, &path).await?;
     }
-    let Some(high_log_scale) = spec.enable_high_log_scale_mode else {
+    if !spec.rebuilds_rule() {
         return Ok(());
-    };
+    }
     let Some((true, Some(workspace))) = shim_workspace(cluster) else {
         return Ok(());
     };
@@ -229,21 +235,26 @@ pub async fn after_update(
         workspace_resource_id: Some(workspace.clone()),
         msi_auth: true,
         enable_syslog: false,
-        data_collection_settings: None,
-        high_log_scale,
+        data_collection_settings: spec.data_collection_settings.clone(),
+        high_log_scale: false,
     };
+    let settings = monitoring::read_data_collection_settings(&m)?;
     let location = mc["location"].as_str().unwrap_or_default();
     let region = monitoring::workspace_location(ctx, &workspace).await?;
     let (sub, rg) = (&ctx.subscription, &cluster_ref.resource_group);
     let dcr = monitoring::dcr_id(sub, rg, &region, &cluster_ref.name);
-    let dce = high_log_scale.then(|| monitoring::dce_id(sub, rg, &region, &cluster_ref.name));
+    let dce = monitoring::dce_id(sub, rg, &region, &cluster_ref.name);
     let rule = monitoring::Rule {
         id: &dcr,
-        dce: dce.as_deref(),
+        dce: Some(&dce),
         location: &region,
         workspace_id: &workspace,
     };
-    monitoring::create_dcr(ctx, &rule, &m, None, true).await?;
+    let keep = ExistingRule::Keep {
+        syslog: spec.enable_syslog,
+        high_log_scale: spec.enable_high_log_scale_mode,
+    };
+    monitoring::create_dcr(ctx, &rule, &m, settings, keep).await?;
     if msi {
         monitoring::associate_dcr(ctx, &path, location, &dcr).await?;
     }

@@ -62,7 +62,7 @@ pub async fn prepare(
             location: &location,
             workspace_id: &workspace_id,
         };
-        create_dcr(ctx, &rule, &m, dcs, false).await?;
+        create_dcr(ctx, &rule, &m, dcs, ExistingRule::Replace).await?;
         Some(id)
     } else {
         None
@@ -359,6 +359,19 @@ fn check_data_collection_settings(s: &Map<String, Value>) -> Result<()> {
 }
 
 /// GET the rule (its tags are kept), GET the subscription's locations (as az does), PUT it.
+/// What a rule rebuilt over an existing one keeps of it: nothing but its tags, or (a
+/// reconfigure, `preserve_existing_dcr_settings`) what the command does not name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum ExistingRule {
+    Replace,
+    /// `syslog`: `--enable-syslog` as given.
+    /// `high_log_scale`: `--enable-high-log-scale-mode` as given.
+    Keep {
+        syslog: Option<bool>,
+        high_log_scale: Option<bool>,
+    },
+}
+
 /// The rule to write: its id, its ingestion endpoint (high log scale mode), its region (the
 /// workspace's) and the workspace it sends to.
 #[derive(Clone, Copy)]
@@ -374,7 +387,7 @@ pub(super) async fn create_dcr(
     rule: &Rule<'_>,
     m: &Monitoring,
     settings: Option<Map<String, Value>>,
-    preserve: bool,
+    existing_rule: ExistingRule,
 ) -> Result<()> {
     let Rule {
         id: dcr,
@@ -391,13 +404,26 @@ pub(super) async fn create_dcr(
         .unwrap_or_else(|| json!({}));
     // `preserve_existing_dcr_settings` (a reconfigure of an onboarded cluster): what the
     // command does not name is read off the rule there is (acs `_resolve_dcr_settings_...`)
-    let (enable_syslog, settings, inherited) = match (preserve, settings) {
-        (true, None) => {
-            let (syslog, inherited) = existing_settings(existing.as_ref());
-            (syslog, inherited.clone(), inherited.is_some())
+    let high_log_scale = match existing_rule {
+        ExistingRule::Replace => m.high_log_scale,
+        ExistingRule::Keep {
+            high_log_scale: Some(h),
+            ..
+        } => h,
+        ExistingRule::Keep { .. } => existing_high_scale(existing.as_ref()),
+    };
+    // the caller names the endpoint high log scale mode would use
+    let dce = dce.filter(|_| high_log_scale);
+    let (enable_syslog, settings, inherited) = match (existing_rule, settings) {
+        (ExistingRule::Keep { syslog, .. }, given) => {
+            let (had_syslog, had_settings) = existing_settings(existing.as_ref());
+            let syslog = syslog.unwrap_or(had_syslog);
+            match given {
+                Some(s) => (syslog, Some(s), false),
+                None => (syslog, had_settings.clone(), had_settings.is_some()),
+            }
         }
-        (true, given) => (existing_settings(existing.as_ref()).0, given, false),
-        (false, given) => (m.enable_syslog, given, false),
+        (ExistingRule::Replace, given) => (m.enable_syslog, given, false),
     };
     if let Some(dce) = dce {
         ensure_dce(ctx, dce, location).await?;
@@ -409,7 +435,7 @@ pub(super) async fn create_dcr(
     ctx.client
         .send(ctx.client.request(Method::GET, locations))
         .await?;
-    let default_streams = if m.high_log_scale {
+    let default_streams = if high_log_scale {
         json!(HIGH_SCALE_STREAMS)
     } else {
         json!(["Microsoft-ContainerInsights-Group-Default"])
@@ -427,7 +453,7 @@ pub(super) async fn create_dcr(
                 Some(list) => {
                     shared = true;
                     let normal = |v: &Value| match v.as_str() {
-                        Some("Microsoft-ContainerLogV2-HighScale") if !m.high_log_scale => {
+                        Some("Microsoft-ContainerLogV2-HighScale") if !high_log_scale => {
                             json!("Microsoft-ContainerLogV2")
                         }
                         _ => v.clone(),
@@ -447,7 +473,7 @@ pub(super) async fn create_dcr(
         }
         None => (default_streams, json!({"enableContainerLogV2": true})),
     };
-    if m.high_log_scale {
+    if high_log_scale {
         // az rewrites the list it also sends inside the settings (the same Python list)
         for s in streams.as_array_mut().into_iter().flatten() {
             if s == "Microsoft-ContainerLogV2" {
@@ -456,7 +482,7 @@ pub(super) async fn create_dcr(
         }
     }
     let mut dcs = dcs;
-    if m.high_log_scale && shared {
+    if high_log_scale && shared {
         dcs["streams"] = streams.clone();
     }
     let extension = json!({
@@ -488,6 +514,22 @@ pub(super) async fn create_dcr(
     Ok(())
 }
 
+/// Whether the rule there is writes the high-scale container log stream.
+fn existing_high_scale(existing: Option<&Value>) -> bool {
+    ci_extension(existing)
+        .and_then(|x| x.get("streams"))
+        .and_then(Value::as_array)
+        .is_some_and(|s| s.contains(&json!("Microsoft-ContainerLogV2-HighScale")))
+}
+
+fn ci_extension(existing: Option<&Value>) -> Option<&Value> {
+    existing?
+        .pointer("/properties/dataSources/extensions")?
+        .as_array()?
+        .iter()
+        .find(|x| x["extensionName"] == "ContainerInsights")
+}
+
 /// From the rule there is: whether it collects syslog, and the Container Insights extension's
 /// data collection settings (none when empty).
 fn existing_settings(existing: Option<&Value>) -> (bool, Option<Map<String, Value>>) {
@@ -503,10 +545,7 @@ fn existing_settings(existing: Option<&Value>) -> (bool, Option<Map<String, Valu
             Value::Number(_) => true,
             Value::Null => false,
         });
-    let settings = sources
-        .and_then(|s| s.get("extensions"))
-        .and_then(Value::as_array)
-        .and_then(|e| e.iter().find(|x| x["extensionName"] == "ContainerInsights"))
+    let settings = ci_extension(existing)
         .and_then(|x| x.pointer("/extensionSettings/dataCollectionSettings"))
         .and_then(Value::as_object)
         .filter(|s| !s.is_empty())

@@ -195,6 +195,9 @@ pub struct MonitorLogsUpdate {
     pub disable_azure_monitor_logs: bool,
     pub workspace_resource_id: Option<String>,
     pub enable_high_log_scale_mode: Option<bool>,
+    pub enable_syslog: Option<bool>,
+    pub data_collection_settings: Option<String>,
+    pub enable_msi_auth_for_monitoring: Option<bool>,
     /// The active cloud's name: az picks the default workspace's region by it (set by `app`).
     pub cloud: String,
 }
@@ -207,6 +210,11 @@ impl MonitorLogsUpdate {
         if c.enable_azure_monitor_logs && self.disable_azure_monitor_logs {
             return Err(usage(
                 "Cannot specify both '--enable-azure-monitor-logs' and '--disable-azure-monitor-logs'. Use either '--enable-azure-monitor-logs' or '--disable-azure-monitor-logs'.".into(),
+            ));
+        }
+        if c.enable_azure_monitor_logs && self.enable_msi_auth_for_monitoring.is_some() {
+            return Err(usage(
+                "Cannot specify both '--enable-azure-monitor-logs' and '--enable-msi-auth-for-monitoring'. '--enable-azure-monitor-logs' onboards through the Azure Monitor profile, which always uses managed identity authentication.".into(),
             ));
         }
         if c.enable_prometheus_metrics_scraping && c.disable_prometheus_metrics_scraping {
@@ -265,6 +273,22 @@ impl MonitorLogsUpdate {
                 .as_deref()
                 .is_some_and(|w| !w.is_empty())
             || self.enable_high_log_scale_mode.is_some_and(|h| h)
+            || self.enable_syslog.is_some_and(|s| s)
+            || self.enable_msi_auth_for_monitoring.is_some_and(|m| m)
+            || self
+                .data_collection_settings
+                .as_deref()
+                .is_some_and(|d| !d.is_empty())
+    }
+
+    /// `update_azure_monitor_logs_settings`' `monitoring_addon_postprocessing_required` (and
+    /// `update_monitoring_profile_flow_logs`' for the high log scale mode): the rule is rebuilt
+    /// after the PUT.
+    pub fn rebuilds_rule(&self) -> bool {
+        let switched = self.common.enable_azure_monitor_logs || self.disable_azure_monitor_logs;
+        self.enable_high_log_scale_mode.is_some()
+            || (!switched
+                && (self.enable_syslog.is_some() || self.data_collection_settings.is_some()))
     }
 }
 

@@ -398,3 +398,53 @@ fn update_refusals_send_no_put() {
     );
     assert!(sent.iter().all(|s| s.method == "GET"));
 }
+
+#[test]
+fn update_syslog_rebuilds_the_rule_keeping_what_it_does_not_name() {
+    let sb = Sandbox::new();
+    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
+    sb.local_ok(&argv(
+        "aks create -g rg -n c -c 1 --no-ssh-key -o none -a monitoring --enable-high-log-scale-mode",
+    ));
+    let (out, sent) = sb.local_recorded(&argv("aks update -g rg -n c -o none --enable-syslog"));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let seen = calls(&sent);
+    let dcr = "rg:rg/providers/microsoft.insights/datacollectionrules/msci-eastus-c";
+    let rule_put = seen
+        .iter()
+        .position(|c| *c == format!("PUT {dcr}"))
+        .expect("the rule's PUT");
+    let cluster_put = seen
+        .iter()
+        .position(|c| c == "PUT rg:rg/providers/microsoft.containerservice/managedclusters/c")
+        .unwrap();
+    assert!(cluster_put < rule_put, "{seen:#?}");
+    // the cluster's client id is `msi`: az's getter says no managed-identity auth, so no
+    // association (and, in the public cloud, the publisher role)
+    assert!(
+        !seen
+            .iter()
+            .any(|c| c.contains("datacollectionruleassociations")),
+        "{seen:#?}"
+    );
+    assert!(
+        seen.iter()
+            .any(|c| c.starts_with("PUT ") && c.contains("roleassignments")),
+        "{seen:#?}"
+    );
+    let rule = put_body(&sent, "/dataCollectionRules/MSCI-eastus-c");
+    assert_eq!(
+        rule["properties"]["dataSources"]["syslog"][0]["name"],
+        "sysLogsDataSource"
+    );
+    // the high log scale mode is read off the rule there was
+    let endpoint = rule["properties"]["dataCollectionEndpointId"]
+        .as_str()
+        .unwrap();
+    assert!(endpoint.ends_with("/MSCI-ingest-eastus-c"), "{endpoint}");
+}

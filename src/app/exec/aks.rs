@@ -57,6 +57,9 @@ pub async fn exec(cmd: cli::aks::AksCommand, session: &Session<'_>) -> Result<Ou
                 .preview_warnings()
                 .iter()
                 .for_each(|w| session.printer.warn(w));
+            if let Some(w) = a.monitor_logs.deprecation_warning() {
+                session.printer.warn(w);
+            }
             let mut spec = a.into_spec()?;
             spec.monitor_logs.cloud = session.active_cloud_name()?;
             spec.profile.ask = crate::spec::cluster_profile::Ask(ask_default_no);
