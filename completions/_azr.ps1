@@ -541,6 +541,7 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--disable-prometheus-metrics-scraping', '--disable-prometheus-metrics-scraping', [CompletionResultType]::ParameterName, 'Disable Prometheus metrics scraping by the Container Insights agent')
             [CompletionResult]::new('--enable-opentelemetry-logs-traces', '--enable-opentelemetry-logs-traces', [CompletionResultType]::ParameterName, 'Enable the OpenTelemetry logs and traces receiver')
             [CompletionResult]::new('--disable-opentelemetry-logs-traces', '--disable-opentelemetry-logs-traces', [CompletionResultType]::ParameterName, 'Disable the OpenTelemetry logs and traces receiver')
+            [CompletionResult]::new('--enable-container-network-logs', '--enable-container-network-logs', [CompletionResultType]::ParameterName, 'Enable container network logs (needs ACNS, Azure Monitor logs and the cilium dataplane)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
             [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')

@@ -512,6 +512,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --disable-prometheus-metrics-scraping 'Disable Prometheus metrics scraping by the Container Insights agent'
             cand --enable-opentelemetry-logs-traces 'Enable the OpenTelemetry logs and traces receiver'
             cand --disable-opentelemetry-logs-traces 'Disable the OpenTelemetry logs and traces receiver'
+            cand --enable-container-network-logs 'Enable container network logs (needs ACNS, Azure Monitor logs and the cilium dataplane)'
             cand -y 'Do not prompt for confirmation'
             cand --yes 'Do not prompt for confirmation'
             cand --no-wait 'Do not wait for the long-running operation to finish'

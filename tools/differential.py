@@ -1114,6 +1114,14 @@ SCENARIOS = [
     ("logs: update syslog settings", f"aks update -g rglogs -n cl1 --enable-syslog --data-collection-settings {DCS} -o none"),
     ("logs: update syslog legacy add-on", f"aks update -g rglogs -n cl3 --enable-syslog false --data-collection-settings {DCS} "
      "--enable-msi-auth-for-monitoring -o none"),
+    ("logs: cnl val without acns", "aks create -g rglogs -n cl9 --no-ssh-key --enable-azure-monitor-logs --enable-container-network-logs"),
+    ("logs: cnl val high scale off", "aks create -g rglogs -n cl9 --no-ssh-key --network-plugin azure --network-dataplane cilium "
+     "--enable-acns --enable-azure-monitor-logs --enable-container-network-logs --enable-high-log-scale-mode false"),
+    ("logs: cnl create", "aks create -g rglogs -n cl5 -c 1 --no-ssh-key --network-plugin azure --network-dataplane cilium "
+     "--enable-acns --enable-azure-monitor-logs --enable-container-network-logs --query azureMonitorProfile"),
+    ("logs: cnl create add-on", "aks create -g rglogs -n cl6 -c 1 --no-ssh-key --network-plugin azure --network-dataplane cilium "
+     f"--enable-acns -a monitoring --workspace-resource-id /subscriptions/{SUB}/resourceGroups/rglogsws/providers/"
+     "Microsoft.OperationalInsights/workspaces/wslogs --enable-container-network-logs --no-wait -o none"),
     ("logs: update enable with syslog", f"aks update -g rglogs -n cl2 --enable-azure-monitor-logs --enable-syslog "
      f"--data-collection-settings {DCS} -o none"),
 ]

@@ -24,6 +24,9 @@ pub fn set_up(props: &mut Map<String, Value>, logs: &MonitorLogs) {
         }
         monitor_profile(props)["containerInsights"] = ci;
     }
+    if logs.container_network_logs {
+        sub(monitor_profile(props), "containerInsights")["containerNetworkLogs"] = json!("Enabled");
+    }
     if let Some(r) = &logs.otel_logs_traces {
         let mut receiver = json!({"enabled": r.enabled});
         if let Some(p) = r.http_port {
@@ -369,6 +372,8 @@ mod tests {
                 http_port: None,
                 grpc_port: Some(4317),
             }),
+            container_network_logs: false,
+            cnl_refusal: None,
             workspace: Some("/w".into()),
         };
         set_up(&mut props, &logs);

@@ -5,8 +5,9 @@ use clap::Args;
 
 use crate::spec::cluster_monitor_logs::{MonitorLogsInput, MonitorLogsUpdate};
 
+/// The flags both commands take.
 #[derive(Debug, Args)]
-pub struct CreateMonitorLogsArgs {
+pub struct MonitorLogsArgs {
     /// Enable Azure Monitor logs (Container Insights) on the Azure Monitor profile.
     #[arg(long)]
     pub enable_azure_monitor_logs: bool,
@@ -33,7 +34,7 @@ pub struct CreateMonitorLogsArgs {
     pub opentelemetry_logs_traces_port_grpc: Option<i64>,
 }
 
-impl CreateMonitorLogsArgs {
+impl MonitorLogsArgs {
     pub fn into_input(self) -> MonitorLogsInput {
         MonitorLogsInput {
             enable_azure_monitor_logs: self.enable_azure_monitor_logs,
@@ -44,6 +45,26 @@ impl CreateMonitorLogsArgs {
             disable_opentelemetry_logs_traces: self.disable_opentelemetry_logs_traces,
             opentelemetry_logs_traces_port_http: self.opentelemetry_logs_traces_port_http,
             opentelemetry_logs_traces_port_grpc: self.opentelemetry_logs_traces_port_grpc,
+            enable_container_network_logs: false,
+        }
+    }
+}
+
+/// `aks create` adds container network logs.
+#[derive(Debug, Args)]
+pub struct CreateMonitorLogsArgs {
+    #[command(flatten)]
+    pub common: MonitorLogsArgs,
+    /// Enable container network logs (needs ACNS, Azure Monitor logs and the cilium dataplane).
+    #[arg(long)]
+    pub enable_container_network_logs: bool,
+}
+
+impl CreateMonitorLogsArgs {
+    pub fn into_input(self) -> MonitorLogsInput {
+        MonitorLogsInput {
+            enable_container_network_logs: self.enable_container_network_logs,
+            ..self.common.into_input()
         }
     }
 }
@@ -52,7 +73,7 @@ impl CreateMonitorLogsArgs {
 #[derive(Debug, Args)]
 pub struct UpdateMonitorLogsArgs {
     #[command(flatten)]
-    pub common: CreateMonitorLogsArgs,
+    pub common: MonitorLogsArgs,
     /// Disable Azure Monitor logs (Container Insights).
     #[arg(long)]
     pub disable_azure_monitor_logs: bool,

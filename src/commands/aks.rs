@@ -96,6 +96,7 @@ pub async fn create(
         .check_decorator_rules(spec.pool.vnet_subnet_id.as_deref())?;
     let cloud = spec.addon_profiles.cloud.clone();
     let monitoring = super::aks_monitoring::prepare(ctx, &mut spec, &cloud).await?;
+    spec.monitor_logs.check_decorator_rules()?;
     super::aks_monitor_logs::prepare(ctx, &mut spec, &cloud).await?;
     let body = bodies::managed_cluster(&spec, &location, &dns_prefix, ssh_key.as_deref());
     let roles_after = super::aks_addon_roles::needed(&spec.addon_profiles);

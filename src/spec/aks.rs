@@ -323,11 +323,17 @@ impl AksCreateInput {
         let settings = self.pool_settings.validate(PoolContext::ClusterCreate)?;
         let cluster = self.cluster_settings.validate()?;
         let addons = self.addons.validate(super::cluster_addons::Mode::Create)?;
-        let monitor_logs = self
-            .monitor_logs
-            .validate_create(self.addon_profiles.monitor_logs_context())?;
+        let monitor_logs =
+            self.monitor_logs
+                .validate_create(super::cluster_monitor_logs::CreateContext {
+                    enable_acns: self.acns.enable_acns,
+                    network_dataplane: cluster.network_dataplane,
+                    ..self.addon_profiles.monitor_logs_context()
+                })?;
         let mut addon_profiles = self.addon_profiles.validate()?;
         addon_profiles.azure_monitor_logs = monitor_logs.enable;
+        // container network logs turn high log scale mode on (az's getter)
+        addon_profiles.high_log_scale |= monitor_logs.container_network_logs;
         let net = self.net.validate(cluster.outbound_type)?;
         let resource_group = resource_group(&self.resource_group)?;
         let prefix = prefix_id(self.node_public_ip_prefix_id.as_deref())?;

@@ -95,6 +95,8 @@ impl AddonsInput {
         super::cluster_monitor_logs::CreateContext {
             enable_addons: self.enable_addons.as_deref(),
             enable_msi_auth_for_monitoring: self.enable_msi_auth_for_monitoring,
+            enable_high_log_scale_mode: self.enable_high_log_scale_mode,
+            ..Default::default()
         }
     }
 

@@ -16,6 +16,8 @@ pub struct MonitorLogsInput {
     pub disable_opentelemetry_logs_traces: bool,
     pub opentelemetry_logs_traces_port_http: Option<i64>,
     pub opentelemetry_logs_traces_port_grpc: Option<i64>,
+    /// `aks create` only (for now).
+    pub enable_container_network_logs: bool,
 }
 
 /// The OpenTelemetry logs and traces receiver as az builds it.
@@ -34,6 +36,10 @@ pub struct MonitorLogs {
     /// `disablePrometheusMetricsScraping`, when one of the two switches is given.
     pub disable_prometheus_scraping: Option<bool>,
     pub otel_logs_traces: Option<OtelReceiver>,
+    /// `containerNetworkLogs: Enabled` (high log scale mode comes with it).
+    pub container_network_logs: bool,
+    /// Why az's decorator refuses `--enable-container-network-logs`, if it does.
+    pub cnl_refusal: Option<&'static str>,
     /// The workspace az settles on (the flag's, or the default one), filled in by the command
     /// before the body is built.
     pub workspace: Option<String>,
@@ -45,10 +51,24 @@ pub struct CreateContext<'a> {
     pub enable_addons: Option<&'a str>,
     /// `--enable-msi-auth-for-monitoring` as given (`None` when absent).
     pub enable_msi_auth_for_monitoring: Option<bool>,
+    pub enable_high_log_scale_mode: Option<bool>,
+    pub enable_acns: bool,
+    pub network_dataplane: Option<&'a str>,
 }
 
 fn usage(msg: String) -> AzError {
     AzError::validation(msg)
+}
+
+impl MonitorLogs {
+    /// The decorator's checks of `--enable-container-network-logs` (after az's reads and the
+    /// monitoring add-on's work, before Azure Monitor logs' workspace).
+    pub fn check_decorator_rules(&self) -> Result<()> {
+        match self.cnl_refusal {
+            Some(msg) => Err(AzError::validation(msg)),
+            None => Ok(()),
+        }
+    }
 }
 
 impl MonitorLogsInput {
@@ -174,6 +194,24 @@ impl MonitorLogsInput {
             self.disable_opentelemetry_logs_traces
                 .then(OtelReceiver::default)
         };
+        // the decorator's `get_container_network_logs`, then its high log scale mode check: az
+        // makes them after its reads (`MonitorLogs::check_decorator_rules`)
+        let mut cnl_refusal = None;
+        if self.enable_container_network_logs {
+            let cilium = ctx
+                .network_dataplane
+                .is_some_and(|d| d.eq_ignore_ascii_case("cilium"));
+            if !ctx.enable_acns || !(monitoring_addon || self.enable_azure_monitor_logs) || !cilium
+            {
+                cnl_refusal = Some(
+                    "Container network logs requires ACNS to be enabled, Azure Monitor logs to be enabled, and the cilium network dataplane.",
+                );
+            } else if ctx.enable_high_log_scale_mode == Some(false) {
+                cnl_refusal = Some(
+                    "Cannot explicitly disable --enable-high-log-scale-mode when --enable-container-network-logs is specified. Container network logs requires high log scale mode to be enabled.",
+                );
+            }
+        }
         let scraping = (self.enable_prometheus_metrics_scraping
             || self.disable_prometheus_metrics_scraping)
             .then_some(self.disable_prometheus_metrics_scraping);
@@ -182,6 +220,8 @@ impl MonitorLogsInput {
             syslog_port: self.syslog_port,
             disable_prometheus_scraping: scraping,
             otel_logs_traces,
+            container_network_logs: self.enable_container_network_logs,
+            cnl_refusal,
             workspace: None,
         })
     }

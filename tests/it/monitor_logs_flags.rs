@@ -448,3 +448,37 @@ fn update_syslog_rebuilds_the_rule_keeping_what_it_does_not_name() {
         .unwrap();
     assert!(endpoint.ends_with("/MSCI-ingest-eastus-c"), "{endpoint}");
 }
+
+#[test]
+fn container_network_logs_come_with_high_log_scale_mode() {
+    let sb = Sandbox::new();
+    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
+    let (out, sent) = sb.local_recorded(&argv(
+        "aks create -g rg -n c -c 1 --no-ssh-key -o none --enable-azure-monitor-logs --enable-container-network-logs",
+    ));
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "ERROR: Container network logs requires ACNS to be enabled, Azure Monitor logs to be enabled, and the cilium network dataplane.\n"
+    );
+    assert!(sent.iter().all(|s| s.method == "GET"), "{:?}", calls(&sent));
+    let (out, sent) = sb.local_recorded(&argv(
+        "aks create -g rg -n c -c 1 --no-ssh-key -o none --network-plugin azure --network-dataplane cilium \
+         --enable-acns --enable-azure-monitor-logs --enable-container-network-logs",
+    ));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ci = &cluster_put(&sent)["properties"]["azureMonitorProfile"]["containerInsights"];
+    assert_eq!(ci["containerNetworkLogs"], "Enabled");
+    assert_eq!(ci["enabled"], true);
+    let rule = put_body(&sent, "/dataCollectionRules/MSCI-eastus-c");
+    assert!(
+        rule["properties"]["dataCollectionEndpointId"]
+            .as_str()
+            .is_some_and(|e| e.ends_with("/MSCI-ingest-eastus-c"))
+    );
+}
