@@ -822,6 +822,8 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--enable-opentelemetry-logs-traces', '--enable-opentelemetry-logs-traces', [CompletionResultType]::ParameterName, 'Enable the OpenTelemetry logs and traces receiver')
             [CompletionResult]::new('--disable-opentelemetry-logs-traces', '--disable-opentelemetry-logs-traces', [CompletionResultType]::ParameterName, 'Disable the OpenTelemetry logs and traces receiver')
             [CompletionResult]::new('--disable-azure-monitor-logs', '--disable-azure-monitor-logs', [CompletionResultType]::ParameterName, 'Disable Azure Monitor logs (Container Insights)')
+            [CompletionResult]::new('--enable-container-network-logs', '--enable-container-network-logs', [CompletionResultType]::ParameterName, 'Enable container network logs (needs ACNS, Azure Monitor logs and the cilium dataplane)')
+            [CompletionResult]::new('--disable-container-network-logs', '--disable-container-network-logs', [CompletionResultType]::ParameterName, 'Disable container network logs')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
             [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')

@@ -787,6 +787,8 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --enable-opentelemetry-logs-traces 'Enable the OpenTelemetry logs and traces receiver'
             cand --disable-opentelemetry-logs-traces 'Disable the OpenTelemetry logs and traces receiver'
             cand --disable-azure-monitor-logs 'Disable Azure Monitor logs (Container Insights)'
+            cand --enable-container-network-logs 'Enable container network logs (needs ACNS, Azure Monitor logs and the cilium dataplane)'
+            cand --disable-container-network-logs 'Disable container network logs'
             cand --debug 'Increase logging verbosity to show all debug logs'
             cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
             cand --only-show-errors 'Only show errors, suppressing warnings'

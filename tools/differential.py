@@ -1122,6 +1122,12 @@ SCENARIOS = [
     ("logs: cnl create add-on", "aks create -g rglogs -n cl6 -c 1 --no-ssh-key --network-plugin azure --network-dataplane cilium "
      f"--enable-acns -a monitoring --workspace-resource-id /subscriptions/{SUB}/resourceGroups/rglogsws/providers/"
      "Microsoft.OperationalInsights/workspaces/wslogs --enable-container-network-logs --no-wait -o none"),
+    ("logs: cnl val update both", "aks update -g rglogs -n cl5 --enable-container-network-logs --disable-container-network-logs"),
+    ("logs: cnl val update without acns", "aks update -g rglogs -n cl1 --enable-container-network-logs"),
+    ("logs: cnl val update high scale off", "aks update -g rglogs -n cl5 --enable-container-network-logs --enable-high-log-scale-mode false"),
+    ("logs: cnl update off", "aks update -g rglogs -n cl5 --disable-container-network-logs --query azureMonitorProfile.containerInsights"),
+    ("logs: cnl update on", "aks update -g rglogs -n cl5 --enable-container-network-logs -o none"),
+    ("logs: cnl update on legacy add-on", "aks update -g rglogs -n cl6 --enable-container-network-logs --no-wait -o none"),
     ("logs: update enable with syslog", f"aks update -g rglogs -n cl2 --enable-azure-monitor-logs --enable-syslog "
      f"--data-collection-settings {DCS} -o none"),
 ]

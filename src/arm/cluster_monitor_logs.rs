@@ -41,9 +41,20 @@ pub fn set_up(props: &mut Map<String, Value>, logs: &MonitorLogs) {
 
 /// `update_monitoring_profile_flow_logs`' checks of `--enable-high-log-scale-mode` (early in
 /// az's update, after the advanced networking).
-pub fn update_flow_logs(mc: &Value, i: &MonitorLogsUpdate) -> Result<()> {
-    match i.enable_high_log_scale_mode {
-        Some(true) => {
+pub fn update_flow_logs(
+    mc: &mut Value,
+    i: &MonitorLogsUpdate,
+    enable_acns: bool,
+    network_dataplane: Option<&str>,
+) -> Result<()> {
+    let enable_cnl = i.common.enable_container_network_logs;
+    if enable_cnl && i.enable_high_log_scale_mode == Some(false) {
+        return Err(AzError::validation(
+            "Cannot explicitly disable --enable-high-log-scale-mode when --enable-container-network-logs is specified. Container network logs requires high log scale mode to be enabled.",
+        ));
+    }
+    match i.high_log_scale() {
+        Some(true) if !enable_cnl => {
             if !i.common.enable_azure_monitor_logs && !monitoring_enabled(mc) {
                 return Err(AzError::validation(
                     "--enable-high-log-scale-mode requires Azure Monitor logs to be enabled on the cluster. Please enable it first with --enable-azure-monitor-logs or --enable-addons monitoring.",
@@ -62,7 +73,40 @@ pub fn update_flow_logs(mc: &Value, i: &MonitorLogsUpdate) -> Result<()> {
         }
         _ => {}
     }
+    let Some(on) = i.container_network_logs() else {
+        return Ok(());
+    };
+    if enable_cnl && i.disable_container_network_logs {
+        return Err(AzError::validation(
+            "Cannot specify --enable-container-network-logs and --disable-container-network-logs at the same time.",
+        ));
+    }
+    if enable_cnl {
+        let acns =
+            enable_acns || enabled(mc.pointer("/properties/networkProfile/advancedNetworking"));
+        let dataplane = network_dataplane.or_else(|| {
+            mc.pointer("/properties/networkProfile/networkDataplane")
+                .and_then(Value::as_str)
+        });
+        let cilium = dataplane.is_some_and(|d| d.eq_ignore_ascii_case("cilium"));
+        let monitoring = i.common.enable_azure_monitor_logs || monitoring_enabled(mc);
+        if !acns || !monitoring || !cilium {
+            return Err(AzError::validation(
+                "Container network logs requires ACNS to be enabled, Azure Monitor logs to be enabled, and the cilium network dataplane.",
+            ));
+        }
+        if !monitoring_aad_auth(mc) {
+            return Err(AzError::validation(
+                "Container network logs requires Azure Monitor logs to use managed identity authentication. This cluster is onboarded with legacy (shared key) authentication, which does not support the data collection rule that container network logs depends on. Migrate the cluster to managed identity authentication first, then retry. See https://learn.microsoft.com/en-us/azure/azure-monitor/containers/container-insights-authentication?tabs=cli#migrate-to-managed-identity-authentication",
+            ));
+        }
+    }
+    set_container_network_logs(mc, on);
     Ok(())
+}
+
+fn set_container_network_logs(mc: &mut Value, on: bool) {
+    container_insights(mc)["containerNetworkLogs"] = json!(if on { "Enabled" } else { "Disabled" });
 }
 
 /// `_is_container_network_logs_enabled_on_mc`: the profile's setting, else the add-on's key.
@@ -150,6 +194,9 @@ pub fn update(mc: &mut Value, i: &MonitorLogsUpdate) -> Result<()> {
         let ci = container_insights(mc);
         reset_to_defaults(ci);
         ci["enabled"] = json!(true);
+        if let Some(on) = i.container_network_logs() {
+            set_container_network_logs(mc, on);
+        }
     }
     if i.disable_azure_monitor_logs && monitoring_enabled(mc) {
         let otel_was_on = otel_logs_enabled(mc);

@@ -92,6 +92,12 @@ pub struct UpdateMonitorLogsArgs {
     /// Send monitoring data to Log Analytics using the cluster's assigned identity.
     #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "false"], ignore_case = true)]
     pub enable_msi_auth_for_monitoring: Option<String>,
+    /// Enable container network logs (needs ACNS, Azure Monitor logs and the cilium dataplane).
+    #[arg(long)]
+    pub enable_container_network_logs: bool,
+    /// Disable container network logs.
+    #[arg(long)]
+    pub disable_container_network_logs: bool,
 }
 
 /// A three-state flag as az's `get_three_state_flag` reads it: alone means true.
@@ -109,7 +115,11 @@ impl UpdateMonitorLogsArgs {
 
     pub fn into_input(self) -> MonitorLogsUpdate {
         MonitorLogsUpdate {
-            common: self.common.into_input(),
+            common: MonitorLogsInput {
+                enable_container_network_logs: self.enable_container_network_logs,
+                ..self.common.into_input()
+            },
+            disable_container_network_logs: self.disable_container_network_logs,
             disable_azure_monitor_logs: self.disable_azure_monitor_logs,
             workspace_resource_id: self.workspace_resource_id,
             enable_high_log_scale_mode: three_state(self.enable_high_log_scale_mode),

@@ -121,7 +121,7 @@ pub async fn before_update_put(
         msi_auth: true,
         enable_syslog: spec.enable_syslog.unwrap_or(false),
         data_collection_settings: spec.data_collection_settings.clone(),
-        high_log_scale: spec.enable_high_log_scale_mode.unwrap_or(false),
+        high_log_scale: spec.high_log_scale().unwrap_or(false),
     };
     let settings = monitoring::read_data_collection_settings(&given)?;
     if spec.common.enable_azure_monitor_logs {
@@ -252,7 +252,7 @@ pub async fn after_update(
     };
     let keep = ExistingRule::Keep {
         syslog: spec.enable_syslog,
-        high_log_scale: spec.enable_high_log_scale_mode,
+        high_log_scale: spec.high_log_scale(),
     };
     monitoring::create_dcr(ctx, &rule, &m, settings, keep).await?;
     if msi {

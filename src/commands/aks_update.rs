@@ -97,7 +97,12 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     cluster_sec::update_local_accounts(&mut mc, &spec.sec)?;
     cluster_sec::update_windows_profile(&mut mc, &spec.sec.windows, spec.yes)?;
     crate::arm::cluster_acns::update(&mut mc, &spec.acns)?;
-    cluster_monitor_logs::update_flow_logs(&mc, &spec.monitor_logs)?;
+    cluster_monitor_logs::update_flow_logs(
+        &mut mc,
+        &spec.monitor_logs,
+        spec.acns.enable_acns,
+        spec.net.network_dataplane.as_deref(),
+    )?;
     cluster_sec::update_aad_profile(&mut mc, &spec.sec)?;
     cluster_sec::update_oidc_issuer_profile(&mut mc, &spec.sec);
     update_auto_upgrade_profile(&mut mc, spec);

@@ -233,6 +233,7 @@ impl MonitorLogsInput {
 pub struct MonitorLogsUpdate {
     pub common: MonitorLogsInput,
     pub disable_azure_monitor_logs: bool,
+    pub disable_container_network_logs: bool,
     pub workspace_resource_id: Option<String>,
     pub enable_high_log_scale_mode: Option<bool>,
     pub enable_syslog: Option<bool>,
@@ -314,11 +315,30 @@ impl MonitorLogsUpdate {
                 .is_some_and(|w| !w.is_empty())
             || self.enable_high_log_scale_mode.is_some_and(|h| h)
             || self.enable_syslog.is_some_and(|s| s)
+            || c.enable_container_network_logs
+            || self.disable_container_network_logs
             || self.enable_msi_auth_for_monitoring.is_some_and(|m| m)
             || self
                 .data_collection_settings
                 .as_deref()
                 .is_some_and(|d| !d.is_empty())
+    }
+
+    /// `get_enable_high_log_scale_mode`: on with container network logs.
+    pub fn high_log_scale(&self) -> Option<bool> {
+        if self.common.enable_container_network_logs {
+            return Some(true);
+        }
+        self.enable_high_log_scale_mode
+    }
+
+    /// The container network logs switch: `Some(true)` on, `Some(false)` off.
+    pub fn container_network_logs(&self) -> Option<bool> {
+        let (on, off) = (
+            self.common.enable_container_network_logs,
+            self.disable_container_network_logs,
+        );
+        (on || off).then_some(on || !off)
     }
 
     /// `update_azure_monitor_logs_settings`' `monitoring_addon_postprocessing_required` (and
@@ -327,6 +347,7 @@ impl MonitorLogsUpdate {
     pub fn rebuilds_rule(&self) -> bool {
         let switched = self.common.enable_azure_monitor_logs || self.disable_azure_monitor_logs;
         self.enable_high_log_scale_mode.is_some()
+            || self.container_network_logs().is_some()
             || (!switched
                 && (self.enable_syslog.is_some() || self.data_collection_settings.is_some()))
     }

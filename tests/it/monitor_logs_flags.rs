@@ -482,3 +482,48 @@ fn container_network_logs_come_with_high_log_scale_mode() {
             .is_some_and(|e| e.ends_with("/MSCI-ingest-eastus-c"))
     );
 }
+
+#[test]
+fn update_switches_container_network_logs() {
+    let sb = Sandbox::new();
+    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
+    sb.local_ok(&argv(
+        "aks create -g rg -n c -c 1 --no-ssh-key -o none --network-plugin azure --network-dataplane cilium \
+         --enable-acns --enable-azure-monitor-logs",
+    ));
+    let (out, sent) = sb.local_recorded(&argv(
+        "aks update -g rg -n c -o none --enable-container-network-logs --disable-container-network-logs",
+    ));
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "ERROR: Cannot specify --enable-container-network-logs and --disable-container-network-logs at the same time.\n"
+    );
+    assert!(sent.iter().all(|s| s.method == "GET"));
+    let (out, sent) = sb.local_recorded(&argv(
+        "aks update -g rg -n c -o none --enable-container-network-logs",
+    ));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        cluster_put(&sent)["properties"]["azureMonitorProfile"]["containerInsights"]["containerNetworkLogs"],
+        "Enabled"
+    );
+    let (out, sent) = sb.local_recorded(&argv(
+        "aks update -g rg -n c -o none --disable-container-network-logs",
+    ));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        cluster_put(&sent)["properties"]["azureMonitorProfile"]["containerInsights"]["containerNetworkLogs"],
+        "Disabled"
+    );
+}
