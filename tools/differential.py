@@ -1333,6 +1333,89 @@ SCENARIOS = [
     ("cov: nodepool delete", f"aks nodepool delete -g {RGCOV} --cluster-name cv1 -n np2 --no-wait --change-reference CR-13"),
     ("cov: aks delete on a stale etag", f"aks delete -g {RGCOV} -n cv1 --yes --if-match stale"),
     ("cov: aks delete", f"aks delete -g {RGCOV} -n cv1 --yes --if-none-match nosuch --no-wait --change-reference CR-14 --acquire-policy-token"),
+    # Azure Monitor logs on the Azure Monitor profile, its container insights settings and the
+    # OpenTelemetry logs/traces receiver (issue 18), in their own group: `-k logs:` runs alone.
+    # The workspaces are seeded (the default one too: az finds but cannot make it here)
+    ("logs: group", f"group create -n rglogs -l {LOC} -o none"),
+    ("logs: seed workspace group", f"@put /subscriptions/{SUB}/resourcegroups/rglogsws?api-version=2024-11-01 "
+     '{"location": "westus2"}'),
+    ("logs: seed workspace", f"@put /subscriptions/{SUB}/resourceGroups/rglogsws/providers/Microsoft.OperationalInsights/"
+     'workspaces/wslogs?api-version=2015-11-01-preview {"location": "westus2", "properties": {"sku": {"name": "PerGB2018"}}}'),
+    ("logs: seed default group", f"@put /subscriptions/{SUB}/resourcegroups/DefaultResourceGroup-EUS?api-version=2024-11-01 "
+     '{"location": "eastus"}'),
+    ("logs: seed default workspace", f"@put {WSD}?api-version=2015-11-01-preview "
+     '{"location": "eastus", "properties": {"sku": {"name": "standalone"}}}'),
+    ("logs: val with monitoring add-on", "aks create -g rglogs -n cl9 --no-ssh-key -a monitoring --enable-azure-monitor-logs"),
+    ("logs: val msi auth false", "aks create -g rglogs -n cl9 --no-ssh-key --enable-azure-monitor-logs "
+     "--enable-msi-auth-for-monitoring false"),
+    ("logs: val settings without logs", "aks create -g rglogs -n cl9 --no-ssh-key --syslog-port 514 --disable-prometheus-metrics-scraping"),
+    ("logs: val scraping both", "aks create -g rglogs -n cl9 --no-ssh-key --enable-azure-monitor-logs "
+     "--enable-prometheus-metrics-scraping --disable-prometheus-metrics-scraping"),
+    ("logs: val syslog port range", "aks create -g rglogs -n cl9 --no-ssh-key --enable-azure-monitor-logs --syslog-port 70000"),
+    ("logs: val syslog port not a number", "aks create -g rglogs -n cl9 --no-ssh-key --enable-azure-monitor-logs --syslog-port abc"),
+    ("logs: val otel port range", "aks create -g rglogs -n cl9 --no-ssh-key --opentelemetry-logs-traces-port-http 0"),
+    ("logs: val otel same ports", "aks create -g rglogs -n cl9 --no-ssh-key --opentelemetry-logs-traces-port-http 4318 "
+     "--opentelemetry-logs-traces-port-grpc 4318"),
+    ("logs: val otel port with disable", "aks create -g rglogs -n cl9 --no-ssh-key --disable-opentelemetry-logs-traces "
+     "--opentelemetry-logs-traces-port-grpc 4317"),
+    ("logs: val otel enable and disable", "aks create -g rglogs -n cl9 --no-ssh-key --enable-azure-monitor-logs "
+     "--enable-opentelemetry-logs-traces --disable-opentelemetry-logs-traces"),
+    ("logs: val otel without logs", "aks create -g rglogs -n cl9 --no-ssh-key --enable-opentelemetry-logs-traces"),
+    ("logs: val service principal", f"aks create -g rglogs -n cl9 --no-ssh-key --enable-azure-monitor-logs "
+     f"--service-principal 33333333-3333-3333-3333-333333333333 --client-secret not-a-secret"),
+    ("logs: create workspace settings otel", "aks create -g rglogs -n cl1 -c 1 --no-ssh-key --enable-azure-monitor-logs "
+     f"--workspace-resource-id /subscriptions/{SUB}/resourceGroups/rglogsws/providers/Microsoft.OperationalInsights/workspaces/wslogs/ "
+     f"--syslog-port 514 --disable-prometheus-metrics-scraping --enable-syslog --data-collection-settings {DCS} "
+     "--enable-opentelemetry-logs-traces --opentelemetry-logs-traces-port-http 4318 --opentelemetry-logs-traces-port-grpc 4317 "
+     "--query azureMonitorProfile"),
+    ("logs: create default workspace high scale", "aks create -g rglogs -n cl2 -c 1 --no-ssh-key --enable-azure-monitor-logs "
+     "--enable-high-log-scale-mode --enable-prometheus-metrics-scraping --disable-opentelemetry-logs-traces --no-wait -o none"),
+    ("logs: create add-on with otel", "aks create -g rglogs -n cl3 -c 1 --no-ssh-key -a monitoring --workspace-resource-id "
+     f"/subscriptions/{SUB}/resourceGroups/rglogsws/providers/Microsoft.OperationalInsights/workspaces/wslogs "
+     "--enable-opentelemetry-logs-traces --opentelemetry-logs-traces-port-grpc 4317 --no-wait -o none"),
+    ("logs: create plain", "aks create -g rglogs -n cl4 -c 1 --no-ssh-key --no-wait -o none"),
+    ("logs: val update enable and disable", "aks update -g rglogs -n cl1 --enable-azure-monitor-logs --disable-azure-monitor-logs"),
+    ("logs: val update settings with disable", "aks update -g rglogs -n cl1 --disable-azure-monitor-logs --syslog-port 514"),
+    ("logs: val update port with disable", "aks update -g rglogs -n cl1 --disable-azure-monitor-logs --opentelemetry-logs-traces-port-http 4318"),
+    ("logs: val update already enabled", "aks update -g rglogs -n cl1 --enable-azure-monitor-logs"),
+    ("logs: val update settings without logs", "aks update -g rglogs -n cl4 --syslog-port 600"),
+    ("logs: val update otel port not enabled", "aks update -g rglogs -n cl4 --opentelemetry-logs-traces-port-grpc 4317"),
+    ("logs: val update otel without logs", "aks update -g rglogs -n cl4 --enable-opentelemetry-logs-traces"),
+    ("logs: update settings and ports", "aks update -g rglogs -n cl1 --syslog-port 600 --enable-prometheus-metrics-scraping "
+     "--opentelemetry-logs-traces-port-http 4320 --query azureMonitorProfile"),
+    ("logs: update disable with otel", "aks update -g rglogs -n cl1 --disable-azure-monitor-logs --yes --query azureMonitorProfile"),
+    ("logs: val update high scale without logs", "aks update -g rglogs -n cl4 --enable-high-log-scale-mode"),
+    ("logs: update enable default workspace", "aks update -g rglogs -n cl4 --enable-azure-monitor-logs --enable-high-log-scale-mode "
+     "--syslog-port 514 --enable-opentelemetry-logs-traces --opentelemetry-logs-traces-port-grpc 4317 --query azureMonitorProfile"),
+    ("logs: update enable again given workspace", "aks update -g rglogs -n cl1 --enable-azure-monitor-logs --workspace-resource-id "
+     f"/subscriptions/{SUB}/resourceGroups/rglogsws/providers/Microsoft.OperationalInsights/workspaces/wslogs "
+     "--disable-prometheus-metrics-scraping --query azureMonitorProfile"),
+    ("logs: update disable otel", "aks update -g rglogs -n cl4 --disable-opentelemetry-logs-traces --query azureMonitorProfile.appMonitoring"),
+    ("logs: update disable without otel", "aks update -g rglogs -n cl2 --disable-azure-monitor-logs --no-wait -o none"),
+    ("logs: update high scale rebuilds the rule", "aks update -g rglogs -n cl1 --enable-high-log-scale-mode -o none"),
+    ("logs: update high scale off", "aks update -g rglogs -n cl4 --enable-high-log-scale-mode false --no-wait -o none"),
+    ("logs: update high scale legacy add-on", "aks update -g rglogs -n cl3 --enable-high-log-scale-mode --no-wait -o none"),
+    ("logs: val update msi with logs", "aks update -g rglogs -n cl4 --enable-azure-monitor-logs --enable-msi-auth-for-monitoring"),
+    ("logs: val update settings file missing", "aks update -g rglogs -n cl1 --data-collection-settings /nonexistent/dcs.json"),
+    ("logs: update syslog settings", f"aks update -g rglogs -n cl1 --enable-syslog --data-collection-settings {DCS} -o none"),
+    ("logs: update syslog legacy add-on", f"aks update -g rglogs -n cl3 --enable-syslog false --data-collection-settings {DCS} "
+     "--enable-msi-auth-for-monitoring -o none"),
+    ("logs: cnl val without acns", "aks create -g rglogs -n cl9 --no-ssh-key --enable-azure-monitor-logs --enable-container-network-logs"),
+    ("logs: cnl val high scale off", "aks create -g rglogs -n cl9 --no-ssh-key --network-plugin azure --network-dataplane cilium "
+     "--enable-acns --enable-azure-monitor-logs --enable-container-network-logs --enable-high-log-scale-mode false"),
+    ("logs: cnl create", "aks create -g rglogs -n cl5 -c 1 --no-ssh-key --network-plugin azure --network-dataplane cilium "
+     "--enable-acns --enable-azure-monitor-logs --enable-container-network-logs --query azureMonitorProfile"),
+    ("logs: cnl create add-on", "aks create -g rglogs -n cl6 -c 1 --no-ssh-key --network-plugin azure --network-dataplane cilium "
+     f"--enable-acns -a monitoring --workspace-resource-id /subscriptions/{SUB}/resourceGroups/rglogsws/providers/"
+     "Microsoft.OperationalInsights/workspaces/wslogs --enable-container-network-logs --no-wait -o none"),
+    ("logs: cnl val update both", "aks update -g rglogs -n cl5 --enable-container-network-logs --disable-container-network-logs"),
+    ("logs: cnl val update without acns", "aks update -g rglogs -n cl1 --enable-container-network-logs"),
+    ("logs: cnl val update high scale off", "aks update -g rglogs -n cl5 --enable-container-network-logs --enable-high-log-scale-mode false"),
+    ("logs: cnl update off", "aks update -g rglogs -n cl5 --disable-container-network-logs --query azureMonitorProfile.containerInsights"),
+    ("logs: cnl update on", "aks update -g rglogs -n cl5 --enable-container-network-logs -o none"),
+    ("logs: cnl update on legacy add-on", "aks update -g rglogs -n cl6 --enable-container-network-logs --no-wait -o none"),
+    ("logs: update enable with syslog", f"aks update -g rglogs -n cl2 --enable-azure-monitor-logs --enable-syslog "
+     f"--data-collection-settings {DCS} -o none"),
     # login's subscription selection and federated token (last: they change the profile, and the
     # final one leaves both tools signed in with the secret again)
     ("login: val skip without tenant", "login --service-principal -u 22222222-2222-2222-2222-222222222222 "

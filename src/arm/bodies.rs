@@ -179,6 +179,7 @@ pub fn managed_cluster(
         "addonProfiles".into(),
         super::cluster_addon_profiles::addon_profiles(&spec.addon_profiles),
     );
+    super::cluster_monitor_logs::set_up(&mut props, &spec.monitor_logs);
     if c.enable_aad {
         props.insert(
             "aadProfile".into(),

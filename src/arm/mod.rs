@@ -8,6 +8,7 @@ pub mod cluster_addon_profiles;
 pub mod cluster_addons;
 pub mod cluster_metrics;
 pub mod cluster_misc;
+pub mod cluster_monitor_logs;
 pub mod cluster_net;
 pub mod cluster_profile;
 pub mod cluster_sec;

@@ -141,6 +141,8 @@ pub struct AksCreateArgs {
     pub storage: super::aks_storage::CreateStorageArgs,
     #[command(flatten)]
     pub metrics: super::aks_metrics::MetricsArgs,
+    #[command(flatten)]
+    pub monitor_logs: super::aks_monitor_logs::CreateMonitorLogsArgs,
     /// Do not prompt for confirmation.
     #[arg(short = 'y', long)]
     pub yes: bool,
@@ -189,6 +191,7 @@ impl AksCreateArgs {
             acns: self.acns.into_input(),
             storage: self.storage.into_input(),
             metrics: self.metrics.into_input(),
+            monitor_logs: self.monitor_logs.into_input(),
             no_wait: self.no_wait,
         }
         .validate()
@@ -555,6 +558,8 @@ pub struct AksUpdateArgs {
     pub storage: super::aks_storage::UpdateStorageArgs,
     #[command(flatten)]
     pub metrics: super::aks_metrics::UpdateMetricsArgs,
+    #[command(flatten)]
+    pub monitor_logs: super::aks_monitor_logs::UpdateMonitorLogsArgs,
 }
 
 impl AksUpdateArgs {
@@ -584,6 +589,7 @@ impl AksUpdateArgs {
             acns: self.acns.into_input(),
             storage: self.storage.into_input(),
             metrics: self.metrics.into_input(),
+            monitor_logs: self.monitor_logs.into_input(),
         }
         .validate()
     }

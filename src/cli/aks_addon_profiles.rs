@@ -60,6 +60,13 @@ pub struct CreateAddonProfileArgs {
 }
 
 impl CreateAddonProfileArgs {
+    /// knack's warning for the deprecated flag, printed as argparse reads it.
+    pub fn deprecation_warning(&self) -> Option<&'static str> {
+        self.enable_msi_auth_for_monitoring
+            .is_some()
+            .then_some(crate::spec::cluster_addon_profiles::MSI_AUTH_DEPRECATED)
+    }
+
     pub fn into_input(self) -> AddonsInput {
         AddonsInput {
             enable_addons: self.enable_addons,

@@ -12,6 +12,7 @@ pub mod aks_command;
 pub mod aks_machine;
 pub mod aks_metrics;
 pub mod aks_misc;
+pub mod aks_monitor_logs;
 pub mod aks_net;
 pub mod aks_nodepool;
 pub mod aks_pool_args;

@@ -106,18 +106,22 @@ pub async fn create(
     let monitoring = super::aks_monitoring::prepare(ctx, &mut spec, &cloud).await?;
     super::aks_kubelet_identity::set_up_create(ctx, &mut spec).await?;
     super::aks_defender::set_up_create(ctx, &mut spec.addons, &spec.resource_group, &cloud).await?;
+    spec.monitor_logs.check_decorator_rules()?;
+    super::aks_monitor_logs::prepare(ctx, &mut spec, &cloud).await?;
     crate::arm::cluster_metrics::check_create(&spec.metrics, spec.sec.enable_managed_identity())?;
     // az's `set_up_azure_container_storage`, near the end of its decorator
     spec.storage.check_create()?;
     let body = bodies::managed_cluster(&spec, &location, &dns_prefix, ssh_key.as_deref());
     let roles_after = super::aks_addon_roles::needed(&spec.addon_profiles);
     let acr_after = spec.attach_acr.is_some();
+    let logs_after = spec.monitor_logs.enable;
     let metrics_after = spec.metrics.enable;
     let storage_after = spec.storage.enable.is_some();
     if grant_to.is_none()
         && monitoring.is_none()
         && !roles_after
         && !acr_after
+        && !logs_after
         && !metrics_after
         && !storage_after
     {
@@ -139,6 +143,7 @@ pub async fn create(
     if let Some(m) = &monitoring {
         super::aks_monitoring::finish(ctx, m, &result, &path, &location, &cloud).await?;
     }
+    super::aks_monitor_logs::finish(ctx, &spec, &result, &path, &location).await?;
     super::aks_addon_roles::after_create(
         ctx,
         &spec.addon_profiles,

@@ -15,7 +15,7 @@ use crate::spec::monitoring_regions::CLOUDS;
 
 /// The generic-resource api-version acs reads and writes workspaces with.
 const WORKSPACE_API: &str = "2015-11-01-preview";
-const INSIGHTS_API: &str = "2022-06-01";
+pub(super) const INSIGHTS_API: &str = "2022-06-01";
 const LOCATIONS_API: &str = "2019-11-01";
 const RESOURCES_API: &str = ApiVersion::Resources.as_str();
 
@@ -56,7 +56,13 @@ pub async fn prepare(
         let dce = m
             .high_log_scale
             .then(|| dce_id(sub, rg, &location, &spec.name));
-        create_dcr(ctx, &id, dce.as_deref(), &location, &workspace_id, &m, dcs).await?;
+        let rule = Rule {
+            id: &id,
+            dce: dce.as_deref(),
+            location: &location,
+            workspace_id: &workspace_id,
+        };
+        create_dcr(ctx, &rule, &m, dcs, ExistingRule::Replace).await?;
         Some(id)
     } else {
         None
@@ -104,6 +110,16 @@ pub async fn finish(
         );
         ensure_dce(ctx, &dce, &region).await?;
     }
+    associate_dcr(ctx, cluster_path, location, dcr).await
+}
+
+/// acs `create_or_delete_dcr_association`: the cluster's association with its rule.
+pub(super) async fn associate_dcr(
+    ctx: &CommandContext,
+    cluster_path: &str,
+    location: &str,
+    dcr: &str,
+) -> Result<()> {
     let body = json!({
         "location": location,
         "properties": {
@@ -120,7 +136,7 @@ pub async fn finish(
 
 /// az's `cli_ctx.cloud.name.lower() == "azurecloud"`; azr's built-in `local` cloud (that name
 /// exactly: a registered `Local` is another cloud) answers as the public cloud.
-fn is_public_cloud(cloud: &str) -> bool {
+pub(super) fn is_public_cloud(cloud: &str) -> bool {
     cloud.eq_ignore_ascii_case("azurecloud") || cloud == crate::config::cloud::LOCAL
 }
 
@@ -134,7 +150,7 @@ fn cut(text: String, max: usize) -> String {
 }
 
 /// `MSCI-<workspace region>-<cluster>`, cut to 64 characters.
-fn dcr_id(sub: &str, rg: &str, location: &str, cluster: &str) -> String {
+pub(super) fn dcr_id(sub: &str, rg: &str, location: &str, cluster: &str) -> String {
     let name = cut(format!("MSCI-{location}-{cluster}"), 64);
     format!(
         "/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Insights/dataCollectionRules/{name}"
@@ -143,7 +159,7 @@ fn dcr_id(sub: &str, rg: &str, location: &str, cluster: &str) -> String {
 
 /// The ingestion endpoint of high log scale mode: `MSCI-ingest-<workspace region>-<cluster>`,
 /// cut to 43 characters.
-fn dce_id(sub: &str, rg: &str, location: &str, cluster: &str) -> String {
+pub(super) fn dce_id(sub: &str, rg: &str, location: &str, cluster: &str) -> String {
     let name = cut(format!("MSCI-ingest-{location}-{cluster}"), 43);
     format!(
         "/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Insights/dataCollectionEndpoints/{name}"
@@ -260,7 +276,7 @@ fn lookup<'a>(table: &'a [(&str, &'a str)], key: &str) -> Option<&'a str> {
 }
 
 /// The workspace's region, lower-cased without spaces (az reads it by id).
-async fn workspace_location(ctx: &CommandContext, workspace_id: &str) -> Result<String> {
+pub(super) async fn workspace_location(ctx: &CommandContext, workspace_id: &str) -> Result<String> {
     if workspace_id.split('/').nth(8).is_none() {
         return Err(AzError::validation(
             "Could not locate workspace name in --workspace-resource-id.",
@@ -275,7 +291,7 @@ async fn workspace_location(ctx: &CommandContext, workspace_id: &str) -> Result<
 }
 
 /// `--data-collection-settings`: az's checks of the file and of its values.
-fn read_data_collection_settings(m: &Monitoring) -> Result<Option<Map<String, Value>>> {
+pub(super) fn read_data_collection_settings(m: &Monitoring) -> Result<Option<Map<String, Value>>> {
     let Some(path) = m
         .data_collection_settings
         .as_deref()
@@ -343,15 +359,42 @@ fn check_data_collection_settings(s: &Map<String, Value>) -> Result<()> {
 }
 
 /// GET the rule (its tags are kept), GET the subscription's locations (as az does), PUT it.
-async fn create_dcr(
+/// What a rule rebuilt over an existing one keeps of it: nothing but its tags, or (a
+/// reconfigure, `preserve_existing_dcr_settings`) what the command does not name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum ExistingRule {
+    Replace,
+    /// `syslog`: `--enable-syslog` as given.
+    /// `high_log_scale`: `--enable-high-log-scale-mode` as given.
+    Keep {
+        syslog: Option<bool>,
+        high_log_scale: Option<bool>,
+    },
+}
+
+/// The rule to write: its id, its ingestion endpoint (high log scale mode), its region (the
+/// workspace's) and the workspace it sends to.
+#[derive(Clone, Copy)]
+pub(super) struct Rule<'a> {
+    pub id: &'a str,
+    pub dce: Option<&'a str>,
+    pub location: &'a str,
+    pub workspace_id: &'a str,
+}
+
+pub(super) async fn create_dcr(
     ctx: &CommandContext,
-    dcr: &str,
-    dce: Option<&str>,
-    location: &str,
-    workspace_id: &str,
+    rule: &Rule<'_>,
     m: &Monitoring,
     settings: Option<Map<String, Value>>,
+    existing_rule: ExistingRule,
 ) -> Result<()> {
+    let Rule {
+        id: dcr,
+        dce,
+        location,
+        workspace_id,
+    } = *rule;
     let existing = ctx.client.get_opt(dcr, INSIGHTS_API).await?;
     let tags = existing
         .as_ref()
@@ -359,6 +402,29 @@ async fn create_dcr(
         .filter(|t| t.is_object())
         .cloned()
         .unwrap_or_else(|| json!({}));
+    // `preserve_existing_dcr_settings` (a reconfigure of an onboarded cluster): what the
+    // command does not name is read off the rule there is (acs `_resolve_dcr_settings_...`)
+    let high_log_scale = match existing_rule {
+        ExistingRule::Replace => m.high_log_scale,
+        ExistingRule::Keep {
+            high_log_scale: Some(h),
+            ..
+        } => h,
+        ExistingRule::Keep { .. } => existing_high_scale(existing.as_ref()),
+    };
+    // the caller names the endpoint high log scale mode would use
+    let dce = dce.filter(|_| high_log_scale);
+    let (enable_syslog, settings, inherited) = match (existing_rule, settings) {
+        (ExistingRule::Keep { syslog, .. }, given) => {
+            let (had_syslog, had_settings) = existing_settings(existing.as_ref());
+            let syslog = syslog.unwrap_or(had_syslog);
+            match given {
+                Some(s) => (syslog, Some(s), false),
+                None => (syslog, had_settings.clone(), had_settings.is_some()),
+            }
+        }
+        (ExistingRule::Replace, given) => (m.enable_syslog, given, false),
+    };
     if let Some(dce) = dce {
         ensure_dce(ctx, dce, location).await?;
     }
@@ -369,21 +435,45 @@ async fn create_dcr(
     ctx.client
         .send(ctx.client.request(Method::GET, locations))
         .await?;
+    let default_streams = if high_log_scale {
+        json!(HIGH_SCALE_STREAMS)
+    } else {
+        json!(["Microsoft-ContainerInsights-Group-Default"])
+    };
+    // whether the stream list is the one inside the settings (the same Python list in az)
+    let mut shared = false;
     let (mut streams, dcs) = match settings {
+        Some(mut s) if inherited => {
+            s.entry("enableContainerLogV2").or_insert(json!(true));
+            let list = s
+                .get("streams")
+                .and_then(Value::as_array)
+                .filter(|l| !l.is_empty());
+            let streams = match list {
+                Some(list) => {
+                    shared = true;
+                    let normal = |v: &Value| match v.as_str() {
+                        Some("Microsoft-ContainerLogV2-HighScale") if !high_log_scale => {
+                            json!("Microsoft-ContainerLogV2")
+                        }
+                        _ => v.clone(),
+                    };
+                    let l = json!(list.iter().map(normal).collect::<Vec<_>>());
+                    s.insert("streams".into(), l.clone());
+                    l
+                }
+                None => default_streams,
+            };
+            (streams, Value::Object(s))
+        }
         Some(mut s) => {
+            shared = true;
             s.entry("enableContainerLogV2").or_insert(json!(true));
             (s["streams"].clone(), Value::Object(s))
         }
-        None if m.high_log_scale => (
-            json!(HIGH_SCALE_STREAMS),
-            json!({"enableContainerLogV2": true}),
-        ),
-        None => (
-            json!(["Microsoft-ContainerInsights-Group-Default"]),
-            json!({"enableContainerLogV2": true}),
-        ),
+        None => (default_streams, json!({"enableContainerLogV2": true})),
     };
-    if m.high_log_scale {
+    if high_log_scale {
         // az rewrites the list it also sends inside the settings (the same Python list)
         for s in streams.as_array_mut().into_iter().flatten() {
             if s == "Microsoft-ContainerLogV2" {
@@ -392,7 +482,7 @@ async fn create_dcr(
         }
     }
     let mut dcs = dcs;
-    if m.high_log_scale && dcs.get("streams").is_some() {
+    if high_log_scale && shared {
         dcs["streams"] = streams.clone();
     }
     let extension = json!({
@@ -403,7 +493,7 @@ async fn create_dcr(
     });
     let mut sources = json!({"extensions": [extension]});
     let mut flows = vec![json!({"streams": streams, "destinations": ["la-workspace"]})];
-    if m.enable_syslog {
+    if enable_syslog {
         sources["syslog"] = json!([syslog_source()]);
         flows.push(json!({"streams": ["Microsoft-Syslog"], "destinations": ["la-workspace"]}));
     }
@@ -422,6 +512,45 @@ async fn create_dcr(
     });
     ctx.client.put_begin(dcr, INSIGHTS_API, &body).await?;
     Ok(())
+}
+
+/// Whether the rule there is writes the high-scale container log stream.
+fn existing_high_scale(existing: Option<&Value>) -> bool {
+    ci_extension(existing)
+        .and_then(|x| x.get("streams"))
+        .and_then(Value::as_array)
+        .is_some_and(|s| s.contains(&json!("Microsoft-ContainerLogV2-HighScale")))
+}
+
+fn ci_extension(existing: Option<&Value>) -> Option<&Value> {
+    existing?
+        .pointer("/properties/dataSources/extensions")?
+        .as_array()?
+        .iter()
+        .find(|x| x["extensionName"] == "ContainerInsights")
+}
+
+/// From the rule there is: whether it collects syslog, and the Container Insights extension's
+/// data collection settings (none when empty).
+fn existing_settings(existing: Option<&Value>) -> (bool, Option<Map<String, Value>>) {
+    let sources = existing.and_then(|d| d.pointer("/properties/dataSources"));
+    // Python's truth of the value
+    let syslog = sources
+        .and_then(|s| s.get("syslog"))
+        .is_some_and(|v| match v {
+            Value::Array(a) => !a.is_empty(),
+            Value::Object(o) => !o.is_empty(),
+            Value::String(s) => !s.is_empty(),
+            Value::Bool(b) => *b,
+            Value::Number(_) => true,
+            Value::Null => false,
+        });
+    let settings = ci_extension(existing)
+        .and_then(|x| x.pointer("/extensionSettings/dataCollectionSettings"))
+        .and_then(Value::as_object)
+        .filter(|s| !s.is_empty())
+        .cloned();
+    (syslog, settings)
 }
 
 /// az's syslog data source: every facility, every level.

@@ -4,7 +4,9 @@
 use serde_json::{Value, json};
 
 use super::{CommandContext, Output, put_back};
-use crate::arm::{ApiVersion, bodies, cluster_net, cluster_profile, cluster_sec, id};
+use crate::arm::{
+    ApiVersion, bodies, cluster_monitor_logs, cluster_net, cluster_profile, cluster_sec, id,
+};
 use crate::error::{AzError, Result};
 use crate::output::models;
 use crate::spec::aks_update::{AksUpdate, Autoscaler, custom_headers};
@@ -41,6 +43,8 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
         return Ok(None);
     }
     super::aks_metrics::before_update_put(ctx, &existing, &spec).await?;
+    super::aks_monitor_logs::before_update_put(ctx, &existing, &mut body, &spec.monitor_logs, c)
+        .await?;
     // az's `update_azure_container_storage`: the extensions it reads, its checks and prompt
     let storage_after =
         match super::aks_storage::before_update(ctx, &path, &spec.storage, spec.yes).await? {
@@ -50,8 +54,10 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
         };
     let headers = custom_headers(spec.aks_custom_headers.as_deref())?;
     let acr_after = super::aks_acr::attach_after_update(&body, &spec.acr);
+    let logs_after = super::aks_monitor_logs::update_waits(&spec.monitor_logs);
     if !crate::arm::cluster_addon_profiles::update_waits(&existing)
         && !acr_after
+        && !logs_after
         && storage_after.is_none()
     {
         return put_back(
@@ -68,6 +74,15 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
     // with it), then logs what its key vault step read
     let result = put_back(ctx, &path, &body, &headers, false, models::MANAGED_CLUSTER).await?;
     if let Some(cluster) = result.as_ref().map(|r| &r.value) {
+        super::aks_monitor_logs::after_update(
+            ctx,
+            &existing,
+            &body,
+            cluster,
+            &spec.monitor_logs,
+            c,
+        )
+        .await?;
         if acr_after {
             super::aks_acr::attach_after(
                 ctx,
@@ -102,6 +117,12 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     cluster_sec::update_local_accounts(&mut mc, &spec.sec)?;
     cluster_sec::update_windows_profile(&mut mc, &spec.sec.windows, spec.yes)?;
     crate::arm::cluster_acns::update(&mut mc, &spec.acns)?;
+    cluster_monitor_logs::update_flow_logs(
+        &mut mc,
+        &spec.monitor_logs,
+        spec.acns.enable_acns,
+        spec.net.network_dataplane.as_deref(),
+    )?;
     cluster_sec::update_aad_profile(&mut mc, &spec.sec)?;
     cluster_sec::update_oidc_issuer_profile(&mut mc, &spec.sec);
     update_auto_upgrade_profile(&mut mc, spec);
@@ -116,10 +137,17 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
     cluster_sec::update_workload_identity_profile(&mut mc, &spec.sec)?;
     cluster_sec::update_kms(&mut mc, &spec.sec.kms)?;
     crate::arm::cluster_addon_profiles::update_addon_profiles(&mut mc, &spec.addon_profiles)?;
+    // az asks every monitoring question before it changes anything (`confirm_monitoring_disables`)
     if !super::aks_metrics::confirm_disable(&mc, spec)? {
         return Ok(Applied::EarlyExit(String::new()));
     }
+    if let Some(q) = cluster_monitor_logs::disable_question(&mc, &spec.monitor_logs, spec.yes)
+        && !ask_y_n(q)?
+    {
+        return Ok(Applied::EarlyExit(String::new()));
+    }
     crate::arm::cluster_metrics::update(&mut mc, &spec.metrics)?;
+    cluster_monitor_logs::update(&mut mc, &spec.monitor_logs)?;
     if !cluster_profile::update_late(&mut mc, &spec.profile)? {
         return Ok(Applied::EarlyExit(String::new()));
     }

@@ -10,6 +10,7 @@ pub mod aks_defender;
 pub mod aks_kubelet_identity;
 pub mod aks_machine;
 pub mod aks_metrics;
+pub mod aks_monitor_logs;
 pub mod aks_monitoring;
 pub mod aks_node_ips;
 pub mod aks_nodepool;

@@ -86,6 +86,8 @@ pub struct AksCreate {
     /// Azure Container Storage (`cluster_storage`), checked in the decorator.
     pub storage: super::cluster_storage::Storage,
     pub metrics: super::cluster_metrics::MetricsInput,
+    /// Azure Monitor logs and OpenTelemetry logs/traces (`cluster_monitor_logs`).
+    pub monitor_logs: super::cluster_monitor_logs::MonitorLogs,
     pub no_wait: bool,
 }
 
@@ -297,6 +299,7 @@ pub struct AksCreateInput {
     pub acns: super::cluster_acns::AcnsInput,
     pub storage: super::cluster_storage::StorageInput,
     pub metrics: super::cluster_metrics::MetricsInput,
+    pub monitor_logs: super::cluster_monitor_logs::MonitorLogsInput,
     pub no_wait: bool,
 }
 
@@ -325,7 +328,17 @@ impl AksCreateInput {
         let settings = self.pool_settings.validate(PoolContext::ClusterCreate)?;
         let cluster = self.cluster_settings.validate()?;
         let addons = self.addons.validate(super::cluster_addons::Mode::Create)?;
-        let addon_profiles = self.addon_profiles.validate()?;
+        let monitor_logs =
+            self.monitor_logs
+                .validate_create(super::cluster_monitor_logs::CreateContext {
+                    enable_acns: self.acns.enable_acns,
+                    network_dataplane: cluster.network_dataplane,
+                    ..self.addon_profiles.monitor_logs_context()
+                })?;
+        let mut addon_profiles = self.addon_profiles.validate()?;
+        addon_profiles.azure_monitor_logs = monitor_logs.enable;
+        // container network logs turn high log scale mode on (az's getter)
+        addon_profiles.high_log_scale |= monitor_logs.container_network_logs;
         let net = self.net.validate(cluster.outbound_type)?;
         let resource_group = resource_group(&self.resource_group)?;
         let prefix = prefix_id(self.node_public_ip_prefix_id.as_deref())?;
@@ -376,6 +389,7 @@ impl AksCreateInput {
                 self.metrics.validate()?;
                 self.metrics
             },
+            monitor_logs,
             no_wait: self.no_wait,
         })
     }

@@ -53,6 +53,8 @@ pub struct AksUpdate {
     pub storage: super::cluster_storage::Storage,
     /// Azure Monitor managed Prometheus (`spec::cluster_metrics`).
     pub metrics: super::cluster_metrics::MetricsInput,
+    /// Azure Monitor logs and OpenTelemetry logs/traces (`spec::cluster_monitor_logs`).
+    pub monitor_logs: super::cluster_monitor_logs::MonitorLogsUpdate,
 }
 
 /// The flags of `aks update`, as given.
@@ -82,6 +84,7 @@ pub struct AksUpdateInput {
     pub acns: super::cluster_acns::AcnsInput,
     pub storage: super::cluster_storage::StorageInput,
     pub metrics: super::cluster_metrics::MetricsInput,
+    pub monitor_logs: super::cluster_monitor_logs::MonitorLogsUpdate,
 }
 
 impl AksUpdateInput {
@@ -150,6 +153,7 @@ impl AksUpdateInput {
                 self.metrics.validate()?;
                 self.metrics
             },
+            monitor_logs: self.monitor_logs.validate()?,
         })
     }
 }
@@ -163,6 +167,7 @@ impl AksUpdate {
             || self.net.changes_anything()
             || self.acns.changes_anything()
             || self.metrics.changes_anything()
+            || self.monitor_logs.changes_anything()
             || self.auto_upgrade_channel.is_some()
             || self
                 .node_os_upgrade_channel

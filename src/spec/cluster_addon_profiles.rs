@@ -22,6 +22,10 @@ pub const ADDON_NAMES: &[&str] = &[
 /// flags): refused before anything is sent.
 const NOT_YET: &[&str] = &["web_application_routing"];
 
+/// knack's warning for `--enable-msi-auth-for-monitoring`, printed as argparse reads the flag
+/// (before any validator).
+pub const MSI_AUTH_DEPRECATED: &str = "Option '--enable-msi-auth-for-monitoring' has been deprecated and will be removed in a future release. Use '--enable-azure-monitor-logs' instead.";
+
 /// The application gateway ingress add-on's settings, each sent only when given.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Appgw {
@@ -81,9 +85,21 @@ pub struct Addons {
     pub rotation_poll_interval: Option<String>,
     /// The active cloud's name: az picks the default workspace's region by it (set by `app`).
     pub cloud: String,
+    /// `--enable-azure-monitor-logs` (`cluster_monitor_logs`) takes the workspace flag too.
+    pub azure_monitor_logs: bool,
 }
 
 impl AddonsInput {
+    /// What the Azure Monitor logs validators read from these flags.
+    pub fn monitor_logs_context(&self) -> super::cluster_monitor_logs::CreateContext<'_> {
+        super::cluster_monitor_logs::CreateContext {
+            enable_addons: self.enable_addons.as_deref(),
+            enable_msi_auth_for_monitoring: self.enable_msi_auth_for_monitoring,
+            enable_high_log_scale_mode: self.enable_high_log_scale_mode,
+            ..Default::default()
+        }
+    }
+
     /// Nothing here is checked by az's argument parser: the checks run in the decorator.
     pub fn validate(self) -> Result<Addons> {
         let names = self
@@ -106,18 +122,12 @@ impl AddonsInput {
             enable_secret_rotation: self.enable_secret_rotation,
             rotation_poll_interval: self.rotation_poll_interval,
             cloud: String::new(),
+            azure_monitor_logs: false,
         })
     }
 }
 
 impl Addons {
-    /// az's parser warns on any explicit use of the deprecated flag.
-    pub fn deprecation_warning(&self) -> Option<&'static str> {
-        self.msi_given.then_some(
-            "Option '--enable-msi-auth-for-monitoring' has been deprecated and will be removed in a future release. Use '--enable-azure-monitor-logs' instead.",
-        )
-    }
-
     pub fn has(&self, name: &str) -> bool {
         self.names.iter().any(|n| n == name)
     }
@@ -165,6 +175,7 @@ impl Addons {
             )));
         }
         if !self.has("monitoring")
+            && !self.azure_monitor_logs
             && self
                 .workspace_resource_id
                 .as_deref()

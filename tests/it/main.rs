@@ -34,6 +34,7 @@ mod metrics_flags;
 mod misc3_flags;
 mod login_flags;
 mod misc_flags;
+mod monitor_logs_flags;
 mod net_flags;
 mod net_refs_flags;
 mod netres_flags;

@@ -15,11 +15,11 @@ pub async fn exec(cmd: cli::aks::AksCommand, session: &Session<'_>) -> Result<Ou
                 .deprecation_warnings()
                 .iter()
                 .for_each(|w| session.printer.warn(w));
-            let mut spec = a.into_spec()?;
-            spec.addon_profiles.cloud = session.active_cloud_name()?;
-            if let Some(w) = spec.addon_profiles.deprecation_warning() {
+            if let Some(w) = a.addon_profiles.deprecation_warning() {
                 session.printer.warn(w);
             }
+            let mut spec = a.into_spec()?;
+            spec.addon_profiles.cloud = session.active_cloud_name()?;
             spec.profile.load_files(read_text_file);
             for w in &spec.pool.settings.warnings {
                 session.printer.warn(w);
@@ -57,7 +57,11 @@ pub async fn exec(cmd: cli::aks::AksCommand, session: &Session<'_>) -> Result<Ou
                 .preview_warnings()
                 .iter()
                 .for_each(|w| session.printer.warn(w));
+            if let Some(w) = a.monitor_logs.deprecation_warning() {
+                session.printer.warn(w);
+            }
             let mut spec = a.into_spec()?;
+            spec.monitor_logs.cloud = session.active_cloud_name()?;
             spec.profile.ask = crate::spec::cluster_profile::Ask(ask_default_no);
             spec.misc.cloud = session.active_cloud_name()?;
             spec.profile.load_files(read_text_file);
