@@ -403,10 +403,32 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 None\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l acns-transit-encryption-type -d 'The transit encryption type: WireGuard or None' -r -f -a "WireGuard\t''
 None\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-azure-container-storage -d 'Enable azure container storage, alone or with storage pool types' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l container-storage-version -d 'Set azure container storage version' -r -f -a "1\t''
+2\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l storage-pool-name -d 'Set storage pool name for azure container storage' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l storage-pool-size -d 'Set storage pool size for azure container storage' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l storage-pool-sku -d 'Set azure disk type storage pool sku for azure container storage' -r -f -a "Premium_LRS\t''
+Standard_LRS\t''
+StandardSSD_LRS\t''
+UltraSSD_LRS\t''
+Premium_ZRS\t''
+PremiumV2_LRS\t''
+StandardSSD_ZRS\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l ephemeral-disk-volume-type -d 'Set ephemeral disk volume type for azure container storage. Read by az\'s version 1 only (refused by azr); the latest version\'s path never looks at it, in az as in azr' -r -f -a "EphemeralVolumeOnly\t''
+PersistentVolumeWithAnnotation\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l ephemeral-disk-nvme-perf-tier -d 'Set ephemeral disk NVMe performance tier for azure container storage (version 1 only, as `--ephemeral-disk-volume-type`)' -r -f -a "Basic\t''
+Premium\t''
+Standard\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l storage-pool-option -d 'Set ephemeral disk storage pool option for azure container storage' -r -f -a "NVMe\t''
+Temp\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l azure-monitor-workspace-resource-id -d 'Resource ID of the Azure Monitor Workspace' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l ksm-metric-labels-allow-list -d 'Comma-separated list of additional Kubernetes label keys for kube-state-metrics' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l ksm-metric-annotations-allow-list -d 'Comma-separated list of Kubernetes annotation keys for kube-state-metrics' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l grafana-resource-id -d 'Resource ID of the Azure Managed Grafana Workspace' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l syslog-port -d 'TCP port that the Azure Monitor agent listens on for syslog data' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l opentelemetry-logs-traces-port-http -d 'HTTP/protobuf port for the OpenTelemetry logs and traces receiver' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l opentelemetry-logs-traces-port-grpc -d 'GRPC port for the OpenTelemetry logs and traces receiver' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -466,6 +488,12 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-azure-monitor-metrics -d 'Enable Azure Monitor Metrics Profile'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-windows-recording-rules -d 'Enable Windows Recording Rules when enabling the Azure Monitor Metrics addon'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-control-plane-metrics -d 'Enable control plane metrics (needs Azure Monitor metrics)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-azure-monitor-logs -d 'Enable Azure Monitor logs (Container Insights) on the Azure Monitor profile'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-prometheus-metrics-scraping -d 'Enable Prometheus metrics scraping by the Container Insights agent'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-prometheus-metrics-scraping -d 'Disable Prometheus metrics scraping by the Container Insights agent'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-opentelemetry-logs-traces -d 'Enable the OpenTelemetry logs and traces receiver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-opentelemetry-logs-traces -d 'Disable the OpenTelemetry logs and traces receiver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-container-network-logs -d 'Enable container network logs (needs ACNS, Azure Monitor logs and the cilium dataplane)'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not prompt for confirmation'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l no-wait -d 'Do not wait for the long-running operation to finish'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l debug -d 'Increase logging verbosity to show all debug logs'
@@ -662,10 +690,43 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 None\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l acns-transit-encryption-type -d 'The transit encryption type: WireGuard or None' -r -f -a "WireGuard\t''
 None\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-azure-container-storage -d 'Enable azure container storage, alone or with storage pool types' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l container-storage-version -d 'Set azure container storage version' -r -f -a "1\t''
+2\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l storage-pool-name -d 'Set storage pool name for azure container storage' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l storage-pool-size -d 'Set storage pool size for azure container storage' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l storage-pool-sku -d 'Set azure disk type storage pool sku for azure container storage' -r -f -a "Premium_LRS\t''
+Standard_LRS\t''
+StandardSSD_LRS\t''
+UltraSSD_LRS\t''
+Premium_ZRS\t''
+PremiumV2_LRS\t''
+StandardSSD_ZRS\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l ephemeral-disk-volume-type -d 'Set ephemeral disk volume type for azure container storage. Read by az\'s version 1 only (refused by azr); the latest version\'s path never looks at it, in az as in azr' -r -f -a "EphemeralVolumeOnly\t''
+PersistentVolumeWithAnnotation\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l ephemeral-disk-nvme-perf-tier -d 'Set ephemeral disk NVMe performance tier for azure container storage (version 1 only, as `--ephemeral-disk-volume-type`)' -r -f -a "Basic\t''
+Premium\t''
+Standard\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-azure-container-storage -d 'Disable azure container storage or some of its storage pool types' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l azure-container-storage-nodepools -d 'The comma-separated node pools to install azure container storage on (version 1 only, as `--ephemeral-disk-volume-type`)' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l storage-pool-option -d 'Set ephemeral disk storage pool option for azure container storage' -r -f -a "NVMe\t''
+Temp\t''
+all\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l azure-monitor-workspace-resource-id -d 'Resource ID of the Azure Monitor Workspace' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l ksm-metric-labels-allow-list -d 'Comma-separated list of additional Kubernetes label keys for kube-state-metrics' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l ksm-metric-annotations-allow-list -d 'Comma-separated list of Kubernetes annotation keys for kube-state-metrics' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l grafana-resource-id -d 'Resource ID of the Azure Managed Grafana Workspace' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l syslog-port -d 'TCP port that the Azure Monitor agent listens on for syslog data' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l opentelemetry-logs-traces-port-http -d 'HTTP/protobuf port for the OpenTelemetry logs and traces receiver' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l opentelemetry-logs-traces-port-grpc -d 'GRPC port for the OpenTelemetry logs and traces receiver' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l workspace-resource-id -d 'The resource ID of an existing Log Analytics Workspace to use for storing monitoring data' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-high-log-scale-mode -d 'Enable High Log Scale Mode for Container Logs' -r -f -a "true\t''
+false\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-syslog -d 'Enable syslog data collection for Azure Monitor logs' -r -f -a "true\t''
+false\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l data-collection-settings -d 'Path to JSON file containing data collection settings for Azure Monitor logs' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-msi-auth-for-monitoring -d 'Send monitoring data to Log Analytics using the cluster\'s assigned identity' -r -f -a "true\t''
+false\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "json\t''
 jsonc\t''
 yaml\t''
@@ -749,6 +810,14 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-control-plane-metrics -d 'Enable control plane metrics (needs Azure Monitor metrics)'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-azure-monitor-metrics -d 'Disable Azure Monitor Metrics Profile'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-control-plane-metrics -d 'Disable control plane metrics'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-azure-monitor-logs -d 'Enable Azure Monitor logs (Container Insights) on the Azure Monitor profile'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-prometheus-metrics-scraping -d 'Enable Prometheus metrics scraping by the Container Insights agent'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-prometheus-metrics-scraping -d 'Disable Prometheus metrics scraping by the Container Insights agent'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-opentelemetry-logs-traces -d 'Enable the OpenTelemetry logs and traces receiver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-opentelemetry-logs-traces -d 'Disable the OpenTelemetry logs and traces receiver'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-azure-monitor-logs -d 'Disable Azure Monitor logs (Container Insights)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-container-network-logs -d 'Enable container network logs (needs ACNS, Azure Monitor logs and the cilium dataplane)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-container-network-logs -d 'Disable container network logs'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l debug -d 'Increase logging verbosity to show all debug logs'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l only-show-errors -d 'Only show errors, suppressing warnings'
