@@ -1512,6 +1512,7 @@ ORDER_FREE = {"aks create byo subnet", "mon: virtual node"}
 # az's resources client starts a poller thread on each recording rule group's PUT and never
 # waits for it: its GET lands anywhere among the calls that follow
 ORDER_FREE |= {"metrics: create", "metrics: update enable"}
+ORDER_FREE |= {"otel: create"}
 
 GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 FIXED_GUIDS = {SUB, "72f988bf-0000-0000-0000-000000000001", "22222222-2222-2222-2222-222222222222"}
