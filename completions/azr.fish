@@ -427,6 +427,8 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l ksm-metric-annotations-allow-list -d 'Comma-separated list of Kubernetes annotation keys for kube-state-metrics' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l grafana-resource-id -d 'Resource ID of the Azure Managed Grafana Workspace' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l syslog-port -d 'TCP port that the Azure Monitor agent listens on for syslog data' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l opentelemetry-metrics-port-http -d 'HTTP/protobuf port for the OpenTelemetry metrics receiver' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l opentelemetry-metrics-port-grpc -d 'GRPC port for the OpenTelemetry metrics receiver' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l opentelemetry-logs-traces-port-http -d 'HTTP/protobuf port for the OpenTelemetry logs and traces receiver' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l opentelemetry-logs-traces-port-grpc -d 'GRPC port for the OpenTelemetry logs and traces receiver' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "json\t''
@@ -491,6 +493,8 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-azure-monitor-logs -d 'Enable Azure Monitor logs (Container Insights) on the Azure Monitor profile'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-prometheus-metrics-scraping -d 'Enable Prometheus metrics scraping by the Container Insights agent'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-prometheus-metrics-scraping -d 'Disable Prometheus metrics scraping by the Container Insights agent'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-opentelemetry-metrics -d 'Enable the OpenTelemetry metrics receiver (needs Azure Monitor metrics)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-opentelemetry-metrics -d 'Disable the OpenTelemetry metrics receiver'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-opentelemetry-logs-traces -d 'Enable the OpenTelemetry logs and traces receiver'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l disable-opentelemetry-logs-traces -d 'Disable the OpenTelemetry logs and traces receiver'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-container-network-logs -d 'Enable container network logs (needs ACNS, Azure Monitor logs and the cilium dataplane)'
@@ -717,6 +721,8 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l ksm-metric-annotations-allow-list -d 'Comma-separated list of Kubernetes annotation keys for kube-state-metrics' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l grafana-resource-id -d 'Resource ID of the Azure Managed Grafana Workspace' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l syslog-port -d 'TCP port that the Azure Monitor agent listens on for syslog data' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l opentelemetry-metrics-port-http -d 'HTTP/protobuf port for the OpenTelemetry metrics receiver' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l opentelemetry-metrics-port-grpc -d 'GRPC port for the OpenTelemetry metrics receiver' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l opentelemetry-logs-traces-port-http -d 'HTTP/protobuf port for the OpenTelemetry logs and traces receiver' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l opentelemetry-logs-traces-port-grpc -d 'GRPC port for the OpenTelemetry logs and traces receiver' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l workspace-resource-id -d 'The resource ID of an existing Log Analytics Workspace to use for storing monitoring data' -r
@@ -813,6 +819,8 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-azure-monitor-logs -d 'Enable Azure Monitor logs (Container Insights) on the Azure Monitor profile'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-prometheus-metrics-scraping -d 'Enable Prometheus metrics scraping by the Container Insights agent'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-prometheus-metrics-scraping -d 'Disable Prometheus metrics scraping by the Container Insights agent'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-opentelemetry-metrics -d 'Enable the OpenTelemetry metrics receiver (needs Azure Monitor metrics)'
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-opentelemetry-metrics -d 'Disable the OpenTelemetry metrics receiver'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-opentelemetry-logs-traces -d 'Enable the OpenTelemetry logs and traces receiver'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-opentelemetry-logs-traces -d 'Disable the OpenTelemetry logs and traces receiver'
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-azure-monitor-logs -d 'Disable Azure Monitor logs (Container Insights)'

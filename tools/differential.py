@@ -114,6 +114,7 @@ NET3 = f"/subscriptions/{SUB}/resourceGroups/{RGN3}/providers/Microsoft.Network"
 ACR_MISC = f"/subscriptions/{SUB}/resourceGroups/{RGMISC}/providers/Microsoft.ContainerRegistry/registries/acrmisc"
 AMW = f"/subscriptions/{SUB}/resourceGroups/rgmetrics/providers/Microsoft.Monitor/accounts/amw1"
 GRAFANA = f"/subscriptions/{SUB}/resourceGroups/rgmetrics/providers/Microsoft.Dashboard/grafana/graf1"
+AMW_OTEL = f"/subscriptions/{SUB}/resourceGroups/rgotel/providers/Microsoft.Monitor/accounts/amwotel"
 RGCOV = "rgcov"
 COVCFG = REPO / "fixtures" / "coverage"
 COVCOMPUTE = f"/subscriptions/{SUB}/resourceGroups/{RGCOV}/providers/Microsoft.Compute"
@@ -1416,6 +1417,34 @@ SCENARIOS = [
     ("logs: cnl update on legacy add-on", "aks update -g rglogs -n cl6 --enable-container-network-logs --no-wait -o none"),
     ("logs: update enable with syslog", f"aks update -g rglogs -n cl2 --enable-azure-monitor-logs --enable-syslog "
      f"--data-collection-settings {DCS} -o none"),
+    # OpenTelemetry metrics of aks create/update (issue 18): their own group and Azure Monitor
+    # workspace, so `-k otel:` runs alone. otel1 goes through create with the receiver, a port
+    # change, off and on again; otel2 (created with it off) takes the refusals against a cluster.
+    ("otel: seed group", f'@put /subscriptions/{SUB}/resourcegroups/rgotel?api-version=2024-11-01 {{"location": "{LOC}"}}'),
+    ("otel: seed workspace", f'@put {AMW_OTEL}?api-version=2023-04-03 {{"location": "{LOC}", "properties": {{}}}}'),
+    ("otel: val port range", "aks create -g rgotel -n otel9 --no-ssh-key --enable-azure-monitor-metrics "
+     "--enable-opentelemetry-metrics --opentelemetry-metrics-port-http 70000"),
+    ("otel: val same port as logs", "aks create -g rgotel -n otel9 --no-ssh-key --opentelemetry-metrics-port-grpc 4317 "
+     "--opentelemetry-logs-traces-port-grpc 4317"),
+    ("otel: val port with disable", "aks create -g rgotel -n otel9 --no-ssh-key --disable-opentelemetry-metrics "
+     "--opentelemetry-metrics-port-http 4318"),
+    ("otel: val enable and disable", "aks create -g rgotel -n otel9 --no-ssh-key --enable-azure-monitor-metrics "
+     "--enable-opentelemetry-metrics --disable-opentelemetry-metrics"),
+    ("otel: val without metrics", "aks create -g rgotel -n otel9 --no-ssh-key --enable-opentelemetry-metrics "
+     "--opentelemetry-metrics-port-http 4318"),
+    ("otel: create", f"aks create -g rgotel -n otel1 -c 1 --no-ssh-key --enable-azure-monitor-metrics "
+     f"--azure-monitor-workspace-resource-id {AMW_OTEL} --enable-opentelemetry-metrics "
+     "--opentelemetry-metrics-port-http 4318 --opentelemetry-metrics-port-grpc 4317 --query azureMonitorProfile"),
+    ("otel: create off", "aks create -g rgotel -n otel2 -c 1 --no-ssh-key --disable-opentelemetry-metrics --no-wait -o none"),
+    ("otel: val update port with metrics off", "aks update -g rgotel -n otel1 --disable-azure-monitor-metrics "
+     "--opentelemetry-metrics-port-grpc 4317"),
+    ("otel: val update both", "aks update -g rgotel -n otel1 --enable-opentelemetry-metrics --disable-opentelemetry-metrics"),
+    ("otel: val update port not enabled", "aks update -g rgotel -n otel2 --opentelemetry-metrics-port-http 4318"),
+    ("otel: val update without metrics", "aks update -g rgotel -n otel2 --enable-opentelemetry-metrics"),
+    ("otel: update port", "aks update -g rgotel -n otel1 --opentelemetry-metrics-port-grpc 4320 --query azureMonitorProfile"),
+    ("otel: update off", "aks update -g rgotel -n otel1 --disable-opentelemetry-metrics --query azureMonitorProfile.appMonitoring"),
+    ("otel: update on", "aks update -g rgotel -n otel1 --enable-opentelemetry-metrics --opentelemetry-metrics-port-http 4400 "
+     "--query azureMonitorProfile.appMonitoring"),
     # login's subscription selection and federated token (last: they change the profile, and the
     # final one leaves both tools signed in with the secret again)
     ("login: val skip without tenant", "login --service-principal -u 22222222-2222-2222-2222-222222222222 "
@@ -1483,6 +1512,7 @@ ORDER_FREE = {"aks create byo subnet", "mon: virtual node"}
 # az's resources client starts a poller thread on each recording rule group's PUT and never
 # waits for it: its GET lands anywhere among the calls that follow
 ORDER_FREE |= {"metrics: create", "metrics: update enable"}
+ORDER_FREE |= {"otel: create"}
 
 GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 FIXED_GUIDS = {SUB, "72f988bf-0000-0000-0000-000000000001", "22222222-2222-2222-2222-222222222222"}

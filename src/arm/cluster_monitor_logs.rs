@@ -27,16 +27,27 @@ pub fn set_up(props: &mut Map<String, Value>, logs: &MonitorLogs) {
     if logs.container_network_logs {
         sub(monitor_profile(props), "containerInsights")["containerNetworkLogs"] = json!("Enabled");
     }
-    if let Some(r) = &logs.otel_logs_traces {
-        let mut receiver = json!({"enabled": r.enabled});
-        if let Some(p) = r.http_port {
-            receiver["httpPort"] = json!(p);
+    for (key, r) in [
+        ("openTelemetryMetrics", &logs.otel_metrics),
+        ("openTelemetryLogsAndTraces", &logs.otel_logs_traces),
+    ] {
+        if let Some(r) = r {
+            sub(monitor_profile(props), "appMonitoring")[key] =
+                receiver(r.enabled, r.http_port, r.grpc_port);
         }
-        if let Some(p) = r.grpc_port {
-            receiver["grpcPort"] = json!(p);
-        }
-        sub(monitor_profile(props), "appMonitoring")["openTelemetryLogsAndTraces"] = receiver;
     }
+}
+
+/// `ManagedClusterAzureMonitorProfileAppMonitoringOpenTelemetry*`: the ports only when given.
+fn receiver(enabled: bool, http: Option<i64>, grpc: Option<i64>) -> Value {
+    let mut r = json!({"enabled": enabled});
+    if let Some(p) = http {
+        r["httpPort"] = json!(p);
+    }
+    if let Some(p) = grpc {
+        r["grpcPort"] = json!(p);
+    }
+    r
 }
 
 /// `update_monitoring_profile_flow_logs`' checks of `--enable-high-log-scale-mode` (early in
@@ -187,6 +198,10 @@ pub fn disable_question(mc: &Value, i: &MonitorLogsUpdate, yes: bool) -> Option<
 /// Update, in az's order: the receiver, the switch on or off, then the settings. Switching on
 /// leaves the workspace to the command (it may have to find or make it).
 pub fn update(mc: &mut Value, i: &MonitorLogsUpdate) -> Result<()> {
+    // az reads (and checks) the four ports first, then switches each receiver
+    check_otel_metrics_ports(mc, i)?;
+    check_otel_logs_traces_ports(mc, i)?;
+    update_otel_metrics(mc, i)?;
     update_otel_logs_traces(mc, i)?;
     let c = &i.common;
     if c.enable_azure_monitor_logs {
@@ -235,7 +250,7 @@ pub fn update(mc: &mut Value, i: &MonitorLogsUpdate) -> Result<()> {
 
 /// The receiver: built anew when switched on, switched off with its ports dropped, or only its
 /// ports changed when it is on already (az's port getters' checks first).
-fn update_otel_logs_traces(mc: &mut Value, i: &MonitorLogsUpdate) -> Result<()> {
+fn check_otel_logs_traces_ports(mc: &Value, i: &MonitorLogsUpdate) -> Result<()> {
     let c = &i.common;
     let was_on = otel_logs_enabled(mc);
     for (flag, port) in c.ports_given() {
@@ -250,43 +265,97 @@ fn update_otel_logs_traces(mc: &mut Value, i: &MonitorLogsUpdate) -> Result<()> 
             )));
         }
     }
+    Ok(())
+}
+
+/// The metrics port getters' checks (`_get_opentelemetry_metrics_port`).
+fn check_otel_metrics_ports(mc: &Value, i: &MonitorLogsUpdate) -> Result<()> {
+    let c = &i.common;
+    for (flag, port) in c.metrics_ports() {
+        if port.is_none() {
+            continue;
+        }
+        if c.enable_opentelemetry_metrics {
+            check_otel_metrics_can_enable(mc)?;
+        } else if !otel_metrics_enabled(mc) {
+            return Err(AzError::validation(format!(
+                "{flag} can only be specified when --enable-opentelemetry-metrics is also specified or OpenTelemetry metrics are already enabled."
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// OpenTelemetry metrics ride on Azure Monitor metrics: on already, or switched on by this
+/// command (`cluster_metrics::update` has run).
+fn check_otel_metrics_can_enable(mc: &Value) -> Result<()> {
+    if crate::arm::cluster_metrics::enabled_on(mc) {
+        return Ok(());
+    }
+    Err(AzError::validation(
+        "OpenTelemetry metrics requires Azure Monitor metrics to be enabled. Please add --enable-azure-monitor-metrics to your command.",
+    ))
+}
+
+/// The metrics receiver: built anew when switched on, switched off with its ports dropped, or
+/// only its ports changed when it is on already.
+fn update_otel_metrics(mc: &mut Value, i: &MonitorLogsUpdate) -> Result<()> {
+    let c = &i.common;
+    let (http, grpc) = (
+        c.opentelemetry_metrics_port_http,
+        c.opentelemetry_metrics_port_grpc,
+    );
+    if c.enable_opentelemetry_metrics {
+        check_otel_metrics_can_enable(mc)?;
+        app_monitoring(mc)["openTelemetryMetrics"] = receiver(true, http, grpc);
+    } else if c.disable_opentelemetry_metrics {
+        switch_off(app_monitoring(mc), "openTelemetryMetrics");
+    } else if http.is_some() || grpc.is_some() {
+        set_ports(&mut app_monitoring(mc)["openTelemetryMetrics"], http, grpc);
+    }
+    Ok(())
+}
+
+/// `enabled: false` with the ports dropped (a fresh `{enabled: false}` when there was none).
+fn switch_off(app_monitoring: &mut Value, key: &str) {
+    match app_monitoring.get_mut(key).filter(|r| r.is_object()) {
+        Some(r) => {
+            r["enabled"] = json!(false);
+            if let Some(o) = r.as_object_mut() {
+                o.remove("httpPort");
+                o.remove("grpcPort");
+            }
+        }
+        None => app_monitoring[key] = json!({"enabled": false}),
+    }
+}
+
+fn set_ports(r: &mut Value, http: Option<i64>, grpc: Option<i64>) {
+    if let Some(p) = http {
+        r["httpPort"] = json!(p);
+    }
+    if let Some(p) = grpc {
+        r["grpcPort"] = json!(p);
+    }
+}
+
+fn update_otel_logs_traces(mc: &mut Value, i: &MonitorLogsUpdate) -> Result<()> {
+    let c = &i.common;
     let (http, grpc) = (
         c.opentelemetry_logs_traces_port_http,
         c.opentelemetry_logs_traces_port_grpc,
     );
     if c.enable_opentelemetry_logs_traces {
         check_otel_can_enable(mc, i)?;
-        let mut r = json!({"enabled": true});
-        if let Some(p) = http {
-            r["httpPort"] = json!(p);
-        }
-        if let Some(p) = grpc {
-            r["grpcPort"] = json!(p);
-        }
-        app_monitoring(mc)["openTelemetryLogsAndTraces"] = r;
+        app_monitoring(mc)["openTelemetryLogsAndTraces"] = receiver(true, http, grpc);
     } else if c.disable_opentelemetry_logs_traces {
-        let am = app_monitoring(mc);
-        match am
-            .get_mut("openTelemetryLogsAndTraces")
-            .filter(|r| r.is_object())
-        {
-            Some(r) => {
-                r["enabled"] = json!(false);
-                if let Some(o) = r.as_object_mut() {
-                    o.remove("httpPort");
-                    o.remove("grpcPort");
-                }
-            }
-            None => am["openTelemetryLogsAndTraces"] = json!({"enabled": false}),
-        }
+        switch_off(app_monitoring(mc), "openTelemetryLogsAndTraces");
     } else if http.is_some() || grpc.is_some() {
-        let r = &mut app_monitoring(mc)["openTelemetryLogsAndTraces"];
-        if let Some(p) = http {
-            r["httpPort"] = json!(p);
-        }
-        if let Some(p) = grpc {
-            r["grpcPort"] = json!(p);
-        }
+        set_ports(
+            &mut app_monitoring(mc)["openTelemetryLogsAndTraces"],
+            http,
+            grpc,
+        );
     }
     Ok(())
 }
@@ -366,6 +435,10 @@ pub fn monitoring_aad_auth(mc: &Value) -> bool {
     config_value(addon, "useAADAuth").is_some_and(|v| v.eq_ignore_ascii_case("true"))
 }
 
+fn otel_metrics_enabled(mc: &Value) -> bool {
+    enabled(mc.pointer("/properties/azureMonitorProfile/appMonitoring/openTelemetryMetrics"))
+}
+
 fn otel_logs_enabled(mc: &Value) -> bool {
     enabled(mc.pointer("/properties/azureMonitorProfile/appMonitoring/openTelemetryLogsAndTraces"))
 }
@@ -419,6 +492,7 @@ mod tests {
                 http_port: None,
                 grpc_port: Some(4317),
             }),
+            otel_metrics: None,
             container_network_logs: false,
             cnl_refusal: None,
             workspace: Some("/w".into()),

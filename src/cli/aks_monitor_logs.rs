@@ -1,4 +1,4 @@
-//! The Azure Monitor logs and OpenTelemetry logs/traces flags of `aks create` (flattened into
+//! The Azure Monitor logs and OpenTelemetry metrics/logs/traces flags of `aks create` (flattened into
 //! `AksCreateArgs`).
 
 use clap::Args;
@@ -20,6 +20,18 @@ pub struct MonitorLogsArgs {
     /// Disable Prometheus metrics scraping by the Container Insights agent.
     #[arg(long)]
     pub disable_prometheus_metrics_scraping: bool,
+    /// Enable the OpenTelemetry metrics receiver (needs Azure Monitor metrics).
+    #[arg(long)]
+    pub enable_opentelemetry_metrics: bool,
+    /// Disable the OpenTelemetry metrics receiver.
+    #[arg(long)]
+    pub disable_opentelemetry_metrics: bool,
+    /// HTTP/protobuf port for the OpenTelemetry metrics receiver.
+    #[arg(long, allow_negative_numbers = true)]
+    pub opentelemetry_metrics_port_http: Option<i64>,
+    /// GRPC port for the OpenTelemetry metrics receiver.
+    #[arg(long, allow_negative_numbers = true)]
+    pub opentelemetry_metrics_port_grpc: Option<i64>,
     /// Enable the OpenTelemetry logs and traces receiver.
     #[arg(long)]
     pub enable_opentelemetry_logs_traces: bool,
@@ -41,6 +53,10 @@ impl MonitorLogsArgs {
             syslog_port: self.syslog_port,
             enable_prometheus_metrics_scraping: self.enable_prometheus_metrics_scraping,
             disable_prometheus_metrics_scraping: self.disable_prometheus_metrics_scraping,
+            enable_opentelemetry_metrics: self.enable_opentelemetry_metrics,
+            disable_opentelemetry_metrics: self.disable_opentelemetry_metrics,
+            opentelemetry_metrics_port_http: self.opentelemetry_metrics_port_http,
+            opentelemetry_metrics_port_grpc: self.opentelemetry_metrics_port_grpc,
             enable_opentelemetry_logs_traces: self.enable_opentelemetry_logs_traces,
             disable_opentelemetry_logs_traces: self.disable_opentelemetry_logs_traces,
             opentelemetry_logs_traces_port_http: self.opentelemetry_logs_traces_port_http,

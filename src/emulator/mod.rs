@@ -27,6 +27,7 @@ mod nsg;
 pub mod oauth;
 mod policy_token;
 mod preconditions;
+mod private_link_scopes;
 mod public_ips;
 mod registry;
 mod resources;

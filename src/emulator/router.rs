@@ -470,9 +470,10 @@ fn dispatch(ctx: &RequestContext, req: &Req) -> R<ArmResponse> {
                 "microsoft.containerregistry" => {
                     super::registry::route(ctx, req, &scope, rest, &rest_segs)
                 }
-                "microsoft.insights" => {
-                    super::data_collection::route(ctx, req, &scope, rest, &rest_segs)
-                }
+                "microsoft.insights" => super::data_collection::route(
+                    ctx, req, &scope, rest, &rest_segs,
+                )
+                .or_else(|| super::private_link_scopes::route(ctx, req, &scope, rest, &rest_segs)),
                 "microsoft.monitor" | "microsoft.alertsmanagement" | "microsoft.dashboard" => {
                     super::monitor_metrics::route(ctx, req, &scope, ns, rest, &rest_segs)
                 }

@@ -1263,6 +1263,8 @@ mod monitoring;
 mod pool_features;
 #[path = "tests_pool_settings.rs"]
 mod pool_settings;
+#[path = "tests_private_link_scopes.rs"]
+mod private_link_scopes;
 
 #[path = "tests_net.rs"]
 mod tests_net;

@@ -333,6 +333,7 @@ impl AksCreateInput {
                 .validate_create(super::cluster_monitor_logs::CreateContext {
                     enable_acns: self.acns.enable_acns,
                     network_dataplane: cluster.network_dataplane,
+                    enable_azure_monitor_metrics: self.metrics.enable,
                     ..self.addon_profiles.monitor_logs_context()
                 })?;
         let mut addon_profiles = self.addon_profiles.validate()?;

@@ -128,6 +128,7 @@ impl AksUpdateInput {
         .into_iter()
         .filter_map(|(on, a)| on.then_some(a))
         .collect();
+        let metrics_off = self.metrics.disable;
         Ok(AksUpdate {
             cluster: cluster_ref(&self.resource_group, &self.name)?,
             tags: self.tags.as_deref().map(parse_tags),
@@ -153,7 +154,7 @@ impl AksUpdateInput {
                 self.metrics.validate()?;
                 self.metrics
             },
-            monitor_logs: self.monitor_logs.validate()?,
+            monitor_logs: self.monitor_logs.validate(metrics_off)?,
         })
     }
 }

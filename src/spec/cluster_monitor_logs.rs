@@ -12,6 +12,10 @@ pub struct MonitorLogsInput {
     pub syslog_port: Option<i64>,
     pub enable_prometheus_metrics_scraping: bool,
     pub disable_prometheus_metrics_scraping: bool,
+    pub enable_opentelemetry_metrics: bool,
+    pub disable_opentelemetry_metrics: bool,
+    pub opentelemetry_metrics_port_http: Option<i64>,
+    pub opentelemetry_metrics_port_grpc: Option<i64>,
     pub enable_opentelemetry_logs_traces: bool,
     pub disable_opentelemetry_logs_traces: bool,
     pub opentelemetry_logs_traces_port_http: Option<i64>,
@@ -20,7 +24,7 @@ pub struct MonitorLogsInput {
     pub enable_container_network_logs: bool,
 }
 
-/// The OpenTelemetry logs and traces receiver as az builds it.
+/// An OpenTelemetry receiver (metrics, or logs and traces) as az builds it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OtelReceiver {
     pub enabled: bool,
@@ -36,6 +40,8 @@ pub struct MonitorLogs {
     /// `disablePrometheusMetricsScraping`, when one of the two switches is given.
     pub disable_prometheus_scraping: Option<bool>,
     pub otel_logs_traces: Option<OtelReceiver>,
+    /// `appMonitoring.openTelemetryMetrics`.
+    pub otel_metrics: Option<OtelReceiver>,
     /// `containerNetworkLogs: Enabled` (high log scale mode comes with it).
     pub container_network_logs: bool,
     /// Why az's decorator refuses `--enable-container-network-logs`, if it does.
@@ -54,6 +60,8 @@ pub struct CreateContext<'a> {
     pub enable_high_log_scale_mode: Option<bool>,
     pub enable_acns: bool,
     pub network_dataplane: Option<&'a str>,
+    /// `--enable-azure-monitor-metrics` (OpenTelemetry metrics ride on it).
+    pub enable_azure_monitor_metrics: bool,
 }
 
 fn usage(msg: String) -> AzError {
@@ -87,6 +95,28 @@ impl MonitorLogsInput {
         flags
     }
 
+    /// The four receiver ports in az's order (`validate_opentelemetry_ports`).
+    fn all_ports(&self) -> [(&'static str, Option<i64>); 4] {
+        let [l1, l2] = self.ports();
+        [
+            (
+                "--opentelemetry-metrics-port-http",
+                self.opentelemetry_metrics_port_http,
+            ),
+            (
+                "--opentelemetry-metrics-port-grpc",
+                self.opentelemetry_metrics_port_grpc,
+            ),
+            l1,
+            l2,
+        ]
+    }
+
+    pub(crate) fn metrics_ports(&self) -> [(&'static str, Option<i64>); 2] {
+        let [m1, m2, ..] = self.all_ports();
+        [m1, m2]
+    }
+
     fn ports(&self) -> [(&'static str, Option<i64>); 2] {
         [
             (
@@ -102,19 +132,73 @@ impl MonitorLogsInput {
 
     /// `validate_opentelemetry_ports`: each in range, all different.
     fn check_ports(&self) -> Result<()> {
-        for (flag, port) in self.ports() {
+        let ports = self.all_ports();
+        for (flag, port) in ports {
             if let Some(p) = port.filter(|p| !(1..=65535).contains(p)) {
                 return Err(usage(format!(
                     "OpenTelemetry port {flag} must be between 1 and 65535, got {p}."
                 )));
             }
         }
-        if let [(f1, Some(p1)), (f2, Some(p2))] = self.ports()
-            && p1 == p2
-        {
-            return Err(usage(format!(
-                "OpenTelemetry ports must all be different. {f1} and {f2} cannot both be set to {p1}."
-            )));
+        let given: Vec<_> = ports
+            .iter()
+            .filter_map(|(f, p)| p.map(|p| (*f, p)))
+            .collect();
+        for (i, (f1, p1)) in given.iter().enumerate() {
+            if let Some((f2, _)) = given[i + 1..].iter().find(|(_, p2)| p2 == p1) {
+                return Err(usage(format!(
+                    "OpenTelemetry ports must all be different. {f1} and {f2} cannot both be set to {p1}."
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// `validate_opentelemetry_ports_not_disabled`: no port for a receiver being switched off
+    /// (`disable_metrics`/`disable_logs`: `--disable-azure-monitor-metrics`/`-logs`).
+    fn check_ports_not_disabled(&self, disable_metrics: bool, disable_logs: bool) -> Result<()> {
+        for (i, (flag, port)) in self.all_ports().into_iter().enumerate() {
+            if port.is_none() {
+                continue;
+            }
+            let disables = if i < 2 {
+                [
+                    ("--disable-azure-monitor-metrics", disable_metrics),
+                    (
+                        "--disable-opentelemetry-metrics",
+                        self.disable_opentelemetry_metrics,
+                    ),
+                ]
+            } else {
+                [
+                    ("--disable-azure-monitor-logs", disable_logs),
+                    (
+                        "--disable-opentelemetry-logs-traces",
+                        self.disable_opentelemetry_logs_traces,
+                    ),
+                ]
+            };
+            if let Some((d, _)) = disables.into_iter().find(|(_, on)| *on) {
+                return Err(usage(format!(
+                    "{flag} cannot be specified when {d} is used."
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// `validate_opentelemetry_metrics_dependencies`: `metrics_required` on create, where the
+    /// command itself must turn Azure Monitor metrics on.
+    fn check_otel_metrics(&self, metrics_required: Option<bool>) -> Result<()> {
+        if self.enable_opentelemetry_metrics && self.disable_opentelemetry_metrics {
+            return Err(usage(
+                "Cannot specify both --enable-opentelemetry-metrics and --disable-opentelemetry-metrics at the same time.".into(),
+            ));
+        }
+        if self.enable_opentelemetry_metrics && metrics_required == Some(false) {
+            return Err(usage(
+                "OpenTelemetry metrics requires Azure Monitor metrics to be enabled. Please add --enable-azure-monitor-metrics to your command.".into(),
+            ));
         }
         Ok(())
     }
@@ -166,13 +250,8 @@ impl MonitorLogsInput {
             )));
         }
         self.check_ports()?;
-        if self.disable_opentelemetry_logs_traces
-            && let Some((flag, _)) = self.ports().into_iter().find(|(_, p)| p.is_some())
-        {
-            return Err(usage(format!(
-                "{flag} cannot be specified when --disable-opentelemetry-logs-traces is used."
-            )));
-        }
+        self.check_ports_not_disabled(false, false)?;
+        self.check_otel_metrics(Some(ctx.enable_azure_monitor_metrics))?;
         self.check_otel_switches()?;
         if self.enable_opentelemetry_logs_traces
             && !self.enable_azure_monitor_logs
@@ -212,6 +291,16 @@ impl MonitorLogsInput {
                 );
             }
         }
+        let otel_metrics = if self.enable_opentelemetry_metrics {
+            Some(OtelReceiver {
+                enabled: true,
+                http_port: self.opentelemetry_metrics_port_http,
+                grpc_port: self.opentelemetry_metrics_port_grpc,
+            })
+        } else {
+            self.disable_opentelemetry_metrics
+                .then(OtelReceiver::default)
+        };
         let scraping = (self.enable_prometheus_metrics_scraping
             || self.disable_prometheus_metrics_scraping)
             .then_some(self.disable_prometheus_metrics_scraping);
@@ -220,6 +309,7 @@ impl MonitorLogsInput {
             syslog_port: self.syslog_port,
             disable_prometheus_scraping: scraping,
             otel_logs_traces,
+            otel_metrics,
             container_network_logs: self.enable_container_network_logs,
             cnl_refusal,
             workspace: None,
@@ -246,7 +336,7 @@ pub struct MonitorLogsUpdate {
 impl MonitorLogsUpdate {
     /// az's validators of `aks update` in its parameters' order; the checks against the
     /// cluster run in the decorator (`arm::cluster_monitor_logs::update`).
-    pub fn validate(self) -> Result<Self> {
+    pub fn validate(self, disable_azure_monitor_metrics: bool) -> Result<Self> {
         let c = &self.common;
         if c.enable_azure_monitor_logs && self.disable_azure_monitor_logs {
             return Err(usage(
@@ -276,21 +366,11 @@ impl MonitorLogsUpdate {
             )));
         }
         c.check_ports()?;
-        for (flag, port) in c.ports() {
-            if port.is_none() {
-                continue;
-            }
-            if self.disable_azure_monitor_logs {
-                return Err(usage(format!(
-                    "{flag} cannot be specified when --disable-azure-monitor-logs is used."
-                )));
-            }
-            if c.disable_opentelemetry_logs_traces {
-                return Err(usage(format!(
-                    "{flag} cannot be specified when --disable-opentelemetry-logs-traces is used."
-                )));
-            }
-        }
+        c.check_ports_not_disabled(
+            disable_azure_monitor_metrics,
+            self.disable_azure_monitor_logs,
+        )?;
+        c.check_otel_metrics(None)?;
         c.check_otel_switches()?;
         Ok(self)
     }
@@ -303,6 +383,10 @@ impl MonitorLogsUpdate {
             || c.syslog_port.is_some_and(|p| p != 0)
             || c.enable_prometheus_metrics_scraping
             || c.disable_prometheus_metrics_scraping
+            || c.enable_opentelemetry_metrics
+            || c.disable_opentelemetry_metrics
+            || c.opentelemetry_metrics_port_http.is_some_and(|p| p != 0)
+            || c.opentelemetry_metrics_port_grpc.is_some_and(|p| p != 0)
             || c.enable_opentelemetry_logs_traces
             || c.disable_opentelemetry_logs_traces
             || c.opentelemetry_logs_traces_port_http

@@ -38,6 +38,7 @@ mod monitor_logs_flags;
 mod net_flags;
 mod net_refs_flags;
 mod netres_flags;
+mod otel_flags;
 mod output;
 mod policy_token;
 mod pool_features_flags;
