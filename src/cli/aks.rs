@@ -141,6 +141,8 @@ pub struct AksCreateArgs {
     pub storage: super::aks_storage::CreateStorageArgs,
     #[command(flatten)]
     pub metrics: super::aks_metrics::MetricsArgs,
+    #[command(flatten)]
+    pub automatic: super::aks_automatic::CreateAutomaticArgs,
     /// Do not prompt for confirmation.
     #[arg(short = 'y', long)]
     pub yes: bool,
@@ -189,6 +191,7 @@ impl AksCreateArgs {
             acns: self.acns.into_input(),
             storage: self.storage.into_input(),
             metrics: self.metrics.into_input(),
+            automatic: self.automatic.into_input(),
             no_wait: self.no_wait,
         }
         .validate()

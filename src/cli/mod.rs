@@ -10,6 +10,7 @@ pub mod aks_addon_profiles;
 pub mod aks_addons;
 pub mod aks_command;
 pub mod aks_machine;
+pub mod aks_automatic;
 pub mod aks_metrics;
 pub mod aks_misc;
 pub mod aks_net;

@@ -9,6 +9,7 @@ pub mod aks_command;
 pub mod aks_defender;
 pub mod aks_kubelet_identity;
 pub mod aks_machine;
+pub mod aks_automatic;
 pub mod aks_metrics;
 pub mod aks_monitoring;
 pub mod aks_node_ips;

@@ -86,6 +86,8 @@ pub struct AksCreate {
     /// Azure Container Storage (`cluster_storage`), checked in the decorator.
     pub storage: super::cluster_storage::Storage,
     pub metrics: super::cluster_metrics::MetricsInput,
+    /// `--sku automatic`'s defaults and the hosted system pool (`cluster_automatic`).
+    pub automatic: super::cluster_automatic::Automatic,
     pub no_wait: bool,
 }
 
@@ -297,6 +299,7 @@ pub struct AksCreateInput {
     pub acns: super::cluster_acns::AcnsInput,
     pub storage: super::cluster_storage::StorageInput,
     pub metrics: super::cluster_metrics::MetricsInput,
+    pub automatic: super::cluster_automatic::AutomaticInput,
     pub no_wait: bool,
 }
 
@@ -338,7 +341,7 @@ impl AksCreateInput {
             ports.as_deref(),
             &CREATE_FLAGS,
         )?;
-        Ok(AksCreate {
+        super::cluster_automatic::apply_create_defaults(AksCreate {
             resource_group,
             name,
             location: self.location,
@@ -376,6 +379,7 @@ impl AksCreateInput {
                 self.metrics.validate()?;
                 self.metrics
             },
+            automatic: self.automatic.validate()?,
             no_wait: self.no_wait,
         })
     }

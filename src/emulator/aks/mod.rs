@@ -26,6 +26,7 @@ use crate::arm::{ArmResponse, Method};
 
 mod addon_profiles;
 mod addons;
+mod automatic;
 mod agent_pools;
 mod clusters;
 mod kube_server;
