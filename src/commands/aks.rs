@@ -137,7 +137,10 @@ pub async fn create(
     let first = ctx.client.put_begin(&path, API, &body).await?;
     super::aks_automatic::grant(ctx, &path, &grant_to).await?;
     let result = ctx.client.put_finish(&first, &path, API).await?;
-    if let Some(m) = monitoring.as_ref().filter(|_| !spec.automatic.implicit_monitoring) {
+    if let Some(m) = monitoring
+        .as_ref()
+        .filter(|_| !spec.automatic.implicit_monitoring)
+    {
         super::aks_monitoring::finish(ctx, m, &result, &path, &location, &cloud).await?;
     }
     super::aks_addon_roles::after_create(

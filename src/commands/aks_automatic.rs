@@ -65,7 +65,11 @@ pub async fn grant(ctx: &CommandContext, cluster_path: &str, scopes: &[String]) 
 /// (`/me`) and assigns them Azure Kubernetes Service RBAC Cluster Admin on the cluster (local
 /// accounts are off). azr has no Graph client yet, so it says so instead of skipping it.
 pub fn after_create(ctx: &CommandContext, cluster: &serde_json::Value) {
-    if cluster.pointer("/sku/name").and_then(serde_json::Value::as_str) != Some("Automatic") {
+    if cluster
+        .pointer("/sku/name")
+        .and_then(serde_json::Value::as_str)
+        != Some("Automatic")
+    {
         return;
     }
     let id = cluster["id"].as_str().unwrap_or_default();

@@ -210,7 +210,11 @@ pub fn apply_create_defaults(mut spec: AksCreate) -> Result<AksCreate> {
     spec.automatic.implicit_monitoring = spec.addon_profiles.names.is_empty();
     spec.addon_profiles.names.push("monitoring".into());
     spec.addon_profiles.msi_auth = true;
-    let own_subnet = spec.pool.vnet_subnet_id.as_deref().is_some_and(|s| !s.is_empty());
+    let own_subnet = spec
+        .pool
+        .vnet_subnet_id
+        .as_deref()
+        .is_some_and(|s| !s.is_empty());
     if !own_subnet
         && !spec.automatic.byo_subnets()
         && spec.cluster.effective_outbound_type() == Some("loadBalancer")
@@ -226,7 +230,11 @@ pub fn apply_create_defaults(mut spec: AksCreate) -> Result<AksCreate> {
 /// changes; `Base` keeps the tier as given (`Free` when none).
 pub fn sku_body(sku: Option<&str>, tier: &str) -> serde_json::Value {
     if is_automatic(sku) {
-        let tier = if tier == "Premium" { "Premium" } else { "Standard" };
+        let tier = if tier == "Premium" {
+            "Premium"
+        } else {
+            "Standard"
+        };
         return serde_json::json!({"name": "Automatic", "tier": tier});
     }
     serde_json::json!({"name": "Base", "tier": tier})
@@ -248,7 +256,10 @@ mod tests {
     fn automatic_refuses_an_asked_for_key_and_reads_none() {
         let home = Path::new("/home/u");
         let err = ssh_options(&opts(None, true), Some("automatic"), home).unwrap_err();
-        assert!(err.message.starts_with("SSH key configuration is not supported"));
+        assert!(
+            err.message
+                .starts_with("SSH key configuration is not supported")
+        );
         assert!(ssh_options(&opts(Some("/k.pub"), false), Some("automatic"), home).is_err());
         for default in ["~/.ssh/id_rsa.pub", "/home/u/.ssh/id_rsa.pub"] {
             let o = ssh_options(&opts(Some(default), false), Some("automatic"), home).unwrap();
@@ -262,6 +273,9 @@ mod tests {
     fn automatic_tier_is_standard_unless_premium() {
         assert_eq!(sku_body(Some("automatic"), "Free")["tier"], "Standard");
         assert_eq!(sku_body(Some("automatic"), "Premium")["tier"], "Premium");
-        assert_eq!(sku_body(None, "Free"), serde_json::json!({"name": "Base", "tier": "Free"}));
+        assert_eq!(
+            sku_body(None, "Free"),
+            serde_json::json!({"name": "Base", "tier": "Free"})
+        );
     }
 }

@@ -104,7 +104,6 @@ impl MiscInput {
             migrate_vmas_to_vms: self.migrate_vmas_to_vms,
             sku: self.sku.map(|s| s.to_ascii_lowercase()),
         })
-
     }
 }
 

@@ -26,8 +26,8 @@ use crate::arm::{ArmResponse, Method};
 
 mod addon_profiles;
 mod addons;
-mod automatic;
 mod agent_pools;
+mod automatic;
 mod clusters;
 mod kube_server;
 mod machines;
