@@ -213,6 +213,7 @@ pub fn managed_cluster(
     super::cluster_profile::set_up(&mut props, &spec.profile);
     super::cluster_misc::set_up(&mut props, &spec.misc);
     super::cluster_metrics::set_up(&mut props, &spec.metrics);
+    super::cluster_automatic::set_up(&mut props, &spec.automatic);
 
     let mut body = Map::new();
     body.insert("location".into(), json!(location));
@@ -222,7 +223,8 @@ pub fn managed_cluster(
     body.insert("properties".into(), Value::Object(props));
     super::cluster_sec::set_up_create_identity(&mut body, &spec.sec);
     super::cluster_net::create_extended_location(&mut body, &spec.net);
-    body.insert("sku".into(), json!({"name": "Base", "tier": c.tier}));
+    let sku = crate::spec::cluster_automatic::sku_body(spec.misc.sku.as_deref(), c.tier);
+    body.insert("sku".into(), sku);
     let mut body = Value::Object(body);
     super::cluster_addons::set_up(&mut body, &spec.addons);
     body

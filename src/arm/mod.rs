@@ -6,6 +6,7 @@ pub mod bodies;
 pub mod cluster_acns;
 pub mod cluster_addon_profiles;
 pub mod cluster_addons;
+pub mod cluster_automatic;
 pub mod cluster_metrics;
 pub mod cluster_misc;
 pub mod cluster_monitor_logs;

@@ -143,6 +143,8 @@ pub struct AksCreateArgs {
     pub metrics: super::aks_metrics::MetricsArgs,
     #[command(flatten)]
     pub monitor_logs: super::aks_monitor_logs::CreateMonitorLogsArgs,
+    #[command(flatten)]
+    pub automatic: super::aks_automatic::CreateAutomaticArgs,
     /// Do not prompt for confirmation.
     #[arg(short = 'y', long)]
     pub yes: bool,
@@ -192,6 +194,7 @@ impl AksCreateArgs {
             storage: self.storage.into_input(),
             metrics: self.metrics.into_input(),
             monitor_logs: self.monitor_logs.into_input(),
+            automatic: self.automatic.into_input(),
             no_wait: self.no_wait,
         }
         .validate()

@@ -73,7 +73,8 @@ pub async fn create(
     spec.net.check_decorator_rules(
         spec.cluster.effective_outbound_type(),
         spec.cluster.load_balancer_sku == "basic",
-        spec.pool.vnet_subnet_id.as_deref(),
+        // the hosted system pool's subnets stand in for `--vnet-subnet-id` there
+        (spec.pool.vnet_subnet_id.as_deref()).or(spec.automatic.byo_subnets().then_some("")),
     )?;
     spec.acns
         .validate(crate::spec::cluster_acns::Mode::Create)?;
@@ -87,6 +88,7 @@ pub async fn create(
         (None, Some(_)) => String::new(),
         (None, None) => default_dns_prefix(&spec.name, &spec.resource_group, &ctx.subscription),
     };
+    spec.automatic.check_subnets()?;
     // a bring-your-own subnet: az checks Network Contributor on it before the PUT ...
     let subnet = spec
         .pool
@@ -97,6 +99,7 @@ pub async fn create(
         Some(s) if !subnet_role::exists(ctx, s).await? => Some(s.to_string()),
         _ => None,
     };
+    let grant_to = super::aks_automatic::subnets_to_grant(ctx, &spec, grant_to).await?;
     super::aks_acr::check_create(&spec)?;
     // the add-ons after the network (az's `set_up_addon_profiles`): monitoring's workspace
     // and data collection rule come before the PUT, its association after it
@@ -117,7 +120,7 @@ pub async fn create(
     let logs_after = spec.monitor_logs.enable;
     let metrics_after = spec.metrics.enable;
     let storage_after = spec.storage.enable.is_some();
-    if grant_to.is_none()
+    if grant_to.is_empty()
         && monitoring.is_none()
         && !roles_after
         && !acr_after
@@ -136,11 +139,12 @@ pub async fn create(
     }
     // ... and grants it right after the PUT, then waits for the cluster, `--no-wait` or not
     let first = ctx.client.put_begin(&path, API, &body).await?;
-    if let Some(subnet) = grant_to {
-        subnet_role::grant(ctx, &path, &subnet).await?;
-    }
+    super::aks_automatic::grant(ctx, &path, &grant_to).await?;
     let result = ctx.client.put_finish(&first, &path, API).await?;
-    if let Some(m) = &monitoring {
+    if let Some(m) = monitoring
+        .as_ref()
+        .filter(|_| !spec.automatic.implicit_monitoring)
+    {
         super::aks_monitoring::finish(ctx, m, &result, &path, &location, &cloud).await?;
     }
     super::aks_monitor_logs::finish(ctx, &spec, &result, &path, &location).await?;
@@ -161,6 +165,7 @@ pub async fn create(
         super::aks_metrics::ensure_prerequisites(ctx, &t, &spec.metrics, true).await?;
     }
     super::aks_storage::after_create(ctx, &path, &spec.storage).await?;
+    super::aks_automatic::after_create(ctx, &result);
     // az waited for the work after the PUT; with `--no-wait` it still prints nothing
     if spec.no_wait {
         return Ok(None);

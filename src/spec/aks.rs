@@ -88,6 +88,8 @@ pub struct AksCreate {
     pub metrics: super::cluster_metrics::MetricsInput,
     /// Azure Monitor logs and OpenTelemetry logs/traces (`cluster_monitor_logs`).
     pub monitor_logs: super::cluster_monitor_logs::MonitorLogs,
+    /// `--sku automatic`'s defaults and the hosted system pool (`cluster_automatic`).
+    pub automatic: super::cluster_automatic::Automatic,
     pub no_wait: bool,
 }
 
@@ -300,6 +302,7 @@ pub struct AksCreateInput {
     pub storage: super::cluster_storage::StorageInput,
     pub metrics: super::cluster_metrics::MetricsInput,
     pub monitor_logs: super::cluster_monitor_logs::MonitorLogsInput,
+    pub automatic: super::cluster_automatic::AutomaticInput,
     pub no_wait: bool,
 }
 
@@ -352,7 +355,7 @@ impl AksCreateInput {
             ports.as_deref(),
             &CREATE_FLAGS,
         )?;
-        Ok(AksCreate {
+        super::cluster_automatic::apply_create_defaults(AksCreate {
             resource_group,
             name,
             location: self.location,
@@ -391,6 +394,7 @@ impl AksCreateInput {
                 self.metrics
             },
             monitor_logs,
+            automatic: self.automatic.validate()?,
             no_wait: self.no_wait,
         })
     }

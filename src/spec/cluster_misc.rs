@@ -104,12 +104,6 @@ impl MiscInput {
             migrate_vmas_to_vms: self.migrate_vmas_to_vms,
             sku: self.sku.map(|s| s.to_ascii_lowercase()),
         })
-        .and_then(|m| {
-            if create {
-                m.check_create_sku()?;
-            }
-            Ok(m)
-        })
     }
 }
 
@@ -148,18 +142,6 @@ impl Misc {
         if self.kubelet_identity.is_some() && assign_identity.is_none_or(str::is_empty) {
             return Err(AzError::validation(
                 "--assign-kubelet-identity can only be specified when --assign-identity is specified",
-            ));
-        }
-        Ok(())
-    }
-
-    /// `aks create --sku automatic`: az fills a dozen defaults of an Automatic cluster (the
-    /// monitoring add-on, Azure Monitor metrics, a managed NAT gateway, no SSH access, ...);
-    /// azr has not all of them yet, so it refuses before anything is sent.
-    fn check_create_sku(&self) -> Result<()> {
-        if self.sku.as_deref() == Some("automatic") {
-            return Err(AzError::usage(
-                "azr does not support --sku automatic on 'az aks create' yet (az fills the defaults of an Automatic cluster); nothing was sent",
             ));
         }
         Ok(())

@@ -9,6 +9,7 @@ mod aks;
 mod aks_command;
 mod auth;
 mod auth_user;
+mod auto_flags;
 mod byo_vnet;
 mod captured;
 mod cassette;

@@ -353,14 +353,7 @@ fn the_sku_name_is_set_and_kept() {
     let (code, err, sent) = run(&sb, "aks update -g rg -n c --sku base -o none");
     assert_eq!(code, 0, "{err}");
     assert_eq!(puts(&sent)[0]["sku"]["name"], json!("Base"));
-    // an Automatic cluster's create-time defaults are not all there yet: refused, nothing sent
-    let (code, err, sent) = run(&sb, "aks create -g rg -n d --no-ssh-key --sku automatic");
-    assert_eq!(code, 2);
-    assert!(
-        err.starts_with("ERROR: azr does not support --sku automatic on 'az aks create' yet"),
-        "{err}"
-    );
-    assert!(sent.is_empty());
+    // `aks create --sku automatic` and its defaults: tests/it/auto_flags.rs
     let (code, err, _) = run(&sb, "aks create -g rg -n d --no-ssh-key --sku premium");
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("premium"), "{err}");

@@ -25,7 +25,13 @@ pub async fn exec(cmd: cli::aks::AksCommand, session: &Session<'_>) -> Result<Ou
                 session.printer.warn(w);
             }
             // The key is found or generated before any request, as az's validator does.
-            let ssh = commands::ssh_keys::resolve(&spec.ssh, &crate::config::home_dir())?;
+            let home = crate::config::home_dir();
+            spec.ssh = crate::spec::cluster_automatic::ssh_options(
+                &spec.ssh,
+                spec.misc.sku.as_deref(),
+                &home,
+            )?;
+            let ssh = commands::ssh_keys::resolve(&spec.ssh, &home)?;
             for w in &ssh.warnings {
                 session.printer.warn(w);
             }

@@ -52,7 +52,7 @@ pub(super) fn pool(
             };
             validate_pool(ctx, &info, &change)?;
             super::subnet_capacity::check(ctx, &c, &info, std::slice::from_ref(&change))?;
-            if change.props["mode"] != "System" {
+            if change.props["mode"] != "System" && !super::automatic::hosts_system_pool(&c) {
                 let other_system = store::children(ctx.tx, &info.id, store::POOL)?
                     .iter()
                     .any(|p| p["name"] != name && p["properties"]["mode"] == "System");

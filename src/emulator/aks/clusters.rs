@@ -231,7 +231,7 @@ pub(super) fn put_cluster(
     }
 
     // Pools.
-    if existing.is_none() && profiles.is_empty() {
+    if existing.is_none() && profiles.is_empty() && !super::automatic::hosts_system_pool(&cluster) {
         return Err(ApiError::invalid_parameter(
             "agentPoolProfiles",
             "The value of parameter agentPoolProfiles is invalid. Error details: A managed cluster needs at least one agent pool.",
@@ -274,7 +274,7 @@ pub(super) fn put_cluster(
             any_system = true;
         }
     }
-    if !any_system {
+    if !any_system && !super::automatic::hosts_system_pool(&cluster) {
         return Err(ApiError::invalid_parameter(
             "agentPoolProfiles",
             "The value of parameter agentPoolProfiles is invalid. Error details: A managed cluster needs at least one System agent pool.",

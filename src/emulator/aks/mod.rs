@@ -27,6 +27,7 @@ use crate::arm::{ArmResponse, Method};
 mod addon_profiles;
 mod addons;
 mod agent_pools;
+mod automatic;
 mod clusters;
 mod kube_server;
 mod machines;
