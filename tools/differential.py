@@ -1328,6 +1328,10 @@ SCENARIOS = [
     ("ipam: vnet show", f"network vnet show -g {RGI} -n vn1 --query \"[addressSpace,subnets[].addressPrefixes]\""),
     ("ipam: sgp allocations", f"network vnet create -g {RGI} -n vn4 --address-prefixes 10.50.0.0/16 "
                               f"--sgp \"{{ipam-pool-prefix-allocations:[{{id:{POOLI}/pool2,number-of-ip-addresses:16}}]}}\" --query newVNet.summarizedGatewayPrefixes"),
+    ("ipam: subnet create own prefix in pool", f"network vnet subnet create -g {RGI} --vnet-name vn1 -n s4 --address-prefixes 10.30.0.64/26 "
+                                               f"--ipam-allocations [0].id={POOLI}/pool1 --query \"[addressPrefix,ipamPoolPrefixAllocations]\""),
+    ("ipam: subnet create own prefix outside pool", f"network vnet subnet create -g {RGI} --vnet-name vn4 -n s1 --address-prefixes 10.50.1.0/24 "
+                                                    f"--ipam-allocations [0].id={POOLI}/pool1"),
     ("ipam: val unknown key", f"network vnet create -g {RGI} -n vn5 --ipam-allocations \"[{{bogus:1}}]\""),
     ("ipam: val not a list", f"network vnet subnet create -g {RGI} --vnet-name vn1 -n s5 --ipam-allocations {{id:x}}"),
     ("ipam: val partial unknown field", f"network vnet create -g {RGI} -n vn5 --ipam-allocations [0].bogus=1"),

@@ -3,7 +3,8 @@
 //! VNets and subnets ask of them (`ipamPoolPrefixAllocations` with `numberOfIpAddresses`): each
 //! gets one aligned block of the smallest power-of-two size holding that many addresses, free
 //! in the pool (VNets) or in the VNet's space taken from the pool (subnets), reported back as
-//! `allocatedAddressPrefixes`. A block already allocated stays put while the request is the same.
+//! `allocatedAddressPrefixes`; without a count the holder's own prefixes are the allocation and
+//! must lie in the pool. A block already allocated stays put while the request is the same.
 
 use serde_json::{Map, Value, json};
 
@@ -242,24 +243,92 @@ fn show(c: Cidr) -> String {
     )
 }
 
-/// What one allocation request asks: the pool and the block length.
-fn request(a: &Value, requester: &str) -> R<(String, u8)> {
+/// What one allocation request asks: the pool and the block length (`None`: no count, the
+/// holder's own prefixes are the allocation).
+fn request(a: &Value, requester: &str) -> R<(String, Option<u8>)> {
     let pool = a["pool"]["id"].as_str().unwrap_or_default().to_string();
-    let count = a["numberOfIpAddresses"].as_str().unwrap_or_default();
-    let len = count.trim().parse::<u64>().ok().and_then(block_len);
+    let count = a["numberOfIpAddresses"].as_str();
+    let len = count.map(|c| c.trim().parse::<u64>().ok().and_then(block_len));
     match len {
-        Some(len) if !pool.is_empty() => Ok((pool, len)),
-        _ => Err(ApiError::bad_request(
-            "InvalidIpamPoolPrefixAllocation",
-            format!(
-                "The IPAM pool allocation of resource {requester} must name a pool and a positive numberOfIpAddresses (got pool '{pool}', numberOfIpAddresses '{count}')."
-            ),
-        )),
+        Some(None) => Err(invalid_request(requester, &pool, count.unwrap_or_default())),
+        _ if pool.is_empty() => Err(invalid_request(requester, &pool, count.unwrap_or_default())),
+        Some(len) => Ok((pool, len)),
+        None => Ok((pool, None)),
     }
 }
 
+fn invalid_request(requester: &str, pool: &str, count: &str) -> ApiError {
+    ApiError::bad_request(
+        "InvalidIpamPoolPrefixAllocation",
+        format!(
+            "The IPAM pool allocation of resource {requester} must name a pool and either a positive numberOfIpAddresses or address prefixes of its own (got pool '{pool}', numberOfIpAddresses '{count}')."
+        ),
+    )
+}
+
+/// The prefixes the holder gives itself: `addressPrefix` and `addressPrefixes`, less the
+/// blocks pools allocated it by count before (a PUT that echoes a GET sends them back).
+fn explicit_prefixes(holder: &Value, previous: Option<&Value>) -> Vec<Cidr> {
+    let counted: Vec<&str> = previous
+        .and_then(|p| p["ipamPoolPrefixAllocations"].as_array())
+        .into_iter()
+        .flatten()
+        .filter(|a| a["numberOfIpAddresses"].is_string())
+        .flat_map(|a| {
+            a["allocatedAddressPrefixes"]
+                .as_array()
+                .into_iter()
+                .flatten()
+        })
+        .filter_map(Value::as_str)
+        .collect();
+    let single = holder["addressPrefix"].as_str().into_iter();
+    let listed = holder["addressPrefixes"].as_array().into_iter().flatten();
+    single
+        .chain(listed.filter_map(Value::as_str))
+        .filter(|p| !counted.contains(p))
+        .filter_map(parse_cidr)
+        .collect()
+}
+
+/// An allocation without a count: the holder's own prefixes, each inside the pool and clear
+/// of what others hold.
+fn static_blocks(
+    pool_id: &str,
+    pool: &[Cidr],
+    own: &[Cidr],
+    others: &[Cidr],
+    requester: &str,
+) -> R<Vec<Cidr>> {
+    if own.is_empty() {
+        return Err(invalid_request(requester, pool_id, ""));
+    }
+    for b in own {
+        if !pool.iter().any(|p| p.contains(*b)) {
+            return Err(ApiError::bad_request(
+                "IpamPoolPrefixOutsidePool",
+                format!(
+                    "Address prefix {} of resource {requester} is not within the address prefixes of IPAM pool {pool_id}.",
+                    show(*b)
+                ),
+            ));
+        }
+        if others.iter().any(|o| o.overlaps(*b)) {
+            return Err(ApiError::bad_request(
+                "IpamPoolPrefixAlreadyAllocated",
+                format!(
+                    "Address prefix {} of resource {requester} overlaps a block IPAM pool {pool_id} has already allocated.",
+                    show(*b)
+                ),
+            ));
+        }
+    }
+    Ok(own.to_vec())
+}
+
 /// Fills in `allocatedAddressPrefixes` of each allocation in `holder` (an address space or a
-/// subnet's properties) and returns all blocks allocated. `previous`: the same holder before
+/// subnet's properties) and returns the blocks allocated by count (an allocation without a
+/// count takes the holder's own prefixes, which must lie in the pool). `previous`: the same holder before
 /// this PUT (its blocks are kept for an unchanged request); `region`: where a block may go
 /// (`None`: the pool itself); `taken(pool)`: the blocks others hold.
 pub fn allocate(
@@ -270,6 +339,7 @@ pub fn allocate(
     region: Option<&[Cidr]>,
     taken: &dyn Fn(&str) -> R<Vec<Cidr>>,
 ) -> R<Vec<String>> {
+    let own = explicit_prefixes(holder, previous);
     let Some(list) = holder
         .get_mut("ipamPoolPrefixAllocations")
         .and_then(Value::as_array_mut)
@@ -283,6 +353,12 @@ pub fn allocate(
         }
         let (pool_id, len) = request(a, requester)?;
         let pool = pool_prefixes(ctx, &pool_id, requester)?;
+        let Some(len) = len else {
+            let blocks = static_blocks(&pool_id, &pool, &own, &taken(&pool_id)?, requester)?;
+            a["allocatedAddressPrefixes"] =
+                json!(blocks.iter().map(|b| show(*b)).collect::<Vec<_>>());
+            continue;
+        };
         let kept = previous.and_then(|p| {
             let same = p["ipamPoolPrefixAllocations"]
                 .as_array()?

@@ -234,3 +234,39 @@ fn malformed_values_are_refused_before_anything_is_sent() {
         assert!(sent.is_empty(), "{line}: nothing may go out");
     }
 }
+
+#[test]
+fn a_subnets_own_prefix_must_lie_in_the_pool() {
+    let sb = sandbox();
+    let p1 = pool("pool1");
+    sb.local_ok(&words(&format!(
+        "network vnet create -g rg -n vn1 --ipam-allocations [0].id={p1} [0].number-of-ip-addresses=256 -o none"
+    )));
+    // az sends the one prefix as `addressPrefix` beside `addressPrefixes: []`
+    let (out, sent) = sb.local_recorded(&words(&format!(
+        "network vnet subnet create -g rg --vnet-name vn1 -n s1 --address-prefixes 10.30.0.64/26 --ipam-allocations [0].id={p1}"
+    )));
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let props = &the_put(&sent)["properties"];
+    assert_eq!(props["addressPrefix"], json!("10.30.0.64/26"));
+    assert_eq!(props["addressPrefixes"], json!([]));
+    assert_eq!(
+        stdout_json(&out)["ipamPoolPrefixAllocations"][0]["allocatedAddressPrefixes"],
+        json!(["10.30.0.64/26"])
+    );
+    sb.local_ok(&argv(
+        "network vnet create -g rg -n vn2 --address-prefixes 10.50.0.0/16 -o none",
+    ));
+    let stderr = fails(
+        &sb,
+        &format!(
+            "network vnet subnet create -g rg --vnet-name vn2 -n s1 --address-prefixes 10.50.1.0/24 --ipam-allocations [0].id={p1}"
+        ),
+    );
+    assert!(stderr.contains("(IpamPoolPrefixOutsidePool)"), "{stderr}");
+    let url = format!(
+        "{}?api-version=2024-07-01",
+        net("virtualNetworks/vn2/subnets/s1")
+    );
+    assert_eq!(emulator(&sb, Method::GET, &url, None).0, 404);
+}
