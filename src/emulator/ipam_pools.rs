@@ -232,15 +232,7 @@ fn first_free(within: &[Cidr], taken: &[Cidr], len: u8) -> Option<Cidr> {
 }
 
 fn show(c: Cidr) -> String {
-    let a = c.addr;
-    format!(
-        "{}.{}.{}.{}/{}",
-        a >> 24,
-        (a >> 16) & 255,
-        (a >> 8) & 255,
-        a & 255,
-        c.len
-    )
+    c.canonical()
 }
 
 /// What one allocation request asks: the pool and the block length (`None`: no count, the

@@ -52,7 +52,8 @@ impl Cidr {
     pub fn contains(self, o: Cidr) -> bool {
         self.start() <= o.start() && o.end() <= self.end()
     }
-    fn canonical(self) -> String {
+    /// `start/len`: the block as Azure writes it.
+    pub fn canonical(self) -> String {
         format!("{}/{}", super::util::ip_to_string(self.start()), self.len)
     }
 }
