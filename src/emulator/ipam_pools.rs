@@ -149,12 +149,18 @@ fn pool_checks(id: &str, props: &Map<String, Value>) -> R<Vec<Cidr>> {
     Ok(out)
 }
 
-/// The VNets with an allocation from the pool.
+/// The VNets and subnets with an allocation from the pool.
 fn pool_users(ctx: &RequestContext, pool_id: &str) -> R<Vec<String>> {
     let mut out = Vec::new();
+    let id_of = |v: &Value| v["id"].as_str().unwrap_or_default().to_string();
     for v in store::all(ctx.tx, store::VNET)? {
         if !allocated_from(&v["properties"]["addressSpace"], pool_id).is_empty() {
-            out.push(v["id"].as_str().unwrap_or_default().to_string());
+            out.push(id_of(&v));
+        }
+        for s in v["properties"]["subnets"].as_array().into_iter().flatten() {
+            if !allocated_from(&s["properties"], pool_id).is_empty() {
+                out.push(id_of(s));
+            }
         }
     }
     Ok(out)

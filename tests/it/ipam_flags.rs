@@ -269,4 +269,25 @@ fn a_subnets_own_prefix_must_lie_in_the_pool() {
         net("virtualNetworks/vn2/subnets/s1")
     );
     assert_eq!(emulator(&sb, Method::GET, &url, None).0, 404);
+    // a pool a subnet alone draws from cannot go while the subnet holds its block
+    let p3 = pool("pool3");
+    let body = json!({"location": "eastus", "properties": {"addressPrefixes": ["10.50.0.0/24"]}});
+    assert_eq!(put(&sb, &p3, body).0, 201);
+    sb.local_ok(&words(&format!(
+        "network vnet subnet create -g rg --vnet-name vn2 -n s2 --address-prefixes 10.50.0.0/26 --ipam-allocations [0].id={p3} -o none"
+    )));
+    let pool_url = format!("{p3}?api-version=2024-05-01");
+    let (status, err) = emulator(&sb, Method::DELETE, &pool_url, None);
+    assert_eq!(status, 400, "{err}");
+    assert!(
+        err["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("vn2/subnets/s2"),
+        "{err}"
+    );
+    sb.local_ok(&argv(
+        "network vnet subnet delete -g rg --vnet-name vn2 -n s2",
+    ));
+    assert_eq!(emulator(&sb, Method::DELETE, &pool_url, None).0, 200);
 }
