@@ -122,6 +122,9 @@ COVNET = f"/subscriptions/{SUB}/resourceGroups/{RGCOV}/providers/Microsoft.Netwo
 RGAUTO = "rgauto"
 WSAUTO = f"/subscriptions/{SUB}/resourceGroups/{RGAUTO}/providers/Microsoft.OperationalInsights/workspaces/wsauto"
 AUTONET = f"/subscriptions/{SUB}/resourceGroups/{RGAUTO}/providers/Microsoft.Network"
+RGI = "rgipam"
+NETI = f"/subscriptions/{SUB}/resourceGroups/{RGI}/providers/Microsoft.Network"
+POOLI = f"{NETI}/networkManagers/nm1/ipamPools"
 
 # (name, command line[, env]). `{vmss1}`/`{vmss2}`/`{nsg}` are filled per tool from its own server's state.
 # A command line `@put PATH?api-version=V JSON` is no tool's command: it seeds both servers with a
@@ -1469,6 +1472,39 @@ SCENARIOS = [
     ("auto: aks create subnet trio", f"aks create -g {RGAUTO} -n au3 --sku automatic --workspace-resource-id {WSAUTO} "
      f"--system-node-subnet-id {AUTONET}/virtualNetworks/v/subnets/sys --node-subnet-id {AUTONET}/virtualNetworks/v/subnets/nodes "
      f"--apiserver-subnet-id {AUTONET}/virtualNetworks/v/subnets/api -o json"),
+    # IPAM pool allocations (issue 14): --ipam-allocations on vnet create and subnet
+    # create|update, and the field of --sgp; the network manager and its pools are seeded
+    ("ipam: seed group", f'@put /subscriptions/{SUB}/resourcegroups/{RGI}?api-version=2024-11-01 {{"location": "{LOC}"}}'),
+    ("ipam: seed manager", f'@put {NETI}/networkManagers/nm1?api-version=2024-05-01 {{"location": "{LOC}", '
+                           f'"properties": {{"networkManagerScopes": {{"subscriptions": ["/subscriptions/{SUB}"]}}}}}}'),
+    ("ipam: seed pool", f'@put {POOLI}/pool1?api-version=2024-05-01 {{"location": "{LOC}", "properties": {{"addressPrefixes": ["10.30.0.0/22"]}}}}'),
+    ("ipam: seed small pool", f'@put {POOLI}/pool2?api-version=2024-05-01 {{"location": "{LOC}", "properties": {{"addressPrefixes": ["10.40.0.0/28"]}}}}'),
+    ("ipam: vnet create partial values", f"network vnet create -g {RGI} -n vn1 --ipam-allocations [0].number-of-ip-addresses=256 [0].id={POOLI}/pool1"),
+    ("ipam: vnet create whole list", f"network vnet create -g {RGI} -n vn2 --ipam-pool-prefix-allocations \"[{{id:{POOLI}/pool1,number-of-ip-addresses:500}}]\" "
+                                     "--query newVNet.addressSpace"),
+    ("ipam: vnet create pool full", f"network vnet create -g {RGI} -n vn3 --ipam-allocations \"[{{id:{POOLI}/pool2,number-of-ip-addresses:32}}]\""),
+    ("ipam: vnet create pool missing", f"network vnet create -g {RGI} -n vn3 --ipam-allocations [0].id={POOLI}/nosuch [0].number-of-ip-addresses=8"),
+    ("ipam: subnet create", f"network vnet subnet create -g {RGI} --vnet-name vn1 -n s1 --ipam-allocations \"[{{id:{POOLI}/pool1,number-of-ip-addresses:64}}]\""),
+    ("ipam: subnet create second", f"network vnet subnet create -g {RGI} --vnet-name vn1 -n s2 --ipam-pool-prefix-allocations "
+                                   f"[0].id={POOLI}/pool1 [0].number-of-ip-addresses=100 --query \"[addressPrefixes,ipamPoolPrefixAllocations]\""),
+    ("ipam: subnet create pool full", f"network vnet subnet create -g {RGI} --vnet-name vn1 -n s3 --ipam-allocations [0].id={POOLI}/pool1 [0].number-of-ip-addresses=128"),
+    ("ipam: subnet update", f"network vnet subnet update -g {RGI} --vnet-name vn1 -n s1 --ipam-allocations [0].id={POOLI}/pool1 [0].number-of-ip-addresses=32 "
+                            "--query \"[addressPrefix,addressPrefixes,ipamPoolPrefixAllocations]\""),
+    ("ipam: subnet update other flag keeps block", f"network vnet subnet update -g {RGI} --vnet-name vn1 -n s1 --default-outbound false "
+                                                   "--query \"[addressPrefixes,ipamPoolPrefixAllocations]\""),
+    ("ipam: vnet show", f"network vnet show -g {RGI} -n vn1 --query \"[addressSpace,subnets[].addressPrefixes]\""),
+    ("ipam: sgp allocations", f"network vnet create -g {RGI} -n vn4 --address-prefixes 10.50.0.0/16 "
+                              f"--sgp \"{{ipam-pool-prefix-allocations:[{{id:{POOLI}/pool2,number-of-ip-addresses:16}}]}}\" --query newVNet.summarizedGatewayPrefixes"),
+    ("ipam: subnet create own prefix in pool", f"network vnet subnet create -g {RGI} --vnet-name vn1 -n s4 --address-prefixes 10.30.0.64/26 "
+                                               f"--ipam-allocations [0].id={POOLI}/pool1 --query \"[addressPrefix,ipamPoolPrefixAllocations]\""),
+    ("ipam: subnet create own prefix outside pool", f"network vnet subnet create -g {RGI} --vnet-name vn4 -n s1 --address-prefixes 10.50.1.0/24 "
+                                                    f"--ipam-allocations [0].id={POOLI}/pool1"),
+    ("ipam: val unknown key", f"network vnet create -g {RGI} -n vn5 --ipam-allocations \"[{{bogus:1}}]\""),
+    ("ipam: val not a list", f"network vnet subnet create -g {RGI} --vnet-name vn1 -n s5 --ipam-allocations {{id:x}}"),
+    ("ipam: val partial unknown field", f"network vnet create -g {RGI} -n vn5 --ipam-allocations [0].bogus=1"),
+    ("ipam: val sgp allocation element", f"network vnet create -g {RGI} -n vn5 --sgp \"{{ipam-pool-prefix-allocations:[x]}}\""),
+    ("ipam: vnet delete", f"network vnet delete -g {RGI} -n vn2"),
+    ("ipam: group delete", f"group delete -n {RGI} --yes --no-wait"),
     # login's subscription selection and federated token (last: they change the profile, and the
     # final one leaves both tools signed in with the secret again)
     ("login: val skip without tenant", "login --service-principal -u 22222222-2222-2222-2222-222222222222 "

@@ -9,6 +9,7 @@ use crate::error::{AzError, Result};
 use crate::spec::gateway_prefixes::summarized_gateway_prefixes;
 use crate::spec::generic_update::GenericUpdate;
 use crate::spec::ids::{self, IdArg, Part, Required, Targets};
+use crate::spec::ipam_allocations::ipam_allocations;
 use crate::spec::names::ResourceGroupName;
 use crate::spec::network::{self, resource_name};
 use crate::spec::paging::Paging;
@@ -83,6 +84,13 @@ pub struct VnetCreateArgs {
     /// The long spelling of `--sgp` (az names the spelling used in its errors).
     #[arg(long, num_args = 1..)]
     pub summarized_gateway_prefixes: Option<Vec<String>>,
+    /// A list of IPAM pool allocations (AAZ shorthand syntax or JSON): `[0].id=POOL_ID
+    /// [0].number-of-ip-addresses=N`.
+    #[arg(long, num_args = 1..)]
+    pub ipam_allocations: Option<Vec<String>>,
+    /// The long spelling of `--ipam-allocations` (az names the spelling used in its errors).
+    #[arg(long, num_args = 1..)]
+    pub ipam_pool_prefix_allocations: Option<Vec<String>>,
     /// Name or ID of a DDoS protection plan to associate with the VNet.
     #[arg(long)]
     pub ddos_protection_plan: Option<String>,
@@ -119,6 +127,25 @@ pub struct VnetCreateArgs {
     /// Do not wait for the long-running operation to finish.
     #[arg(long)]
     pub no_wait: bool,
+}
+
+/// Both spellings of `--ipam-allocations`, applied in the order az applies them (the short
+/// one's values, then the long one's).
+fn ipam_values(
+    short: Option<Vec<String>>,
+    long: Option<Vec<String>>,
+    nullable: bool,
+) -> Result<Option<Option<Vec<Value>>>> {
+    let mut out = None;
+    for (option, values) in [
+        ("--ipam-allocations", short),
+        ("--ipam-pool-prefix-allocations", long),
+    ] {
+        if let Some(values) = values {
+            out = ipam_allocations(option, &values, nullable)?.or(out);
+        }
+    }
+    Ok(out)
 }
 
 fn opt_bool(command: &str, flag: &str, v: &Option<String>) -> Result<Option<bool>> {
@@ -169,6 +196,12 @@ impl VnetCreateArgs {
                 gateway_prefixes = Some(merged);
             }
         }
+        let ipam = ipam_values(
+            self.ipam_allocations,
+            self.ipam_pool_prefix_allocations,
+            false,
+        )?
+        .flatten();
         let subnet = self.subnet_name.map(|name| NewSubnet {
             name,
             prefixes: self.subnet_prefixes,
@@ -188,6 +221,7 @@ impl VnetCreateArgs {
             dns_servers: self.dns_servers,
             bgp_community: self.bgp_community,
             summarized_gateway_prefixes: gateway_prefixes,
+            ipam_allocations: ipam,
             ddos_protection_plan: self
                 .ddos_protection_plan
                 .as_deref()
@@ -268,6 +302,13 @@ pub struct SubnetPropArgs {
     /// Space-separated list of names or IDs of service endpoint policies to apply.
     #[arg(long, num_args = 1..)]
     pub service_endpoint_policy: Option<Vec<String>>,
+    /// A list of IPAM pool allocations (AAZ shorthand syntax or JSON): `[0].id=POOL_ID
+    /// [0].number-of-ip-addresses=N`.
+    #[arg(long, num_args = 1..)]
+    pub ipam_allocations: Option<Vec<String>>,
+    /// The long spelling of `--ipam-allocations` (az names the spelling used in its errors).
+    #[arg(long, num_args = 1..)]
+    pub ipam_pool_prefix_allocations: Option<Vec<String>>,
     /// Set this property to Tenant to allow sharing subnet with other subscriptions in your
     /// AAD tenant.  Allowed values: DelegatedServices, Tenant.
     #[arg(long, value_parser = ["DelegatedServices", "Tenant"], ignore_case = true)]
@@ -323,6 +364,11 @@ impl SubnetPropArgs {
             "--disable-private-link-service-network-policies",
             &self.disable_private_link_service_network_policies,
         )?;
+        let ipam_allocations = ipam_values(
+            self.ipam_allocations,
+            self.ipam_pool_prefix_allocations,
+            nullable,
+        )?;
         let endpoints = self
             .endpoints
             .map(|values| subnet_endpoints::endpoints(&values, nullable))
@@ -341,6 +387,7 @@ impl SubnetPropArgs {
             warnings.push(DISABLE_PLS_WARNING);
         }
         Ok(SubnetProps {
+            ipam_allocations,
             nat_gateway,
             route_table,
             delegations: nullable_list(self.delegations, nullable)

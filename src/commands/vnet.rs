@@ -29,7 +29,11 @@ pub fn vnet_body(spec: &VnetCreate, location: &str, refs: &VnetRefs) -> Value {
     let mut p = Map::new();
     p.insert(
         "addressSpace".into(),
-        json!({"addressPrefixes": spec.address_prefixes}),
+        match &spec.ipam_allocations {
+            // az clears the prefixes when a pool allocates the space
+            Some(list) => json!({"addressPrefixes": [], "ipamPoolPrefixAllocations": list}),
+            None => json!({"addressPrefixes": spec.address_prefixes}),
+        },
     );
     if let Some(community) = &spec.bgp_community {
         p.insert(
@@ -247,7 +251,28 @@ fn apply_subnet_props(
     if let Some(v) = props.sharing_scope {
         p.insert("sharingScope".into(), json!(v));
     }
+    match &props.ipam_allocations {
+        Some(Some(list)) => {
+            p.insert("ipamPoolPrefixAllocations".into(), json!(list));
+        }
+        Some(None) => {
+            p.remove("ipamPoolPrefixAllocations");
+        }
+        None => {}
+    }
     Ok(())
+}
+
+/// az's `pre_operations`: allocations from a pool clear `addressPrefixes` (on create any
+/// value does, on update a non-empty list).
+fn clear_prefixes_for_pools(p: &mut Map<String, Value>, props: &SubnetProps, create: bool) {
+    let clears = match &props.ipam_allocations {
+        Some(Some(list)) => create || !list.is_empty(),
+        _ => false,
+    };
+    if clears {
+        p.insert("addressPrefixes".into(), json!([]));
+    }
 }
 
 pub async fn subnet_create(ctx: &CommandContext, spec: SubnetCreate) -> Result<Output> {
@@ -255,6 +280,7 @@ pub async fn subnet_create(ctx: &CommandContext, spec: SubnetCreate) -> Result<O
     let rg = &spec.resource_group;
     let mut p = Map::new();
     apply_subnet_props(ctx, rg, &mut p, &spec.props)?;
+    clear_prefixes_for_pools(&mut p, &spec.props, true);
     let body = json!({"name": spec.name, "properties": p});
     let path = id::subnet(&ctx.subscription, &rg.0, &spec.vnet, &spec.name);
     let result = ctx
@@ -299,6 +325,7 @@ pub async fn subnet_update(
         p.remove(*key);
     }
     apply_subnet_props(ctx, rg, &mut p, props)?;
+    clear_prefixes_for_pools(&mut p, props, false);
     let mut body = json!({"name": current["name"], "properties": p});
     for key in ["id", "type"] {
         if let Some(v) = current.get(key) {
@@ -371,6 +398,7 @@ mod tests {
             dns_servers: None,
             bgp_community: None,
             summarized_gateway_prefixes: None,
+            ipam_allocations: None,
             ddos_protection_plan: None,
             ddos_protection: false,
             vm_protection: false,

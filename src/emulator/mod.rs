@@ -16,6 +16,7 @@ mod check;
 mod compute;
 mod data_collection;
 mod identity;
+mod ipam_pools;
 mod k8s_extensions;
 pub mod kube;
 mod locations;

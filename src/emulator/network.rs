@@ -150,6 +150,14 @@ pub fn route(
             let t = refs::by_collection(coll)?;
             Some(refs::route(ctx, req, scope, t, segs[1]))
         }
+        ["networkmanagers", _] => Some(super::ipam_pools::route(ctx, req, scope, segs[1], None)),
+        ["networkmanagers", _, "ipampools", _] => Some(super::ipam_pools::route(
+            ctx,
+            req,
+            scope,
+            segs[1],
+            Some(segs[3]),
+        )),
         ["virtualnetworks", _] => Some(vnet::vnet(ctx, req, scope, segs[1])),
         ["virtualnetworks", _, "subnets"] => Some(vnet::subnets(ctx, req, scope, segs[1])),
         ["virtualnetworks", _, "subnets", _] => {

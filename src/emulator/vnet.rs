@@ -7,6 +7,7 @@
 use rusqlite::params;
 use serde_json::{Map, Value, json};
 
+use super::ipam_pools;
 use super::network::{invalid_name, network_lro, valid_network_name};
 use super::network_refs::DDOS_PLAN;
 use super::resources::required_location;
@@ -51,7 +52,8 @@ impl Cidr {
     pub fn contains(self, o: Cidr) -> bool {
         self.start() <= o.start() && o.end() <= self.end()
     }
-    fn canonical(self) -> String {
+    /// `start/len`: the block as Azure writes it.
+    pub fn canonical(self) -> String {
         format!("{}/{}", super::util::ip_to_string(self.start()), self.len)
     }
 }
@@ -134,6 +136,11 @@ fn vnet_space(vnet: &Value) -> Vec<Cidr> {
         .collect()
 }
 
+/// The element of a list of named children with that name.
+fn find_named<'a>(list: &'a Value, name: &str) -> Option<&'a Value> {
+    list.as_array()?.iter().find(|s| same_name(s, name))
+}
+
 fn same_name(v: &Value, name: &str) -> bool {
     v["name"]
         .as_str()
@@ -200,7 +207,17 @@ fn vnet_body(
     existing: Option<&Value>,
 ) -> R<Value> {
     let given = body.get("properties").cloned().unwrap_or(json!({}));
-    let prefixes = str_list(&given["addressSpace"]["addressPrefixes"]);
+    // blocks from IPAM pools join the prefixes given
+    let mut address_space = match &given["addressSpace"] {
+        Value::Object(m) => Value::Object(m.clone()),
+        _ => json!({}),
+    };
+    let previous = existing.map(|e| &e["properties"]["addressSpace"]);
+    let taken = |pool: &str| ipam_pools::taken_by_other_vnets(ctx, id, pool);
+    let allocated = ipam_pools::allocate(ctx, id, &mut address_space, previous, None, &taken)?;
+    let given_prefixes = str_list(&address_space["addressPrefixes"]);
+    let prefixes = ipam_pools::merged_prefixes(given_prefixes, previous, allocated);
+    address_space["addressPrefixes"] = json!(prefixes);
     let space = checked_prefixes(id, &prefixes)?;
     for (i, a) in space.iter().enumerate() {
         if let Some(b) = space[..i].iter().find(|b| b.overlaps(*a)) {
@@ -218,7 +235,10 @@ fn vnet_body(
     for s in given["subnets"].as_array().into_iter().flatten() {
         let sname = s["name"].as_str().unwrap_or_default();
         let props = s.get("properties").cloned().unwrap_or(json!({}));
-        let sub = checked_subnet(ctx, id, name, location, &space, &subnets, sname, &props)?;
+        let before = existing.and_then(|e| find_named(&e["properties"]["subnets"], sname));
+        let sub = checked_subnet(
+            ctx, id, name, location, &space, &subnets, sname, &props, before,
+        )?;
         subnets.push(sub);
     }
     if let Some(old) = existing {
@@ -260,7 +280,7 @@ fn vnet_body(
         "resourceGuid".into(),
         json!(det_guid(&format!("guid:{}", id.to_lowercase()))),
     );
-    props.insert("addressSpace".into(), json!({"addressPrefixes": prefixes}));
+    props.insert("addressSpace".into(), address_space);
     props.insert("subnets".into(), json!(subnets));
     props.insert("virtualNetworkPeerings".into(), json!([]));
     props.entry("enableDdosProtection").or_insert(json!(false));
@@ -296,11 +316,28 @@ fn checked_subnet(
     others: &[Value],
     name: &str,
     given: &Value,
+    previous: Option<&Value>,
 ) -> R<Value> {
     if !valid_network_name(name) {
         return Err(invalid_name(name));
     }
     let id = format!("{vnet_id}/subnets/{name}");
+    // blocks from IPAM pools, inside the VNet's space and clear of the other subnets
+    let mut given = given.clone();
+    let other_blocks: Vec<Cidr> = others
+        .iter()
+        .flat_map(|o| subnet_prefixes(&o["properties"]))
+        .filter_map(|p| parse_cidr(&p))
+        .collect();
+    let taken = |_: &str| Ok(other_blocks.clone());
+    let before = previous.map(|p| &p["properties"]);
+    let allocated = ipam_pools::allocate(ctx, &id, &mut given, before, Some(space), &taken)?;
+    if !allocated.is_empty() {
+        let listed = str_list(&given["addressPrefixes"]);
+        let listed = ipam_pools::merged_prefixes(listed, before, allocated);
+        given["addressPrefixes"] = json!(listed);
+    }
+    let given = &given;
     let prefixes = subnet_prefixes(given);
     let blocks = checked_prefixes(&id, &prefixes)?;
     if blocks.is_empty() {
@@ -587,6 +624,7 @@ pub fn subnet(
                 &others,
                 name,
                 &props,
+                pos.map(|i| &list[i]),
             )?;
             let status = match pos {
                 Some(i) => {

@@ -6,6 +6,7 @@
 
 use serde_json::{Map, Value};
 
+use super::ipam_allocations;
 use super::shorthand::{self, Sh};
 use super::subnet_endpoints::{Formatted, is_partial, snake, str_list};
 use crate::error::{AzError, Result};
@@ -24,18 +25,21 @@ fn field(key: &str) -> Option<&'static str> {
     }
 }
 
-/// One field's value, formatted; IPAM pool allocations are refused (no IPAM pools yet).
-fn field_value(option: &str, wire: &str, key: &str, v: &Sh) -> Result<Formatted<Option<Value>>> {
-    if wire == "ipamPoolPrefixAllocations" && *v != Sh::Null {
-        return Err(AzError::usage(format!(
-            "azr does not support '{key}' in {option} yet (it needs network manager IPAM pools); nothing was sent"
-        )));
-    }
-    Ok(str_list(v, false).map_err(|e| format!("Invalid '{key}' : {e}")))
+/// One field's value, formatted: a list of prefixes or of IPAM pool allocations.
+fn field_value(wire: &str, key: &str, v: &Sh) -> Formatted<Option<Value>> {
+    let formatted = if wire == "ipamPoolPrefixAllocations" {
+        ipam_allocations::list(v, false).map(|l| l.map(Value::Array))
+    } else {
+        str_list(v, false)
+    };
+    formatted.map_err(|e| match e.strip_prefix('\u{0}') {
+        Some(unknown) => unknown.to_string(),
+        None => format!("Invalid '{key}' : {e}"),
+    })
 }
 
 /// `{address-prefixes:[...]}` as a whole object.
-fn object(option: &str, v: &Sh) -> Result<Formatted<Map<String, Value>>> {
+fn object(v: &Sh) -> Result<Formatted<Map<String, Value>>> {
     let fields = match v {
         Sh::Blank => return Ok(Err("argument value cannot be blank".into())),
         Sh::Null => return Ok(Err("field is not nullable".into())),
@@ -54,7 +58,7 @@ fn object(option: &str, v: &Sh) -> Result<Formatted<Map<String, Value>>> {
                 "Model 'AAZObjectArg' has no field named '{key}'"
             )));
         };
-        match field_value(option, wire, key, value)? {
+        match field_value(wire, key, value) {
             Ok(Some(v)) => {
                 out.insert(wire.into(), v);
             }
@@ -85,7 +89,7 @@ pub fn summarized_gateway_prefixes(option: &str, values: &[String]) -> Result<Va
                 shorthand::parse_compound(rest).map_err(|e| fail(e.to_string()))?
             };
             // a partial value's error names no key: AAZ formats the field's value alone
-            let formatted = field_value(option, wire, key, &parsed)?.map_err(|e| {
+            let formatted = field_value(wire, key, &parsed).map_err(|e| {
                 fail(
                     e.trim_start_matches(&format!("Invalid '{key}' : "))
                         .to_string(),
@@ -101,7 +105,7 @@ pub fn summarized_gateway_prefixes(option: &str, values: &[String]) -> Result<Va
         } else {
             shorthand::parse_compound(value).map_err(|e| fail(e.to_string()))?
         };
-        out = object(option, &parsed)?.map_err(fail)?;
+        out = object(&parsed)?.map_err(fail)?;
     }
     Ok(Value::Object(out))
 }
@@ -141,6 +145,9 @@ mod tests {
         assert!(e(&["[a]"]).ends_with(
             "Failed to parse '--sgp' argument: dict type value expected, got '['a']'(<class 'list'>)"
         ));
-        assert!(e(&["{ipam-pool-prefix-allocations:[{id:x}]}"]).contains("azr does not support"));
+        assert_eq!(
+            sgp(&["{ipam-pool-prefix-allocations:[{id:/p,number-of-ip-addresses:8}]}"]).unwrap(),
+            json!({"ipamPoolPrefixAllocations": [{"numberOfIpAddresses": "8", "pool": {"id": "/p"}}]})
+        );
     }
 }

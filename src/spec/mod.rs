@@ -26,6 +26,7 @@ pub mod gateway_prefixes;
 pub mod generic_update;
 pub mod group;
 pub mod ids;
+pub mod ipam_allocations;
 pub mod list;
 pub mod login;
 pub mod monitoring_regions;

@@ -96,6 +96,9 @@ pub struct VnetCreate {
     pub bgp_community: Option<String>,
     /// `--sgp`: `summarizedGatewayPrefixes`, an address space object (preview).
     pub summarized_gateway_prefixes: Option<serde_json::Value>,
+    /// `--ipam-allocations`: `addressSpace.ipamPoolPrefixAllocations` (and then az sends
+    /// `addressPrefixes: []`).
+    pub ipam_allocations: Option<Vec<serde_json::Value>>,
     /// `--ddos-protection-plan`: `ddosProtectionPlan.id`.
     pub ddos_protection_plan: Option<NetworkRef>,
     pub ddos_protection: bool,
@@ -160,6 +163,8 @@ pub struct SubnetProps {
     /// `--service-endpoint-policy` (names or ids); `Some(None)`: `null` on update.
     pub service_endpoint_policies: Option<Option<Vec<NetworkRef>>>,
     pub sharing_scope: Option<&'static str>,
+    /// `--ipam-allocations`: `ipamPoolPrefixAllocations`; `Some(None)`: `null` on update.
+    pub ipam_allocations: Option<Option<Vec<serde_json::Value>>>,
     /// What az warns about before it sends anything (the `--disable-*` spellings).
     pub warnings: Vec<&'static str>,
 }

@@ -29,6 +29,7 @@ mod group;
 mod hardening;
 mod hostport_e2e;
 mod ids;
+mod ipam_flags;
 mod kube_api;
 mod layers;
 mod login_flags;

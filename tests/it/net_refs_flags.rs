@@ -438,7 +438,7 @@ fn vnet_summarized_gateway_prefixes_whole_or_by_field() {
         stdout_json(&out),
         json!({"addressPrefixes": ["10.0.0.0/17"]})
     );
-    // a field azr cannot honour yet (IPAM pools) fails clearly, nothing sent
+    // a bad value of a field fails as az's, nothing sent (pool allocations: ipam_flags.rs)
     let (out, sent) = sb.local_recorded(&[
         "network",
         "vnet",
@@ -448,9 +448,12 @@ fn vnet_summarized_gateway_prefixes_whole_or_by_field() {
         "-n",
         "vn3",
         "--sgp",
-        "{ipam-pool-prefix-allocations:[{id:x,number-of-ip-addresses:256}]}",
+        "{ipam-pool-prefix-allocations:x}",
     ]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("azr does not support"));
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "ERROR: Failed to parse '--sgp' argument: Invalid 'ipam-pool-prefix-allocations' : list type value expected, got 'x'(<class 'str'>)\n"
+    );
     assert!(sent.is_empty());
 }

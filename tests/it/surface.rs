@@ -30,8 +30,8 @@ fn an_az_flag_azr_lacks_fails_before_sending() {
     let cases: [(&[&str], &str); 3] = [
         (
             // nargs '+': every following value belongs to the flag, then the next flag is read
-            &argv("network vnet create -g rg -n v --ipam-allocations a b --location eastus"),
-            "--ipam-allocations on 'az network vnet create'",
+            &argv("network vnet create -g rg -n v --subnets a b --location eastus"),
+            "--subnets on 'az network vnet create'",
         ),
         // an abbreviation az reads as the flag azr lacks
         (
@@ -39,8 +39,8 @@ fn an_az_flag_azr_lacks_fails_before_sending() {
             "--ampls-resource-id on 'az aks create'",
         ),
         (
-            &argv("network vnet subnet create -g rg --vnet-name v -n s --ipam-allocations x"),
-            "--ipam-allocations on 'az network vnet subnet create'",
+            &argv("network vnet create -g rg -n v --subnets x"),
+            "--subnets on 'az network vnet create'",
         ),
     ];
     for (args, what) in cases {
