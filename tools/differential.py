@@ -87,6 +87,8 @@ RGCOV = "rgcov"
 COVCFG = REPO / "fixtures" / "coverage"
 COVCOMPUTE = f"/subscriptions/{SUB}/resourceGroups/{RGCOV}/providers/Microsoft.Compute"
 COVNET = f"/subscriptions/{SUB}/resourceGroups/{RGCOV}/providers/Microsoft.Network"
+RGSUB = "rgsubnets"
+SUBNET = f"/subscriptions/{SUB}/resourceGroups/{RGSUB}/providers/Microsoft.Network"
 
 # (name, command line[, env]). `{vmss1}`/`{vmss2}`/`{nsg}` are filled per tool from its own server's state.
 # A command line `@put PATH?api-version=V JSON` is no tool's command: it seeds both servers with a
@@ -1302,6 +1304,40 @@ SCENARIOS = [
     ("cov: nodepool delete", f"aks nodepool delete -g {RGCOV} --cluster-name cv1 -n np2 --no-wait --change-reference CR-13"),
     ("cov: aks delete on a stale etag", f"aks delete -g {RGCOV} -n cv1 --yes --if-match stale"),
     ("cov: aks delete", f"aks delete -g {RGCOV} -n cv1 --yes --if-none-match nosuch --no-wait --change-reference CR-14 --acquire-policy-token"),
+    # network vnet create --subnets (issue 14): the AAZ list of subnet objects, shorthand and JSON
+    ("subnets: group", f"group create -n {RGSUB} -l {LOC} -o none"),
+    ("subnets: nsg", f"network nsg create -g {RGSUB} -n nsgs1 -o none"),
+    ("subnets: seed nsg west", f"@put {SUBNET}/networkSecurityGroups/nsgw?api-version=2024-07-01 {{\"location\": \"westus\"}}"),
+    ("subnets: seed nat gateway", f"@put {SUBNET}/natGateways/ng1?api-version=2024-07-01 {{\"location\": \"{LOC}\", \"sku\": {{\"name\": \"Standard\"}}}}"),
+    ("subnets: seed route table", f"@put {SUBNET}/routeTables/rt1?api-version=2024-07-01 {{\"location\": \"{LOC}\"}}"),
+    ("subnets: vnet create shorthand", f"network vnet create -g {RGSUB} -n vs1 --address-prefixes 10.30.0.0/16 --subnets "
+                                       f"\"[{{name:a,address-prefix:10.30.0.0/24,nsg:{{id:{SUBNET}/networkSecurityGroups/nsgs1}}}},"
+                                       f"{{name:b,address-prefixes:[10.30.1.0/24,10.30.2.0/24],route-table:{{id:{SUBNET}/routeTables/rt1}},"
+                                       f"nat-gateway:{{id:{SUBNET}/natGateways/ng1}},service-endpoints:[{{service:Microsoft.Storage}}],"
+                                       "delegations:[{name:d1,service-name:Microsoft.Sql/servers}],default-outbound-access:false,"
+                                       "sharing-scope:Tenant,disable-private-endpoint-network-policies:Enabled,"
+                                       "disable-private-link-service-network-policies:Disabled}]\""),
+    ("subnets: vnet create json", f"network vnet create -g {RGSUB} -n vs2 --address-prefixes 10.31.0.0/16 --subnets "
+                                  "'[{\"name\": \"a\", \"addressPrefix\": \"10.31.0.0/24\"}, {\"name\": \"b\", \"address_prefix\": \"10.31.1.0/24\", "
+                                  "\"serviceEndpoints\": [{\"service\": \"Microsoft.KeyVault\", \"locations\": [\"eastus\"]}]}]' --query newVNet.subnets"),
+    ("subnets: vnet create subnet-name wins", f"network vnet create -g {RGSUB} -n vs3 --address-prefixes 10.32.0.0/16 --subnet-name s1 "
+                                              "--subnets \"[{name:x,address-prefix:10.32.5.0/24}]\" --query newVNet.subnets[].name"),
+    ("subnets: vnet create nsg by name", f"network vnet create -g {RGSUB} -n vs4 --subnets \"[{{name:a,address-prefix:10.0.0.0/24,nsg:{{id:nsgs1}}}}]\""),
+    ("subnets: overlap", f"network vnet create -g {RGSUB} -n vs5 --address-prefixes 10.33.0.0/16 "
+                         "--subnets \"[{name:a,address-prefix:10.33.0.0/24},{name:b,address-prefix:10.33.0.128/25}]\""),
+    ("subnets: outside", f"network vnet create -g {RGSUB} -n vs5 --address-prefixes 10.33.0.0/16 --subnets \"[{{name:a,address-prefix:10.34.0.0/24}}]\""),
+    ("subnets: no prefix", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a}}]\""),
+    ("subnets: nsg other region", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,address-prefix:10.0.0.0/24,nsg:{{id:{SUBNET}/networkSecurityGroups/nsgw}}}}]\""),
+    ("subnets: route table missing", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,address-prefix:10.0.0.0/24,route-table:{{id:{SUBNET}/routeTables/nosuch}}}}]\""),
+    ("subnets: val unknown key", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,bogus:1}}]\""),
+    ("subnets: val not a list", f"network vnet create -g {RGSUB} -n vs5 --subnets \"{{name:a}}\""),
+    ("subnets: val enum", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,sharing-scope:bogus}}]\""),
+    ("subnets: vnet create location given", f"network vnet create -g {RGSUB} -n vs6 -l {LOC} --subnets "
+                                            f"\"[{{name:a,address-prefix:10.0.0.0/24,nsg:{{id:{SUBNET}/networkSecurityGroups/nsgs1}},default-outbound-access}}]\" -o none"),
+    ("subnets: val nsg id", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,route-table:{{id:rt1}}}}]\""),
+    ("subnets: val bool int", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,default-outbound-access:1}}]\""),
+    ("subnets: val bool", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,default-outbound-access:maybe}}]\""),
+    ("subnets: val syntax", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a b}}]\""),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az
