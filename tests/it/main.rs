@@ -50,3 +50,4 @@ mod sec_flags;
 mod storage_flags;
 mod surface;
 mod usage;
+mod vnet_subnets_flags;
