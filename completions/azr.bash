@@ -1736,7 +1736,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__create)
-            opts="-g -n -l -k -p -u -x -c -s -z -m -d -a -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --vnet-subnet-id --pod-subnet-id --skip-subnet-role-assignment --tags --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --os-sku --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --kubelet-config --linux-os-config --message-of-the-day --workload-runtime --gpu-instance-profile --enable-vtpm --enable-secure-boot --pod-ip-allocation-mode --host-group-id --crg-id --snapshot-id --vm-sizes --network-plugin --network-plugin-mode --network-policy --network-dataplane --pod-cidr --service-cidr --dns-service-ip --load-balancer-sku --outbound-type --load-balancer-managed-outbound-ip-count --tier --node-resource-group --enable-managed-identity --enable-oidc-issuer --enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts --auto-upgrade-channel --node-os-upgrade-channel --enable-ari --enable-app-routing-istio --enable-gateway-api --enable-keda --enable-vpa --enable-cost-analysis --enable-ai-toolchain-operator --enable-image-cleaner --image-cleaner-interval-hours --disable-run-command --ca-certs --custom-ca-trust-certificates --k8s-support-plan --nrg-lockdown-restriction-level --enable-defender --defender-config --enable-azure-monitor-app-monitoring --enable-app-routing --ardnc --app-routing-default-nginx-controller --enable-asm --enable-azure-service-mesh --revision --aad-tenant-id --aad-admin-group-object-ids --disable-rbac --assign-identity --enable-azure-keyvault-kms --azure-keyvault-kms-key-id --azure-keyvault-kms-key-vault-network-access --azure-keyvault-kms-key-vault-resource-id --node-osdisk-diskencryptionset-id --service-principal --client-secret --windows-admin-username --windows-admin-password --enable-ahub --enable-windows-gmsa --gmsa-dns-server --gmsa-root-domain-name --enable-addons --workspace-resource-id --enable-msi-auth-for-monitoring --enable-syslog --data-collection-settings --enable-high-log-scale-mode --aci-subnet-name --appgw-name --appgw-subnet-cidr --appgw-id --appgw-subnet-id --appgw-watch-namespace --enable-sgxquotehelper --enable-secret-rotation --rotation-poll-interval --cluster-autoscaler-profile --disable-disk-driver --disable-file-driver --enable-blob-driver --disable-snapshot-controller --http-proxy-config --enable-upstream-kubescheduler-user-configuration --bootstrap-artifact-source --bootstrap-container-registry-resource-id --node-provisioning-mode --node-provisioning-default-pools --assign-kubelet-identity --sku --docker-bridge-address --fqdn-subdomain --load-balancer-managed-outbound-ipv6-count --load-balancer-outbound-ips --load-balancer-outbound-ip-prefixes --load-balancer-outbound-ports --load-balancer-idle-timeout --load-balancer-backend-pool-type --nat-gateway-managed-outbound-ip-count --nat-gateway-managed-outbound-ipv6-count --nat-gateway-idle-timeout --outbound-type-sku --nat-gateway-outbound-ips --nat-gateway-outbound-ip-prefixes --ip-families --pod-cidrs --service-cidrs --api-server-authorized-ip-ranges --enable-private-cluster --disable-public-fqdn --private-dns-zone --enable-apiserver-vnet-integration --apiserver-subnet-id --enable-static-egress-gateway --edge-zone --attach-acr --enable-acns --disable-acns-observability --disable-acns-security --acns-advanced-networkpolicies --acns-datapath-acceleration-mode --acns-transit-encryption-type --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -l -k -p -u -x -c -s -z -m -d -a -y -o -h -V --resource-group --name --location --kubernetes-version --dns-name-prefix --admin-username --generate-ssh-keys --ssh-key-value --no-ssh-key --nodepool-name --node-count --node-vm-size --enable-node-public-ip --node-public-ip-prefix-id --node-public-ip-tags --nodepool-allowed-host-ports --nodepool-asg-ids --vnet-subnet-id --pod-subnet-id --skip-subnet-role-assignment --tags --zones --max-pods --node-osdisk-size --node-osdisk-type --vm-set-type --enable-encryption-at-host --enable-ultra-ssd --enable-fips-image --ppg --min-count --max-count --os-sku --nodepool-labels --nodepool-taints --nodepool-tags --enable-cluster-autoscaler --kubelet-config --linux-os-config --message-of-the-day --workload-runtime --gpu-instance-profile --enable-vtpm --enable-secure-boot --pod-ip-allocation-mode --host-group-id --crg-id --snapshot-id --vm-sizes --network-plugin --network-plugin-mode --network-policy --network-dataplane --pod-cidr --service-cidr --dns-service-ip --load-balancer-sku --outbound-type --load-balancer-managed-outbound-ip-count --tier --node-resource-group --enable-managed-identity --enable-oidc-issuer --enable-workload-identity --enable-aad --enable-azure-rbac --disable-local-accounts --auto-upgrade-channel --node-os-upgrade-channel --enable-ari --enable-app-routing-istio --enable-gateway-api --enable-keda --enable-vpa --enable-cost-analysis --enable-ai-toolchain-operator --enable-image-cleaner --image-cleaner-interval-hours --disable-run-command --ca-certs --custom-ca-trust-certificates --k8s-support-plan --nrg-lockdown-restriction-level --enable-defender --defender-config --enable-azure-monitor-app-monitoring --enable-app-routing --ardnc --app-routing-default-nginx-controller --enable-asm --enable-azure-service-mesh --revision --aad-tenant-id --aad-admin-group-object-ids --disable-rbac --assign-identity --enable-azure-keyvault-kms --azure-keyvault-kms-key-id --azure-keyvault-kms-key-vault-network-access --azure-keyvault-kms-key-vault-resource-id --node-osdisk-diskencryptionset-id --service-principal --client-secret --windows-admin-username --windows-admin-password --enable-ahub --enable-windows-gmsa --gmsa-dns-server --gmsa-root-domain-name --enable-addons --workspace-resource-id --enable-msi-auth-for-monitoring --enable-syslog --data-collection-settings --enable-high-log-scale-mode --aci-subnet-name --appgw-name --appgw-subnet-cidr --appgw-id --appgw-subnet-id --appgw-watch-namespace --enable-sgxquotehelper --enable-secret-rotation --rotation-poll-interval --cluster-autoscaler-profile --disable-disk-driver --disable-file-driver --enable-blob-driver --disable-snapshot-controller --http-proxy-config --enable-upstream-kubescheduler-user-configuration --bootstrap-artifact-source --bootstrap-container-registry-resource-id --node-provisioning-mode --node-provisioning-default-pools --assign-kubelet-identity --sku --docker-bridge-address --fqdn-subdomain --load-balancer-managed-outbound-ipv6-count --load-balancer-outbound-ips --load-balancer-outbound-ip-prefixes --load-balancer-outbound-ports --load-balancer-idle-timeout --load-balancer-backend-pool-type --nat-gateway-managed-outbound-ip-count --nat-gateway-managed-outbound-ipv6-count --nat-gateway-idle-timeout --outbound-type-sku --nat-gateway-outbound-ips --nat-gateway-outbound-ip-prefixes --ip-families --pod-cidrs --service-cidrs --api-server-authorized-ip-ranges --enable-private-cluster --disable-public-fqdn --private-dns-zone --enable-apiserver-vnet-integration --apiserver-subnet-id --enable-static-egress-gateway --edge-zone --attach-acr --enable-acns --disable-acns-observability --disable-acns-security --acns-advanced-networkpolicies --acns-datapath-acceleration-mode --acns-transit-encryption-type --enable-azure-container-storage --container-storage-version --storage-pool-name --storage-pool-size --storage-pool-sku --ephemeral-disk-volume-type --ephemeral-disk-nvme-perf-tier --storage-pool-option --enable-azure-monitor-metrics --azure-monitor-workspace-resource-id --ksm-metric-labels-allow-list --ksm-metric-annotations-allow-list --grafana-resource-id --enable-windows-recording-rules --enable-control-plane-metrics --yes --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2272,6 +2272,54 @@ _azr() {
                     ;;
                 --acns-transit-encryption-type)
                     COMPREPLY=($(compgen -W "WireGuard None" -- "${cur}"))
+                    return 0
+                    ;;
+                --enable-azure-container-storage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container-storage-version)
+                    COMPREPLY=($(compgen -W "1 2" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-pool-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-pool-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-pool-sku)
+                    COMPREPLY=($(compgen -W "Premium_LRS Standard_LRS StandardSSD_LRS UltraSSD_LRS Premium_ZRS PremiumV2_LRS StandardSSD_ZRS" -- "${cur}"))
+                    return 0
+                    ;;
+                --ephemeral-disk-volume-type)
+                    COMPREPLY=($(compgen -W "EphemeralVolumeOnly PersistentVolumeWithAnnotation" -- "${cur}"))
+                    return 0
+                    ;;
+                --ephemeral-disk-nvme-perf-tier)
+                    COMPREPLY=($(compgen -W "Basic Premium Standard" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-pool-option)
+                    COMPREPLY=($(compgen -W "NVMe Temp" -- "${cur}"))
+                    return 0
+                    ;;
+                --azure-monitor-workspace-resource-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ksm-metric-labels-allow-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ksm-metric-annotations-allow-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grafana-resource-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4054,7 +4102,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__aks__subcmd__update)
-            opts="-g -n -e -d -u -y -t -o -h -V --resource-group --name --tags --tier --auto-upgrade-channel --node-os-upgrade-channel --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --min-count --max-count --yes --no-wait --aks-custom-headers --enable-ari --enable-app-routing-istio --enable-gateway-api --enable-keda --enable-vpa --enable-cost-analysis --enable-ai-toolchain-operator --enable-image-cleaner --image-cleaner-interval-hours --disable-run-command --ca-certs --custom-ca-trust-certificates --k8s-support-plan --nrg-lockdown-restriction-level --enable-defender --defender-config --enable-azure-monitor-app-monitoring --disable-ari --disable-app-routing-istio --disable-gateway-api --disable-keda --disable-vpa --disable-cost-analysis --disable-ai-toolchain-operator --disable-image-cleaner --enable-run-command --disable-defender --disable-azure-monitor-app-monitoring --enable-aad --enable-azure-rbac --disable-azure-rbac --aad-tenant-id --aad-admin-group-object-ids --disable-local-accounts --enable-local-accounts --enable-oidc-issuer --enable-workload-identity --disable-workload-identity --enable-managed-identity --assign-identity --enable-azure-keyvault-kms --disable-azure-keyvault-kms --azure-keyvault-kms-key-id --azure-keyvault-kms-key-vault-network-access --azure-keyvault-kms-key-vault-resource-id --windows-admin-password --enable-ahub --disable-ahub --enable-windows-gmsa --gmsa-dns-server --gmsa-root-domain-name --disable-windows-gmsa --enable-secret-rotation --disable-secret-rotation --rotation-poll-interval --cluster-autoscaler-profile --enable-disk-driver --disable-disk-driver --enable-file-driver --disable-file-driver --enable-blob-driver --disable-blob-driver --enable-snapshot-controller --disable-snapshot-controller --http-proxy-config --disable-http-proxy --enable-http-proxy --enable-force-upgrade --disable-force-upgrade --upgrade-override-until --nodepool-labels --nodepool-taints --enable-upstream-kubescheduler-user-configuration --bootstrap-artifact-source --bootstrap-container-registry-resource-id --node-provisioning-mode --node-provisioning-default-pools --assign-kubelet-identity --sku --disable-upstream-kubescheduler-user-configuration --migrate-vmas-to-vms --ip-families --network-plugin --network-plugin-mode --network-dataplane --network-policy --pod-cidr --load-balancer-managed-outbound-ip-count --load-balancer-managed-outbound-ipv6-count --load-balancer-outbound-ips --load-balancer-outbound-ip-prefixes --load-balancer-outbound-ports --load-balancer-idle-timeout --load-balancer-backend-pool-type --load-balancer-sku --outbound-type --nat-gateway-managed-outbound-ip-count --nat-gateway-managed-outbound-ipv6-count --nat-gateway-idle-timeout --outbound-type-sku --nat-gateway-outbound-ips --nat-gateway-outbound-ip-prefixes --api-server-authorized-ip-ranges --enable-public-fqdn --disable-public-fqdn --private-dns-zone --enable-apiserver-vnet-integration --apiserver-subnet-id --enable-private-cluster --disable-private-cluster --enable-static-egress-gateway --disable-static-egress-gateway --attach-acr --detach-acr --assignee-principal-type --enable-acns --disable-acns-observability --disable-acns-security --acns-advanced-networkpolicies --acns-datapath-acceleration-mode --acns-transit-encryption-type --disable-acns --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-g -n -e -d -u -y -t -o -h -V --resource-group --name --tags --tier --auto-upgrade-channel --node-os-upgrade-channel --enable-cluster-autoscaler --disable-cluster-autoscaler --update-cluster-autoscaler --min-count --max-count --yes --no-wait --aks-custom-headers --enable-ari --enable-app-routing-istio --enable-gateway-api --enable-keda --enable-vpa --enable-cost-analysis --enable-ai-toolchain-operator --enable-image-cleaner --image-cleaner-interval-hours --disable-run-command --ca-certs --custom-ca-trust-certificates --k8s-support-plan --nrg-lockdown-restriction-level --enable-defender --defender-config --enable-azure-monitor-app-monitoring --disable-ari --disable-app-routing-istio --disable-gateway-api --disable-keda --disable-vpa --disable-cost-analysis --disable-ai-toolchain-operator --disable-image-cleaner --enable-run-command --disable-defender --disable-azure-monitor-app-monitoring --enable-aad --enable-azure-rbac --disable-azure-rbac --aad-tenant-id --aad-admin-group-object-ids --disable-local-accounts --enable-local-accounts --enable-oidc-issuer --enable-workload-identity --disable-workload-identity --enable-managed-identity --assign-identity --enable-azure-keyvault-kms --disable-azure-keyvault-kms --azure-keyvault-kms-key-id --azure-keyvault-kms-key-vault-network-access --azure-keyvault-kms-key-vault-resource-id --windows-admin-password --enable-ahub --disable-ahub --enable-windows-gmsa --gmsa-dns-server --gmsa-root-domain-name --disable-windows-gmsa --enable-secret-rotation --disable-secret-rotation --rotation-poll-interval --cluster-autoscaler-profile --enable-disk-driver --disable-disk-driver --enable-file-driver --disable-file-driver --enable-blob-driver --disable-blob-driver --enable-snapshot-controller --disable-snapshot-controller --http-proxy-config --disable-http-proxy --enable-http-proxy --enable-force-upgrade --disable-force-upgrade --upgrade-override-until --nodepool-labels --nodepool-taints --enable-upstream-kubescheduler-user-configuration --bootstrap-artifact-source --bootstrap-container-registry-resource-id --node-provisioning-mode --node-provisioning-default-pools --assign-kubelet-identity --sku --disable-upstream-kubescheduler-user-configuration --migrate-vmas-to-vms --ip-families --network-plugin --network-plugin-mode --network-dataplane --network-policy --pod-cidr --load-balancer-managed-outbound-ip-count --load-balancer-managed-outbound-ipv6-count --load-balancer-outbound-ips --load-balancer-outbound-ip-prefixes --load-balancer-outbound-ports --load-balancer-idle-timeout --load-balancer-backend-pool-type --load-balancer-sku --outbound-type --nat-gateway-managed-outbound-ip-count --nat-gateway-managed-outbound-ipv6-count --nat-gateway-idle-timeout --outbound-type-sku --nat-gateway-outbound-ips --nat-gateway-outbound-ip-prefixes --api-server-authorized-ip-ranges --enable-public-fqdn --disable-public-fqdn --private-dns-zone --enable-apiserver-vnet-integration --apiserver-subnet-id --enable-private-cluster --disable-private-cluster --enable-static-egress-gateway --disable-static-egress-gateway --attach-acr --detach-acr --assignee-principal-type --enable-acns --disable-acns-observability --disable-acns-security --acns-advanced-networkpolicies --acns-datapath-acceleration-mode --acns-transit-encryption-type --disable-acns --enable-azure-container-storage --container-storage-version --storage-pool-name --storage-pool-size --storage-pool-sku --ephemeral-disk-volume-type --ephemeral-disk-nvme-perf-tier --disable-azure-container-storage --azure-container-storage-nodepools --storage-pool-option --enable-azure-monitor-metrics --azure-monitor-workspace-resource-id --ksm-metric-labels-allow-list --ksm-metric-annotations-allow-list --grafana-resource-id --enable-windows-recording-rules --enable-control-plane-metrics --disable-azure-monitor-metrics --disable-control-plane-metrics --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4334,6 +4382,62 @@ _azr() {
                     ;;
                 --acns-transit-encryption-type)
                     COMPREPLY=($(compgen -W "WireGuard None" -- "${cur}"))
+                    return 0
+                    ;;
+                --enable-azure-container-storage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container-storage-version)
+                    COMPREPLY=($(compgen -W "1 2" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-pool-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-pool-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-pool-sku)
+                    COMPREPLY=($(compgen -W "Premium_LRS Standard_LRS StandardSSD_LRS UltraSSD_LRS Premium_ZRS PremiumV2_LRS StandardSSD_ZRS" -- "${cur}"))
+                    return 0
+                    ;;
+                --ephemeral-disk-volume-type)
+                    COMPREPLY=($(compgen -W "EphemeralVolumeOnly PersistentVolumeWithAnnotation" -- "${cur}"))
+                    return 0
+                    ;;
+                --ephemeral-disk-nvme-perf-tier)
+                    COMPREPLY=($(compgen -W "Basic Premium Standard" -- "${cur}"))
+                    return 0
+                    ;;
+                --disable-azure-container-storage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --azure-container-storage-nodepools)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-pool-option)
+                    COMPREPLY=($(compgen -W "NVMe Temp all" -- "${cur}"))
+                    return 0
+                    ;;
+                --azure-monitor-workspace-resource-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ksm-metric-labels-allow-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ksm-metric-annotations-allow-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grafana-resource-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -10422,7 +10526,7 @@ _azr() {
             return 0
             ;;
         azr__subcmd__network__subcmd__vnet__subcmd__create)
-            opts="-n -g -l -o -h -V --name --resource-group --location --address-prefixes --subnet-name --subnet-prefixes --network-security-group --nsg --dns-servers --bgp-community --sgp --summarized-gateway-prefixes --ddos-protection-plan --ddos-protection --vm-protection --flowtimeout --enable-encryption --encryption-policy --encryption-enforcement-policy --pe-vnet-policies --private-endpoint-vnet-policies --edge-zone --tags --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
+            opts="-n -g -l -o -h -V --name --resource-group --location --address-prefixes --subnet-name --subnet-prefixes --network-security-group --nsg --subnets --dns-servers --bgp-community --sgp --summarized-gateway-prefixes --ddos-protection-plan --ddos-protection --vm-protection --flowtimeout --enable-encryption --encryption-policy --encryption-enforcement-policy --pe-vnet-policies --private-endpoint-vnet-policies --edge-zone --tags --no-wait --output --query --subscription --debug --verbose --only-show-errors --cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10469,6 +10573,10 @@ _azr() {
                     return 0
                     ;;
                 --network-security-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subnets)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

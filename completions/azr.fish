@@ -403,6 +403,25 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 None\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l acns-transit-encryption-type -d 'The transit encryption type: WireGuard or None' -r -f -a "WireGuard\t''
 None\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-azure-container-storage -d 'Enable azure container storage, alone or with storage pool types' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l container-storage-version -d 'Set azure container storage version' -r -f -a "1\t''
+2\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l storage-pool-name -d 'Set storage pool name for azure container storage' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l storage-pool-size -d 'Set storage pool size for azure container storage' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l storage-pool-sku -d 'Set azure disk type storage pool sku for azure container storage' -r -f -a "Premium_LRS\t''
+Standard_LRS\t''
+StandardSSD_LRS\t''
+UltraSSD_LRS\t''
+Premium_ZRS\t''
+PremiumV2_LRS\t''
+StandardSSD_ZRS\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l ephemeral-disk-volume-type -d 'Set ephemeral disk volume type for azure container storage. Read by az\'s version 1 only (refused by azr); the latest version\'s path never looks at it, in az as in azr' -r -f -a "EphemeralVolumeOnly\t''
+PersistentVolumeWithAnnotation\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l ephemeral-disk-nvme-perf-tier -d 'Set ephemeral disk NVMe performance tier for azure container storage (version 1 only, as `--ephemeral-disk-volume-type`)' -r -f -a "Basic\t''
+Premium\t''
+Standard\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l storage-pool-option -d 'Set ephemeral disk storage pool option for azure container storage' -r -f -a "NVMe\t''
+Temp\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l azure-monitor-workspace-resource-id -d 'Resource ID of the Azure Monitor Workspace' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l ksm-metric-labels-allow-list -d 'Comma-separated list of additional Kubernetes label keys for kube-state-metrics' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l ksm-metric-annotations-allow-list -d 'Comma-separated list of Kubernetes annotation keys for kube-state-metrics' -r
@@ -662,6 +681,28 @@ complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_
 None\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l acns-transit-encryption-type -d 'The transit encryption type: WireGuard or None' -r -f -a "WireGuard\t''
 None\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-azure-container-storage -d 'Enable azure container storage, alone or with storage pool types' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l container-storage-version -d 'Set azure container storage version' -r -f -a "1\t''
+2\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l storage-pool-name -d 'Set storage pool name for azure container storage' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l storage-pool-size -d 'Set storage pool size for azure container storage' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l storage-pool-sku -d 'Set azure disk type storage pool sku for azure container storage' -r -f -a "Premium_LRS\t''
+Standard_LRS\t''
+StandardSSD_LRS\t''
+UltraSSD_LRS\t''
+Premium_ZRS\t''
+PremiumV2_LRS\t''
+StandardSSD_ZRS\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l ephemeral-disk-volume-type -d 'Set ephemeral disk volume type for azure container storage. Read by az\'s version 1 only (refused by azr); the latest version\'s path never looks at it, in az as in azr' -r -f -a "EphemeralVolumeOnly\t''
+PersistentVolumeWithAnnotation\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l ephemeral-disk-nvme-perf-tier -d 'Set ephemeral disk NVMe performance tier for azure container storage (version 1 only, as `--ephemeral-disk-volume-type`)' -r -f -a "Basic\t''
+Premium\t''
+Standard\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l disable-azure-container-storage -d 'Disable azure container storage or some of its storage pool types' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l azure-container-storage-nodepools -d 'The comma-separated node pools to install azure container storage on (version 1 only, as `--ephemeral-disk-volume-type`)' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l storage-pool-option -d 'Set ephemeral disk storage pool option for azure container storage' -r -f -a "NVMe\t''
+Temp\t''
+all\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l azure-monitor-workspace-resource-id -d 'Resource ID of the Azure Monitor Workspace' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l ksm-metric-labels-allow-list -d 'Comma-separated list of additional Kubernetes label keys for kube-state-metrics' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l ksm-metric-annotations-allow-list -d 'Comma-separated list of Kubernetes annotation keys for kube-state-metrics' -r
