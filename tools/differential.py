@@ -1310,6 +1310,8 @@ SCENARIOS = [
     ("subnets: seed nsg west", f"@put {SUBNET}/networkSecurityGroups/nsgw?api-version=2024-07-01 {{\"location\": \"westus\"}}"),
     ("subnets: seed nat gateway", f"@put {SUBNET}/natGateways/ng1?api-version=2024-07-01 {{\"location\": \"{LOC}\", \"sku\": {{\"name\": \"Standard\"}}}}"),
     ("subnets: seed route table", f"@put {SUBNET}/routeTables/rt1?api-version=2024-07-01 {{\"location\": \"{LOC}\"}}"),
+    ("subnets: seed endpoint policy", f"@put {SUBNET}/serviceEndpointPolicies/sep1?api-version=2024-07-01 {{\"location\": \"{LOC}\"}}"),
+    ("subnets: seed endpoint policy west", f"@put {SUBNET}/serviceEndpointPolicies/sepw?api-version=2024-07-01 {{\"location\": \"westus\"}}"),
     ("subnets: vnet create shorthand", f"network vnet create -g {RGSUB} -n vs1 --address-prefixes 10.30.0.0/16 --subnets "
                                        f"\"[{{name:a,address-prefix:10.30.0.0/24,nsg:{{id:{SUBNET}/networkSecurityGroups/nsgs1}}}},"
                                        f"{{name:b,address-prefixes:[10.30.1.0/24,10.30.2.0/24],route-table:{{id:{SUBNET}/routeTables/rt1}},"
@@ -1337,6 +1339,18 @@ SCENARIOS = [
     ("subnets: val nsg id", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,route-table:{{id:rt1}}}}]\""),
     ("subnets: val bool int", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,default-outbound-access:1}}]\""),
     ("subnets: val bool", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,default-outbound-access:maybe}}]\""),
+    ("subnets: vnet create nested details", f"network vnet create -g {RGSUB} -n vs7 --address-prefixes 10.40.0.0/16 --subnets "
+                                            f"\"[{{name:a,address-prefix:10.40.0.0/24,network-security-group:{{id:{SUBNET}/networkSecurityGroups/nsgs1,location:eastus,tags:{{k:v}},flush-connection:true}},"
+                                            f"route-table:{{id:{SUBNET}/routeTables/rt1,disable-bgp-route-propagation,disable-peering-route:none}},"
+                                            f"service-endpoint-policy:[{{id:{SUBNET}/serviceEndpointPolicies/sep1,service-alias:x}}],"
+                                            "service-endpoints:[{service:Microsoft.Storage,locations:[eastus,westus]}]}]\" --query newVNet.subnets"),
+    ("subnets: endpoint policy other region", f"network vnet create -g {RGSUB} -n vs5 --subnets "
+                                              f"\"[{{name:a,address-prefix:10.0.0.0/24,service-endpoint-policy:[{{id:{SUBNET}/serviceEndpointPolicies/sepw}}]}}]\""),
+    ("subnets: val endpoint policy id", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,service-endpoint-policy:[{{id:sep1}}]}}]\""),
+    ("subnets: val pls enum", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,disable-private-link-service-network-policies:bogus}}]\""),
+    ("subnets: val element not an object", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[a]\""),
+    ("subnets: val nested unknown key", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,route-table:{{bogus:1}}}}]\""),
+    ("subnets: val delegation field", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,delegations:[{{service-name:[x]}}]}}]\""),
     ("subnets: val syntax", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a b}}]\""),
 ]
 

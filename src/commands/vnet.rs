@@ -127,8 +127,10 @@ async fn located_subnets(
             id.checked()?;
         }
         let mut body = e.body.clone();
-        for key in &e.needs_location {
-            body["properties"][*key]["location"] = json!(group_location);
+        for pointer in &e.needs_location {
+            if let Some(Value::Object(r)) = body.pointer_mut(pointer) {
+                r.insert("location".into(), json!(group_location));
+            }
         }
         out.push(body);
     }

@@ -16,7 +16,8 @@ const OPTION: &str = "--subnets";
 #[derive(Debug, Clone, PartialEq)]
 pub struct SubnetElement {
     pub body: Value,
-    pub needs_location: Vec<&'static str>,
+    /// JSON pointers into `body` (`/properties/networkSecurityGroup`).
+    pub needs_location: Vec<String>,
     /// The resource ids given, with the AAZ path that names them in errors and the template.
     pub ids: Vec<IdField>,
 }
@@ -25,8 +26,6 @@ pub struct SubnetElement {
 /// group is read, as az formats its arguments).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IdField {
-    /// `networkSecurityGroup`, `routeTable`.
-    pub wire: &'static str,
     /// As az names it: `--subnets[0].nsg.id` (the keys as the user spelled them).
     pub path: String,
     pub value: String,
@@ -114,7 +113,6 @@ const FIELDS: &[(&str, &[&str], &str)] = &[
 const NOT_YET: &[&str] = &[
     "applicationGatewayIPConfigurations",
     "ipamPoolPrefixAllocations",
-    "serviceEndpointPolicies",
     "serviceGateway",
 ];
 
@@ -212,69 +210,193 @@ fn boolean(v: &Sh) -> Result<Formatted<bool>> {
     }
 }
 
-/// `{id, location}` of a nested NSG or route table; their other fields are refused.
+/// How a field of a nested reference is formatted.
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    Str,
+    Bool,
+    StrList,
+    Tags,
+    Enum(&'static [&'static str]),
+}
+
+/// A field of a nested reference: its wire name, whether it sits under `properties`, its kind.
+type RefField = (&'static str, bool, Kind);
+
+/// A nested reference AAZ lets one describe in full (an NSG, a route table, a service endpoint
+/// policy): the id template, the fields azr sends, the ones it cannot send yet.
+struct RefSchema {
+    template: &'static str,
+    fields: &'static [(&'static str, &'static [&'static str], RefField)],
+    not_yet: &'static [(&'static str, &'static [&'static str], ())],
+}
+
+const ID: (&str, &[&str], RefField) = ("id", &["id"], ("id", false, Kind::Str));
+const LOCATION: (&str, &[&str], RefField) = (
+    "location",
+    &["l", "location"],
+    ("location", false, Kind::Str),
+);
+const TAGS: (&str, &[&str], RefField) = ("tags", &["tags"], ("tags", false, Kind::Tags));
+
+const NSG: RefSchema = RefSchema {
+    template: NSG_TEMPLATE,
+    fields: &[
+        ID,
+        LOCATION,
+        TAGS,
+        (
+            "flush_connection",
+            &["flush-connection"],
+            ("flushConnection", true, Kind::Bool),
+        ),
+    ],
+    not_yet: &[("security_rules", &["security-rules"], ())],
+};
+
+const ROUTE_TABLE: RefSchema = RefSchema {
+    template: ROUTE_TABLE_TEMPLATE,
+    fields: &[
+        ID,
+        LOCATION,
+        TAGS,
+        (
+            "disable_bgp_route_propagation",
+            &["disable-bgp-route-propagation"],
+            ("disableBgpRoutePropagation", true, Kind::Bool),
+        ),
+        (
+            "disable_peering_route",
+            &["disable-peering-route"],
+            ("disablePeeringRoute", true, Kind::Enum(&["All", "None"])),
+        ),
+    ],
+    not_yet: &[("routes", &["routes"], ())],
+};
+
+const ENDPOINT_POLICY: RefSchema = RefSchema {
+    template: "/subscriptions/{}/resourceGroups/{}/providers/Microsoft.Network/serviceEndpointPolicies/{}",
+    fields: &[
+        ID,
+        LOCATION,
+        TAGS,
+        (
+            "service_alias",
+            &["service-alias"],
+            ("serviceAlias", true, Kind::Str),
+        ),
+        (
+            "contextual_service_endpoint_policies",
+            &["contextual-service-endpoint-policies"],
+            ("contextualServiceEndpointPolicies", true, Kind::StrList),
+        ),
+    ],
+    not_yet: &[(
+        "service_endpoint_policy_definitions",
+        &["service-endpoint-policy-definitions"],
+        (),
+    )],
+};
+
+/// `tags`: a dict of strings.
+fn tags(v: &Sh) -> Formatted<Value> {
+    let mut out = Map::new();
+    for (key, value) in dict(v)? {
+        let s = text(value).map_err(|e| format!("Invalid '{key}' : {e}"))?;
+        out.insert(key.clone(), json!(s));
+    }
+    Ok(Value::Object(out))
+}
+
+fn formatted(kind: Kind, v: &Sh) -> Result<Formatted<Value>> {
+    Ok(match kind {
+        Kind::Str => text(v).map(Value::String),
+        Kind::Bool => boolean(v)?.map(Value::Bool),
+        Kind::StrList => str_list(v, false).map(Option::unwrap_or_default),
+        Kind::Tags => tags(v),
+        Kind::Enum(allowed) => enum_value(v, allowed)?.map(Value::from),
+    })
+}
+
+/// A nested NSG, route table or service endpoint policy. `path`: how az names it in errors
+/// (`--subnets[0].nsg`); `pointer`: where it sits in the element's body, to fill its location.
 fn located_ref(
     path: String,
-    wire: &'static str,
-    template: &'static str,
+    pointer: String,
+    schema: &RefSchema,
     v: &Sh,
     element: &mut SubnetElement,
 ) -> Result<Formatted<Value>> {
-    const REF_FIELDS: &[(&str, &[&str], &str)] = &[
-        ("id", &["id"], "id"),
-        ("location", &["l", "location"], "location"),
-    ];
     let fields = match dict(v) {
         Ok(f) => f,
         Err(e) => return Ok(Err(e)),
     };
     let mut out = Map::new();
-    let mut id_key = "id";
+    let mut props = Map::new();
+    let mut id = None;
     for (key, value) in fields {
-        let Some(field) = lookup(REF_FIELDS, key) else {
-            let known = [
-                "flush-connection",
-                "flush_connection",
-                "security-rules",
-                "security_rules",
-                "tags",
-                "disable-bgp-route-propagation",
-                "disable_bgp_route_propagation",
-                "disable-peering-route",
-                "disable_peering_route",
-                "routes",
-                "flushConnection",
-                "securityRules",
-                "disableBgpRoutePropagation",
-                "disablePeeringRoute",
-            ];
-            if known.contains(&key.as_str()) {
+        let Some((wire, in_props, kind)) = lookup(schema.fields, key) else {
+            if lookup(schema.not_yet, key).is_some() {
                 return Err(not_yet(key));
             }
             return Ok(Err(unknown(key)));
         };
-        if field == "id" {
-            id_key = key;
-        }
-        match text(value) {
-            Ok(s) => {
-                out.insert(field.into(), json!(s));
-            }
+        let v = match formatted(kind, value)? {
+            Ok(v) => v,
+            Err(e) if e.starts_with('\u{0}') => return Ok(Err(e)),
             Err(e) => return Ok(Err(format!("Invalid '{key}' : {e}"))),
+        };
+        if wire == "id" {
+            id = Some((key, v.as_str().unwrap_or_default().to_string()));
+        }
+        if in_props {
+            props.insert(wire.into(), v);
+        } else {
+            out.insert(wire.into(), v);
         }
     }
-    if let Some(id) = out.get("id").and_then(Value::as_str) {
+    if !props.is_empty() {
+        out.insert("properties".into(), Value::Object(props));
+    }
+    if let Some((key, value)) = id {
         element.ids.push(IdField {
-            wire,
-            path: format!("{path}.{id_key}"),
-            value: id.to_string(),
-            template,
+            path: format!("{path}.{key}"),
+            value,
+            template: schema.template,
         });
     }
     if !out.contains_key("location") {
-        element.needs_location.push(wire);
+        element.needs_location.push(pointer);
     }
     Ok(Ok(Value::Object(out)))
+}
+
+/// `service-endpoint-policy`: a list of located references.
+fn endpoint_policies(
+    path: String,
+    v: &Sh,
+    element: &mut SubnetElement,
+) -> Result<Formatted<Value>> {
+    let items = match list(v) {
+        Ok(items) => items,
+        Err(e) => return Ok(Err(e)),
+    };
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let pointer = format!("/properties/serviceEndpointPolicies/{i}");
+        match located_ref(
+            format!("{path}[{i}]"),
+            pointer,
+            &ENDPOINT_POLICY,
+            item,
+            element,
+        )? {
+            Ok(v) => out.push(v),
+            Err(e) if e.starts_with('\u{0}') => return Ok(Err(e)),
+            Err(e) => return Ok(Err(format!("Invalid at [{i}] : {e}"))),
+        }
+    }
+    Ok(Ok(Value::Array(out)))
 }
 
 /// `{id}` (AAZ's common sub-resource).
@@ -381,18 +503,21 @@ fn element(v: &Sh, i: usize) -> Result<Formatted<SubnetElement>> {
             "natGateway" => sub_resource(value),
             "networkSecurityGroup" => located_ref(
                 format!("{OPTION}[{i}].{key}"),
-                wire,
-                NSG_TEMPLATE,
+                "/properties/networkSecurityGroup".into(),
+                &NSG,
                 value,
                 &mut el,
             )?,
             "routeTable" => located_ref(
                 format!("{OPTION}[{i}].{key}"),
-                wire,
-                ROUTE_TABLE_TEMPLATE,
+                "/properties/routeTable".into(),
+                &ROUTE_TABLE,
                 value,
                 &mut el,
             )?,
+            "serviceEndpointPolicies" => {
+                endpoint_policies(format!("{OPTION}[{i}].{key}"), value, &mut el)?
+            }
             "privateEndpointNetworkPolicies" => enum_value(
                 value,
                 &[
@@ -479,8 +604,11 @@ mod tests {
              {name:b,addressPrefixes:[10.0.1.0/24],nat-gateway:{id:/x},delegations:[{name:d,service-name:Microsoft.Sql/servers}],\
              default-outbound-access,sharing-scope:tenant,service-endpoints:[{service:Microsoft.Storage}]}]",
         );
-        assert_eq!(els[0].needs_location, vec!["networkSecurityGroup"]);
-        assert_eq!(els[0].ids[0].wire, "networkSecurityGroup");
+        assert_eq!(
+            els[0].needs_location,
+            vec!["/properties/networkSecurityGroup"]
+        );
+        assert_eq!(els[0].ids[0].path, "--subnets[0].nsg.id");
         assert_eq!(
             els[1].body,
             json!({"name": "b", "properties": {"addressPrefixes": ["10.0.1.0/24"], "natGateway": {"id": "/x"},
@@ -511,7 +639,6 @@ mod tests {
                 .contains("azr does not support 'service-gateway'")
         );
         let bad = IdField {
-            wire: "routeTable",
             path: "--subnets[0].route-table.id".into(),
             value: "rt1".into(),
             template: ROUTE_TABLE_TEMPLATE,

@@ -262,3 +262,45 @@ fn refusals_as_az_words_them_send_nothing() {
     );
     assert!(sent.iter().all(|s| s.method == "GET"), "no PUT");
 }
+
+#[test]
+fn nested_reference_details_and_endpoint_policies() {
+    let sb = sandbox();
+    seed(
+        &sb,
+        "serviceEndpointPolicies/sep1",
+        json!({"location": "eastus"}),
+    );
+    let nsg = net("networkSecurityGroups/nsg1");
+    let rt = net("routeTables/rt1");
+    let sep = net("serviceEndpointPolicies/sep1");
+    let value = format!(
+        "[{{name:a,address-prefix:10.30.0.0/24,nsg:{{id:{nsg},l:westus,tags:{{k:v}},flush-connection:true}},\
+         route-table:{{id:{rt},disable-bgp-route-propagation,disable-peering-route:none}},\
+         service-endpoint-policy:[{{id:{sep},service-alias:x}}]}}]"
+    );
+    let (out, sent) = run(&sb, &vnet_create(&value, &["-o", "none"]));
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(
+        the_put(&sent)["properties"]["subnets"][0]["properties"],
+        json!({"addressPrefix": "10.30.0.0/24",
+            "networkSecurityGroup": {"id": recorded(&nsg), "location": "westus", "tags": {"k": "v"},
+                "properties": {"flushConnection": true}},
+            "routeTable": {"id": recorded(&rt), "location": "eastus",
+                "properties": {"disableBgpRoutePropagation": true, "disablePeeringRoute": "None"}},
+            "serviceEndpointPolicies": [{"id": recorded(&sep), "location": "eastus",
+                "properties": {"serviceAlias": "x"}}]})
+    );
+    // a reference is stored as its id alone
+    let (_, a) = get(&sb, "virtualNetworks/vn1/subnets/a");
+    assert_eq!(a["properties"]["networkSecurityGroup"], json!({"id": nsg}));
+    assert_eq!(a["properties"]["routeTable"], json!({"id": rt}));
+    // what azr cannot send yet is refused by name, nothing sent
+    let (out, sent) = run(&sb, &vnet_create("[{name:a,nsg:{security-rules:[]}}]", &[]));
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "ERROR: azr does not support 'security-rules' in --subnets yet; nothing was sent\n"
+    );
+    assert!(sent.is_empty());
+}
