@@ -1305,8 +1305,8 @@ SCENARIOS = [
     ("cov: aks delete on a stale etag", f"aks delete -g {RGCOV} -n cv1 --yes --if-match stale"),
     ("cov: aks delete", f"aks delete -g {RGCOV} -n cv1 --yes --if-none-match nosuch --no-wait --change-reference CR-14 --acquire-policy-token"),
     # network vnet create --subnets (issue 14): the AAZ list of subnet objects, shorthand and JSON
-    ("subnets: group", f"group create -n {RGSUB} -l {LOC} -o none"),
-    ("subnets: nsg", f"network nsg create -g {RGSUB} -n nsgs1 -o none"),
+    ("subnets: seed group", f'@put /subscriptions/{SUB}/resourcegroups/{RGSUB}?api-version=2024-11-01 {{"location": "{LOC}"}}'),
+    ("subnets: seed nsg", f"@put {SUBNET}/networkSecurityGroups/nsgs1?api-version=2024-07-01 {{\"location\": \"{LOC}\"}}"),
     ("subnets: seed nsg west", f"@put {SUBNET}/networkSecurityGroups/nsgw?api-version=2024-07-01 {{\"location\": \"westus\"}}"),
     ("subnets: seed nat gateway", f"@put {SUBNET}/natGateways/ng1?api-version=2024-07-01 {{\"location\": \"{LOC}\", \"sku\": {{\"name\": \"Standard\"}}}}"),
     ("subnets: seed route table", f"@put {SUBNET}/routeTables/rt1?api-version=2024-07-01 {{\"location\": \"{LOC}\"}}"),
