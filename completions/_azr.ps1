@@ -2015,6 +2015,7 @@ Register-ArgumentCompleter -Native -CommandName 'azr' -ScriptBlock {
             [CompletionResult]::new('--subnet-prefixes', '--subnet-prefixes', [CompletionResultType]::ParameterName, 'Space-separated list of address prefixes in CIDR format for the new subnet. If omitted, automatically reserves a /24 (or as large as available) block within the VNet address space')
             [CompletionResult]::new('--nsg', '--nsg', [CompletionResultType]::ParameterName, 'Name or ID of a network security group (NSG)')
             [CompletionResult]::new('--network-security-group', '--network-security-group', [CompletionResultType]::ParameterName, 'Name or ID of a network security group (NSG)')
+            [CompletionResult]::new('--subnets', '--subnets', [CompletionResultType]::ParameterName, 'A list of subnets (AAZ shorthand syntax or JSON); `--subnet-name` replaces it, as in az')
             [CompletionResult]::new('--dns-servers', '--dns-servers', [CompletionResultType]::ParameterName, 'Space-separated list of DNS server IP addresses')
             [CompletionResult]::new('--bgp-community', '--bgp-community', [CompletionResultType]::ParameterName, 'The BGP community associated with the virtual network')
             [CompletionResult]::new('--sgp', '--sgp', [CompletionResultType]::ParameterName, 'A configurable list of summarized gateway prefixes advertised for the virtual network (preview; AAZ shorthand syntax or JSON)')

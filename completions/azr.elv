@@ -1870,6 +1870,7 @@ set edit:completion:arg-completer[azr] = {|@words|
             cand --subnet-prefixes 'Space-separated list of address prefixes in CIDR format for the new subnet. If omitted, automatically reserves a /24 (or as large as available) block within the VNet address space'
             cand --nsg 'Name or ID of a network security group (NSG)'
             cand --network-security-group 'Name or ID of a network security group (NSG)'
+            cand --subnets 'A list of subnets (AAZ shorthand syntax or JSON); `--subnet-name` replaces it, as in az'
             cand --dns-servers 'Space-separated list of DNS server IP addresses'
             cand --bgp-community 'The BGP community associated with the virtual network'
             cand --sgp 'A configurable list of summarized gateway prefixes advertised for the virtual network (preview; AAZ shorthand syntax or JSON)'

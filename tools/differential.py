@@ -125,6 +125,8 @@ AUTONET = f"/subscriptions/{SUB}/resourceGroups/{RGAUTO}/providers/Microsoft.Net
 RGI = "rgipam"
 NETI = f"/subscriptions/{SUB}/resourceGroups/{RGI}/providers/Microsoft.Network"
 POOLI = f"{NETI}/networkManagers/nm1/ipamPools"
+RGSUB = "rgsubnets"
+SUBNET = f"/subscriptions/{SUB}/resourceGroups/{RGSUB}/providers/Microsoft.Network"
 
 # (name, command line[, env]). `{vmss1}`/`{vmss2}`/`{nsg}` are filled per tool from its own server's state.
 # A command line `@put PATH?api-version=V JSON` is no tool's command: it seeds both servers with a
@@ -1505,6 +1507,54 @@ SCENARIOS = [
     ("ipam: val sgp allocation element", f"network vnet create -g {RGI} -n vn5 --sgp \"{{ipam-pool-prefix-allocations:[x]}}\""),
     ("ipam: vnet delete", f"network vnet delete -g {RGI} -n vn2"),
     ("ipam: group delete", f"group delete -n {RGI} --yes --no-wait"),
+    # network vnet create --subnets (issue 14): the AAZ list of subnet objects, shorthand and JSON
+    ("subnets: seed group", f'@put /subscriptions/{SUB}/resourcegroups/{RGSUB}?api-version=2024-11-01 {{"location": "{LOC}"}}'),
+    ("subnets: seed nsg", f"@put {SUBNET}/networkSecurityGroups/nsgs1?api-version=2024-07-01 {{\"location\": \"{LOC}\"}}"),
+    ("subnets: seed nsg west", f"@put {SUBNET}/networkSecurityGroups/nsgw?api-version=2024-07-01 {{\"location\": \"westus\"}}"),
+    ("subnets: seed nat gateway", f"@put {SUBNET}/natGateways/ng1?api-version=2024-07-01 {{\"location\": \"{LOC}\", \"sku\": {{\"name\": \"Standard\"}}}}"),
+    ("subnets: seed route table", f"@put {SUBNET}/routeTables/rt1?api-version=2024-07-01 {{\"location\": \"{LOC}\"}}"),
+    ("subnets: seed endpoint policy", f"@put {SUBNET}/serviceEndpointPolicies/sep1?api-version=2024-07-01 {{\"location\": \"{LOC}\"}}"),
+    ("subnets: seed endpoint policy west", f"@put {SUBNET}/serviceEndpointPolicies/sepw?api-version=2024-07-01 {{\"location\": \"westus\"}}"),
+    ("subnets: vnet create shorthand", f"network vnet create -g {RGSUB} -n vs1 --address-prefixes 10.30.0.0/16 --subnets "
+                                       f"\"[{{name:a,address-prefix:10.30.0.0/24,nsg:{{id:{SUBNET}/networkSecurityGroups/nsgs1}}}},"
+                                       f"{{name:b,address-prefixes:[10.30.1.0/24,10.30.2.0/24],route-table:{{id:{SUBNET}/routeTables/rt1}},"
+                                       f"nat-gateway:{{id:{SUBNET}/natGateways/ng1}},service-endpoints:[{{service:Microsoft.Storage}}],"
+                                       "delegations:[{name:d1,service-name:Microsoft.Sql/servers}],default-outbound-access:false,"
+                                       "sharing-scope:Tenant,disable-private-endpoint-network-policies:Enabled,"
+                                       "disable-private-link-service-network-policies:Disabled}]\""),
+    ("subnets: vnet create json", f"network vnet create -g {RGSUB} -n vs2 --address-prefixes 10.31.0.0/16 --subnets "
+                                  "'[{\"name\": \"a\", \"addressPrefix\": \"10.31.0.0/24\"}, {\"name\": \"b\", \"address_prefix\": \"10.31.1.0/24\", "
+                                  "\"serviceEndpoints\": [{\"service\": \"Microsoft.KeyVault\", \"locations\": [\"eastus\"]}]}]' --query newVNet.subnets"),
+    ("subnets: vnet create subnet-name wins", f"network vnet create -g {RGSUB} -n vs3 --address-prefixes 10.32.0.0/16 --subnet-name s1 "
+                                              "--subnets \"[{name:x,address-prefix:10.32.5.0/24}]\" --query newVNet.subnets[].name"),
+    ("subnets: vnet create nsg by name", f"network vnet create -g {RGSUB} -n vs4 --subnets \"[{{name:a,address-prefix:10.0.0.0/24,nsg:{{id:nsgs1}}}}]\""),
+    ("subnets: overlap", f"network vnet create -g {RGSUB} -n vs5 --address-prefixes 10.33.0.0/16 "
+                         "--subnets \"[{name:a,address-prefix:10.33.0.0/24},{name:b,address-prefix:10.33.0.128/25}]\""),
+    ("subnets: outside", f"network vnet create -g {RGSUB} -n vs5 --address-prefixes 10.33.0.0/16 --subnets \"[{{name:a,address-prefix:10.34.0.0/24}}]\""),
+    ("subnets: no prefix", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a}}]\""),
+    ("subnets: nsg other region", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,address-prefix:10.0.0.0/24,nsg:{{id:{SUBNET}/networkSecurityGroups/nsgw}}}}]\""),
+    ("subnets: route table missing", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,address-prefix:10.0.0.0/24,route-table:{{id:{SUBNET}/routeTables/nosuch}}}}]\""),
+    ("subnets: val unknown key", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,bogus:1}}]\""),
+    ("subnets: val not a list", f"network vnet create -g {RGSUB} -n vs5 --subnets \"{{name:a}}\""),
+    ("subnets: val enum", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,sharing-scope:bogus}}]\""),
+    ("subnets: vnet create location given", f"network vnet create -g {RGSUB} -n vs6 -l {LOC} --subnets "
+                                            f"\"[{{name:a,address-prefix:10.0.0.0/24,nsg:{{id:{SUBNET}/networkSecurityGroups/nsgs1}},default-outbound-access}}]\" -o none"),
+    ("subnets: val nsg id", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,route-table:{{id:rt1}}}}]\""),
+    ("subnets: val bool int", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,default-outbound-access:1}}]\""),
+    ("subnets: val bool", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,default-outbound-access:maybe}}]\""),
+    ("subnets: vnet create nested details", f"network vnet create -g {RGSUB} -n vs7 --address-prefixes 10.40.0.0/16 --subnets "
+                                            f"\"[{{name:a,address-prefix:10.40.0.0/24,network-security-group:{{id:{SUBNET}/networkSecurityGroups/nsgs1,location:eastus,tags:{{k:v}},flush-connection:true}},"
+                                            f"route-table:{{id:{SUBNET}/routeTables/rt1,disable-bgp-route-propagation,disable-peering-route:none}},"
+                                            f"service-endpoint-policy:[{{id:{SUBNET}/serviceEndpointPolicies/sep1,service-alias:x}}],"
+                                            "service-endpoints:[{service:Microsoft.Storage,locations:[eastus,westus]}]}]\" --query newVNet.subnets"),
+    ("subnets: endpoint policy other region", f"network vnet create -g {RGSUB} -n vs5 --subnets "
+                                              f"\"[{{name:a,address-prefix:10.0.0.0/24,service-endpoint-policy:[{{id:{SUBNET}/serviceEndpointPolicies/sepw}}]}}]\""),
+    ("subnets: val endpoint policy id", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,service-endpoint-policy:[{{id:sep1}}]}}]\""),
+    ("subnets: val pls enum", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,disable-private-link-service-network-policies:bogus}}]\""),
+    ("subnets: val element not an object", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[a]\""),
+    ("subnets: val nested unknown key", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,route-table:{{bogus:1}}}}]\""),
+    ("subnets: val delegation field", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a,delegations:[{{service-name:[x]}}]}}]\""),
+    ("subnets: val syntax", f"network vnet create -g {RGSUB} -n vs5 --subnets \"[{{name:a b}}]\""),
     # login's subscription selection and federated token (last: they change the profile, and the
     # final one leaves both tools signed in with the secret again)
     ("login: val skip without tenant", "login --service-principal -u 22222222-2222-2222-2222-222222222222 "

@@ -19,6 +19,7 @@ use crate::spec::vnet::{
     DISABLE_PLE_WARNING, DISABLE_PLS_WARNING, NetworkRef, NewSubnet, SubnetCreate, SubnetProps,
     VnetCreate, aaz_bool, aaz_int, delegation_service, enum_arg,
 };
+use crate::spec::vnet_subnets;
 use serde_json::Value;
 
 const VNET_CREATE: &str = "network vnet create";
@@ -71,6 +72,9 @@ pub struct VnetCreateArgs {
     /// Name or ID of a network security group (NSG).
     #[arg(long = "nsg", visible_alias = "network-security-group")]
     pub nsg: Option<String>,
+    /// A list of subnets (AAZ shorthand syntax or JSON); `--subnet-name` replaces it, as in az.
+    #[arg(long, num_args = 1..)]
+    pub subnets: Option<Vec<String>>,
     /// Space-separated list of DNS server IP addresses.
     #[arg(long, num_args = 1..)]
     pub dns_servers: Option<Vec<String>>,
@@ -202,6 +206,11 @@ impl VnetCreateArgs {
             false,
         )?
         .flatten();
+        let subnets = self
+            .subnets
+            .as_deref()
+            .map(vnet_subnets::subnets)
+            .transpose()?;
         let subnet = self.subnet_name.map(|name| NewSubnet {
             name,
             prefixes: self.subnet_prefixes,
@@ -218,6 +227,7 @@ impl VnetCreateArgs {
                 .address_prefixes
                 .unwrap_or_else(|| vec!["10.0.0.0/16".into()]),
             subnet,
+            subnets,
             dns_servers: self.dns_servers,
             bgp_community: self.bgp_community,
             summarized_gateway_prefixes: gateway_prefixes,

@@ -20,6 +20,8 @@ const SUBNET_API: &str = ApiVersion::NetworkSubnet.as_str();
 pub struct VnetRefs {
     pub ddos_protection_plan: Option<String>,
     pub subnet_nsg: Option<String>,
+    /// `--subnets` elements, their nested locations filled in.
+    pub subnets: Option<Vec<Value>>,
 }
 
 /// The PUT body of `network vnet create`, as az's AAZ builder writes it (the DDoS plan and the
@@ -68,6 +70,9 @@ pub fn vnet_body(spec: &VnetCreate, location: &str, refs: &VnetRefs) -> Value {
     if let Some(v) = &spec.summarized_gateway_prefixes {
         p.insert("summarizedGatewayPrefixes".into(), v.clone());
     }
+    if let (None, Some(subnets)) = (&spec.subnet, &refs.subnets) {
+        p.insert("subnets".into(), json!(subnets));
+    }
     if let Some(s) = &spec.subnet {
         let mut sp = Map::new();
         let prefixes = s.prefixes.clone().unwrap_or_else(|| {
@@ -104,6 +109,38 @@ fn set_prefixes(props: &mut Map<String, Value>, prefixes: &[String]) {
     }
 }
 
+/// The `--subnets` elements with the group's location in each nested NSG and route table that
+/// gives none (AAZ reads the group once, even when `--location` was given), after AAZ's id
+/// checks.
+async fn located_subnets(
+    ctx: &CommandContext,
+    spec: &VnetCreate,
+    location: &str,
+) -> Result<Option<Vec<Value>>> {
+    let Some(elements) = &spec.subnets else {
+        return Ok(None);
+    };
+    let needs_location = elements.iter().any(|e| !e.needs_location.is_empty());
+    let group_location = match (&spec.location, needs_location) {
+        (Some(_), true) => location_or_group(ctx, &None, &spec.resource_group).await?,
+        _ => location.to_string(),
+    };
+    let mut out = Vec::new();
+    for e in elements {
+        for id in &e.ids {
+            id.checked()?;
+        }
+        let mut body = e.body.clone();
+        for pointer in &e.needs_location {
+            if let Some(Value::Object(r)) = body.pointer_mut(pointer) {
+                r.insert("location".into(), json!(group_location));
+            }
+        }
+        out.push(body);
+    }
+    Ok(Some(out))
+}
+
 pub async fn vnet_create(ctx: &CommandContext, spec: VnetCreate) -> Result<Output> {
     let rg = &spec.resource_group;
     let location = location_or_group(ctx, &spec.location, rg).await?;
@@ -112,6 +149,7 @@ pub async fn vnet_create(ctx: &CommandContext, spec: VnetCreate) -> Result<Outpu
     let refs = VnetRefs {
         ddos_protection_plan: resolve(spec.ddos_protection_plan.as_ref())?,
         subnet_nsg: resolve(spec.subnet.as_ref().and_then(|s| s.nsg.as_ref()))?,
+        subnets: located_subnets(ctx, &spec, &location).await?,
     };
     let body = vnet_body(&spec, &location, &refs);
     let path = id::virtual_network(&ctx.subscription, &rg.0, &spec.name);
@@ -395,6 +433,7 @@ mod tests {
             location: None,
             address_prefixes: vec!["10.0.0.0/16".into()],
             subnet: None,
+            subnets: None,
             dns_servers: None,
             bgp_community: None,
             summarized_gateway_prefixes: None,
@@ -435,7 +474,8 @@ mod tests {
                 "eastus",
                 &VnetRefs {
                     ddos_protection_plan: Some("/x/d".into()),
-                    subnet_nsg: Some("/x/n".into())
+                    subnet_nsg: Some("/x/n".into()),
+                    subnets: None,
                 }
             ),
             json!({"location": "eastus", "properties": {"addressSpace": {"addressPrefixes": ["10.0.0.0/16"]}, "ddosProtectionPlan": {"id": "/x/d"},

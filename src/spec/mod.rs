@@ -46,3 +46,4 @@ pub mod subnet_endpoints;
 pub mod tags;
 pub mod version;
 pub mod vnet;
+pub mod vnet_subnets;

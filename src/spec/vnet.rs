@@ -91,6 +91,8 @@ pub struct VnetCreate {
     pub location: Option<String>,
     pub address_prefixes: Vec<String>,
     pub subnet: Option<NewSubnet>,
+    /// `--subnets` (ignored when `--subnet-name` is given: az's pre-operation replaces it).
+    pub subnets: Option<Vec<super::vnet_subnets::SubnetElement>>,
     pub dns_servers: Option<Vec<String>>,
     /// `--bgp-community`: `bgpCommunities.virtualNetworkCommunity`.
     pub bgp_community: Option<String>,

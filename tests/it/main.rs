@@ -55,3 +55,4 @@ mod sec_flags;
 mod storage_flags;
 mod surface;
 mod usage;
+mod vnet_subnets_flags;
