@@ -27,11 +27,11 @@ fn an_az_flag_azr_lacks_fails_before_sending() {
     let sb = Sandbox::new();
     sb.local_ok(&argv("group create -n rg -l eastus -o none"));
     let record = sb.dir.path().join("requests.yaml");
+    // `--ampls-resource-id` is the last flag az 2.91 takes here that azr lacks
     let cases: [(&[&str], &str); 3] = [
         (
-            // nargs '+': every following value belongs to the flag, then the next flag is read
-            &argv("network vnet create -g rg -n v --subnets a b --location eastus"),
-            "--subnets on 'az network vnet create'",
+            &argv("aks create -g rg -n c --no-ssh-key --ampls-resource-id x --location eastus"),
+            "--ampls-resource-id on 'az aks create'",
         ),
         // an abbreviation az reads as the flag azr lacks
         (
@@ -39,8 +39,8 @@ fn an_az_flag_azr_lacks_fails_before_sending() {
             "--ampls-resource-id on 'az aks create'",
         ),
         (
-            &argv("network vnet create -g rg -n v --subnets x"),
-            "--subnets on 'az network vnet create'",
+            &argv("aks update -g rg -n c --ampls-resource-id x"),
+            "--ampls-resource-id on 'az aks update'",
         ),
     ];
     for (args, what) in cases {
