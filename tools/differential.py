@@ -1846,7 +1846,8 @@ def run_shards(args):
     same = total = excluded = 0
     failed = False
     for i, (proc, out) in enumerate(children):
-        failed |= proc.wait() != 0
+        code = proc.wait()
+        failed |= code != 0
         out.seek(0)
         text = out.read()
         print(f"# shard {i}/{args.jobs}\n{text}")
@@ -1855,8 +1856,9 @@ def run_shards(args):
             same, total, excluded = same + int(m[1]), total + int(m[2]), excluded + int(m[3])
         else:
             failed = True
+            print(f"shard {i}/{args.jobs} ended without a score (exit {code})")
     print(f"score: {same}/{total} identical ({100 * same // max(total, 1)}%), {excluded} excluded "
-          f"({args.jobs} shards)")
+          f"({args.jobs} shards{', one or more FAILED' if failed else ''})")
     return 1 if failed or same != total else 0
 
 
