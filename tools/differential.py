@@ -1175,6 +1175,11 @@ SCENARIOS = [
     # misc3 (issue 18): the kubelet identity, the FQDN subdomain, the SKU, Defender's default
     # workspace, the hosted system profile; their own group, so `-k misc3:` runs alone
     ("misc3: seed group", f'@put /subscriptions/{SUB}/resourcegroups/{RGM3}?api-version=2024-11-01 {{"location": "{LOC}"}}'),
+    # az's default workspace for Defender (without it az crashes in its lookup in this cloud)
+    ("misc3: seed default group", f"@put /subscriptions/{SUB}/resourcegroups/DefaultResourceGroup-EUS?api-version=2024-11-01 "
+     '{"location": "eastus"}'),
+    ("misc3: seed default workspace", f"@put {WSD}?api-version=2015-11-01-preview "
+     '{"location": "eastus", "properties": {"sku": {"name": "standalone"}}}'),
     ("misc3: seed identity cp", f'@put {UAI3}/idcp?api-version=2023-01-31 {{"location": "{LOC}"}}'),
     ("misc3: seed identity kub1", f'@put {UAI3}/kub1?api-version=2023-01-31 {{"location": "{LOC}"}}'),
     ("misc3: seed identity kub2", f'@put {UAI3}/kub2?api-version=2023-01-31 {{"location": "{LOC}"}}'),
