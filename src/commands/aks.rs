@@ -139,7 +139,7 @@ pub async fn create(
     }
     // ... and grants it right after the PUT, then waits for the cluster, `--no-wait` or not
     let first = ctx.client.put_begin(&path, API, &body).await?;
-    super::aks_automatic::grant(ctx, &path, &grant_to).await?;
+    subnet_role::grant(ctx, &path, &grant_to).await?;
     let result = ctx.client.put_finish(&first, &path, API).await?;
     if let Some(m) = monitoring
         .as_ref()

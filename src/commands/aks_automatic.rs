@@ -4,8 +4,7 @@
 //! cluster's identity right after it (`immediate_processing_after_request`).
 
 use super::CommandContext;
-use super::subnet_role::{add_role_assignment, exists};
-use crate::arm::ApiVersion;
+use super::subnet_role::exists;
 use crate::error::Result;
 use crate::spec::aks::AksCreate;
 
@@ -35,30 +34,6 @@ pub async fn subnets_to_grant(
         }
     }
     Ok(scopes)
-}
-
-/// Reads the cluster once for its identity, then grants Network Contributor on each subnet;
-/// a failure is az's warning, not an error.
-pub async fn grant(ctx: &CommandContext, cluster_path: &str, scopes: &[String]) -> Result<()> {
-    if scopes.is_empty() {
-        return Ok(());
-    }
-    let cluster = ctx
-        .client
-        .get(cluster_path, ApiVersion::ContainerService.as_str())
-        .await?;
-    let principal = cluster["identity"]["principalId"]
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
-    for scope in scopes {
-        if !add_role_assignment(ctx, "Network Contributor", &principal, scope).await {
-            ctx.warn(
-                "Could not create a role assignment for subnet. Are you an Owner on this subscription?",
-            );
-        }
-    }
-    Ok(())
 }
 
 /// az's last step for an Automatic cluster: it reads the signed-in user from Microsoft Graph

@@ -33,9 +33,13 @@ pub async fn exists(ctx: &CommandContext, subnet_id: &str) -> Result<bool> {
     }))
 }
 
-/// Grants Network Contributor on the subnet to the cluster's identity: reads the cluster for
-/// its principal, then az's `add_role_assignment`. A failure is az's warning, not an error.
-pub async fn grant(ctx: &CommandContext, cluster_path: &str, subnet_id: &str) -> Result<()> {
+/// Grants Network Contributor on each subnet to the cluster's identity: reads the cluster once
+/// for its principal, then az's `add_role_assignment` per subnet. A failure is az's warning, not
+/// an error.
+pub async fn grant(ctx: &CommandContext, cluster_path: &str, subnet_ids: &[String]) -> Result<()> {
+    if subnet_ids.is_empty() {
+        return Ok(());
+    }
     let cluster = ctx
         .client
         .get(cluster_path, ApiVersion::ContainerService.as_str())
@@ -44,10 +48,12 @@ pub async fn grant(ctx: &CommandContext, cluster_path: &str, subnet_id: &str) ->
         .as_str()
         .unwrap_or_default()
         .to_string();
-    if !add_role_assignment(ctx, "Network Contributor", &principal, subnet_id).await {
-        ctx.warn(
-            "Could not create a role assignment for subnet. Are you an Owner on this subscription?",
-        );
+    for subnet_id in subnet_ids {
+        if !add_role_assignment(ctx, "Network Contributor", &principal, subnet_id).await {
+            ctx.warn(
+                "Could not create a role assignment for subnet. Are you an Owner on this subscription?",
+            );
+        }
     }
     Ok(())
 }
