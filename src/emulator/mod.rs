@@ -35,7 +35,6 @@ mod resources;
 mod router;
 pub mod server;
 mod store;
-mod subnet_attachments;
 #[cfg(test)]
 mod tests;
 pub mod tls;

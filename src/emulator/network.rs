@@ -8,7 +8,6 @@ use super::network_refs as refs;
 use super::resources::required_location;
 use super::router::{Req, RequestContext, Scope, empty, method_not_allowed, ok};
 use super::store::{self, NewRes};
-use super::subnet_attachments as attach;
 use super::util::{ApiError, R, det_guid, etag, ip_to_string};
 use super::{nsg, vnet};
 use crate::arm::{ArmResponse, Method};
@@ -75,8 +74,6 @@ pub fn list(
         "applicationsecuritygroups" => store::ASG,
         "networksecuritygroups" => store::NSG,
         "virtualnetworks" => store::VNET,
-        "natgateways" => store::NAT_GATEWAY,
-        "routetables" => store::ROUTE_TABLE,
         other => refs::by_collection(other)?.kind,
     };
     Some((|| {
@@ -89,8 +86,6 @@ pub fn list(
                 store::PREFIX => decorate_prefix(ctx, item)?,
                 store::VNET => vnet::decorate(ctx, item)?,
                 store::NSG => nsg::decorate(ctx, item)?,
-                store::NAT_GATEWAY => attach::decorate(ctx, &attach::NAT_GATEWAY, item)?,
-                store::ROUTE_TABLE => attach::decorate(ctx, &attach::ROUTE_TABLE, item)?,
                 other => {
                     if let Some(t) = refs::by_kind(other) {
                         refs::decorate(ctx, t, item)?;
@@ -131,20 +126,6 @@ pub fn route(
             scope,
             segs[1],
             Some((*coll, Some(segs[3]))),
-        )),
-        ["natgateways", _] => Some(attach::route(
-            ctx,
-            req,
-            scope,
-            &attach::NAT_GATEWAY,
-            segs[1],
-        )),
-        ["routetables", _] => Some(attach::route(
-            ctx,
-            req,
-            scope,
-            &attach::ROUTE_TABLE,
-            segs[1],
         )),
         [coll, _] if refs::by_collection(coll).is_some() => {
             let t = refs::by_collection(coll)?;

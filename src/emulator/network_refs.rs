@@ -1,9 +1,10 @@
-//! Microsoft.Network resources that the network commands only reference: DDoS protection
-//! plans (a VNet's `ddosProtectionPlan`), service endpoint policies (a subnet's
-//! `serviceEndpointPolicies`) and custom IP prefixes (BYOIP ranges a public IP prefix is drawn
-//! from). Stored with Azure's defaults, listed, shown with their back-references (read from
-//! the resources that name them), refused on delete while in use; and the checks the
-//! referencing resources make of them.
+//! Microsoft.Network resources that other network resources reference: what a subnet attaches
+//! besides its NSG (NAT gateways, route tables), DDoS protection plans (a VNet's
+//! `ddosProtectionPlan`), service endpoint policies (a subnet's `serviceEndpointPolicies`) and
+//! custom IP prefixes (BYOIP ranges a public IP prefix is drawn from). Stored with Azure's
+//! defaults, listed, shown with their back-references (read from the resources that name
+//! them), refused on delete while in use; and the checks the referencing resources make of
+//! them.
 
 use serde_json::{Map, Value, json};
 
@@ -27,7 +28,27 @@ pub struct RefType {
     users_key: &'static str,
     in_use_code: &'static str,
     label: &'static str,
+    /// How the in-use refusal names it a second time ("... In order to delete the {}").
+    label_again: &'static str,
 }
+
+pub const NAT_GATEWAY: RefType = RefType {
+    arm_type: "Microsoft.Network/natGateways",
+    kind: store::NAT_GATEWAY,
+    users_key: "subnets",
+    in_use_code: "InUseNatGatewayCannotBeDeleted",
+    label: "Nat gateway",
+    label_again: "Nat gateway",
+};
+
+pub const ROUTE_TABLE: RefType = RefType {
+    arm_type: "Microsoft.Network/routeTables",
+    kind: store::ROUTE_TABLE,
+    users_key: "subnets",
+    in_use_code: "InUseRouteTableCannotBeDeleted",
+    label: "Route table",
+    label_again: "Route table",
+};
 
 pub const DDOS_PLAN: RefType = RefType {
     arm_type: "Microsoft.Network/ddosProtectionPlans",
@@ -35,6 +56,7 @@ pub const DDOS_PLAN: RefType = RefType {
     users_key: "virtualNetworks",
     in_use_code: "InUseDdosProtectionPlanCannotBeDeleted",
     label: "DDoS protection plan",
+    label_again: "ddos protection plan",
 };
 
 pub const ENDPOINT_POLICY: RefType = RefType {
@@ -43,6 +65,7 @@ pub const ENDPOINT_POLICY: RefType = RefType {
     users_key: "subnets",
     in_use_code: "InUseServiceEndpointPolicyCannotBeDeleted",
     label: "Service endpoint policy",
+    label_again: "service endpoint policy",
 };
 
 pub const CUSTOM_PREFIX: RefType = RefType {
@@ -51,11 +74,14 @@ pub const CUSTOM_PREFIX: RefType = RefType {
     users_key: "publicIpPrefixes",
     in_use_code: "InUseCustomIpPrefixCannotBeDeleted",
     label: "Custom IP prefix",
+    label_again: "custom ip prefix",
 };
 
 /// The type a lower-cased collection segment names, if it is one of these.
 pub fn by_collection(segment: &str) -> Option<&'static RefType> {
     match segment {
+        "natgateways" => Some(&NAT_GATEWAY),
+        "routetables" => Some(&ROUTE_TABLE),
         "ddosprotectionplans" => Some(&DDOS_PLAN),
         "serviceendpointpolicies" => Some(&ENDPOINT_POLICY),
         "customipprefixes" => Some(&CUSTOM_PREFIX),
@@ -64,9 +90,15 @@ pub fn by_collection(segment: &str) -> Option<&'static RefType> {
 }
 
 pub fn by_kind(kind: &str) -> Option<&'static RefType> {
-    [&DDOS_PLAN, &ENDPOINT_POLICY, &CUSTOM_PREFIX]
-        .into_iter()
-        .find(|t| t.kind == kind)
+    [
+        &NAT_GATEWAY,
+        &ROUTE_TABLE,
+        &DDOS_PLAN,
+        &ENDPOINT_POLICY,
+        &CUSTOM_PREFIX,
+    ]
+    .into_iter()
+    .find(|t| t.kind == kind)
 }
 
 /// The custom IP prefix states from which a public IP prefix can be derived.
@@ -87,6 +119,15 @@ fn stored(t: &RefType, id: &str, body: &Value) -> R<Map<String, Value>> {
         "resourceGuid".into(),
         json!(det_guid(&format!("guid:{}", id.to_lowercase()))),
     );
+    if t.kind == store::NAT_GATEWAY {
+        props.entry("idleTimeoutInMinutes").or_insert(json!(4));
+    }
+    if t.kind == store::ROUTE_TABLE {
+        props
+            .entry("disableBgpRoutePropagation")
+            .or_insert(json!(false));
+        props.entry("routes").or_insert(json!([]));
+    }
     if t.kind == ENDPOINT_POLICY_KIND {
         props
             .entry("serviceEndpointPolicyDefinitions")
@@ -108,8 +149,8 @@ fn stored(t: &RefType, id: &str, body: &Value) -> R<Map<String, Value>> {
     Ok(props)
 }
 
-/// `ddosProtectionPlans/{name}`, `serviceEndpointPolicies/{name}`, `customIpPrefixes/{name}`:
-/// GET, PUT, DELETE.
+/// `natGateways/{name}`, `routeTables/{name}`, `ddosProtectionPlans/{name}`,
+/// `serviceEndpointPolicies/{name}`, `customIpPrefixes/{name}`: GET, PUT, DELETE.
 pub fn route(
     ctx: &RequestContext,
     req: &Req,
@@ -146,6 +187,12 @@ pub fn route(
                     r[key] = v.clone();
                 }
             }
+            if t.kind == store::NAT_GATEWAY {
+                r["sku"] = match &body["sku"] {
+                    Value::Object(s) if s.contains_key("name") => Value::Object(s.clone()),
+                    _ => json!({"name": "Standard"}),
+                };
+            }
             store::put(
                 ctx.tx,
                 &NewRes {
@@ -172,7 +219,7 @@ pub fn route(
                         "{} {id} cannot be deleted because it is in use by the following resources: {}. In order to delete the {}, remove the association with the resource(s).",
                         t.label,
                         users.join(", "),
-                        t.label.to_lowercase()
+                        t.label_again
                     ),
                 ));
             }
@@ -203,6 +250,14 @@ fn users(ctx: &RequestContext, t: &RefType, id: &str) -> R<Vec<String>> {
     let names = |v: &Value| v["id"].as_str().is_some_and(|n| n.eq_ignore_ascii_case(id));
     let mut out = Vec::new();
     match t.kind {
+        store::NAT_GATEWAY | store::ROUTE_TABLE => {
+            let subnet_key = if t.kind == store::NAT_GATEWAY {
+                "natGateway"
+            } else {
+                "routeTable"
+            };
+            return super::vnet::subnets_using(ctx, subnet_key, id);
+        }
         DDOS_PLAN_KIND => {
             for v in store::all(ctx.tx, store::VNET)? {
                 if names(&v["properties"]["ddosProtectionPlan"]) {

@@ -9,11 +9,10 @@ use serde_json::{Map, Value, json};
 
 use super::ipam_pools;
 use super::network::{invalid_name, network_lro, valid_network_name};
-use super::network_refs::DDOS_PLAN;
+use super::network_refs::{DDOS_PLAN, NAT_GATEWAY, ROUTE_TABLE};
 use super::resources::required_location;
 use super::router::{Req, RequestContext, Scope, empty, method_not_allowed, ok};
 use super::store::{self, NewRes};
-use super::subnet_attachments::{NAT_GATEWAY, ROUTE_TABLE};
 use super::util::{ApiError, R, det_guid, etag};
 use crate::arm::{ArmResponse, Method};
 
