@@ -44,8 +44,9 @@ pub fn set_up(body: &mut Value, a: &ClusterAddons) {
     if let Ok(Some(defender)) = a.defender_body() {
         object(p, "securityProfile").insert("defender".into(), defender);
     }
-    if a.enable_image_cleaner {
+    if a.flags.enable_image_cleaner {
         let hours = a
+            .flags
             .image_cleaner_interval_hours
             .filter(|&h| h != 0)
             .unwrap_or(24 * 7);
@@ -54,28 +55,28 @@ pub fn set_up(body: &mut Value, a: &ClusterAddons) {
             json!({"enabled": true, "intervalHours": hours}),
         );
     }
-    if a.enable_keda {
+    if a.flags.enable_keda {
         object(profile(p, "workloadAutoScalerProfile"), "keda")
             .insert("enabled".into(), json!(true));
     }
-    if a.enable_vpa {
+    if a.flags.enable_vpa {
         object(
             profile(p, "workloadAutoScalerProfile"),
             "verticalPodAutoscaler",
         )
         .insert("enabled".into(), json!(true));
     }
-    if a.enable_app_routing {
+    if a.flags.enable_app_routing {
         let mut routing = json!({"enabled": true});
-        if let Some(kind) = &a.app_routing_default_nginx_controller {
+        if let Some(kind) = &a.flags.app_routing_default_nginx_controller {
             routing["nginx"] = json!({"defaultIngressControllerType": kind});
         }
         object(p, "ingressProfile").insert("webAppRouting".into(), routing);
     }
-    if a.enable_app_routing_istio {
+    if a.flags.enable_app_routing_istio {
         set_app_routing_istio(p, "Enabled");
     }
-    if a.enable_gateway_api {
+    if a.flags.enable_gateway_api {
         let ingress = profile(p, "ingressProfile");
         if ingress.get("gatewayAPI").is_none_or(Value::is_null) {
             ingress["gatewayAPI"] = json!({"installation": "Standard"});
@@ -86,29 +87,29 @@ pub fn set_up(body: &mut Value, a: &ClusterAddons) {
     {
         object(p, "securityProfile").insert("customCATrustCertificates".into(), json!(certs));
     }
-    if a.disable_run_command {
+    if a.flags.disable_run_command {
         object(p, "apiServerAccessProfile").insert("disableRunCommand".into(), json!(true));
     }
-    if let Some(plan) = &a.k8s_support_plan {
+    if let Some(plan) = &a.flags.k8s_support_plan {
         p["supportPlan"] = json!(plan);
     }
-    if a.enable_azure_monitor_app_monitoring {
+    if a.flags.enable_azure_monitor_app_monitoring {
         set_app_monitoring(p, true);
     }
-    if a.enable_azure_service_mesh {
+    if a.flags.enable_azure_service_mesh {
         let mut istio = json!({});
-        if let Some(rev) = &a.revision {
+        if let Some(rev) = &a.flags.revision {
             istio["revisions"] = json!([rev]);
         }
         p["serviceMeshProfile"] = json!({"mode": "Istio", "istio": istio});
     }
-    if a.enable_cost_analysis {
+    if a.flags.enable_cost_analysis {
         set_cost_analysis(p, true);
     }
-    if let Some(level) = &a.nrg_lockdown_restriction_level {
+    if let Some(level) = &a.flags.nrg_lockdown_restriction_level {
         p["nodeResourceGroupProfile"] = json!({"restrictionLevel": level});
     }
-    if a.enable_ai_toolchain_operator {
+    if a.flags.enable_ai_toolchain_operator {
         object(p, "aiToolchainOperatorProfile").insert("enabled".into(), json!(true));
     }
 }
@@ -141,75 +142,87 @@ pub fn update(mc: &mut Value, a: &ClusterAddons) -> Result<()> {
         .unwrap_or("")
         .to_string();
     let p = props(mc);
-    if a.ca_certs_path.is_some() {
+    if a.flags.custom_ca_trust_certificates.is_some() {
         let certs = a.ca_certs()?.unwrap_or_default();
         object(p, "securityProfile").insert("customCATrustCertificates".into(), json!(certs));
     }
-    exclusive(a.enable_run_command, a.disable_run_command, "run-command")?;
-    if a.enable_run_command || a.disable_run_command {
-        object(p, "apiServerAccessProfile")
-            .insert("disableRunCommand".into(), json!(!a.enable_run_command));
+    exclusive(
+        a.flags.enable_run_command,
+        a.flags.disable_run_command,
+        "run-command",
+    )?;
+    if a.flags.enable_run_command || a.flags.disable_run_command {
+        object(p, "apiServerAccessProfile").insert(
+            "disableRunCommand".into(),
+            json!(!a.flags.enable_run_command),
+        );
     }
     if let Some(defender) = a.defender_body()? {
         object(p, "securityProfile").insert("defender".into(), defender);
     }
     update_image_cleaner(p, a)?;
-    exclusive(a.enable_keda, a.disable_keda, "keda")?;
-    exclusive(a.enable_vpa, a.disable_vpa, "vpa")?;
-    if a.enable_keda || a.disable_keda {
-        profile(p, "workloadAutoScalerProfile")["keda"] = json!({"enabled": a.enable_keda});
+    exclusive(a.flags.enable_keda, a.flags.disable_keda, "keda")?;
+    exclusive(a.flags.enable_vpa, a.flags.disable_vpa, "vpa")?;
+    if a.flags.enable_keda || a.flags.disable_keda {
+        profile(p, "workloadAutoScalerProfile")["keda"] = json!({"enabled": a.flags.enable_keda});
     }
-    if a.enable_vpa || a.disable_vpa {
+    if a.flags.enable_vpa || a.flags.disable_vpa {
         object(
             profile(p, "workloadAutoScalerProfile"),
             "verticalPodAutoscaler",
         )
-        .insert("enabled".into(), json!(a.enable_vpa));
+        .insert("enabled".into(), json!(a.flags.enable_vpa));
     }
     a.check_support_plan(&tier)?;
-    if let Some(plan) = &a.k8s_support_plan {
+    if let Some(plan) = &a.flags.k8s_support_plan {
         p["supportPlan"] = json!(plan);
     }
     exclusive(
-        a.enable_azure_monitor_app_monitoring,
-        a.disable_azure_monitor_app_monitoring,
+        a.flags.enable_azure_monitor_app_monitoring,
+        a.flags.disable_azure_monitor_app_monitoring,
         "azure-monitor-app-monitoring",
     )?;
-    if a.enable_azure_monitor_app_monitoring || a.disable_azure_monitor_app_monitoring {
-        set_app_monitoring(p, a.enable_azure_monitor_app_monitoring);
+    if a.flags.enable_azure_monitor_app_monitoring || a.flags.disable_azure_monitor_app_monitoring {
+        set_app_monitoring(p, a.flags.enable_azure_monitor_app_monitoring);
     }
     exclusive(
-        a.enable_cost_analysis,
-        a.disable_cost_analysis,
+        a.flags.enable_cost_analysis,
+        a.flags.disable_cost_analysis,
         "cost-analysis",
     )?;
-    if a.enable_cost_analysis || a.disable_cost_analysis {
-        set_cost_analysis(p, a.enable_cost_analysis);
+    if a.flags.enable_cost_analysis || a.flags.disable_cost_analysis {
+        set_cost_analysis(p, a.flags.enable_cost_analysis);
     }
-    if let Some(level) = &a.nrg_lockdown_restriction_level {
+    if let Some(level) = &a.flags.nrg_lockdown_restriction_level {
         object(p, "nodeResourceGroupProfile").insert("restrictionLevel".into(), json!(level));
     }
     a.check_ai_toolchain()?;
-    if a.enable_ai_toolchain_operator || a.disable_ai_toolchain_operator {
-        object(p, "aiToolchainOperatorProfile")
-            .insert("enabled".into(), json!(a.enable_ai_toolchain_operator));
+    if a.flags.enable_ai_toolchain_operator || a.flags.disable_ai_toolchain_operator {
+        object(p, "aiToolchainOperatorProfile").insert(
+            "enabled".into(),
+            json!(a.flags.enable_ai_toolchain_operator),
+        );
     }
     exclusive(
-        a.enable_app_routing_istio,
-        a.disable_app_routing_istio,
+        a.flags.enable_app_routing_istio,
+        a.flags.disable_app_routing_istio,
         "app-routing-istio",
     )?;
-    if a.enable_app_routing_istio || a.disable_app_routing_istio {
-        let mode = if a.enable_app_routing_istio {
+    if a.flags.enable_app_routing_istio || a.flags.disable_app_routing_istio {
+        let mode = if a.flags.enable_app_routing_istio {
             "Enabled"
         } else {
             "Disabled"
         };
         set_app_routing_istio(p, mode);
     }
-    exclusive(a.enable_gateway_api, a.disable_gateway_api, "gateway-api")?;
-    if a.enable_gateway_api || a.disable_gateway_api {
-        let installation = if a.enable_gateway_api {
+    exclusive(
+        a.flags.enable_gateway_api,
+        a.flags.disable_gateway_api,
+        "gateway-api",
+    )?;
+    if a.flags.enable_gateway_api || a.flags.disable_gateway_api {
+        let installation = if a.flags.enable_gateway_api {
             "Standard"
         } else {
             "Disabled"
@@ -223,27 +236,27 @@ pub fn update(mc: &mut Value, a: &ClusterAddons) -> Result<()> {
 /// az's `update_image_cleaner`: a new profile starts disabled at 7 days; the interval needs
 /// the cleaner enabled (by the flag or on the cluster) and not being disabled.
 fn update_image_cleaner(p: &mut Value, a: &ClusterAddons) -> Result<()> {
-    if a.image_cleaner_interval_hours.is_some() {
+    if a.flags.image_cleaner_interval_hours.is_some() {
         let enabled_now = p
             .pointer("/securityProfile/imageCleaner/enabled")
             .and_then(Value::as_bool)
             == Some(true);
-        if !a.enable_image_cleaner && !enabled_now {
+        if !a.flags.enable_image_cleaner && !enabled_now {
             // az's message continues a line inside its string literal: 29 spaces in the middle.
             return Err(AzError::validation(format!(
                 "Update \"--image-cleaner-interval-hours\" requires specifying \"--enable-image-cleaner\"{}or ImageCleaner enabled on managed cluster.",
                 " ".repeat(29)
             )));
         }
-        if a.disable_image_cleaner {
+        if a.flags.disable_image_cleaner {
             return Err(AzError::validation(
                 "Cannot specify --image-cleaner-interval-hours and --disable-image-cleaner at the same time.",
             ));
         }
     }
-    if !a.enable_image_cleaner
-        && !a.disable_image_cleaner
-        && a.image_cleaner_interval_hours.is_none()
+    if !a.flags.enable_image_cleaner
+        && !a.flags.disable_image_cleaner
+        && a.flags.image_cleaner_interval_hours.is_none()
     {
         return Ok(());
     }
@@ -252,13 +265,13 @@ fn update_image_cleaner(p: &mut Value, a: &ClusterAddons) -> Result<()> {
         security["imageCleaner"] = json!({"enabled": false, "intervalHours": 7 * 24});
     }
     let cleaner = object(security, "imageCleaner");
-    if a.enable_image_cleaner {
+    if a.flags.enable_image_cleaner {
         cleaner.insert("enabled".into(), json!(true));
     }
-    if a.disable_image_cleaner {
+    if a.flags.disable_image_cleaner {
         cleaner.insert("enabled".into(), json!(false));
     }
-    if let Some(hours) = a.image_cleaner_interval_hours {
+    if let Some(hours) = a.flags.image_cleaner_interval_hours {
         cleaner.insert("intervalHours".into(), json!(hours));
     }
     Ok(())

@@ -28,7 +28,7 @@ pub enum Mode {
 /// The flags as given (after clap). The `disable_*` and `enable_run_command` flags exist on
 /// `aks update` only; `enable_app_routing`, the nginx default, the service mesh flags exist
 /// on `aks create` only.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct AddonsInput {
     pub enable_app_routing: bool,
     pub app_routing_default_nginx_controller: Option<String>,
@@ -78,43 +78,18 @@ pub enum CaCerts {
     Invalid(String),
 }
 
-/// The validated flags. The switch pairs stay as given: az checks them against each other (and
-/// against the cluster) in its getters, after the first requests.
+/// The validated flags: the flags as given (the switch pairs stay as given, az checks them
+/// against each other and against the cluster in its getters, after the first requests) and
+/// what az reads from the files they name.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ClusterAddons {
     pub mode: Mode,
-    pub enable_app_routing: bool,
-    pub app_routing_default_nginx_controller: Option<String>,
-    pub enable_app_routing_istio: bool,
-    pub disable_app_routing_istio: bool,
-    pub enable_gateway_api: bool,
-    pub disable_gateway_api: bool,
-    pub enable_azure_service_mesh: bool,
-    pub revision: Option<String>,
-    pub enable_keda: bool,
-    pub disable_keda: bool,
-    pub enable_vpa: bool,
-    pub disable_vpa: bool,
-    pub enable_cost_analysis: bool,
-    pub disable_cost_analysis: bool,
-    pub enable_ai_toolchain_operator: bool,
-    pub disable_ai_toolchain_operator: bool,
-    pub enable_image_cleaner: bool,
-    pub disable_image_cleaner: bool,
-    pub image_cleaner_interval_hours: Option<i64>,
-    pub enable_run_command: bool,
-    pub disable_run_command: bool,
-    /// `--custom-ca-trust-certificates` as given, and `None` without the flag.
-    pub ca_certs_path: Option<String>,
+    pub flags: AddonsInput,
     pub ca_certs: Option<CaCerts>,
-    pub k8s_support_plan: Option<String>,
-    pub nrg_lockdown_restriction_level: Option<String>,
     /// `None` without `--enable-defender` / `--disable-defender`.
     pub defender: Option<Defender>,
     /// Whether a defender flag was given (az's update counts them even when they set nothing).
     pub defender_flags: bool,
-    pub enable_azure_monitor_app_monitoring: bool,
-    pub disable_azure_monitor_app_monitoring: bool,
 }
 
 impl AddonsInput {
@@ -150,39 +125,15 @@ impl AddonsInput {
             .custom_ca_trust_certificates
             .as_deref()
             .map(read_ca_certs);
+        let defender_flags = self.enable_defender
+            || self.disable_defender
+            || self.defender_config.as_ref().is_some_and(|c| !c.is_empty());
         Ok(ClusterAddons {
             mode,
-            enable_app_routing: self.enable_app_routing,
-            app_routing_default_nginx_controller: self.app_routing_default_nginx_controller,
-            enable_app_routing_istio: self.enable_app_routing_istio,
-            disable_app_routing_istio: self.disable_app_routing_istio,
-            enable_gateway_api: self.enable_gateway_api,
-            disable_gateway_api: self.disable_gateway_api,
-            enable_azure_service_mesh: self.enable_azure_service_mesh,
-            revision: self.revision,
-            enable_keda: self.enable_keda,
-            disable_keda: self.disable_keda,
-            enable_vpa: self.enable_vpa,
-            disable_vpa: self.disable_vpa,
-            enable_cost_analysis: self.enable_cost_analysis,
-            disable_cost_analysis: self.disable_cost_analysis,
-            enable_ai_toolchain_operator: self.enable_ai_toolchain_operator,
-            disable_ai_toolchain_operator: self.disable_ai_toolchain_operator,
-            enable_image_cleaner: self.enable_image_cleaner,
-            disable_image_cleaner: self.disable_image_cleaner,
-            image_cleaner_interval_hours: self.image_cleaner_interval_hours,
-            enable_run_command: self.enable_run_command,
-            disable_run_command: self.disable_run_command,
-            ca_certs_path: self.custom_ca_trust_certificates,
+            flags: self,
             ca_certs,
-            k8s_support_plan: self.k8s_support_plan,
-            nrg_lockdown_restriction_level: self.nrg_lockdown_restriction_level,
             defender,
-            defender_flags: self.enable_defender
-                || self.disable_defender
-                || self.defender_config.as_ref().is_some_and(|c| !c.is_empty()),
-            enable_azure_monitor_app_monitoring: self.enable_azure_monitor_app_monitoring,
-            disable_azure_monitor_app_monitoring: self.disable_azure_monitor_app_monitoring,
+            defender_flags,
         })
     }
 }
@@ -292,8 +243,8 @@ impl ClusterAddons {
 
     fn check_image_cleaner_create(&self) -> Result<()> {
         if self.mode == Mode::Create
-            && self.image_cleaner_interval_hours.is_some()
-            && !self.enable_image_cleaner
+            && self.flags.image_cleaner_interval_hours.is_some()
+            && !self.flags.enable_image_cleaner
         {
             return Err(AzError::validation(
                 "\"--image-cleaner-interval-hours\" requires \"--enable-image-cleaner\" in create mode.",
@@ -304,7 +255,7 @@ impl ClusterAddons {
 
     /// `set_up_k8s_support_plan` / `update_k8s_support_plan` (an `AzCLIError`: exit 1).
     pub fn check_support_plan(&self, tier: &str) -> Result<()> {
-        if self.k8s_support_plan.as_deref() == Some("AKSLongTermSupport")
+        if self.flags.k8s_support_plan.as_deref() == Some("AKSLongTermSupport")
             && !tier.eq_ignore_ascii_case("premium")
         {
             return Err(AzError::validation(
@@ -315,7 +266,7 @@ impl ClusterAddons {
     }
 
     pub fn check_ai_toolchain(&self) -> Result<()> {
-        if self.enable_ai_toolchain_operator && self.disable_ai_toolchain_operator {
+        if self.flags.enable_ai_toolchain_operator && self.flags.disable_ai_toolchain_operator {
             return Err(AzError::validation(
                 "Cannot specify --enable-ai-toolchain-operator and --disable-ai-toolchain-operator at the same time. ",
             ));
@@ -350,29 +301,36 @@ impl ClusterAddons {
     /// az's `check_raw_parameters` on `aks update`: a flag counts when its value is truthy in
     /// Python (`--image-cleaner-interval-hours 0` and `--ca-certs ""` do not).
     pub fn changes_anything(&self) -> bool {
-        self.enable_app_routing_istio
-            || self.disable_app_routing_istio
-            || self.enable_gateway_api
-            || self.disable_gateway_api
-            || self.enable_keda
-            || self.disable_keda
-            || self.enable_vpa
-            || self.disable_vpa
-            || self.enable_cost_analysis
-            || self.disable_cost_analysis
-            || self.enable_ai_toolchain_operator
-            || self.disable_ai_toolchain_operator
-            || self.enable_image_cleaner
-            || self.disable_image_cleaner
-            || self.image_cleaner_interval_hours.is_some_and(|h| h != 0)
-            || self.enable_run_command
-            || self.disable_run_command
-            || self.ca_certs_path.as_ref().is_some_and(|p| !p.is_empty())
-            || self.k8s_support_plan.is_some()
-            || self.nrg_lockdown_restriction_level.is_some()
+        self.flags.enable_app_routing_istio
+            || self.flags.disable_app_routing_istio
+            || self.flags.enable_gateway_api
+            || self.flags.disable_gateway_api
+            || self.flags.enable_keda
+            || self.flags.disable_keda
+            || self.flags.enable_vpa
+            || self.flags.disable_vpa
+            || self.flags.enable_cost_analysis
+            || self.flags.disable_cost_analysis
+            || self.flags.enable_ai_toolchain_operator
+            || self.flags.disable_ai_toolchain_operator
+            || self.flags.enable_image_cleaner
+            || self.flags.disable_image_cleaner
+            || self
+                .flags
+                .image_cleaner_interval_hours
+                .is_some_and(|h| h != 0)
+            || self.flags.enable_run_command
+            || self.flags.disable_run_command
+            || self
+                .flags
+                .custom_ca_trust_certificates
+                .as_ref()
+                .is_some_and(|p| !p.is_empty())
+            || self.flags.k8s_support_plan.is_some()
+            || self.flags.nrg_lockdown_restriction_level.is_some()
             || self.defender_flags
-            || self.enable_azure_monitor_app_monitoring
-            || self.disable_azure_monitor_app_monitoring
+            || self.flags.enable_azure_monitor_app_monitoring
+            || self.flags.disable_azure_monitor_app_monitoring
     }
 }
 
