@@ -666,23 +666,10 @@ fn allow_no_subscriptions_gives_a_tenant_level_account() {
 
 #[test]
 fn certificate_login() {
-    use rsa::pkcs8::EncodePrivateKey;
     let fa = FakeAzure::start();
     let sb = Sandbox::new();
     use_fake_cloud(&sb, &fa);
-    let key = rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048).unwrap();
-    let key_pem = key
-        .to_pkcs8_pem(rsa::pkcs8::LineEnding::LF)
-        .unwrap()
-        .to_string();
-    let kp = rcgen::KeyPair::from_pem(&key_pem).unwrap();
-    let cert = rcgen::CertificateParams::new(Vec::<String>::new())
-        .unwrap()
-        .self_signed(&kp)
-        .unwrap();
-    let pem_path = sb.dir.path().join("sp.pem");
-    std::fs::write(&pem_path, format!("{key_pem}{}", cert.pem())).unwrap();
-    fa.trust_certificate_key(rsa::RsaPublicKey::from(&key));
+    let (pem_path, cert) = fa.trusted_certificate(sb.dir.path());
     let r = run(
         &sb,
         Some(&fa),

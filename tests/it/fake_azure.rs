@@ -165,8 +165,24 @@ impl FakeAzure {
         self.count("/oauth2/v2.0/token") + self.count("/msi/token")
     }
 
-    pub fn trust_certificate_key(&self, key: rsa::RsaPublicKey) {
-        self.inner.lock().unwrap().cert_key = Some(key);
+    /// A service principal's certificate this fake trusts: a new key and its self-signed
+    /// certificate, written as one PEM file (`sp.pem` in `dir`, as `--certificate` takes it).
+    pub fn trusted_certificate(&self, dir: &std::path::Path) -> (PathBuf, rcgen::Certificate) {
+        use rsa::pkcs8::EncodePrivateKey;
+        let key = rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048).unwrap();
+        let key_pem = key
+            .to_pkcs8_pem(rsa::pkcs8::LineEnding::LF)
+            .unwrap()
+            .to_string();
+        let kp = rcgen::KeyPair::from_pem(&key_pem).unwrap();
+        let cert = rcgen::CertificateParams::new(Vec::<String>::new())
+            .unwrap()
+            .self_signed(&kp)
+            .unwrap();
+        let pem_path = dir.join("sp.pem");
+        std::fs::write(&pem_path, format!("{key_pem}{}", cert.pem())).unwrap();
+        self.inner.lock().unwrap().cert_key = Some(rsa::RsaPublicKey::from(&key));
+        (pem_path, cert)
     }
 
     pub fn set_no_subscriptions(&self) {

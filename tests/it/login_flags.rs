@@ -363,23 +363,10 @@ fn federated_token_is_the_client_assertion_now_and_later_and_never_shown() {
 fn use_cert_sn_issuer_sends_the_chain_in_every_assertion() {
     use base64::Engine;
     use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
-    use rsa::pkcs8::EncodePrivateKey;
     let fa = FakeAzure::start();
     let sb = Sandbox::new();
     use_fake_cloud(&sb, &fa);
-    let key = rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048).unwrap();
-    let key_pem = key
-        .to_pkcs8_pem(rsa::pkcs8::LineEnding::LF)
-        .unwrap()
-        .to_string();
-    let kp = rcgen::KeyPair::from_pem(&key_pem).unwrap();
-    let cert = rcgen::CertificateParams::new(Vec::<String>::new())
-        .unwrap()
-        .self_signed(&kp)
-        .unwrap();
-    let pem_path = sb.dir.path().join("sp.pem");
-    std::fs::write(&pem_path, format!("{key_pem}{}", cert.pem())).unwrap();
-    fa.trust_certificate_key(rsa::RsaPublicKey::from(&key));
+    let (pem_path, cert) = fa.trusted_certificate(sb.dir.path());
     let pem = pem_path.to_str().unwrap();
 
     // az's usage error without --service-principal, before anything is sent.
