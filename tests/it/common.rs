@@ -177,6 +177,34 @@ impl Sandbox {
     }
 }
 
+/// What a refused command may have sent before its refusal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SentFirst {
+    /// Nothing: the flags alone are refused.
+    Nothing,
+    /// Reads only (GET, HEAD): az's getters check the flags against what they read first.
+    Reads,
+}
+
+impl Sandbox {
+    /// Runs `line` (split on whitespace) on the local emulator and asserts az's refusal: exit
+    /// `code`, exactly `stderr`, nothing on stdout, and no request but what `first` allows.
+    pub fn assert_refused(&self, line: &str, code: i32, stderr: &str, first: SentFirst) {
+        let args: Vec<&str> = line.split_whitespace().collect();
+        let (out, sent) = self.local_recorded(&args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(code), "{line}: {err}");
+        assert_eq!(err, stderr, "{line}");
+        assert!(out.stdout.is_empty(), "{line}");
+        let unexpected: Vec<String> = sent
+            .iter()
+            .filter(|s| first == SentFirst::Nothing || !matches!(s.method.as_str(), "GET" | "HEAD"))
+            .map(|s| format!("{} {}", s.method, s.path))
+            .collect();
+        assert!(unexpected.is_empty(), "{line}: sent {unexpected:?}");
+    }
+}
+
 /// Sends one request straight to the sandbox's emulator (what no azr command does).
 pub fn emulator(
     sb: &Sandbox,

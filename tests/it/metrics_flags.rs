@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use crate::common::{Sandbox, Sent, argv};
+use crate::common::{Sandbox, Sent, SentFirst, argv};
 
 const RG: &str = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg";
 const WORKSPACE: &str = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/DefaultResourceGroup-eastus/providers/microsoft.monitor/accounts/DefaultAzureMonitorWorkspace-eastus";
@@ -195,10 +195,7 @@ fn update_enables_then_reports_already_enabled_then_disable_deletes_the_links() 
 /// Each line fails with exit 1 and exactly `stderr`, writing nothing.
 fn refused(sb: &Sandbox, cases: &[(&'static str, &str)]) {
     for (line, stderr) in cases {
-        let (out, sent) = sb.local_recorded(&argv(line));
-        assert_eq!(out.status.code(), Some(1), "{line}");
-        assert_eq!(String::from_utf8_lossy(&out.stderr), *stderr, "{line}");
-        assert!(writes(&sent).is_empty(), "{line}: {:?}", writes(&sent));
+        sb.assert_refused(line, 1, stderr, SentFirst::Reads);
     }
 }
 

@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use crate::common::{Sandbox, Sent, argv};
+use crate::common::{Sandbox, Sent, SentFirst, argv};
 
 fn cluster_puts(sent: &[Sent]) -> Vec<&Value> {
     sent.iter()
@@ -83,13 +83,8 @@ fn create_refusals_send_nothing() {
         ),
     ];
     for (flags, stderr) in cases {
-        let mut args = argv("aks create -g rg -n c --no-ssh-key");
-        args.extend(flags.split(' '));
-        let (out, sent) = sb.local_recorded(&args);
-        assert_eq!(out.status.code(), Some(1), "{flags}");
-        assert_eq!(String::from_utf8_lossy(&out.stderr), *stderr, "{flags}");
-        assert!(out.stdout.is_empty(), "{flags}");
-        assert!(sent.is_empty(), "{flags}");
+        let line = format!("aks create -g rg -n c --no-ssh-key {flags}");
+        sb.assert_refused(&line, 1, stderr, SentFirst::Nothing);
     }
     let list = sb.local_ok(&argv("aks list -g rg -o tsv --query [].name"));
     assert!(list.stdout.is_empty());
@@ -189,11 +184,11 @@ fn update_refusals_send_no_put() {
         ),
     ];
     for (flags, stderr) in cases {
-        let mut args = argv("aks update -g rg -n c");
-        args.extend(flags.split(' '));
-        let (out, sent) = sb.local_recorded(&args);
-        assert_eq!(out.status.code(), Some(1), "{flags}");
-        assert_eq!(String::from_utf8_lossy(&out.stderr), *stderr, "{flags}");
-        assert!(sent.iter().all(|s| s.method == "GET"), "{flags}");
+        sb.assert_refused(
+            &format!("aks update -g rg -n c {flags}"),
+            1,
+            stderr,
+            SentFirst::Reads,
+        );
     }
 }

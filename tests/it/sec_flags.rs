@@ -5,7 +5,7 @@
 use azr::transport::cassette::Cassette;
 use serde_json::{Value, json};
 
-use crate::common::{Sandbox, argv};
+use crate::common::{Sandbox, SentFirst, argv};
 
 /// Runs `line` against the local emulator, recording what it sends; (exit code, stderr, the
 /// bodies of the PUTs it sent).
@@ -169,13 +169,8 @@ fn az_refusals_send_nothing() {
         ),
     ];
     for (line, message) in cases {
-        let (code, err, puts) = run(&sb, line);
-        assert_eq!(
-            (code, err.as_str()),
-            (1, format!("ERROR: {message}\n").as_str()),
-            "{line}"
-        );
-        assert!(puts.is_empty(), "{line}: {puts:?}");
+        let stderr = format!("ERROR: {message}\n");
+        sb.assert_refused(line, 1, &stderr, SentFirst::Reads);
     }
     sb.local_ok(&argv("aks update -g rg -n c --enable-aad -o none"));
     let (code, err, _) = run(&sb, "aks update -g rg -n c --enable-aad");
@@ -307,13 +302,8 @@ fn kms_and_the_disk_encryption_set() {
         ),
     ];
     for (line, message) in refusals {
-        let (code, err, puts) = run(&sb, &line);
-        assert_eq!(
-            (code, err.as_str()),
-            (1, format!("ERROR: {message}\n").as_str()),
-            "{line}"
-        );
-        assert!(puts.is_empty(), "{line}");
+        let stderr = format!("ERROR: {message}\n");
+        sb.assert_refused(&line, 1, &stderr, SentFirst::Reads);
     }
 }
 
@@ -447,12 +437,7 @@ fn the_windows_profile_and_its_password() {
         ),
     ];
     for (line, message) in refusals {
-        let (code, err, puts) = run(&sb, line);
-        assert_eq!(
-            (code, err.as_str()),
-            (1, format!("ERROR: {message}\n").as_str()),
-            "{line}"
-        );
-        assert!(puts.is_empty(), "{line}");
+        let stderr = format!("ERROR: {message}\n");
+        sb.assert_refused(line, 1, &stderr, SentFirst::Reads);
     }
 }

@@ -7,7 +7,7 @@ use azr::arm::Method;
 use azr::emulator::SUBSCRIPTION_ID as S;
 use serde_json::{Value, json};
 
-use crate::common::{Sandbox, argv, emulator};
+use crate::common::{Sandbox, SentFirst, argv, emulator};
 
 fn cluster_id(name: &str) -> String {
     format!(
@@ -65,13 +65,7 @@ fn lines(sent: &[Sent]) -> Vec<&str> {
 /// Each line fails with exit 1 and its message, having only read (GETs) before.
 fn refused_after_reads(sb: &Sandbox, cases: &[(&str, &str)]) {
     for (line, message) in cases {
-        let (code, err, sent) = run(sb, line);
-        assert_eq!((code, err.as_str()), (1, *message), "{line}");
-        assert!(
-            sent.iter().all(|s| s.line.starts_with("GET ")),
-            "{line}: {:?}",
-            lines(&sent)
-        );
+        sb.assert_refused(line, 1, message, SentFirst::Reads);
     }
 }
 
