@@ -123,53 +123,89 @@ pub async fn prefix_create(ctx: &CommandContext, spec: PublicIpPrefixCreate) -> 
 }
 
 /// A resource path with az's `$expand` query parameter.
+/// A Microsoft.Network type at the top of a resource group, with az's show, list and delete.
+pub struct NetworkType {
+    collection: &'static str,
+    api: &'static str,
+    model: &'static str,
+}
+
+pub const PUBLIC_IP_PREFIXES: NetworkType = NetworkType {
+    collection: "publicIPPrefixes",
+    api: PREFIX_API,
+    model: models::PUBLIC_IP_PREFIX,
+};
+pub const ASGS: NetworkType = NetworkType {
+    collection: "applicationSecurityGroups",
+    api: ASG_API,
+    model: models::APPLICATION_SECURITY_GROUP,
+};
+pub const NSGS: NetworkType = NetworkType {
+    collection: "networkSecurityGroups",
+    api: NSG_API,
+    model: models::NETWORK_SECURITY_GROUP,
+};
+pub const VNETS: NetworkType = NetworkType {
+    collection: "virtualNetworks",
+    api: ApiVersion::NetworkVnet.as_str(),
+    model: models::VIRTUAL_NETWORK,
+};
+
+impl NetworkType {
+    fn path(&self, ctx: &CommandContext, rg: &ResourceGroupName, name: &str) -> String {
+        let collection = id::network_collection(&ctx.subscription, Some(&rg.0), self.collection);
+        format!("{collection}/{}", id::segment(name))
+    }
+
+    pub async fn show(
+        &self,
+        ctx: &CommandContext,
+        rg: &ResourceGroupName,
+        name: &str,
+        expand: Option<&str>,
+    ) -> Result<Output> {
+        let path = with_expand(self.path(ctx, rg, name), expand);
+        Ok(WireResult::model(
+            ctx.client.get(&path, self.api).await?,
+            self.model,
+        ))
+    }
+
+    /// The group's (or subscription's) resources; with `paging`, az's `--max-items` and
+    /// `--next-token` (the AAZ list commands take them).
+    pub async fn list(
+        &self,
+        ctx: &CommandContext,
+        rg: Option<&ResourceGroupName>,
+        paging: Option<&Paging>,
+    ) -> Result<Output> {
+        let path =
+            id::network_collection(&ctx.subscription, rg.map(|r| r.0.as_str()), self.collection);
+        let items = match paging {
+            Some(p) => super::paging::list(ctx, &path, self.api, p).await?,
+            None => ctx.client.list(&path, self.api).await?,
+        };
+        Ok(WireResult::model(Value::Array(items), self.model))
+    }
+
+    pub async fn delete(
+        &self,
+        ctx: &CommandContext,
+        rg: &ResourceGroupName,
+        name: &str,
+        no_wait: bool,
+    ) -> Result<Output> {
+        let path = self.path(ctx, rg, name);
+        ctx.client.delete(&path, self.api, wait(no_wait)).await?;
+        Ok(None)
+    }
+}
+
 pub fn with_expand(path: String, expand: Option<&str>) -> String {
     match expand {
         Some(e) => format!("{path}?$expand={}", percent_encode(e)),
         None => path,
     }
-}
-
-pub async fn prefix_show(
-    ctx: &CommandContext,
-    rg: &ResourceGroupName,
-    name: &str,
-    expand: Option<&str>,
-) -> Result<Output> {
-    let path = id::public_ip_prefix(&ctx.subscription, &rg.0, name);
-    Ok(WireResult::model(
-        ctx.client
-            .get(&with_expand(path, expand), PREFIX_API)
-            .await?,
-        models::PUBLIC_IP_PREFIX,
-    ))
-}
-
-pub async fn prefix_list(
-    ctx: &CommandContext,
-    rg: Option<&ResourceGroupName>,
-    paging: &Paging,
-) -> Result<Output> {
-    let path = id::network_collection(
-        &ctx.subscription,
-        rg.map(|r| r.0.as_str()),
-        "publicIPPrefixes",
-    );
-    Ok(WireResult::model(
-        Value::Array(super::paging::list(ctx, &path, PREFIX_API, paging).await?),
-        models::PUBLIC_IP_PREFIX,
-    ))
-}
-
-pub async fn prefix_delete(
-    ctx: &CommandContext,
-    rg: &ResourceGroupName,
-    name: &str,
-    no_wait: bool,
-) -> Result<Output> {
-    let path = id::public_ip_prefix(&ctx.subscription, &rg.0, name);
-    ctx.client.delete(&path, PREFIX_API, wait(no_wait)).await?;
-    Ok(None)
 }
 
 /// The PUT body of `network asg create`.
@@ -196,62 +232,6 @@ pub async fn asg_create(ctx: &CommandContext, spec: AsgCreate) -> Result<Output>
     Ok(WireResult::model(
         result,
         models::APPLICATION_SECURITY_GROUP,
-    ))
-}
-
-pub async fn asg_show(ctx: &CommandContext, rg: &ResourceGroupName, name: &str) -> Result<Output> {
-    let path = id::application_security_group(&ctx.subscription, &rg.0, name);
-    Ok(WireResult::model(
-        ctx.client.get(&path, ASG_API).await?,
-        models::APPLICATION_SECURITY_GROUP,
-    ))
-}
-
-pub async fn asg_list(ctx: &CommandContext, rg: Option<&ResourceGroupName>) -> Result<Output> {
-    let path = id::network_collection(
-        &ctx.subscription,
-        rg.map(|r| r.0.as_str()),
-        "applicationSecurityGroups",
-    );
-    Ok(WireResult::model(
-        Value::Array(ctx.client.list(&path, ASG_API).await?),
-        models::APPLICATION_SECURITY_GROUP,
-    ))
-}
-
-pub async fn asg_delete(
-    ctx: &CommandContext,
-    rg: &ResourceGroupName,
-    name: &str,
-    no_wait: bool,
-) -> Result<Output> {
-    let path = id::application_security_group(&ctx.subscription, &rg.0, name);
-    ctx.client.delete(&path, ASG_API, wait(no_wait)).await?;
-    Ok(None)
-}
-
-pub async fn nsg_list(ctx: &CommandContext, rg: Option<&ResourceGroupName>) -> Result<Output> {
-    let path = id::network_collection(
-        &ctx.subscription,
-        rg.map(|r| r.0.as_str()),
-        "networkSecurityGroups",
-    );
-    Ok(WireResult::model(
-        Value::Array(ctx.client.list(&path, NSG_API).await?),
-        models::NETWORK_SECURITY_GROUP,
-    ))
-}
-
-pub async fn nsg_show(
-    ctx: &CommandContext,
-    rg: &ResourceGroupName,
-    name: &str,
-    expand: Option<&str>,
-) -> Result<Output> {
-    let path = id::network_security_group(&ctx.subscription, &rg.0, name);
-    Ok(WireResult::model(
-        ctx.client.get(&with_expand(path, expand), NSG_API).await?,
-        models::NETWORK_SECURITY_GROUP,
     ))
 }
 

@@ -34,17 +34,6 @@ pub async fn nsg_create(ctx: &CommandContext, spec: NsgCreate) -> Result<Output>
     ))
 }
 
-pub async fn nsg_delete(
-    ctx: &CommandContext,
-    rg: &ResourceGroupName,
-    name: &str,
-    no_wait: bool,
-) -> Result<Output> {
-    let path = id::network_security_group(&ctx.subscription, &rg.0, name);
-    ctx.client.delete(&path, NSG_API, wait(no_wait)).await?;
-    Ok(None)
-}
-
 /// The (singular, plural) property pairs of a rule, each with its side's ASG property.
 const PAIRS: [(&str, &str); 4] = [
     ("sourceAddressPrefix", "sourceAddressPrefixes"),

@@ -165,46 +165,6 @@ pub async fn vnet_create(ctx: &CommandContext, spec: VnetCreate) -> Result<Outpu
     ))
 }
 
-pub async fn vnet_show(
-    ctx: &CommandContext,
-    rg: &ResourceGroupName,
-    name: &str,
-    expand: Option<&str>,
-) -> Result<Output> {
-    let path = id::virtual_network(&ctx.subscription, &rg.0, name);
-    Ok(WireResult::model(
-        ctx.client.get(&with_expand(path, expand), VNET_API).await?,
-        models::VIRTUAL_NETWORK,
-    ))
-}
-
-pub async fn vnet_list(
-    ctx: &CommandContext,
-    rg: Option<&ResourceGroupName>,
-    paging: &Paging,
-) -> Result<Output> {
-    let path = id::network_collection(
-        &ctx.subscription,
-        rg.map(|r| r.0.as_str()),
-        "virtualNetworks",
-    );
-    Ok(WireResult::model(
-        Value::Array(super::paging::list(ctx, &path, VNET_API, paging).await?),
-        models::VIRTUAL_NETWORK,
-    ))
-}
-
-pub async fn vnet_delete(
-    ctx: &CommandContext,
-    rg: &ResourceGroupName,
-    name: &str,
-    no_wait: bool,
-) -> Result<Output> {
-    let path = id::virtual_network(&ctx.subscription, &rg.0, name);
-    ctx.client.delete(&path, VNET_API, wait(no_wait)).await?;
-    Ok(None)
-}
-
 /// Sets what `subnet create|update` change on a subnet's properties.
 fn apply_subnet_props(
     ctx: &CommandContext,

@@ -24,18 +24,22 @@ pub async fn exec(cmd: cli::network::NetworkCommand, session: &Session<'_>) -> R
                 P::Show(a) => {
                     let (targets, expand) = a.into_spec();
                     for_each_target(session, targets, async |ctx, rg, name| {
-                        net::prefix_show(ctx, rg, name, expand.as_deref()).await
+                        net::PUBLIC_IP_PREFIXES
+                            .show(ctx, rg, name, expand.as_deref())
+                            .await
                     })
                     .await
                 }
                 P::List(a) => {
                     let (rg, paging) = a.into_spec()?;
-                    net::prefix_list(&session.build()?, rg.as_ref(), &paging).await
+                    net::PUBLIC_IP_PREFIXES
+                        .list(&session.build()?, rg.as_ref(), Some(&paging))
+                        .await
                 }
                 P::Delete(a) => {
                     let no_wait = a.no_wait;
                     for_each_target(session, a.target.into_spec(), async |ctx, rg, name| {
-                        net::prefix_delete(ctx, rg, name, no_wait).await
+                        net::PUBLIC_IP_PREFIXES.delete(ctx, rg, name, no_wait).await
                     })
                     .await
                 }
@@ -46,15 +50,20 @@ pub async fn exec(cmd: cli::network::NetworkCommand, session: &Session<'_>) -> R
                 let spec = a.into_spec()?;
                 net::asg_create(&session.build()?, spec).await
             }
-            A::Show(a) => for_each_target(session, a.into_spec(), net::asg_show).await,
+            A::Show(a) => {
+                for_each_target(session, a.into_spec(), async |ctx, rg, name| {
+                    net::ASGS.show(ctx, rg, name, None).await
+                })
+                .await
+            }
             A::List(a) => {
                 let rg = a.into_spec()?;
-                net::asg_list(&session.build()?, rg.as_ref()).await
+                net::ASGS.list(&session.build()?, rg.as_ref(), None).await
             }
             A::Delete(a) => {
                 let no_wait = a.no_wait;
                 for_each_target(session, a.target.into_spec(), async |ctx, rg, name| {
-                    net::asg_delete(ctx, rg, name, no_wait).await
+                    net::ASGS.delete(ctx, rg, name, no_wait).await
                 })
                 .await
             }
@@ -68,18 +77,18 @@ pub async fn exec(cmd: cli::network::NetworkCommand, session: &Session<'_>) -> R
             NsgCommand::Delete(a) => {
                 let no_wait = a.no_wait;
                 for_each_target(session, a.target.into_spec(), async |ctx, rg, name| {
-                    nsg::nsg_delete(ctx, rg, name, no_wait).await
+                    net::NSGS.delete(ctx, rg, name, no_wait).await
                 })
                 .await
             }
             NsgCommand::List(a) => {
                 let rg = a.into_spec()?;
-                net::nsg_list(&session.build()?, rg.as_ref()).await
+                net::NSGS.list(&session.build()?, rg.as_ref(), None).await
             }
             NsgCommand::Show(a) => {
                 let (targets, expand) = a.into_spec();
                 for_each_target(session, targets, async |ctx, rg, name| {
-                    net::nsg_show(ctx, rg, name, expand.as_deref()).await
+                    net::NSGS.show(ctx, rg, name, expand.as_deref()).await
                 })
                 .await
             }

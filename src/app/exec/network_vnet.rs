@@ -1,6 +1,7 @@
 //! `network vnet` and `network vnet subnet`.
 
 use crate::cli::network_vnet::{SubnetCommand as S, VnetCommand as V};
+use crate::commands::network::VNETS;
 use crate::commands::{Output, vnet};
 use crate::error::Result;
 
@@ -16,18 +17,20 @@ pub async fn exec(cmd: V, session: &Session<'_>) -> Result<Output> {
         V::Show(a) => {
             let (targets, expand) = a.into_spec();
             for_each_target(session, targets, async |ctx, rg, name| {
-                vnet::vnet_show(ctx, rg, name, expand.as_deref()).await
+                VNETS.show(ctx, rg, name, expand.as_deref()).await
             })
             .await
         }
         V::List(a) => {
             let (rg, paging) = a.into_spec()?;
-            vnet::vnet_list(&session.build()?, rg.as_ref(), &paging).await
+            VNETS
+                .list(&session.build()?, rg.as_ref(), Some(&paging))
+                .await
         }
         V::Delete(a) => {
             let no_wait = a.no_wait;
             for_each_target(session, a.target.into_spec(), async |ctx, rg, name| {
-                vnet::vnet_delete(ctx, rg, name, no_wait).await
+                VNETS.delete(ctx, rg, name, no_wait).await
             })
             .await
         }
