@@ -189,7 +189,7 @@ pub fn ssh_options(opts: &SshKeyOptions, sku: Option<&str>, home: &Path) -> Resu
 pub fn apply_create_defaults(mut spec: AksCreate) -> Result<AksCreate> {
     spec.automatic.apiserver_subnet_id = spec.net.apiserver_subnet_id.clone();
     spec.automatic.automatic = is_automatic(spec.misc.sku.as_deref());
-    refuse_graph_subnet_grants(&spec)?;
+    super::graph_grants::refuse(&spec)?;
     if spec.automatic.byo_subnets() && given(&spec.net.apiserver_subnet_id).is_some() {
         spec.net.enable_apiserver_vnet_integration = true;
     }
@@ -213,49 +213,6 @@ pub fn apply_create_defaults(mut spec: AksCreate) -> Result<AksCreate> {
     spec.cluster.disable_local_accounts = true;
     spec.metrics.enable = true;
     Ok(spec)
-}
-
-/// `process_add_role_assignment_for_vnet_subnet` with a service principal: az resolves its
-/// client id through Microsoft Graph to grant it Network Contributor on `--vnet-subnet-id` and
-/// on the hosted system trio. azr has no Graph client yet, so it refuses before anything is
-/// sent, naming the subnet flags given. Only for a valid service principal (both flags, no
-/// managed identity flags): az's own errors for the others come first.
-fn refuse_graph_subnet_grants(spec: &AksCreate) -> Result<()> {
-    let sec = &spec.sec;
-    let service_principal = given(&sec.service_principal).is_some()
-        && given(&sec.client_secret).is_some()
-        && !sec.enable_managed_identity_given;
-    if !service_principal
-        || given(&sec.assign_identity).is_some()
-        || spec.skip_subnet_role_assignment
-    {
-        return Ok(());
-    }
-    let mut flags = Vec::new();
-    if given(&spec.pool.vnet_subnet_id).is_some() {
-        flags.push("--vnet-subnet-id");
-    }
-    if spec.automatic.hosted_system() {
-        for (flag, id) in [
-            (
-                "--system-node-subnet-id",
-                &spec.automatic.system_node_subnet_id,
-            ),
-            ("--node-subnet-id", &spec.automatic.node_subnet_id),
-            ("--apiserver-subnet-id", &spec.automatic.apiserver_subnet_id),
-        ] {
-            if given(id).is_some() {
-                flags.push(flag);
-            }
-        }
-    }
-    if flags.is_empty() {
-        return Ok(());
-    }
-    Err(AzError::usage(format!(
-        "azr does not support {} with --service-principal on 'az aks create' yet (az resolves the service principal through Microsoft Graph to grant it Network Contributor on the subnet; --skip-subnet-role-assignment leaves that grant to you); nothing was sent",
-        flags.join(", ")
-    )))
 }
 
 /// `set_up_sku`: `Automatic` defaults to the `Standard` tier, which only `--tier premium`

@@ -2,7 +2,8 @@
 //! end against the built-in emulator: with `--assign-identity` the identity is read and granted
 //! on `--vnet-subnet-id` and on the hosted system trio before the cluster's PUT, a subnet that
 //! holds the role is skipped, nothing is granted after the PUT; a service principal's grant
-//! (Microsoft Graph) is refused with nothing sent; ARM refuses a principal that is no GUID.
+//! (Microsoft Graph), on subnets or for an add-on, is refused with nothing sent; ARM refuses a
+//! principal that is no GUID.
 
 use azr::arm::Method;
 use azr::emulator::SUBSCRIPTION_ID as S;
@@ -352,6 +353,78 @@ fn a_service_principal_subnet_grant_is_refused_with_nothing_sent() {
     );
     assert!(assignment_puts(&sent).is_empty(), "{:#?}", calls(&sent));
     assert!(holders(&sb, &sys).is_empty());
+}
+
+#[test]
+fn a_service_principal_add_on_grant_is_refused_with_nothing_sent() {
+    let sb = Sandbox::new();
+    seed(&sb);
+    let sys = subnet("sys");
+    let sp = [
+        "--service-principal",
+        "22222222-2222-2222-2222-222222222222",
+        "--client-secret",
+        "s3cret",
+    ];
+    let refused = |addon: &str| {
+        format!(
+            "ERROR: azr does not support --enable-addons {addon} with --service-principal on 'az aks create' yet (az resolves the service principal through Microsoft Graph to grant it the add-on's role); nothing was sent\n"
+        )
+    };
+    let cases: Vec<(Vec<&str>, String)> = vec![
+        (
+            vec!["-a", "ingress-appgw", "--appgw-subnet-id", &sys],
+            refused("ingress-appgw"),
+        ),
+        (
+            vec![
+                "-a",
+                "ingress-appgw",
+                "--appgw-id",
+                "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network/applicationGateways/gw",
+            ],
+            refused("ingress-appgw"),
+        ),
+        (
+            vec![
+                "-a",
+                "virtual-node",
+                "--aci-subnet-name",
+                "aci",
+                "--vnet-subnet-id",
+                &sys,
+                "--skip-subnet-role-assignment",
+            ],
+            refused("virtual-node"),
+        ),
+    ];
+    for (mut flags, stderr) in cases {
+        flags.push("--no-ssh-key");
+        flags.extend(sp);
+        let (out, sent) = run(&sb, &flags);
+        assert_eq!(out.status.code(), Some(2), "{flags:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), stderr, "{flags:?}");
+        assert!(sent.is_empty(), "{flags:?}: {:#?}", calls(&sent));
+    }
+    // a gateway by name only: az grants nothing for it, so nothing is refused
+    let mut flags = vec![
+        "-c",
+        "1",
+        "--no-ssh-key",
+        "-a",
+        "ingress-appgw",
+        "--appgw-name",
+        "gw",
+    ];
+    flags.extend(sp);
+    let (out, sent) = run(&sb, &flags);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(assignment_puts(&sent).is_empty(), "{:#?}", calls(&sent));
 }
 
 #[test]
