@@ -1579,6 +1579,8 @@ SCENARIOS = [
                                                        f"--vnet-subnet-id {NETSG}/s1 --assign-identity {UAISG}/id1 --no-wait"),
     ("subnetgrant: val identity missing", f"aks create -g {RGSG} -n c3 -c 1 --no-ssh-key "
                                           f"--vnet-subnet-id {NETSG}/sys --assign-identity {UAISG}/nosuch"),
+    ("subnetgrant: aks create skip grant", f"aks create -g {RGSG} -n c4 -c 1 --no-ssh-key --vnet-subnet-id {NETSG}/sys "
+                                           f"--assign-identity {UAISG}/id1 --skip-subnet-role-assignment --no-wait"),
     ("subnetgrant: trio with identity", f"aks create -g {RGSG} -n a1 --sku automatic --system-node-subnet-id {NETSG}/sys "
                                         f"--node-subnet-id {NETSG}/s1 --apiserver-subnet-id {NETSG}/api --assign-identity {UAISG}/id1 "
                                         f"--workspace-resource-id /subscriptions/{SUB}/resourceGroups/{RGSG}/providers/"
