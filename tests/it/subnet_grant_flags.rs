@@ -273,61 +273,73 @@ fn a_user_assigned_identity_is_granted_the_missing_subnets_of_the_trio() {
     assert_eq!(holders(&sb, &api), vec![principal]);
 }
 
+const SERVICE_PRINCIPAL: [&str; 4] = [
+    "--service-principal",
+    "22222222-2222-2222-2222-222222222222",
+    "--client-secret",
+    "s3cret",
+];
+
+/// `aks create FLAGS` with a service principal: exit 2, `stderr`, nothing sent.
+fn assert_refused(sb: &Sandbox, flags: &[&str], stderr: &str) {
+    let mut line = flags.to_vec();
+    line.extend(SERVICE_PRINCIPAL);
+    let (out, sent) = run(sb, &line);
+    assert_eq!(out.status.code(), Some(2), "{line:?}");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), stderr, "{line:?}");
+    assert!(sent.is_empty(), "{line:?}: {:#?}", calls(&sent));
+}
+
+/// `aks create FLAGS` with a service principal, which succeeds: no role assignment made.
+fn assert_made_without_grants(sb: &Sandbox, flags: &[&str]) {
+    let mut line = vec!["-c", "1", "--no-ssh-key"];
+    line.extend_from_slice(flags);
+    line.extend(SERVICE_PRINCIPAL);
+    let (out, sent) = run(sb, &line);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{line:?}: {stderr}");
+    assert!(assignment_puts(&sent).is_empty(), "{:#?}", calls(&sent));
+}
+
 #[test]
 fn a_service_principal_subnet_grant_is_refused_with_nothing_sent() {
     let sb = Sandbox::new();
     seed(&sb);
     let (sys, nodes, api) = (subnet("sys"), subnet("nodes"), subnet("api"));
-    let sp = [
-        "--service-principal",
-        "22222222-2222-2222-2222-222222222222",
-        "--client-secret",
-        "s3cret",
-    ];
-    let cases: Vec<(Vec<&str>, &str)> = vec![
-        (
-            vec!["--no-ssh-key", "--vnet-subnet-id", &sys],
-            "--vnet-subnet-id",
-        ),
-        (
-            vec![
-                "--sku",
-                "automatic",
-                "--system-node-subnet-id",
-                &sys,
-                "--node-subnet-id",
-                &nodes,
-                "--apiserver-subnet-id",
-                &api,
-            ],
-            "--system-node-subnet-id, --node-subnet-id, --apiserver-subnet-id",
-        ),
-    ];
-    for (mut flags, named) in cases {
-        flags.extend(sp);
-        let (out, sent) = run(&sb, &flags);
-        assert_eq!(out.status.code(), Some(2), "{flags:?}");
-        assert_eq!(
-            String::from_utf8_lossy(&out.stderr),
-            format!(
-                "ERROR: azr does not support {named} with --service-principal on 'az aks create' yet (az resolves the service principal through Microsoft Graph to grant it Network Contributor on the subnet; --skip-subnet-role-assignment leaves that grant to you); nothing was sent\n"
-            ),
-            "{flags:?}"
-        );
-        assert!(sent.is_empty(), "{flags:?}: {:#?}", calls(&sent));
-        assert!(!String::from_utf8_lossy(&out.stderr).contains("s3cret"));
-    }
-    // a service principal without a secret is az's own error, not this refusal
-    let (out, sent) = run(
+    let refused = |named: &str| {
+        format!(
+            "ERROR: azr does not support {named} with --service-principal on 'az aks create' yet (az resolves the service principal through Microsoft Graph to grant it Network Contributor on the subnet; --skip-subnet-role-assignment leaves that grant to you); nothing was sent\n"
+        )
+    };
+    assert_refused(
         &sb,
-        &[
-            "--no-ssh-key",
-            "--vnet-subnet-id",
-            &sys,
-            "--service-principal",
-            "x",
-        ],
+        &["--no-ssh-key", "--vnet-subnet-id", &sys],
+        &refused("--vnet-subnet-id"),
     );
+    let trio = [
+        "--sku",
+        "automatic",
+        "--system-node-subnet-id",
+        &sys,
+        "--node-subnet-id",
+        &nodes,
+        "--apiserver-subnet-id",
+        &api,
+    ];
+    assert_refused(
+        &sb,
+        &trio,
+        &refused("--system-node-subnet-id, --node-subnet-id, --apiserver-subnet-id"),
+    );
+    // a service principal without a secret is az's own error, not this refusal
+    let line = [
+        "--no-ssh-key",
+        "--vnet-subnet-id",
+        &sys,
+        "--service-principal",
+        "x",
+    ];
+    let (out, sent) = run(&sb, &line);
     assert_eq!(out.status.code(), Some(1));
     assert!(
         String::from_utf8_lossy(&out.stderr)
@@ -335,23 +347,10 @@ fn a_service_principal_subnet_grant_is_refused_with_nothing_sent() {
     );
     assert!(assignment_puts(&sent).is_empty());
     // with the grant skipped there is nothing to refuse: the cluster is made, nothing granted
-    let mut flags = vec![
-        "-c",
-        "1",
-        "--no-ssh-key",
-        "--vnet-subnet-id",
-        &sys,
-        "--skip-subnet-role-assignment",
-    ];
-    flags.extend(sp);
-    let (out, sent) = run(&sb, &flags);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    assert_made_without_grants(
+        &sb,
+        &["--vnet-subnet-id", &sys, "--skip-subnet-role-assignment"],
     );
-    assert!(assignment_puts(&sent).is_empty(), "{:#?}", calls(&sent));
     assert!(holders(&sb, &sys).is_empty());
 }
 
@@ -360,71 +359,39 @@ fn a_service_principal_add_on_grant_is_refused_with_nothing_sent() {
     let sb = Sandbox::new();
     seed(&sb);
     let sys = subnet("sys");
-    let sp = [
-        "--service-principal",
-        "22222222-2222-2222-2222-222222222222",
-        "--client-secret",
-        "s3cret",
-    ];
     let refused = |addon: &str| {
         format!(
             "ERROR: azr does not support --enable-addons {addon} with --service-principal on 'az aks create' yet (az resolves the service principal through Microsoft Graph to grant it the add-on's role); nothing was sent\n"
         )
     };
-    let cases: Vec<(Vec<&str>, String)> = vec![
-        (
-            vec!["-a", "ingress-appgw", "--appgw-subnet-id", &sys],
-            refused("ingress-appgw"),
-        ),
-        (
-            vec![
-                "-a",
-                "ingress-appgw",
-                "--appgw-id",
-                "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network/applicationGateways/gw",
-            ],
-            refused("ingress-appgw"),
-        ),
-        (
-            vec![
-                "-a",
-                "virtual-node",
-                "--aci-subnet-name",
-                "aci",
-                "--vnet-subnet-id",
-                &sys,
-                "--skip-subnet-role-assignment",
-            ],
-            refused("virtual-node"),
-        ),
-    ];
-    for (mut flags, stderr) in cases {
-        flags.push("--no-ssh-key");
-        flags.extend(sp);
-        let (out, sent) = run(&sb, &flags);
-        assert_eq!(out.status.code(), Some(2), "{flags:?}");
-        assert_eq!(String::from_utf8_lossy(&out.stderr), stderr, "{flags:?}");
-        assert!(sent.is_empty(), "{flags:?}: {:#?}", calls(&sent));
-    }
-    // a gateway by name only: az grants nothing for it, so nothing is refused
-    let mut flags = vec![
-        "-c",
-        "1",
-        "--no-ssh-key",
-        "-a",
-        "ingress-appgw",
-        "--appgw-name",
-        "gw",
-    ];
-    flags.extend(sp);
-    let (out, sent) = run(&sb, &flags);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let gateway = format!(
+        "/subscriptions/{S}/resourceGroups/rg/providers/Microsoft.Network/applicationGateways/gw"
     );
-    assert!(assignment_puts(&sent).is_empty(), "{:#?}", calls(&sent));
+    let appgw = refused("ingress-appgw");
+    let no_key = "--no-ssh-key";
+    assert_refused(
+        &sb,
+        &[no_key, "-a", "ingress-appgw", "--appgw-subnet-id", &sys],
+        &appgw,
+    );
+    assert_refused(
+        &sb,
+        &[no_key, "-a", "ingress-appgw", "--appgw-id", &gateway],
+        &appgw,
+    );
+    let virtual_node = [
+        no_key,
+        "-a",
+        "virtual-node",
+        "--aci-subnet-name",
+        "aci",
+        "--vnet-subnet-id",
+        &sys,
+        "--skip-subnet-role-assignment",
+    ];
+    assert_refused(&sb, &virtual_node, &refused("virtual-node"));
+    // a gateway by name only: az grants nothing for it, so nothing is refused
+    assert_made_without_grants(&sb, &["-a", "ingress-appgw", "--appgw-name", "gw"]);
 }
 
 #[test]
