@@ -89,17 +89,8 @@ pub async fn create(
         (None, None) => default_dns_prefix(&spec.name, &spec.resource_group, &ctx.subscription),
     };
     spec.automatic.check_subnets()?;
-    // a bring-your-own subnet: az checks Network Contributor on it before the PUT ...
-    let subnet = spec
-        .pool
-        .vnet_subnet_id
-        .as_deref()
-        .filter(|_| !spec.skip_subnet_role_assignment);
-    let grant_to = match subnet {
-        Some(s) if !subnet_role::exists(ctx, s).await? => Some(s.to_string()),
-        _ => None,
-    };
-    let grant_to = super::aks_automatic::subnets_to_grant(ctx, &spec, grant_to).await?;
+    // the user's own subnets: az checks Network Contributor on them before the PUT ...
+    let grant_to = subnet_role::before_create(ctx, &spec).await?;
     super::aks_acr::check_create(&spec)?;
     // the add-ons after the network (az's `set_up_addon_profiles`): monitoring's workspace
     // and data collection rule come before the PUT, its association after it
@@ -137,7 +128,7 @@ pub async fn create(
         }
         return Ok(WireResult::model(result, models::MANAGED_CLUSTER));
     }
-    // ... and grants it right after the PUT, then waits for the cluster, `--no-wait` or not
+    // ... and grants the missing ones to the cluster's identity right after the PUT, then waits for the cluster, `--no-wait` or not
     let first = ctx.client.put_begin(&path, API, &body).await?;
     subnet_role::grant(ctx, &path, &grant_to).await?;
     let result = ctx.client.put_finish(&first, &path, API).await?;

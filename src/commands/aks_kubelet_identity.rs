@@ -18,7 +18,7 @@ const MANAGED_IDENTITY_OPERATOR: &str = "f1a07417-d97a-45cb-824c-7a7467783830";
 
 /// acs `get_user_assigned_identity_by_resource_id`: the id is read in lower case, and only a
 /// user-assigned identity's id parses.
-async fn read_identity(ctx: &CommandContext, resource_id: &str) -> Result<Value> {
+pub async fn read_identity(ctx: &CommandContext, resource_id: &str) -> Result<Value> {
     let lower = resource_id.to_lowercase();
     let parts = lower
         .split_once("/subscriptions/")

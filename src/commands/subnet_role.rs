@@ -1,7 +1,9 @@
-//! `aks create --vnet-subnet-id`: az checks that Network Contributor is held on the subnet
-//! and, when it is not, grants it to the cluster's system-assigned identity right after the
-//! cluster's PUT (acs `process_add_role_assignment_for_vnet_subnet`,
-//! `immediate_processing_after_request`).
+//! `aks create --vnet-subnet-id` and the hosted system subnet trio: az checks that Network
+//! Contributor is held on each subnet and, when it is not, grants it before the cluster's PUT
+//! to the user-assigned identity of `--assign-identity`, or right after the PUT to the
+//! cluster's system-assigned identity (acs `process_add_role_assignment_for_vnet_subnet`,
+//! `immediate_processing_after_request`). A service principal's grant needs Microsoft Graph:
+//! the spec refuses it (`cluster_automatic::refuse_graph_subnet_grants`).
 
 use serde_json::{Value, json};
 
@@ -9,6 +11,7 @@ use super::CommandContext;
 use crate::arm::{ApiVersion, id};
 use crate::error::{ErrorKind, Result};
 use crate::output::progress;
+use crate::spec::aks::AksCreate;
 
 const API: &str = ApiVersion::Authorization.as_str();
 /// acs's client reads role definitions at an older preview version than assignments.
@@ -31,6 +34,92 @@ pub async fn exists(ctx: &CommandContext, subnet_id: &str) -> Result<bool> {
                 .as_str()
                 .is_some_and(|r| r.ends_with(NETWORK_CONTRIBUTOR))
     }))
+}
+
+/// `process_add_role_assignment_for_vnet_subnet`, before the PUT: `--vnet-subnet-id` first,
+/// then the trio. With `--assign-identity` the missing grants go to that identity now (az reads
+/// it once per step); without, returns the subnets to grant to the cluster's identity after
+/// the PUT (empty: none).
+pub async fn before_create(ctx: &CommandContext, spec: &AksCreate) -> Result<Vec<String>> {
+    if spec.skip_subnet_role_assignment {
+        return Ok(Vec::new());
+    }
+    let identity = spec
+        .sec
+        .assign_identity
+        .as_deref()
+        .filter(|i| !i.is_empty());
+    let vnet = spec
+        .pool
+        .vnet_subnet_id
+        .as_deref()
+        .filter(|s| !s.is_empty());
+    let mut after = false;
+    if let Some(subnet) = vnet
+        && !exists(ctx, subnet).await?
+    {
+        match identity {
+            None => after = true,
+            Some(identity) => {
+                let principal = identity_principal(ctx, identity).await?;
+                if !add_role_assignment(ctx, "Network Contributor", &principal, subnet).await {
+                    ctx.warn(
+                        "Could not create a role assignment for subnet. Are you an Owner on this subscription?",
+                    );
+                }
+            }
+        }
+    }
+    let trio = spec.automatic.subnets_to_grant();
+    let mut pending = Vec::new();
+    if !trio.is_empty() {
+        match identity {
+            None => {
+                for subnet in trio {
+                    if !exists(ctx, &subnet).await? {
+                        pending.push(subnet);
+                    }
+                }
+            }
+            Some(identity) => grant_trio(ctx, identity, &trio).await?,
+        }
+    }
+    if !after && pending.is_empty() {
+        return Ok(Vec::new());
+    }
+    // az's one list after the PUT: the vnet subnet (held or not), then the trio's missing ones
+    let mut scopes: Vec<String> = vnet.into_iter().map(str::to_string).collect();
+    for s in pending {
+        if !scopes.contains(&s) {
+            scopes.push(s);
+        }
+    }
+    Ok(scopes)
+}
+
+/// The trio with a user-assigned identity: each subnet checked, then granted when missing.
+async fn grant_trio(ctx: &CommandContext, identity: &str, trio: &[String]) -> Result<()> {
+    let principal = identity_principal(ctx, identity).await?;
+    for subnet in trio {
+        if exists(ctx, subnet).await? {
+            continue;
+        }
+        if !add_role_assignment(ctx, "Network Contributor", &principal, subnet).await {
+            ctx.warn(&format!(
+                "Could not create a role assignment for subnet {subnet}. Are you an Owner on this subscription?"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `get_user_assigned_identity_object_id`: the identity's principal, read from ARM.
+async fn identity_principal(ctx: &CommandContext, identity: &str) -> Result<String> {
+    let read = super::aks_kubelet_identity::read_identity(ctx, identity).await?;
+    Ok(read["properties"]["principalId"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string())
 }
 
 /// Grants Network Contributor on each subnet to the cluster's identity: reads the cluster once

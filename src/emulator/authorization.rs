@@ -182,6 +182,23 @@ fn scope_exists(ctx: &RequestContext, scope: &str) -> R<bool> {
     }
 }
 
+/// ARM's `InvalidPrincipalId`: a role assignment's principal must be given, as a GUID.
+fn check_principal(principal: &str) -> R<()> {
+    if principal.is_empty() {
+        return Err(ApiError::bad_request(
+            "InvalidPrincipalId",
+            "A valid principal ID must be provided for role assignment.",
+        ));
+    }
+    if uuid::Uuid::parse_str(principal).is_err() {
+        return Err(ApiError::bad_request(
+            "InvalidPrincipalId",
+            format!("The Principal ID '{principal}' is not valid. Principal ID must be a GUID."),
+        ));
+    }
+    Ok(())
+}
+
 fn assignment(ctx: &RequestContext, req: &Req, scope: &str, name: &str) -> R<ArmResponse> {
     let id = format!("{scope}/providers/{ASSIGNMENT_TYPE}/{name}");
     let existing = store::get(ctx.tx, &id)?;
@@ -198,6 +215,7 @@ fn assignment(ctx: &RequestContext, req: &Req, scope: &str, name: &str) -> R<Arm
             let p = &body["properties"];
             let role = p["roleDefinitionId"].as_str().unwrap_or_default();
             let principal = p["principalId"].as_str().unwrap_or_default();
+            check_principal(principal)?;
             let known = BUILT_IN
                 .iter()
                 .any(|(guid, _, _)| role.to_lowercase().ends_with(&guid.to_lowercase()));

@@ -186,21 +186,10 @@ pub fn ssh_options(opts: &SshKeyOptions, sku: Option<&str>, home: &Path) -> Resu
 /// (`_get_enable_azure_monitor_metrics`). The SKU itself is `sku_body`.
 /// With the subnet trio, the API server joins its subnet (`enableVnetIntegration`, as
 /// `set_up_api_server_access_profile` does) and `--vnet-subnet-id` is not needed.
-/// azr grants Network Contributor on the trio to the cluster's own identity only: with an
-/// identity or service principal of the user's, az grants it before the PUT, which azr does
-/// not do yet, so it refuses before anything is sent.
 pub fn apply_create_defaults(mut spec: AksCreate) -> Result<AksCreate> {
     spec.automatic.apiserver_subnet_id = spec.net.apiserver_subnet_id.clone();
     spec.automatic.automatic = is_automatic(spec.misc.sku.as_deref());
-    if spec.automatic.hosted_system()
-        && !spec.skip_subnet_role_assignment
-        && (given(&spec.sec.assign_identity).is_some()
-            || given(&spec.sec.service_principal).is_some())
-    {
-        return Err(AzError::usage(
-            "azr does not support --system-node-subnet-id and --node-subnet-id with --assign-identity or --service-principal on 'az aks create' yet (az grants them Network Contributor on the subnets before the cluster exists); nothing was sent",
-        ));
-    }
+    super::graph_grants::refuse(&spec)?;
     if spec.automatic.byo_subnets() && given(&spec.net.apiserver_subnet_id).is_some() {
         spec.net.enable_apiserver_vnet_integration = true;
     }

@@ -276,9 +276,9 @@ fn hosted_system_refusals_write_nothing() {
         ),
         (
             vec!["--sku", "automatic", "--system-node-subnet-id", &s, "--node-subnet-id", &s,
-                 "--apiserver-subnet-id", &s, "--assign-identity", &s],
+                 "--apiserver-subnet-id", &s, "--service-principal", "sp", "--client-secret", "x"],
             2,
-            "ERROR: azr does not support --system-node-subnet-id and --node-subnet-id with --assign-identity or --service-principal on 'az aks create' yet (az grants them Network Contributor on the subnets before the cluster exists); nothing was sent\n".into(),
+            "ERROR: azr does not support --system-node-subnet-id, --node-subnet-id, --apiserver-subnet-id with --service-principal on 'az aks create' yet (az resolves the service principal through Microsoft Graph to grant it Network Contributor on the subnet; --skip-subnet-role-assignment leaves that grant to you); nothing was sent\n".into(),
         ),
     ];
     for (flags, code, stderr) in cases {

@@ -53,6 +53,7 @@ mod scale;
 mod scripted;
 mod sec_flags;
 mod storage_flags;
+mod subnet_grant_flags;
 mod surface;
 mod usage;
 mod vnet_subnets_flags;
