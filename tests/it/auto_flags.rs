@@ -145,31 +145,24 @@ fn hosted_system_sends_no_pool_and_the_cluster_keeps_the_profile() {
     ));
 }
 
-#[test]
-fn subnet_trio_grants_network_contributor_on_each_subnet_after_the_put() {
-    let sb = Sandbox::new();
-    group(&sb);
+/// VNet `v` in group `rg` with the subnets of an Automatic cluster's trio: `sys`, `nodes`, `api`.
+pub fn trio_vnet(sb: &Sandbox) {
     sb.local_ok(&argv(
         "network vnet create -g rg -n v --address-prefixes 10.0.0.0/16 --subnet-name sys --subnet-prefixes 10.0.1.0/24 -o none",
     ));
     for (name, prefix) in [("nodes", "10.0.2.0/24"), ("api", "10.0.3.0/24")] {
-        sb.local_ok(&[
-            "network",
-            "vnet",
-            "subnet",
-            "create",
-            "-g",
-            "rg",
-            "--vnet-name",
-            "v",
-            "-n",
-            name,
-            "--address-prefixes",
-            prefix,
-            "-o",
-            "none",
-        ]);
+        let line = format!(
+            "network vnet subnet create -g rg --vnet-name v -n {name} --address-prefixes {prefix} -o none"
+        );
+        sb.local_ok(&line.split(' ').collect::<Vec<_>>());
     }
+}
+
+#[test]
+fn subnet_trio_grants_network_contributor_on_each_subnet_after_the_put() {
+    let sb = Sandbox::new();
+    group(&sb);
+    trio_vnet(&sb);
     let net = format!(
         "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets"
     );

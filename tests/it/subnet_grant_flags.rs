@@ -29,27 +29,7 @@ fn identity_id(name: &str) -> String {
 /// returns the identity's principal id.
 fn seed(sb: &Sandbox) -> String {
     sb.local_ok(&argv("group create -n rg -l eastus -o none"));
-    sb.local_ok(&argv(
-        "network vnet create -g rg -n v --address-prefixes 10.0.0.0/16 --subnet-name sys --subnet-prefixes 10.0.1.0/24 -o none",
-    ));
-    for (name, prefix) in [("nodes", "10.0.2.0/24"), ("api", "10.0.3.0/24")] {
-        sb.local_ok(&[
-            "network",
-            "vnet",
-            "subnet",
-            "create",
-            "-g",
-            "rg",
-            "--vnet-name",
-            "v",
-            "-n",
-            name,
-            "--address-prefixes",
-            prefix,
-            "-o",
-            "none",
-        ]);
-    }
+    crate::auto_flags::trio_vnet(sb);
     let url = format!("{}?api-version=2023-01-31", identity_id("id1"));
     let (status, body) = emulator(sb, Method::PUT, &url, Some(json!({"location": "eastus"})));
     assert!(status == 200 || status == 201, "{status}: {body}");
