@@ -1619,12 +1619,6 @@ EXCLUDED = {
     "this check: it fails with that; azr reads the extensions, then refuses the pair as az would",
     "nodepool add reversed range": "azr refuses a reversed port range before sending anything, where az "
     "leaves it to the server (issue 2: go beyond az where it leaves mistakes to the server)",
-    # an Automatic cluster: az ends by reading the signed-in user from Microsoft Graph (`/me`) to
-    # grant them RBAC Cluster Admin; azr has no Graph client yet and warns that it did not
-    # (stdout, exit code and the ARM requests are az's; tests/it/auto_flags.rs)
-    "auto: aks create automatic": "azr has no Microsoft Graph client yet: it warns instead of az's `/me` call",
-    "auto: aks create hosted system": "azr has no Microsoft Graph client yet: it warns instead of az's `/me` call",
-    "auto: aks create subnet trio": "azr has no Microsoft Graph client yet: it warns instead of az's `/me` call",
 }
 
 # Scenarios whose requests az sends from two threads (the LRO poller runs in the background while
@@ -1679,11 +1673,11 @@ def normalise(text, names):
 
 
 def requests_of(entries, names):
-    """ARM requests only (the AAD/token endpoints depend on each tool's token cache)."""
+    """ARM and Microsoft Graph requests (the AAD/token endpoints depend on each tool's token cache)."""
     out = []
     for e in entries:
         path = e.get("path", "")
-        if not path.lower().startswith(("/subscriptions", "/providers", "/resourcegroups")):
+        if not path.lower().startswith(("/subscriptions", "/providers", "/resourcegroups", "/v1.0/")):
             continue
         query = parse_qs(e.get("query") or "")
         api = query.pop("api-version", [""])[0]
@@ -1786,7 +1780,7 @@ def azr_login(azr, env, server):
     base = f"https://127.0.0.1:{server.port}"
     for argv in (["cloud", "register", "-n", "Local", "--endpoint-resource-manager", base + "/",
                   "--endpoint-active-directory", base, "--endpoint-active-directory-resource-id",
-                  "https://management.core.windows.net/"],
+                  "https://management.core.windows.net/", "--endpoint-microsoft-graph-resource-id", base + "/"],
                  ["cloud", "set", "-n", "Local"],
                  ["login", "--service-principal", "-u", "22222222-2222-2222-2222-222222222222", "-p",
                   "az-peer-secret", "--tenant", "72f988bf-0000-0000-0000-000000000001", "-o", "none"]):

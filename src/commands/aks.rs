@@ -165,7 +165,7 @@ pub async fn create(
         super::aks_metrics::ensure_prerequisites(ctx, &t, &spec.metrics, true).await?;
     }
     super::aks_storage::after_create(ctx, &path, &spec.storage).await?;
-    super::aks_automatic::after_create(ctx, &result);
+    super::aks_automatic::after_create(ctx, &result).await?;
     // az waited for the work after the PUT; with `--no-wait` it still prints nothing
     if spec.no_wait {
         return Ok(None);
