@@ -126,6 +126,9 @@ RGI = "rgipam"
 NETI = f"/subscriptions/{SUB}/resourceGroups/{RGI}/providers/Microsoft.Network"
 POOLI = f"{NETI}/networkManagers/nm1/ipamPools"
 RGSUB = "rgsubnets"
+RGGRAPH = "rggraph"
+GRAPH_ACR = f"/subscriptions/{SUB}/resourceGroups/{RGGRAPH}/providers/Microsoft.ContainerRegistry/registries/graphacr1"
+GRAPH_SP = "44444444-4444-4444-4444-444444444444"
 SUBNET = f"/subscriptions/{SUB}/resourceGroups/{RGSUB}/providers/Microsoft.Network"
 
 # (name, command line[, env]). `{vmss1}`/`{vmss2}`/`{nsg}` are filled per tool from its own server's state.
@@ -1585,6 +1588,17 @@ SCENARIOS = [
     ("login: secret sn issuer", f"{SP_LOGIN} -p az-peer-secret --use-cert-sn-issuer -s {SUB}"),
     ("login: service principal scope", f"{SP_LOGIN} -p az-peer-secret --scope https://graph.microsoft.com//.default -s {SUB}"),
     ("login: back to the secret", f"{SP_LOGIN} -p az-peer-secret -s {SUB} -o none"),
+    # graph: Microsoft Graph (issue 18). A service principal cluster's --attach-acr/--detach-acr:
+    # az resolves the principal's client id to its object id through Graph (servicePrincipals by
+    # servicePrincipalNames) between the role's lookup and the assignment's PUT.
+    ("graph: group", f"group create -n {RGGRAPH} -l {LOC} -o none"),
+    ("graph: seed group", f'@put /subscriptions/{SUB}/resourcegroups/{RGGRAPH}?api-version=2024-11-01 {{"location": "{LOC}"}}'),
+    ("graph: seed registry", f'@put {GRAPH_ACR}?api-version=2026-09-01-preview {{"location": "{LOC}", "sku": {{"name": "Basic"}}}}'),
+    ("graph: aks create service principal attach acr", f"aks create -g {RGGRAPH} -n cg1 -c 1 --no-ssh-key "
+                                                        f"--service-principal {GRAPH_SP} --client-secret not-a-secret --attach-acr graphacr1 --query name"),
+    ("graph: update detach acr service principal", f"aks update -g {RGGRAPH} -n cg1 --detach-acr graphacr1 --query name"),
+    ("graph: update attach acr service principal by id", f"aks update -g {RGGRAPH} -n cg1 --attach-acr {GRAPH_ACR} -t ServicePrincipal --query name"),
+    ("graph: update detach acr again", f"aks update -g {RGGRAPH} -n cg1 --detach-acr {GRAPH_ACR} --query name"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az

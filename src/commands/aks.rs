@@ -101,6 +101,7 @@ pub async fn create(
     };
     let grant_to = super::aks_automatic::subnets_to_grant(ctx, &spec, grant_to).await?;
     super::aks_acr::check_create(&spec)?;
+    super::aks_acr::attach_before_create(ctx, &spec).await?;
     // the add-ons after the network (az's `set_up_addon_profiles`): monitoring's workspace
     // and data collection rule come before the PUT, its association after it
     spec.addon_profiles

@@ -209,16 +209,6 @@ fn az_refusals_send_nothing() {
             "{line}: {sent:?}"
         );
     }
-    let (code, err, sent) = run(
-        &sb,
-        "aks create -g rg -n c --no-ssh-key --attach-acr azracr1 --service-principal 44444444-4444-4444-4444-444444444444 --client-secret s3cr3t",
-    );
-    assert_eq!(code, 2, "{err}");
-    assert!(
-        err.contains("azr does not support --attach-acr with --service-principal"),
-        "{err}"
-    );
-    assert!(sent.iter().all(|s| s.starts_with("GET")), "{sent:?}");
 }
 
 #[test]
