@@ -129,12 +129,17 @@ RGSUB = "rgsubnets"
 RGGRAPH = "rggraph"
 GRAPH_ACR = f"/subscriptions/{SUB}/resourceGroups/{RGGRAPH}/providers/Microsoft.ContainerRegistry/registries/graphacr1"
 GRAPH_SP = "44444444-4444-4444-4444-444444444444"
+GRAPH_WS = f"/subscriptions/{SUB}/resourceGroups/{RGGRAPH}/providers/Microsoft.OperationalInsights/workspaces/wsgraph"
 SUBNET = f"/subscriptions/{SUB}/resourceGroups/{RGSUB}/providers/Microsoft.Network"
 
 # (name, command line[, env]). `{vmss1}`/`{vmss2}`/`{nsg}` are filled per tool from its own server's state.
 # A command line `@put PATH?api-version=V JSON` is no tool's command: it seeds both servers with a
 # resource that neither tool has a command for (an identity, a registry, ...), straight through ARM
 # as the emulator's service principal; it is not scored and the run stops if either server refuses.
+# A command line `@login-user` signs both tools in as the emulator's user (`user@azr.emulator`)
+# with the device code flow, the harness approving each code on its server's /devicelogin page
+# as the user would in a browser; not scored either (a later `login --service-principal` scenario
+# signs them back in as the service principal).
 # Order matters: later scenarios read what earlier ones created. Both tools run each scenario
 # before the next one starts.
 SCENARIOS = [
@@ -1599,6 +1604,14 @@ SCENARIOS = [
     ("graph: update detach acr service principal", f"aks update -g {RGGRAPH} -n cg1 --detach-acr graphacr1 --query name"),
     ("graph: update attach acr service principal by id", f"aks update -g {RGGRAPH} -n cg1 --attach-acr {GRAPH_ACR} -t ServicePrincipal --query name"),
     ("graph: update detach acr again", f"aks update -g {RGGRAPH} -n cg1 --detach-acr {GRAPH_ACR} --query name"),
+    # a user's sign-in: an Automatic cluster's creator gets Azure Kubernetes Service RBAC Cluster
+    # Admin on it, as a User (the object id Graph's `/me` gives)
+    ("graph: seed workspace", f"@put {GRAPH_WS}?api-version=2015-11-01-preview "
+     '{"location": "eastus", "properties": {"sku": {"name": "PerGB2018"}}}'),
+    ("graph: sign in as the user", "@login-user"),
+    ("graph: account show as the user", "account show --query user"),
+    ("graph: aks create automatic as the user", f"aks create -g {RGGRAPH} -n ga1 --sku automatic --workspace-resource-id {GRAPH_WS} --no-wait"),
+    ("graph: back to the service principal", f"{SP_LOGIN} -p az-peer-secret -s {SUB} -o none"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az
@@ -1644,6 +1657,7 @@ ORDER_FREE |= {"metrics: create", "metrics: update enable"}
 ORDER_FREE |= {"otel: create"}
 # an Automatic cluster turns metrics on (the rule groups' pollers) and may grant subnet roles
 ORDER_FREE |= {"auto: aks create automatic", "auto: aks create hosted system", "auto: aks create subnet trio"}
+ORDER_FREE |= {"graph: aks create automatic as the user"}
 
 GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 FIXED_GUIDS = {SUB, "72f988bf-0000-0000-0000-000000000001", "22222222-2222-2222-2222-222222222222"}
@@ -1732,6 +1746,29 @@ def seed(server, cmdline, ca):
             return
         time.sleep(0.05)
     sys.exit(f"seed {path} never finished on server {server.dir.name}")
+
+
+def login_user(tool, ca):
+    """`@login-user`: `login --use-device-code` by `tool`, its code approved on its server."""
+    argv = ["bash", "-c", 'exec "$@" login --use-device-code -o none', "_"] + tool.run_argv
+    p = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    seen, code = [], None
+    for line in p.stderr:
+        seen.append(line)
+        m = re.search(r"enter the code (\S+) to authenticate", line)
+        if m:
+            code = m[1]
+            break
+    if code is None:
+        p.kill()
+        sys.exit(f"{tool.label}: no device code in {''.join(seen)!r}")
+    ctx = ssl.create_default_context(cafile=str(ca))
+    form = urllib.parse.urlencode({"user_code": code}).encode()
+    with urllib.request.urlopen(f"https://127.0.0.1:{tool.server.port}/devicelogin", form, context=ctx) as r:
+        r.read()
+    rest = p.stderr.read()
+    if p.wait(timeout=120) != 0:
+        sys.exit(f"{tool.label}: user login failed: {rest}")
 
 
 class Tool:
@@ -1839,7 +1876,7 @@ def shard_blocks(shard):
     sizes = {}
     for name, cmd, *_ in SCENARIOS:
         u = unit(block(name))
-        sizes[u] = sizes.get(u, 0) + (not cmd.startswith("@put "))
+        sizes[u] = sizes.get(u, 0) + (not cmd.startswith("@"))
     load, owner = [0] * n, {}
     for b, size in sizes.items():
         k = load.index(min(load))
@@ -1937,7 +1974,7 @@ def main():
         out_dir = run_dir / "out"
         out_dir.mkdir()
         # a block is the scenarios named `<block>: ...`; its seeds run when -k picks one of them
-        selected_blocks = {block(n) for n, c, *_ in SCENARIOS if args.k and args.k in n and not c.startswith("@put ")}
+        selected_blocks = {block(n) for n, c, *_ in SCENARIOS if args.k and args.k in n and not c.startswith("@")}
         mine = shard_blocks(args.shard)
         for name, cmd, *extra in SCENARIOS:
             if mine is not None and block(name) not in mine:
@@ -1960,6 +1997,12 @@ def main():
                     continue
                 for t in tools:
                     seed(t.server, cmd, tls / "ca.pem")
+                continue
+            if cmd == "@login-user":  # signing in, not a scenario: runs under -k for its block
+                if args.k and block(name) not in selected_blocks:
+                    continue
+                for t in tools:
+                    login_user(t, tls / "ca.pem")
                 continue
             if args.k and args.k not in name:
                 continue
