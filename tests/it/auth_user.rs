@@ -179,7 +179,7 @@ impl Drop for LoginChild {
     }
 }
 
-fn log_entries(log: &Path) -> Vec<Value> {
+pub(crate) fn log_entries(log: &Path) -> Vec<Value> {
     std::fs::read_to_string(log)
         .unwrap_or_default()
         .lines()

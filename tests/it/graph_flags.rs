@@ -11,24 +11,16 @@ use azr::arm::{ArmRequest, Method};
 use azr::emulator::SUBSCRIPTION_ID as S;
 use serde_json::{Value, json};
 
-use crate::auth_user::{Client, approve};
+use crate::acr_flags::{acr_pulls, registry_id};
+use crate::auth_user::{Client, Out, approve, log_entries};
 use crate::common::{Sandbox, argv, emulator};
 use crate::emulator_server::Server;
 
 const TENANT: &str = "72f988bf-0000-0000-0000-000000000001";
 const USER: &str = "user@azr.emulator";
 const CLUSTER_ADMIN: &str = "b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b";
-const ACRPULL: &str = "7f951dda-4ed3-4680-a7ca-43fe172d538d";
 const SP: &str = "44444444-4444-4444-4444-444444444444";
 const WARNING: &str = "WARNING: Could not get signed in user: /me request is only valid with delegated authentication flow.\n";
-
-fn log_entries(log: &Path) -> Vec<Value> {
-    std::fs::read_to_string(log)
-        .unwrap_or_default()
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("log line"))
-        .collect()
-}
 
 /// The role assignments at `scope` as the server holds them (read with a service principal's
 /// ARM token): (role definition id, principal id, principal type).
@@ -93,6 +85,20 @@ async fn seed_workspace(s: &Server, rg: &str) -> String {
     id
 }
 
+/// `aks create -g rg -n c --sku automatic` in a new group with a seeded workspace: its
+/// output, and how many requests the server had logged before it.
+async fn create_automatic(c: &Client<'_>, s: &Server, log: &Path) -> (Out, usize) {
+    c.ok(&argv("group create -n rg -l eastus -o none"));
+    let ws = seed_workspace(s, "rg").await;
+    let before = log_entries(log).len();
+    let line =
+        format!("aks create -g rg -n c --sku automatic --workspace-resource-id {ws} -o none");
+    let args: Vec<&str> = line.split(' ').collect();
+    let out = c.run(&args);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    (out, before)
+}
+
 fn cluster_id(rg: &str, name: &str) -> String {
     format!(
         "/subscriptions/{S}/resourceGroups/{rg}/providers/Microsoft.ContainerService/managedClusters/{name}"
@@ -117,24 +123,7 @@ async fn a_service_principal_gets_azs_warning_and_no_cluster_admin_assignment() 
         "-o",
         "none",
     ]);
-    c.ok(&argv("group create -n rg -l eastus -o none"));
-    let ws = seed_workspace(&s, "rg").await;
-    let before = log_entries(&log).len();
-    let out = c.run(&[
-        "aks",
-        "create",
-        "-g",
-        "rg",
-        "-n",
-        "c",
-        "--sku",
-        "automatic",
-        "--workspace-resource-id",
-        &ws,
-        "-o",
-        "none",
-    ]);
-    assert_eq!(out.code, 0, "{}", out.stderr);
+    let (out, before) = create_automatic(&c, &s, &log).await;
     assert_eq!(out.stderr, WARNING);
     let after = log_entries(&log);
     let me: Vec<&Value> = after[before..]
@@ -239,24 +228,7 @@ async fn a_signed_in_user_gets_cluster_admin_as_user() {
     let out = login.finish();
     assert_eq!(out.code, 0, "{}", out.stderr);
 
-    c.ok(&argv("group create -n rg -l eastus -o none"));
-    let ws = seed_workspace(&s, "rg").await;
-    let before = log_entries(&log).len();
-    let out = c.run(&[
-        "aks",
-        "create",
-        "-g",
-        "rg",
-        "-n",
-        "c",
-        "--sku",
-        "automatic",
-        "--workspace-resource-id",
-        &ws,
-        "-o",
-        "none",
-    ]);
-    assert_eq!(out.code, 0, "{}", out.stderr);
+    let (out, before) = create_automatic(&c, &s, &log).await;
     assert_eq!(out.stderr, "");
     // az's order at the end: `/me`, the role by name at the cluster, the assignment
     let calls: Vec<String> = log_entries(&log)[before..]
@@ -311,39 +283,6 @@ async fn a_signed_in_user_gets_cluster_admin_as_user() {
         )),
         "{calls:?}"
     );
-}
-
-fn registry_id(name: &str) -> String {
-    format!(
-        "/subscriptions/{S}/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/{name}"
-    )
-}
-
-/// The AcrPull assignments at the registry: (principal id, principal type).
-fn acr_pulls(sb: &Sandbox, name: &str) -> Vec<(String, String)> {
-    let url = format!(
-        "{}/providers/Microsoft.Authorization/roleAssignments?$filter=atScope()&api-version=2022-04-01",
-        registry_id(name)
-    );
-    let (_, list) = emulator(sb, Method::GET, &url, None);
-    list["value"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|a| {
-            a["properties"]["roleDefinitionId"]
-                .as_str()
-                .unwrap()
-                .ends_with(ACRPULL)
-        })
-        .map(|a| {
-            let p = &a["properties"];
-            (
-                p["principalId"].as_str().unwrap().to_string(),
-                p["principalType"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
 }
 
 /// The service principal's object id, as the emulator's Graph answers it.
