@@ -286,6 +286,46 @@ mod tests {
         assert_eq!(t.url_for("a/b"), "https://management.azure.com/a/b");
     }
 
+    /// Graph's URLs get Graph's token, even where Graph and ARM share a base URL (the emulator).
+    #[test]
+    fn graph_urls_get_graph_tokens() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let token = |t: &HttpTransport, url: &str| rt.block_on(t.tokens_for(url).token()).unwrap();
+        let base = "https://127.0.0.1:8443";
+        let t = HttpTransport::new(
+            reqwest::Client::new(),
+            &format!("{base}/"),
+            Arc::new(StaticToken("arm".into())),
+            Duration::from_secs(1),
+        )
+        .with_graph(&format!("{base}/"), Arc::new(StaticToken("graph".into())));
+        assert_eq!(token(&t, &format!("{base}/v1.0/me")), "graph");
+        assert_eq!(
+            token(&t, &format!("{base}/subscriptions?api-version=1")),
+            "arm"
+        );
+        assert_eq!(token(&t, "https://other.example/v1.0/me"), "arm");
+        let public = HttpTransport::new(
+            reqwest::Client::new(),
+            "https://management.azure.com/",
+            Arc::new(StaticToken("arm".into())),
+            Duration::from_secs(1),
+        )
+        .with_graph(
+            "https://graph.microsoft.com/",
+            Arc::new(StaticToken("graph".into())),
+        );
+        assert_eq!(
+            token(
+                &public,
+                "https://graph.microsoft.com/v1.0/servicePrincipals?$filter=x"
+            ),
+            "graph"
+        );
+    }
+
     /// A refused connection is a `Connection` error, the kind `ArmClient` retries.
     #[test]
     fn a_refused_connection_is_a_connection_error() {
