@@ -126,6 +126,10 @@ RGI = "rgipam"
 NETI = f"/subscriptions/{SUB}/resourceGroups/{RGI}/providers/Microsoft.Network"
 POOLI = f"{NETI}/networkManagers/nm1/ipamPools"
 RGSUB = "rgsubnets"
+RGGRAPH = "rggraph"
+GRAPH_ACR = f"/subscriptions/{SUB}/resourceGroups/{RGGRAPH}/providers/Microsoft.ContainerRegistry/registries/graphacr1"
+GRAPH_SP = "44444444-4444-4444-4444-444444444444"
+GRAPH_WS = f"/subscriptions/{SUB}/resourceGroups/{RGGRAPH}/providers/Microsoft.OperationalInsights/workspaces/wsgraph"
 SUBNET = f"/subscriptions/{SUB}/resourceGroups/{RGSUB}/providers/Microsoft.Network"
 RGSG = "rgsubnet"
 NETSG = f"/subscriptions/{SUB}/resourceGroups/{RGSG}/providers/Microsoft.Network/virtualNetworks/v/subnets"
@@ -135,6 +139,10 @@ UAISG = f"/subscriptions/{SUB}/resourceGroups/{RGSG}/providers/Microsoft.Managed
 # A command line `@put PATH?api-version=V JSON` is no tool's command: it seeds both servers with a
 # resource that neither tool has a command for (an identity, a registry, ...), straight through ARM
 # as the emulator's service principal; it is not scored and the run stops if either server refuses.
+# A command line `@login-user` signs both tools in as the emulator's user (`user@azr.emulator`)
+# with the device code flow, the harness approving each code on its server's /devicelogin page
+# as the user would in a browser; not scored either (a later `login --service-principal` scenario
+# signs them back in as the service principal).
 # Order matters: later scenarios read what earlier ones created. Both tools run each scenario
 # before the next one starts.
 SCENARIOS = [
@@ -1614,6 +1622,25 @@ SCENARIOS = [
     ("login: secret sn issuer", f"{SP_LOGIN} -p az-peer-secret --use-cert-sn-issuer -s {SUB}"),
     ("login: service principal scope", f"{SP_LOGIN} -p az-peer-secret --scope https://graph.microsoft.com//.default -s {SUB}"),
     ("login: back to the secret", f"{SP_LOGIN} -p az-peer-secret -s {SUB} -o none"),
+    # graph: Microsoft Graph (issue 18). A service principal cluster's --attach-acr/--detach-acr:
+    # az resolves the principal's client id to its object id through Graph (servicePrincipals by
+    # servicePrincipalNames) between the role's lookup and the assignment's PUT.
+    ("graph: group", f"group create -n {RGGRAPH} -l {LOC} -o none"),
+    ("graph: seed group", f'@put /subscriptions/{SUB}/resourcegroups/{RGGRAPH}?api-version=2024-11-01 {{"location": "{LOC}"}}'),
+    ("graph: seed registry", f'@put {GRAPH_ACR}?api-version=2026-09-01-preview {{"location": "{LOC}", "sku": {{"name": "Basic"}}}}'),
+    ("graph: aks create service principal attach acr", f"aks create -g {RGGRAPH} -n cg1 -c 1 --no-ssh-key "
+                                                        f"--service-principal {GRAPH_SP} --client-secret not-a-secret --attach-acr graphacr1 --query name"),
+    ("graph: update detach acr service principal", f"aks update -g {RGGRAPH} -n cg1 --detach-acr graphacr1 --query name"),
+    ("graph: update attach acr service principal by id", f"aks update -g {RGGRAPH} -n cg1 --attach-acr {GRAPH_ACR} -t ServicePrincipal --query name"),
+    ("graph: update detach acr again", f"aks update -g {RGGRAPH} -n cg1 --detach-acr {GRAPH_ACR} --query name"),
+    # a user's sign-in: an Automatic cluster's creator gets Azure Kubernetes Service RBAC Cluster
+    # Admin on it, as a User (the object id Graph's `/me` gives)
+    ("graph: seed workspace", f"@put {GRAPH_WS}?api-version=2015-11-01-preview "
+     '{"location": "eastus", "properties": {"sku": {"name": "PerGB2018"}}}'),
+    ("graph: sign in as the user", "@login-user"),
+    ("graph: account show as the user", "account show --query user"),
+    ("graph: aks create automatic as the user", f"aks create -g {RGGRAPH} -n ga1 --sku automatic --workspace-resource-id {GRAPH_WS} --no-wait"),
+    ("graph: back to the service principal", f"{SP_LOGIN} -p az-peer-secret -s {SUB} -o none"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az
@@ -1648,12 +1675,6 @@ EXCLUDED = {
     "this check: it fails with that; azr reads the extensions, then refuses the pair as az would",
     "nodepool add reversed range": "azr refuses a reversed port range before sending anything, where az "
     "leaves it to the server (issue 2: go beyond az where it leaves mistakes to the server)",
-    # an Automatic cluster: az ends by reading the signed-in user from Microsoft Graph (`/me`) to
-    # grant them RBAC Cluster Admin; azr has no Graph client yet and warns that it did not
-    # (stdout, exit code and the ARM requests are az's; tests/it/auto_flags.rs)
-    "auto: aks create automatic": "azr has no Microsoft Graph client yet: it warns instead of az's `/me` call",
-    "auto: aks create hosted system": "azr has no Microsoft Graph client yet: it warns instead of az's `/me` call",
-    "auto: aks create subnet trio": "azr has no Microsoft Graph client yet: it warns instead of az's `/me` call",
 }
 
 # Scenarios whose requests az sends from two threads (the LRO poller runs in the background while
@@ -1665,6 +1686,7 @@ ORDER_FREE |= {"metrics: create", "metrics: update enable"}
 ORDER_FREE |= {"otel: create"}
 # an Automatic cluster turns metrics on (the rule groups' pollers) and may grant subnet roles
 ORDER_FREE |= {"auto: aks create automatic", "auto: aks create hosted system", "auto: aks create subnet trio"}
+ORDER_FREE |= {"graph: aks create automatic as the user"}
 
 GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 FIXED_GUIDS = {SUB, "72f988bf-0000-0000-0000-000000000001", "22222222-2222-2222-2222-222222222222"}
@@ -1708,11 +1730,11 @@ def normalise(text, names):
 
 
 def requests_of(entries, names):
-    """ARM requests only (the AAD/token endpoints depend on each tool's token cache)."""
+    """ARM and Microsoft Graph requests (the AAD/token endpoints depend on each tool's token cache)."""
     out = []
     for e in entries:
         path = e.get("path", "")
-        if not path.lower().startswith(("/subscriptions", "/providers", "/resourcegroups")):
+        if not path.lower().startswith(("/subscriptions", "/providers", "/resourcegroups", "/v1.0/")):
             continue
         query = parse_qs(e.get("query") or "")
         api = query.pop("api-version", [""])[0]
@@ -1753,6 +1775,29 @@ def seed(server, cmdline, ca):
             return
         time.sleep(0.05)
     sys.exit(f"seed {path} never finished on server {server.dir.name}")
+
+
+def login_user(tool, ca):
+    """`@login-user`: `login --use-device-code` by `tool`, its code approved on its server."""
+    argv = ["bash", "-c", 'exec "$@" login --use-device-code -o none', "_"] + tool.run_argv
+    p = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    seen, code = [], None
+    for line in p.stderr:
+        seen.append(line)
+        m = re.search(r"enter the code (\S+) to authenticate", line)
+        if m:
+            code = m[1]
+            break
+    if code is None:
+        p.kill()
+        sys.exit(f"{tool.label}: no device code in {''.join(seen)!r}")
+    ctx = ssl.create_default_context(cafile=str(ca))
+    form = urllib.parse.urlencode({"user_code": code}).encode()
+    with urllib.request.urlopen(f"https://127.0.0.1:{tool.server.port}/devicelogin", form, context=ctx) as r:
+        r.read()
+    rest = p.stderr.read()
+    if p.wait(timeout=120) != 0:
+        sys.exit(f"{tool.label}: user login failed: {rest}")
 
 
 class Tool:
@@ -1815,7 +1860,7 @@ def azr_login(azr, env, server):
     base = f"https://127.0.0.1:{server.port}"
     for argv in (["cloud", "register", "-n", "Local", "--endpoint-resource-manager", base + "/",
                   "--endpoint-active-directory", base, "--endpoint-active-directory-resource-id",
-                  "https://management.core.windows.net/"],
+                  "https://management.core.windows.net/", "--endpoint-microsoft-graph-resource-id", base + "/"],
                  ["cloud", "set", "-n", "Local"],
                  ["login", "--service-principal", "-u", "22222222-2222-2222-2222-222222222222", "-p",
                   "az-peer-secret", "--tenant", "72f988bf-0000-0000-0000-000000000001", "-o", "none"]):
@@ -1860,7 +1905,7 @@ def shard_blocks(shard):
     sizes = {}
     for name, cmd, *_ in SCENARIOS:
         u = unit(block(name))
-        sizes[u] = sizes.get(u, 0) + (not cmd.startswith("@put "))
+        sizes[u] = sizes.get(u, 0) + (not cmd.startswith("@"))
     load, owner = [0] * n, {}
     for b, size in sizes.items():
         k = load.index(min(load))
@@ -1958,7 +2003,7 @@ def main():
         out_dir = run_dir / "out"
         out_dir.mkdir()
         # a block is the scenarios named `<block>: ...`; its seeds run when -k picks one of them
-        selected_blocks = {block(n) for n, c, *_ in SCENARIOS if args.k and args.k in n and not c.startswith("@put ")}
+        selected_blocks = {block(n) for n, c, *_ in SCENARIOS if args.k and args.k in n and not c.startswith("@")}
         mine = shard_blocks(args.shard)
         for name, cmd, *extra in SCENARIOS:
             if mine is not None and block(name) not in mine:
@@ -1981,6 +2026,12 @@ def main():
                     continue
                 for t in tools:
                     seed(t.server, cmd, tls / "ca.pem")
+                continue
+            if cmd == "@login-user":  # signing in, not a scenario: runs under -k for its block
+                if args.k and block(name) not in selected_blocks:
+                    continue
+                for t in tools:
+                    login_user(t, tls / "ca.pem")
                 continue
             if args.k and args.k not in name:
                 continue

@@ -53,6 +53,9 @@ impl Session<'_> {
             None => subscription_for(self.global, transport.as_ref())?,
         };
         let mut client = ArmClient::new(transport, clock, headers);
+        if let Ok(graph) = self.cloud().and_then(|c| c.graph_resource()) {
+            client = client.with_graph_endpoint(&graph);
+        }
         if self.global.debug {
             let printer = self.printer.clone();
             client = client.with_debug(Arc::new(move |line: &str| printer.debug(line)));
@@ -171,13 +174,28 @@ fn cloud_transport(global: &cli::GlobalArgs) -> Result<Arc<dyn Transport>> {
     let selected = select_subscription(global, &cloud)?;
     let candidates = credential_candidates(&dir, selected.account.as_ref())?;
     let http = crate::transport::http::shared_client()?;
-    let tokens = crate::auth::TokenProvider::new(cloud.clone(), candidates, dir, http.clone());
-    Ok(Arc::new(crate::transport::http::HttpTransport::new(
-        http,
+    let tokens = crate::auth::TokenProvider::new(
+        cloud.clone(),
+        candidates.clone(),
+        dir.clone(),
+        http.clone(),
+    );
+    let transport = crate::transport::http::HttpTransport::new(
+        http.clone(),
         &cloud.resource_manager()?,
         Arc::new(tokens),
         crate::transport::http::timeout()?,
-    )))
+    );
+    // Microsoft Graph, where the cloud names it: the same credential, Graph's scope
+    let transport = match (cloud.graph_resource(), cloud.graph_scope()) {
+        (Ok(base), Ok(scope)) => {
+            let graph = crate::auth::TokenProvider::new(cloud.clone(), candidates, dir, http)
+                .for_scope(scope);
+            transport.with_graph(&base, Arc::new(graph))
+        }
+        _ => transport,
+    };
+    Ok(Arc::new(transport))
 }
 
 /// The built-in emulator, in process, with its state in the config dir.

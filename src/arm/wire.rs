@@ -94,6 +94,17 @@ impl ArmResponse {
     }
 }
 
+/// Whether a path is Microsoft Graph's (`/v1.0/...`, `/beta/...`), which no ARM path is: in
+/// the emulator both are served at one base URL.
+pub fn is_graph_path(path: &str) -> bool {
+    let first = split_url(path)
+        .0
+        .split('/')
+        .find(|s| !s.is_empty())
+        .unwrap_or("");
+    first.eq_ignore_ascii_case("v1.0") || first.eq_ignore_ascii_case("beta")
+}
+
 fn find_header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
     headers
         .iter()

@@ -332,6 +332,8 @@ pub struct TokenProvider {
     pub candidates: Vec<Source>,
     pub config_dir: PathBuf,
     pub http: reqwest::Client,
+    /// What tokens are for: the cloud's ARM scope unless `for_scope` says otherwise.
+    scope: Option<String>,
     memo: tokio::sync::Mutex<Option<Token>>,
 }
 
@@ -347,8 +349,15 @@ impl TokenProvider {
             candidates,
             config_dir,
             http,
+            scope: None,
             memo: tokio::sync::Mutex::new(None),
         }
+    }
+
+    /// Tokens for another resource's scope (Microsoft Graph's), cached under that scope.
+    pub fn for_scope(mut self, scope: String) -> TokenProvider {
+        self.scope = Some(scope);
+        self
     }
 
     /// A bearer token: in memory, else from the cache, else from the first candidate that
@@ -359,7 +368,7 @@ impl TokenProvider {
         if let Some(t) = memo.as_ref().filter(|t| t.expires_on - now > 60) {
             return Ok(t.secret.clone());
         }
-        let scope = self.cloud.arm_scope();
+        let scope = self.scope.clone().unwrap_or_else(|| self.cloud.arm_scope());
         for c in &self.candidates {
             let key = cache::key(&self.cloud.name, &c.identity(), &scope);
             if let Some(t) = cache::get(&self.config_dir, &key) {
@@ -386,10 +395,11 @@ impl TokenProvider {
                         &self.config_dir,
                         tenant_id,
                         username,
+                        &scope,
                     )
                     .await
                 }
-                _ => fetch(c, &self.cloud, &self.http).await,
+                _ => fetch_for(c, &self.cloud, &self.http, &[&scope]).await,
             };
             match got {
                 Ok(t) => {

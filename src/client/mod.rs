@@ -16,6 +16,7 @@
 //! - `--debug`: every request and response goes to a callback, secrets redacted.
 
 pub mod clock;
+pub mod graph;
 mod policy_token;
 
 pub use policy_token::PolicyToken;
@@ -105,6 +106,8 @@ pub struct ArmClient {
     headers: CommandHeaders,
     retry: RetryPolicy,
     debug: Option<DebugLog>,
+    /// Microsoft Graph's base URL, without a trailing slash (`graph::Graph`).
+    graph_base: String,
 }
 
 impl ArmClient {
@@ -119,6 +122,7 @@ impl ArmClient {
             headers,
             retry: RetryPolicy::default(),
             debug: None,
+            graph_base: "https://graph.microsoft.com".into(),
         }
     }
 

@@ -474,3 +474,53 @@ fn connection_errors_are_retried_except_for_post() {
     assert_eq!(s.seen().len(), 1);
     assert!(clock.sleeps().is_empty());
 }
+
+/// acs `resolve_object_id`: a user principal name by `userPrincipalName`, else a service
+/// principal by its names, by display name, else any object by id; Graph's `nextLink`s followed.
+#[test]
+fn graph_resolves_an_assignee_in_azs_order() {
+    let empty = || ok(json!({"value": []}));
+    let script = Script::new(vec![empty(), empty(), empty()]);
+    let (c, _) = client(&script);
+    let c = c.with_graph_endpoint("https://graph.example/");
+    let e = run(graph::resolve_object_id(&c, "nobody")).unwrap_err();
+    assert_eq!(e.message, "No matches in graph database for 'nobody'");
+    assert_eq!(
+        script.seen(),
+        [
+            "GET https://graph.example/v1.0/servicePrincipals?$filter=servicePrincipalNames%2Fany%28c%3Ac%20eq%20%27nobody%27%29",
+            "GET https://graph.example/v1.0/servicePrincipals?$filter=displayName%20eq%20%27nobody%27",
+            "POST https://graph.example/v1.0/directoryObjects/getByIds",
+        ]
+    );
+    let script = Script::new(vec![
+        empty(),
+        ok(
+            json!({"value": [], "@odata.nextLink": "https://graph.example/v1.0/servicePrincipals?$skiptoken=2"}),
+        ),
+        ok(json!({"value": [{"id": "oid-1"}]})),
+    ]);
+    let (c, _) = client(&script);
+    let c = c.with_graph_endpoint("https://graph.example");
+    assert_eq!(run(graph::resolve_object_id(&c, "me@x")).unwrap(), "oid-1");
+    let seen = script.seen();
+    assert!(
+        seen[0].contains("/v1.0/users?$filter=userPrincipalName"),
+        "{seen:?}"
+    );
+    assert_eq!(
+        seen[2],
+        "GET https://graph.example/v1.0/servicePrincipals?$skiptoken=2"
+    );
+    // Graph's error is its message (az's GraphError)
+    let script = Script::new(vec![Ok(ArmResponse::json(
+        400,
+        &json!({"error": {"code": "BadRequest", "message": "/me request is only valid with delegated authentication flow."}}),
+    ))]);
+    let (c, _) = client(&script);
+    let e = run(c.graph().signed_in_user()).unwrap_err();
+    assert_eq!(
+        e.message,
+        "/me request is only valid with delegated authentication flow."
+    );
+}

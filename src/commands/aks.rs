@@ -92,6 +92,7 @@ pub async fn create(
     // the user's own subnets: az checks Network Contributor on them before the PUT ...
     let grant_to = subnet_role::before_create(ctx, &spec).await?;
     super::aks_acr::check_create(&spec)?;
+    super::aks_acr::attach_before_create(ctx, &spec).await?;
     // the add-ons after the network (az's `set_up_addon_profiles`): monitoring's workspace
     // and data collection rule come before the PUT, its association after it
     spec.addon_profiles
@@ -156,7 +157,7 @@ pub async fn create(
         super::aks_metrics::ensure_prerequisites(ctx, &t, &spec.metrics, true).await?;
     }
     super::aks_storage::after_create(ctx, &path, &spec.storage).await?;
-    super::aks_automatic::after_create(ctx, &result);
+    super::aks_automatic::after_create(ctx, &result).await?;
     // az waited for the work after the PUT; with `--no-wait` it still prints nothing
     if spec.no_wait {
         return Ok(None);

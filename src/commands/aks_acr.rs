@@ -5,7 +5,8 @@
 use serde_json::Value;
 
 use super::CommandContext;
-use super::subnet_role::add_role_assignment_as;
+use super::graph_principal::Assignee;
+use super::subnet_role::add_role_assignment_to;
 use crate::arm::ApiVersion;
 use crate::client::Wait;
 use crate::error::{AzError, Result};
@@ -90,17 +91,18 @@ fn subscription_name(id: &str) -> Option<String> {
         .and_then(|a| a["name"].as_str().map(str::to_string))
 }
 
-/// AcrPull on the registry for `assignee` (an object id), of `principal_type`
-/// (az's default: ServicePrincipal).
+/// AcrPull on the registry for `assignee` (an object id, or a service principal's client id
+/// that az resolves through Microsoft Graph), of `principal_type` (az's default:
+/// ServicePrincipal).
 pub async fn attach(
     ctx: &CommandContext,
     acr: &str,
-    assignee: &str,
+    assignee: Assignee<'_>,
     principal_type: Option<&str>,
 ) -> Result<()> {
     let registry = find(ctx, acr).await?;
     let kind = principal_type.unwrap_or("ServicePrincipal");
-    if !add_role_assignment_as(ctx, "acrpull", assignee, &registry, kind).await {
+    if !add_role_assignment_to(ctx, "acrpull", assignee, &registry, kind).await {
         return Err(AzError::validation(
             "Could not create a role assignment for ACR. Are you an Owner on this subscription?",
         ));
@@ -109,10 +111,15 @@ pub async fn attach(
 }
 
 /// Deletes the assignee's AcrPull assignments made at the registry itself (acs
-/// `delete_role_assignments` without inherited ones).
-pub async fn detach(ctx: &CommandContext, acr: &str, assignee: &str) -> Result<()> {
+/// `delete_role_assignments` without inherited ones); a service principal is resolved through
+/// Microsoft Graph first (`search_role_assignments`).
+pub async fn detach(ctx: &CommandContext, acr: &str, assignee: Assignee<'_>) -> Result<()> {
     let registry = find(ctx, acr).await?;
-    let deleted = delete_acr_pull(ctx, &registry, assignee).await;
+    let deleted = async {
+        let object_id = assignee.object_id(ctx).await?;
+        delete_acr_pull(ctx, &registry, &object_id).await
+    }
+    .await;
     // az's progress hook: one line when it ends, then a newline
     let end = if deleted.is_ok() {
         "AAD role deletion done"
@@ -170,17 +177,23 @@ async fn delete_acr_pull(ctx: &CommandContext, scope: &str, assignee: &str) -> R
     Ok(())
 }
 
-/// `process_attach_acr` (before the PUT): with a service principal az grants AcrPull to the
-/// principal it resolves through Microsoft Graph, which azr cannot do yet.
+/// `get_attach_acr`'s checks of `aks create`.
 pub fn check_create(spec: &AksCreate) -> Result<()> {
     let managed = spec.sec.enable_managed_identity();
-    cluster_acr::check_create(spec.attach_acr.as_deref(), managed, spec.no_wait)?;
-    if spec.attach_acr.is_some() && !managed {
-        return Err(AzError::usage(
-            "azr does not support --attach-acr with --service-principal on 'az aks create' yet (az resolves the principal through Microsoft Graph); nothing was sent",
-        ));
+    cluster_acr::check_create(spec.attach_acr.as_deref(), managed, spec.no_wait)
+}
+
+/// `process_attach_acr` (before the PUT): with a service principal az grants AcrPull to the
+/// principal's object id, which it resolves from the client id through Microsoft Graph (a
+/// managed-identity cluster's kubelet identity gets it after the PUT: `after_create`).
+pub async fn attach_before_create(ctx: &CommandContext, spec: &AksCreate) -> Result<()> {
+    let (Some(acr), Some(client_id)) = (&spec.attach_acr, &spec.sec.service_principal) else {
+        return Ok(());
+    };
+    if spec.sec.enable_managed_identity() {
+        return Ok(());
     }
-    Ok(())
+    attach(ctx, acr, Assignee::ClientId(client_id), None).await
 }
 
 /// `postprocessing_after_mc_created` of `aks create`.
@@ -218,7 +231,7 @@ pub async fn attach_after(
         .pointer("/properties/identityProfile/kubeletidentity/objectId")
         .and_then(Value::as_str);
     match kubelet {
-        Some(object_id) => attach(ctx, acr, object_id, principal_type).await,
+        Some(object_id) => attach(ctx, acr, Assignee::ObjectId(object_id), principal_type).await,
         None => {
             ctx.warn("Your cluster is successfully created, but we failed to attach acr to it, you can manually grant permission to the identity named <ClUSTER_NAME>-agentpool in MC_ resource group to give it permission to pull from ACR.");
             Ok(())
@@ -227,7 +240,7 @@ pub async fn attach_after(
 }
 
 /// `process_attach_detach_acr` of `aks update`: the kubelet identity of a managed-identity
-/// cluster (a service principal cluster's principal needs Microsoft Graph: not supported yet).
+/// cluster, else the cluster's service principal (resolved through Microsoft Graph).
 pub async fn attach_or_detach(
     ctx: &CommandContext,
     cluster: &Value,
@@ -236,15 +249,25 @@ pub async fn attach_or_detach(
     if !acr.changes_anything() {
         return Ok(());
     }
+    // az's `get_assignee_from_identity_or_sp_profile`
     let assignee = if is_msi(cluster) {
-        cluster
+        Assignee::ObjectId(cluster
             .pointer("/properties/identityProfile/kubeletidentity/objectId")
             .and_then(Value::as_str)
-            .ok_or_else(|| AzError::validation("Unexpected error getting kubelet's identity for the cluster. Please do not set --attach-acr or --detach-acr. You can manually grant or revoke permission to the identity named <ClUSTER_NAME>-agentpool in MC_ resource group to access ACR."))?
+            .ok_or_else(|| AzError::validation("Unexpected error getting kubelet's identity for the cluster. Please do not set --attach-acr or --detach-acr. You can manually grant or revoke permission to the identity named <ClUSTER_NAME>-agentpool in MC_ resource group to access ACR."))?)
     } else {
-        return Err(AzError::usage(
-            "azr does not support --attach-acr/--detach-acr on a service principal cluster in 'az aks update' yet (az resolves the principal through Microsoft Graph); nothing was changed",
-        ));
+        match cluster
+            .pointer("/properties/servicePrincipalProfile/clientId")
+            .and_then(Value::as_str)
+            .filter(|c| !c.is_empty())
+        {
+            Some(client_id) => Assignee::ClientId(client_id),
+            None => {
+                return Err(AzError::validation(
+                    "Cannot get the AKS cluster's service principal.",
+                ));
+            }
+        }
     };
     if let Some(a) = &acr.attach {
         attach(ctx, a, assignee, acr.principal_type.as_deref()).await?;

@@ -21,6 +21,7 @@ pub mod aks_update;
 pub mod cloud;
 pub mod extension;
 pub mod feature;
+pub mod graph_principal;
 pub mod group;
 pub mod kubeconfig;
 pub mod network;

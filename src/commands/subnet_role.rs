@@ -8,6 +8,7 @@
 use serde_json::{Value, json};
 
 use super::CommandContext;
+use super::graph_principal::Assignee;
 use crate::arm::{ApiVersion, id};
 use crate::error::{ErrorKind, Result};
 use crate::output::progress;
@@ -189,6 +190,25 @@ pub async fn add_role_assignment_as(
     scope: &str,
     principal_type: &str,
 ) -> bool {
+    add_role_assignment_to(
+        ctx,
+        role,
+        Assignee::ObjectId(principal),
+        scope,
+        principal_type,
+    )
+    .await
+}
+
+/// `add_role_assignment_as` for an assignee az may resolve through Microsoft Graph (a service
+/// principal's client id: `is_service_principal=True`), after the role and before the PUT.
+pub async fn add_role_assignment_to(
+    ctx: &CommandContext,
+    role: &str,
+    assignee: Assignee<'_>,
+    scope: &str,
+    principal_type: &str,
+) -> bool {
     let granted = async {
         let defs = format!(
             "{scope}/providers/Microsoft.Authorization/roleDefinitions?$filter={}",
@@ -200,6 +220,7 @@ pub async fn add_role_assignment_as(
             .and_then(|r| r["id"].as_str())
             .unwrap_or_default()
             .to_string();
+        let principal = assignee.object_id(ctx).await?;
         let name = uuid::Uuid::new_v4().to_string();
         let path = format!("{}/{}", role_assignments(scope), id::segment(&name));
         let body = json!({"properties": {

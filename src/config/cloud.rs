@@ -131,6 +131,27 @@ impl Cloud {
         format!("{}/.default", self.arm_resource())
     }
 
+    /// Microsoft Graph's resource id (`microsoftGraphResourceId`): its base URL and token
+    /// audience. The local cloud answers as the public cloud.
+    pub fn graph_resource(&self) -> Result<String> {
+        if self.is_local() {
+            return Ok("https://graph.microsoft.com/".into());
+        }
+        self.endpoint("microsoftGraphResourceId")
+            .map(str::to_string)
+            .ok_or_else(|| {
+                AzError::validation(format!(
+                    "The cloud '{}' has no Microsoft Graph endpoint (microsoftGraphResourceId).",
+                    self.name
+                ))
+            })
+    }
+
+    /// The scope of Graph tokens, as az's `resource_to_scopes` makes it (`resource/.default`).
+    pub fn graph_scope(&self) -> Result<String> {
+        Ok(format!("{}/.default", self.graph_resource()?))
+    }
+
     /// az's `cloud show` shape.
     pub fn to_json(&self, active: bool) -> Value {
         let fill = |keys: &[&str], map: &BTreeMap<String, Value>| -> Value {

@@ -56,6 +56,8 @@ pub struct Claims {
     pub app_id: String,
     pub audience: String,
     pub expires: u64,
+    /// The signed-in user of a delegated token (`upn`); `None` for an application's.
+    pub upn: Option<String>,
 }
 
 impl Authority {
@@ -199,6 +201,7 @@ impl Authority {
             app_id: text("appid"),
             audience: text("aud"),
             expires,
+            upn: Some(text("upn")).filter(|u| !u.is_empty()),
         })
     }
 
@@ -949,6 +952,7 @@ mod tests {
             app_id: "a".into(),
             audience: audience.into(),
             expires: u64::MAX,
+            upn: None,
         }
     }
 

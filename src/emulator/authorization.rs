@@ -51,6 +51,11 @@ const BUILT_IN: &[(&str, &str, &str)] = &[
         "Managed Identity Operator",
         "Read and Assign User Assigned Identity",
     ),
+    (
+        "b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b",
+        "Azure Kubernetes Service RBAC Cluster Admin",
+        "Lets you manage all resources in the cluster.",
+    ),
 ];
 
 const ASSIGNMENT_KIND: &str = "microsoft.authorization/roleassignments";

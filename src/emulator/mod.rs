@@ -15,6 +15,7 @@ mod authorization;
 mod check;
 mod compute;
 mod data_collection;
+pub mod graph;
 mod identity;
 mod ipam_pools;
 mod k8s_extensions;

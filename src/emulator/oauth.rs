@@ -180,6 +180,11 @@ pub fn s256_challenge(verifier: &str) -> String {
 }
 
 impl UserLogins {
+    /// The user principal name that signs in (`user@azr.emulator` unless told otherwise).
+    pub fn user(&self) -> &str {
+        &self.user
+    }
+
     /// Opens (and creates) the refresh-token table in the state file.
     pub fn open(state: &Path, user: &str) -> Result<UserLogins> {
         let err = |e: rusqlite::Error| {

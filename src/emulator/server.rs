@@ -281,6 +281,9 @@ impl App {
                 if let Some(r) = self.authority.handle_public(req, base) {
                     return r;
                 }
+                if super::graph::is_graph_path(req.path()) {
+                    return self.graph(req, base);
+                }
                 match self.authorize(req) {
                     Ok(c) => c,
                     Err(r) => return r,
@@ -300,6 +303,23 @@ impl App {
         let mut resp = self.emulator.handle(req);
         add_poll_hint(&mut resp);
         resp
+    }
+}
+
+impl App {
+    /// Microsoft Graph at the server's base URL (the cloud's `microsoftGraphResourceId`):
+    /// Graph tokens only, with Graph's errors.
+    fn graph(&self, req: &ArmRequest, base: &str) -> ArmResponse {
+        let authorization = req.header("Authorization");
+        let claims = match self.authority.verify(authorization) {
+            Ok(c) => c,
+            Err(_) => return super::graph::unauthenticated(authorization),
+        };
+        if let Err(r) = super::graph::authorize(&claims, base) {
+            return r;
+        }
+        let caller = super::graph::Caller::of(&claims);
+        super::graph::handle(req, &caller, self.logins.user())
     }
 }
 

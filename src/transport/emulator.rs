@@ -53,6 +53,15 @@ impl EmulatorTransport {
 #[async_trait]
 impl Transport for EmulatorTransport {
     async fn send(&self, req: ArmRequest) -> Result<ArmResponse> {
+        // Microsoft Graph in process: no token, so the caller is an application (the local
+        // cloud has no signed-in user).
+        if crate::emulator::graph::is_graph_path(req.path()) {
+            return Ok(crate::emulator::graph::handle(
+                &req,
+                &crate::emulator::graph::Caller::App,
+                crate::emulator::oauth::DEFAULT_USER,
+            ));
+        }
         // SQLite work is short and the CLI runs one request at a time: no thread hop.
         Ok(self.emulator.handle(&req))
     }

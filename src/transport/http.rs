@@ -125,6 +125,8 @@ pub struct HttpTransport {
     base: String,
     tokens: Arc<dyn TokenSource>,
     timeout: Duration,
+    /// Microsoft Graph's base URL (no trailing slash) and the tokens for its audience.
+    graph: Option<(String, Arc<dyn TokenSource>)>,
 }
 
 impl HttpTransport {
@@ -139,6 +141,27 @@ impl HttpTransport {
             base: resource_manager.trim_end_matches('/').to_string(),
             tokens,
             timeout,
+            graph: None,
+        }
+    }
+
+    /// Requests to Microsoft Graph at `base` (`/v1.0/...`) carry a token from `tokens`.
+    pub fn with_graph(mut self, base: &str, tokens: Arc<dyn TokenSource>) -> HttpTransport {
+        self.graph = Some((base.trim_end_matches('/').to_string(), tokens));
+        self
+    }
+
+    /// Where this request's token comes from: Graph's for a Graph URL, else ARM's.
+    fn tokens_for(&self, url: &str) -> &Arc<dyn TokenSource> {
+        match &self.graph {
+            Some((base, tokens))
+                if url.strip_prefix(base.as_str()).is_some_and(|rest| {
+                    rest.starts_with('/') && crate::arm::wire::is_graph_path(rest)
+                }) =>
+            {
+                tokens
+            }
+            _ => &self.tokens,
         }
     }
 
@@ -160,7 +183,7 @@ impl Transport for HttpTransport {
         let url = self.url_for(&req.url);
         let method = reqwest::Method::from_bytes(req.method.as_str().as_bytes())
             .map_err(|e| AzError::internal(format!("bad method: {e}")))?;
-        let token = self.tokens.token().await?;
+        let token = self.tokens_for(&url).token().await?;
         let mut rb = self.client.request(method, &url).timeout(self.timeout);
         let mut has_request_id = false;
         for (k, v) in &req.headers {
@@ -261,6 +284,46 @@ mod tests {
             "https://other.example/op/1?x=y"
         );
         assert_eq!(t.url_for("a/b"), "https://management.azure.com/a/b");
+    }
+
+    /// Graph's URLs get Graph's token, even where Graph and ARM share a base URL (the emulator).
+    #[test]
+    fn graph_urls_get_graph_tokens() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let token = |t: &HttpTransport, url: &str| rt.block_on(t.tokens_for(url).token()).unwrap();
+        let base = "https://127.0.0.1:8443";
+        let t = HttpTransport::new(
+            reqwest::Client::new(),
+            &format!("{base}/"),
+            Arc::new(StaticToken("arm".into())),
+            Duration::from_secs(1),
+        )
+        .with_graph(&format!("{base}/"), Arc::new(StaticToken("graph".into())));
+        assert_eq!(token(&t, &format!("{base}/v1.0/me")), "graph");
+        assert_eq!(
+            token(&t, &format!("{base}/subscriptions?api-version=1")),
+            "arm"
+        );
+        assert_eq!(token(&t, "https://other.example/v1.0/me"), "arm");
+        let public = HttpTransport::new(
+            reqwest::Client::new(),
+            "https://management.azure.com/",
+            Arc::new(StaticToken("arm".into())),
+            Duration::from_secs(1),
+        )
+        .with_graph(
+            "https://graph.microsoft.com/",
+            Arc::new(StaticToken("graph".into())),
+        );
+        assert_eq!(
+            token(
+                &public,
+                "https://graph.microsoft.com/v1.0/servicePrincipals?$filter=x"
+            ),
+            "graph"
+        );
     }
 
     /// A refused connection is a `Connection` error, the kind `ArmClient` retries.

@@ -21,19 +21,19 @@ const USER: &str = "user@azr.emulator";
 const GUARD: Duration = Duration::from_secs(120);
 
 /// One config dir registered against the server as the active cloud `Emu`.
-struct Client<'a> {
+pub(crate) struct Client<'a> {
     server: &'a Server,
     root: PathBuf,
 }
 
-struct Out {
-    code: i32,
-    stdout: String,
-    stderr: String,
+pub(crate) struct Out {
+    pub(crate) code: i32,
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
 }
 
 impl<'a> Client<'a> {
-    fn new(server: &'a Server, root: &Path) -> Client<'a> {
+    pub(crate) fn new(server: &'a Server, root: &Path) -> Client<'a> {
         let c = Client {
             server,
             root: root.to_path_buf(),
@@ -69,7 +69,7 @@ impl<'a> Client<'a> {
         cmd
     }
 
-    fn run(&self, args: &[&str]) -> Out {
+    pub(crate) fn run(&self, args: &[&str]) -> Out {
         let out = self.cmd(args, &[]).output().expect("run azr");
         Out {
             code: out.status.code().unwrap_or(-1),
@@ -78,14 +78,14 @@ impl<'a> Client<'a> {
         }
     }
 
-    fn ok(&self, args: &[&str]) -> Out {
+    pub(crate) fn ok(&self, args: &[&str]) -> Out {
         let out = self.run(args);
         assert_eq!(out.code, 0, "azr {args:?}: {}", out.stderr);
         out
     }
 
     /// Starts `azr login ...` as a child whose stderr lines arrive as they are written.
-    fn spawn_login(&self, args: &[&str], env: &[(&str, &str)]) -> LoginChild {
+    pub(crate) fn spawn_login(&self, args: &[&str], env: &[(&str, &str)]) -> LoginChild {
         LoginChild::spawn(self.cmd(args, env))
     }
 
@@ -129,7 +129,7 @@ impl LoginChild {
     }
 }
 
-struct LoginChild {
+pub(crate) struct LoginChild {
     child: Child,
     lines: mpsc::Receiver<String>,
     err_reader: Option<std::thread::JoinHandle<String>>,
@@ -138,7 +138,7 @@ struct LoginChild {
 
 impl LoginChild {
     /// The user code of the device-code message azr printed.
-    fn device_code(&self, base: &str) -> String {
+    pub(crate) fn device_code(&self, base: &str) -> String {
         loop {
             let line = self
                 .lines
@@ -155,7 +155,7 @@ impl LoginChild {
         }
     }
 
-    fn finish(mut self) -> Out {
+    pub(crate) fn finish(mut self) -> Out {
         let status = self.child.wait().expect("wait azr login");
         Out {
             code: status.code().unwrap_or(-1),
@@ -179,7 +179,7 @@ impl Drop for LoginChild {
     }
 }
 
-fn log_entries(log: &Path) -> Vec<Value> {
+pub(crate) fn log_entries(log: &Path) -> Vec<Value> {
     std::fs::read_to_string(log)
         .unwrap_or_default()
         .lines()
@@ -223,7 +223,7 @@ fn mode(p: &Path) -> u32 {
     std::fs::metadata(p).unwrap().permissions().mode() & 0o777
 }
 
-async fn approve(s: &Server, user_code: &str, action: Option<&str>) -> (u16, String) {
+pub(crate) async fn approve(s: &Server, user_code: &str, action: Option<&str>) -> (u16, String) {
     let mut form = format!("user_code={user_code}");
     if let Some(a) = action {
         form.push_str(&format!("&action={a}"));

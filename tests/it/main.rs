@@ -25,6 +25,7 @@ mod emulator_local;
 mod emulator_server;
 mod extension;
 mod fake_azure;
+mod graph_flags;
 mod group;
 mod hardening;
 mod hostport_e2e;

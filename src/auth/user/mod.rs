@@ -247,14 +247,15 @@ pub async fn refresh(
     parse_tokens(status, &body)
 }
 
-/// An ARM access token for a signed-in user in `tenant`, from the stored refresh token (which
-/// is rotated on disk).
+/// An access token for `scope` (ARM's, or Microsoft Graph's) for a signed-in user in
+/// `tenant`, from the stored refresh token (which is rotated on disk).
 pub async fn fetch(
     cloud: &Cloud,
     http: &reqwest::Client,
     dir: &Path,
     tenant: &str,
     user: &str,
+    scope: &str,
 ) -> Result<Token> {
     let Some(rt) = load_refresh_token(dir, &cloud.name, user) else {
         return Err(AzError::auth(format!(
@@ -266,7 +267,7 @@ pub async fn fetch(
         &cloud.authority_host()?,
         tenant,
         &rt,
-        &login_scope(cloud),
+        &format!("{scope} offline_access openid profile"),
     )
     .await
     .map_err(|e| {
