@@ -1597,6 +1597,20 @@ SCENARIOS = [
                                           f"--node-subnet-id {NETSG}/s1 --apiserver-subnet-id {NETSG}/api --assign-identity {UAISG}/id1 "
                                           f"--workspace-resource-id /subscriptions/{SUB}/resourceGroups/{RGSG}/providers/"
                                           "Microsoft.OperationalInsights/workspaces/nosuch"),
+    # a service principal's grants: its client id resolved to its object id through Microsoft
+    # Graph, before the PUT (subnets) or after it (the application gateway add-on)
+    ("subnetgrant: subnet sp", f"network vnet subnet create -g {RGSG} --vnet-name v -n sp --address-prefixes 10.0.4.0/24 -o none"),
+    ("subnetgrant: aks create vnet subnet with service principal", f"aks create -g {RGSG} -n c5 -c 1 --no-ssh-key "
+                                                                   f"--vnet-subnet-id {NETSG}/sp --service-principal 22222222-2222-2222-2222-222222222222 "
+                                                                   "--client-secret sp-secret-value --no-wait"),
+    ("subnetgrant: trio with service principal", f"aks create -g {RGSG} -n a2 --sku automatic --system-node-subnet-id {NETSG}/sys "
+                                                 f"--node-subnet-id {NETSG}/sp --apiserver-subnet-id {NETSG}/api "
+                                                 "--service-principal 22222222-2222-2222-2222-222222222222 --client-secret sp-secret-value "
+                                                 f"--workspace-resource-id /subscriptions/{SUB}/resourceGroups/{RGSG}/providers/"
+                                                 "Microsoft.OperationalInsights/workspaces/nosuch"),
+    ("subnetgrant: appgw add-on with service principal", f"aks create -g {RGSG} -n c6 -c 1 --no-ssh-key -a ingress-appgw "
+                                                         f"--appgw-subnet-id {NETSG}/sys --service-principal 22222222-2222-2222-2222-222222222222 "
+                                                         "--client-secret sp-secret-value -o none"),
     # login's subscription selection and federated token (last: they change the profile, and the
     # final one leaves both tools signed in with the secret again)
     ("login: val skip without tenant", "login --service-principal -u 22222222-2222-2222-2222-222222222222 "

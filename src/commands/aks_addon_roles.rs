@@ -5,7 +5,8 @@
 use serde_json::Value;
 
 use super::CommandContext;
-use super::subnet_role::add_role_assignment;
+use super::graph_principal::Assignee;
+use super::subnet_role::add_role_assignment_to;
 use crate::error::Result;
 use crate::spec::cluster_addon_profiles::Addons;
 use crate::spec::resource_id::ResourceId;
@@ -15,20 +16,25 @@ pub fn needed(addons: &Addons) -> bool {
     addons.has("ingress-appgw") || addons.has("virtual-node")
 }
 
-/// The add-on's principal: a service principal's client id, else the add-on's identity.
-fn principal(cluster: &Value, addon: &str) -> Option<String> {
+/// The add-on's principal: a service principal's client id (az resolves it through Microsoft
+/// Graph), else the add-on's identity.
+fn principal<'a>(cluster: &'a Value, addon: &str) -> Option<Assignee<'a>> {
     let client = cluster
         .pointer("/properties/servicePrincipalProfile/clientId")
         .and_then(Value::as_str);
     if let Some(c) = client.filter(|c| !c.eq_ignore_ascii_case("msi")) {
-        return Some(c.to_string());
+        return Some(Assignee::ClientId(c));
     }
     cluster
         .pointer(&format!(
             "/properties/addonProfiles/{addon}/identity/objectId"
         ))
         .and_then(Value::as_str)
-        .map(str::to_string)
+        .map(Assignee::ObjectId)
+}
+
+async fn grant(ctx: &CommandContext, role: &str, who: Assignee<'_>, scope: &str) -> bool {
+    add_role_assignment_to(ctx, role, who, scope, "ServicePrincipal").await
 }
 
 /// az's order: application gateway ingress, then virtual node.
@@ -47,7 +53,7 @@ pub async fn after_create(
         let vnet = subnet.rsplitn(3, '/').nth(2).unwrap_or_default();
         match principal(cluster, "aciConnectorLinux") {
             Some(p) => {
-                if !add_role_assignment(ctx, "Contributor", &p, vnet).await {
+                if !grant(ctx, "Contributor", p, vnet).await {
                     ctx.warn("Could not create a role assignment for virtual node addon. Are you an Owner on this subscription?");
                 }
             }
@@ -77,12 +83,12 @@ async fn appgw(ctx: &CommandContext, cluster: &Value) {
                     .map(|g| format!("/subscriptions/{}/resourceGroups/{g}", r.subscription))
             })
             .unwrap_or_default();
-        if !add_role_assignment(ctx, "Network Contributor", &p, &group).await {
+        if !grant(ctx, "Network Contributor", p, &group).await {
             ctx.warn(&format!("Could not create a role assignment for application gateway: {id} specified in {ADDON} addon. Are you an Owner on this subscription?"));
         }
     }
     if let Some(subnet) = config.get("subnetId").and_then(Value::as_str)
-        && !add_role_assignment(ctx, "Network Contributor", &p, subnet).await
+        && !grant(ctx, "Network Contributor", p, subnet).await
     {
         ctx.warn(&format!("Could not create a role assignment for subnet: {subnet} specified in {ADDON} addon. Are you an Owner on this subscription?"));
     }
@@ -96,7 +102,7 @@ async fn appgw(ctx: &CommandContext, cluster: &Value) {
                 .nth(2)
                 .unwrap_or_default()
                 .to_string();
-            if !add_role_assignment(ctx, "Network Contributor", &p, &vnet).await {
+            if !grant(ctx, "Network Contributor", p, &vnet).await {
                 ctx.warn(&format!("Could not create a role assignment for virtual network: {vnet} specified in {ADDON} addon. Are you an Owner on this subscription?"));
             }
         }

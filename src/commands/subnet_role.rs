@@ -2,8 +2,8 @@
 //! Contributor is held on each subnet and, when it is not, grants it before the cluster's PUT
 //! to the user-assigned identity of `--assign-identity`, or right after the PUT to the
 //! cluster's system-assigned identity (acs `process_add_role_assignment_for_vnet_subnet`,
-//! `immediate_processing_after_request`). A service principal's grant needs Microsoft Graph:
-//! the spec refuses it (`cluster_automatic::refuse_graph_subnet_grants`).
+//! `immediate_processing_after_request`). A service principal gets them before the PUT too,
+//! its client id resolved through Microsoft Graph.
 
 use serde_json::{Value, json};
 
@@ -38,18 +38,21 @@ pub async fn exists(ctx: &CommandContext, subnet_id: &str) -> Result<bool> {
 }
 
 /// `process_add_role_assignment_for_vnet_subnet`, before the PUT: `--vnet-subnet-id` first,
-/// then the trio. With `--assign-identity` the missing grants go to that identity now (az reads
-/// it once per step); without, returns the subnets to grant to the cluster's identity after
-/// the PUT (empty: none).
+/// then the trio. The missing grants go now to the identity of `--assign-identity` (az reads it
+/// once per step) or to the service principal (az resolves its client id through Microsoft
+/// Graph per grant); for the cluster's own identity, returns the subnets to grant after the
+/// PUT (empty: none).
 pub async fn before_create(ctx: &CommandContext, spec: &AksCreate) -> Result<Vec<String>> {
     if spec.skip_subnet_role_assignment {
         return Ok(Vec::new());
     }
-    let identity = spec
+    // the user's own identity or service principal: granted now; the cluster's: after the PUT
+    let grant_now = spec
         .sec
         .assign_identity
         .as_deref()
-        .filter(|i| !i.is_empty());
+        .is_some_and(|i| !i.is_empty())
+        || spec.sec.service_principal().is_some();
     let vnet = spec
         .pool
         .vnet_subnet_id
@@ -59,30 +62,25 @@ pub async fn before_create(ctx: &CommandContext, spec: &AksCreate) -> Result<Vec
     if let Some(subnet) = vnet
         && !exists(ctx, subnet).await?
     {
-        match identity {
-            None => after = true,
-            Some(identity) => {
-                let principal = identity_principal(ctx, identity).await?;
-                if !add_role_assignment(ctx, "Network Contributor", &principal, subnet).await {
-                    ctx.warn(
-                        "Could not create a role assignment for subnet. Are you an Owner on this subscription?",
-                    );
-                }
-            }
+        if !grant_now {
+            after = true;
+        } else if !network_contributor(ctx, assignee(ctx, spec).await?.as_ref(), subnet).await {
+            ctx.warn(
+                "Could not create a role assignment for subnet. Are you an Owner on this subscription?",
+            );
         }
     }
     let trio = spec.automatic.subnets_to_grant();
     let mut pending = Vec::new();
     if !trio.is_empty() {
-        match identity {
-            None => {
-                for subnet in trio {
-                    if !exists(ctx, &subnet).await? {
-                        pending.push(subnet);
-                    }
+        if grant_now {
+            grant_trio(ctx, spec, &trio).await?;
+        } else {
+            for subnet in trio {
+                if !exists(ctx, &subnet).await? {
+                    pending.push(subnet);
                 }
             }
-            Some(identity) => grant_trio(ctx, identity, &trio).await?,
         }
     }
     if !after && pending.is_empty() {
@@ -98,14 +96,53 @@ pub async fn before_create(ctx: &CommandContext, spec: &AksCreate) -> Result<Vec
     Ok(scopes)
 }
 
-/// The trio with a user-assigned identity: each subnet checked, then granted when missing.
-async fn grant_trio(ctx: &CommandContext, identity: &str, trio: &[String]) -> Result<()> {
-    let principal = identity_principal(ctx, identity).await?;
+/// An assignee that owns what it read.
+enum Principal<'a> {
+    ObjectId(String),
+    ClientId(&'a str),
+}
+
+impl Principal<'_> {
+    fn as_ref(&self) -> Assignee<'_> {
+        match self {
+            Principal::ObjectId(id) => Assignee::ObjectId(id),
+            Principal::ClientId(id) => Assignee::ClientId(id),
+        }
+    }
+}
+
+/// Who gets the grants made before the PUT: the principal of `--assign-identity`, read from
+/// ARM (az reads it once per step), else the service principal's client id, which each grant
+/// resolves through Microsoft Graph.
+async fn assignee<'a>(ctx: &CommandContext, spec: &'a AksCreate) -> Result<Principal<'a>> {
+    match spec
+        .sec
+        .assign_identity
+        .as_deref()
+        .filter(|i| !i.is_empty())
+    {
+        Some(identity) => Ok(Principal::ObjectId(
+            identity_principal(ctx, identity).await?,
+        )),
+        None => Ok(Principal::ClientId(
+            spec.sec.service_principal().unwrap_or_default(),
+        )),
+    }
+}
+
+async fn network_contributor(ctx: &CommandContext, who: Assignee<'_>, subnet: &str) -> bool {
+    add_role_assignment_to(ctx, "Network Contributor", who, subnet, "ServicePrincipal").await
+}
+
+/// The trio with the user's own identity or service principal: each subnet checked, then
+/// granted when missing.
+async fn grant_trio(ctx: &CommandContext, spec: &AksCreate, trio: &[String]) -> Result<()> {
+    let principal = assignee(ctx, spec).await?;
     for subnet in trio {
         if exists(ctx, subnet).await? {
             continue;
         }
-        if !add_role_assignment(ctx, "Network Contributor", &principal, subnet).await {
+        if !network_contributor(ctx, principal.as_ref(), subnet).await {
             ctx.warn(&format!(
                 "Could not create a role assignment for subnet {subnet}. Are you an Owner on this subscription?"
             ));

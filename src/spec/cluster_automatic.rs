@@ -189,7 +189,6 @@ pub fn ssh_options(opts: &SshKeyOptions, sku: Option<&str>, home: &Path) -> Resu
 pub fn apply_create_defaults(mut spec: AksCreate) -> Result<AksCreate> {
     spec.automatic.apiserver_subnet_id = spec.net.apiserver_subnet_id.clone();
     spec.automatic.automatic = is_automatic(spec.misc.sku.as_deref());
-    super::graph_grants::refuse(&spec)?;
     if spec.automatic.byo_subnets() && given(&spec.net.apiserver_subnet_id).is_some() {
         spec.net.enable_apiserver_vnet_integration = true;
     }

@@ -252,6 +252,16 @@ impl CreateSec {
             || !(given(&self.service_principal) || given(&self.client_secret))
     }
 
+    /// The client id of the cluster's service principal (`servicePrincipalProfile`), once
+    /// `check_decorator_rules` has let it through: both flags, no managed identity.
+    pub fn service_principal(&self) -> Option<&str> {
+        fn given(v: &Option<String>) -> Option<&str> {
+            v.as_deref().filter(|v| !v.is_empty())
+        }
+        given(&self.client_secret)?;
+        given(&self.service_principal).filter(|_| !self.enable_managed_identity_given)
+    }
+
     /// `get_assign_identity` of `set_up_identity`: a user-assigned identity is a managed one.
     pub fn check_identity(&self) -> Result<()> {
         if self.assign_identity.is_some() && !self.enable_managed_identity() {

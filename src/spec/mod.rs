@@ -24,7 +24,6 @@ pub mod emulator;
 pub mod extension;
 pub mod gateway_prefixes;
 pub mod generic_update;
-pub mod graph_grants;
 pub mod group;
 pub mod ids;
 pub mod ipam_allocations;

@@ -286,7 +286,7 @@ async fn a_signed_in_user_gets_cluster_admin_as_user() {
 }
 
 /// The service principal's object id, as the emulator's Graph answers it.
-fn sp_object_id(app_id: &str) -> String {
+pub(crate) fn sp_object_id(app_id: &str) -> String {
     let filter = urlencoding(&format!("servicePrincipalNames/any(c:c eq '{app_id}')"));
     let req = ArmRequest::new(
         Method::GET,

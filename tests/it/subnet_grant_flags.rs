@@ -260,43 +260,78 @@ const SERVICE_PRINCIPAL: [&str; 4] = [
     "s3cret",
 ];
 
-/// `aks create FLAGS` with a service principal: exit 2, `stderr`, nothing sent.
-fn assert_refused(sb: &Sandbox, flags: &[&str], stderr: &str) {
+/// `aks create FLAGS` with the service principal, which succeeds: the requests it sent.
+fn create_as_service_principal(sb: &Sandbox, flags: &[&str]) -> Vec<Sent> {
     let mut line = flags.to_vec();
-    line.extend(SERVICE_PRINCIPAL);
-    let (out, sent) = run(sb, &line);
-    assert_eq!(out.status.code(), Some(2), "{line:?}");
-    assert_eq!(String::from_utf8_lossy(&out.stderr), stderr, "{line:?}");
-    assert!(sent.is_empty(), "{line:?}: {:#?}", calls(&sent));
-}
-
-/// `aks create FLAGS` with a service principal, which succeeds: no role assignment made.
-fn assert_made_without_grants(sb: &Sandbox, flags: &[&str]) {
-    let mut line = vec!["-c", "1", "--no-ssh-key"];
-    line.extend_from_slice(flags);
     line.extend(SERVICE_PRINCIPAL);
     let (out, sent) = run(sb, &line);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{line:?}: {stderr}");
-    assert!(assignment_puts(&sent).is_empty(), "{:#?}", calls(&sent));
+    sent
+}
+
+/// Each grant in az's order, all before the cluster's PUT (if any): the role by name, the
+/// service principal's object id from Microsoft Graph, the assignment.
+fn assert_graph_grants(sent: &[Sent], grants: usize) {
+    let seq = calls(sent);
+    let put = sent
+        .iter()
+        .position(|s| s.method == "PUT" && s.path.ends_with("/managedClusters/c"));
+    let steps: Vec<&str> = seq[..put.unwrap_or(seq.len())]
+        .iter()
+        .filter_map(|c| {
+            if c.contains("/roleDefinitions") {
+                Some("role")
+            } else if c.contains("/v1.0/servicePrincipals") {
+                Some("graph")
+            } else if c.starts_with("PUT ") && c.contains("/roleAssignments/") {
+                Some("assign")
+            } else {
+                None
+            }
+        })
+        .collect();
+    assert_eq!(
+        steps,
+        ["role", "graph", "assign"].repeat(grants),
+        "{seq:#?}"
+    );
 }
 
 #[test]
-fn a_service_principal_subnet_grant_is_refused_with_nothing_sent() {
+fn a_service_principal_is_granted_its_subnets_through_graph_before_the_put() {
     let sb = Sandbox::new();
     seed(&sb);
-    let (sys, nodes, api) = (subnet("sys"), subnet("nodes"), subnet("api"));
-    let refused = |named: &str| {
-        format!(
-            "ERROR: azr does not support {named} with --service-principal on 'az aks create' yet (az resolves the service principal through Microsoft Graph to grant it Network Contributor on the subnet; --skip-subnet-role-assignment leaves that grant to you); nothing was sent\n"
-        )
-    };
-    assert_refused(
+    let object_id = crate::graph_flags::sp_object_id(SERVICE_PRINCIPAL[1]);
+    let sys = subnet("sys");
+    // a service principal without a secret is az's own error, before anything is granted
+    let (out, sent) = run(
         &sb,
-        &["--no-ssh-key", "--vnet-subnet-id", &sys],
-        &refused("--vnet-subnet-id"),
+        &[
+            "--no-ssh-key",
+            "--vnet-subnet-id",
+            &sys,
+            "--service-principal",
+            "x",
+        ],
     );
-    let trio = [
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .starts_with("ERROR: Please provide both --service-principal and --client-secret")
+    );
+    assert!(assignment_puts(&sent).is_empty());
+    let sent = create_as_service_principal(&sb, &["--no-ssh-key", "--vnet-subnet-id", &sys]);
+    assert_graph_grants(&sent, 1);
+    assert_eq!(holders(&sb, &sys), [object_id.clone()]);
+
+    // the trio: `sys` is held already, the other two are granted
+    let trio = Sandbox::new();
+    seed(&trio);
+    let (nodes, api) = (subnet("nodes"), subnet("api"));
+    emulator_grant(&trio, &sys, &object_id);
+    // (az grants them, then finds an Automatic cluster's metrics need a managed identity)
+    let mut line = vec![
         "--sku",
         "automatic",
         "--system-node-subnet-id",
@@ -306,72 +341,60 @@ fn a_service_principal_subnet_grant_is_refused_with_nothing_sent() {
         "--apiserver-subnet-id",
         &api,
     ];
-    assert_refused(
-        &sb,
-        &trio,
-        &refused("--system-node-subnet-id, --node-subnet-id, --apiserver-subnet-id"),
-    );
-    // a service principal without a secret is az's own error, not this refusal
-    let line = [
-        "--no-ssh-key",
-        "--vnet-subnet-id",
-        &sys,
-        "--service-principal",
-        "x",
-    ];
-    let (out, sent) = run(&sb, &line);
+    line.extend(SERVICE_PRINCIPAL);
+    let (out, sent) = run(&trio, &line);
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        String::from_utf8_lossy(&out.stderr)
-            .starts_with("ERROR: Please provide both --service-principal and --client-secret")
-    );
-    assert!(assignment_puts(&sent).is_empty());
-    // with the grant skipped there is nothing to refuse: the cluster is made, nothing granted
-    assert_made_without_grants(
-        &sb,
-        &["--vnet-subnet-id", &sys, "--skip-subnet-role-assignment"],
-    );
-    assert!(holders(&sb, &sys).is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).ends_with(
+        "ERROR: --enable-azure-monitor-metrics can only be specified for clusters with managed identity enabled\n"
+    ));
+    assert_graph_grants(&sent, 2);
+    for s in [&sys, &nodes, &api] {
+        assert_eq!(holders(&trio, s), [object_id.clone()], "{s}");
+    }
 }
 
 #[test]
-fn a_service_principal_add_on_grant_is_refused_with_nothing_sent() {
+fn a_service_principal_add_on_grant_goes_to_its_graph_object_id() {
     let sb = Sandbox::new();
     seed(&sb);
     let sys = subnet("sys");
-    let refused = |addon: &str| {
-        format!(
-            "ERROR: azr does not support --enable-addons {addon} with --service-principal on 'az aks create' yet (az resolves the service principal through Microsoft Graph to grant it the add-on's role); nothing was sent\n"
-        )
-    };
-    let gateway = format!(
-        "/subscriptions/{S}/resourceGroups/rg/providers/Microsoft.Network/applicationGateways/gw"
-    );
-    let appgw = refused("ingress-appgw");
-    let no_key = "--no-ssh-key";
-    assert_refused(
+    let sent = create_as_service_principal(
         &sb,
-        &[no_key, "-a", "ingress-appgw", "--appgw-subnet-id", &sys],
-        &appgw,
+        &[
+            "-c",
+            "1",
+            "--no-ssh-key",
+            "-a",
+            "ingress-appgw",
+            "--appgw-subnet-id",
+            &sys,
+        ],
     );
-    assert_refused(
-        &sb,
-        &[no_key, "-a", "ingress-appgw", "--appgw-id", &gateway],
-        &appgw,
+    let graph = sent
+        .iter()
+        .position(|s| s.path.contains("/v1.0/servicePrincipals"))
+        .expect("the Graph lookup");
+    assert!(
+        graph > cluster_put_index(&sent),
+        "after the cluster: {:#?}",
+        calls(&sent)
     );
-    let virtual_node = [
-        no_key,
-        "-a",
-        "virtual-node",
-        "--aci-subnet-name",
-        "aci",
-        "--vnet-subnet-id",
-        &sys,
-        "--skip-subnet-role-assignment",
-    ];
-    assert_refused(&sb, &virtual_node, &refused("virtual-node"));
-    // a gateway by name only: az grants nothing for it, so nothing is refused
-    assert_made_without_grants(&sb, &["-a", "ingress-appgw", "--appgw-name", "gw"]);
+    let object_id = crate::graph_flags::sp_object_id(SERVICE_PRINCIPAL[1]);
+    assert_eq!(holders(&sb, &sys), [object_id]);
+}
+
+/// Network Contributor on `scope` for `principal`, straight into the emulator.
+fn emulator_grant(sb: &Sandbox, scope: &str, principal: &str) {
+    let url = format!(
+        "{scope}/providers/Microsoft.Authorization/roleAssignments/{}?api-version=2022-04-01",
+        uuid::Uuid::new_v4()
+    );
+    let role = format!(
+        "/subscriptions/{S}/providers/Microsoft.Authorization/roleDefinitions/{NETWORK_CONTRIBUTOR}"
+    );
+    let body = json!({"properties": {"roleDefinitionId": role, "principalId": principal}});
+    let (status, body) = emulator(sb, Method::PUT, &url, Some(body));
+    assert_eq!(status, 201, "{body}");
 }
 
 #[test]
