@@ -323,7 +323,7 @@ fn a_service_principal_is_granted_its_subnets_through_graph_before_the_put() {
     assert!(assignment_puts(&sent).is_empty());
     let sent = create_as_service_principal(&sb, &["--no-ssh-key", "--vnet-subnet-id", &sys]);
     assert_graph_grants(&sent, 1);
-    assert_eq!(holders(&sb, &sys), [object_id.clone()]);
+    assert_eq!(holders(&sb, &sys), vec![object_id.clone()]);
 
     // the trio: `sys` is held already, the other two are granted
     let trio = Sandbox::new();
@@ -349,7 +349,7 @@ fn a_service_principal_is_granted_its_subnets_through_graph_before_the_put() {
     ));
     assert_graph_grants(&sent, 2);
     for s in [&sys, &nodes, &api] {
-        assert_eq!(holders(&trio, s), [object_id.clone()], "{s}");
+        assert_eq!(holders(&trio, s), vec![object_id.clone()], "{s}");
     }
 }
 
