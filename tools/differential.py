@@ -127,6 +127,9 @@ NETI = f"/subscriptions/{SUB}/resourceGroups/{RGI}/providers/Microsoft.Network"
 POOLI = f"{NETI}/networkManagers/nm1/ipamPools"
 RGSUB = "rgsubnets"
 SUBNET = f"/subscriptions/{SUB}/resourceGroups/{RGSUB}/providers/Microsoft.Network"
+RGAMPLS = "rgampls"
+WSAMPLS = f"/subscriptions/{SUB}/resourceGroups/{RGAMPLS}/providers/Microsoft.OperationalInsights/workspaces/wsampls"
+AMPLS = f"/subscriptions/{SUB}/resourceGroups/{RGAMPLS}/providers/Microsoft.Insights/privateLinkScopes"
 
 # (name, command line[, env]). `{vmss1}`/`{vmss2}`/`{nsg}` are filled per tool from its own server's state.
 # A command line `@put PATH?api-version=V JSON` is no tool's command: it seeds both servers with a
@@ -1585,6 +1588,34 @@ SCENARIOS = [
     ("login: secret sn issuer", f"{SP_LOGIN} -p az-peer-secret --use-cert-sn-issuer -s {SUB}"),
     ("login: service principal scope", f"{SP_LOGIN} -p az-peer-secret --scope https://graph.microsoft.com//.default -s {SUB}"),
     ("login: back to the secret", f"{SP_LOGIN} -p az-peer-secret -s {SUB} -o none"),
+    # --ampls-resource-id of aks create/update (issue 18; its own group): the monitoring calls
+    # with an Azure Monitor private link scope (private endpoints, the config endpoint and its
+    # association, the scope's links) on each path az passes the scope through, and az's refusals
+    ("ampls: seed group", f'@put /subscriptions/{SUB}/resourcegroups/{RGAMPLS}?api-version=2024-11-01 {{"location": "{LOC}"}}'),
+    ("ampls: seed workspace", f"@put {WSAMPLS}?api-version=2015-11-01-preview "
+     '{"location": "eastus", "properties": {"sku": {"name": "PerGB2018"}}}'),
+    ("ampls: seed scope", f'@put {AMPLS}/pls1?api-version=2021-07-01-preview {{"location": "global"}}'),
+    ("ampls: val create format", f"aks create -g {RGAMPLS} -n ca9 --no-ssh-key --ampls-resource-id {WSAMPLS}"),
+    ("ampls: val update format", f"aks update -g {RGAMPLS} -n ca9 --ampls-resource-id pls1"),
+    ("ampls: val addon not private", f"aks create -g {RGAMPLS} -n ca9 --no-ssh-key -a monitoring "
+     f"--workspace-resource-id {WSAMPLS} --ampls-resource-id {AMPLS}/pls1"),
+    ("ampls: val addon shared key", f"aks create -g {RGAMPLS} -n ca9 --no-ssh-key -a monitoring --enable-private-cluster "
+     f"--workspace-resource-id {WSAMPLS} --enable-msi-auth-for-monitoring false --ampls-resource-id {AMPLS}/pls1"),
+    ("ampls: addon create", f"aks create -g {RGAMPLS} -n ca1 -c 1 --no-ssh-key --enable-private-cluster -a monitoring "
+     f"--workspace-resource-id {WSAMPLS} --enable-high-log-scale-mode --ampls-resource-id {AMPLS}/pls1 -o none"),
+    # alone on update, az reads the add-on's auth as shared key (the cluster's
+    # servicePrincipalProfile.clientId is "msi"): the config endpoint and the rule, no links
+    ("ampls: update config endpoint", f"aks update -g {RGAMPLS} -n ca1 --ampls-resource-id {AMPLS}/pls1 -o none"),
+    ("ampls: monitor logs create", f"aks create -g {RGAMPLS} -n ca2 -c 1 --no-ssh-key --enable-private-cluster "
+     f"--enable-azure-monitor-logs --workspace-resource-id {WSAMPLS} --ampls-resource-id {AMPLS}/pls1 -o none"),
+    ("ampls: private cluster", f"aks create -g {RGAMPLS} -n ca3 -c 1 --no-ssh-key --enable-private-cluster --no-wait"),
+    ("ampls: update scope missing", f"aks update -g {RGAMPLS} -n ca3 --enable-azure-monitor-logs "
+     f"--workspace-resource-id {WSAMPLS} --ampls-resource-id {AMPLS}/nosuch -o none"),
+    ("ampls: update enables monitor logs", f"aks update -g {RGAMPLS} -n ca3 --enable-azure-monitor-logs "
+     f"--workspace-resource-id {WSAMPLS} --ampls-resource-id {AMPLS}/pls1 -o none"),
+    ("ampls: public cluster", f"aks create -g {RGAMPLS} -n ca4 -c 1 --no-ssh-key --no-wait"),
+    ("ampls: val update enable not private", f"aks update -g {RGAMPLS} -n ca4 --enable-azure-monitor-logs "
+     f"--workspace-resource-id {WSAMPLS} --ampls-resource-id {AMPLS}/pls1"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az
