@@ -84,6 +84,37 @@ fn run(sb: &Sandbox, args: &[String]) -> (std::process::Output, Vec<Sent>) {
     sb.local_recorded(&args)
 }
 
+/// `run` that must succeed: the requests and their calls.
+fn run_ok(sb: &Sandbox, args: &[String]) -> (Vec<Sent>, Vec<String>) {
+    let (out, sent) = run(sb, args);
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+    let calls = calls_of(&sent);
+    (sent, calls)
+}
+
+/// A sandbox with the group `rg` in eastus and the scope `pls` in it.
+fn sandbox() -> Sandbox {
+    let sb = Sandbox::new();
+    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
+    seed_scope(&sb);
+    sb
+}
+
+/// The calls before and after the PUT of cluster `name`, each from its first call naming `from`.
+fn around_put(calls: &[String], name: &str, from: &str) -> (Vec<String>, Vec<String>) {
+    let put = calls
+        .iter()
+        .position(|c| *c == format!("PUT {CLUSTER}/{name}"))
+        .unwrap_or_else(|| panic!("no PUT of {name}: {calls:?}"));
+    let from_first = |part: &[String]| -> Vec<String> {
+        part.iter()
+            .skip_while(|c| !c.contains(from))
+            .cloned()
+            .collect()
+    };
+    (from_first(&calls[..put]), from_first(&calls[put..]))
+}
+
 const WS: &str = "defaultworkspace-00000000-0000-0000-0000-000000000001-eus";
 const DCE: &str = "microsoft.insights/datacollectionendpoints";
 const CLUSTER: &str = "microsoft.containerservice/managedclusters";
@@ -103,10 +134,8 @@ fn id_of(kind: &str, name: &str) -> String {
 
 #[test]
 fn the_monitoring_addon_links_its_endpoints_and_workspace_to_the_scope() {
-    let sb = Sandbox::new();
-    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
-    seed_scope(&sb);
-    let (out, sent) = run(
+    let sb = sandbox();
+    let (sent, calls) = run_ok(
         &sb,
         &with_scope(
             "aks create -g rg -n c -c 1 --no-ssh-key -o none --enable-private-cluster \
@@ -114,32 +143,18 @@ fn the_monitoring_addon_links_its_endpoints_and_workspace_to_the_scope() {
             "pls",
         ),
     );
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let calls = calls_of(&sent);
     // before the cluster's PUT: the ingestion endpoint, then the config one, then the rule;
     // after it: both endpoints again, the rule's association, the config endpoint's, the links
-    let put = calls
-        .iter()
-        .position(|c| c == &format!("PUT {CLUSTER}/c"))
-        .unwrap();
-    let before: Vec<_> = calls[..put]
-        .iter()
-        .skip_while(|c| !c.contains(DCE))
-        .collect();
+    let (before, after) = around_put(&calls, "c", DCE);
     assert_eq!(
         before,
         [
-            &format!("PUT {DCE}/msci-ingest-eastus-c"),
-            &format!("PUT {DCE}/msci-config-eastus-c"),
-            &"GET locations".to_string(),
-            &"PUT microsoft.insights/datacollectionrules/msci-eastus-c".to_string(),
+            format!("PUT {DCE}/msci-ingest-eastus-c"),
+            format!("PUT {DCE}/msci-config-eastus-c"),
+            "GET locations".into(),
+            "PUT microsoft.insights/datacollectionrules/msci-eastus-c".into(),
         ]
     );
-    let after: Vec<_> = calls[put..]
-        .iter()
-        .skip_while(|c| !c.contains(DCE))
-        .cloned()
-        .collect();
     let assoc =
         format!("PUT {CLUSTER}/c/providers/microsoft.insights/datacollectionruleassociations");
     assert_eq!(
@@ -206,79 +221,53 @@ fn the_monitoring_addon_links_its_endpoints_and_workspace_to_the_scope() {
     );
 }
 
+/// Azure Monitor logs' calls for cluster `c` with the scope, from the config endpoint to the
+/// check of the workspace's link.
+fn logs_calls(c: &str) -> Vec<String> {
+    let assoc =
+        format!("PUT {CLUSTER}/{c}/providers/microsoft.insights/datacollectionruleassociations");
+    vec![
+        format!("PUT {DCE}/msci-config-eastus-{c}"),
+        "GET locations".into(),
+        format!("PUT microsoft.insights/datacollectionrules/msci-eastus-{c}"),
+        format!("{assoc}/containerinsightsextension"),
+        format!("{assoc}/configurationaccessendpoint"),
+        format!("GET {SCOPED}"),
+        format!("PUT {SCOPED}/msci-config-eastus-{c}-connection"),
+        format!("GET {SCOPED}"),
+    ]
+}
+
 #[test]
 fn azure_monitor_logs_links_on_create_and_on_update_only_what_is_missing() {
-    let sb = Sandbox::new();
-    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
-    seed_scope(&sb);
-    let (out, sent) = run(
+    let sb = sandbox();
+    let (_, calls) = run_ok(
         &sb,
         &with_scope(
             "aks create -g rg -n c -c 1 --no-ssh-key -o none --enable-private-cluster --enable-azure-monitor-logs",
             "pls",
         ),
     );
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let calls = calls_of(&sent);
-    let tail: Vec<_> = calls
-        .iter()
-        .skip_while(|c| !c.contains(DCE))
-        .cloned()
-        .collect();
-    let assoc =
-        format!("PUT {CLUSTER}/c/providers/microsoft.insights/datacollectionruleassociations");
-    assert_eq!(
-        tail,
-        [
-            format!("PUT {DCE}/msci-config-eastus-c"),
-            "GET locations".into(),
-            "PUT microsoft.insights/datacollectionrules/msci-eastus-c".into(),
-            format!("{assoc}/containerinsightsextension"),
-            format!("{assoc}/configurationaccessendpoint"),
-            format!("GET {SCOPED}"),
-            format!("PUT {SCOPED}/msci-config-eastus-c-connection"),
-            format!("GET {SCOPED}"),
-            format!("PUT {SCOPED}/{WS}-connection"),
-        ]
-    );
+    // all of it after the cluster's PUT
+    let (before, tail) = around_put(&calls, "c", DCE);
+    assert!(before.is_empty(), "{before:?}");
+    let mut expected = logs_calls("c");
+    expected.push(format!("PUT {SCOPED}/{WS}-connection"));
+    assert_eq!(tail, expected);
     // a second private cluster switched on by `aks update`: before its PUT, and the workspace
     // the scope links already is not linked again
     sb.local_ok(&argv(
         "aks create -g rg -n c2 -c 1 --no-ssh-key -o none --enable-private-cluster",
     ));
-    let (out, sent) = run(
+    let (_, calls) = run_ok(
         &sb,
         &with_scope(
             "aks update -g rg -n c2 -o none --enable-azure-monitor-logs",
             "pls",
         ),
     );
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let calls = calls_of(&sent);
-    let put = calls
-        .iter()
-        .position(|c| c == &format!("PUT {CLUSTER}/c2"))
-        .unwrap();
-    let tail: Vec<_> = calls[..put]
-        .iter()
-        .skip_while(|c| !c.contains(DCE))
-        .cloned()
-        .collect();
-    let assoc =
-        format!("PUT {CLUSTER}/c2/providers/microsoft.insights/datacollectionruleassociations");
-    assert_eq!(
-        tail,
-        [
-            format!("PUT {DCE}/msci-config-eastus-c2"),
-            "GET locations".into(),
-            "PUT microsoft.insights/datacollectionrules/msci-eastus-c2".into(),
-            format!("{assoc}/containerinsightsextension"),
-            format!("{assoc}/configurationaccessendpoint"),
-            format!("GET {SCOPED}"),
-            format!("PUT {SCOPED}/msci-config-eastus-c2-connection"),
-            format!("GET {SCOPED}"),
-        ]
-    );
+    let (tail, _) = around_put(&calls, "c2", DCE);
+    assert_eq!(tail, logs_calls("c2"));
     assert_eq!(linked(&sb).len(), 3);
 }
 
@@ -287,28 +276,15 @@ fn azure_monitor_logs_links_on_create_and_on_update_only_what_is_missing() {
 /// PUT, and links nothing.
 #[test]
 fn alone_on_update_it_makes_the_config_endpoint_and_links_nothing() {
-    let sb = Sandbox::new();
-    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
-    seed_scope(&sb);
+    let sb = sandbox();
     let create = with_scope(
         "aks create -g rg -n c -c 1 --no-ssh-key -o none --enable-private-cluster --enable-addons monitoring",
         "pls",
     );
-    let (out, _) = run(&sb, &create);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    run_ok(&sb, &create);
     let before = linked(&sb);
-    let (out, sent) = run(&sb, &with_scope("aks update -g rg -n c -o none", "pls"));
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let calls = calls_of(&sent);
-    let put = calls
-        .iter()
-        .position(|c| c == &format!("PUT {CLUSTER}/c"))
-        .unwrap();
-    let tail: Vec<_> = calls[put..]
-        .iter()
-        .skip_while(|c| !c.contains("workspaces"))
-        .cloned()
-        .collect();
+    let (_, calls) = run_ok(&sb, &with_scope("aks update -g rg -n c -o none", "pls"));
+    let (_, tail) = around_put(&calls, "c", "workspaces");
     assert_eq!(
         tail,
         [
@@ -324,9 +300,7 @@ fn alone_on_update_it_makes_the_config_endpoint_and_links_nothing() {
 
 #[test]
 fn a_scope_needs_a_private_cluster_in_msi_mode() {
-    let sb = Sandbox::new();
-    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
-    seed_scope(&sb);
+    let sb = sandbox();
     let msg = "ERROR: --ampls-resource-id can only be used with private cluster in MSI mode.\n";
     for line in [
         "aks create -g rg -n c -c 1 --no-ssh-key --enable-addons monitoring",
@@ -336,11 +310,11 @@ fn a_scope_needs_a_private_cluster_in_msi_mode() {
         let (out, sent) = run(&sb, &with_scope(line, "pls"));
         assert_eq!(out.status.code(), Some(1), "{line}");
         assert!(stderr(&out).ends_with(msg), "{line}: {}", stderr(&out));
-        // refused before the workspace is read: no endpoint, no rule, no cluster
+        // refused once the (default) workspace is known, before its region is read: no
+        // endpoint, no rule, no cluster
         assert!(
-            !sent.iter().any(|s| s.method == "PUT"
-                && !s.path.contains("/resourcegroups/Default")
-                && !s.path.contains("/workspaces/")),
+            !sent.iter().any(|s| s.path.contains("/dataCollection")
+                || (s.method == "PUT" && s.path.contains("/managedClusters/"))),
             "{line}"
         );
     }
@@ -362,8 +336,7 @@ fn a_scope_needs_a_private_cluster_in_msi_mode() {
 
 #[test]
 fn a_scope_that_is_not_there_is_a_warning_then_arms_404() {
-    let sb = Sandbox::new();
-    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
+    let sb = sandbox();
     sb.local_ok(&argv(
         "aks create -g rg -n c -c 1 --no-ssh-key -o none --enable-private-cluster",
     ));
