@@ -190,7 +190,7 @@ pub async fn before_update_put(
 /// `ensure_container_insights_for_monitoring` with both `create_dcr` and `create_dcra`: the
 /// scope's guard, the workspace's region, the rule there (with its ingestion endpoint in high
 /// log scale mode, and the config endpoint with a scope), the cluster's association with it,
-/// then the scope's links. `at` is the cluster's path and region.
+/// then the scope's links. The cluster's path and region come as a pair.
 async fn provision(
     ctx: &CommandContext,
     m: &Monitoring,
