@@ -1613,8 +1613,10 @@ SCENARIOS = [
      f"--workspace-resource-id {WSAMPLS} --ampls-resource-id {AMPLS}/nosuch -o none"),
     ("ampls: update enables monitor logs", f"aks update -g {RGAMPLS} -n ca3 --enable-azure-monitor-logs "
      f"--workspace-resource-id {WSAMPLS} --ampls-resource-id {AMPLS}/pls1 -o none"),
-    ("ampls: public cluster", f"aks create -g {RGAMPLS} -n ca4 -c 1 --no-ssh-key --no-wait"),
-    ("ampls: val update enable not private", f"aks update -g {RGAMPLS} -n ca4 --enable-azure-monitor-logs "
+    # on create, Azure Monitor logs' guard runs after the cluster is made (az's postprocessing)
+    ("ampls: val monitor logs create not private", f"aks create -g {RGAMPLS} -n ca5 -c 1 --no-ssh-key "
+     f"--enable-azure-monitor-logs --workspace-resource-id {WSAMPLS} --ampls-resource-id {AMPLS}/pls1 -o none"),
+    ("ampls: val update enable not private", f"aks update -g {RGAMPLS} -n ca5 --enable-azure-monitor-logs "
      f"--workspace-resource-id {WSAMPLS} --ampls-resource-id {AMPLS}/pls1"),
 ]
 

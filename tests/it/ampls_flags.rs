@@ -206,6 +206,29 @@ fn the_monitoring_addon_links_its_endpoints_and_workspace_to_the_scope() {
         rule["properties"]["dataCollectionEndpointId"],
         id_of("dataCollectionEndpoints", "MSCI-ingest-eastus-c")
     );
+    // what the emulator keeps: the endpoints closed, the cluster associated with the config one
+    let rg = format!("/subscriptions/{S}/resourceGroups/rg/providers");
+    for dce in ["MSCI-config-eastus-c", "MSCI-ingest-eastus-c"] {
+        let url =
+            format!("{rg}/Microsoft.Insights/dataCollectionEndpoints/{dce}?api-version=2022-06-01");
+        let (status, e) = emulator(&sb, Method::GET, &url, None);
+        assert_eq!(status, 200, "{e}");
+        assert_eq!(
+            e["properties"]["networkAcls"]["publicNetworkAccess"],
+            "Disabled"
+        );
+    }
+    let url = format!(
+        "{rg}/Microsoft.ContainerService/managedClusters/c/providers/Microsoft.Insights/dataCollectionRuleAssociations/configurationAccessEndpoint?api-version=2022-06-01"
+    );
+    let (status, a) = emulator(&sb, Method::GET, &url, None);
+    assert_eq!(status, 200, "{a}");
+    assert!(
+        a["properties"]["dataCollectionEndpointId"]
+            .as_str()
+            .is_some_and(|d| d.ends_with("/dataCollectionEndpoints/MSCI-config-eastus-c")),
+        "{a}"
+    );
     // what the scope links now
     let names: Vec<String> = linked(&sb)
         .into_iter()
