@@ -1608,7 +1608,9 @@ SCENARIOS = [
     ("ampls: update config endpoint", f"aks update -g {RGAMPLS} -n ca1 --ampls-resource-id {AMPLS}/pls1 -o none"),
     ("ampls: monitor logs create", f"aks create -g {RGAMPLS} -n ca2 -c 1 --no-ssh-key --enable-private-cluster "
      f"--enable-azure-monitor-logs --workspace-resource-id {WSAMPLS} --ampls-resource-id {AMPLS}/pls1 -o none"),
-    ("ampls: private cluster", f"aks create -g {RGAMPLS} -n ca3 -c 1 --no-ssh-key --enable-private-cluster --no-wait"),
+    # without monitoring az has no use for the scope: nothing is linked
+    ("ampls: private cluster", f"aks create -g {RGAMPLS} -n ca3 -c 1 --no-ssh-key --enable-private-cluster "
+     f"--ampls-resource-id {AMPLS}/pls1 --no-wait"),
     ("ampls: update scope missing", f"aks update -g {RGAMPLS} -n ca3 --enable-azure-monitor-logs "
      f"--workspace-resource-id {WSAMPLS} --ampls-resource-id {AMPLS}/nosuch -o none"),
     ("ampls: update enables monitor logs", f"aks update -g {RGAMPLS} -n ca3 --enable-azure-monitor-logs "

@@ -389,3 +389,20 @@ fn a_scope_that_is_not_there_is_a_warning_then_arms_404() {
             .any(|s| s.method == "PUT" && s.path.ends_with("/managedClusters/c"))
     );
 }
+
+/// Without monitoring az has no use for the scope (as az 2.91: the differential's `ampls:
+/// private cluster`): the cluster is made, nothing is linked, no endpoint is made.
+#[test]
+fn without_monitoring_the_scope_is_not_used() {
+    let sb = sandbox();
+    let (sent, _) = run_ok(
+        &sb,
+        &with_scope(
+            "aks create -g rg -n c -c 1 --no-ssh-key -o none --enable-private-cluster",
+            "pls",
+        ),
+    );
+    assert!(!sent.iter().any(|s| s.path.contains("/dataCollection")
+        || s.path.to_lowercase().contains("privatelinkscopes")));
+    assert!(linked(&sb).is_empty());
+}
