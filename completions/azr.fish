@@ -353,6 +353,7 @@ false\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l data-collection-settings -d 'Path to JSON file containing data collection settings for the Monitoring addon' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l enable-high-log-scale-mode -d 'Enable High Log Scale Mode for Container Logs' -r -f -a "true\t''
 false\t''"
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l ampls-resource-id -d 'Resource ID of Azure Monitor Private Link scope for Monitoring Addon' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l aci-subnet-name -d 'The name of a subnet in an existing VNet into which to deploy the virtual nodes' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l appgw-name -d 'Name of the application gateway to create/use in the node resource group' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l appgw-subnet-cidr -d 'Subnet CIDR to use for a new subnet created to deploy the Application Gateway' -r
@@ -734,6 +735,7 @@ false\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-syslog -d 'Enable syslog data collection for Azure Monitor logs' -r -f -a "true\t''
 false\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l data-collection-settings -d 'Path to JSON file containing data collection settings for Azure Monitor logs' -r
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l ampls-resource-id -d 'Resource ID of Azure Monitor Private Link scope for Monitoring Addon' -r
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l enable-msi-auth-for-monitoring -d 'Send monitoring data to Log Analytics using the cluster\'s assigned identity' -r -f -a "true\t''
 false\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "json\t''

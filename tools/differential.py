@@ -134,6 +134,9 @@ SUBNET = f"/subscriptions/{SUB}/resourceGroups/{RGSUB}/providers/Microsoft.Netwo
 RGSG = "rgsubnet"
 NETSG = f"/subscriptions/{SUB}/resourceGroups/{RGSG}/providers/Microsoft.Network/virtualNetworks/v/subnets"
 UAISG = f"/subscriptions/{SUB}/resourceGroups/{RGSG}/providers/Microsoft.ManagedIdentity/userAssignedIdentities"
+RGAMPLS = "rgampls"
+WSAMPLS = f"/subscriptions/{SUB}/resourceGroups/{RGAMPLS}/providers/Microsoft.OperationalInsights/workspaces/wsampls"
+AMPLS = f"/subscriptions/{SUB}/resourceGroups/{RGAMPLS}/providers/Microsoft.Insights/privateLinkScopes"
 
 # (name, command line[, env]). `{vmss1}`/`{vmss2}`/`{nsg}` are filled per tool from its own server's state.
 # A command line `@put PATH?api-version=V JSON` is no tool's command: it seeds both servers with a
@@ -1611,6 +1614,57 @@ SCENARIOS = [
     ("subnetgrant: appgw add-on with service principal", f"aks create -g {RGSG} -n c6 -c 1 --no-ssh-key -a ingress-appgw "
                                                          f"--appgw-subnet-id {NETSG}/sys --service-principal 22222222-2222-2222-2222-222222222222 "
                                                          "--client-secret sp-secret-value -o none"),
+    # graph: Microsoft Graph (issue 18). A service principal cluster's --attach-acr/--detach-acr:
+    # az resolves the principal's client id to its object id through Graph (servicePrincipals by
+    # servicePrincipalNames) between the role's lookup and the assignment's PUT.
+    ("graph: group", f"group create -n {RGGRAPH} -l {LOC} -o none"),
+    ("graph: seed group", f'@put /subscriptions/{SUB}/resourcegroups/{RGGRAPH}?api-version=2024-11-01 {{"location": "{LOC}"}}'),
+    ("graph: seed registry", f'@put {GRAPH_ACR}?api-version=2026-09-01-preview {{"location": "{LOC}", "sku": {{"name": "Basic"}}}}'),
+    ("graph: aks create service principal attach acr", f"aks create -g {RGGRAPH} -n cg1 -c 1 --no-ssh-key "
+                                                        f"--service-principal {GRAPH_SP} --client-secret not-a-secret --attach-acr graphacr1 --query name"),
+    ("graph: update detach acr service principal", f"aks update -g {RGGRAPH} -n cg1 --detach-acr graphacr1 --query name"),
+    ("graph: update attach acr service principal by id", f"aks update -g {RGGRAPH} -n cg1 --attach-acr {GRAPH_ACR} -t ServicePrincipal --query name"),
+    ("graph: update detach acr again", f"aks update -g {RGGRAPH} -n cg1 --detach-acr {GRAPH_ACR} --query name"),
+    # a user's sign-in: an Automatic cluster's creator gets Azure Kubernetes Service RBAC Cluster
+    # Admin on it, as a User (the object id Graph's `/me` gives)
+    ("graph: seed workspace", f"@put {GRAPH_WS}?api-version=2015-11-01-preview "
+     '{"location": "eastus", "properties": {"sku": {"name": "PerGB2018"}}}'),
+    ("graph: sign in as the user", "@login-user"),
+    ("graph: account show as the user", "account show --query user"),
+    ("graph: aks create automatic as the user", f"aks create -g {RGGRAPH} -n ga1 --sku automatic --workspace-resource-id {GRAPH_WS} --no-wait"),
+    ("graph: back to the service principal", f"{SP_LOGIN} -p az-peer-secret -s {SUB} -o none"),
+    # --ampls-resource-id of aks create/update (issue 18; its own group): the monitoring calls
+    # with an Azure Monitor private link scope (private endpoints, the config endpoint and its
+    # association, the scope's links) on each path az passes the scope through, and az's refusals
+    ("ampls: seed group", f'@put /subscriptions/{SUB}/resourcegroups/{RGAMPLS}?api-version=2024-11-01 {{"location": "{LOC}"}}'),
+    ("ampls: seed workspace", f"@put {WSAMPLS}?api-version=2015-11-01-preview "
+     '{"location": "eastus", "properties": {"sku": {"name": "PerGB2018"}}}'),
+    ("ampls: seed scope", f'@put {AMPLS}/pls1?api-version=2021-07-01-preview {{"location": "global"}}'),
+    ("ampls: val create format", f"aks create -g {RGAMPLS} -n ca9 --no-ssh-key --ampls-resource-id {WSAMPLS}"),
+    ("ampls: val update format", f"aks update -g {RGAMPLS} -n ca9 --ampls-resource-id pls1"),
+    ("ampls: val addon not private", f"aks create -g {RGAMPLS} -n ca9 --no-ssh-key -a monitoring "
+     f"--workspace-resource-id {WSAMPLS} --ampls-resource-id {AMPLS}/pls1"),
+    ("ampls: val addon shared key", f"aks create -g {RGAMPLS} -n ca9 --no-ssh-key -a monitoring --enable-private-cluster "
+     f"--workspace-resource-id {WSAMPLS} --enable-msi-auth-for-monitoring false --ampls-resource-id {AMPLS}/pls1"),
+    ("ampls: addon create", f"aks create -g {RGAMPLS} -n ca1 -c 1 --no-ssh-key --enable-private-cluster -a monitoring "
+     f"--workspace-resource-id {WSAMPLS} --enable-high-log-scale-mode --ampls-resource-id {AMPLS}/pls1 -o none"),
+    # alone on update, az reads the add-on's auth as shared key (the cluster's
+    # servicePrincipalProfile.clientId is "msi"): the config endpoint and the rule, no links
+    ("ampls: update config endpoint", f"aks update -g {RGAMPLS} -n ca1 --ampls-resource-id {AMPLS}/pls1 -o none"),
+    ("ampls: monitor logs create", f"aks create -g {RGAMPLS} -n ca2 -c 1 --no-ssh-key --enable-private-cluster "
+     f"--enable-azure-monitor-logs --workspace-resource-id {WSAMPLS} --ampls-resource-id {AMPLS}/pls1 -o none"),
+    # without monitoring az has no use for the scope: nothing is linked
+    ("ampls: private cluster", f"aks create -g {RGAMPLS} -n ca3 -c 1 --no-ssh-key --enable-private-cluster "
+     f"--ampls-resource-id {AMPLS}/pls1 --no-wait"),
+    ("ampls: update scope missing", f"aks update -g {RGAMPLS} -n ca3 --enable-azure-monitor-logs "
+     f"--workspace-resource-id {WSAMPLS} --ampls-resource-id {AMPLS}/nosuch -o none"),
+    ("ampls: update enables monitor logs", f"aks update -g {RGAMPLS} -n ca3 --enable-azure-monitor-logs "
+     f"--workspace-resource-id {WSAMPLS} --ampls-resource-id {AMPLS}/pls1 -o none"),
+    # on create, Azure Monitor logs' guard runs after the cluster is made (az's postprocessing)
+    ("ampls: val monitor logs create not private", f"aks create -g {RGAMPLS} -n ca5 -c 1 --no-ssh-key "
+     f"--enable-azure-monitor-logs --workspace-resource-id {WSAMPLS} --ampls-resource-id {AMPLS}/pls1 -o none"),
+    ("ampls: val update enable not private", f"aks update -g {RGAMPLS} -n ca5 --enable-azure-monitor-logs "
+     f"--workspace-resource-id {WSAMPLS} --ampls-resource-id {AMPLS}/pls1"),
     # login's subscription selection and federated token (last: they change the profile, and the
     # final one leaves both tools signed in with the secret again)
     ("login: val skip without tenant", "login --service-principal -u 22222222-2222-2222-2222-222222222222 "
@@ -1636,25 +1690,6 @@ SCENARIOS = [
     ("login: secret sn issuer", f"{SP_LOGIN} -p az-peer-secret --use-cert-sn-issuer -s {SUB}"),
     ("login: service principal scope", f"{SP_LOGIN} -p az-peer-secret --scope https://graph.microsoft.com//.default -s {SUB}"),
     ("login: back to the secret", f"{SP_LOGIN} -p az-peer-secret -s {SUB} -o none"),
-    # graph: Microsoft Graph (issue 18). A service principal cluster's --attach-acr/--detach-acr:
-    # az resolves the principal's client id to its object id through Graph (servicePrincipals by
-    # servicePrincipalNames) between the role's lookup and the assignment's PUT.
-    ("graph: group", f"group create -n {RGGRAPH} -l {LOC} -o none"),
-    ("graph: seed group", f'@put /subscriptions/{SUB}/resourcegroups/{RGGRAPH}?api-version=2024-11-01 {{"location": "{LOC}"}}'),
-    ("graph: seed registry", f'@put {GRAPH_ACR}?api-version=2026-09-01-preview {{"location": "{LOC}", "sku": {{"name": "Basic"}}}}'),
-    ("graph: aks create service principal attach acr", f"aks create -g {RGGRAPH} -n cg1 -c 1 --no-ssh-key "
-                                                        f"--service-principal {GRAPH_SP} --client-secret not-a-secret --attach-acr graphacr1 --query name"),
-    ("graph: update detach acr service principal", f"aks update -g {RGGRAPH} -n cg1 --detach-acr graphacr1 --query name"),
-    ("graph: update attach acr service principal by id", f"aks update -g {RGGRAPH} -n cg1 --attach-acr {GRAPH_ACR} -t ServicePrincipal --query name"),
-    ("graph: update detach acr again", f"aks update -g {RGGRAPH} -n cg1 --detach-acr {GRAPH_ACR} --query name"),
-    # a user's sign-in: an Automatic cluster's creator gets Azure Kubernetes Service RBAC Cluster
-    # Admin on it, as a User (the object id Graph's `/me` gives)
-    ("graph: seed workspace", f"@put {GRAPH_WS}?api-version=2015-11-01-preview "
-     '{"location": "eastus", "properties": {"sku": {"name": "PerGB2018"}}}'),
-    ("graph: sign in as the user", "@login-user"),
-    ("graph: account show as the user", "account show --query user"),
-    ("graph: aks create automatic as the user", f"aks create -g {RGGRAPH} -n ga1 --sku automatic --workspace-resource-id {GRAPH_WS} --no-wait"),
-    ("graph: back to the service principal", f"{SP_LOGIN} -p az-peer-secret -s {SUB} -o none"),
 ]
 
 # `aks update --enable-managed-identity` changing the identity without --yes and without a tty: az

@@ -203,3 +203,65 @@ pub fn report(verdict: Verdict) -> i32 {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::ffi::OsString;
+
+    use clap::CommandFactory;
+
+    use super::*;
+
+    /// azr's own `aks update` definition with one of its flags taken out: az's surface still
+    /// has the flag, azr's clap does not (how a flag azr lacks looks, now that it lacks none).
+    fn aks_update_without(id: &str) -> (clap::Command, clap::Command) {
+        let root = crate::cli::Cli::command();
+        let real = root
+            .find_subcommand("aks")
+            .and_then(|a| a.find_subcommand("update"))
+            .expect("aks update")
+            .clone();
+        let mut cmd = clap::Command::new("update");
+        for arg in real.get_arguments().filter(|a| a.get_id() != id) {
+            cmd = cmd.arg(arg.clone());
+        }
+        (cmd, root)
+    }
+
+    fn line(words: &str) -> Vec<OsString> {
+        std::iter::once("azr")
+            .chain(words.split_whitespace())
+            .map(OsString::from)
+            .collect()
+    }
+
+    /// An az flag azr lacks is taken with its values as az takes them, then refused before
+    /// anything is sent: one line naming the flag and the command, exit 2. Spelled out or
+    /// abbreviated as argparse reads it.
+    #[test]
+    fn an_az_flag_azr_lacks_fails_before_sending() {
+        let (lacking, root) = aks_update_without("ampls_resource_id");
+        for words in [
+            "aks update -g rg -n c --ampls-resource-id x",
+            "aks update -g rg -n c --ampls-resource x --tags a=b",
+        ] {
+            let Some(Verdict::Error(e)) = verdict(&line(words), "aks update", &lacking, &root)
+            else {
+                panic!("{words}: not refused");
+            };
+            assert_eq!(
+                e.message,
+                "azr does not support --ampls-resource-id on 'az aks update' yet (az 2.91 accepts it); nothing was sent",
+                "{words}"
+            );
+            assert_eq!(e.exit_code(), 2);
+        }
+        // azr's real definition takes it
+        let real = root
+            .find_subcommand("aks")
+            .and_then(|a| a.find_subcommand("update"))
+            .expect("aks update");
+        let words = line("aks update -g rg -n c --ampls-resource x");
+        assert!(verdict(&words, "aks update", real, &root).is_none());
+    }
+}

@@ -30,6 +30,8 @@ pub struct CreateAddonProfileArgs {
     /// Enable High Log Scale Mode for Container Logs.
     #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "false"], ignore_case = true)]
     pub enable_high_log_scale_mode: Option<String>,
+    #[command(flatten)]
+    pub ampls: super::aks_ampls::AmplsArgs,
     /// The name of a subnet in an existing VNet into which to deploy the virtual nodes.
     #[arg(long)]
     pub aci_subnet_name: Option<String>,
@@ -75,6 +77,7 @@ impl CreateAddonProfileArgs {
             enable_syslog: three_state(self.enable_syslog),
             data_collection_settings: self.data_collection_settings,
             enable_high_log_scale_mode: three_state(self.enable_high_log_scale_mode),
+            ampls_resource_id: self.ampls.ampls_resource_id,
             aci_subnet_name: self.aci_subnet_name,
             appgw: crate::spec::cluster_addon_profiles::Appgw {
                 name: self.appgw_name,

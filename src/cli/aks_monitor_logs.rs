@@ -105,6 +105,8 @@ pub struct UpdateMonitorLogsArgs {
     /// Path to JSON file containing data collection settings for Azure Monitor logs.
     #[arg(long)]
     pub data_collection_settings: Option<String>,
+    #[command(flatten)]
+    pub ampls: super::aks_ampls::AmplsArgs,
     /// Send monitoring data to Log Analytics using the cluster's assigned identity.
     #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "false"], ignore_case = true)]
     pub enable_msi_auth_for_monitoring: Option<String>,
@@ -141,6 +143,7 @@ impl UpdateMonitorLogsArgs {
             enable_high_log_scale_mode: three_state(self.enable_high_log_scale_mode),
             enable_syslog: three_state(self.enable_syslog),
             data_collection_settings: self.data_collection_settings,
+            ampls_resource_id: self.ampls.ampls_resource_id,
             enable_msi_auth_for_monitoring: three_state(self.enable_msi_auth_for_monitoring),
             cloud: String::new(),
         }

@@ -8,6 +8,7 @@ pub mod aks_acns;
 pub mod aks_acr;
 pub mod aks_addon_profiles;
 pub mod aks_addons;
+pub mod aks_ampls;
 pub mod aks_automatic;
 pub mod aks_command;
 pub mod aks_machine;

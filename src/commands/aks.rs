@@ -98,7 +98,7 @@ pub async fn create(
     spec.addon_profiles
         .check_decorator_rules(spec.pool.vnet_subnet_id.as_deref())?;
     let cloud = spec.addon_profiles.cloud.clone();
-    let monitoring = super::aks_monitoring::prepare(ctx, &mut spec, &cloud).await?;
+    let monitoring = super::aks_monitoring::prepare(ctx, &mut spec, &cloud, &location).await?;
     super::aks_kubelet_identity::set_up_create(ctx, &mut spec).await?;
     super::aks_defender::set_up_create(ctx, &mut spec.addons, &spec.resource_group, &cloud).await?;
     spec.monitor_logs.check_decorator_rules()?;

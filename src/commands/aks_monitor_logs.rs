@@ -8,6 +8,7 @@
 use serde_json::{Value, json};
 
 use super::CommandContext;
+use super::aks_ampls::{self, AmplsLink};
 use super::aks_monitoring::{self as monitoring, ExistingRule};
 use crate::arm::cluster_monitor_logs::{
     monitoring_aad_auth, monitoring_enabled, shim_workspace, update_msi_auth,
@@ -91,16 +92,27 @@ pub async fn finish(
         resource_group: spec.resource_group.clone(),
         name: spec.name.clone(),
     };
+    let ampls = Ampls {
+        scope: spec.addon_profiles.ampls_resource_id.as_deref(),
+        private_cluster: spec.net.enable_private_cluster,
+    };
     provision(
         ctx,
         &m,
         &workspace,
         &cluster,
-        cluster_path,
-        location,
+        (cluster_path, location),
         settings,
+        ampls,
     )
     .await
+}
+
+/// `--ampls-resource-id` and whether the cluster is private (its guard reads both).
+#[derive(Clone, Copy)]
+struct Ampls<'a> {
+    scope: Option<&'a str>,
+    private_cluster: bool,
 }
 
 /// `aks update`: the calls az's decorator makes before the PUT. Switching on: the workspace
@@ -143,7 +155,20 @@ pub async fn before_update_put(
             ..given
         };
         let location = existing["location"].as_str().unwrap_or_default();
-        provision(ctx, &m, &workspace, cluster, &path, location, settings).await?;
+        let ampls = Ampls {
+            scope: spec.ampls_resource_id.as_deref(),
+            private_cluster: aks_ampls::private_cluster(body),
+        };
+        provision(
+            ctx,
+            &m,
+            &workspace,
+            cluster,
+            (&path, location),
+            settings,
+            ampls,
+        )
+        .await?;
     }
     if spec.disable_azure_monitor_logs
         && monitoring_enabled(existing)
@@ -163,19 +188,22 @@ pub async fn before_update_put(
 }
 
 /// `ensure_container_insights_for_monitoring` with both `create_dcr` and `create_dcra`: the
-/// workspace's region, the rule there (with its ingestion endpoint in high log scale mode),
-/// the cluster's association with it.
+/// scope's guard, the workspace's region, the rule there (with its ingestion endpoint in high
+/// log scale mode, and the config endpoint with a scope), the cluster's association with it,
+/// then the scope's links. The cluster's path and region come as a pair.
 async fn provision(
     ctx: &CommandContext,
     m: &Monitoring,
     workspace: &str,
     cluster: &ClusterRef,
-    cluster_path: &str,
-    location: &str,
+    (cluster_path, location): (&str, &str),
     settings: Option<serde_json::Map<String, Value>>,
+    ampls: Ampls<'_>,
 ) -> Result<()> {
+    crate::spec::cluster_ampls::check_private_msi(ampls.scope, ampls.private_cluster, true)?;
     let region = monitoring::workspace_location(ctx, workspace).await?;
     let (sub, rg) = (&ctx.subscription, &cluster.resource_group);
+    let link = AmplsLink::new(ampls.scope, sub, rg, location, &cluster.name);
     let dcr = monitoring::dcr_id(sub, rg, &region, &cluster.name);
     let dce = m
         .high_log_scale
@@ -185,9 +213,14 @@ async fn provision(
         dce: dce.as_deref(),
         location: &region,
         workspace_id: workspace,
+        ampls: link.as_ref(),
     };
     monitoring::create_dcr(ctx, &rule, m, settings, ExistingRule::Replace).await?;
-    monitoring::associate_dcr(ctx, cluster_path, location, &dcr).await
+    monitoring::associate_dcr(ctx, cluster_path, location, &dcr).await?;
+    if let Some(link) = &link {
+        aks_ampls::link(ctx, link, cluster_path, workspace, dce.as_deref()).await?;
+    }
+    Ok(())
 }
 
 /// az's `check_is_postprocessing_required` for these flags: switching on, or
@@ -239,9 +272,13 @@ pub async fn after_update(
         high_log_scale: false,
     };
     let settings = monitoring::read_data_collection_settings(&m)?;
+    let scope = spec.ampls_resource_id.as_deref();
+    let private = aks_ampls::private_cluster(cluster);
+    crate::spec::cluster_ampls::check_private_msi(scope, private, true)?;
     let location = mc["location"].as_str().unwrap_or_default();
     let region = monitoring::workspace_location(ctx, &workspace).await?;
     let (sub, rg) = (&ctx.subscription, &cluster_ref.resource_group);
+    let link = AmplsLink::new(scope, sub, rg, location, &cluster_ref.name);
     let dcr = monitoring::dcr_id(sub, rg, &region, &cluster_ref.name);
     let dce = monitoring::dce_id(sub, rg, &region, &cluster_ref.name);
     let rule = monitoring::Rule {
@@ -249,14 +286,19 @@ pub async fn after_update(
         dce: Some(&dce),
         location: &region,
         workspace_id: &workspace,
+        ampls: link.as_ref(),
     };
     let keep = ExistingRule::Keep {
         syslog: spec.enable_syslog,
         high_log_scale: spec.high_log_scale(),
     };
-    monitoring::create_dcr(ctx, &rule, &m, settings, keep).await?;
+    let high_log_scale = monitoring::create_dcr(ctx, &rule, &m, settings, keep).await?;
     if msi {
         monitoring::associate_dcr(ctx, &path, location, &dcr).await?;
+        if let Some(link) = &link {
+            let ingestion = high_log_scale.then_some(dce.as_str());
+            aks_ampls::link(ctx, link, &path, &workspace, ingestion).await?;
+        }
     }
     Ok(())
 }

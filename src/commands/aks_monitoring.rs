@@ -13,6 +13,8 @@ use crate::spec::aks::AksCreate;
 use crate::spec::cluster_addon_profiles::Monitoring;
 use crate::spec::monitoring_regions::CLOUDS;
 
+use super::aks_ampls::{self, AmplsLink};
+
 /// The generic-resource api-version acs reads and writes workspaces with.
 const WORKSPACE_API: &str = "2015-11-01-preview";
 pub(super) const INSIGHTS_API: &str = "2022-06-01";
@@ -30,6 +32,8 @@ pub struct Prepared {
     pub high_log_scale: bool,
     pub cluster_name: String,
     pub resource_group: String,
+    /// `--ampls-resource-id`: the scope, and the cluster's config endpoint.
+    pub ampls: Option<AmplsLink>,
 }
 
 /// `build_monitoring_addon_profile`: resolves the workspace into `spec.addon_profiles` (the PUT's
@@ -38,6 +42,7 @@ pub async fn prepare(
     ctx: &CommandContext,
     spec: &mut AksCreate,
     cloud: &str,
+    location: &str,
 ) -> Result<Option<Prepared>> {
     let Some(m) = spec.addon_profiles.monitoring() else {
         return Ok(None);
@@ -49,9 +54,16 @@ pub async fn prepare(
     let workspace_id = format!("/{}", workspace.trim_matches(|c| c == ' ' || c == '/'));
     spec.addon_profiles.workspace_resource_id = Some(workspace_id.clone());
     let dcs = read_data_collection_settings(&m)?;
+    let ampls_id = spec.addon_profiles.ampls_resource_id.as_deref();
+    crate::spec::cluster_ampls::check_private_msi(
+        ampls_id,
+        spec.net.enable_private_cluster,
+        m.msi_auth,
+    )?;
+    let (sub, rg) = (&ctx.subscription, &spec.resource_group);
+    let ampls = AmplsLink::new(ampls_id, sub, rg, location, &spec.name);
     let location = workspace_location(ctx, &workspace_id).await?;
     let dcr_id = if m.msi_auth {
-        let (sub, rg) = (&ctx.subscription, &spec.resource_group);
         let id = dcr_id(sub, rg, &location, &spec.name);
         let dce = m
             .high_log_scale
@@ -61,6 +73,7 @@ pub async fn prepare(
             dce: dce.as_deref(),
             location: &location,
             workspace_id: &workspace_id,
+            ampls: ampls.as_ref(),
         };
         create_dcr(ctx, &rule, &m, dcs, ExistingRule::Replace).await?;
         Some(id)
@@ -75,6 +88,7 @@ pub async fn prepare(
         high_log_scale: m.high_log_scale,
         cluster_name: spec.name.clone(),
         resource_group: spec.resource_group.clone(),
+        ampls,
     }))
 }
 
@@ -99,18 +113,31 @@ pub async fn finish(
         .and_then(Value::as_str)
         .unwrap_or(&p.workspace_id)
         .to_string();
+    // acs `sanitize_loganalytics_ws_resource_id`
+    let workspace = format!("/{}", workspace.trim().trim_start_matches('/'))
+        .trim_end_matches('/')
+        .to_string();
     let region = workspace_location(ctx, &workspace).await?;
-    if p.high_log_scale {
-        // az makes the ingestion endpoint again on this second pass
-        let dce = dce_id(
+    let ingestion = p.high_log_scale.then(|| {
+        dce_id(
             &ctx.subscription,
             &p.resource_group,
             &region,
             &p.cluster_name,
-        );
-        ensure_dce(ctx, &dce, &region).await?;
+        )
+    });
+    if let Some(dce) = &ingestion {
+        // az makes the ingestion endpoint again on this second pass
+        ensure_dce(ctx, dce, &region, p.ampls.is_some()).await?;
     }
-    associate_dcr(ctx, cluster_path, location, dcr).await
+    if let Some(link) = &p.ampls {
+        aks_ampls::ensure_config_dce(ctx, link).await?;
+    }
+    associate_dcr(ctx, cluster_path, location, dcr).await?;
+    if let Some(link) = &p.ampls {
+        aks_ampls::link(ctx, link, cluster_path, &workspace, ingestion.as_deref()).await?;
+    }
+    Ok(())
 }
 
 /// acs `create_or_delete_dcr_association`: the cluster's association with its rule.
@@ -141,7 +168,7 @@ pub(super) fn is_public_cloud(cloud: &str) -> bool {
 }
 
 /// `text` cut to `max` characters, then one trailing `-` dropped (az's name rule).
-fn cut(text: String, max: usize) -> String {
+pub(super) fn cut(text: String, max: usize) -> String {
     let mut name: String = text.chars().take(max).collect();
     if name.ends_with('-') {
         name.pop();
@@ -166,9 +193,12 @@ pub(super) fn dce_id(sub: &str, rg: &str, location: &str, cluster: &str) -> Stri
     )
 }
 
-/// acs `create_data_collection_endpoint` (without a private link scope): an endpoint that is
-/// already private stays private.
-async fn ensure_dce(ctx: &CommandContext, dce: &str, region: &str) -> Result<()> {
+/// acs `create_data_collection_endpoint`: with a private link scope (`private`) the endpoint is
+/// closed to the public network; without one, an endpoint that is already private stays private.
+async fn ensure_dce(ctx: &CommandContext, dce: &str, region: &str, private: bool) -> Result<()> {
+    if private {
+        return aks_ampls::put_private_dce(ctx, dce, region).await;
+    }
     let existing = ctx.client.get_opt(dce, INSIGHTS_API).await?;
     let access = existing
         .as_ref()
@@ -380,20 +410,24 @@ pub(super) struct Rule<'a> {
     pub dce: Option<&'a str>,
     pub location: &'a str,
     pub workspace_id: &'a str,
+    /// `--ampls-resource-id`: the endpoints are private, and the config one is made too.
+    pub ampls: Option<&'a AmplsLink>,
 }
 
+/// Returns whether the rule is in high log scale mode (an existing rule's, when kept).
 pub(super) async fn create_dcr(
     ctx: &CommandContext,
     rule: &Rule<'_>,
     m: &Monitoring,
     settings: Option<Map<String, Value>>,
     existing_rule: ExistingRule,
-) -> Result<()> {
+) -> Result<bool> {
     let Rule {
         id: dcr,
         dce,
         location,
         workspace_id,
+        ampls,
     } = *rule;
     let existing = ctx.client.get_opt(dcr, INSIGHTS_API).await?;
     let tags = existing
@@ -426,7 +460,10 @@ pub(super) async fn create_dcr(
         (ExistingRule::Replace, given) => (m.enable_syslog, given, false),
     };
     if let Some(dce) = dce {
-        ensure_dce(ctx, dce, location).await?;
+        ensure_dce(ctx, dce, location, ampls.is_some()).await?;
+    }
+    if let Some(link) = ampls {
+        aks_ampls::ensure_config_dce(ctx, link).await?;
     }
     let locations = format!(
         "/subscriptions/{}/locations?api-version={LOCATIONS_API}",
@@ -511,7 +548,7 @@ pub(super) async fn create_dcr(
         },
     });
     ctx.client.put_begin(dcr, INSIGHTS_API, &body).await?;
-    Ok(())
+    Ok(high_log_scale)
 }
 
 /// Whether the rule there is writes the high-scale container log stream.

@@ -5,6 +5,7 @@ pub mod account;
 pub mod aks;
 pub mod aks_acr;
 pub mod aks_addon_roles;
+pub mod aks_ampls;
 pub mod aks_automatic;
 pub mod aks_command;
 pub mod aks_defender;

@@ -331,6 +331,7 @@ impl AksCreateInput {
         let settings = self.pool_settings.validate(PoolContext::ClusterCreate)?;
         let cluster = self.cluster_settings.validate()?;
         let addons = self.addons.validate(super::cluster_addons::Mode::Create)?;
+        super::cluster_ampls::check_resource_id(self.addon_profiles.ampls_resource_id.as_deref())?;
         let monitor_logs =
             self.monitor_logs
                 .validate_create(super::cluster_monitor_logs::CreateContext {

@@ -46,6 +46,8 @@ pub struct AddonsInput {
     pub enable_syslog: Option<bool>,
     pub data_collection_settings: Option<String>,
     pub enable_high_log_scale_mode: Option<bool>,
+    /// `--ampls-resource-id` (`cluster_ampls`).
+    pub ampls_resource_id: Option<String>,
     pub aci_subnet_name: Option<String>,
     pub appgw: Appgw,
     pub enable_sgxquotehelper: bool,
@@ -78,6 +80,8 @@ pub struct Addons {
     pub enable_syslog: bool,
     pub data_collection_settings: Option<String>,
     pub high_log_scale: bool,
+    /// `--ampls-resource-id` as given (`cluster_ampls`).
+    pub ampls_resource_id: Option<String>,
     pub aci_subnet_name: Option<String>,
     pub appgw: Appgw,
     pub enable_sgxquotehelper: bool,
@@ -116,6 +120,7 @@ impl AddonsInput {
             enable_syslog: self.enable_syslog.unwrap_or(false),
             data_collection_settings: self.data_collection_settings,
             high_log_scale: self.enable_high_log_scale_mode.unwrap_or(false),
+            ampls_resource_id: self.ampls_resource_id,
             aci_subnet_name: self.aci_subnet_name,
             appgw: self.appgw,
             enable_sgxquotehelper: self.enable_sgxquotehelper,

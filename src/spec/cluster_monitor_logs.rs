@@ -328,6 +328,8 @@ pub struct MonitorLogsUpdate {
     pub enable_high_log_scale_mode: Option<bool>,
     pub enable_syslog: Option<bool>,
     pub data_collection_settings: Option<String>,
+    /// `--ampls-resource-id` (`cluster_ampls`).
+    pub ampls_resource_id: Option<String>,
     pub enable_msi_auth_for_monitoring: Option<bool>,
     /// The active cloud's name: az picks the default workspace's region by it (set by `app`).
     pub cloud: String,
@@ -348,6 +350,7 @@ impl MonitorLogsUpdate {
                 "Cannot specify both '--enable-azure-monitor-logs' and '--enable-msi-auth-for-monitoring'. '--enable-azure-monitor-logs' onboards through the Azure Monitor profile, which always uses managed identity authentication.".into(),
             ));
         }
+        super::cluster_ampls::check_resource_id(self.ampls_resource_id.as_deref())?;
         if c.enable_prometheus_metrics_scraping && c.disable_prometheus_metrics_scraping {
             return Err(usage(
                 "Cannot specify both --enable-prometheus-metrics-scraping and --disable-prometheus-metrics-scraping at the same time.".into(),
@@ -406,6 +409,10 @@ impl MonitorLogsUpdate {
                 .data_collection_settings
                 .as_deref()
                 .is_some_and(|d| !d.is_empty())
+            || self
+                .ampls_resource_id
+                .as_deref()
+                .is_some_and(|a| !a.is_empty())
     }
 
     /// `get_enable_high_log_scale_mode`: on with container network logs.
@@ -433,7 +440,9 @@ impl MonitorLogsUpdate {
         self.enable_high_log_scale_mode.is_some()
             || self.container_network_logs().is_some()
             || (!switched
-                && (self.enable_syslog.is_some() || self.data_collection_settings.is_some()))
+                && (self.enable_syslog.is_some()
+                    || self.data_collection_settings.is_some()
+                    || self.ampls_resource_id.is_some()))
     }
 }
 

@@ -10,6 +10,7 @@ pub mod cluster_acns;
 pub mod cluster_acr;
 pub mod cluster_addon_profiles;
 pub mod cluster_addons;
+pub mod cluster_ampls;
 pub mod cluster_automatic;
 pub mod cluster_metrics;
 pub mod cluster_misc;

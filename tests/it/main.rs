@@ -7,6 +7,7 @@ mod addon_flags;
 mod addons_flags;
 mod aks;
 mod aks_command;
+mod ampls_flags;
 mod auth;
 mod auth_user;
 mod auto_flags;
