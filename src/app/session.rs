@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::cli;
 use crate::client::clock::{FastForwardClock, ObservedClock};
 use crate::client::{ArmClient, Clock, CommandHeaders, SystemClock};
-use crate::commands::CommandContext;
+use crate::commands::{CommandContext, Level};
 use crate::error::{AzError, Result};
 use crate::output::Printer;
 use crate::transport::Transport;
@@ -64,7 +64,11 @@ impl Session<'_> {
         Ok(CommandContext {
             client,
             subscription,
-            warn: Box::new(move |m| printer.warn(m)),
+            log: Box::new(move |level, m| match level {
+                Level::Info => printer.info(m),
+                Level::Warning => printer.warn(m),
+                Level::Error => printer.error_line(m),
+            }),
             progress: Box::new(crate::output::progress::write_stderr),
         })
     }

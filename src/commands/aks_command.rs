@@ -697,7 +697,7 @@ mod tests {
                         CommandHeaders::default(),
                     ),
                     subscription: "sub".into(),
-                    warn: Box::new(|_| {}),
+                    log: Box::new(|_, _| {}),
                     progress: Box::new(|_| {}),
                 }
             }

@@ -39,19 +39,36 @@ pub mod vnet;
 
 use crate::client::ArmClient;
 
+/// The level of a line a command logs, as az's logger prints it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// `INFO:`, with `--verbose` or `--debug` only.
+    Info,
+    /// `WARNING:`, unless `--only-show-errors`.
+    Warning,
+    /// `ERROR:`, always: az logs an error it goes on from (a failed try of a retry).
+    Error,
+}
+
 /// Everything a command needs to run.
 pub struct CommandContext {
     pub client: ArmClient,
     pub subscription: String,
-    /// Prints a `WARNING:` line (unless `--only-show-errors`).
-    pub warn: Box<dyn Fn(&str) + Send + Sync>,
+    /// Prints a log line at its level.
+    pub log: Box<dyn Fn(Level, &str) + Send + Sync>,
     /// Writes az's progress text to stderr as it is (`\rAAD role propagation done[###...`).
     pub progress: Box<dyn Fn(&str) + Send + Sync>,
 }
 
 impl CommandContext {
     pub fn warn(&self, message: &str) {
-        (self.warn)(message)
+        (self.log)(Level::Warning, message)
+    }
+    pub fn info(&self, message: &str) {
+        (self.log)(Level::Info, message)
+    }
+    pub fn error(&self, message: &str) {
+        (self.log)(Level::Error, message)
     }
     pub fn progress(&self, text: &str) {
         (self.progress)(text)

@@ -239,6 +239,10 @@ pub async fn add_role_assignment_as(
 
 /// `add_role_assignment_as` for an assignee az may resolve through Microsoft Graph (a service
 /// principal's client id: `is_service_principal=True`), after the role and before the PUT.
+///
+/// A new principal takes a while to reach every replica of the directory, so az tries ten
+/// times, waiting 2, 4, ... 20 seconds after each failure: an ARM error is logged at INFO, any
+/// other (Graph finding no such principal) as an `ERROR:` line, and the command goes on.
 pub async fn add_role_assignment_to(
     ctx: &CommandContext,
     role: &str,
@@ -246,41 +250,61 @@ pub async fn add_role_assignment_to(
     scope: &str,
     principal_type: &str,
 ) -> bool {
-    let granted = async {
-        let defs = format!(
-            "{scope}/providers/Microsoft.Authorization/roleDefinitions?$filter={}",
-            crate::encoding::percent_encode(&format!("roleName eq '{role}'"))
-        );
-        let role = ctx.client.list(&defs, DEFINITIONS_API).await?;
-        let role_id = role
-            .first()
-            .and_then(|r| r["id"].as_str())
-            .unwrap_or_default()
-            .to_string();
-        let principal = assignee.object_id(ctx).await?;
-        let name = uuid::Uuid::new_v4().to_string();
-        let path = format!("{}/{}", role_assignments(scope), id::segment(&name));
-        let body = json!({"properties": {
-            "roleDefinitionId": role_id,
-            "principalId": principal,
-            "principalType": principal_type
-        }});
-        ctx.client
-            .put_begin(&path, API, &body)
-            .await
-            .map(|_| Value::Null)
+    const TRIES: u32 = 10;
+    const DELAY: std::time::Duration = std::time::Duration::from_secs(2);
+    let mut granted = false;
+    for x in 0..TRIES {
+        match try_role_assignment(ctx, role, assignee, scope, principal_type).await {
+            Ok(()) => {
+                granted = true;
+                break;
+            }
+            Err(e) if matches!(e.kind, ErrorKind::Arm { .. }) => ctx.info(&e.message),
+            Err(e) => ctx.error(&e.message),
+        }
+        ctx.client.clock().sleep(DELAY * (x + 1)).await;
     }
-    .await
-    .or_else(|e| match &e.kind {
-        ErrorKind::Arm { code, .. } if code == "RoleAssignmentExists" => Ok(Value::Null),
-        _ => Err(e),
-    });
     // az's progress hook: one line when it ends, then a newline
-    let end = if granted.is_ok() {
+    let end = if granted {
         "AAD role propagation done"
     } else {
         "AAD role propagation failed"
     };
     ctx.progress(&format!("{}\n", progress::determinate_line(end, 1.0)));
-    granted.is_ok()
+    granted
+}
+
+/// One try of acs `add_role_assignment_executor`: the role by name at the scope, the
+/// assignee's object id, the assignment. One that already exists is done, as az counts it.
+async fn try_role_assignment(
+    ctx: &CommandContext,
+    role: &str,
+    assignee: Assignee<'_>,
+    scope: &str,
+    principal_type: &str,
+) -> Result<()> {
+    let defs = format!(
+        "{scope}/providers/Microsoft.Authorization/roleDefinitions?$filter={}",
+        crate::encoding::percent_encode(&format!("roleName eq '{role}'"))
+    );
+    let role = ctx.client.list(&defs, DEFINITIONS_API).await?;
+    let role_id = role
+        .first()
+        .and_then(|r| r["id"].as_str())
+        .unwrap_or_default()
+        .to_string();
+    let principal = assignee.object_id(ctx).await?;
+    let name = uuid::Uuid::new_v4().to_string();
+    let path = format!("{}/{}", role_assignments(scope), id::segment(&name));
+    let body = json!({"properties": {
+        "roleDefinitionId": role_id,
+        "principalId": principal,
+        "principalType": principal_type
+    }});
+    match ctx.client.put_begin(&path, API, &body).await {
+        Err(e) if matches!(&e.kind, ErrorKind::Arm { code, .. } if code == "RoleAssignmentExists") => {
+            Ok(())
+        }
+        other => other.map(|_| ()),
+    }
 }

@@ -289,6 +289,11 @@ impl Printer {
         }
     }
 
+    /// An `ERROR:` line a command logs and goes on from.
+    pub fn error_line(&self, message: &str) {
+        eprintln!("ERROR: {message}");
+    }
+
     pub fn error(&self, err: &AzError) {
         let mut text = format!("ERROR: {}\n", err.message);
         for r in &err.recommendations {

@@ -7,8 +7,8 @@ use std::sync::{Arc, Mutex};
 use async_trait::async_trait;
 use azr::arm::{ArmRequest, ArmResponse};
 use azr::client::clock::FastForwardClock;
-use azr::client::{ArmClient, CommandHeaders};
-use azr::commands::CommandContext;
+use azr::client::{ArmClient, Clock, CommandHeaders};
+use azr::commands::{CommandContext, Level};
 use azr::transport::Transport;
 use serde_json::{Value, json};
 
@@ -79,8 +79,35 @@ pub fn ctx(t: &Arc<Scripted>, warnings: Arc<Mutex<Vec<String>>>) -> CommandConte
             CommandHeaders::default(),
         ),
         subscription: SUB.to_string(),
-        warn: Box::new(move |m| warnings.lock().unwrap().push(m.to_string())),
+        log: Box::new(move |level, m| {
+            if level == Level::Warning {
+                warnings.lock().unwrap().push(m.to_string())
+            }
+        }),
         progress: Box::new(|_| {}),
+    }
+}
+
+/// A context whose client talks to `t` and waits on `clock`, collecting every log line as az
+/// prints it (`INFO: ...`, `WARNING: ...`, `ERROR: ...`) and the progress text.
+pub fn logged_ctx(
+    t: &Arc<Scripted>,
+    clock: Arc<dyn Clock>,
+    lines: Arc<Mutex<Vec<String>>>,
+) -> CommandContext {
+    let progress = lines.clone();
+    CommandContext {
+        client: ArmClient::new(t.clone(), clock, CommandHeaders::default()),
+        subscription: SUB.to_string(),
+        log: Box::new(move |level, m| {
+            let prefix = match level {
+                Level::Info => "INFO",
+                Level::Warning => "WARNING",
+                Level::Error => "ERROR",
+            };
+            lines.lock().unwrap().push(format!("{prefix}: {m}"))
+        }),
+        progress: Box::new(move |text| progress.lock().unwrap().push(text.to_string())),
     }
 }
 

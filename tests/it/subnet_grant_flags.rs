@@ -427,3 +427,70 @@ fn arm_refuses_a_role_assignment_whose_principal_is_no_guid() {
     }
     assert_eq!(holders(&sb, &scope), Vec::<String>::new());
 }
+
+/// A role assignment that fails is tried ten times, as az waits for a new principal to reach
+/// the directory: 2, 4, ... 20 seconds after each failure, ARM's error at INFO each time, then
+/// az's end of the progress line.
+#[tokio::test]
+async fn a_failing_role_assignment_is_tried_ten_times_with_az_waits() {
+    use std::sync::{Arc, Mutex};
+    use std::time::Duration;
+
+    use azr::arm::ArmResponse;
+    use azr::client::clock::RecordingClock;
+    use azr::commands::subnet_role::add_role_assignment;
+
+    let scope = subnet("sys");
+    let role = || {
+        ArmResponse::json(
+            200,
+            &json!({"value": [{"id": format!("/subscriptions/{S}/providers/Microsoft.Authorization/roleDefinitions/{NETWORK_CONTRIBUTOR}")}]}),
+        )
+    };
+    let not_found = || {
+        ArmResponse::json(
+            400,
+            &json!({"error": {"code": "PrincipalNotFound", "message": "Principal p does not exist in the directory t."}}),
+        )
+    };
+    let run = async |script: Vec<ArmResponse>| {
+        let t = crate::scripted::Scripted::new(script);
+        let clock = Arc::new(RecordingClock::default());
+        let lines = Arc::new(Mutex::new(Vec::new()));
+        let ctx = crate::scripted::logged_ctx(&t, clock.clone(), lines.clone());
+        let granted = add_role_assignment(&ctx, "Network Contributor", "p", &scope).await;
+        assert_eq!(t.left(), 0);
+        let lines = lines.lock().unwrap().clone();
+        (granted, clock.sleeps(), lines)
+    };
+
+    let script = (0..10).flat_map(|_| [role(), not_found()]).collect();
+    let (granted, sleeps, lines) = run(script).await;
+    assert!(!granted);
+    let waits: Vec<Duration> = (1..=10).map(|x| Duration::from_secs(2 * x)).collect();
+    assert_eq!(sleeps, waits);
+    let (end, tries) = lines.split_last().unwrap();
+    assert_eq!(
+        tries,
+        vec![
+            "INFO: (PrincipalNotFound) Principal p does not exist in the directory t.\n\
+             Code: PrincipalNotFound\n\
+             Message: Principal p does not exist in the directory t.";
+            10
+        ]
+    );
+    assert!(
+        end.starts_with("\rAAD role propagation failed[#"),
+        "{end:?}"
+    );
+
+    // the directory catches up on the second try
+    let created = ArmResponse::json(201, &json!({"id": "a", "properties": {}}));
+    let (granted, sleeps, lines) = run(vec![role(), not_found(), role(), created]).await;
+    assert!(granted);
+    assert_eq!(sleeps, vec![Duration::from_secs(2)]);
+    assert!(
+        lines[1].starts_with("\rAAD role propagation done[#"),
+        "{lines:?}"
+    );
+}
