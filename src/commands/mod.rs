@@ -50,12 +50,15 @@ pub enum Level {
     Error,
 }
 
+/// Where a command's log lines go.
+pub type LogSink = Box<dyn Fn(Level, &str) + Send + Sync>;
+
 /// Everything a command needs to run.
 pub struct CommandContext {
     pub client: ArmClient,
     pub subscription: String,
     /// Prints a log line at its level.
-    pub log: Box<dyn Fn(Level, &str) + Send + Sync>,
+    pub log: LogSink,
     /// Writes az's progress text to stderr as it is (`\rAAD role propagation done[###...`).
     pub progress: Box<dyn Fn(&str) + Send + Sync>,
 }
