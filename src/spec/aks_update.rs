@@ -149,7 +149,7 @@ impl AksUpdateInput {
             net: self.net.validate()?,
             acr,
             acns: self.acns,
-            storage: self.storage.parse()?,
+            storage: self.storage.parse_update()?,
             metrics: {
                 self.metrics.validate()?;
                 self.metrics

@@ -53,6 +53,7 @@ mod scale;
 mod scripted;
 mod sec_flags;
 mod storage_flags;
+mod storage_v1_flags;
 mod surface;
 mod usage;
 mod vnet_subnets_flags;

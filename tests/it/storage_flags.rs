@@ -268,9 +268,9 @@ fn refusals_before_any_request() {
             "ERROR: Invalid value '['foo']'. Valid values are: azureDisk, ephemeralDisk, elasticSan, all\n",
         ),
         (
-            "aks create -g rg -n c --no-ssh-key --enable-azure-container-storage azureDisk --container-storage-version 1",
+            "aks update -g rg -n c --enable-azure-container-storage azureDisk --container-storage-version 1",
             2,
-            "ERROR: azr does not support --container-storage-version 1 on 'az aks create|update' yet (az 2.91 accepts it); nothing was sent\n",
+            "ERROR: azr does not support --container-storage-version 1 on 'az aks update' yet (az 2.91 accepts it); nothing was sent\n",
         ),
     ] {
         let (got, err, sent) = run(&sb, line);

@@ -1,0 +1,334 @@
+//! Azure Container Storage version 1 on `aks create` (`--container-storage-version 1`, issue 18),
+//! end to end against the built-in emulator: the VM size listing az reads, its checks with
+//! nothing written, the io engine label on the node pool, the operator role for Elastic SAN,
+//! and the `azurecontainerstorage` extension az installs through the k8s-extension CLI
+//! extension (built into azr), with its settings and the unawaited reset after it.
+
+use azr::arm::Method;
+use azr::emulator::SUBSCRIPTION_ID as S;
+use serde_json::{Value, json};
+
+use crate::common::{Sandbox, argv, emulator};
+
+const V1: &str = "aks create -g rg -n c --no-ssh-key --container-storage-version 1 --enable-azure-container-storage";
+
+fn cluster_id() -> String {
+    format!(
+        "/subscriptions/{S}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/c"
+    )
+}
+
+fn extension_id() -> String {
+    format!(
+        "{}/providers/Microsoft.KubernetesConfiguration/extensions/azurecontainerstorage",
+        cluster_id()
+    )
+}
+
+fn extension(sb: &Sandbox) -> (u16, Value) {
+    let url = format!("{}?api-version=2023-05-01", extension_id());
+    emulator(sb, Method::GET, &url, None)
+}
+
+/// One request as sent: method, path and query (subscription restored), JSON body.
+struct Sent {
+    line: String,
+    body: Value,
+}
+
+fn run(sb: &Sandbox, line: &str) -> (i32, String, Vec<Sent>) {
+    let args: Vec<&str> = line.split(' ').collect();
+    let (out, sent) = sb.local_recorded(&args);
+    let sent = sent
+        .into_iter()
+        .map(|s| {
+            let uri = s.uri.split(".com").last().unwrap_or_default();
+            Sent {
+                line: format!(
+                    "{} {}",
+                    s.method,
+                    uri.replace("00000000-0000-0000-0000-000000000000", S)
+                ),
+                body: s.body,
+            }
+        })
+        .collect();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        sent,
+    )
+}
+
+fn lines(sent: &[Sent]) -> Vec<&str> {
+    sent.iter().map(|s| s.line.as_str()).collect()
+}
+
+fn sandbox() -> Sandbox {
+    let sb = Sandbox::new();
+    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
+    sb
+}
+
+const SKUS: &str = "/providers/Microsoft.Compute/skus?api-version=2019-04-01";
+
+#[test]
+fn create_labels_the_pool_and_installs_the_extension_then_resets_it() {
+    let sb = sandbox();
+    let (code, err, sent) = run(
+        &sb,
+        &format!(
+            "{V1} ephemeralDisk --storage-pool-option NVMe --ephemeral-disk-nvme-perf-tier Basic -s Standard_L8s_v3 -o none"
+        ),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        err,
+        "WARNING: Azure Container Storage successfully installed\n"
+    );
+    let l = lines(&sent);
+    let ext = extension_id();
+    assert_eq!(
+        &l[..3],
+        &[
+            format!("GET {}?api-version=2026-06-01", cluster_id()).as_str(),
+            format!("GET /subscriptions/{S}/resourcegroups/rg?api-version=2024-11-01").as_str(),
+            format!("GET /subscriptions/{S}{SKUS}").as_str(),
+        ],
+        "{l:?}"
+    );
+    let put = l
+        .iter()
+        .position(|s| s.starts_with(&format!("PUT {}?", cluster_id())))
+        .expect("the cluster's PUT");
+    assert_eq!(
+        sent[put].body["properties"]["agentPoolProfiles"][0]["nodeLabels"],
+        json!({"acstor.azure.com/io-engine": "acstor"})
+    );
+    assert_eq!(
+        &l[l.len() - 4..],
+        &[
+            format!("GET /subscriptions/{S}/providers/Microsoft.KubernetesConfiguration?api-version=2025-04-01").as_str(),
+            format!("PUT {ext}?api-version=2023-05-01").as_str(),
+            format!("GET {ext}?api-version=2023-05-01").as_str(),
+            format!("PATCH {ext}?api-version=2023-05-01").as_str(),
+        ]
+    );
+    // no role for a local disk
+    assert!(!l.iter().any(|s| s.contains("roleAssignments")), "{l:?}");
+    let install = &sent[sent.len() - 3].body;
+    assert_eq!(
+        install,
+        &json!({"properties": {
+            "extensionType": "microsoft.azurecontainerstorage",
+            "autoUpgradeMinorVersion": true,
+            "releaseTrain": "stable",
+            "scope": {"cluster": {"releaseNamespace": "acstor"}},
+            "configurationSettings": {
+                "global.cli.storagePool.install.name": "ephemeraldisk-nvme",
+                "global.cli.storagePool.install.size": "512Gi",
+                "global.cli.storagePool.install.type": "ephemeralDisk",
+                "global.cli.storagePool.install.diskType": "nvme",
+                "global.cli.activeControl": "True",
+                "global.cli.storagePool.install.create": "True",
+                "global.cli.storagePool.azureDisk.enabled": "False",
+                "global.cli.storagePool.elasticSan.enabled": "False",
+                "global.cli.storagePool.ephemeralDisk.nvme.enabled": "True",
+                "global.cli.storagePool.ephemeralDisk.temp.enabled": "False",
+                "global.cli.storagePool.ephemeralDisk.enableEphemeralBypassAnnotation": "False",
+                "global.cli.storagePool.ephemeralDisk.nvme.perfTier": "Basic",
+                "global.cli.storagePool.disable.validation": "False",
+                "global.cli.storagePool.disable.type": "",
+                "global.cli.storagePool.disable.active": "False",
+                "cli.storagePool.type": "",
+                "cli.storagePool.ephemeralDisk.diskType": "",
+                // 8 cores at the Basic tier's 0.15, as Python prints 8 * 0.15
+                "global.cli.resources.num_hugepages": "1024",
+                "global.cli.resources.ioEngine.cpu": "1.2",
+                "global.cli.resources.ioEngine.memory": "2Gi",
+                "global.cli.resources.ioEngine.hugepages2Mi": "2Gi"
+            },
+            "configurationProtectedSettings": {}
+        }})
+    );
+    assert_eq!(
+        sent.last().unwrap().body,
+        json!({"properties": {
+            "configurationSettings": {
+                "global.cli.activeControl": "True",
+                "global.cli.storagePool.install.create": "False",
+                "global.cli.storagePool.install.name": "",
+                "global.cli.storagePool.install.size": "",
+                "global.cli.storagePool.install.type": "",
+                "global.cli.storagePool.install.diskType": ""
+            },
+            "configurationProtectedSettings": {}
+        }})
+    );
+    // what is left: the install fields reset, the rest as installed
+    let (status, e) = extension(&sb);
+    assert_eq!(status, 200, "{e}");
+    let settings = &e["properties"]["configurationSettings"];
+    assert_eq!(settings["global.cli.storagePool.install.create"], "False");
+    assert_eq!(settings["global.cli.storagePool.install.name"], "");
+    assert_eq!(
+        settings["global.cli.storagePool.ephemeralDisk.nvme.enabled"],
+        "True"
+    );
+    assert_eq!(
+        e["properties"]["extensionType"],
+        "microsoft.azurecontainerstorage"
+    );
+    let (_, c) = emulator(
+        &sb,
+        Method::GET,
+        &format!("{}?api-version=2026-06-01", cluster_id()),
+        None,
+    );
+    assert_eq!(
+        c["properties"]["agentPoolProfiles"][0]["nodeLabels"]["acstor.azure.com/io-engine"],
+        "acstor"
+    );
+}
+
+#[test]
+fn elastic_san_grants_the_operator_role_on_the_node_resource_group_first() {
+    let sb = sandbox();
+    let (code, err, sent) = run(
+        &sb,
+        &format!(
+            "{V1} elasticSan --storage-pool-name san.pool-1 --storage-pool-size 2Ti -s Standard_D4s_v5 -o none"
+        ),
+    );
+    assert_eq!(code, 0, "{err}");
+    let l = lines(&sent);
+    let role_put = l
+        .iter()
+        .position(|s| s.starts_with("PUT ") && s.contains("/roleAssignments/"))
+        .expect("a role assignment");
+    assert!(
+        l[role_put].starts_with(&format!(
+            "PUT /subscriptions/{S}/resourceGroups/MC_rg_c_eastus/providers/Microsoft.Authorization/roleAssignments/"
+        )),
+        "{}",
+        l[role_put]
+    );
+    let (_, c) = emulator(
+        &sb,
+        Method::GET,
+        &format!("{}?api-version=2026-06-01", cluster_id()),
+        None,
+    );
+    let kubelet = c["properties"]["identityProfile"]["kubeletidentity"]["objectId"].clone();
+    let grant = &sent[role_put].body["properties"];
+    assert_eq!(grant["principalId"], kubelet);
+    assert!(
+        grant["roleDefinitionId"]
+            .as_str()
+            .unwrap()
+            .ends_with("/08d4c71a-cc63-4ce4-a9c8-5dd251b4d619")
+    );
+    let ext_put = l
+        .iter()
+        .position(|s| s.starts_with(&format!("PUT {}?", extension_id())))
+        .expect("the extension's PUT");
+    assert!(role_put < ext_put);
+    let settings = &sent[ext_put].body["properties"]["configurationSettings"];
+    assert_eq!(
+        settings["global.cli.storagePool.elasticSan.sku"],
+        "Premium_LRS"
+    );
+    assert_eq!(
+        settings["global.cli.storagePool.elasticSan.enabled"],
+        "True"
+    );
+    assert_eq!(
+        settings["global.cli.storagePool.install.name"],
+        "san.pool-1"
+    );
+    assert_eq!(settings["global.cli.storagePool.install.size"], "2Ti");
+    assert_eq!(settings["global.cli.resources.ioEngine.cpu"], "0");
+    assert_eq!(settings["global.cli.resources.num_hugepages"], "0");
+}
+
+#[test]
+fn azure_disk_defaults_and_the_default_size_skips_the_core_check() {
+    let sb = sandbox();
+    // without -s the server picks the size: az has none to check
+    let (code, err, sent) = run(&sb, &format!("{V1} azuredisk -o none"));
+    assert_eq!(code, 0, "{err}");
+    let ext_put = sent
+        .iter()
+        .find(|s| s.line.starts_with(&format!("PUT {}?", extension_id())))
+        .expect("the extension's PUT");
+    let settings = &ext_put.body["properties"]["configurationSettings"];
+    assert_eq!(
+        settings["global.cli.storagePool.azureDisk.sku"],
+        "Premium_LRS"
+    );
+    assert_eq!(settings["global.cli.storagePool.install.name"], "azuredisk");
+    assert_eq!(settings["global.cli.storagePool.install.diskType"], "");
+    assert_eq!(settings["global.cli.resources.ioEngine.cpu"], "1");
+    assert_eq!(settings["global.cli.resources.num_hugepages"], "512");
+    assert_eq!(settings["global.cli.resources.ioEngine.memory"], "1Gi");
+}
+
+#[test]
+fn checks_fail_after_the_size_listing_with_nothing_written() {
+    let sb = sandbox();
+    let cases = [
+        (
+            V1.to_string(),
+            "ERROR: Storage pool type value must be specified for --enable-azure-container-storage when enabling Azure Container Storage v1. Supported values are azureDisk, elasticSan, ephemeralDisk.\n",
+        ),
+        (
+            format!(
+                "{V1} ephemeralDisk --storage-pool-option Temp --storage-pool-size 1Ti -s Standard_DS2_v2"
+            ),
+            "WARNING: Storage pools using Ephemeral disk use all capacity available on the local device.  --storage-pool-size will be ignored.\nERROR: Cannot operate Azure Container Storage on a node pool consisting of nodes with cores less than 4. Node pool: nodepool1 with node size: Standard_DS2_v2 which is assigned for Azure Container Storage has nodes with 2 cores.\n",
+        ),
+        (
+            format!("{V1} ephemeralDisk --ephemeral-disk-nvme-perf-tier Basic"),
+            "ERROR: Cannot set --ephemeral-disk-nvme-perf-tier along with --enable-azure-container-storage when storage pool type: ephemeralDisk option: {'NVMe'} is not enabled for Azure Container Storage. Enable the option using --storage-pool-option.\n",
+        ),
+        (
+            format!("{V1} azureDisk -s Standard_D4s_v3 -c 2"),
+            "ERROR: Insufficient nodes present. Azure Container Storage requires atleast 3 nodes to be enabled.\n",
+        ),
+        (
+            format!("{V1} ephemeralDisk --storage-pool-option NVMe -s Standard_D4s_v3"),
+            "ERROR: Cannot set --storage-pool-option as NVMe as none of the node pools can support ephemeral NVMe disk.\n",
+        ),
+        (
+            format!("{V1} azureDisk --storage-pool-sku PremiumV2_LRS -s Standard_D4s_v3"),
+            "ERROR: Cannot set --storage-pool-sku as PremiumV2_LRS as none of the node pools are zoned. Please add a zoned node pool and try again.\n",
+        ),
+        (
+            format!("{V1} azureDisk -s Standard_Nosuch_v9"),
+            "ERROR: Unable to find details for virtual machine size Standard_Nosuch_v9.\n",
+        ),
+        (
+            format!("{V1} elasticSan --storage-pool-size 1023Gi"),
+            "ERROR: Value for --storage-pool-size must be at least 1Ti when --enable-azure-container-storage is elasticSan.\n",
+        ),
+    ];
+    for (line, message) in &cases {
+        let (code, err, sent) = run(&sb, line);
+        assert_eq!((code, err.as_str()), (1, *message), "{line}");
+        let l = lines(&sent);
+        assert_eq!(
+            l.last().copied(),
+            Some(format!("GET /subscriptions/{S}{SKUS}").as_str()),
+            "{line}"
+        );
+        assert!(l.iter().all(|s| s.starts_with("GET ")), "{line}: {l:?}");
+    }
+    // a zoned pool takes PremiumV2_LRS
+    let (code, err, _) = run(
+        &sb,
+        &format!(
+            "{V1} azureDisk --storage-pool-sku PremiumV2_LRS -s Standard_D4s_v3 --zones 1 2 3 --no-wait"
+        ),
+    );
+    assert_eq!(code, 0, "{err}");
+}
