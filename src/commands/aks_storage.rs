@@ -36,10 +36,13 @@ fn cluster_name(cluster_path: &str) -> &str {
 
 /// What `aks update` decided before its PUT, done after it.
 #[derive(Debug, Clone)]
-pub struct UpdatePlan {
-    enable: Option<Options>,
-    disable: Option<Options>,
-    installed: bool,
+pub enum UpdatePlan {
+    Latest {
+        enable: Option<Options>,
+        disable: Option<Options>,
+        installed: bool,
+    },
+    V1(Box<super::aks_storage_v1::UpdatePlan>),
 }
 
 /// az's `set_up_azure_container_storage` then, once the cluster exists, its postprocessing
@@ -76,6 +79,7 @@ pub enum Before {
 pub async fn before_update(
     ctx: &CommandContext,
     cluster_path: &str,
+    body: &mut Value,
     storage: &Storage,
     yes: bool,
 ) -> Result<Before> {
@@ -92,11 +96,17 @@ pub async fn before_update(
             ),
         )
     })?;
-    if storage.disable.is_some() && v1.is_some() {
-        return Err(AzError::usage(
-            "azr does not support --disable-azure-container-storage on a cluster with Azure \
-             Container Storage version 1 yet (az 2.91 accepts it); nothing was sent",
-        ));
+    // version 1: enabling it, or disabling where it is installed
+    if (storage.enable.is_some() && storage.is_v1()) || (storage.disable.is_some() && v1.is_some())
+    {
+        return Ok(
+            match super::aks_storage_v1::before_update(ctx, cluster_path, body, storage, yes)
+                .await?
+            {
+                Some(plan) => Before::After(UpdatePlan::V1(Box::new(plan))),
+                None => Before::Declined,
+            },
+        );
     }
     storage.check_update_switches()?;
     let mut installed = latest(ctx, cluster_path).await;
@@ -118,7 +128,7 @@ pub async fn before_update(
         }
         storage.check_disable(remove, &installed)?;
     }
-    Ok(Before::After(UpdatePlan {
+    Ok(Before::After(UpdatePlan::Latest {
         enable: storage.enable.clone(),
         disable: storage.disable.clone(),
         installed: installed.latest,
@@ -129,13 +139,24 @@ pub async fn before_update(
 pub async fn after_update(
     ctx: &CommandContext,
     cluster_path: &str,
+    cluster: &Value,
     plan: &UpdatePlan,
 ) -> Result<()> {
-    if let Some(add) = &plan.enable {
-        apply(ctx, cluster_path, Some(add), None, plan.installed).await?;
+    let (enable, disable, installed) = match plan {
+        UpdatePlan::V1(plan) => {
+            return super::aks_storage_v1::after_update(ctx, cluster_path, cluster, plan).await;
+        }
+        UpdatePlan::Latest {
+            enable,
+            disable,
+            installed,
+        } => (enable, disable, *installed),
+    };
+    if let Some(add) = enable {
+        apply(ctx, cluster_path, Some(add), None, installed).await?;
     }
-    if let Some(remove) = &plan.disable {
-        apply(ctx, cluster_path, None, Some(remove), plan.installed).await?;
+    if let Some(remove) = disable {
+        apply(ctx, cluster_path, None, Some(remove), installed).await?;
     }
     Ok(())
 }

@@ -149,7 +149,7 @@ impl AksUpdateInput {
             net: self.net.validate()?,
             acr,
             acns: self.acns,
-            storage: self.storage.parse_update()?,
+            storage: self.storage.parse()?,
             metrics: {
                 self.metrics.validate()?;
                 self.metrics

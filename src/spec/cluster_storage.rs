@@ -162,22 +162,6 @@ impl StorageInput {
     }
 }
 
-impl StorageInput {
-    /// `parse` for `aks update`, which does not take version 1 yet (its enabling reads the
-    /// installed extension, labels node pools, changes the extension's resources).
-    pub fn parse_update(self) -> Result<Storage> {
-        let s = self.parse()?;
-        // `--disable-...` with a version is refused by az itself before it looks
-        if s.is_v1() && s.enable.is_some() && s.disable.is_none() {
-            return Err(AzError::usage(
-                "azr does not support --container-storage-version 1 on 'az aks update' yet \
-                 (az 2.91 accepts it); nothing was sent",
-            ));
-        }
-        Ok(s)
-    }
-}
-
 impl Storage {
     /// Whether `aks update` has something to do (az: the switch is a parameter given).
     pub fn changes_anything(&self) -> bool {

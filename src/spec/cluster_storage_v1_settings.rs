@@ -340,6 +340,146 @@ pub fn reset_after_failed_enable(req: &EnableV1, state: &V1State) -> Settings {
     s
 }
 
+/// What `perform_disable_azure_container_storage_v1` sends, in its order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DisableV1 {
+    /// The optional validation update (`global.cli.storagePool.disable.validation`), and the
+    /// reset that follows it when it fails.
+    pub validation: Settings,
+    pub validation_failed: Settings,
+    /// For one type: the update that disables it, and the reset after it (succeeded, failed).
+    pub disable: Settings,
+    pub after: Settings,
+    pub after_failed: Settings,
+}
+
+/// The four types' switches.
+fn types(s: &mut Settings, azure_disk: bool, elastic_san: bool, nvme: bool, temp: bool) {
+    s.flag("global.cli.storagePool.azureDisk.enabled", azure_disk);
+    s.flag("global.cli.storagePool.elasticSan.enabled", elastic_san);
+    s.flag("global.cli.storagePool.ephemeralDisk.nvme.enabled", nvme);
+    s.flag("global.cli.storagePool.ephemeralDisk.temp.enabled", temp);
+}
+
+/// The settings to disable `pool_type` (`all` or one type) with `--storage-pool-option`.
+pub fn disable_settings(pool_type: &str, option: Option<&str>, state: &V1State) -> DisableV1 {
+    // without an option the ephemeral disk's installed kind is meant
+    let option = match option {
+        Some(o) => Some(o.to_string()),
+        None if pool_type == EPHEMERAL_DISK && state.nvme => Some(NVME.to_string()),
+        None if pool_type == EPHEMERAL_DISK && state.temp => Some(TEMP.to_string()),
+        None => None,
+    };
+    let disk_type = if pool_type == EPHEMERAL_DISK {
+        option.as_deref().unwrap_or_default().to_lowercase()
+    } else {
+        String::new()
+    };
+    let (azd, esan, nvme_on, temp_on) =
+        (state.azure_disk, state.elastic_san, state.nvme, state.temp);
+    let validation_with = |on: bool| {
+        let mut s = Settings::default();
+        s.flag("global.cli.storagePool.disable.validation", on);
+        s.set(
+            "global.cli.storagePool.disable.type",
+            if on { pool_type } else { "" },
+        );
+        s.set(
+            "global.cli.storagePool.disable.diskType",
+            if on { disk_type.as_str() } else { "" },
+        );
+        types(&mut s, azd, esan, nvme_on, temp_on);
+        for (k, v) in reset_install().0 {
+            s.set(&k, v);
+        }
+        s
+    };
+    let (mut a, mut e, mut n, mut t) = (azd, esan, nvme_on, temp_on);
+    let mut bypass = state.volume_type.eq_ignore_ascii_case(PV_WITH_ANNOTATION);
+    let mut tier = state.perf_tier.clone();
+    let opt = option.as_deref();
+    match pool_type {
+        AZURE_DISK => a = false,
+        ELASTIC_SAN => e = false,
+        EPHEMERAL_DISK => {
+            match opt {
+                Some(NVME) => n = false,
+                Some(TEMP) => t = false,
+                Some(super::cluster_storage_v1::ALL) => (n, t) = (false, false),
+                _ => {}
+            }
+            if !n {
+                bypass = false;
+                tier = TIER_STANDARD.to_string();
+            }
+        }
+        _ => {}
+    }
+    let mut disable = Settings::default();
+    disable.flag("global.cli.storagePool.disable.validation", false);
+    disable.set("global.cli.storagePool.disable.type", pool_type);
+    disable.flag("global.cli.storagePool.disable.active", true);
+    disable.set("global.cli.storagePool.disable.diskType", disk_type.clone());
+    types(&mut disable, a, e, n, t);
+    disable.flag(
+        "global.cli.storagePool.ephemeralDisk.enableEphemeralBypassAnnotation",
+        bypass,
+    );
+    disable.set("global.cli.storagePool.ephemeralDisk.nvme.perfTier", tier);
+    for (k, v) in reset_install().0 {
+        disable.set(&k, v);
+    }
+    disable.resources(desired_on_disable(pool_type, opt, state));
+    let mut after = Settings::default();
+    after.flag("global.cli.activeControl", true);
+    after.flag("global.cli.storagePool.disable.validation", false);
+    after.set("global.cli.storagePool.disable.type", "");
+    after.flag("global.cli.storagePool.disable.active", false);
+    after.set("global.cli.storagePool.disable.diskType", "");
+    for (k, v) in reset_install().0 {
+        after.set(&k, v);
+    }
+    let mut after_failed = after.clone();
+    types(&mut after, a, e, n, t);
+    after_failed.resources(current(state));
+    after_failed.flag(
+        "global.cli.storagePool.ephemeralDisk.enableEphemeralBypassAnnotation",
+        state.volume_type.eq_ignore_ascii_case(PV_WITH_ANNOTATION),
+    );
+    after_failed.set(
+        "global.cli.storagePool.ephemeralDisk.nvme.perfTier",
+        state.perf_tier.clone(),
+    );
+    types(&mut after_failed, azd, esan, nvme_on, temp_on);
+    DisableV1 {
+        validation: validation_with(true),
+        validation_failed: validation_with(false),
+        disable,
+        after,
+        after_failed,
+    }
+}
+
+/// `get_desired_resource_value_args(..., is_enabling_op=False)`: what is left keeps its
+/// resources; NVMe gone with Azure Disk left takes Azure Disk's.
+fn desired_on_disable(t: &str, option: Option<&str>, state: &V1State) -> Resources {
+    let cur = current(state);
+    let (azd, nvme_on, temp_on) = (state.azure_disk, state.nvme, state.temp);
+    let smaller = (t == ELASTIC_SAN && (azd || nvme_on || temp_on))
+        || (t == AZURE_DISK && (nvme_on || temp_on))
+        || (t == EPHEMERAL_DISK && option == Some(TEMP) && (azd || nvme_on));
+    let nvme_gone_disk_left = t == EPHEMERAL_DISK
+        && ((option == Some(NVME) && (temp_on || azd))
+            || (option == Some(super::cluster_storage_v1::ALL) && azd));
+    if smaller {
+        cur
+    } else if nvme_gone_disk_left {
+        SMALL
+    } else {
+        NONE
+    }
+}
+
 /// The tier az reads back from the extension's settings (`Standard` unless Basic or Premium).
 pub fn known_tier(value: &str) -> String {
     if value.eq_ignore_ascii_case(TIER_BASIC) {

@@ -267,11 +267,6 @@ fn refusals_before_any_request() {
             1,
             "ERROR: Invalid value '['foo']'. Valid values are: azureDisk, ephemeralDisk, elasticSan, all\n",
         ),
-        (
-            "aks update -g rg -n c --enable-azure-container-storage azureDisk --container-storage-version 1",
-            2,
-            "ERROR: azr does not support --container-storage-version 1 on 'az aks update' yet (az 2.91 accepts it); nothing was sent\n",
-        ),
     ] {
         let (got, err, sent) = run(&sb, line);
         assert_eq!((got, err.as_str()), (code, message), "{line}");

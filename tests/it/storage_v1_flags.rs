@@ -332,3 +332,255 @@ fn checks_fail_after_the_size_listing_with_nothing_written() {
     );
     assert_eq!(code, 0, "{err}");
 }
+
+/// What az's update postprocessing logs last.
+const KEYVAULT_LINE: &str = "WARNING: keyvaultid: None, enable_kv: {}\n";
+
+const V1_UPDATE: &str =
+    "aks update -g rg -n c --container-storage-version 1 --enable-azure-container-storage";
+
+fn settings_of(sent: &Sent) -> &Value {
+    &sent.body["properties"]["configurationSettings"]
+}
+
+#[test]
+fn update_enables_then_adds_a_type_then_disables_them() {
+    let sb = sandbox();
+    sb.local_ok(&argv(
+        "aks create -g rg -n c --no-ssh-key -s Standard_D4s_v3 -o none",
+    ));
+    let ext = extension_id();
+    let acstor = format!(
+        "{}/providers/Microsoft.KubernetesConfiguration/extensions/acstor",
+        cluster_id()
+    );
+
+    // a fresh install: the only pool is labelled, the extension installed, then reset
+    let (code, err, sent) = run(&sb, &format!("{V1_UPDATE} azureDisk -o none"));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        err,
+        format!("WARNING: Azure Container Storage successfully installed\n{KEYVAULT_LINE}")
+    );
+    let l = lines(&sent);
+    assert_eq!(
+        &l[..5],
+        &[
+            format!("GET {}?api-version=2026-06-01", cluster_id()).as_str(),
+            format!("GET {ext}?api-version=2023-05-01").as_str(),
+            format!("GET {ext}?api-version=2023-05-01").as_str(),
+            format!("GET /subscriptions/{S}{SKUS}").as_str(),
+            format!("GET {acstor}?api-version=2023-05-01").as_str(),
+        ]
+    );
+    assert!(l[5].starts_with(&format!("PUT {}?", cluster_id())), "{l:?}");
+    assert_eq!(
+        sent[5].body["properties"]["agentPoolProfiles"][0]["nodeLabels"],
+        json!({"acstor.azure.com/io-engine": "acstor"})
+    );
+    assert_eq!(
+        &l[l.len() - 3..],
+        &[
+            format!("PUT {ext}?api-version=2023-05-01").as_str(),
+            format!("GET {ext}?api-version=2023-05-01").as_str(),
+            format!("PATCH {ext}?api-version=2023-05-01").as_str(),
+        ]
+    );
+    let installed = settings_of(&sent[sent.len() - 3]);
+    assert_eq!(
+        installed["global.cli.storagePool.azureDisk.enabled"],
+        "True"
+    );
+    assert_eq!(installed["global.cli.resources.ioEngine.cpu"], "1");
+
+    // again: already there, refused after the reads
+    let (code, err, sent) = run(&sb, &format!("{V1_UPDATE} azureDisk"));
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "ERROR: Invalid --enable-azure-container-storage value. Azure Container Storage is already enabled for storage pool type azureDisk in the cluster.\n"
+        )
+    );
+    assert!(lines(&sent).iter().all(|s| s.starts_with("GET ")));
+    let (code, err, _) = run(
+        &sb,
+        &format!("{V1_UPDATE} elasticSan --azure-container-storage-nodepools nodepool1"),
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("ERROR: Cannot set --azure-container-storage-nodepools while using"),
+        "{err}"
+    );
+
+    // a second type on the installed extension: the role, the update, the reset
+    let (code, err, sent) = run(&sb, &format!("{V1_UPDATE} elasticSan -o none"));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("AAD role propagation done"), "{err}");
+    assert!(
+        err.ends_with(&format!(
+            "\nWARNING: Azure Container Storage successfully updated\n{KEYVAULT_LINE}"
+        )),
+        "{err}"
+    );
+    let l = lines(&sent);
+    let role = l
+        .iter()
+        .position(|s| s.starts_with("PUT ") && s.contains("/roleAssignments/"))
+        .expect("the role");
+    assert!(
+        l[role].contains("/resourceGroups/MC_rg_c_eastus/"),
+        "{}",
+        l[role]
+    );
+    assert_eq!(
+        &l[l.len() - 4..],
+        &[
+            format!("GET {ext}?api-version=2023-05-01").as_str(),
+            format!("PATCH {ext}?api-version=2023-05-01").as_str(),
+            format!("GET {ext}?api-version=2023-05-01").as_str(),
+            format!("PATCH {ext}?api-version=2023-05-01").as_str(),
+        ]
+    );
+    let update = settings_of(&sent[sent.len() - 3]);
+    assert_eq!(update["global.cli.storagePool.azureDisk.enabled"], "True");
+    assert_eq!(update["global.cli.storagePool.elasticSan.enabled"], "True");
+    assert_eq!(update["global.cli.storagePool.install.name"], "elasticsan");
+    // the installed core value read back as az's float()
+    assert_eq!(update["global.cli.resources.ioEngine.cpu"], "1.0");
+
+    // the bare disable switch is refused on version 1; then one type, then all
+    let (code, err, sent) = run(
+        &sb,
+        "aks update -g rg -n c --disable-azure-container-storage --yes",
+    );
+    assert_eq!(code, 1);
+    assert!(err.starts_with("ERROR: Azure Container Storage has version 1 installed. A pool type value must be specified"), "{err}");
+    assert!(lines(&sent).iter().all(|s| s.starts_with("GET ")));
+
+    let (code, err, sent) = run(
+        &sb,
+        "aks update -g rg -n c --disable-azure-container-storage elasticSan --yes -o none",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("WARNING: Validation succeeded. Continuing Azure Container Storage disable operation...\n"), "{err}");
+    assert!(err.contains("AAD role deletion done"), "{err}");
+    assert!(
+        err.ends_with(&format!(
+            "WARNING: Azure Container Storage storagepool type elasticSan has been disabled.\n{KEYVAULT_LINE}"
+        )),
+        "{err}"
+    );
+    let l = lines(&sent);
+    assert!(
+        l.iter()
+            .any(|s| s.starts_with("DELETE ") && s.contains("/roleAssignments/")),
+        "{l:?}"
+    );
+    let patches: Vec<&Sent> = sent
+        .iter()
+        .filter(|s| s.line.starts_with("PATCH "))
+        .collect();
+    assert_eq!(patches.len(), 3);
+    assert_eq!(
+        settings_of(patches[0])["global.cli.storagePool.disable.validation"],
+        "True"
+    );
+    assert_eq!(
+        settings_of(patches[0])["global.cli.storagePool.disable.type"],
+        "elasticSan"
+    );
+    assert_eq!(
+        settings_of(patches[1])["global.cli.storagePool.disable.active"],
+        "True"
+    );
+    assert_eq!(
+        settings_of(patches[1])["global.cli.storagePool.elasticSan.enabled"],
+        "False"
+    );
+    assert_eq!(
+        settings_of(patches[2])["global.cli.storagePool.disable.type"],
+        ""
+    );
+    let (_, e) = extension(&sb);
+    let left = &e["properties"]["configurationSettings"];
+    assert_eq!(left["global.cli.storagePool.elasticSan.enabled"], "False");
+    assert_eq!(left["global.cli.storagePool.azureDisk.enabled"], "True");
+
+    // the last type cannot go alone
+    let (code, err, _) = run(
+        &sb,
+        "aks update -g rg -n c --disable-azure-container-storage azureDisk --yes",
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("ERROR: Since azureDisk is the only storage pool type enabled"),
+        "{err}"
+    );
+
+    let (code, err, sent) = run(
+        &sb,
+        "aks update -g rg -n c --disable-azure-container-storage all --yes -o none",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("WARNING: Azure Container Storage has been disabled.\n"),
+        "{err}"
+    );
+    let l = lines(&sent);
+    assert!(
+        l.contains(&format!("DELETE {ext}?api-version=2023-05-01&forceDelete=false").as_str()),
+        "{l:?}"
+    );
+    assert_eq!(extension(&sb).0, 404);
+}
+
+#[test]
+fn update_picks_the_pools_to_label() {
+    let sb = sandbox();
+    sb.local_ok(&argv(
+        "aks create -g rg -n c --no-ssh-key -s Standard_D4s_v3 -c 1 -o none",
+    ));
+    sb.local_ok(&argv(
+        "aks nodepool add -g rg --cluster-name c -n np2 -s Standard_L8s_v3 -c 2 -o none",
+    ));
+    let (code, err, sent) = run(
+        &sb,
+        &format!("{V1_UPDATE} ephemeralDisk --storage-pool-option NVMe"),
+    );
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "ERROR: Multiple node pools present. Please define the node pools on which you want to enable Azure Container Storage using --azure-container-storage-nodepools.\nNode pools available in the cluster are: nodepool1, np2.\nAborting Azure Container Storage operation.\n"
+    );
+    assert!(lines(&sent).iter().all(|s| s.starts_with("GET ")));
+    let (code, err, sent) = run(
+        &sb,
+        &format!(
+            "{V1_UPDATE} ephemeralDisk --storage-pool-option NVMe --azure-container-storage-nodepools nodepool1,np2 -o none"
+        ),
+    );
+    assert_eq!(code, 0, "{err}");
+    let put = sent
+        .iter()
+        .find(|s| s.line.starts_with(&format!("PUT {}?", cluster_id())))
+        .expect("the cluster's PUT");
+    for pool in put.body["properties"]["agentPoolProfiles"]
+        .as_array()
+        .unwrap()
+    {
+        assert_eq!(
+            pool["nodeLabels"]["acstor.azure.com/io-engine"], "acstor",
+            "{pool}"
+        );
+    }
+    let install = sent
+        .iter()
+        .find(|s| s.line.starts_with(&format!("PUT {}?", extension_id())))
+        .expect("the extension's PUT");
+    // the smaller pool's share: 4 cores at 0.25
+    assert_eq!(
+        settings_of(install)["global.cli.resources.ioEngine.cpu"],
+        "1.0"
+    );
+}
