@@ -226,15 +226,7 @@ async fn apply(
             create(ctx, cluster_path, settings).await
         };
         match outcome {
-            Ok(state) => {
-                if state == "Succeeded" {
-                    ctx.warn(if installed {
-                        "Azure Container Storage successfully updated"
-                    } else {
-                        "Azure Container Storage successfully installed"
-                    });
-                }
-            }
+            Ok(state) => succeeded(ctx, &state, installed),
             Err(e) if installed => error_line(
                 ctx,
                 &format!(
@@ -275,6 +267,17 @@ async fn apply(
         }
     }
     Ok(())
+}
+
+/// az's warning when the install or update it waited for ended well.
+pub(super) fn succeeded(ctx: &CommandContext, provisioning_state: &str, installed: bool) {
+    if provisioning_state == "Succeeded" {
+        ctx.warn(if installed {
+            "Azure Container Storage successfully updated"
+        } else {
+            "Azure Container Storage successfully installed"
+        });
+    }
 }
 
 /// az's `logger.error`: an `ERROR:` line that does not end the command.

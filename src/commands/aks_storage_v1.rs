@@ -10,7 +10,9 @@
 use serde_json::{Map, Value};
 
 use super::CommandContext;
-use super::aks_storage::{Ext, create_extension, delete_extension, error_line, patch_extension};
+use super::aks_storage::{
+    Ext, create_extension, delete_extension, error_line, patch_extension, succeeded,
+};
 use crate::client::Wait;
 use crate::error::{AzError, Result};
 use crate::output::progress;
@@ -150,16 +152,7 @@ pub async fn after_create(
         .and_then(|p| p["vmSize"].as_str())
         .map(|s| vec![s.to_string()])
         .unwrap_or_default();
-    let req = EnableV1 {
-        pool_type: storage.v1_pool_type()?,
-        pool_name: storage.pool_name.clone(),
-        pool_size: storage.pool_size.clone(),
-        pool_sku: storage.pool_sku.clone(),
-        pool_option: storage.pool_option.clone(),
-        volume_type: storage.ephemeral_volume_type.clone(),
-        perf_tier: storage.ephemeral_nvme_perf_tier.clone(),
-        vm_sizes,
-    };
+    let req = storage.enable_v1(vm_sizes)?;
     let target = Target {
         cluster_path,
         node_rg,
@@ -213,15 +206,7 @@ pub(super) async fn enable(
     };
     let (mut delete, mut failed_update) = (false, false);
     match outcome {
-        Ok(done) => {
-            if done == "Succeeded" {
-                ctx.warn(if installed {
-                    "Azure Container Storage successfully updated"
-                } else {
-                    "Azure Container Storage successfully installed"
-                });
-            }
-        }
+        Ok(done) => succeeded(ctx, &done, installed),
         Err(e) if is_create => {
             error_line(
                 ctx,
@@ -449,16 +434,7 @@ pub async fn before_update(
             label_pools(body, &list);
             list
         };
-        let req = EnableV1 {
-            pool_type: storage.v1_pool_type()?,
-            pool_name: storage.pool_name.clone(),
-            pool_size: storage.pool_size.clone(),
-            pool_sku: storage.pool_sku.clone(),
-            pool_option: storage.pool_option.clone(),
-            volume_type: storage.ephemeral_volume_type.clone(),
-            perf_tier: storage.ephemeral_nvme_perf_tier.clone(),
-            vm_sizes: Vec::new(),
-        };
+        let req = storage.enable_v1(Vec::new())?;
         plan.enable = Some((req, list));
     }
     if let Some(disable) = &storage.disable {

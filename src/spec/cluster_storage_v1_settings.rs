@@ -149,6 +149,22 @@ pub struct EnableV1 {
     pub vm_sizes: Vec<String>,
 }
 
+impl super::cluster_storage::Storage {
+    /// What version 1's enabling reads from the flags, for pools of `vm_sizes`.
+    pub fn enable_v1(&self, vm_sizes: Vec<String>) -> Result<EnableV1> {
+        Ok(EnableV1 {
+            pool_type: self.v1_pool_type()?,
+            pool_name: self.pool_name.clone(),
+            pool_size: self.pool_size.clone(),
+            pool_sku: self.pool_sku.clone(),
+            pool_option: self.pool_option.clone(),
+            volume_type: self.ephemeral_volume_type.clone(),
+            perf_tier: self.ephemeral_nvme_perf_tier.clone(),
+            vm_sizes,
+        })
+    }
+}
+
 /// The settings of the install (or update) call, and whether a storage pool gets created
 /// (az then resets the install fields with a second, unawaited update).
 pub fn enable_settings(

@@ -9,6 +9,7 @@ use azr::emulator::SUBSCRIPTION_ID as S;
 use serde_json::{Value, json};
 
 use crate::common::{Sandbox, argv, emulator};
+use crate::storage_flags::{Sent, lines, run, sandbox};
 
 const V1: &str = "aks create -g rg -n c --no-ssh-key --container-storage-version 1 --enable-azure-container-storage";
 
@@ -28,46 +29,6 @@ fn extension_id() -> String {
 fn extension(sb: &Sandbox) -> (u16, Value) {
     let url = format!("{}?api-version=2023-05-01", extension_id());
     emulator(sb, Method::GET, &url, None)
-}
-
-/// One request as sent: method, path and query (subscription restored), JSON body.
-struct Sent {
-    line: String,
-    body: Value,
-}
-
-fn run(sb: &Sandbox, line: &str) -> (i32, String, Vec<Sent>) {
-    let args: Vec<&str> = line.split(' ').collect();
-    let (out, sent) = sb.local_recorded(&args);
-    let sent = sent
-        .into_iter()
-        .map(|s| {
-            let uri = s.uri.split(".com").last().unwrap_or_default();
-            Sent {
-                line: format!(
-                    "{} {}",
-                    s.method,
-                    uri.replace("00000000-0000-0000-0000-000000000000", S)
-                ),
-                body: s.body,
-            }
-        })
-        .collect();
-    (
-        out.status.code().unwrap(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        sent,
-    )
-}
-
-fn lines(sent: &[Sent]) -> Vec<&str> {
-    sent.iter().map(|s| s.line.as_str()).collect()
-}
-
-fn sandbox() -> Sandbox {
-    let sb = Sandbox::new();
-    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
-    sb
 }
 
 const SKUS: &str = "/providers/Microsoft.Compute/skus?api-version=2019-04-01";
