@@ -82,3 +82,88 @@ fn an_installed_extension_keeps_the_larger_resources() {
         )
     );
 }
+
+#[test]
+fn disabling_nvme_with_azure_disk_left_takes_azure_disks_resources() {
+    let state = V1State {
+        installed: true,
+        azure_disk: true,
+        nvme: true,
+        core_value: PyNum::Float(2.0),
+        perf_tier: "Premium".into(),
+        ..Default::default()
+    };
+    let d = disable_settings(EPHEMERAL_DISK, None, &state);
+    let get = |s: &Settings, k: &str| s.0.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone());
+    // no option: the installed kind (NVMe) is meant
+    assert_eq!(
+        get(&d.validation, "global.cli.storagePool.disable.diskType").as_deref(),
+        Some("nvme")
+    );
+    assert_eq!(
+        get(
+            &d.disable,
+            "global.cli.storagePool.ephemeralDisk.nvme.enabled"
+        )
+        .as_deref(),
+        Some("False")
+    );
+    assert_eq!(
+        get(
+            &d.disable,
+            "global.cli.storagePool.ephemeralDisk.nvme.perfTier"
+        )
+        .as_deref(),
+        Some("Standard")
+    );
+    assert_eq!(
+        get(&d.disable, "global.cli.resources.ioEngine.cpu").as_deref(),
+        Some("1")
+    );
+    assert_eq!(
+        get(&d.disable, "global.cli.resources.num_hugepages").as_deref(),
+        Some("512")
+    );
+    // afterwards the types as they end; after a failure as they were, with the old resources
+    assert_eq!(
+        get(
+            &d.after,
+            "global.cli.storagePool.ephemeralDisk.nvme.enabled"
+        )
+        .as_deref(),
+        Some("False")
+    );
+    assert_eq!(
+        get(
+            &d.after_failed,
+            "global.cli.storagePool.ephemeralDisk.nvme.enabled"
+        )
+        .as_deref(),
+        Some("True")
+    );
+    assert_eq!(
+        get(&d.after_failed, "global.cli.resources.ioEngine.cpu").as_deref(),
+        Some("2.0")
+    );
+    assert_eq!(
+        get(
+            &d.after_failed,
+            "global.cli.storagePool.ephemeralDisk.nvme.perfTier"
+        )
+        .as_deref(),
+        Some("Premium")
+    );
+    // a failed validation resets it
+    assert_eq!(
+        get(
+            &d.validation_failed,
+            "global.cli.storagePool.disable.validation"
+        )
+        .as_deref(),
+        Some("False")
+    );
+    assert_eq!(
+        get(&d.validation_failed, "global.cli.storagePool.disable.type").as_deref(),
+        Some("")
+    );
+}
