@@ -545,3 +545,80 @@ fn update_picks_the_pools_to_label() {
         "1.0"
     );
 }
+
+#[test]
+fn update_refusals_read_only() {
+    let sb = sandbox();
+    sb.local_ok(&argv(
+        "aks create -g rg -n c --no-ssh-key -s Standard_D4s_v3 --enable-azure-container-storage azureDisk --container-storage-version 1 -o none",
+    ));
+    sb.local_ok(&argv(
+        "aks create -g rg -n c2 --no-ssh-key -c 3 --enable-azure-container-storage -o none",
+    ));
+    for (line, message) in [
+        (
+            "aks update -g rg -n c --disable-azure-container-storage azureDisk --ephemeral-disk-volume-type EphemeralVolumeOnly --ephemeral-disk-nvme-perf-tier Basic",
+            "ERROR: Cannot set --ephemeral-disk-volume-typeand --ephemeral-disk-nvme-perf-tier without the parameter --enable-azure-container-storage.\n",
+        ),
+        (
+            "aks update -g rg -n c --disable-azure-container-storage ephemeralDisk --yes",
+            "ERROR: Invalid --disable-azure-container-storage value. Azure Container Storage is not enabled for storage pool type ephemeralDisk in the cluster.\n",
+        ),
+        (
+            "aks update -g rg -n c --disable-azure-container-storage all --storage-pool-option NVMe --yes",
+            "ERROR: Cannot define --storage-pool-option value when --disable-azure-container-storage is not set to ephemeralDisk.\n",
+        ),
+        // the latest version installed: version 1 is refused
+        (
+            "aks update -g rg -n c2 --enable-azure-container-storage elasticSan --container-storage-version 1",
+            "ERROR: Failed to enable Azure Container Storage version 1 as Azure Container Storage version None is already installed on the cluster. Try enabling this version on another cluster. You can also enable this version by first disabling the existing installation of Azure Container Storage by running --disable-azure-container-storage. Note that disabling can impact existing workloads that depend on Azure Container Storage.\n",
+        ),
+    ] {
+        let (code, err, sent) = run(&sb, line);
+        assert_eq!((code, err.as_str()), (1, message), "{line}");
+        assert!(lines(&sent).iter().all(|s| s.starts_with("GET ")), "{line}");
+    }
+}
+
+#[test]
+fn the_emulator_lists_vm_sizes_by_region() {
+    let sb = sandbox();
+    let base =
+        format!("/subscriptions/{S}/providers/Microsoft.Compute/skus?api-version=2019-04-01");
+    let (status, all) = emulator(&sb, Method::GET, &base, None);
+    assert_eq!(status, 200);
+    let l8 = all["value"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "Standard_L8s_v3")
+        .expect("an NVMe size");
+    assert_eq!(l8["resourceType"], "virtualMachines");
+    let caps = l8["capabilities"].as_array().unwrap();
+    assert!(
+        caps.iter()
+            .any(|c| c["name"] == "vCPUs" && c["value"] == "8")
+    );
+    assert!(caps.iter().any(|c| c["name"] == "NvmeDiskSizeInMiB"));
+    let (_, west) = emulator(
+        &sb,
+        Method::GET,
+        &format!("{base}&$filter=location%20eq%20%27westus2%27"),
+        None,
+    );
+    assert_eq!(west["value"][0]["locations"], json!(["westus2"]));
+    let (_, none) = emulator(
+        &sb,
+        Method::GET,
+        &format!("{base}&$filter=location%20eq%20%27nowhere%27"),
+        None,
+    );
+    assert_eq!(none["value"], json!([]));
+    let (status, e) = emulator(
+        &sb,
+        Method::GET,
+        &format!("{base}&$filter=name%20eq%20%27x%27"),
+        None,
+    );
+    assert_eq!(status, 400, "{e}");
+}
