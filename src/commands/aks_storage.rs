@@ -42,7 +42,7 @@ pub enum UpdatePlan {
         disable: Option<Options>,
         installed: bool,
     },
-    V1(Box<super::aks_storage_v1::UpdatePlan>),
+    V1(Box<super::aks_storage_v1_update::UpdatePlan>),
 }
 
 /// az's `set_up_azure_container_storage` then, once the cluster exists, its postprocessing
@@ -100,7 +100,7 @@ pub async fn before_update(
     if (storage.enable.is_some() && storage.is_v1()) || (storage.disable.is_some() && v1.is_some())
     {
         return Ok(
-            match super::aks_storage_v1::before_update(ctx, cluster_path, body, storage, yes)
+            match super::aks_storage_v1_update::before_update(ctx, cluster_path, body, storage, yes)
                 .await?
             {
                 Some(plan) => Before::After(UpdatePlan::V1(Box::new(plan))),
@@ -144,7 +144,8 @@ pub async fn after_update(
 ) -> Result<()> {
     let (enable, disable, installed) = match plan {
         UpdatePlan::V1(plan) => {
-            return super::aks_storage_v1::after_update(ctx, cluster_path, cluster, plan).await;
+            return super::aks_storage_v1_update::after_update(ctx, cluster_path, cluster, plan)
+                .await;
         }
         UpdatePlan::Latest {
             enable,
