@@ -416,7 +416,7 @@ UltraSSD_LRS\t''
 Premium_ZRS\t''
 PremiumV2_LRS\t''
 StandardSSD_ZRS\t''"
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l ephemeral-disk-volume-type -d 'Set ephemeral disk volume type for azure container storage. Read by az\'s version 1 only (refused by azr); the latest version\'s path never looks at it, in az as in azr' -r -f -a "EphemeralVolumeOnly\t''
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l ephemeral-disk-volume-type -d 'Set ephemeral disk volume type for azure container storage. Read by version 1 only (`spec::cluster_storage_v1`); the latest version\'s path never looks at it, in az as in azr' -r -f -a "EphemeralVolumeOnly\t''
 PersistentVolumeWithAnnotation\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from create" -l ephemeral-disk-nvme-perf-tier -d 'Set ephemeral disk NVMe performance tier for azure container storage (version 1 only, as `--ephemeral-disk-volume-type`)' -r -f -a "Basic\t''
 Premium\t''
@@ -710,7 +710,7 @@ UltraSSD_LRS\t''
 Premium_ZRS\t''
 PremiumV2_LRS\t''
 StandardSSD_ZRS\t''"
-complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l ephemeral-disk-volume-type -d 'Set ephemeral disk volume type for azure container storage. Read by az\'s version 1 only (refused by azr); the latest version\'s path never looks at it, in az as in azr' -r -f -a "EphemeralVolumeOnly\t''
+complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l ephemeral-disk-volume-type -d 'Set ephemeral disk volume type for azure container storage. Read by version 1 only (`spec::cluster_storage_v1`); the latest version\'s path never looks at it, in az as in azr' -r -f -a "EphemeralVolumeOnly\t''
 PersistentVolumeWithAnnotation\t''"
 complete -c azr -n "__fish_azr_using_subcommand aks; and __fish_seen_subcommand_from update" -l ephemeral-disk-nvme-perf-tier -d 'Set ephemeral disk NVMe performance tier for azure container storage (version 1 only, as `--ephemeral-disk-volume-type`)' -r -f -a "Basic\t''
 Premium\t''

@@ -137,6 +137,7 @@ UAISG = f"/subscriptions/{SUB}/resourceGroups/{RGSG}/providers/Microsoft.Managed
 RGAMPLS = "rgampls"
 WSAMPLS = f"/subscriptions/{SUB}/resourceGroups/{RGAMPLS}/providers/Microsoft.OperationalInsights/workspaces/wsampls"
 AMPLS = f"/subscriptions/{SUB}/resourceGroups/{RGAMPLS}/providers/Microsoft.Insights/privateLinkScopes"
+ACS1_V1 = "aks create -g rgacs1 -n a1 --no-ssh-key --container-storage-version 1 --enable-azure-container-storage"
 
 # (name, command line[, env]). `{vmss1}`/`{vmss2}`/`{nsg}` are filled per tool from its own server's state.
 # A command line `@put PATH?api-version=V JSON` is no tool's command: it seeds both servers with a
@@ -148,6 +149,7 @@ AMPLS = f"/subscriptions/{SUB}/resourceGroups/{RGAMPLS}/providers/Microsoft.Insi
 # signs them back in as the service principal).
 # Order matters: later scenarios read what earlier ones created. Both tools run each scenario
 # before the next one starts.
+
 SCENARIOS = [
     # validation errors: client-side, no request must reach the server
     ("val: host port protocol", f"aks nodepool add -g {RG} --cluster-name c1 -n np9 --allowed-host-ports 80/xyz"),
@@ -1665,6 +1667,30 @@ SCENARIOS = [
      f"--enable-azure-monitor-logs --workspace-resource-id {WSAMPLS} --ampls-resource-id {AMPLS}/pls1 -o none"),
     ("ampls: val update enable not private", f"aks update -g {RGAMPLS} -n ca5 --enable-azure-monitor-logs "
      f"--workspace-resource-id {WSAMPLS} --ampls-resource-id {AMPLS}/pls1"),
+    # Azure Container Storage version 1 on aks create (issue 18): az's checks after it lists the
+    # region's VM sizes (GET Microsoft.Compute/skus). Past them az needs the k8s-extension CLI
+    # extension (not installed here): the installation is tests/it/storage_v1_flags.rs's.
+    ("acs1: group", f"group create -n rgacs1 -l {LOC} -o none"),
+    ("acs1: val create bare switch", f"{ACS1_V1}"),
+    ("acs1: val create two types", f"{ACS1_V1} elasticSan ephemeralDisk"),
+    ("acs1: val create pool name", f"{ACS1_V1} azureDisk --storage-pool-name Pool_1"),
+    ("acs1: val create sku on ephemeral", f"{ACS1_V1} ephemeralDisk --storage-pool-sku Premium_LRS"),
+    ("acs1: val create elastic san sku", f"{ACS1_V1} elasticSan --storage-pool-sku standard_lrs"),
+    ("acs1: val create ephemeral without option", f"{ACS1_V1} ephemeralDisk"),
+    ("acs1: val create tier without option", f"{ACS1_V1} ephemeralDisk --ephemeral-disk-nvme-perf-tier basic"),
+    ("acs1: val create volume type without option", f"{ACS1_V1} ephemeralDisk --ephemeral-disk-volume-type PersistentVolumeWithAnnotation "
+                                                    "--ephemeral-disk-nvme-perf-tier Premium"),
+    ("acs1: val create tier with temp", f"{ACS1_V1} ephemeralDisk --storage-pool-option Temp --ephemeral-disk-nvme-perf-tier Premium"),
+    ("acs1: val create option on azure disk", f"{ACS1_V1} azureDisk --storage-pool-option NVMe"),
+    ("acs1: val create volume type on elastic san", f"{ACS1_V1} elasticSan --ephemeral-disk-volume-type EphemeralVolumeOnly"),
+    ("acs1: val create pool size", f"{ACS1_V1} azureDisk --storage-pool-size 1TB"),
+    ("acs1: val create elastic san size", f"{ACS1_V1} elasticSan --storage-pool-size 512Gi"),
+    ("acs1: val create few cores", f"{ACS1_V1} ephemeralDisk --storage-pool-option Temp --storage-pool-size 1Ti -s Standard_DS2_v2"),
+    ("acs1: val create unknown size", f"{ACS1_V1} azureDisk -s Standard_Nosuch_v9"),
+    ("acs1: val create few nodes", f"{ACS1_V1} azureDisk -s Standard_D4s_v3 -c 2"),
+    ("acs1: val create nvme without nvme disks", f"{ACS1_V1} ephemeralDisk --storage-pool-option NVMe -s Standard_D4s_v3"),
+    ("acs1: val create premium v2 without zones", f"{ACS1_V1} azureDisk --storage-pool-sku PremiumV2_LRS -s Standard_D4s_v3"),
+    ("acs1: val create critical taint", f"{ACS1_V1} azureDisk -s Standard_D4s_v3 --nodepool-taints CriticalAddonsOnly=true:NoSchedule"),
     # login's subscription selection and federated token (last: they change the profile, and the
     # final one leaves both tools signed in with the secret again)
     ("login: val skip without tenant", "login --service-principal -u 22222222-2222-2222-2222-222222222222 "

@@ -40,8 +40,8 @@ pub struct StorageArgs {
     /// Set azure disk type storage pool sku for azure container storage.
     #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(POOL_SKUS))]
     pub storage_pool_sku: Option<String>,
-    /// Set ephemeral disk volume type for azure container storage. Read by az's version 1
-    /// only (refused by azr); the latest version's path never looks at it, in az as in azr.
+    /// Set ephemeral disk volume type for azure container storage. Read by version 1 only
+    /// (`spec::cluster_storage_v1`); the latest version's path never looks at it, in az as in azr.
     #[arg(long, ignore_case = true, value_parser = PossibleValuesParser::new(EPHEMERAL_VOLUME_TYPES))]
     pub ephemeral_disk_volume_type: Option<String>,
     /// Set ephemeral disk NVMe performance tier for azure container storage (version 1 only,

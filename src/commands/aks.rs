@@ -106,6 +106,7 @@ pub async fn create(
     crate::arm::cluster_metrics::check_create(&spec.metrics, spec.sec.enable_managed_identity())?;
     // az's `set_up_azure_container_storage`, near the end of its decorator
     spec.storage.check_create()?;
+    let storage_v1 = super::aks_storage_v1::set_up_create(ctx, &mut spec, &location).await?;
     let body = bodies::managed_cluster(&spec, &location, &dns_prefix, ssh_key.as_deref());
     let roles_after = super::aks_addon_roles::needed(&spec.addon_profiles);
     let acr_after = spec.attach_acr.is_some();
@@ -156,7 +157,8 @@ pub async fn create(
         };
         super::aks_metrics::ensure_prerequisites(ctx, &t, &spec.metrics, true).await?;
     }
-    super::aks_storage::after_create(ctx, &path, &spec.storage).await?;
+    super::aks_storage::after_create(ctx, &path, &result, &spec.storage, storage_v1.as_ref())
+        .await?;
     super::aks_automatic::after_create(ctx, &result).await?;
     // az waited for the work after the PUT; with `--no-wait` it still prints nothing
     if spec.no_wait {

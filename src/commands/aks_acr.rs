@@ -136,6 +136,17 @@ pub async fn detach(ctx: &CommandContext, acr: &str, assignee: Assignee<'_>) -> 
 }
 
 async fn delete_acr_pull(ctx: &CommandContext, scope: &str, assignee: &str) -> Result<()> {
+    delete_role_assignments(ctx, scope, "acrpull", assignee).await
+}
+
+/// acs `delete_role_assignments_executor` at `scope` (not inherited): the assignee's
+/// assignments of `role` made there.
+pub(super) async fn delete_role_assignments(
+    ctx: &CommandContext,
+    scope: &str,
+    role: &str,
+    assignee: &str,
+) -> Result<()> {
     let path = format!(
         "{scope}/providers/Microsoft.Authorization/roleAssignments?$filter={}",
         crate::encoding::percent_encode("atScope()")
@@ -157,13 +168,17 @@ async fn delete_acr_pull(ctx: &CommandContext, scope: &str, assignee: &str) -> R
     // the role is resolved only when there is something to filter (az's `resolve_role_id`)
     let defs = format!(
         "{scope}/providers/Microsoft.Authorization/roleDefinitions?$filter={}",
-        crate::encoding::percent_encode("roleName eq 'acrpull'")
+        crate::encoding::percent_encode(&format!("roleName eq '{role}'"))
     );
     let roles = ctx.client.list(&defs, DEFINITIONS_API).await?;
     let role_id = match roles.as_slice() {
         [one] => one["id"].as_str().unwrap_or_default().to_string(),
-        [] => return Err(AzError::validation("Role 'acrpull' doesn't exist.")),
-        _ => return Err(AzError::validation("More than one role matches 'acrpull'.")),
+        [] => return Err(AzError::validation(format!("Role '{role}' doesn't exist."))),
+        _ => {
+            return Err(AzError::validation(format!(
+                "More than one role matches '{role}'."
+            )));
+        }
     };
     for a in at_scope {
         let p = &a["properties"];

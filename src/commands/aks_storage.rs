@@ -14,7 +14,7 @@ use crate::spec::cluster_storage::{Installed, Options, Storage, csi_settings};
 
 /// The api-version of the k8s-extension CLI extension's client (`SourceControlConfigurationClient`,
 /// `DEFAULT_API_VERSION`).
-const EXTENSIONS_API: &str = "2023-05-01";
+pub(super) const EXTENSIONS_API: &str = "2023-05-01";
 /// The providers client k8s-extension checks the registration with (azure-mgmt-resource's
 /// `ResourceManagementClient` default in az 2.91).
 const PROVIDERS_API: &str = "2025-04-01";
@@ -26,7 +26,7 @@ const RELEASE_NAMESPACE: &str = "kube-system";
 /// Version 1's installation.
 const V1_NAME: &str = "azurecontainerstorage";
 
-fn extension_path(cluster_path: &str, name: &str) -> String {
+pub(super) fn extension_path(cluster_path: &str, name: &str) -> String {
     format!("{cluster_path}/providers/{NAMESPACE}/extensions/{name}")
 }
 
@@ -36,18 +36,28 @@ fn cluster_name(cluster_path: &str) -> &str {
 
 /// What `aks update` decided before its PUT, done after it.
 #[derive(Debug, Clone)]
-pub struct UpdatePlan {
-    enable: Option<Options>,
-    disable: Option<Options>,
-    installed: bool,
+pub enum UpdatePlan {
+    Latest {
+        enable: Option<Options>,
+        disable: Option<Options>,
+        installed: bool,
+    },
+    V1(Box<super::aks_storage_v1_update::UpdatePlan>),
 }
 
-/// az's `set_up_azure_container_storage` then, once the cluster exists, its postprocessing.
+/// az's `set_up_azure_container_storage` then, once the cluster exists, its postprocessing
+/// (version 1's with the VM sizes its set-up listed).
 pub async fn after_create(
     ctx: &CommandContext,
     cluster_path: &str,
+    cluster: &Value,
     storage: &Storage,
+    v1_skus: Option<&crate::spec::cluster_storage_v1::SkuCache>,
 ) -> Result<()> {
+    if let Some(skus) = v1_skus {
+        return super::aks_storage_v1::after_create(ctx, cluster_path, cluster, storage, skus)
+            .await;
+    }
     match &storage.enable {
         Some(add) => apply(ctx, cluster_path, Some(add), None, false).await,
         None => Ok(()),
@@ -69,6 +79,7 @@ pub enum Before {
 pub async fn before_update(
     ctx: &CommandContext,
     cluster_path: &str,
+    body: &mut Value,
     storage: &Storage,
     yes: bool,
 ) -> Result<Before> {
@@ -85,11 +96,17 @@ pub async fn before_update(
             ),
         )
     })?;
-    if storage.disable.is_some() && v1.is_some() {
-        return Err(AzError::usage(
-            "azr does not support --disable-azure-container-storage on a cluster with Azure \
-             Container Storage version 1 yet (az 2.91 accepts it); nothing was sent",
-        ));
+    // version 1: enabling it, or disabling where it is installed
+    if (storage.enable.is_some() && storage.is_v1()) || (storage.disable.is_some() && v1.is_some())
+    {
+        return Ok(
+            match super::aks_storage_v1_update::before_update(ctx, cluster_path, body, storage, yes)
+                .await?
+            {
+                Some(plan) => Before::After(UpdatePlan::V1(Box::new(plan))),
+                None => Before::Declined,
+            },
+        );
     }
     storage.check_update_switches()?;
     let mut installed = latest(ctx, cluster_path).await;
@@ -111,7 +128,7 @@ pub async fn before_update(
         }
         storage.check_disable(remove, &installed)?;
     }
-    Ok(Before::After(UpdatePlan {
+    Ok(Before::After(UpdatePlan::Latest {
         enable: storage.enable.clone(),
         disable: storage.disable.clone(),
         installed: installed.latest,
@@ -122,13 +139,25 @@ pub async fn before_update(
 pub async fn after_update(
     ctx: &CommandContext,
     cluster_path: &str,
+    cluster: &Value,
     plan: &UpdatePlan,
 ) -> Result<()> {
-    if let Some(add) = &plan.enable {
-        apply(ctx, cluster_path, Some(add), None, plan.installed).await?;
+    let (enable, disable, installed) = match plan {
+        UpdatePlan::V1(plan) => {
+            return super::aks_storage_v1_update::after_update(ctx, cluster_path, cluster, plan)
+                .await;
+        }
+        UpdatePlan::Latest {
+            enable,
+            disable,
+            installed,
+        } => (enable, disable, *installed),
+    };
+    if let Some(add) = enable {
+        apply(ctx, cluster_path, Some(add), None, installed).await?;
     }
-    if let Some(remove) = &plan.disable {
-        apply(ctx, cluster_path, None, Some(remove), plan.installed).await?;
+    if let Some(remove) = disable {
+        apply(ctx, cluster_path, None, Some(remove), installed).await?;
     }
     Ok(())
 }
@@ -198,15 +227,7 @@ async fn apply(
             create(ctx, cluster_path, settings).await
         };
         match outcome {
-            Ok(state) => {
-                if state == "Succeeded" {
-                    ctx.warn(if installed {
-                        "Azure Container Storage successfully updated"
-                    } else {
-                        "Azure Container Storage successfully installed"
-                    });
-                }
-            }
+            Ok(state) => succeeded(ctx, &state, installed),
             Err(e) if installed => error_line(
                 ctx,
                 &format!(
@@ -249,8 +270,19 @@ async fn apply(
     Ok(())
 }
 
+/// az's warning when the install or update it waited for ended well.
+pub(super) fn succeeded(ctx: &CommandContext, provisioning_state: &str, installed: bool) {
+    if provisioning_state == "Succeeded" {
+        ctx.warn(if installed {
+            "Azure Container Storage successfully updated"
+        } else {
+            "Azure Container Storage successfully installed"
+        });
+    }
+}
+
 /// az's `logger.error`: an `ERROR:` line that does not end the command.
-fn error_line(ctx: &CommandContext, message: &str) {
+pub(super) fn error_line(ctx: &CommandContext, message: &str) {
     ctx.progress(&format!("ERROR: {message}\n"));
 }
 
@@ -261,11 +293,35 @@ fn provisioning_state(e: &Value) -> String {
         .to_string()
 }
 
-/// k8s-extension's `create_k8s_extension` for the latest version: the registration check
-/// (`validate_cc_registration`, warnings only), then the PUT, followed to its end.
+/// An installation of a storage extension: its name, type and namespace (az's `_consts.py`).
+pub(super) struct Ext {
+    pub name: &'static str,
+    pub extension_type: &'static str,
+    pub release_namespace: &'static str,
+}
+
+const LATEST: Ext = Ext {
+    name: NAME,
+    extension_type: EXTENSION_TYPE,
+    release_namespace: RELEASE_NAMESPACE,
+};
+
+/// k8s-extension's `create_k8s_extension` for the latest version.
 async fn create(
     ctx: &CommandContext,
     cluster_path: &str,
+    settings: Map<String, Value>,
+) -> Result<String> {
+    create_extension(ctx, cluster_path, &LATEST, settings).await
+}
+
+/// k8s-extension's `create_k8s_extension` (`scope="cluster"`, auto-upgrade, stable train): the
+/// registration check (`validate_cc_registration`, warnings only), then the PUT, followed to
+/// its end.
+pub(super) async fn create_extension(
+    ctx: &CommandContext,
+    cluster_path: &str,
+    ext: &Ext,
     settings: Map<String, Value>,
 ) -> Result<String> {
     let provider = format!("/subscriptions/{}/providers/{NAMESPACE}", ctx.subscription);
@@ -284,10 +340,10 @@ async fn create(
     }
     let body = json!({
         "properties": {
-            "extensionType": EXTENSION_TYPE,
+            "extensionType": ext.extension_type,
             "autoUpgradeMinorVersion": true,
             "releaseTrain": "stable",
-            "scope": {"cluster": {"releaseNamespace": RELEASE_NAMESPACE}},
+            "scope": {"cluster": {"releaseNamespace": ext.release_namespace}},
             "configurationSettings": settings,
             "configurationProtectedSettings": {},
         }
@@ -295,7 +351,7 @@ async fn create(
     let done = ctx
         .client
         .put(
-            &extension_path(cluster_path, NAME),
+            &extension_path(cluster_path, ext.name),
             EXTENSIONS_API,
             &body,
             Wait::Yes,
@@ -304,14 +360,25 @@ async fn create(
     Ok(provisioning_state(&done))
 }
 
-/// k8s-extension's `update_k8s_extension` (`yes=True`): GET, then PATCH the settings,
-/// followed to its end.
+/// k8s-extension's `update_k8s_extension` of the latest version, followed to its end.
 async fn patch(
     ctx: &CommandContext,
     cluster_path: &str,
     settings: Map<String, Value>,
 ) -> Result<String> {
-    let path = extension_path(cluster_path, NAME);
+    patch_extension(ctx, cluster_path, NAME, settings, Wait::Yes).await
+}
+
+/// k8s-extension's `update_k8s_extension` (`yes=True`): GET, then PATCH the settings, followed
+/// to its end unless `no_wait` (then the first answer's state).
+pub(super) async fn patch_extension(
+    ctx: &CommandContext,
+    cluster_path: &str,
+    name: &str,
+    settings: Map<String, Value>,
+    wait: Wait,
+) -> Result<String> {
+    let path = extension_path(cluster_path, name);
     ctx.client.get(&path, EXTENSIONS_API).await?;
     let body = json!({
         "properties": {
@@ -328,7 +395,11 @@ async fn patch(
                 .with_json(&body),
         )
         .await?;
-    if first.status == 202 || first.header("Azure-AsyncOperation").is_some() {
+    let accepted = first.status == 202 || first.header("Azure-AsyncOperation").is_some();
+    if accepted && wait == Wait::No {
+        return Ok(String::new());
+    }
+    if accepted {
         ctx.client.finish_lro(&first, &url).await?;
         let done = ctx.client.get(&path, EXTENSIONS_API).await?;
         return Ok(provisioning_state(&done));
@@ -339,13 +410,23 @@ async fn patch(
     Ok(provisioning_state(&done))
 }
 
-/// k8s-extension's `delete_k8s_extension` (`yes=True`): GET (nothing to delete when it
-/// fails), then DELETE with `forceDelete=false`, followed to its end.
+/// k8s-extension's `delete_k8s_extension` of the latest version.
 async fn remove_extension(ctx: &CommandContext, cluster_path: &str) -> Result<()> {
-    let path = extension_path(cluster_path, NAME);
+    delete_extension(ctx, cluster_path, NAME, Wait::Yes).await
+}
+
+/// k8s-extension's `delete_k8s_extension` (`yes=True`): GET (nothing to delete when it fails),
+/// then DELETE with `forceDelete=false`, followed to its end unless `no_wait`.
+pub(super) async fn delete_extension(
+    ctx: &CommandContext,
+    cluster_path: &str,
+    name: &str,
+    wait: Wait,
+) -> Result<()> {
+    let path = extension_path(cluster_path, name);
     if ctx.client.get(&path, EXTENSIONS_API).await.is_err() {
         ctx.warn(&format!(
-            "No extension with name '{NAME}' found on cluster '{}', so nothing to delete",
+            "No extension with name '{name}' found on cluster '{}', so nothing to delete",
             cluster_name(cluster_path)
         ));
         return Ok(());
@@ -359,7 +440,7 @@ async fn remove_extension(ctx: &CommandContext, cluster_path: &str) -> Result<()
         .client
         .send(ctx.client.request(Method::DELETE, url.clone()))
         .await?;
-    if matches!(first.status, 201 | 202) {
+    if matches!(first.status, 201 | 202) && wait == Wait::Yes {
         ctx.client.finish_lro(&first, &url).await?;
     }
     Ok(())

@@ -47,7 +47,9 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
         .await?;
     // az's `update_azure_container_storage`: the extensions it reads, its checks and prompt
     let storage_after =
-        match super::aks_storage::before_update(ctx, &path, &spec.storage, spec.yes).await? {
+        match super::aks_storage::before_update(ctx, &path, &mut body, &spec.storage, spec.yes)
+            .await?
+        {
             super::aks_storage::Before::Declined => return Ok(None),
             super::aks_storage::Before::Nothing => None,
             super::aks_storage::Before::After(plan) => Some(plan),
@@ -93,7 +95,7 @@ pub async fn update(ctx: &CommandContext, spec: AksUpdate) -> Result<Output> {
             .await?;
         }
         if let Some(plan) = &storage_after {
-            super::aks_storage::after_update(ctx, &path, plan).await?;
+            super::aks_storage::after_update(ctx, &path, cluster, plan).await?;
         }
         ctx.warn(&crate::arm::cluster_addon_profiles::keyvault_log_line(
             cluster,

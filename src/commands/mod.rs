@@ -18,6 +18,8 @@ pub mod aks_node_ips;
 pub mod aks_nodepool;
 pub mod aks_scale;
 pub mod aks_storage;
+pub mod aks_storage_v1;
+pub mod aks_storage_v1_update;
 pub mod aks_update;
 pub mod cloud;
 pub mod extension;

@@ -56,6 +56,11 @@ const BUILT_IN: &[(&str, &str, &str)] = &[
         "Azure Kubernetes Service RBAC Cluster Admin",
         "Lets you manage all resources in the cluster.",
     ),
+    (
+        "08d4c71a-cc63-4ce4-a9c8-5dd251b4d619",
+        "Azure Container Storage Operator",
+        "Enable a managed identity to perform Azure Container Storage operations, such as manage virtual machines and manage virtual networks.",
+    ),
 ];
 
 const ASSIGNMENT_KIND: &str = "microsoft.authorization/roleassignments";

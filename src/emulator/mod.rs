@@ -14,6 +14,7 @@ pub mod auth;
 mod authorization;
 mod check;
 mod compute;
+mod compute_skus;
 mod data_collection;
 pub mod graph;
 mod identity;

@@ -435,6 +435,7 @@ fn dispatch(ctx: &RequestContext, req: &Req) -> R<ArmResponse> {
                 ("microsoft.compute", "virtualmachinescalesets") => {
                     compute::list_vmss(ctx, sub, None)
                 }
+                ("microsoft.compute", "skus") => super::compute_skus::list(req),
                 _ => Err(unknown_route(req)),
             }
         }

@@ -117,9 +117,11 @@ pub struct Storage {
     pub pool_size: Option<String>,
     pub pool_sku: Option<String>,
     pub pool_option: Option<String>,
-    /// Read by az's version 1 only (which azr refuses): the latest version's path never looks
-    /// at them, so they only count as "something to update" (az's `check_raw_parameters`).
-    pub v1_only: Vec<String>,
+    /// Read by az's version 1 only (`cluster_storage_v1`); the latest version's path never
+    /// looks at them.
+    pub nodepools: Option<String>,
+    pub ephemeral_volume_type: Option<String>,
+    pub ephemeral_nvme_perf_tier: Option<String>,
 }
 
 /// What az's `get_extension_installed_and_cluster_configs` and
@@ -135,8 +137,7 @@ pub struct Installed {
 }
 
 impl StorageInput {
-    /// az's argument action on each switch (it runs while the command line is parsed), and
-    /// azr's refusal of version 1, which it does not implement.
+    /// az's argument action on each switch (it runs while the command line is parsed).
     pub fn parse(self) -> Result<Storage> {
         let enable = self
             .enable
@@ -146,14 +147,6 @@ impl StorageInput {
             .disable
             .map(|v| Options::parse(v, DISABLE_CHOICES))
             .transpose()?;
-        // version 1 is az's other code path (storage pools, node labels, VM sizes, roles);
-        // `--disable-...` with a version is refused by az itself before it looks (`check_update`)
-        if self.version.as_deref() == Some("1") && enable.is_some() && disable.is_none() {
-            return Err(AzError::usage(
-                "azr does not support --container-storage-version 1 on 'az aks create|update' yet \
-                 (az 2.91 accepts it); nothing was sent",
-            ));
-        }
         Ok(Storage {
             enable,
             disable,
@@ -162,14 +155,9 @@ impl StorageInput {
             pool_size: self.pool_size,
             pool_sku: self.pool_sku,
             pool_option: self.pool_option,
-            v1_only: [
-                self.nodepools,
-                self.ephemeral_volume_type,
-                self.ephemeral_nvme_perf_tier,
-            ]
-            .into_iter()
-            .flatten()
-            .collect(),
+            nodepools: self.nodepools,
+            ephemeral_volume_type: self.ephemeral_volume_type,
+            ephemeral_nvme_perf_tier: self.ephemeral_nvme_perf_tier,
         })
     }
 }
@@ -186,14 +174,17 @@ impl Storage {
             || given(&self.pool_size)
             || given(&self.pool_sku)
             || given(&self.pool_option)
-            || self.v1_only.iter().any(|v| !v.is_empty())
+            || given(&self.nodepools)
+            || given(&self.ephemeral_volume_type)
+            || given(&self.ephemeral_nvme_perf_tier)
     }
 
-    /// az's `set_up_azure_container_storage` (create): only a given switch is looked at.
+    /// az's `set_up_azure_container_storage` (create) for the latest version: only a given
+    /// switch is looked at (version 1 is `commands::aks_storage_v1`'s).
     pub fn check_create(&self) -> Result<()> {
         match &self.enable {
-            Some(o) => self.check_enable(o, &Installed::default()),
-            None => Ok(()),
+            Some(o) if !self.is_v1() => self.check_enable(o, &Installed::default()),
+            _ => Ok(()),
         }
     }
 
@@ -387,13 +378,16 @@ mod tests {
     }
 
     #[test]
-    fn version_1_is_refused_and_its_flags_only_count_as_given() {
+    fn version_1_flags_are_kept_and_count_as_given() {
         let input = StorageInput {
             enable: Some(v(&["azureDisk"])),
             version: Some("1".into()),
             ..Default::default()
         };
-        assert_eq!(input.parse().unwrap_err().exit_code(), 2);
+        let s = input.parse().unwrap();
+        assert!(s.is_v1());
+        // the latest version's checks leave version 1 alone
+        assert!(s.check_create().is_ok());
         // with the disable switch az refuses the version itself (`check_update_early`)
         let input = StorageInput {
             disable: Some(v(&[])),
@@ -406,6 +400,7 @@ mod tests {
             ..Default::default()
         };
         let s = input.parse().unwrap();
+        assert_eq!(s.ephemeral_nvme_perf_tier.as_deref(), Some("Basic"));
         assert!(s.changes_anything());
         assert!(s.check_create().is_ok() && s.check_update_early().is_ok());
         assert!(!StorageInput::default().parse().unwrap().changes_anything());

@@ -20,6 +20,8 @@ pub mod cluster_profile;
 pub mod cluster_sec;
 pub mod cluster_settings;
 pub mod cluster_storage;
+pub mod cluster_storage_v1;
+pub mod cluster_storage_v1_settings;
 pub mod config;
 pub mod emulator;
 pub mod extension;

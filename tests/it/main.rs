@@ -55,6 +55,7 @@ mod scale;
 mod scripted;
 mod sec_flags;
 mod storage_flags;
+mod storage_v1_flags;
 mod subnet_grant_flags;
 mod surface;
 mod usage;
