@@ -6,19 +6,15 @@ use serde_json::Value;
 
 use super::CommandContext;
 use super::graph_principal::Assignee;
-use super::subnet_role::add_role_assignment_to;
+use super::role_assignments::{add_role_assignment_to, delete_role_assignments};
 use crate::arm::ApiVersion;
-use crate::client::Wait;
 use crate::error::{AzError, Result};
-use crate::output::progress;
 use crate::spec::aks::AksCreate;
 use crate::spec::cluster_acr::{self, AcrUpdate, Registry};
 
 /// The version azure-mgmt-containerregistry (az 2.91) reads registries at.
 const REGISTRY_API: &str = "2026-09-01-preview";
 const REGISTRY_TYPE: &str = "Microsoft.ContainerRegistry/registries";
-const AUTH_API: &str = ApiVersion::Authorization.as_str();
-const DEFINITIONS_API: &str = ApiVersion::AuthorizationRoleDefinitions.as_str();
 
 /// The registry's resource id, as ARM returns it. Errors as az's (`AzCLIError`: exit 1).
 async fn find(ctx: &CommandContext, given: &str) -> Result<String> {
@@ -115,79 +111,10 @@ pub async fn attach(
 /// Microsoft Graph first (`search_role_assignments`).
 pub async fn detach(ctx: &CommandContext, acr: &str, assignee: Assignee<'_>) -> Result<()> {
     let registry = find(ctx, acr).await?;
-    let deleted = async {
-        let object_id = assignee.object_id(ctx).await?;
-        delete_acr_pull(ctx, &registry, &object_id).await
-    }
-    .await;
-    // az's progress hook: one line when it ends, then a newline
-    let end = if deleted.is_ok() {
-        "AAD role deletion done"
-    } else {
-        "AAD role deletion failed"
-    };
-    ctx.progress(&format!("{}\n", progress::determinate_line(end, 1.0)));
-    if deleted.is_err() {
+    if !delete_role_assignments(ctx, "acrpull", assignee, &registry).await {
         return Err(AzError::validation(
             "Could not delete role assignments for ACR. Are you an Owner on this subscription?",
         ));
-    }
-    Ok(())
-}
-
-async fn delete_acr_pull(ctx: &CommandContext, scope: &str, assignee: &str) -> Result<()> {
-    delete_role_assignments(ctx, scope, "acrpull", assignee).await
-}
-
-/// acs `delete_role_assignments_executor` at `scope` (not inherited): the assignee's
-/// assignments of `role` made there.
-pub(super) async fn delete_role_assignments(
-    ctx: &CommandContext,
-    scope: &str,
-    role: &str,
-    assignee: &str,
-) -> Result<()> {
-    let path = format!(
-        "{scope}/providers/Microsoft.Authorization/roleAssignments?$filter={}",
-        crate::encoding::percent_encode("atScope()")
-    );
-    let at_scope: Vec<Value> = ctx
-        .client
-        .list(&path, AUTH_API)
-        .await?
-        .into_iter()
-        .filter(|a| {
-            a["properties"]["scope"]
-                .as_str()
-                .is_some_and(|s| s.eq_ignore_ascii_case(scope))
-        })
-        .collect();
-    if at_scope.is_empty() {
-        return Ok(());
-    }
-    // the role is resolved only when there is something to filter (az's `resolve_role_id`)
-    let defs = format!(
-        "{scope}/providers/Microsoft.Authorization/roleDefinitions?$filter={}",
-        crate::encoding::percent_encode(&format!("roleName eq '{role}'"))
-    );
-    let roles = ctx.client.list(&defs, DEFINITIONS_API).await?;
-    let role_id = match roles.as_slice() {
-        [one] => one["id"].as_str().unwrap_or_default().to_string(),
-        [] => return Err(AzError::validation(format!("Role '{role}' doesn't exist."))),
-        _ => {
-            return Err(AzError::validation(format!(
-                "More than one role matches '{role}'."
-            )));
-        }
-    };
-    for a in at_scope {
-        let p = &a["properties"];
-        if p["roleDefinitionId"].as_str() == Some(&role_id)
-            && p["principalId"].as_str() == Some(assignee)
-        {
-            let id = a["id"].as_str().unwrap_or_default();
-            ctx.client.delete(id, AUTH_API, Wait::Yes).await?;
-        }
     }
     Ok(())
 }

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::CommandContext;
 use super::graph_principal::Assignee;
-use super::subnet_role::add_role_assignment_to;
+use super::role_assignments::add_role_assignment_to;
 use crate::error::Result;
 use crate::spec::cluster_addon_profiles::Addons;
 use crate::spec::resource_id::ResourceId;

@@ -6,7 +6,7 @@
 use serde_json::{Value, json};
 
 use super::CommandContext;
-use super::subnet_role::add_role_assignment_as;
+use super::role_assignments::add_role_assignment_as;
 use crate::arm::{ApiVersion, cluster_misc};
 use crate::error::{AzError, ErrorKind, Result};
 use crate::spec::aks::AksCreate;

@@ -228,21 +228,15 @@ async fn apply(
         };
         match outcome {
             Ok(state) => succeeded(ctx, &state, installed),
-            Err(e) if installed => error_line(
-                ctx,
-                &format!(
-                    "Azure Container Storage failed to update.\nError: {}.",
-                    e.message
-                ),
-            ),
+            Err(e) if installed => ctx.error(&format!(
+                "Azure Container Storage failed to update.\nError: {}.",
+                e.message
+            )),
             Err(e) => {
-                error_line(
-                    ctx,
-                    &format!(
-                        "Azure Container Storage failed to install.\nError: {}",
-                        e.message
-                    ),
-                );
+                ctx.error(&format!(
+                    "Azure Container Storage failed to install.\nError: {}",
+                    e.message
+                ));
                 delete_auto = true;
             }
         }
@@ -279,11 +273,6 @@ pub(super) fn succeeded(ctx: &CommandContext, provisioning_state: &str, installe
             "Azure Container Storage successfully installed"
         });
     }
-}
-
-/// az's `logger.error`: an `ERROR:` line that does not end the command.
-pub(super) fn error_line(ctx: &CommandContext, message: &str) {
-    ctx.progress(&format!("ERROR: {message}\n"));
 }
 
 fn provisioning_state(e: &Value) -> String {

@@ -10,9 +10,7 @@
 use serde_json::{Map, Value};
 
 use super::CommandContext;
-use super::aks_storage::{
-    Ext, create_extension, delete_extension, error_line, patch_extension, succeeded,
-};
+use super::aks_storage::{Ext, create_extension, delete_extension, patch_extension, succeeded};
 use crate::client::Wait;
 use crate::error::{AzError, Result};
 use crate::spec::aks::AksCreate;
@@ -186,8 +184,13 @@ pub(super) async fn enable(
             "/subscriptions/{}/resourceGroups/{}",
             ctx.subscription, t.node_rg
         );
-        if !super::subnet_role::add_role_assignment(ctx, OPERATOR_ROLE, t.kubelet_object_id, &scope)
-            .await
+        if !super::role_assignments::add_role_assignment(
+            ctx,
+            OPERATOR_ROLE,
+            t.kubelet_object_id,
+            &scope,
+        )
+        .await
         {
             return Err(AzError::validation(format!(
                 "Cannot set --enable-azure-container-storage to {ELASTIC_SAN}. Unable to add Role Assignments needed for Elastic SAN storage pools to be functional. Please check with your admin for permissions."
@@ -205,20 +208,15 @@ pub(super) async fn enable(
     match outcome {
         Ok(done) => succeeded(ctx, &done, installed),
         Err(e) if is_create => {
-            error_line(
-                ctx,
-                &format!(
-                    "Azure Container Storage failed to install.\nError: {}",
-                    e.message
-                ),
-            );
+            ctx.error(&format!(
+                "Azure Container Storage failed to install.\nError: {}",
+                e.message
+            ));
             ctx.warn("AKS cluster is created. Please run `az aks update` along with `--enable-azure-container-storage` to enable Azure Container Storage.");
             delete = true;
         }
         Err(e) if installed => {
-            error_line(
-                ctx,
-                &format!(
+            ctx.error(&format!(
                     "AKS update to enable Azure Container Storage pool type {} failed. \n Error: {}. Resetting cluster state.",
                     req.pool_type, e.message
                 ),
@@ -226,13 +224,10 @@ pub(super) async fn enable(
             failed_update = true;
         }
         Err(e) => {
-            error_line(
-                ctx,
-                &format!(
-                    "AKS update to enable Azure Container Storage failed.\nError: {}",
-                    e.message
-                ),
-            );
+            ctx.error(&format!(
+                "AKS update to enable Azure Container Storage failed.\nError: {}",
+                e.message
+            ));
             delete = true;
         }
     }

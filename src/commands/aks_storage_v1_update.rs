@@ -11,11 +11,12 @@
 use serde_json::{Map, Value};
 
 use super::CommandContext;
-use super::aks_storage::{delete_extension, error_line, patch_extension};
+use super::aks_storage::{delete_extension, patch_extension};
 use super::aks_storage_v1::{OPERATOR_ROLE, Target, V1, enable, sku_cache, to_map};
+use super::graph_principal::Assignee;
+use super::role_assignments::delete_role_assignments;
 use crate::client::Wait;
 use crate::error::{AzError, Result};
-use crate::output::progress;
 use crate::spec::cluster_storage::{Options, Storage};
 use crate::spec::cluster_storage_v1::{
     ALL, ELASTIC_SAN, IO_ENGINE_LABEL, IO_ENGINE_VALUE, PV_WITH_ANNOTATION, PoolDetails, SkuCache,
@@ -385,9 +386,7 @@ async fn disable(
             false
         }
         Err(e) => {
-            error_line(
-                ctx,
-                &format!(
+            ctx.error(&format!(
                     "Failure observed while disabling Azure Container Storage storagepool type: {pool_type}.\nError: {}Resetting cluster state.",
                     e.message
                 ),
@@ -412,20 +411,9 @@ async fn revoke(ctx: &CommandContext, t: &Target<'_>) {
         "/subscriptions/{}/resourceGroups/{}",
         ctx.subscription, t.node_rg
     );
-    let done =
-        super::aks_acr::delete_role_assignments(ctx, &scope, OPERATOR_ROLE, t.kubelet_object_id)
-            .await
-            .is_ok();
-    let end = if done {
-        "AAD role deletion done"
-    } else {
-        "AAD role deletion failed"
-    };
-    ctx.progress(&format!("{}\n", progress::determinate_line(end, 1.0)));
+    let kubelet = Assignee::ObjectId(t.kubelet_object_id);
+    let done = delete_role_assignments(ctx, OPERATOR_ROLE, kubelet, &scope).await;
     if !done {
-        error_line(
-            ctx,
-            "\nUnable to revoke Role Assignments if any, added for Azure Container Storage.",
-        );
+        ctx.error("\nUnable to revoke Role Assignments if any, added for Azure Container Storage.");
     }
 }

@@ -34,6 +34,7 @@ pub mod paging;
 pub mod pool_files;
 pub mod pool_snapshot;
 pub mod provider;
+pub mod role_assignments;
 pub mod ssh_keys;
 pub mod subnet_role;
 pub mod vmss;

@@ -5,18 +5,16 @@
 //! `immediate_processing_after_request`). A service principal gets them before the PUT too,
 //! its client id resolved through Microsoft Graph.
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::CommandContext;
 use super::graph_principal::Assignee;
-use crate::arm::{ApiVersion, id};
-use crate::error::{ErrorKind, Result};
-use crate::output::progress;
+use super::role_assignments::{add_role_assignment, add_role_assignment_to};
+use crate::arm::ApiVersion;
+use crate::error::Result;
 use crate::spec::aks::AksCreate;
 
 const API: &str = ApiVersion::Authorization.as_str();
-/// acs's client reads role definitions at an older preview version than assignments.
-const DEFINITIONS_API: &str = ApiVersion::AuthorizationRoleDefinitions.as_str();
 const NETWORK_CONTRIBUTOR: &str = "4d97b98b-1d4f-4787-a291-c67834d212e7";
 
 fn role_assignments(scope: &str) -> String {
@@ -205,106 +203,4 @@ pub async fn grant_monitoring_publisher(
         );
     }
     Ok(())
-}
-
-/// acs `add_role_assignment`: resolves the role by name at the scope, creates the assignment,
-/// and reports the end on stderr as az's progress hook does. `false` when it failed.
-pub async fn add_role_assignment(
-    ctx: &CommandContext,
-    role: &str,
-    principal: &str,
-    scope: &str,
-) -> bool {
-    add_role_assignment_as(ctx, role, principal, scope, "ServicePrincipal").await
-}
-
-/// `add_role_assignment` with az's `assignee_principal_type`. An assignment that already
-/// exists is done, as az counts it.
-pub async fn add_role_assignment_as(
-    ctx: &CommandContext,
-    role: &str,
-    principal: &str,
-    scope: &str,
-    principal_type: &str,
-) -> bool {
-    add_role_assignment_to(
-        ctx,
-        role,
-        Assignee::ObjectId(principal),
-        scope,
-        principal_type,
-    )
-    .await
-}
-
-/// `add_role_assignment_as` for an assignee az may resolve through Microsoft Graph (a service
-/// principal's client id: `is_service_principal=True`), after the role and before the PUT.
-///
-/// A new principal takes a while to reach every replica of the directory, so az tries ten
-/// times, waiting 2, 4, ... 20 seconds after each failure: an ARM error is logged at INFO, any
-/// other (Graph finding no such principal) as an `ERROR:` line, and the command goes on.
-pub async fn add_role_assignment_to(
-    ctx: &CommandContext,
-    role: &str,
-    assignee: Assignee<'_>,
-    scope: &str,
-    principal_type: &str,
-) -> bool {
-    const TRIES: u32 = 10;
-    const DELAY: std::time::Duration = std::time::Duration::from_secs(2);
-    let mut granted = false;
-    for x in 0..TRIES {
-        match try_role_assignment(ctx, role, assignee, scope, principal_type).await {
-            Ok(()) => {
-                granted = true;
-                break;
-            }
-            Err(e) if matches!(e.kind, ErrorKind::Arm { .. }) => ctx.info(&e.message),
-            Err(e) => ctx.error(&e.message),
-        }
-        ctx.client.clock().sleep(DELAY * (x + 1)).await;
-    }
-    // az's progress hook: one line when it ends, then a newline
-    let end = if granted {
-        "AAD role propagation done"
-    } else {
-        "AAD role propagation failed"
-    };
-    ctx.progress(&format!("{}\n", progress::determinate_line(end, 1.0)));
-    granted
-}
-
-/// One try of acs `add_role_assignment_executor`: the role by name at the scope, the
-/// assignee's object id, the assignment. One that already exists is done, as az counts it.
-async fn try_role_assignment(
-    ctx: &CommandContext,
-    role: &str,
-    assignee: Assignee<'_>,
-    scope: &str,
-    principal_type: &str,
-) -> Result<()> {
-    let defs = format!(
-        "{scope}/providers/Microsoft.Authorization/roleDefinitions?$filter={}",
-        crate::encoding::percent_encode(&format!("roleName eq '{role}'"))
-    );
-    let role = ctx.client.list(&defs, DEFINITIONS_API).await?;
-    let role_id = role
-        .first()
-        .and_then(|r| r["id"].as_str())
-        .unwrap_or_default()
-        .to_string();
-    let principal = assignee.object_id(ctx).await?;
-    let name = uuid::Uuid::new_v4().to_string();
-    let path = format!("{}/{}", role_assignments(scope), id::segment(&name));
-    let body = json!({"properties": {
-        "roleDefinitionId": role_id,
-        "principalId": principal,
-        "principalType": principal_type
-    }});
-    match ctx.client.put_begin(&path, API, &body).await {
-        Err(e) if matches!(&e.kind, ErrorKind::Arm { code, .. } if code == "RoleAssignmentExists") => {
-            Ok(())
-        }
-        other => other.map(|_| ()),
-    }
 }

@@ -438,7 +438,7 @@ async fn a_failing_role_assignment_is_tried_ten_times_with_az_waits() {
 
     use azr::arm::ArmResponse;
     use azr::client::clock::RecordingClock;
-    use azr::commands::subnet_role::add_role_assignment;
+    use azr::commands::role_assignments::add_role_assignment;
 
     let scope = subnet("sys");
     let role = || {
