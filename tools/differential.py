@@ -658,6 +658,8 @@ SCENARIOS = [
     ("addons: val update defender both", f"aks update -g {RGA} -n ca2 --enable-defender --disable-defender"),
     ("addons: aks update disable defender", f"aks update -g {RGA} -n ca2 --disable-defender --query securityProfile"),
     ("addons: aks update enable defender", f"aks update -g {RGA} -n ca2 --enable-defender --defender-config {DEFENDER} --query securityProfile.defender"),
+    ("addons: aks create web application routing", f"aks create -g {RGA} -n ca3 -c 1 --no-ssh-key -a web_application_routing "
+                                                   "--ardnc internal --query ingressProfile"),
     # identity and access flags of aks create/update (issue 18): their own group, `-k sec:`
     ("sec: group", f"group create -n {RGS} -l {LOC} -o none"),
     ("sec: val create azure rbac with disable-rbac", f"aks create -g {RGS} -n cs9 --enable-aad --enable-azure-rbac --disable-rbac --no-ssh-key"),

@@ -66,10 +66,14 @@ pub fn set_up(body: &mut Value, a: &ClusterAddons) {
         )
         .insert("enabled".into(), json!(true));
     }
-    if a.flags.enable_app_routing {
+    // az's `set_up_ingress_web_app_routing`
+    if a.flags.enable_app_routing || a.web_application_routing {
         let mut routing = json!({"enabled": true});
         if let Some(kind) = &a.flags.app_routing_default_nginx_controller {
             routing["nginx"] = json!({"defaultIngressControllerType": kind});
+        }
+        if a.web_application_routing {
+            routing["dnsZoneResourceIds"] = json!([]);
         }
         object(p, "ingressProfile").insert("webAppRouting".into(), routing);
     }

@@ -330,7 +330,7 @@ impl AksCreateInput {
         )?;
         let settings = self.pool_settings.validate(PoolContext::ClusterCreate)?;
         let cluster = self.cluster_settings.validate()?;
-        let addons = self.addons.validate(super::cluster_addons::Mode::Create)?;
+        let mut addons = self.addons.validate(super::cluster_addons::Mode::Create)?;
         super::cluster_ampls::check_resource_id(self.addon_profiles.ampls_resource_id.as_deref())?;
         let monitor_logs =
             self.monitor_logs
@@ -341,6 +341,7 @@ impl AksCreateInput {
                     ..self.addon_profiles.monitor_logs_context()
                 })?;
         let mut addon_profiles = self.addon_profiles.validate()?;
+        addons.web_application_routing = addon_profiles.has("web_application_routing");
         addon_profiles.azure_monitor_logs = monitor_logs.enable;
         // container network logs turn high log scale mode on (az's getter)
         addon_profiles.high_log_scale |= monitor_logs.container_network_logs;

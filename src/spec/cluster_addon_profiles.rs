@@ -18,10 +18,6 @@ pub const ADDON_NAMES: &[&str] = &[
     "web_application_routing",
 ];
 
-/// Names az accepts that azr does not build yet (the app routing profile, another area's
-/// flags): refused before anything is sent.
-const NOT_YET: &[&str] = &["web_application_routing"];
-
 /// knack's warning for `--enable-msi-auth-for-monitoring`, printed as argparse reads the flag
 /// (before any validator).
 pub const MSI_AUTH_DEPRECATED: &str = "Option '--enable-msi-auth-for-monitoring' has been deprecated and will be removed in a future release. Use '--enable-azure-monitor-logs' instead.";
@@ -201,11 +197,6 @@ impl Addons {
                 "\"--enable-addons virtual-node\" requires \"--aci-subnet-name\" and \"--vnet-subnet-id\".",
             ));
         }
-        if let Some(n) = self.names.iter().find(|n| NOT_YET.contains(&n.as_str())) {
-            return Err(AzError::usage(format!(
-                "azr does not support --enable-addons {n} on 'az aks create' yet (az 2.91 accepts it); nothing was sent"
-            )));
-        }
         Ok(())
     }
 }
@@ -292,10 +283,6 @@ mod tests {
         };
         assert!(err(&ws).starts_with("\"--workspace-resource-id\" requires"));
         assert!(err(&addons("virtual-node")).contains("--aci-subnet-name"));
-        assert!(
-            err(&addons("web_application_routing"))
-                .starts_with("azr does not support --enable-addons web_application_routing")
-        );
         assert!(
             addons("monitoring,ingress-appgw")
                 .check_decorator_rules(None)

@@ -90,6 +90,9 @@ pub struct ClusterAddons {
     pub defender: Option<Defender>,
     /// Whether a defender flag was given (az's update counts them even when they set nothing).
     pub defender_flags: bool,
+    /// `--enable-addons web_application_routing`: app routing with the DNS zones az reads
+    /// (none: `aks create` has no flag for them).
+    pub web_application_routing: bool,
 }
 
 impl AddonsInput {
@@ -134,6 +137,7 @@ impl AddonsInput {
             ca_certs,
             defender,
             defender_flags,
+            web_application_routing: false,
         })
     }
 }

@@ -190,6 +190,42 @@ fn monitoring_makes_the_default_workspace_the_rule_and_its_association() {
 }
 
 #[test]
+fn web_application_routing_turns_app_routing_on_with_no_dns_zones() {
+    let sb = Sandbox::new();
+    sb.local_ok(&argv("group create -n rg -l eastus -o none"));
+    let (out, requests) = recorded(
+        &sb,
+        "aks create -g rg -n c -c 1 --no-ssh-key -o none --ardnc Internal -a",
+        &["web_application_routing"],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    let put = requests
+        .iter()
+        .find(|(m, p, _)| m == "PUT" && p.contains("/managedClusters/c?"))
+        .and_then(|(_, _, b)| b.clone())
+        .expect("the cluster's PUT");
+    let routing = json!({"enabled": true, "dnsZoneResourceIds": [],
+                         "nginx": {"defaultIngressControllerType": "Internal"}});
+    assert_eq!(
+        put["properties"]["ingressProfile"]["webAppRouting"],
+        routing
+    );
+    // an ingress setting, not an add-on profile
+    assert!(
+        put["properties"]["addonProfiles"]
+            .get("web_application_routing")
+            .is_none()
+    );
+    let kept = show(
+        &sb,
+        "aks show -g rg -n c --query ingressProfile.webAppRouting",
+    );
+    assert_eq!(kept["enabled"], true);
+    assert_eq!(kept["dnsZoneResourceIds"], json!([]));
+}
+
+#[test]
 fn addon_refusals_send_nothing_after_the_reads() {
     let sb = Sandbox::new();
     sb.local_ok(&argv("group create -n rg -l eastus -o none"));
@@ -215,11 +251,6 @@ fn addon_refusals_send_nothing_after_the_reads() {
             &["-a", "virtual-node"],
             1,
             "ERROR: \"--enable-addons virtual-node\" requires \"--aci-subnet-name\" and \"--vnet-subnet-id\".\n",
-        ),
-        (
-            &["-a", "web_application_routing"],
-            2,
-            "ERROR: azr does not support --enable-addons web_application_routing on 'az aks create' yet (az 2.91 accepts it); nothing was sent\n",
         ),
         (
             &[
