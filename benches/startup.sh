@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Start-up cost of azr (and of the real az, when installed) for the three commands issue 2 names:
 # `--version`, `aks create --help`, and a validation failure; and a usage error (a missing
-# argument: az's help examples, ranked, from the embedded usage data); and an az flag azr does not
-# support yet (read from the embedded surface data). Wall time from hyperfine (median),
+# argument: az's help examples, ranked, from the embedded usage data); and a command whose flags
+# pass validation and that stops at the login check. Wall time from hyperfine (median),
 # peak RSS from /usr/bin/time (median of 5). Not a test: it measures, it asserts nothing.
 #
 # Usage: benches/startup.sh [path/to/azr]   (default: target/release/azr)
