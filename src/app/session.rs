@@ -275,14 +275,12 @@ fn subscription_for(global: &cli::GlobalArgs, transport: &dyn Transport) -> Resu
 /// cannot ask, and says so as az does.
 pub fn confirm(printer: &Printer) -> Result<()> {
     let cancelled = || AzError::validation("Operation cancelled.");
-    match crate::output::prompt::answer("Are you sure you want to perform this operation? (y/n): ")?
-        .as_deref()
-    {
+    match crate::output::prompt::y_n("Are you sure you want to perform this operation?", None)? {
         None => {
             printer.warn("Unable to prompt for confirmation as no tty available. Use --yes.");
             Err(cancelled())
         }
-        Some("y" | "yes") => Ok(()),
-        Some(_) => Err(cancelled()),
+        Some(true) => Ok(()),
+        Some(false) => Err(cancelled()),
     }
 }

@@ -44,13 +44,8 @@ pub fn confirm_disable(mc: &Value, spec: &crate::spec::aks_update::AksUpdate) ->
     if spec.yes || !cluster_metrics::disable_takes_opentelemetry(mc, &spec.metrics) {
         return Ok(true);
     }
-    let question = "OpenTelemetry metrics are enabled on this cluster and are collected by Azure Monitor metrics. Disabling Azure Monitor metrics will also disable OpenTelemetry metrics. Do you want to continue? (y/N): ";
-    match crate::output::prompt::answer(question)? {
-        None => Err(AzError::validation(
-            "Unable to prompt for confirmation as no tty available. Use --yes.",
-        )),
-        Some(a) => Ok(matches!(a.as_str(), "y" | "yes")),
-    }
+    let question = "OpenTelemetry metrics are enabled on this cluster and are collected by Azure Monitor metrics. Disabling Azure Monitor metrics will also disable OpenTelemetry metrics. Do you want to continue?";
+    crate::output::prompt::y_n_or_yes_flag(question, Some(false))
 }
 
 /// `update_azure_monitor_profile`'s calls, made before the cluster's PUT when either switch

@@ -122,14 +122,7 @@ fn pool_details(body: &Value) -> Vec<PoolDetails> {
 
 /// az's `prompt_y_n` with its default answer (no tty: az's refusal).
 fn ask(question: &str, default_yes: bool) -> Result<bool> {
-    let hint = if default_yes { "(Y/n)" } else { "(y/N)" };
-    match crate::output::prompt::answer(&format!("{question} {hint}: "))? {
-        None => Err(AzError::validation(
-            "Unable to prompt for confirmation as no tty available. Use --yes.",
-        )),
-        Some(a) if a.is_empty() => Ok(default_yes),
-        Some(a) => Ok(matches!(a.as_str(), "y" | "yes")),
-    }
+    crate::output::prompt::y_n_or_yes_flag(question, Some(default_yes))
 }
 
 /// The version 1 part of az's `update_azure_container_storage`: the extensions and sizes it

@@ -162,12 +162,7 @@ pub fn apply(existing: &Value, spec: &AksUpdate) -> Result<Applied> {
 /// knack's `prompt_y_n(question, default="n")` on stderr. Without a terminal az fails with a
 /// traceback (`NoTTYException`); azr says what to do instead.
 pub(super) fn ask_y_n(question: &str) -> Result<bool> {
-    match crate::output::prompt::answer(&format!("{question} (y/N): "))? {
-        None => Err(AzError::validation(
-            "Unable to prompt for confirmation as no tty available. Use --yes.",
-        )),
-        Some(a) => Ok(matches!(a.as_str(), "y" | "yes")),
-    }
+    crate::output::prompt::y_n_or_yes_flag(question, Some(false))
 }
 
 /// The first pool's autoscaler (az's agentpool decorator in managed-cluster mode).

@@ -241,8 +241,7 @@ fn expand_user(f: &str) -> std::path::PathBuf {
 
 /// knack's `prompt_y_n`; `None` without a terminal.
 fn ask_yes_no(question: &str) -> Option<bool> {
-    let answer = crate::output::prompt::answer(&format!("{question} (y/n): ")).ok()??;
-    Some(matches!(answer.as_str(), "y" | "yes"))
+    crate::output::prompt::y_n(question, None).ok()?
 }
 
 /// A file's text as az's `read_file_content` reads it (UTF-8, a BOM dropped later); `None` when
@@ -256,19 +255,15 @@ fn read_text_file(path: &str) -> Option<String> {
     std::fs::read_to_string(path).ok()
 }
 
-/// knack's `prompt_y_n(question, default="n")`: only `y` is yes; no terminal is no.
+/// knack's `prompt_y_n(question, default="n")`; no terminal is no.
 fn ask_default_no(question: &str) -> bool {
-    crate::output::prompt::answer(&format!("{question} (y/N): "))
-        .ok()
-        .flatten()
-        .as_deref()
-        == Some("y")
+    crate::output::prompt::y_n(question, Some(false)) == Ok(Some(true))
 }
 
 /// az's question when `aks update` is given nothing to change: `y` reconciles the cluster
 /// (GET and PUT it unchanged). Without a terminal there is no one to ask: the answer is no.
 fn reconcile() -> Result<bool> {
     let question =
-        "No argument specified to update. Would you like to reconcile to current settings? (y/N): ";
-    Ok(crate::output::prompt::answer(question)?.as_deref() == Some("y"))
+        "No argument specified to update. Would you like to reconcile to current settings?";
+    Ok(crate::output::prompt::y_n(question, Some(false))? == Some(true))
 }
