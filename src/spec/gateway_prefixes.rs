@@ -40,16 +40,9 @@ fn field_value(wire: &str, key: &str, v: &Sh) -> Formatted<Option<Value>> {
 
 /// `{address-prefixes:[...]}` as a whole object.
 fn object(v: &Sh) -> Result<Formatted<Map<String, Value>>> {
-    let fields = match v {
-        Sh::Blank => return Ok(Err("argument value cannot be blank".into())),
-        Sh::Null => return Ok(Err("field is not nullable".into())),
-        Sh::Dict(fields) => fields,
-        other => {
-            return Ok(Err(format!(
-                "dict type value expected, got {}",
-                other.described()
-            )));
-        }
+    let fields = match v.as_dict(false) {
+        Ok(fields) => fields.unwrap_or_default(),
+        Err(e) => return Ok(Err(e)),
     };
     let mut out = Map::new();
     for (key, value) in fields {

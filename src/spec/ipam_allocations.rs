@@ -45,17 +45,8 @@ fn set_field(out: &mut Map<String, Value>, wire: &str, value: Option<String>) {
 /// One element; an unknown key's message is marked with a leading NUL (AAZ raises it from
 /// outside its per-index wrapper).
 fn element(v: &Sh, nullable: bool) -> Formatted<Option<Map<String, Value>>> {
-    let fields = match v {
-        Sh::Blank => return Err("argument value cannot be blank".into()),
-        Sh::Null if nullable => return Ok(None),
-        Sh::Null => return Err("field is not nullable".into()),
-        Sh::Dict(fields) => fields,
-        other => {
-            return Err(format!(
-                "dict type value expected, got {}",
-                other.described()
-            ));
-        }
+    let Some(fields) = v.as_dict(nullable)? else {
+        return Ok(None);
     };
     let mut out = Map::new();
     for (key, value) in fields {
@@ -72,29 +63,21 @@ fn element(v: &Sh, nullable: bool) -> Formatted<Option<Map<String, Value>>> {
 
 /// A whole list; `Ok(None)`: `null` (update only).
 pub(super) fn list(v: &Sh, nullable: bool) -> Formatted<Option<Vec<Value>>> {
-    match v {
-        Sh::Blank => Err("argument value cannot be blank".into()),
-        Sh::Null if nullable => Ok(None),
-        Sh::Null => Err("field is not nullable".into()),
-        Sh::List(items) => {
-            let mut out = Vec::new();
-            for (i, item) in items.iter().enumerate() {
-                let e = element(item, nullable).map_err(|e| {
-                    if e.starts_with('\u{0}') {
-                        e
-                    } else {
-                        format!("Invalid at [{i}] : {e}")
-                    }
-                })?;
-                out.push(e.map_or(Value::Null, Value::Object));
+    let Some(items) = v.as_list(nullable)? else {
+        return Ok(None);
+    };
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let e = element(item, nullable).map_err(|e| {
+            if e.starts_with('\u{0}') {
+                e
+            } else {
+                format!("Invalid at [{i}] : {e}")
             }
-            Ok(Some(out))
-        }
-        other => Err(format!(
-            "list type value expected, got {}",
-            other.described()
-        )),
+        })?;
+        out.push(e.map_or(Value::Null, Value::Object));
     }
+    Ok(Some(out))
 }
 
 /// `[N].key` or `[N]` of a partial value: the index and the field, if any.

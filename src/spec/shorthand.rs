@@ -296,6 +296,37 @@ impl Sh {
         }
     }
 
+    /// A dict's fields as AAZ's object argument takes them (`Ok(None)`: `null` where the field
+    /// is nullable), or AAZ's message.
+    pub fn as_dict(&self, nullable: bool) -> Result<Option<&[(String, Sh)]>, String> {
+        match self {
+            Sh::Dict(fields) => Ok(Some(fields)),
+            other => other.not_a("dict", nullable),
+        }
+    }
+
+    /// A list's items as AAZ's list argument takes them (`Ok(None)`: a nullable `null`), or
+    /// AAZ's message.
+    pub fn as_list(&self, nullable: bool) -> Result<Option<&[Sh]>, String> {
+        match self {
+            Sh::List(items) => Ok(Some(items)),
+            other => other.not_a("list", nullable),
+        }
+    }
+
+    /// AAZ's answer to a value that is not of the `kind` expected.
+    fn not_a<T>(&self, kind: &str, nullable: bool) -> Result<Option<T>, String> {
+        match self {
+            Sh::Blank => Err("argument value cannot be blank".into()),
+            Sh::Null if nullable => Ok(None),
+            Sh::Null => Err("field is not nullable".into()),
+            other => Err(format!(
+                "{kind} type value expected, got {}",
+                other.described()
+            )),
+        }
+    }
+
     /// `'<str>'(<type>)`, how AAZ names a value of the wrong type (Python's `str`: a string
     /// bare, anything else as its repr).
     pub fn described(&self) -> String {

@@ -75,39 +75,22 @@ pub(super) fn string(v: &Sh, nullable: bool) -> Formatted<Option<String>> {
 
 /// A list of strings (`AAZListArgAction.format_data` with str elements).
 pub(super) fn str_list(v: &Sh, nullable: bool) -> Formatted<Option<Value>> {
-    match v {
-        Sh::Blank => Err("argument value cannot be blank".into()),
-        Sh::Null if nullable => Ok(None),
-        Sh::Null => Err("field is not nullable".into()),
-        Sh::List(items) => {
-            let mut out = Vec::new();
-            for (i, item) in items.iter().enumerate() {
-                let s = string(item, nullable).map_err(|e| format!("Invalid at [{i}] : {e}"))?;
-                out.push(s.map_or(Value::Null, Value::String));
-            }
-            Ok(Some(Value::Array(out)))
-        }
-        other => Err(format!(
-            "list type value expected, got {}",
-            other.described()
-        )),
+    let Some(items) = v.as_list(nullable)? else {
+        return Ok(None);
+    };
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let s = string(item, nullable).map_err(|e| format!("Invalid at [{i}] : {e}"))?;
+        out.push(s.map_or(Value::Null, Value::String));
     }
+    Ok(Some(Value::Array(out)))
 }
 
 /// One element; `Err` carries AAZ's message. Unknown keys are not wrapped (AAZ raises them
 /// from outside its per-field handler).
 fn element(v: &Sh, nullable: bool) -> Formatted<Option<Value>> {
-    let fields = match v {
-        Sh::Blank => return Err("argument value cannot be blank".into()),
-        Sh::Null if nullable => return Ok(None),
-        Sh::Null => return Err("field is not nullable".into()),
-        Sh::Dict(fields) => fields,
-        other => {
-            return Err(format!(
-                "dict type value expected, got {}",
-                other.described()
-            ));
-        }
+    let Some(fields) = v.as_dict(nullable)? else {
+        return Ok(None);
     };
     let mut out = Map::new();
     for (key, value) in fields {
@@ -138,28 +121,20 @@ fn element(v: &Sh, nullable: bool) -> Formatted<Option<Value>> {
 
 /// The whole list from one value; `Ok(None)`: `null` on update.
 fn list(v: &Sh, nullable: bool) -> Formatted<Option<Vec<Value>>> {
-    match v {
-        Sh::Blank => Err("argument value cannot be blank".into()),
-        Sh::Null if nullable => Ok(None),
-        Sh::Null => Err("field is not nullable".into()),
-        Sh::List(items) => {
-            let mut out = Vec::new();
-            for (i, item) in items.iter().enumerate() {
-                let e = element(item, nullable).map_err(|e| match e.strip_prefix('\u{0}') {
-                    Some(unknown) => format!("\u{0}{unknown}"),
-                    None => format!("Invalid at [{i}] : {e}"),
-                })?;
-                if let Some(e) = e {
-                    out.push(e);
-                }
-            }
-            Ok(Some(out))
+    let Some(items) = v.as_list(nullable)? else {
+        return Ok(None);
+    };
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let e = element(item, nullable).map_err(|e| match e.strip_prefix('\u{0}') {
+            Some(unknown) => format!("\u{0}{unknown}"),
+            None => format!("Invalid at [{i}] : {e}"),
+        })?;
+        if let Some(e) = e {
+            out.push(e);
         }
-        other => Err(format!(
-            "list type value expected, got {}",
-            other.described()
-        )),
     }
+    Ok(Some(out))
 }
 
 /// Whether AAZ reads `value` as a partial value (`KEY=VALUE`, `[0].service=x`).

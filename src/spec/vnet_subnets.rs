@@ -145,27 +145,11 @@ fn not_yet(key: &str) -> AzError {
 
 /// The object's fields, or AAZ's message for a value that is not an object.
 fn dict(v: &Sh) -> Formatted<&[(String, Sh)]> {
-    match v {
-        Sh::Blank => Err("argument value cannot be blank".into()),
-        Sh::Null => Err("field is not nullable".into()),
-        Sh::Dict(fields) => Ok(fields),
-        other => Err(format!(
-            "dict type value expected, got {}",
-            other.described()
-        )),
-    }
+    v.as_dict(false).map(Option::unwrap_or_default)
 }
 
 fn list(v: &Sh) -> Formatted<&[Sh]> {
-    match v {
-        Sh::Blank => Err("argument value cannot be blank".into()),
-        Sh::Null => Err("field is not nullable".into()),
-        Sh::List(items) => Ok(items),
-        other => Err(format!(
-            "list type value expected, got {}",
-            other.described()
-        )),
-    }
+    v.as_list(false).map(Option::unwrap_or_default)
 }
 
 fn text(v: &Sh) -> Formatted<String> {
