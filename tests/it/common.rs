@@ -147,6 +147,18 @@ pub struct Sent {
 
 impl Sandbox {
     /// `azr ARGS` against the built-in emulator, recorded: its output and the requests it sent.
+    /// `local_recorded` of a command that must succeed.
+    pub fn local_recorded_ok(&self, args: &[&str]) -> (std::process::Output, Vec<Sent>) {
+        let (out, sent) = self.local_recorded(args);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (out, sent)
+    }
+
     pub fn local_recorded(&self, args: &[&str]) -> (std::process::Output, Vec<Sent>) {
         let record = self.dir.path().join("sent.yaml");
         let _ = std::fs::remove_file(&record);

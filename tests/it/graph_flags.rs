@@ -313,13 +313,7 @@ fn attach_acr_with_a_service_principal_assigns_acrpull_to_its_object_id() {
         "aks create -g rg -n c -c 1 --no-ssh-key --service-principal {SP} --client-secret s3cr3t --attach-acr graphacr -o none"
     );
     let args: Vec<&str> = line.split(' ').collect();
-    let (out, sent) = sb.local_recorded(&args);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (_, sent) = sb.local_recorded_ok(&args);
     let object_id = sp_object_id(SP);
     assert_eq!(
         acr_pulls(&sb, "graphacr"),
@@ -369,13 +363,7 @@ fn attach_acr_with_a_service_principal_assigns_acrpull_to_its_object_id() {
             .any(|s| s.path.contains("/v1.0/servicePrincipals"))
     );
     // and --attach-acr again
-    let (out, _) = sb.local_recorded(&argv("aks update -g rg -n c --attach-acr graphacr -o none"));
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    sb.local_recorded_ok(&argv("aks update -g rg -n c --attach-acr graphacr -o none"));
     assert_eq!(
         acr_pulls(&sb, "graphacr"),
         [(object_id, "ServicePrincipal".to_string())]

@@ -39,17 +39,11 @@ fn put_body<'a>(sent: &'a [Sent], path_end: &str) -> &'a Value {
 fn azure_monitor_logs_sets_the_profile_then_the_rule_and_its_association() {
     let sb = Sandbox::new();
     sb.local_ok(&argv("group create -n rg -l westeurope -o none"));
-    let (out, sent) = sb.local_recorded(&argv(
+    let (_, sent) = sb.local_recorded_ok(&argv(
         "aks create -g rg -n c -c 1 --no-ssh-key -o none --enable-azure-monitor-logs --syslog-port 514 \
          --disable-prometheus-metrics-scraping --enable-syslog --enable-opentelemetry-logs-traces \
          --opentelemetry-logs-traces-port-grpc 4317",
     ));
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     let cluster = "rg:rg/providers/microsoft.containerservice/managedclusters/c";
     let workspace = "rg:defaultresourcegroup-weu/providers/microsoft.operationalinsights/workspaces/defaultworkspace-00000000-0000-0000-0000-000000000001-weu";
     let dcr = "rg:rg/providers/microsoft.insights/datacollectionrules/msci-westeurope-c";
@@ -114,16 +108,10 @@ fn azure_monitor_logs_sets_the_profile_then_the_rule_and_its_association() {
 fn high_log_scale_mode_makes_the_ingestion_endpoint_before_the_rule() {
     let sb = Sandbox::new();
     sb.local_ok(&argv("group create -n rg -l eastus -o none"));
-    let (out, sent) = sb.local_recorded(&argv(
+    let (_, sent) = sb.local_recorded_ok(&argv(
         "aks create -g rg -n c -c 1 --no-ssh-key -o none --enable-azure-monitor-logs \
          --enable-high-log-scale-mode --enable-prometheus-metrics-scraping --disable-opentelemetry-logs-traces",
     ));
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     let dce = "rg:rg/providers/microsoft.insights/datacollectionendpoints/msci-ingest-eastus-c";
     let dcr = "rg:rg/providers/microsoft.insights/datacollectionrules/msci-eastus-c";
     let after_put: Vec<String> = calls(&sent)
@@ -238,16 +226,10 @@ fn update_switches_logs_on_and_off_with_az_calls() {
     sb.local_ok(&argv("group create -n rg -l eastus -o none"));
     sb.local_ok(&argv("aks create -g rg -n c -c 1 --no-ssh-key -o none"));
     // on: the default workspace, then the rule and its association, all before the PUT
-    let (out, sent) = sb.local_recorded(&argv(
+    let (_, sent) = sb.local_recorded_ok(&argv(
         "aks update -g rg -n c -o none --enable-azure-monitor-logs --syslog-port 514 \
          --enable-opentelemetry-logs-traces --opentelemetry-logs-traces-port-http 4318",
     ));
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     let seen = calls(&sent);
     let put = seen
         .iter()
@@ -280,15 +262,9 @@ fn update_switches_logs_on_and_off_with_az_calls() {
         json!({"enabled": true, "httpPort": 4318})
     );
     // a port alone changes the receiver that is on; the settings need logs on (they are)
-    let (out, sent) = sb.local_recorded(&argv(
+    let (_, sent) = sb.local_recorded_ok(&argv(
         "aks update -g rg -n c -o none --opentelemetry-logs-traces-port-grpc 4317 --disable-prometheus-metrics-scraping",
     ));
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     let profile = &cluster_put(&sent)["properties"]["azureMonitorProfile"];
     assert_eq!(
         profile["appMonitoring"]["openTelemetryLogsAndTraces"],
@@ -305,15 +281,9 @@ fn update_switches_logs_on_and_off_with_az_calls() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("Use --yes."));
     assert!(sent.iter().all(|s| s.method == "GET"), "{:?}", calls(&sent));
-    let (out, sent) = sb.local_recorded(&argv(
+    let (_, sent) = sb.local_recorded_ok(&argv(
         "aks update -g rg -n c -o none --disable-azure-monitor-logs --yes",
     ));
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     assert!(
         calls(&sent).contains(&"DELETE rg:rg/providers/microsoft.containerservice/managedclusters/c/providers/microsoft.insights/datacollectionruleassociations/containerinsightsextension".to_string()),
         "{:?}",
@@ -397,13 +367,7 @@ fn update_syslog_rebuilds_the_rule_keeping_what_it_does_not_name() {
     sb.local_ok(&argv(
         "aks create -g rg -n c -c 1 --no-ssh-key -o none -a monitoring --enable-high-log-scale-mode",
     ));
-    let (out, sent) = sb.local_recorded(&argv("aks update -g rg -n c -o none --enable-syslog"));
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (_, sent) = sb.local_recorded_ok(&argv("aks update -g rg -n c -o none --enable-syslog"));
     let seen = calls(&sent);
     let dcr = "rg:rg/providers/microsoft.insights/datacollectionrules/msci-eastus-c";
     let rule_put = seen
@@ -453,16 +417,10 @@ fn container_network_logs_come_with_high_log_scale_mode() {
         "ERROR: Container network logs requires ACNS to be enabled, Azure Monitor logs to be enabled, and the cilium network dataplane.\n"
     );
     assert!(sent.iter().all(|s| s.method == "GET"), "{:?}", calls(&sent));
-    let (out, sent) = sb.local_recorded(&argv(
+    let (_, sent) = sb.local_recorded_ok(&argv(
         "aks create -g rg -n c -c 1 --no-ssh-key -o none --network-plugin azure --network-dataplane cilium \
          --enable-acns --enable-azure-monitor-logs --enable-container-network-logs",
     ));
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     let ci = &cluster_put(&sent)["properties"]["azureMonitorProfile"]["containerInsights"];
     assert_eq!(ci["containerNetworkLogs"], "Enabled");
     assert_eq!(ci["enabled"], true);
@@ -491,28 +449,16 @@ fn update_switches_container_network_logs() {
         "ERROR: Cannot specify --enable-container-network-logs and --disable-container-network-logs at the same time.\n"
     );
     assert!(sent.iter().all(|s| s.method == "GET"));
-    let (out, sent) = sb.local_recorded(&argv(
+    let (_, sent) = sb.local_recorded_ok(&argv(
         "aks update -g rg -n c -o none --enable-container-network-logs",
     ));
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     assert_eq!(
         cluster_put(&sent)["properties"]["azureMonitorProfile"]["containerInsights"]["containerNetworkLogs"],
         "Enabled"
     );
-    let (out, sent) = sb.local_recorded(&argv(
+    let (_, sent) = sb.local_recorded_ok(&argv(
         "aks update -g rg -n c -o none --disable-container-network-logs",
     ));
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     assert_eq!(
         cluster_put(&sent)["properties"]["azureMonitorProfile"]["containerInsights"]["containerNetworkLogs"],
         "Disabled"
