@@ -20,7 +20,11 @@ fn login(sb: &Sandbox, fa: &FakeAzure, extra: &[&str]) -> Run {
         "--tenant",
         TENANT,
     ];
-    if !extra.contains(&"--federated-token") {
+    // the secret, unless another credential is given
+    if !["--federated-token", "--certificate", "-p"]
+        .iter()
+        .any(|c| extra.contains(c))
+    {
         args.extend(["-p", SECRET]);
     }
     args.extend(extra);
@@ -234,21 +238,7 @@ fn az_s_usage_errors_send_nothing() {
         ),
     ];
     // A secret Entra refuses: its description and az's advice for it, no SDK text.
-    let r = run(
-        &sb,
-        Some(&fa),
-        &[],
-        &[
-            "login",
-            "--service-principal",
-            "-u",
-            CLIENT_ID,
-            "-p",
-            "wrong",
-            "-t",
-            TENANT,
-        ],
-    );
+    let r = login(&sb, &fa, &["-p", "wrong"]);
     assert_eq!(
         (r.code, r.stderr.as_str()),
         (
@@ -274,17 +264,10 @@ fn federated_token_is_the_client_assertion_now_and_later_and_never_shown() {
     let fa = FakeAzure::start();
     let sb = Sandbox::new();
     use_fake_cloud(&sb, &fa);
-    let r = run(
+    let r = login(
         &sb,
-        Some(&fa),
-        &[],
+        &fa,
         &[
-            "login",
-            "--service-principal",
-            "-u",
-            CLIENT_ID,
-            "--tenant",
-            TENANT,
             "--federated-token",
             FEDERATED_TOKEN,
             "-s",
@@ -402,23 +385,7 @@ fn use_cert_sn_issuer_sends_the_chain_in_every_assertion() {
         let header = jwt.split('.').next().unwrap();
         serde_json::from_slice(&URL_SAFE_NO_PAD.decode(header).unwrap()).unwrap()
     };
-    let r = run(
-        &sb,
-        Some(&fa),
-        &[],
-        &[
-            "login",
-            "--service-principal",
-            "-u",
-            CLIENT_ID,
-            "--certificate",
-            pem,
-            "--tenant",
-            TENANT,
-            "--use-cert-sn-issuer",
-        ],
-    )
-    .ok();
+    let r = login(&sb, &fa, &["--certificate", pem, "--use-cert-sn-issuer"]).ok();
     let accounts = r.json();
     assert_eq!(accounts.as_array().unwrap().len(), 2);
     assert_eq!(
@@ -434,22 +401,7 @@ fn use_cert_sn_issuer_sends_the_chain_in_every_assertion() {
     assert_eq!(header_of_last_assertion()["x5c"], x5c);
 
     // Without the flag: no chain.
-    run(
-        &sb,
-        Some(&fa),
-        &[],
-        &[
-            "login",
-            "--service-principal",
-            "-u",
-            CLIENT_ID,
-            "--certificate",
-            pem,
-            "--tenant",
-            TENANT,
-        ],
-    )
-    .ok();
+    login(&sb, &fa, &["--certificate", pem]).ok();
     assert_eq!(header_of_last_assertion().get("x5c"), None);
 }
 
