@@ -253,7 +253,7 @@ pub async fn after_update(
     );
     let msi = update_msi_auth(mc, spec);
     if !msi && monitoring::is_public_cloud(&spec.cloud) {
-        super::subnet_role::grant_monitoring_publisher(ctx, cluster, &path).await?;
+        super::aks_monitoring::grant_monitoring_publisher(ctx, cluster, &path).await?;
     }
     if !spec.rebuilds_rule() {
         return Ok(());

@@ -104,7 +104,7 @@ pub async fn finish(
 ) -> Result<()> {
     let Some(dcr) = &p.dcr_id else {
         if is_public_cloud(cloud) {
-            super::subnet_role::grant_monitoring_publisher(ctx, cluster, cluster_path).await?;
+            grant_monitoring_publisher(ctx, cluster, cluster_path).await?;
         }
         return Ok(());
     };
@@ -604,6 +604,35 @@ fn syslog_source() -> Value {
         ],
         "name": "sysLogsDataSource",
     })
+}
+
+/// The monitoring add-on's legacy (shared key) route in the public cloud: Monitoring Metrics
+/// Publisher on the cluster for the add-on's identity (acs `add_monitoring_role_assignment`).
+pub async fn grant_monitoring_publisher(
+    ctx: &CommandContext,
+    cluster: &Value,
+    cluster_path: &str,
+) -> Result<()> {
+    let Some(principal) = cluster
+        .pointer("/properties/addonProfiles/omsagent/identity/objectId")
+        .and_then(Value::as_str)
+    else {
+        ctx.warn("Could not find service principal or user assigned MSI for role assignment");
+        return Ok(());
+    };
+    if !super::role_assignments::add_role_assignment(
+        ctx,
+        "Monitoring Metrics Publisher",
+        principal,
+        cluster_path,
+    )
+    .await
+    {
+        ctx.warn(
+            "Could not create a role assignment for Monitoring addon. Are you an Owner on this subscription?",
+        );
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -5,8 +5,6 @@
 //! `immediate_processing_after_request`). A service principal gets them before the PUT too,
 //! its client id resolved through Microsoft Graph.
 
-use serde_json::Value;
-
 use super::CommandContext;
 use super::graph_principal::Assignee;
 use super::role_assignments::{add_role_assignment, add_role_assignment_to};
@@ -179,28 +177,6 @@ pub async fn grant(ctx: &CommandContext, cluster_path: &str, subnet_ids: &[Strin
                 "Could not create a role assignment for subnet. Are you an Owner on this subscription?",
             );
         }
-    }
-    Ok(())
-}
-
-/// The monitoring add-on's legacy (shared key) route in the public cloud: Monitoring Metrics
-/// Publisher on the cluster for the add-on's identity (acs `add_monitoring_role_assignment`).
-pub async fn grant_monitoring_publisher(
-    ctx: &CommandContext,
-    cluster: &Value,
-    cluster_path: &str,
-) -> Result<()> {
-    let Some(principal) = cluster
-        .pointer("/properties/addonProfiles/omsagent/identity/objectId")
-        .and_then(Value::as_str)
-    else {
-        ctx.warn("Could not find service principal or user assigned MSI for role assignment");
-        return Ok(());
-    };
-    if !add_role_assignment(ctx, "Monitoring Metrics Publisher", principal, cluster_path).await {
-        ctx.warn(
-            "Could not create a role assignment for Monitoring addon. Are you an Owner on this subscription?",
-        );
     }
     Ok(())
 }
